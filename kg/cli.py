@@ -1,0 +1,78 @@
+"""The `kg` command line: a thin click layer over the library's stages."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg.corpus import bundled_corpus, read_documents
+from kg.errors import KgError
+from kg.extract import document_record, extract_all
+from kg.output import write_atomic
+
+
+def _sources(paths: tuple[str, ...]) -> list[str]:
+    return list(paths) or [str(p) for p in bundled_corpus()]
+
+
+def _input_options(command):
+    """Options every command that reads sources shares."""
+    command = click.option("--skip-bad", is_flag=True, help="Report unreadable inputs and go on.")(command)
+    command = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")(command)
+    command = click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+                           help="Processes to extract with.")(command)
+    return click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))(command)
+
+
+def _run_extraction(paths, skip_bad: bool, quiet: bool, workers: int):
+    """Read and extract every source, with a progress bar on stderr unless quiet."""
+    def report(message: str) -> None:
+        click.echo(f"skipped {message}", err=True)
+
+    documents = list(read_documents(_sources(paths), skip_bad=skip_bad, report=report))
+    if not documents:
+        raise KgError("no readable input")
+    with click.progressbar(length=len(documents), label="extracting", file=sys.stderr,
+                           hidden=quiet) as bar:
+        return list(extract_all(documents, workers=workers, on_done=lambda _: bar.update(1)))
+
+
+class KgGroup(click.Group):
+    """Turns KgError into a one-line message and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as err:
+            raise click.ClickException(str(err)) from None
+
+
+@click.group(cls=KgGroup)
+@click.version_option(package_name="kg-union")
+def main() -> None:
+    """Turn Chinese trade-union news into a knowledge graph."""
+
+
+@main.command()
+@_input_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
+              help="jsonl: one record per input document; json: one array.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+def extract(paths, skip_bad, quiet, workers, fmt, output):
+    """Find union bodies, programs, regions, organisations and people in PATHS.
+
+    PATHS are .txt files, folders, .jsonl files (one article per line) or - for stdin;
+    with none, the bundled sample corpus.
+    """
+    results = _run_extraction(paths, skip_bad, quiet, workers)
+    records = [document_record(document.name, extractions) for document, extractions in results]
+    if fmt == "jsonl":
+        text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    else:
+        text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    if output:
+        write_atomic(Path(output), text)
+    else:
+        click.echo(text, nl=False)

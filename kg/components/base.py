@@ -1,0 +1,99 @@
+"""What the components share: the Doc extensions they write and the helpers to write them.
+
+Every component adds its mentions to the span group ``doc.spans["kg"]`` (mentions may nest:
+恩平市总工会 holds 恩平市) with the canonical id in ``span.kb_id_``, and registers the
+canonical entity in ``doc._.kg_entities``. The last component sets ``doc.ents`` from them.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.model import ENTITY_TYPES, Entity, Relation
+
+SPAN_GROUP = "kg"
+CJK = r"\u4e00-\u9fff"
+CJK_CHAR = re.compile(f"[{CJK}]")
+
+if not Doc.has_extension("kg_entities"):
+    Doc.set_extension("kg_entities", default=None)
+if not Doc.has_extension("kg_relations"):
+    Doc.set_extension("kg_relations", default=None)
+
+
+def entities_of(doc: Doc) -> dict[str, Entity]:
+    if doc._.kg_entities is None:
+        doc._.kg_entities = {}
+    return doc._.kg_entities
+
+
+def relations_of(doc: Doc) -> list[Relation]:
+    if doc._.kg_relations is None:
+        doc._.kg_relations = []
+    return doc._.kg_relations
+
+
+def mentions(doc: Doc, label: str | None = None) -> list[Span]:
+    """The mentions found so far, in text order, optionally of one label."""
+    if SPAN_GROUP not in doc.spans:
+        return []
+    spans = [span for span in doc.spans[SPAN_GROUP] if label is None or span.label_ == label]
+    return sorted(spans, key=lambda span: (span.start, -span.end))
+
+
+def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> Span:
+    """Record a mention of `entity` at characters [start, end) and merge the entity into the doc's registry.
+
+    The tokenizer makes one token per character, so character and token offsets agree.
+    """
+    registry = entities_of(doc)
+    known = registry.get(entity.id)
+    if known is None:
+        known = registry[entity.id] = Entity(entity.id, ENTITY_TYPES[label], entity.name, set(), dict(entity.attributes))
+    known.aliases.add(doc.text[start:end])
+    known.aliases.update(entity.aliases)
+    known.mentions += 1
+    span = Span(doc, start, end, label=label, kb_id=entity.id)
+    if SPAN_GROUP not in doc.spans:
+        doc.spans[SPAN_GROUP] = []
+    doc.spans[SPAN_GROUP].append(span)
+    return span
+
+
+def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
+    """Whether [start, end) overlaps a mention of one of `labels`."""
+    return any(span.start < end and start < span.end for span in mentions(doc) if span.label_ in labels)
+
+
+NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将被从让给到于以并等其该各经据当也都还又就即他她我们这那个]")
+# Predicates that often stand right before an organisation's name: the name starts after them.
+PREDICATES = re.compile(
+    ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
+    "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应)"
+)
+# Which regions a bare 省总 / 市总 / 县总 … may stand for: levels, in order of preference.
+
+
+# Parts of speech that do not open a name: verbs, adverbs, prepositions, conjunctions, pronouns.
+LEADING_TAGS = ("v", "d", "p", "c", "r", "ad", "vd", "t", "f")
+
+
+def name_start_before(text: str, end: int, longest: int = 24) -> int:
+    """Where a name that ends at `end` starts: after punctuation, function words and the verb before it."""
+    start = end
+    while start > 0 and end - start < longest and not NAME_STOP.match(text[start - 1]):
+        start -= 1
+    predicate = PREDICATES.match(text, start, end)
+    if predicate:
+        start = predicate.end()
+    from kg.gazetteer import common_words  # a cached table, loaded on first use
+
+    while end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
+        start += 2
+    return start
+
+
+def name_key(name: str) -> str:
+    """The stable key of a name: without quotes and spaces."""
+    return re.sub(r"[\s\u3000“”‘’\"'「」『』《》·•]", "", name)

@@ -1,0 +1,97 @@
+"""PROGRAM: named initiatives, by three patterns.
+
+1. A quoted name followed by a program head: “体育+公益”模式, “安康杯”竞赛, “暖新保”项目.
+   The canonical name is the quoted text; the written form with its head is an alias.
+2. A quoted name with no head that still reads as a program: it ends in a program word
+   (“百千万工程”, “工匠讲堂”) or joins parts with + (“家+站+点”).
+3. Unquoted named events and campaigns: 首届…论坛, 第七届…集体婚礼, 2023年…培训班,
+   …提升行动, …工程, after a verb, a place, a union or a phrase boundary.
+
+Slogans, honour titles and figures of speech (“娘家人”, “握指成拳”) have neither a head nor
+a program word and are left out.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, name_key
+from kg.gazetteer import common_words
+from kg.model import Entity
+
+_HEADS = (
+    "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
+    "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|"
+    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车"
+)
+_QUOTED = re.compile(f"“([^“”\\n]{{2,40}})”(?:[{CJK}]{{0,10}}?({_HEADS}))?")
+_PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|杯|年|赛|行|课)$")
+_EVENT = re.compile(
+    f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"
+    "(?:论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛))"
+)
+_CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动))")
+_EVENT_LEAD = re.compile(
+    ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|了|的|在|是|和|与|及|、)"
+)
+_GENERIC_STEM = re.compile("^(这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动)")
+_SLOGAN = re.compile("[，,！!？?；;]")
+
+
+def _program(name: str) -> Entity:
+    return Entity(id=f"program:{name_key(name)}", type="Program", name=name)
+
+
+class ProgramRecognizer:
+    """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        for match in _QUOTED.finditer(text):
+            quoted, head = match.group(1), match.group(2)
+            if not head and not self._reads_as_program(quoted):
+                continue
+            if not head and _SLOGAN.search(quoted):
+                continue
+            add_mention(doc, match.start(), match.end(), "PROGRAM", _program(quoted))
+            taken.append((match.start(), match.end()))
+
+        boundaries = {span.end for span in mentions(doc, "UNION")}
+        for pattern in (_EVENT, _CAMPAIGN):
+            for match in pattern.finditer(text):
+                start, end = self._trim(text, match.start(), match.end(), boundaries)
+                if end - start < 4 or any(s < end and start < e for s, e in taken):
+                    continue
+                name = text[start:end]
+                if _GENERIC_STEM.match(name) or name in common_words():
+                    continue
+                add_mention(doc, start, end, "PROGRAM", _program(name))
+                taken.append((start, end))
+        return doc
+
+    @staticmethod
+    def _reads_as_program(quoted: str) -> bool:
+        if "+" in quoted:
+            return True
+        if quoted in common_words() or len(quoted) < 3:
+            return False
+        return bool(_PROGRAM_WORD.search(quoted))
+
+    @staticmethod
+    def _trim(text: str, start: int, end: int, boundaries: set[int]) -> tuple[int, int]:
+        """Start an unquoted name after the last verb, union or phrase boundary before it."""
+        lead = _EVENT_LEAD.match(text, start, end)
+        cuts = [b for b in boundaries if start < b < end] + ([lead.end()] if lead else [])
+        if cuts:
+            start = max(cuts)
+        elif start and CJK_CHAR.match(text[start - 1]):
+            return start, start  # no boundary before the name: not a name
+        return start, end
+
+
+@Language.factory("kg_programs")
+def make_program_recognizer(nlp: Language, name: str) -> ProgramRecognizer:
+    return ProgramRecognizer()

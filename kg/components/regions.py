@@ -1,0 +1,186 @@
+"""REGION: administrative divisions from the gazetteer, and villages, communities and zones by pattern.
+
+Chains such as 广东江门恩平市沙湖镇 yield one mention per division, each resolved inside the
+one before it. A name several divisions share (朝阳区, 鼓楼区, 沙湖镇) goes to the one that
+fits the regions named around it. Short forms that are also common words (和平, 开发) count
+only inside a chain, and short county names (恩平) only where the article supports them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.components.base import CJK, add_mention
+from kg.gazetteer import LEVEL_RANK, Region, RegionGazetteer, common_words, default_gazetteer, is_common_word
+from kg.model import Entity
+
+# What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
+_UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
+# Villages, communities and development zones, named right after a division or at a phrase start.
+_LOCALITY = re.compile(f"([{CJK}]{{2,4}}?)(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|社区|村)")
+# A short name followed by these is part of another name (安康杯, 南江村, 长安街).
+_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡路街桥港湾号]|社区|街道|大道")
+_ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+_PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是])$")
+_NOT_A_PLACE_STEM = re.compile(
+    "^[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当]|[的了和与及在个]"
+)
+
+
+@dataclass
+class RegionMention:
+    start: int
+    end: int
+    region: Region
+    full: bool
+
+
+def _region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
+    province = gazetteer.province_of(region)
+    return Entity(
+        id=f"region:{region.code}",
+        type="Region",
+        name=region.name,
+        attributes={"province": province.name, "level": region.level, "code": region.code},
+    )
+
+
+def _locality_entity(name: str, level: str, parent: Region | None, gazetteer: RegionGazetteer) -> Entity:
+    attributes = {"level": level}
+    key = name
+    if parent is not None:
+        attributes["province"] = gazetteer.province_of(parent).name
+        attributes["parent"] = f"region:{parent.code}"
+        key = f"{parent.code}:{name}"
+    return Entity(id=f"region:{key}", type="Region", name=name, attributes=attributes)
+
+
+class RegionRecognizer:
+    """Finds and resolves region mentions; see the module docstring."""
+
+    def __init__(self, gazetteer: RegionGazetteer | None = None, localities: bool = True) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.localities = localities
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.resolve(doc.text)
+        for mention in found:
+            add_mention(doc, mention.start, mention.end, "REGION", _region_entity(self.gazetteer, mention.region))
+        if self.localities:
+            self._add_localities(doc, found)
+        return doc
+
+    # -- divisions from the gazetteer ---------------------------------------------------------
+
+    def _hits(self, text: str) -> list[tuple[int, int, str]]:
+        """Longest, leftmost, non-overlapping dictionary hits."""
+        hits = sorted(
+            ((end + 1 - len(form), end + 1, form) for end, form in self.gazetteer.automaton.iter(text)),
+            key=lambda hit: (hit[0], -hit[1]),
+        )
+        chosen: list[tuple[int, int, str]] = []
+        for hit in hits:
+            if chosen and hit[0] < chosen[-1][1]:
+                continue
+            chosen.append(hit)
+        return chosen
+
+    def resolve(self, text: str) -> list[RegionMention]:
+        hits = self._hits(text)
+        options = {hit: self.gazetteer.candidates(hit[2]) for hit in hits}
+        anchors = Counter()  # codes of regions named unambiguously, with their ancestors
+        for hit, candidates in options.items():
+            if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
+                region = candidates[0][0]
+                if not is_common_word(hit[2]):
+                    for known in [region, *self.gazetteer.ancestors(region)]:
+                        anchors[known.code] += 1
+
+        resolved: list[RegionMention] = []
+        for start, end, form in hits:
+            previous = resolved[-1] if resolved and resolved[-1].end == start else None
+            best = self._choose(text, start, end, form, options[(start, end, form)], previous, anchors)
+            if best is not None:
+                resolved.append(RegionMention(start, end, *best))
+        return resolved
+
+    def _choose(self, text, start, end, form, candidates, previous, anchors) -> tuple[Region, bool] | None:
+        best, best_score = None, float("-inf")
+        for region, full in candidates:
+            in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
+            lineage = [region, *self.gazetteer.ancestors(region)]
+            support = sum(anchors[known.code] for known in lineage)
+            if not in_chain and not self._stands_alone(text, end, form, region, full, anchors[region.code]):
+                continue
+            score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
+            if score > best_score:
+                best, best_score = (region, full), score
+        return best
+
+    def _stands_alone(self, text: str, end: int, form: str, region: Region, full: bool, named: int) -> bool:
+        """Whether a hit outside a chain names the region rather than some other word.
+
+        `named` counts the article's unambiguous mentions of the region itself or of places in it.
+        """
+        if is_common_word(form):
+            return False
+        if full:
+            return len(form) > 2 or named > 1
+        if _NOT_AFTER_SHORT_NAME.match(text, end):
+            return False
+        if region.level in ("province", "prefecture"):
+            return True
+        # A short county name: the article must name the region otherwise too, or a union after it.
+        return named > 0 or bool(_UNION_AFTER.match(text, end))
+
+    # -- villages, communities and zones ------------------------------------------------------
+
+    def _add_localities(self, doc: Doc, found: list[RegionMention]) -> None:
+        text = doc.text
+        ends = {mention.end: mention for mention in found}
+        taken = [(m.start, m.end) for m in found]
+        named: dict[str, Entity] = {}
+        for match in _LOCALITY.finditer(text):
+            stem, head = match.groups()
+            start = match.start()
+            after_division = ends.get(start)
+            if after_division is None:
+                # Not right after a division: the name must start a phrase and read as a name.
+                start = self._phrase_start(text, match.start(2))
+                if start is None:
+                    continue
+                stem = text[start: match.start(2)]
+                if _NOT_A_PLACE_STEM.search(stem) or (stem[-1] + head[0]) in common_words():
+                    continue
+                if head not in ("村", "社区") and is_common_word(stem):
+                    continue
+            if any(s < match.end() and start < e for s, e in taken):
+                continue
+            name = stem + _ZONE_NAMES.get(head, head)
+            if name not in named:
+                parent = after_division.region if after_division else self._nearest_parent(found, start)
+                level = "village" if head in ("村", "社区") else "zone"
+                named[name] = _locality_entity(name, level, parent, self.gazetteer)
+            add_mention(doc, start, match.end(), "REGION", named[name])
+            taken.append((start, match.end()))
+
+    @staticmethod
+    def _phrase_start(text: str, head_start: int) -> int | None:
+        """The start of a 2–3 character name ending at head_start, if a phrase begins there."""
+        for stem_start in (head_start - 2, head_start - 3):
+            if stem_start >= 0 and _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]):
+                return stem_start
+        return None
+
+    def _nearest_parent(self, found: list[RegionMention], start: int) -> Region | None:
+        before = [m for m in found if m.end <= start and m.region.level in ("county", "township")]
+        return before[-1].region if before else None
+
+
+@Language.factory("kg_regions", default_config={"localities": True})
+def make_region_recognizer(nlp: Language, name: str, localities: bool) -> RegionRecognizer:
+    return RegionRecognizer(localities=localities)

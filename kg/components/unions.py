@@ -1,0 +1,163 @@
+"""UNION: trade-union bodies, from the morphology of their names.
+
+- A place + 总工会 / 工会 / 工会联合会 is the federation of that place (恩平市总工会, 新疆工会);
+  its canonical name is the place's full name + 总工会 and its id follows the place's code.
+- A place + 总 is the same federation abbreviated (恩平市总), unless 总 starts a word (总体).
+- 全总 is 中华全国总工会; a bare 省总 / 市总工会 / 县总 … is the federation of the article's own
+  province, city or county.
+- A union name + a department head is a department or institution (北京市总工会权益工作部,
+  黑龙江省工会干部学院).
+- An enterprise or industry name + 工会 / 工会联合会 is that body's union (中建五局安装公司工会).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.components.base import CJK, add_mention, covered, entities_of, mentions, name_start_before
+from kg.gazetteer import common_words
+from kg.model import Entity
+
+NATIONAL_ID = "union:national"
+NATIONAL_NAME = "中华全国总工会"
+
+_UNION_WORD = re.compile("(总工会|工会联合会|工会)")
+_ABBREVIATION = re.compile("总(?!工会)")
+_NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
+_BARE = re.compile("(?<![全各本该每两三省市县区])(自治区|自治州|省|市|县|区|旗)(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]))")
+_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公室|研究室|文化宫|基金会)")
+_DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、]|联合|组织|举办|开展")
+_ENTERPRISE_SUFFIX = re.compile(
+    "(有限责任公司|有限公司|分公司|公司|集团|局|厂|矿|院|校|站|银行|医院|大学|中心|协会|商会|"
+    "园区|行业|客栈|酒店|市场|合作社|车间|店|场|队|所|社)$"
+)
+_HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
+                "市": ("prefecture", "province"), "县": ("county",), "区": ("county",), "旗": ("county",)}
+
+
+def _opens_with_verb(words: str) -> bool:
+    tag = common_words().get(words[:2], (0, ""))[1]
+    return tag in ("v", "d", "p", "c", "ad", "a")
+
+
+def federation(region: Entity) -> Entity:
+    """The local federation of trade unions of a region: named and identified after it."""
+    key = region.id.removeprefix("region:")
+    return Entity(id=f"union:{key}", type="UnionBody", name=region.name + "总工会",
+                  attributes={"region": region.id})
+
+
+class UnionRecognizer:
+    """Finds union bodies; needs the REGION mentions of kg_regions."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        registry = entities_of(doc)
+        regions = mentions(doc, "REGION")
+        by_end = {span.end: span for span in regions}
+        found: list[tuple[int, int, Entity]] = []
+
+        for match in _NATIONAL.finditer(text):
+            found.append((match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME)))
+
+        for span in regions:
+            region = registry[span.kb_id_]
+            union = _UNION_WORD.match(text, span.end)
+            if union:
+                found.append((span.start, union.end(), federation(region)))
+                continue
+            if _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
+                found.append((span.start, span.end + 1, federation(region)))
+
+        home = self._home_regions(doc)
+        for match in _BARE.finditer(text):
+            if match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
+                continue
+            if any(s <= match.start() < e for s, e, _ in found):
+                continue
+            region_id = home.get(match.group(1))
+            if region_id:
+                found.append((match.start(), match.end(), federation(registry[region_id])))
+
+        found = self._with_departments(text, found)
+        found += self._enterprise_unions(doc, found)
+        for start, end, entity in sorted(found, key=lambda item: (item[0], -item[1])):
+            add_mention(doc, start, end, "UNION", entity)
+        return doc
+
+    @staticmethod
+    def _starts_word(text: str, position: int) -> bool:
+        """Whether the 总 at `position` begins a word (总体, 总量, 总经理) rather than abbreviating 总工会."""
+        return text[position: position + 2] in common_words() or text[position: position + 3] in common_words()
+
+    @staticmethod
+    def _home_regions(doc: Doc) -> dict[str, str]:
+        """The article's own places, for bare 省总 / 市总 / 县总 …: the most named region of each kind."""
+        registry = entities_of(doc)
+        counts = Counter(span.kb_id_ for span in mentions(doc, "REGION"))
+        provinces = Counter()
+        for region_id, count in counts.items():
+            code = registry[region_id].attributes.get("code", "")
+            if code:
+                provinces[f"region:{code[:2]}0000000000"] += count
+        home: dict[str, str] = {}
+        for word, levels in _HOME_LEVELS.items():
+            fitting = [
+                (count, -order, region_id)
+                for order, (region_id, count) in enumerate(counts.items())
+                if registry[region_id].attributes.get("level") in levels and registry[region_id].name.endswith(word)
+            ]
+            if fitting:
+                home[word] = max(fitting)[2]
+        if "省" not in home and provinces:
+            best = provinces.most_common(1)[0][0]
+            if best in registry:
+                home["省"] = best
+        return home
+
+    @staticmethod
+    def _with_departments(text: str, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+        """Add the department or institution that follows a union name (…总工会权益工作部, …工会干部学院)."""
+        result = []
+        for start, end, body in found:
+            result.append((start, end, body))
+            written = text[start:end]
+            if not written.endswith("工会") or written.endswith("工会联合会"):
+                continue
+            department = _DEPARTMENT.match(text, end)
+            if not department or _DEPARTMENT_STOP.search(department.group(0)) or _opens_with_verb(department.group(0)):
+                continue
+            if not written.endswith("总工会") and department.group(1) not in ("学院", "学校"):
+                continue
+            stem = body.name if written.endswith("总工会") else body.name.removesuffix("总工会") + "工会"
+            name = stem + department.group(0)
+            unit = Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": body.id})
+            result.append((start, department.end(), unit))
+        return result
+
+    def _enterprise_unions(self, doc: Doc, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+        text = doc.text
+        result = []
+        for match in _UNION_WORD.finditer(text):
+            start = match.start()
+            if any(s <= start < e for s, e, _ in found):
+                continue
+            name_start = name_start_before(text, start)
+            owner = text[name_start:start]
+            suffix = _ENTERPRISE_SUFFIX.search(owner)
+            if not suffix or suffix.start() < 2:
+                continue
+            name = text[name_start: match.end()]
+            end = match.end()
+            if text.startswith("委员会", end):
+                name, end = name + "委员会", end + 3
+            result.append((name_start, end, Entity(id=f"union:{name}", type="UnionBody", name=name)))
+        return result
+
+
+@Language.factory("kg_unions")
+def make_union_recognizer(nlp: Language, name: str) -> UnionRecognizer:
+    return UnionRecognizer()

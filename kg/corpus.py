@@ -1,0 +1,272 @@
+"""Reading sources and splitting newspaper pages into articles.
+
+Sources are `.txt` files (UTF-8, or GB18030/GBK), folders (searched recursively),
+JSON Lines files with one article per line, and ``-`` for standard input. A page of
+text is first mended (line breaks inside words are joined, keeping a map back to the
+source offsets) and then split into articles on headline blocks and bylines.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.gazetteer import common_words
+from kg.model import Article
+
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
+_BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/)|摄$|摄影$")
+_TERMINAL = tuple("。！？!?”…」）)")
+_HEADLINE_MAX = 45
+_BROKEN_LINE_MIN = 25
+
+
+@dataclass
+class Document:
+    """One input unit scored as a whole: a text file (a page) or one JSON Lines record."""
+
+    name: str
+    articles: list[Article]
+
+
+def bundled_corpus() -> list[Path]:
+    """The sample newspaper pages shipped with the package."""
+    folder = resources.files("kg") / "corpus"
+    return sorted(Path(str(folder)).glob("*.txt"))
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode UTF-8 (with or without BOM) or GB18030/GBK; refuse binary and undecodable bytes."""
+    if b"\x00" in data[:8192]:
+        raise InputError(source, "binary file, not text")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if controls > 0.01 * min(len(text), 8192):
+            raise InputError(source, "binary file, not text")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    raise InputError(source, "cannot decode as UTF-8 or GB18030")
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= 60 and bool(_BYLINE.search(line))
+
+
+def _is_headline(line: str) -> bool:
+    """A short line with no sentence punctuation inside: a headline, kicker or caption title."""
+    bare = line.strip("#* \t")
+    if not bare or len(bare) > _HEADLINE_MAX or _is_byline(bare):
+        return False
+    if bare.endswith(_TERMINAL) and not bare.endswith("”"):
+        return False
+    return bare.endswith("——") or not _BODY_PUNCTUATION.search(bare)
+
+
+def _breaks_inside_word(before: str, after: str) -> bool:
+    """Whether a line break between `before` (the line) and `after` (the next line) splits a word."""
+    if not before or not after or not _CJK.match(after[0]):
+        return False
+    last = before[-1]
+    if not (_CJK.match(last) or last in "“‘《"):
+        return False
+    if _is_byline(before) or before.endswith("摄"):
+        return False
+    if len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(before):
+        return True
+    return (last + after[0]) in common_words()
+
+
+def mend_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Join line breaks (and blank lines) that fall inside words; return the text and its break map."""
+    lines = text.split("\n")
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    length = removed = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        pieces.append(line)
+        length += len(line)
+        following = index + 1
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following < len(lines) and _breaks_inside_word(line.rstrip(), lines[following].lstrip()):
+            gap = sum(len(lines[i]) + 1 for i in range(index + 1, following)) + 1
+            removed += gap
+            breaks.append((length, removed))
+            index = following
+            continue
+        if index + 1 < len(lines):
+            pieces.append("\n")
+            length += 1
+        index += 1
+    return "".join(pieces), breaks
+
+
+def split_page(text: str, doc: str) -> list[Article]:
+    """Split a newspaper page into articles on headline blocks, bylines and captions."""
+    mended, breaks = mend_lines(text)
+    page = Article(id=doc, doc=doc, text=mended, breaks=breaks)
+    spans: list[tuple[int, int]] = []  # (start, end) of each line in `mended`
+    position = 0
+    for line in mended.split("\n"):
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    lines = [(s, e, mended[s:e].strip()) for s, e in spans if mended[s:e].strip()]
+
+    starts = [0]
+    index = 0
+    while index < len(lines):
+        block_end = index
+        while block_end < len(lines) and _is_headline(lines[block_end][2]):
+            block_end += 1
+        block = block_end - index
+        if block:
+            after = lines[block_end][2] if block_end < len(lines) else ""
+            before = lines[index - 1][2] if index else ""
+            opens_article = block >= 2 or _is_byline(after) or lines[index][2].startswith("# ") or (
+                before.endswith("摄")
+            )
+            if opens_article and index:
+                starts.append(lines[index][0])
+            index = block_end
+        else:
+            index += 1
+    starts.append(len(mended))
+
+    articles = []
+    for number, (start, end) in enumerate(zip(starts, starts[1:]), 1):
+        body = mended[start:end]
+        if not body.strip():
+            continue
+        heads = [line.strip("#* ") for line in body.split("\n") if line.strip()]
+        title_lines = []
+        for head in heads:
+            if not _is_headline(head):
+                break
+            title_lines.append(head)
+        byline = next((h for h in heads[len(title_lines): len(title_lines) + 2] if _is_byline(h)), "")
+        local_breaks = [(pos - start, rem) for pos, rem in breaks if start <= pos <= end]
+        removed_before = next((rem for pos, rem in reversed(breaks) if pos < start), 0)
+        articles.append(
+            Article(
+                id=f"{doc}#{number}",
+                doc=doc,
+                text=body,
+                title=" ".join(title_lines),
+                byline=byline,
+                source_start=page.source_offset(start) if start else 0,
+                breaks=[(pos, rem - removed_before) for pos, rem in local_breaks],
+            )
+        )
+    return articles
+
+
+def _read_jsonl(lines: Iterable[str], source: str, skip_bad: bool, report) -> Iterator[Document]:
+    stem = Path(source).name
+    seen_any = False
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(source, f"malformed JSON: {err.msg}", number) from None
+            if not isinstance(record, dict):
+                raise InputError(source, "a line must be a JSON object", number)
+            text = record.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise InputError(source, "missing or empty 'text'", number)
+        except InputError as err:
+            if not skip_bad:
+                raise
+            report(str(err))
+            continue
+        seen_any = True
+        name = str(record.get("id") or f"{stem}:{number}")
+        mended, breaks = mend_lines(text.replace("\r\n", "\n"))
+        article = Article(
+            id=name,
+            doc=name,
+            text=mended,
+            title=str(record.get("title") or ""),
+            date=str(record.get("date") or ""),
+            url=str(record.get("url") or ""),
+            breaks=breaks,
+        )
+        yield Document(name, [article])
+    if not seen_any:
+        raise InputError(source, "no articles in file")
+
+
+def _read_text(data: bytes, source: str) -> Document:
+    text = decode(data, source)
+    if not text.strip():
+        raise InputError(source, "empty file")
+    name = Path(source).name
+    return Document(name, split_page(text, name))
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    return data.lstrip()[:1] == b"{"
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files named, and the .txt/.jsonl files inside folders named (recursively, sorted)."""
+    files: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            files.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
+            )
+            if not found:
+                raise InputError(raw, "folder holds no .txt or .jsonl files")
+            files.extend(str(p) for p in found)
+        elif path.is_file():
+            files.append(raw)
+        else:
+            raise InputError(raw, "no such file or folder")
+    return files
+
+
+def read_documents(paths: Iterable[str], skip_bad: bool = False, report=print) -> Iterator[Document]:
+    """Yield the documents of every source; raise InputError, or report it and go on with `skip_bad`."""
+    for source in expand_paths(paths):
+        try:
+            if source == "-":
+                data = sys.stdin.buffer.read()
+                label = "<stdin>"
+            else:
+                data = Path(source).read_bytes()
+                label = source
+            if source != "-" and Path(source).suffix.lower() in JSONL_SUFFIXES or (
+                source == "-" and _looks_like_jsonl(data)
+            ):
+                yield from _read_jsonl(decode(data, label).split("\n"), label, skip_bad, report)
+            else:
+                yield _read_text(data, label)
+        except InputError as err:
+            if not skip_bad:
+                raise
+            report(str(err))
+        except OSError as err:
+            if not skip_bad:
+                raise InputError(source, err.strerror or "cannot read") from None
+            report(f"{source}: {err.strerror or 'cannot read'}")

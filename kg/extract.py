@@ -1,0 +1,80 @@
+"""The extraction stage: run the pipeline over documents and gather one record per document.
+
+A record follows the annotation format of the project's guidelines: the distinct entities
+the document names (canonical name, aliases, and province/level/code for regions,
+role/org for people) and the relations between them.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from kg.corpus import Document
+from kg.model import Entity, Extraction, Relation
+from kg.pipeline import extract_article
+
+PUBLIC_ATTRIBUTES = ("province", "level", "code", "role", "org")
+
+
+def extract_document(document: Document) -> list[Extraction]:
+    return [extract_article(article) for article in document.articles]
+
+
+def merge_entities(extractions: Iterable[Extraction]) -> dict[str, Entity]:
+    """One entity per id across articles: aliases accumulate, the first attributes stay."""
+    merged: dict[str, Entity] = {}
+    for extraction in extractions:
+        for entity in extraction.entities.values():
+            known = merged.get(entity.id)
+            if known is None:
+                merged[entity.id] = Entity(entity.id, entity.type, entity.name, set(entity.aliases),
+                                           dict(entity.attributes), entity.mentions)
+                continue
+            known.aliases |= entity.aliases
+            known.mentions += entity.mentions
+            for key, value in entity.attributes.items():
+                known.attributes.setdefault(key, value)
+    return merged
+
+
+def document_record(name: str, extractions: list[Extraction]) -> dict:
+    """The scoring record of one document (see GUIDELINES.md)."""
+    entities = merge_entities(extractions)
+    names = {entity.id: entity.name for entity in entities.values()}
+    entity_rows = []
+    for entity in sorted(entities.values(), key=lambda e: (e.type, e.id)):
+        row = {"type": entity.type, "name": entity.name, "aliases": sorted(entity.aliases)}
+        row.update({key: entity.attributes[key] for key in PUBLIC_ATTRIBUTES if key in entity.attributes})
+        entity_rows.append(row)
+    seen: set[tuple[str, str, str]] = set()
+    relation_rows = []
+    for relation in (r for extraction in extractions for r in extraction.relations):
+        key = (relation.subject, relation.predicate, relation.object)
+        if key in seen or relation.subject not in names or relation.object not in names:
+            continue
+        seen.add(key)
+        relation_rows.append({"subject": names[relation.subject], "predicate": relation.predicate,
+                              "object": names[relation.object]})
+    return {"doc": name, "entities": entity_rows, "relations": relation_rows}
+
+
+def _extract_one(document: Document) -> tuple[Document, list[Extraction]]:
+    return document, extract_document(document)
+
+
+def extract_all(
+    documents: Iterable[Document], workers: int = 1, on_done: Callable[[Document], None] | None = None
+) -> Iterator[tuple[Document, list[Extraction]]]:
+    """Extract every document, in order; with workers > 1, in that many processes."""
+    if workers <= 1:
+        for document in documents:
+            result = _extract_one(document)
+            if on_done:
+                on_done(document)
+            yield result
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for result in pool.map(_extract_one, documents, chunksize=4):
+            if on_done:
+                on_done(result[0])
+            yield result

@@ -1,0 +1,149 @@
+"""The gazetteer of Chinese administrative divisions, and the word list used to judge short names.
+
+`RegionGazetteer` loads ``kg/data/regions.tsv.gz`` (derived by ``scripts/build_gazetteer.py``
+from the MCA place-name database) and derives, by rule, the short forms people write:
+广东省 → 广东, 新疆维吾尔自治区 → 新疆, 黔东南苗族侗族自治州 → 黔东南州 / 黔东南, 恩平市 → 恩平.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+
+# The 55 minority nationalities of GB/T 3304, used only to shorten the names of
+# autonomous divisions (黔东南苗族侗族自治州 → 黔东南).
+_NATIONALITIES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
+    "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+    "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_AUTONOMOUS = re.compile(
+    "^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族?)*自治(区|州|县|旗)$"
+)
+_SUFFIXES = {
+    "province": ("特别行政区", "省", "市"),
+    "prefecture": ("地区", "市", "盟"),
+    "county": ("市", "县", "区", "林区", "特区"),
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    """One administrative division: code (GB/T 2260, 12 digits), full name, level and parent code."""
+
+    code: str
+    name: str
+    level: str
+    parent: str
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0" * 10
+
+
+def short_names(region: Region) -> list[str]:
+    """The short forms of a division's name, by the rules people write them with."""
+    name = region.name
+    if region.level not in _SUFFIXES:
+        return []
+    forms: list[str] = []
+    autonomous = _AUTONOMOUS.match(name)
+    if autonomous:
+        stem, kind = autonomous.groups()
+        forms.append(stem)
+        if kind == "州":
+            forms.append(stem + "州")
+    else:
+        for suffix in _SUFFIXES[region.level]:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                forms.append(name[: -len(suffix)])
+                break
+    return [form for form in forms if len(form) >= 2 and form != name]
+
+
+class RegionGazetteer:
+    """All divisions with their codes and hierarchy, and an automaton over their names."""
+
+    def __init__(self, rows: list[Region]) -> None:
+        self.by_code: dict[str, Region] = {region.code: region for region in rows}
+        self.full_names: dict[str, list[Region]] = {}
+        self.short_forms: dict[str, list[Region]] = {}
+        for region in rows:
+            self.full_names.setdefault(region.name, []).append(region)
+            for form in short_names(region):
+                self.short_forms.setdefault(form, []).append(region)
+        self.automaton = ahocorasick.Automaton()
+        for form in set(self.full_names) | set(self.short_forms):
+            self.automaton.add_word(form, form)
+        self.automaton.make_automaton()
+
+    @classmethod
+    def from_file(cls, path: Path) -> "RegionGazetteer":
+        rows = []
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                if line.startswith("#") or not line.strip():
+                    continue
+                code, level, name, parent = line.rstrip("\n").split("\t")
+                rows.append(Region(code, name, level, parent))
+        return cls(rows)
+
+    def candidates(self, form: str) -> list[tuple[Region, bool]]:
+        """Divisions a surface form may name, each with whether the form is the full name."""
+        return [(r, True) for r in self.full_names.get(form, [])] + [
+            (r, False) for r in self.short_forms.get(form, [])
+        ]
+
+    def ancestors(self, region: Region) -> list[Region]:
+        """Parent, grandparent, … up to the province."""
+        chain = []
+        while region.parent and region.parent in self.by_code:
+            region = self.by_code[region.parent]
+            chain.append(region)
+        return chain
+
+    def province_of(self, region: Region) -> Region:
+        return self.by_code.get(region.province_code, region)
+
+    def is_within(self, inner: Region, outer: Region) -> bool:
+        return outer in self.ancestors(inner)
+
+
+@cache
+def default_gazetteer() -> RegionGazetteer:
+    """The gazetteer shipped with the package (loaded once per process)."""
+    with resources.as_file(resources.files("kg") / "data" / "regions.tsv.gz") as path:
+        return RegionGazetteer.from_file(path)
+
+
+@cache
+def common_words() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary as word → (frequency, part of speech): the yardstick for common words."""
+    import jieba
+
+    words: dict[str, tuple[int, str]] = {}
+    with resources.as_file(resources.files(jieba) / "dict.txt") as path:
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                parts = line.split()
+                if len(parts) == 3 and len(parts[0]) <= 4:
+                    words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def is_common_word(form: str) -> bool:
+    """True for a short place name that is mostly an ordinary word (和平, 团结, 开发, 城区)."""
+    freq, tag = common_words().get(form, (0, ""))
+    if tag == "ns":
+        return False
+    if tag in ("nz", "nr", "nrt"):
+        return freq >= 1000
+    return freq >= 50

@@ -1,0 +1,65 @@
+"""The NER pipeline: spaCy's blank Chinese pipeline with a character tokenizer and kg's components.
+
+`load_pipeline()` builds it from the config below (components are configurable like any
+spaCy component); `extract_article` runs it on one article and returns an `Extraction`.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans, registry
+
+import kg.components  # noqa: F401  (registers the factories)
+from kg.components.base import entities_of, mentions, relations_of
+from kg.model import Article, Extraction
+
+COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities")
+
+
+class CharTokenizer:
+    """One token per character, whitespace included, so token index == character offset.
+
+    Equivalent to spaCy's ``char`` segmenter for Chinese but about 2.5× faster, since it
+    builds the Doc directly.
+    """
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+
+@registry.tokenizers("kg.CharTokenizer.v1")
+def create_char_tokenizer():
+    def make(nlp: Language) -> CharTokenizer:
+        return CharTokenizer(nlp.vocab)
+
+    return make
+
+
+@Language.component("kg_entities")
+def set_entities(doc: Doc) -> Doc:
+    """Set doc.ents to the outermost mentions (union names hold region names)."""
+    doc.ents = filter_spans(mentions(doc))
+    return doc
+
+
+@cache
+def load_pipeline() -> Language:
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.CharTokenizer.v1"}}})
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def to_extraction(article: Article, doc: Doc) -> Extraction:
+    return Extraction(article=article, entities=entities_of(doc), relations=relations_of(doc))
+
+
+def extract_article(article: Article) -> Extraction:
+    """Run the pipeline on one article."""
+    return to_extraction(article, load_pipeline()(article.text))
