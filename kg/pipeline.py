@@ -14,9 +14,9 @@ from spacy.util import filter_spans, registry
 
 import kg.components  # noqa: F401  (registers the factories)
 from kg.components.base import entities_of, mentions, relations_of
-from kg.model import Article, Extraction
+from kg.model import Article, Evidence, Extraction
 
-COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities")
+COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities", "kg_relations")
 
 
 class CharTokenizer:
@@ -57,7 +57,15 @@ def load_pipeline() -> Language:
 
 
 def to_extraction(article: Article, doc: Doc) -> Extraction:
-    return Extraction(article=article, entities=entities_of(doc), relations=relations_of(doc))
+    """The article's entities and relations, with evidence offsets mapped into the source file."""
+    relations = []
+    for relation in relations_of(doc):
+        if relation.evidence is not None:
+            evidence = relation.evidence
+            relation.evidence = Evidence(article.id, evidence.sentence, article.source_offset(evidence.start),
+                                         article.source_offset(max(evidence.end - 1, evidence.start)) + 1)
+        relations.append(relation)
+    return Extraction(article=article, entities=entities_of(doc), relations=relations)
 
 
 def extract_article(article: Article) -> Extraction:

@@ -1,0 +1,169 @@
+"""Relations between the entities of one article, each with the sentence it rests on.
+
+- locatedIn: a union body → the region in its name (a department → its union's region);
+  a program → the region of each local body that organizes it.
+- subOrganizationOf: a department → its union; a local federation → the nearest higher
+  federation the article names (inferred from the region hierarchy).
+- partOf: a region → the nearest containing region the article also names.
+- organizes: a union or organisation before a trigger verb (举办, 开展, 推出 …) → the programs
+  after it in the sentence; 由 X 主办 the passive form; with no body in the sentence, the
+  article's main union body.
+- worksFor: a person → the body named right before their role.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.components.base import entities_of, mentions, relations_of
+from kg.gazetteer import default_gazetteer
+from kg.model import Entity, Evidence, Relation
+
+_SENTENCE_END = re.compile("[。！？!?；;\n]")
+_TRIGGER = re.compile(
+    "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|牵头|组织|创新|建立|推动|深化|发起|开设|设立"
+)
+_PASSIVE = re.compile("由")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() - start > 1:
+            bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+class _ArticleRelations:
+    """The relation rules applied to one article's Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.registry = entities_of(doc)
+        self.relations = relations_of(doc)
+        self.seen: set[tuple[str, str, str]] = set()
+        self.sentences = _sentences(doc.text)
+
+    def extract(self) -> None:
+        self._structural()
+        self._organizes()
+
+    def _evidence(self, position: int) -> Evidence:
+        for start, end in self.sentences:
+            if start <= position < end:
+                return Evidence("", self.doc.text[start:end].strip(), start, end)
+        return Evidence("", "", position, position)
+
+    def _add(self, subject: str, predicate: str, obj: str, position: int, inferred: bool = False) -> None:
+        key = (subject, predicate, obj)
+        if subject == obj or key in self.seen or subject not in self.registry or obj not in self.registry:
+            return
+        self.seen.add(key)
+        self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred))
+
+    def _first_mention(self) -> dict[str, Span]:
+        first: dict[str, Span] = {}
+        for span in mentions(self.doc):
+            first.setdefault(span.kb_id_, span)
+        return first
+
+    def _structural(self) -> None:
+        gazetteer = default_gazetteer()
+        first = self._first_mention()
+        federations = {e.attributes["region"]: e.id for e in self.registry.values() if "region" in e.attributes}
+        for entity in list(self.registry.values()):
+            at = first[entity.id].start if entity.id in first else 0
+            if entity.type == "UnionBody":
+                region = self._union_region(entity, first)
+                if region:
+                    self._add(entity.id, "locatedIn", region, at)
+                if "parent" in entity.attributes:
+                    self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at)
+                elif region and region in self.registry:
+                    for higher in self._ancestors(gazetteer, self.registry[region]):
+                        if higher in federations:
+                            self._add(entity.id, "subOrganizationOf", federations[higher], at, inferred=True)
+                            break
+            elif entity.type == "Region":
+                for higher in self._ancestors(gazetteer, entity):
+                    if higher in self.registry:
+                        self._add(entity.id, "partOf", higher, at)
+                        break
+            elif entity.type == "Person" and "org_id" in entity.attributes:
+                self._add(entity.id, "worksFor", entity.attributes["org_id"], at)
+
+    def _union_region(self, union: Entity, first: dict[str, Span]) -> str | None:
+        if "region" in union.attributes:
+            return union.attributes["region"]
+        parent = self.registry.get(union.attributes.get("parent", ""))
+        if parent is not None:
+            return self._union_region(parent, first)
+        span = first.get(union.id)
+        if span is None:
+            return None
+        inside = [s.kb_id_ for s in mentions(self.doc, "REGION") if span.start <= s.start and s.end <= span.end]
+        return inside[-1] if inside else None
+
+    @staticmethod
+    def _ancestors(gazetteer, region: Entity) -> list[str]:
+        """Ids of the regions containing `region`, nearest first."""
+        chain = []
+        if "parent" in region.attributes:
+            chain.append(region.attributes["parent"])
+            code = region.attributes["parent"].removeprefix("region:")
+        else:
+            code = region.attributes.get("code", "")
+        known = gazetteer.by_code.get(code)
+        if known is not None:
+            chain += [f"region:{r.code}" for r in gazetteer.ancestors(known)]
+        return chain
+
+    def _organizes(self) -> None:
+        spans = mentions(self.doc)
+        bodies_everywhere = Counter(s.kb_id_ for s in spans if s.label_ == "UNION")
+        main_body = bodies_everywhere.most_common(1)[0][0] if bodies_everywhere else None
+        for start, end in self.sentences:
+            inside = [s for s in spans if start <= s.start and s.end <= end]
+            programs = [s for s in inside if s.label_ == "PROGRAM"]
+            if not programs:
+                continue
+            sentence = self.doc.text[start:end]
+            trigger = _TRIGGER.search(sentence)
+            if not trigger:
+                continue
+            bodies = [s for s in inside if s.label_ in ("UNION", "ORG") and s.start < start + trigger.start()]
+            bodies = self._outermost(bodies)
+            if not bodies and main_body and not any(s.label_ in ("UNION", "ORG") for s in inside):
+                bodies = [spans_by_id for spans_by_id in spans if spans_by_id.kb_id_ == main_body][:1]
+            for body in bodies:
+                for program in programs:
+                    if program.start < body.end:
+                        continue
+                    self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
+                    region = self._union_region(self.registry[body.kb_id_], self._first_mention())
+                    if region and self.registry[body.kb_id_].type == "UnionBody":
+                        self._add(program.kb_id_, "locatedIn", region, program.start)
+
+    @staticmethod
+    def _outermost(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and
+                                            (o.end - o.start) > (s.end - s.start) for o in spans)]
+
+
+class RelationExtractor:
+    """Sets doc._.kg_relations from the mentions the recognizers found."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _ArticleRelations(doc).extract()
+        return doc
+
+
+@Language.factory("kg_relations")
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    return RelationExtractor()
