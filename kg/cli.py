@@ -1,16 +1,21 @@
 """The `kg` command line: a thin click layer over the library's stages."""
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
 
 import click
+import networkx as nx
 
 from kg.corpus import bundled_corpus, read_documents
 from kg.errors import KgError
 from kg.extract import document_record, extract_all
+from kg.graph import build_graph, flattened
 from kg.output import write_atomic
+from kg.rdf import DEFAULT_BASE, serialize, to_dataset, to_jsonld
+from kg.render import render_html
 
 
 def _sources(paths: tuple[str, ...]) -> list[str]:
@@ -76,3 +81,36 @@ def extract(paths, skip_bad, quiet, workers, fmt, output):
         write_atomic(Path(output), text)
     else:
         click.echo(text, nl=False)
+
+
+@main.command()
+@_input_options
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True,
+              help="Folder for the graph files.")
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base IRI of the graph's resources.")
+def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
+    """Build the knowledge graph of PATHS (default: the bundled corpus).
+
+    Writes graph.ttl, graph.trig (one named graph per article), graph.jsonld,
+    graph.graphml, graph.html and extractions.jsonl into the output folder.
+    """
+    results = _run_extraction(paths, skip_bad, quiet, workers)
+    extractions = [extraction for _, found in results for extraction in found]
+    graph = build_graph(extractions)
+    dataset = to_dataset(graph, base_iri)
+    records = [document_record(document.name, found) for document, found in results]
+    graphml = io.BytesIO()
+    nx.write_graphml(flattened(graph), graphml)
+    files = {
+        "graph.ttl": serialize(dataset, "turtle"),
+        "graph.trig": serialize(dataset, "trig"),
+        "graph.jsonld": to_jsonld(dataset),
+        "graph.graphml": graphml.getvalue(),
+        "graph.html": render_html(graph, title="kg: " + ", ".join(sorted(graph.graph["articles"]))[:200]),
+        "extractions.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+    }
+    for name, data in files.items():
+        write_atomic(Path(out_dir) / name, data)
+    if not quiet:
+        click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges from "
+                   f"{len(extractions)} articles → {out_dir}/", err=True)

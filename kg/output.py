@@ -14,6 +14,9 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -1,0 +1,62 @@
+"""The merged knowledge graph: one node per real-world thing, across articles and files.
+
+Nodes are keyed by the deterministic entity id (regions by code, local federations by
+their region's code, anything else by its normalised name). Aliases and mention counts
+accumulate; every edge keeps the evidence (article, sentence, source offsets) it rests on.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.model import Extraction
+
+NODE_LIST_ATTRIBUTES = ("aliases", "articles")
+
+
+def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
+    """Merge extractions into a MultiDiGraph; edges are keyed by predicate."""
+    graph = nx.MultiDiGraph()
+    graph.graph["articles"] = {}
+    for extraction in extractions:
+        article = extraction.article
+        graph.graph["articles"][article.id] = {"doc": article.doc, "title": article.title,
+                                               "date": article.date, "url": article.url}
+        for entity in extraction.entities.values():
+            if entity.id not in graph:
+                graph.add_node(entity.id, type=entity.type, name=entity.name, aliases=set(),
+                               mentions=0, articles=set(), **{k: v for k, v in entity.attributes.items()})
+            node = graph.nodes[entity.id]
+            node["aliases"] |= entity.aliases
+            node["mentions"] += entity.mentions
+            node["articles"].add(article.id)
+            for key, value in entity.attributes.items():
+                node.setdefault(key, value)
+        for relation in extraction.relations:
+            if not graph.has_edge(relation.subject, relation.object, key=relation.predicate):
+                graph.add_edge(relation.subject, relation.object, key=relation.predicate,
+                               predicate=relation.predicate, inferred=relation.inferred, evidence=[])
+            edge = graph.edges[relation.subject, relation.object, relation.predicate]
+            edge["inferred"] = edge["inferred"] and relation.inferred
+            if relation.evidence is not None and relation.evidence not in edge["evidence"]:
+                edge["evidence"].append(relation.evidence)
+    for _, node in graph.nodes(data=True):
+        for key in NODE_LIST_ATTRIBUTES:
+            node[key] = sorted(node[key])
+    for _, _, edge in graph.edges(data=True):
+        edge["evidence"].sort(key=lambda e: (e.article, e.start))
+    return graph
+
+
+def flattened(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are plain strings, numbers and booleans, as GraphML and GEXF need."""
+    flat = nx.MultiDiGraph()
+    for node, data in sorted(graph.nodes(data=True)):
+        flat.add_node(node, **{k: "|".join(v) if isinstance(v, list) else v for k, v in data.items()})
+    for source, target, key, data in sorted(graph.edges(keys=True, data=True)):
+        evidence = data.get("evidence", [])
+        flat.add_edge(source, target, key=key, predicate=data["predicate"], inferred=data["inferred"],
+                      articles="|".join(e.article for e in evidence),
+                      sentences="|".join(e.sentence for e in evidence))
+    return flat
