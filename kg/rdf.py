@@ -42,7 +42,7 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
     dataset = Dataset()
     for prefix, namespace in (("kgo", KGO), ("org", ORG), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS)):
         dataset.bind(prefix, namespace)
-    default = dataset.default_context
+    default = dataset.default_graph
     for article_id, info in sorted(graph.graph.get("articles", {}).items()):
         article = article_iri(base, article_id)
         default.add((article, RDF.type, KGO.Article))
@@ -104,7 +104,7 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
     for s, p, o, context in dataset.quads((None, None, None, None)):
         graph_name = pyoxigraph.DefaultGraph()
         name = getattr(context, "identifier", context)
-        if fmt in ("trig", "nquads") and name is not None and name != dataset.default_context.identifier:
+        if fmt in ("trig", "nquads") and name is not None and name != dataset.default_graph.identifier:
             graph_name = pyoxigraph.NamedNode(str(name))
         quads.append(pyoxigraph.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), graph_name))
     quads.sort(key=str)

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, add_mention
+from kg.components.base import CJK, CJK_CHAR, add_mention
 from kg.gazetteer import LEVEL_RANK, Region, RegionGazetteer, common_words, default_gazetteer, is_common_word
 from kg.model import Entity
 
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
-_LOCALITY = re.compile(f"([{CJK}]{{2,4}}?)(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|社区|村)")
+_LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|社区|村")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡路街桥港湾号]|社区|街道|大道")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
@@ -144,19 +144,31 @@ class RegionRecognizer:
         ends = {mention.end: mention for mention in found}
         taken = [(m.start, m.end) for m in found]
         named: dict[str, Entity] = {}
-        for match in _LOCALITY.finditer(text):
-            stem, head = match.groups()
-            start = match.start()
-            after_division = ends.get(start)
+        for match in _LOCALITY_HEAD.finditer(text):
+            head = match.group(0)
+            if head not in ("村", "社区") and match.start() in ends:
+                # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
+                division = ends[match.start()]
+                name = text[division.start: division.end] + _ZONE_NAMES.get(head, head)
+                zone = _locality_entity(name, "zone", self.gazetteer.by_code.get(division.region.parent) or division.region, self.gazetteer)
+                add_mention(doc, division.start, match.end(), "REGION", zone)
+                taken.append((division.start, match.end()))
+                continue
+            after_division = next((ends[p] for p in range(match.start() - 2, match.start() - 5, -1) if p in ends), None)
+            if after_division is not None:
+                start = after_division.end
+                stem = text[start: match.start()]
+                if not all(CJK_CHAR.match(ch) for ch in stem):
+                    after_division = None
             if after_division is None:
                 # Not right after a division: the name must start a phrase and read as a name.
-                start = self._phrase_start(text, match.start(2))
+                start = self._phrase_start(text, match.start())
                 if start is None:
                     continue
-                stem = text[start: match.start(2)]
-                if _NOT_A_PLACE_STEM.search(stem) or (stem[-1] + head[0]) in common_words():
+                stem = text[start: match.start()]
+                if not all(CJK_CHAR.match(ch) for ch in stem) or _NOT_A_PLACE_STEM.search(stem):
                     continue
-                if head not in ("村", "社区") and is_common_word(stem):
+                if (stem[-1] + head[0]) in common_words() or (head not in ("村", "社区") and is_common_word(stem)):
                     continue
             if any(s < match.end() and start < e for s, e in taken):
                 continue

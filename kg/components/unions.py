@@ -29,7 +29,7 @@ _ABBREVIATION = re.compile("总(?!工会)")
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
 _BARE = re.compile("(?<![全各本该每两三省市县区])(自治区|自治州|省|市|县|区|旗)(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]))")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公室|研究室|文化宫|基金会)")
-_DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、]|联合|组织|举办|开展")
+_DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、]|联合|举办|开展")
 _ENTERPRISE_SUFFIX = re.compile(
     "(有限责任公司|有限公司|分公司|公司|集团|局|厂|矿|院|校|站|银行|医院|大学|中心|协会|商会|"
     "园区|行业|客栈|酒店|市场|合作社|车间|店|场|队|所|社)$"
@@ -39,6 +39,8 @@ _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": (
 
 
 def _opens_with_verb(words: str) -> bool:
+    if common_words().get(words, (0, ""))[1].startswith("n"):
+        return False  # 组织部 is a noun of its own
     tag = common_words().get(words[:2], (0, ""))[1]
     return tag in ("v", "d", "p", "c", "ad", "a")
 

@@ -1,0 +1,45 @@
+def unions(entities):
+    return {name: e for (kind, name), e in entities.items() if kind == "UnionBody"}
+
+
+def test_federation_and_its_abbreviation_are_one_entity(analyse):
+    entities, relations, _ = analyse("台山市总工会近日召开会议。台山市总近日发布通知。")
+    found = unions(entities)
+    assert set(found) == {"台山市总工会"}
+    assert {"台山市总", "台山市总工会"} <= found["台山市总工会"].aliases
+    assert ("台山市总工会", "locatedIn", "台山市") in relations
+
+
+def test_national_and_bare_abbreviations(analyse):
+    entities, _, _ = analyse("江西省赣州市的工会干部说，市总工会和省总将联合全总开展调研。")
+    found = unions(entities)
+    assert "中华全国总工会" in found
+    assert "赣州市总工会" in found and "市总工会" in found["赣州市总工会"].aliases
+    assert "江西省总工会" in found and "省总" in found["江西省总工会"].aliases
+
+
+def test_no_false_hits_on_words_with_zong(analyse):
+    entities, _, _ = analyse("全市总量增长，公司总经理和北京市总体规划。")
+    assert unions(entities) == {}
+
+
+def test_collective_reference_is_the_province_federation(analyse):
+    entities, _, _ = analyse("近年来，甘肃工会不断加强阵地建设。")
+    assert "甘肃工会" in unions(entities)["甘肃省总工会"].aliases
+
+
+def test_departments_and_institutions(analyse):
+    entities, relations, _ = analyse("天津市总工会组织部和天津市工会干部学院联合举办培训。")
+    found = unions(entities)
+    assert {"天津市总工会组织部", "天津市工会干部学院"} <= set(found)
+    assert ("天津市总工会组织部", "subOrganizationOf", "天津市总工会") in relations
+
+
+def test_enterprise_union(analyse):
+    entities, _, _ = analyse("昨天，中铁十局建筑公司工会走访一线职工。")
+    assert "中铁十局建筑公司工会" in unions(entities)
+
+
+def test_local_federation_sits_under_the_next_higher_one(analyse):
+    _, relations, _ = analyse("四川省总工会和绵阳市总工会共同调研。")
+    assert ("绵阳市总工会", "subOrganizationOf", "四川省总工会") in relations

@@ -1,0 +1,44 @@
+import pytest
+
+from kg.corpus import decode, mend_lines, split_page
+from kg.errors import InputError
+
+
+def test_gb18030_text_is_decoded():
+    assert decode("职工之家建设".encode("gb18030"), "x.txt") == "职工之家建设"
+
+
+def test_binary_and_undecodable_input_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\x00\x00\x01", "x.png")
+    with pytest.raises(InputError, match="decode"):
+        decode(b"\xff\xfe\xfd\xfc\x80\x81", "x.txt")
+
+
+def test_line_breaks_inside_words_are_joined_and_offsets_map_back():
+    source = "工会组织开展了多项活动，帮助职工解决实际困难和问题，统筹协\n\n调各方资源。\n"
+    text, breaks = mend_lines(source)
+    assert "统筹协调各方资源" in text
+    from kg.model import Article
+
+    article = Article(id="a", doc="a", text=text, breaks=breaks)
+    position = text.index("调各方")
+    assert source[article.source_offset(position)] == "调"
+
+
+def test_headlines_are_not_joined_to_the_body():
+    text, _ = mend_lines("职工书屋建设走深走实\n\n近日，某市工会召开会议。")
+    assert "走深走实\n" in text
+
+
+def test_page_is_split_on_headline_blocks_and_bylines():
+    page = (
+        "第一篇的标题写在这里\n\n副标题也很短\n\n本报记者 张三\n\n这是第一篇的正文，内容较长，说了很多事情。\n\n"
+        "第二篇的主标题\n\n第二篇的副标题\n\n这是第二篇的正文，也说了一些事情。\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 2
+    assert articles[0].byline == "本报记者 张三"
+    assert articles[1].title.startswith("第二篇的主标题")
+    for article in articles:
+        assert page[article.source_offset(0)] == article.text[0]
