@@ -30,7 +30,9 @@ class CharTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc = Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc.user_data["kg_text"] = text
+        return doc
 
 
 @registry.tokenizers("kg.CharTokenizer.v1")

@@ -22,6 +22,14 @@ if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy rebuilds `doc.text` from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def entities_of(doc: Doc) -> dict[str, Entity]:
     if doc._.kg_entities is None:
         doc._.kg_entities = {}
@@ -51,7 +59,7 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> S
     known = registry.get(entity.id)
     if known is None:
         known = registry[entity.id] = Entity(entity.id, ENTITY_TYPES[label], entity.name, set(), dict(entity.attributes))
-    known.aliases.add(doc.text[start:end])
+    known.aliases.add(text_of(doc)[start:end])
     known.aliases.update(entity.aliases)
     known.mentions += 1
     span = Span(doc, start, end, label=label, kb_id=entity.id)

@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import add_mention, covered, mentions, name_key, name_start_before
+from kg.components.base import add_mention, covered, mentions, name_key, name_start_before, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -29,7 +29,7 @@ def _organization(name: str) -> Entity:
 
 class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         for match in _HEADS.finditer(text):
             end = match.end()
             if text.startswith("工会", end) or covered(doc, match.start(), end, ("UNION", "PROGRAM")):

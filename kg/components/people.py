@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, add_mention, entities_of, mentions
+from kg.components.base import CJK, add_mention, entities_of, mentions, text_of
 from kg.model import Entity
 
 # The most common single-character surnames (Ministry of Public Security name statistics).
@@ -33,7 +33,7 @@ _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$"
 
 class PersonRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         for match in _ROLE_THEN_NAME.finditer(text):

@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, name_key
+from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, name_key, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -48,7 +48,7 @@ class ProgramRecognizer:
     """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         taken: list[tuple[int, int]] = []
         for match in _QUOTED.finditer(text):
             quoted, head = match.group(1), match.group(2)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention
+from kg.components.base import CJK, CJK_CHAR, add_mention, text_of
 from kg.gazetteer import LEVEL_RANK, Region, RegionGazetteer, common_words, default_gazetteer, is_common_word
 from kg.model import Entity
 
@@ -67,7 +67,7 @@ class RegionRecognizer:
         self.localities = localities
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.resolve(doc.text)
+        found = self.resolve(text_of(doc))
         for mention in found:
             add_mention(doc, mention.start, mention.end, "REGION", _region_entity(self.gazetteer, mention.region))
         if self.localities:
@@ -140,7 +140,7 @@ class RegionRecognizer:
     # -- villages, communities and zones ------------------------------------------------------
 
     def _add_localities(self, doc: Doc, found: list[RegionMention]) -> None:
-        text = doc.text
+        text = text_of(doc)
         ends = {mention.end: mention for mention in found}
         taken = [(m.start, m.end) for m in found]
         named: dict[str, Entity] = {}

@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.components.base import entities_of, mentions, relations_of
+from kg.components.base import entities_of, mentions, relations_of, text_of
 from kg.gazetteer import default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
@@ -48,7 +48,7 @@ class _ArticleRelations:
         self.registry = entities_of(doc)
         self.relations = relations_of(doc)
         self.seen: set[tuple[str, str, str]] = set()
-        self.sentences = _sentences(doc.text)
+        self.sentences = _sentences(text_of(doc))
 
     def extract(self) -> None:
         self._structural()
@@ -57,7 +57,7 @@ class _ArticleRelations:
     def _evidence(self, position: int) -> Evidence:
         for start, end in self.sentences:
             if start <= position < end:
-                return Evidence("", self.doc.text[start:end].strip(), start, end)
+                return Evidence("", text_of(self.doc)[start:end].strip(), start, end)
         return Evidence("", "", position, position)
 
     def _add(self, subject: str, predicate: str, obj: str, position: int, inferred: bool = False) -> None:
@@ -133,7 +133,7 @@ class _ArticleRelations:
             programs = [s for s in inside if s.label_ == "PROGRAM"]
             if not programs:
                 continue
-            sentence = self.doc.text[start:end]
+            sentence = text_of(self.doc)[start:end]
             trigger = _TRIGGER.search(sentence)
             if not trigger:
                 continue

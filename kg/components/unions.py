@@ -17,7 +17,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.components.base import CJK, add_mention, covered, entities_of, mentions, name_start_before
+from kg.components.base import CJK, add_mention, covered, entities_of, mentions, name_start_before, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -56,7 +56,7 @@ class UnionRecognizer:
     """Finds union bodies; needs the REGION mentions of kg_regions."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         registry = entities_of(doc)
         regions = mentions(doc, "REGION")
         by_end = {span.end: span for span in regions}
@@ -141,7 +141,7 @@ class UnionRecognizer:
         return result
 
     def _enterprise_unions(self, doc: Doc, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
-        text = doc.text
+        text = text_of(doc)
         result = []
         for match in _UNION_WORD.finditer(text):
             start = match.start()
