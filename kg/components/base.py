@@ -97,7 +97,8 @@ def name_start_before(text: str, end: int, longest: int = 24) -> int:
         start = predicate.end()
     from kg.gazetteer import common_words  # a cached table, loaded on first use
 
-    while end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
+    after_punctuation = start == 0 or not re.match(f"[{CJK}A-Za-z]", text[start - 1])
+    while not after_punctuation and end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
         start += 2
     return start
 

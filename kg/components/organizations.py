@@ -34,7 +34,7 @@ class OrganizationRecognizer:
             end = match.end()
             if text.startswith("工会", end) or covered(doc, match.start(), end, ("UNION", "PROGRAM")):
                 continue
-            if text[end - 2: end] in common_words():
+            if len(match.group(0)) == 1 and text[end - 2: end] in common_words():
                 continue  # 格局, 大局, 布局
             start = name_start_before(text, match.start())
             inner_regions = [span.start for span in mentions(doc, "REGION") if start < span.start < match.start()]

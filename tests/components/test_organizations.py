@@ -1,0 +1,18 @@
+def organizations(entities):
+    return {name for (kind, name) in entities if kind == "Organization"}
+
+
+def test_companies_and_government_bodies(analyse):
+    entities, _, _ = analyse("浙江远航物流有限公司积极参与，杭州市人民政府和华联集团也给予支持。")
+    assert {"浙江远航物流有限公司", "杭州市人民政府", "华联集团"} <= organizations(entities)
+
+
+def test_words_ending_like_heads_are_not_organizations(analyse):
+    entities, _, _ = analyse("要服务大局，优化工作格局和站点布局。")
+    assert organizations(entities) == set()
+
+
+def test_company_inside_a_union_name_belongs_to_the_union(analyse):
+    entities, _, _ = analyse("近日，远航物流有限公司工会慰问职工。")
+    assert organizations(entities) == set()
+    assert ("UnionBody", "远航物流有限公司工会") in entities
