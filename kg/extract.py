@@ -30,6 +30,8 @@ def merge_entities(extractions: Iterable[Extraction]) -> dict[str, Entity]:
                 merged[entity.id] = Entity(entity.id, entity.type, entity.name, set(entity.aliases),
                                            dict(entity.attributes), entity.mentions)
                 continue
+            if len(entity.name) > len(known.name):
+                known.name = entity.name
             known.aliases |= entity.aliases
             known.mentions += entity.mentions
             for key, value in entity.attributes.items():

@@ -28,6 +28,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                 graph.add_node(entity.id, type=entity.type, name=entity.name, aliases=set(),
                                mentions=0, articles=set(), **{k: v for k, v in entity.attributes.items()})
             node = graph.nodes[entity.id]
+            if len(entity.name) > len(node["name"]):
+                node["name"] = entity.name
             node["aliases"] |= entity.aliases
             node["mentions"] += entity.mentions
             node["articles"].add(article.id)

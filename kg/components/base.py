@@ -59,6 +59,8 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> S
     known = registry.get(entity.id)
     if known is None:
         known = registry[entity.id] = Entity(entity.id, ENTITY_TYPES[label], entity.name, set(), dict(entity.attributes))
+    if len(entity.name) > len(known.name):
+        known.name = entity.name  # the fullest form the article gives (成都市金牛区总工会)
     known.aliases.add(text_of(doc)[start:end])
     known.aliases.update(entity.aliases)
     known.mentions += 1

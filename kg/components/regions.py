@@ -21,13 +21,16 @@ from kg.model import Entity
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
-_LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|社区|村")
+_LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|新区|社区|村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)")
+_QUOTED = re.compile("“[^“”\n]{1,40}”")
+# Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
+_NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡路街桥港湾号]|社区|街道|大道")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是])$")
 _NOT_A_PLACE_STEM = re.compile(
-    "^[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当]|[的了和与及在个]"
+    "^[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总]|[的了和与及在个驻季]"
 )
 
 
@@ -100,10 +103,15 @@ class RegionRecognizer:
                     for known in [region, *self.gazetteer.ancestors(region)]:
                         anchors[known.code] += 1
 
+        quoted = [match.span() for match in _QUOTED.finditer(text)]
         resolved: list[RegionMention] = []
         for start, end, form in hits:
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
-            best = self._choose(text, start, end, form, options[(start, end, form)], previous, anchors)
+            candidates = options[(start, end, form)]
+            if previous is None and any(s < start and end < e for s, e in quoted):
+                # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”).
+                candidates = [(region, full) for region, full in candidates if full]
+            best = self._choose(text, start, end, form, candidates, previous, anchors)
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
         return resolved
@@ -114,7 +122,8 @@ class RegionRecognizer:
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
             lineage = [region, *self.gazetteer.ancestors(region)]
             support = sum(anchors[known.code] for known in lineage)
-            if not in_chain and not self._stands_alone(text, end, form, region, full, anchors[region.code]):
+            named = anchors[region.code] + (0 if full else anchors[region.parent])
+            if not in_chain and not self._stands_alone(text, end, form, region, full, named):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
             if score > best_score:
@@ -124,7 +133,8 @@ class RegionRecognizer:
     def _stands_alone(self, text: str, end: int, form: str, region: Region, full: bool, named: int) -> bool:
         """Whether a hit outside a chain names the region rather than some other word.
 
-        `named` counts the article's unambiguous mentions of the region itself or of places in it.
+        `named` counts the article's unambiguous mentions of the region itself or of places in it
+        (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named).
         """
         if is_common_word(form):
             return False
@@ -167,6 +177,8 @@ class RegionRecognizer:
                     continue
                 stem = text[start: match.start()]
                 if not all(CJK_CHAR.match(ch) for ch in stem) or _NOT_A_PLACE_STEM.search(stem):
+                    continue
+                if common_words().get(stem[:2], (0, ""))[1] in _NOT_A_NAME_TAGS or (stem + head) in common_words():
                     continue
                 if (stem[-1] + head[0]) in common_words() or (head not in ("村", "社区") and is_common_word(stem)):
                     continue

@@ -26,9 +26,10 @@ NATIONAL_NAME = "中华全国总工会"
 
 _UNION_WORD = re.compile("(总工会|工会联合会|工会)")
 _ABBREVIATION = re.compile("总(?!工会)")
+_INSTITUTION = re.compile("工人文化宫|工匠学院|职工服务中心")
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
 _BARE = re.compile("(?<![全各本该每两三省市县区])(自治区|自治州|省|市|县|区|旗)(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]))")
-_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公室|研究室|文化宫|基金会)")
+_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公室|研究室|文化宫|基金会|工作室)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、]|联合|举办|开展")
 _ENTERPRISE_SUFFIX = re.compile(
     "(有限责任公司|有限公司|分公司|公司|集团|局|厂|矿|院|校|站|银行|医院|大学|中心|协会|商会|"
@@ -45,10 +46,11 @@ def _opens_with_verb(words: str) -> bool:
     return tag in ("v", "d", "p", "c", "ad", "a")
 
 
-def federation(region: Entity) -> Entity:
-    """The local federation of trade unions of a region: named and identified after it."""
+def federation(region: Entity, written: str | None = None) -> Entity:
+    """The local federation of trade unions of a region: identified after it, named after it
+    (or after the fuller written form of the place, 成都市金牛区)."""
     key = region.id.removeprefix("region:")
-    return Entity(id=f"union:{key}", type="UnionBody", name=region.name + "总工会",
+    return Entity(id=f"union:{key}", type="UnionBody", name=(written or region.name) + "总工会",
                   attributes={"region": region.id})
 
 
@@ -65,22 +67,37 @@ class UnionRecognizer:
         for match in _NATIONAL.finditer(text):
             found.append((match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME)))
 
+        previous_end: dict[int, Span] = {}
         for span in regions:
             region = registry[span.kb_id_]
+            before = previous_end.get(span.start)
+            previous_end[span.end] = span
+            start, body = span.start, federation(region)
+            if before is not None and region.name.endswith("区") and region.attributes.get("parent") is None and (
+                registry[before.kb_id_].attributes.get("code") == self._parent_code(region)
+            ):
+                # 成都市金牛区总工会: a district's federation is named with its city when written so.
+                start, body = before.start, federation(region, registry[before.kb_id_].name + region.name)
+            institution = _INSTITUTION.match(text, span.end)
+            if institution:
+                name = body.name.removesuffix("总工会") + institution.group(0)
+                found.append((start, institution.end(),
+                              Entity(f"union:{name}", "UnionBody", name, attributes={"parent": body.id})))
+                continue
             union = _UNION_WORD.match(text, span.end)
             if union:
-                found.append((span.start, union.end(), federation(region)))
+                found.append((start, union.end(), body))
+                found += self._coordinated(text, regions, span, registry)
                 continue
             if _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
-                found.append((span.start, span.end + 1, federation(region)))
+                found.append((start, span.end + 1, body))
 
-        home = self._home_regions(doc)
         for match in _BARE.finditer(text):
             if match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
             if any(s <= match.start() < e for s, e, _ in found):
                 continue
-            region_id = home.get(match.group(1))
+            region_id = self._home_region(doc, match.group(1), match.start())
             if region_id:
                 found.append((match.start(), match.end(), federation(registry[region_id])))
 
@@ -96,29 +113,45 @@ class UnionRecognizer:
         return text[position: position + 2] in common_words() or text[position: position + 3] in common_words()
 
     @staticmethod
-    def _home_regions(doc: Doc) -> dict[str, str]:
-        """The article's own places, for bare 省总 / 市总 / 县总 …: the most named region of each kind."""
+    def _parent_code(region: Entity) -> str:
+        from kg.gazetteer import default_gazetteer
+
+        known = default_gazetteer().by_code.get(region.attributes.get("code", ""))
+        return known.parent if known else ""
+
+    @staticmethod
+    def _coordinated(text: str, regions: list[Span], last: Span, registry) -> list[tuple[int, int, Entity]]:
+        """六盘水市、安顺市和遵义市总工会: every region of the list before 总工会 has its federation."""
+        found = []
+        by_end = {span.end: span for span in regions}
+        position = last.start
+        while position >= 1 and text[position - 1] in "、和及与":
+            span = by_end.get(position - 1)
+            if span is None:
+                break
+            found.append((span.start, span.end, federation(registry[span.kb_id_])))
+            position = span.start
+        return found
+
+    @staticmethod
+    def _home_region(doc: Doc, word: str, position: int) -> str | None:
+        """The place a bare 省总 / 市总 / 县总 … stands for: the nearest region of that kind before it
+        in the article, else the first after it."""
         registry = entities_of(doc)
-        counts = Counter(span.kb_id_ for span in mentions(doc, "REGION"))
-        provinces = Counter()
-        for region_id, count in counts.items():
-            code = registry[region_id].attributes.get("code", "")
-            if code:
-                provinces[f"region:{code[:2]}0000000000"] += count
-        home: dict[str, str] = {}
-        for word, levels in _HOME_LEVELS.items():
-            fitting = [
-                (count, -order, region_id)
-                for order, (region_id, count) in enumerate(counts.items())
-                if registry[region_id].attributes.get("level") in levels and registry[region_id].name.endswith(word)
-            ]
-            if fitting:
-                home[word] = max(fitting)[2]
-        if "省" not in home and provinces:
-            best = provinces.most_common(1)[0][0]
-            if best in registry:
-                home["省"] = best
-        return home
+        levels = _HOME_LEVELS[word]
+        fitting = [
+            span for span in mentions(doc, "REGION")
+            if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
+        ]
+        if not fitting and word == "省":
+            codes = [registry[s.kb_id_].attributes.get("code", "") for s in mentions(doc, "REGION")]
+            provinces = [f"region:{code[:2]}0000000000" for code in codes if code]
+            provinces = [p for p in provinces if p in registry]
+            return Counter(provinces).most_common(1)[0][0] if provinces else None
+        before = [span for span in fitting if span.end <= position]
+        if before:
+            return before[-1].kb_id_
+        return fitting[0].kb_id_ if fitting else None
 
     @staticmethod
     def _with_departments(text: str, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
@@ -132,7 +165,7 @@ class UnionRecognizer:
             department = _DEPARTMENT.match(text, end)
             if not department or _DEPARTMENT_STOP.search(department.group(0)) or _opens_with_verb(department.group(0)):
                 continue
-            if not written.endswith("总工会") and department.group(1) not in ("学院", "学校"):
+            if not written.endswith("总工会") and department.group(1) not in ("学院", "学校", "委员会"):
                 continue
             stem = body.name if written.endswith("总工会") else body.name.removesuffix("总工会") + "工会"
             name = stem + department.group(0)
