@@ -24,20 +24,33 @@ from kg.model import Entity
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|"
-    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车"
+    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app"
 )
-_QUOTED = re.compile(f"“([^“”\\n]{{2,40}})”(?:[{CJK}]{{0,10}}?({_HEADS}))?")
+_QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”的为在将把和与对向]{{0,6}}?)({_HEADS}))?")
+# “六个工程”, “五大任务”: counted categories, not names.
+_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
+# “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
+_NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 _PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|杯|年|赛|行|课)$")
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"
-    "(?:论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛))"
+    "(?:论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛))(?!基地|中心|委员会|组委会)"
 )
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动))")
 _EVENT_LEAD = re.compile(
-    ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|了|的|在|是|和|与|及|、)"
+    ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、)"
 )
-_GENERIC_STEM = re.compile("^(这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动)")
+_GENERIC_STEM = re.compile("^(这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
 _SLOGAN = re.compile("[，,！!？?；;]")
+_SPEECH = re.compile("[。！？!?]")
+_HEAD_AT_END = re.compile("(论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|行动)$")
+_REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,12}}?改革)")
+_LISTED = re.compile(
+    f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"
+)
+_LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
+# Parts of speech an unquoted name does not start with.
+_NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
 
 
 def _program(name: str) -> Entity:
@@ -51,13 +64,41 @@ class ProgramRecognizer:
         text = text_of(doc)
         taken: list[tuple[int, int]] = []
         for match in _QUOTED.finditer(text):
-            quoted, head = match.group(1), match.group(2)
+            quoted, middle, head = match.group(1), match.group(2) or "", match.group(3)
+            if head and "的" in middle and "+" not in quoted:
+                head = None  # “…”的工作思路: a slogan described, not a program named
             if not head and not self._reads_as_program(quoted):
                 continue
-            if not head and _SLOGAN.search(quoted):
+            if (not head and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):
                 continue
-            add_mention(doc, match.start(), match.end(), "PROGRAM", _program(quoted))
-            taken.append((match.start(), match.end()))
+            end = match.end() if head else match.start(1) + len(quoted) + 1
+            items = self._enumerated(quoted)
+            if items and not head:
+                offset = match.start(1)
+                for item in items:
+                    position = text.index(item, offset)
+                    add_mention(doc, position, position + len(item), "PROGRAM", _program(item))
+                    offset = position + len(item)
+            else:
+                add_mention(doc, match.start(), end, "PROGRAM", _program(quoted))
+            taken.append((match.start(), end))
+
+        for match in _REFORM.finditer(text):
+            start, end = match.span(1)
+            if not any(s < end and start < e for s, e in taken) and not self._opens_badly(match.group(1)):
+                add_mention(doc, start, end, "PROGRAM", _program(match.group(1)))
+                taken.append((start, end))
+        for match in _LISTED.finditer(text):
+            for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
+                stem = item.group(1).lstrip("、和及与")
+                start = item.end(1) - len(stem)
+                if stem in common_words() or self._opens_badly(stem) or _GENERIC_STEM.match(stem):
+                    continue
+                if len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
+                    continue  # 职工劳动竞赛: a kind of contest, not a named one
+                if not any(s < item.end() and start < e for s, e in taken):
+                    add_mention(doc, start, item.end(), "PROGRAM", _program(stem))
+                    taken.append((start, item.end()))
 
         boundaries = {span.end for span in mentions(doc, "UNION")}
         for pattern in (_EVENT, _CAMPAIGN):
@@ -66,15 +107,33 @@ class ProgramRecognizer:
                 if end - start < 4 or any(s < end and start < e for s, e in taken):
                     continue
                 name = text[start:end]
-                if _GENERIC_STEM.match(name) or name in common_words():
+                if _GENERIC_STEM.match(name) or name in common_words() or self._opens_badly(name):
                     continue
+                stem = _HEAD_AT_END.sub("", name)
+                if len(stem) <= 2 and stem in common_words():
+                    continue  # 职工劳动竞赛: a kind of event, not a named one
                 add_mention(doc, start, end, "PROGRAM", _program(name))
                 taken.append((start, end))
         return doc
 
     @staticmethod
+    def _opens_badly(name: str) -> bool:
+        """Whether a name starts with a verb, preposition, conjunction or adverb (发放…, 通过…)."""
+        return common_words().get(name[:2], (0, ""))[1] in _NOT_A_NAME_TAGS
+
+    @staticmethod
+    def _enumerated(quoted: str) -> list[str]:
+        """“A年、B年、C年”: the items of a quoted list each of which reads as a program."""
+        items = quoted.split("、")
+        if len(items) > 1 and all(len(item) > 3 and _PROGRAM_WORD.search(item) for item in items):
+            return items
+        return []
+
+    @staticmethod
     def _reads_as_program(quoted: str) -> bool:
-        if "+" in quoted:
+        if _COUNTED.match(quoted):
+            return False
+        if "+" in quoted or (_NUMBERED.match(quoted) and quoted not in common_words()):
             return True
         if quoted in common_words() or len(quoted) < 3:
             return False
@@ -87,7 +146,7 @@ class ProgramRecognizer:
         cuts = [b for b in boundaries if start < b < end] + ([lead.end()] if lead else [])
         if cuts:
             start = max(cuts)
-        elif start and CJK_CHAR.match(text[start - 1]):
+        elif start and CJK_CHAR.match(text[start - 1]) and start not in boundaries and not text[start].isdigit():
             return start, start  # no boundary before the name: not a name
         return start, end
 
