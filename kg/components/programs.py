@@ -73,7 +73,7 @@ class ProgramRecognizer:
                 continue
             end = match.end() if head else match.start(1) + len(quoted) + 1
             items = self._enumerated(quoted)
-            if items and not head:
+            if items:
                 offset = match.start(1)
                 for item in items:
                     position = text.index(item, offset)

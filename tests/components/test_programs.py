@@ -19,3 +19,30 @@ def test_unquoted_events(analyse):
     found = programs(entities)
     assert "第三届职工集体婚礼" in found
     assert "职工技能提升行动" in found
+
+
+def test_paired_numbered_names_are_programs_but_counted_categories_are_not(analyse):
+    entities, _, _ = analyse("该县推行“三访三解”，落实“五个工程”。")
+    found = programs(entities)
+    assert "三访三解" in found
+    assert "五个工程" not in found
+
+
+def test_quoted_list_of_campaigns_gives_one_program_each(analyse):
+    entities, _, _ = analyse("开展“技能提升年、服务质量提升年”活动。")
+    assert {"技能提升年", "服务质量提升年"} <= set(programs(entities))
+
+
+def test_reform_named_after_a_verb(analyse):
+    entities, _, _ = analyse("深化新就业形态劳动者权益保障改革。")
+    assert "新就业形态劳动者权益保障改革" in programs(entities)
+
+
+def test_listed_contests(analyse):
+    entities, _, _ = analyse("车间开展抢进度竞赛、比质量竞赛和赛安全竞赛。")
+    assert {"抢进度", "比质量", "赛安全"} <= set(programs(entities))
+
+
+def test_quoted_speech_is_not_a_program(analyse):
+    entities, _, _ = analyse("他说：“这次培训让我收获很大，我们会继续努力。”活动结束。")
+    assert programs(entities) == {}
