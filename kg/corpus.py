@@ -25,6 +25,8 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/)|摄$|摄影$")
+# A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.
+_DATELINE = re.compile(r"^(本报讯|[（(]?(本报)?(记者|通讯员)[^）)\n]{1,24}[）)])")
 _TERMINAL = tuple("。！？!?”…」）)")
 _HEADLINE_MAX = 45
 _BROKEN_LINE_MIN = 25
@@ -143,6 +145,9 @@ def split_page(text: str, doc: str) -> list[Article]:
                 starts.append(lines[index][0])
             index = block_end
         else:
+            previous = lines[index - 1][2] if index else ""
+            if index and _DATELINE.match(lines[index][2]) and not (_is_headline(previous) or _is_byline(previous)):
+                starts.append(lines[index][0])
             index += 1
     starts.append(len(mended))
 

@@ -42,3 +42,13 @@ def test_page_is_split_on_headline_blocks_and_bylines():
     assert articles[1].title.startswith("第二篇的主标题")
     for article in articles:
         assert page[article.source_offset(0)] == article.text[0]
+
+
+def test_a_dateline_paragraph_starts_an_article():
+    page = (
+        "某地工会开展慰问活动的标题\n\n这是第一篇的正文，内容较长，说了很多事情。\n\n"
+        "本报讯（记者李四）近日，另一地工会召开了会议，部署了工作。\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 2
+    assert articles[1].text.startswith("本报讯")
