@@ -26,7 +26,9 @@ _SENTENCE_END = re.compile("[。！？!?；;\n]")
 _TRIGGER = re.compile(
     "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|牵头|组织|创新|建立|推动|深化|发起|开设|设立"
 )
-_PASSIVE = re.compile("由")
+_PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
+# How far back (in characters) an earlier sentence's union body still acts in a later one.
+_ACTOR_REACH = 300
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -126,29 +128,46 @@ class _ArticleRelations:
 
     def _organizes(self) -> None:
         spans = mentions(self.doc)
-        bodies_everywhere = Counter(s.kb_id_ for s in spans if s.label_ == "UNION")
-        main_body = bodies_everywhere.most_common(1)[0][0] if bodies_everywhere else None
+        text = text_of(self.doc)
+        first = self._first_mention()
         for start, end in self.sentences:
             inside = [s for s in spans if start <= s.start and s.end <= end]
             programs = [s for s in inside if s.label_ == "PROGRAM"]
             if not programs:
                 continue
-            sentence = text_of(self.doc)[start:end]
-            trigger = _TRIGGER.search(sentence)
-            if not trigger:
-                continue
-            bodies = [s for s in inside if s.label_ in ("UNION", "ORG") and s.start < start + trigger.start()]
-            bodies = self._outermost(bodies)
-            if not bodies and main_body and not any(s.label_ in ("UNION", "ORG") for s in inside):
-                bodies = [spans_by_id for spans_by_id in spans if spans_by_id.kb_id_ == main_body][:1]
-            for body in bodies:
-                for program in programs:
-                    if program.start < body.end:
-                        continue
+            for program in programs:
+                trigger = self._trigger_for(text, start, end, program)
+                if trigger is None:
+                    continue
+                before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
+                bodies = [s for s in before if s.label_ in ("UNION", "ORG")]
+                places = [s for s in before if s.label_ == "REGION"]
+                if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside):
+                    bodies = self._actor_before(spans, start)
+                for body in bodies:
                     self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
-                    region = self._union_region(self.registry[body.kb_id_], self._first_mention())
+                    region = self._union_region(self.registry[body.kb_id_], first)
                     if region and self.registry[body.kb_id_].type == "UnionBody":
                         self._add(program.kb_id_, "locatedIn", region, program.start)
+                if not bodies and places:
+                    # 重庆市万盛经开区举办…大赛: the place that holds it.
+                    self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start)
+
+    @staticmethod
+    def _trigger_for(text: str, start: int, end: int, program: Span) -> int | None:
+        """Where the verb that puts `program` on stands: the last trigger before it, or, in the
+        passive (“X”由 A 主办), the trigger after it."""
+        triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start)]
+        if triggers:
+            return triggers[-1]
+        passive = _PASSIVE_FORM.match(text, program.end, end)
+        return passive.end() if passive else None
+
+    @staticmethod
+    def _actor_before(spans: list[Span], position: int) -> list[Span]:
+        """The article's current actor: the last union body named shortly before `position`."""
+        earlier = [s for s in spans if s.label_ == "UNION" and position - _ACTOR_REACH <= s.end <= position]
+        return earlier[-1:]
 
     @staticmethod
     def _outermost(spans: list[Span]) -> list[Span]:
