@@ -48,6 +48,8 @@ _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助�
 _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"
 )
+# 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
+_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)")
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
@@ -88,6 +90,17 @@ class ProgramRecognizer:
             if not any(s < end and start < e for s, e in taken) and not self._opens_badly(match.group(1)):
                 add_mention(doc, start, end, "PROGRAM", _program(match.group(1)))
                 taken.append((start, end))
+        for match in _LAUNCHED.finditer(text):
+            stem = match.group(1).rsplit("的", 1)[-1]
+            start, end = match.end(1) - len(stem), match.end()
+            if len(stem) < 6:
+                continue
+            if any(s < end and start < e for s, e in taken) or self._opens_badly(stem) or _GENERIC_STEM.match(stem):
+                continue
+            if re.search("[的和与及]", stem) or self._only_common_words(stem):
+                continue
+            add_mention(doc, start, end, "PROGRAM", _program(stem))
+            taken.append((start, end))
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
                 stem = item.group(1).lstrip("、和及与")
@@ -120,6 +133,21 @@ class ProgramRecognizer:
     def _opens_badly(name: str) -> bool:
         """Whether a name starts with a verb, preposition, conjunction or adverb (发放…, 通过…)."""
         return common_words().get(name[:2], (0, ""))[1] in _NOT_A_NAME_TAGS
+
+    @staticmethod
+    def _only_common_words(phrase: str) -> bool:
+        """Whether a phrase splits (longest words first) into dictionary words of two or more
+        characters only, as descriptions do (职工教育培训) and coined names do not."""
+        words = common_words()
+        position = 0
+        while position < len(phrase):
+            for size in (4, 3, 2):
+                if phrase[position: position + size] in words and position + size <= len(phrase):
+                    position += size
+                    break
+            else:
+                return False
+        return True
 
     @staticmethod
     def _enumerated(quoted: str) -> list[str]:

@@ -80,7 +80,7 @@ class UnionRecognizer:
                 start, body = before.start, federation(region, registry[before.kb_id_].name + region.name)
             institution = _INSTITUTION.match(text, span.end)
             if institution:
-                name = body.name.removesuffix("总工会") + institution.group(0)
+                name = text[start: institution.end()]
                 found.append((start, institution.end(),
                               Entity(f"union:{name}", "UnionBody", name, attributes={"parent": body.id})))
                 continue
@@ -153,8 +153,7 @@ class UnionRecognizer:
             return before[-1].kb_id_
         return fitting[0].kb_id_ if fitting else None
 
-    @staticmethod
-    def _with_departments(text: str, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    def _with_departments(self, text: str, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
         """Add the department or institution that follows a union name (…总工会权益工作部, …工会干部学院)."""
         result = []
         for start, end, body in found:
@@ -171,7 +170,22 @@ class UnionRecognizer:
             name = stem + department.group(0)
             unit = Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": body.id})
             result.append((start, department.end(), unit))
+            result += self._coordinated_departments(text, department.end(), body, stem)
         return result
+
+    @staticmethod
+    def _coordinated_departments(text: str, position: int, body: Entity, stem: str) -> list[tuple[int, int, Entity]]:
+        """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union."""
+        found = []
+        while text.startswith("、", position):
+            department = _DEPARTMENT.match(text, position + 1)
+            if not department or _DEPARTMENT_STOP.search(department.group(0)) or _opens_with_verb(department.group(0)):
+                break
+            name = stem + department.group(0)
+            found.append((position + 1, department.end(),
+                          Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": body.id})))
+            position = department.end()
+        return found
 
     def _enterprise_unions(self, doc: Doc, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
         text = text_of(doc)

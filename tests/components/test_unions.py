@@ -43,3 +43,19 @@ def test_enterprise_union(analyse):
 def test_local_federation_sits_under_the_next_higher_one(analyse):
     _, relations, _ = analyse("四川省总工会和绵阳市总工会共同调研。")
     assert ("绵阳市总工会", "subOrganizationOf", "四川省总工会") in relations
+
+
+def test_departments_listed_after_one_belong_to_the_same_union(analyse):
+    entities, relations, _ = analyse("由天津市总工会宣教部、职工服务中心主办。")
+    assert "天津市总工会职工服务中心" in unions(entities)
+    assert ("天津市总工会职工服务中心", "subOrganizationOf", "天津市总工会") in relations
+
+
+def test_workers_cultural_palace_is_a_union_institution(analyse):
+    entities, _, _ = analyse("活动在绵阳市工人文化宫举行。")
+    assert "绵阳市工人文化宫" in unions(entities)
+
+
+def test_coordinated_places_before_one_federation(analyse):
+    entities, _, _ = analyse("遵义市、铜仁市和毕节市总工会联合发文。")
+    assert {"遵义市总工会", "铜仁市总工会", "毕节市总工会"} <= set(unions(entities))
