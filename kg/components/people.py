@@ -1,7 +1,8 @@
 """PERSON: people named with a role or a speech verb (副主席李志恩, 刘博说, 部长刘伟告诉记者).
 
-A name is a common Chinese surname and one or two more characters. It counts where a role
-stands right before it or a speech verb right after it. Bylines (本报记者…, 通讯员…) are skipped.
+A name is a common Chinese surname and one or two more characters (three only where the
+third does not start the next word). It counts where a role stands right before it, or where
+it opens a phrase and a speech verb (or, for three characters, any verb) follows. Bylines (本报记者…, 通讯员…) are skipped.
 The role and, when a union or organisation is named right before the role, that body are kept.
 """
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, add_mention, entities_of, mentions, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, entities_of, mentions, text_of
+from kg.gazetteer import common_words
 from kg.model import Entity
 
 # The most common single-character surnames (Ministry of Public Security name statistics).
@@ -21,14 +23,40 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
 )
 _ROLES = (
-    "党总支书记|党委书记|副主席|主席|副部长|部长|书记|副局长|局长|副主任|主任|总经理|经理|董事长|厂长|院长|"
-    "校长|负责人|队长|站长|特级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|"
-    "医生|法官|调解员|技术指导"
+    "党总支书记|党组书记|党委书记|副主席|主席|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
+    "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
+    "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
+    "法官|律师|护士|调解员|技术指导|创始人"
 )
-_NAME = f"([{SURNAMES}][{CJK}]{{1,2}}?)"
-_ROLE_THEN_NAME = re.compile(f"({_ROLES}){_NAME}(?=[，,。：:、说表介告称坦笑认（(）)“”正在向带是])")
-_NAME_THEN_SPEECH = re.compile(f"(?<![{CJK}]){_NAME}(?=(说|表示|介绍|告诉|坦言|笑着说|感慨))")
+_ROLE_CHAIN = re.compile(f"((?:{_ROLES})(?:、(?:{_ROLES}))*)(?=[{SURNAMES}])")
+_SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
+_PHRASE_START = re.compile(f"(?:^|(?<=[，,。；;：:！？!?]))([{SURNAMES}])")
+# Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
+_AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又")
+_ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
+
+
+def name_at(text: str, start: int) -> str | None:
+    """The two- or three-character name that begins with the surname at `start`, if any."""
+    words = common_words()
+    if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]) or text[start + 1] in _AFTER_NAME:
+        return None
+    third = text[start + 2: start + 3]
+    two, three = text[start: start + 2], text[start: start + 3]
+    next_word = text[start + 2: start + 4] in words and text[start + 3: start + 5] not in words
+    if not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word:
+        name = two
+    else:
+        name = three
+    frequency, tag = words.get(name, (0, "nr"))
+    if not tag.startswith("nr") and frequency > 0:
+        return None  # a word (高度, 方式), not a name
+    if name[1:] in _ADDRESS_TERMS:
+        return None  # 张师傅, 黄先生: a surname and a form of address
+    if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100:
+        return None
+    return name
 
 
 class PersonRecognizer:
@@ -36,24 +64,38 @@ class PersonRecognizer:
         text = text_of(doc)
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
-        for match in _ROLE_THEN_NAME.finditer(text):
-            role, name = match.groups()
-            if _BYLINE.search(text[max(0, match.start() - 8): match.start()]):
+        found: dict[int, tuple[str, dict]] = {}
+        for match in _ROLE_CHAIN.finditer(text):
+            name = name_at(text, match.end())
+            if name is None or _BYLINE.search(text[max(0, match.start() - 8): match.start()]):
                 continue
-            attributes = {"role": role}
+            roles = match.group(1).split("、")
+            attributes = {"role": roles[-1]}
             body = bodies.get(match.start())
             if body is not None:
                 attributes["org"] = registry[body.kb_id_].name
                 attributes["org_id"] = body.kb_id_
-            add_mention(doc, match.start(2), match.end(2), "PERSON",
-                        Entity(id=f"person:{name}", type="Person", name=name, attributes=attributes))
-        for match in _NAME_THEN_SPEECH.finditer(text):
-            name = match.group(1)
-            if f"person:{name}" in registry or _BYLINE.search(text[max(0, match.start() - 6): match.start()]):
-                if f"person:{name}" in registry:
-                    add_mention(doc, match.start(1), match.end(1), "PERSON", registry[f"person:{name}"])
+            found[match.end()] = (name, attributes)
+        taken = [(span.start, span.end) for span in mentions(doc)]
+        for match in _PHRASE_START.finditer(text):
+            start = match.start(1)
+            name = name_at(text, start)
+            if name is None or start in found or any(s <= start < e for s, e in taken):
                 continue
-            add_mention(doc, match.start(1), match.end(1), "PERSON", Entity(id=f"person:{name}", type="Person", name=name))
+            after = text[start + len(name): start + len(name) + 4]
+            verb = common_words().get(after[:2], (0, ""))[1]
+            if _SPEECH.match(after) or (verb == "v" and len(name) == 3):
+                found[start] = (name, {})
+        known = {name for name, _ in found.values()}
+        for start, (name, attributes) in sorted(found.items()):
+            add_mention(doc, start, start + len(name), "PERSON",
+                        Entity(id=f"person:{name}", type="Person", name=name, attributes=attributes))
+        for name in known:
+            position = text.find(name)
+            while position != -1:
+                if position not in found:
+                    add_mention(doc, position, position + len(name), "PERSON", registry[f"person:{name}"])
+                position = text.find(name, position + len(name))
         return doc
 
 

@@ -16,3 +16,16 @@ def test_company_inside_a_union_name_belongs_to_the_union(analyse):
     entities, _, _ = analyse("近日，远航物流有限公司工会慰问职工。")
     assert organizations(entities) == set()
     assert ("UnionBody", "远航物流有限公司工会") in entities
+
+
+def test_longest_name_wins_and_branches_join_their_company(analyse):
+    entities, _, _ = analyse("中国中铁第五工程局有限公司和国家电网有限公司杭州供电局的职工参加。")
+    found = organizations(entities)
+    assert "中国中铁第五工程局有限公司" in found
+    assert "国家电网有限公司杭州供电局" in found
+    assert "中国中铁第五工程局" not in found
+
+
+def test_verbs_before_a_plain_head_are_not_a_name(analyse):
+    entities, _, _ = analyse("善款用于购买学校的设备，帮助种植公司发展。")
+    assert organizations(entities) == set()
