@@ -15,7 +15,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import CJK, CJK_CHAR, add_mention, text_of
-from kg.gazetteer import LEVEL_RANK, Region, RegionGazetteer, common_words, default_gazetteer, is_common_word
+from kg.gazetteer import (
+    LEVEL_RANK,
+    Region,
+    RegionGazetteer,
+    common_words,
+    default_gazetteer,
+    is_common_word,
+    short_names,
+)
 from kg.model import Entity
 
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
@@ -159,8 +167,9 @@ class RegionRecognizer:
             if head not in ("村", "社区") and match.start() in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[match.start()]
-                name = text[division.start: division.end] + _ZONE_NAMES.get(head, head)
-                zone = _locality_entity(name, "zone", self.gazetteer.by_code.get(division.region.parent) or division.region, self.gazetteer)
+                place = (short_names(division.region) or [division.region.name])[0]
+                name = place + _ZONE_NAMES.get(head, head)
+                zone = _locality_entity(name, "zone", division.region, self.gazetteer)
                 add_mention(doc, division.start, match.end(), "REGION", zone)
                 taken.append((division.start, match.end()))
                 continue
@@ -168,7 +177,7 @@ class RegionRecognizer:
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                if not all(CJK_CHAR.match(ch) for ch in stem):
+                if not all(CJK_CHAR.match(ch) for ch in stem) or _NOT_A_PLACE_STEM.search(stem) or "村" in stem:
                     after_division = None
             if after_division is None:
                 # Not right after a division: the name must start a phrase and read as a name.
@@ -178,7 +187,8 @@ class RegionRecognizer:
                 stem = text[start: match.start()]
                 if not all(CJK_CHAR.match(ch) for ch in stem) or _NOT_A_PLACE_STEM.search(stem):
                     continue
-                if common_words().get(stem[:2], (0, ""))[1] in _NOT_A_NAME_TAGS or (stem + head) in common_words():
+                frequency, tag = common_words().get(stem[:2], (0, ""))
+                if tag in _NOT_A_NAME_TAGS or frequency >= 5000 or (stem + head) in common_words() or "村" in stem:
                     continue
                 if (stem[-1] + head[0]) in common_words() or (head not in ("村", "社区") and is_common_word(stem)):
                     continue

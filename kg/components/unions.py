@@ -166,7 +166,8 @@ class UnionRecognizer:
                 continue
             if not written.endswith("总工会") and department.group(1) not in ("学院", "学校", "委员会"):
                 continue
-            stem = body.name if written.endswith("总工会") else body.name.removesuffix("总工会") + "工会"
+            institution = department.group(1) in ("学院", "学校")
+            stem = body.name if written.endswith("总工会") and not institution else body.name.removesuffix("总工会") + "工会"
             name = stem + department.group(0)
             unit = Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": body.id})
             result.append((start, department.end(), unit))
