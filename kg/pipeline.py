@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans, registry
 
 import kg.components  # noqa: F401  (registers the factories)
-from kg.components.base import entities_of, mentions, relations_of
+from kg.components.base import SPAN_GROUP, entities_of, mentions, relations_of
 from kg.model import Article, Evidence, Extraction
 
 COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities", "kg_relations")
@@ -45,8 +45,10 @@ def create_char_tokenizer():
 
 @Language.component("kg_entities")
 def set_entities(doc: Doc) -> Doc:
-    """Set doc.ents to the outermost mentions (union names hold region names)."""
-    doc.ents = filter_spans(mentions(doc))
+    """Publish the mentions as doc.spans["kg"] and set doc.ents to the outermost ones."""
+    found = [mention.to_span(doc) for mention in mentions(doc)]
+    doc.spans[SPAN_GROUP] = found
+    doc.ents = filter_spans(found)
     return doc
 
 

@@ -1,25 +1,46 @@
 """What the components share: the Doc extensions they write and the helpers to write them.
 
-Every component adds its mentions to the span group ``doc.spans["kg"]`` (mentions may nest:
-恩平市总工会 holds 恩平市) with the canonical id in ``span.kb_id_``, and registers the
-canonical entity in ``doc._.kg_entities``. The last component sets ``doc.ents`` from them.
+Every component adds its mentions (spans with the canonical id in ``span.kb_id_``; they may
+nest: 恩平市总工会 holds 恩平市) and registers the canonical entity in ``doc._.kg_entities``.
+While the pipeline runs the mentions are kept in a plain list, which is much cheaper to
+read than a span group; the last component publishes them as the span group
+``doc.spans["kg"]`` and sets ``doc.ents`` to the outermost ones.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from kg.model import ENTITY_TYPES, Entity, Relation
 
 SPAN_GROUP = "kg"
+MENTIONS = "kg_mentions"
 CJK = r"\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
 
-if not Doc.has_extension("kg_entities"):
-    Doc.set_extension("kg_entities", default=None)
-if not Doc.has_extension("kg_relations"):
-    Doc.set_extension("kg_relations", default=None)
+ENTITIES = "kg_entities"
+RELATIONS = "kg_relations"
+
+if not Doc.has_extension(ENTITIES):
+    Doc.set_extension(ENTITIES, getter=lambda doc: entities_of(doc))
+if not Doc.has_extension(RELATIONS):
+    Doc.set_extension(RELATIONS, getter=lambda doc: relations_of(doc))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention while the pipeline runs: the attributes of a Span that the components read,
+    without the cost of a Span. `to_span` makes the real one."""
+
+    start: int
+    end: int
+    label_: str
+    kb_id_: str
+
+    def to_span(self, doc: Doc) -> Span:
+        return Span(doc, self.start, self.end, label=self.label_, kb_id=self.kb_id_)
 
 
 def text_of(doc: Doc) -> str:
@@ -31,26 +52,24 @@ def text_of(doc: Doc) -> str:
 
 
 def entities_of(doc: Doc) -> dict[str, Entity]:
-    if doc._.kg_entities is None:
-        doc._.kg_entities = {}
-    return doc._.kg_entities
+    """The canonical entities of the doc by id (also ``doc._.kg_entities``)."""
+    return doc.user_data.setdefault(ENTITIES, {})
 
 
 def relations_of(doc: Doc) -> list[Relation]:
-    if doc._.kg_relations is None:
-        doc._.kg_relations = []
-    return doc._.kg_relations
+    """The relations found in the doc (also ``doc._.kg_relations``)."""
+    return doc.user_data.setdefault(RELATIONS, [])
 
 
-def mentions(doc: Doc, label: str | None = None) -> list[Span]:
+def mentions(doc: Doc, label: str | None = None) -> list[Mention]:
     """The mentions found so far, in text order, optionally of one label."""
-    if SPAN_GROUP not in doc.spans:
-        return []
-    spans = [span for span in doc.spans[SPAN_GROUP] if label is None or span.label_ == label]
+    spans = doc.user_data.get(MENTIONS, [])
+    if label is not None:
+        spans = [span for span in spans if span.label_ == label]
     return sorted(spans, key=lambda span: (span.start, -span.end))
 
 
-def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> Span:
+def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> Mention:
     """Record a mention of `entity` at characters [start, end) and merge the entity into the doc's registry.
 
     The tokenizer makes one token per character, so character and token offsets agree.
@@ -64,11 +83,9 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> S
     known.aliases.add(text_of(doc)[start:end])
     known.aliases.update(entity.aliases)
     known.mentions += 1
-    span = Span(doc, start, end, label=label, kb_id=entity.id)
-    if SPAN_GROUP not in doc.spans:
-        doc.spans[SPAN_GROUP] = []
-    doc.spans[SPAN_GROUP].append(span)
-    return span
+    mention = Mention(start, end, label, entity.id)
+    doc.user_data.setdefault(MENTIONS, []).append(mention)
+    return mention
 
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from kg.components.base import entities_of, mentions, relations_of, text_of
+from kg.components.base import Mention, entities_of, mentions, relations_of, text_of
 from kg.gazetteer import default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
@@ -69,8 +69,8 @@ class _ArticleRelations:
         self.seen.add(key)
         self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred))
 
-    def _first_mention(self) -> dict[str, Span]:
-        first: dict[str, Span] = {}
+    def _first_mention(self) -> dict[str, Mention]:
+        first: dict[str, Mention] = {}
         for span in mentions(self.doc):
             first.setdefault(span.kb_id_, span)
         return first
@@ -100,7 +100,7 @@ class _ArticleRelations:
             elif entity.type == "Person" and "org_id" in entity.attributes:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at)
 
-    def _union_region(self, union: Entity, first: dict[str, Span]) -> str | None:
+    def _union_region(self, union: Entity, first: dict[str, Mention]) -> str | None:
         if "region" in union.attributes:
             return union.attributes["region"]
         parent = self.registry.get(union.attributes.get("parent", ""))
@@ -154,7 +154,7 @@ class _ArticleRelations:
                     self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start)
 
     @staticmethod
-    def _trigger_for(text: str, start: int, end: int, program: Span) -> int | None:
+    def _trigger_for(text: str, start: int, end: int, program: Mention) -> int | None:
         """Where the verb that puts `program` on stands: the last trigger before it, or, in the
         passive (“X”由 A 主办), the trigger after it."""
         triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start)]
@@ -164,13 +164,13 @@ class _ArticleRelations:
         return passive.end() if passive else None
 
     @staticmethod
-    def _actor_before(spans: list[Span], position: int) -> list[Span]:
+    def _actor_before(spans: list[Mention], position: int) -> list[Mention]:
         """The article's current actor: the last union body named shortly before `position`."""
         earlier = [s for s in spans if s.label_ == "UNION" and position - _ACTOR_REACH <= s.end <= position]
         return earlier[-1:]
 
     @staticmethod
-    def _outermost(spans: list[Span]) -> list[Span]:
+    def _outermost(spans: list[Mention]) -> list[Mention]:
         return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and
                                             (o.end - o.start) > (s.end - s.start) for o in spans)]
 

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from kg.components.base import CJK, add_mention, covered, entities_of, mentions, name_start_before, text_of
+from kg.components.base import Mention, CJK, add_mention, covered, entities_of, mentions, name_start_before, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -67,7 +67,7 @@ class UnionRecognizer:
         for match in _NATIONAL.finditer(text):
             found.append((match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME)))
 
-        previous_end: dict[int, Span] = {}
+        previous_end: dict[int, Mention] = {}
         for span in regions:
             region = registry[span.kb_id_]
             before = previous_end.get(span.start)
@@ -120,7 +120,7 @@ class UnionRecognizer:
         return known.parent if known else ""
 
     @staticmethod
-    def _coordinated(text: str, regions: list[Span], last: Span, registry) -> list[tuple[int, int, Entity]]:
+    def _coordinated(text: str, regions: list[Mention], last: Mention, registry) -> list[tuple[int, int, Entity]]:
         """六盘水市、安顺市和遵义市总工会: every region of the list before 总工会 has its federation."""
         found = []
         by_end = {span.end: span for span in regions}
