@@ -16,6 +16,8 @@ from kg.graph import build_graph, flattened
 from kg.output import write_atomic
 from kg.rdf import DEFAULT_BASE, serialize, to_dataset, to_jsonld
 from kg.render import render_html
+from kg.validate import load_rdf
+from kg.validate import validate as validate_graph
 
 
 def _sources(paths: tuple[str, ...]) -> list[str]:
@@ -114,3 +116,18 @@ def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
     if not quiet:
         click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges from "
                    f"{len(extractions)} articles → {out_dir}/", err=True)
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+def validate(graph_file):
+    """Check GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) against the SHACL shapes.
+
+    Prints one line per violation and exits 1 if there is any.
+    """
+    violations = validate_graph(load_rdf(graph_file))
+    for violation in violations:
+        click.echo(str(violation))
+    if violations:
+        raise KgError(f"{graph_file}: {len(violations)} shape violation(s)")
+    click.echo(f"{graph_file}: conforms")

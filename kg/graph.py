@@ -51,6 +51,35 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     return graph
 
 
+def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Merge graphs built from separate shards into the graph of their union."""
+    merged = nx.MultiDiGraph()
+    merged.graph["articles"] = {}
+    for graph in graphs:
+        merged.graph["articles"].update(graph.graph.get("articles", {}))
+        for node, data in graph.nodes(data=True):
+            if node not in merged:
+                merged.add_node(node, **{k: (list(v) if isinstance(v, list) else v) for k, v in data.items()})
+                continue
+            known = merged.nodes[node]
+            if len(data["name"]) > len(known["name"]):
+                known["name"] = data["name"]
+            known["mentions"] += data["mentions"]
+            for key in NODE_LIST_ATTRIBUTES:
+                known[key] = sorted(set(known[key]) | set(data[key]))
+            for key, value in data.items():
+                known.setdefault(key, value)
+        for source, target, key, data in graph.edges(keys=True, data=True):
+            if not merged.has_edge(source, target, key=key):
+                merged.add_edge(source, target, key=key, predicate=data["predicate"], inferred=data["inferred"],
+                                evidence=list(data["evidence"]))
+                continue
+            edge = merged.edges[source, target, key]
+            edge["inferred"] = edge["inferred"] and data["inferred"]
+            edge["evidence"] = sorted(set(edge["evidence"]) | set(data["evidence"]), key=lambda e: (e.article, e.start))
+    return merged
+
+
 def flattened(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are plain strings, numbers and booleans, as GraphML and GEXF need."""
     flat = nx.MultiDiGraph()

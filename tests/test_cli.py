@@ -144,3 +144,13 @@ def test_outputs_are_written_atomically(tmp_path, monkeypatch):
         output.write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_validate_command(runner, built, tmp_path):
+    result = runner.invoke(main, ["validate", str(built[0] / "graph.ttl")])
+    assert result.exit_code == 0 and "conforms" in result.output
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<urn:a> <urn:b> .", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1 and "cannot parse as turtle" in result.output
+    assert "Traceback" not in result.output
