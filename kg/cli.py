@@ -14,6 +14,7 @@ from kg.errors import KgError
 from kg.extract import document_record, extract_all
 from kg.graph import build_graph, flattened
 from kg.output import write_atomic
+from kg.query import canned_queries, format_result, run_query
 from kg.rdf import DEFAULT_BASE, serialize, to_dataset, to_jsonld
 from kg.render import render_html
 from kg.validate import load_rdf
@@ -131,3 +132,30 @@ def validate(graph_file):
     if violations:
         raise KgError(f"{graph_file}: {len(violations)} shape violation(s)")
     click.echo(f"{graph_file}: conforms")
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.argument("query", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to a Chinese literal.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="Describe the canned queries and exit.")
+def query(graph_file, query, params, fmt, engine, list_queries):
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT) over GRAPH_FILE.
+
+    QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list).
+    """
+    if list_queries:
+        for name, (description, _) in canned_queries().items():
+            click.echo(f"{name:24} {description}")
+        return
+    if graph_file is None or query is None:
+        raise KgError("usage: kg query GRAPH_FILE QUERY (or kg query --list)")
+    bound = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        if not sep:
+            raise KgError(f"--param takes NAME=VALUE, not {param}")
+        bound[name] = value
+    click.echo(format_result(run_query(graph_file, query, bound, engine), fmt), nl=False)

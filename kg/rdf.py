@@ -62,6 +62,8 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
             default.add((subject, SKOS.notation, Literal(data["code"])))
         if data.get("level"):
             default.add((subject, KGO.level, Literal(data["level"])))
+        if data["type"] == "Region" and data.get("province"):
+            default.add((subject, KGO.province, Literal(data["province"], lang="zh")))
         if data.get("role"):
             default.add((subject, KGO.role, Literal(data["role"], lang="zh")))
         default.add((subject, KGO.mentionCount, Literal(data.get("mentions", 0), datatype=XSD.integer)))

@@ -23,3 +23,18 @@ def analyse(nlp):
         return entities, relations, doc
 
     return run
+
+
+@pytest.fixture(scope="session")
+def corpus_graph(tmp_path_factory):
+    """The bundled corpus as a networkx graph and as a Turtle file."""
+    from kg.corpus import bundled_corpus, read_documents
+    from kg.extract import extract_all
+    from kg.graph import build_graph
+    from kg.rdf import serialize, to_dataset
+
+    documents = list(read_documents([str(p) for p in bundled_corpus()]))
+    graph = build_graph([e for _, found in extract_all(documents) for e in found])
+    path = tmp_path_factory.mktemp("graph") / "graph.ttl"
+    path.write_bytes(serialize(to_dataset(graph), "turtle"))
+    return graph, path

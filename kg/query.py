@@ -1,0 +1,157 @@
+"""SPARQL over a built graph file: pyoxigraph by default, rdflib on request.
+
+A query is a SPARQL string, a .rq file, or the name of a canned query in
+ontology/queries/. Parameters (`--param region=广东省`) are bound with a trailing VALUES
+clause, as Chinese literals. Updates are refused: the graph file is the source of truth.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph
+
+from kg.errors import KgError
+from kg.validate import RDF_FORMATS, load_rdf
+
+OXIGRAPH_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
+                    ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+                    ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                     re.I)
+
+
+@dataclass
+class Result:
+    """Rows of a SELECT, the answer of an ASK, or the triples (as N-Triples text) of a CONSTRUCT."""
+
+    kind: str
+    variables: list[str]
+    rows: list[list[str]]
+    boolean: bool | None = None
+    triples: str = ""
+
+
+def canned_queries() -> dict[str, tuple[str, str]]:
+    """Name → (description, text) of the queries shipped in ontology/queries/."""
+    folder = resources.files("kg") / "ontology" / "queries"
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            text = entry.read_text(encoding="utf-8")
+            description = text.splitlines()[0].lstrip("# ").strip() if text.startswith("#") else ""
+            found[entry.name.removesuffix(".rq")] = (description, text)
+    return found
+
+
+def resolve_query(query: str, params: dict[str, str]) -> str:
+    canned = canned_queries()
+    if query in canned:
+        text = canned[query][1]
+    elif query.endswith(".rq") and Path(query).is_file():
+        text = Path(query).read_text(encoding="utf-8")
+    elif query.endswith(".rq"):
+        raise KgError(f"{query}: no such query file")
+    else:
+        text = query
+    if _UPDATE.match(text):
+        raise KgError("updates are refused: kg query reads the graph, it does not change it")
+    for name, value in sorted(params.items()):
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise KgError(f"bad parameter name: {name}")
+        text += f'\nVALUES ?{name} {{ {json.dumps(value, ensure_ascii=False)}@zh }}'
+    return text
+
+
+def _term(term) -> str:
+    if term is None:
+        return ""
+    return term.value if hasattr(term, "value") else str(term)
+
+
+def run_oxigraph(graph_file: Path, text: str) -> Result:
+    fmt = OXIGRAPH_FORMATS.get(graph_file.suffix.lower())
+    if fmt is None:
+        raise KgError(f"{graph_file}: not an RDF file (expected {', '.join(OXIGRAPH_FORMATS)})")
+    if not graph_file.is_file():
+        raise KgError(f"{graph_file}: no such file")
+    store = pyoxigraph.Store()
+    try:
+        store.bulk_load(path=str(graph_file), format=fmt)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise KgError(f"{graph_file}: cannot load: {str(err).splitlines()[0]}") from None
+    try:
+        answer = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as err:
+        raise KgError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from None
+    if isinstance(answer, pyoxigraph.QueryBoolean):
+        return Result("ask", [], [], boolean=bool(answer))
+    if isinstance(answer, pyoxigraph.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = [[_term(solution[v]) for v in variables] for solution in answer]
+        return Result("select", variables, rows)
+    triples = "".join(f"{t}\n" for t in answer)
+    return Result("construct", [], [], triples=triples)
+
+
+def run_rdflib(graph_file: Path, text: str) -> Result:
+    graph = load_rdf(graph_file)
+    try:
+        answer = graph.query(text)
+    except Exception as err:  # pyparsing raises its own exception types
+        raise KgError(f"SPARQL syntax error: {str(err).splitlines()[0]}") from None
+    if answer.type == "ASK":
+        return Result("ask", [], [], boolean=bool(answer.askAnswer))
+    if answer.type == "SELECT":
+        variables = [str(v) for v in answer.vars]
+        return Result("select", variables, [[_term(row[v]) if row[v] is not None else "" for v in variables]
+                                            for row in answer])
+    return Result("construct", [], [], triples=answer.graph.serialize(format="nt"))
+
+
+def run_query(graph_file: Path, query: str, params: dict[str, str] | None = None, engine: str = "oxigraph") -> Result:
+    text = resolve_query(query, params or {})
+    if engine == "rdflib":
+        if graph_file.suffix.lower() not in RDF_FORMATS:
+            raise KgError(f"{graph_file}: not an RDF file")
+        return run_rdflib(graph_file, text)
+    return run_oxigraph(graph_file, text)
+
+
+def format_result(result: Result, fmt: str) -> str:
+    """Render a result as an aligned table, CSV, TSV or JSON."""
+    if result.kind == "ask":
+        return json.dumps({"boolean": result.boolean}) + "\n" if fmt == "json" else f"{str(result.boolean).lower()}\n"
+    if result.kind == "construct":
+        return result.triples
+    if fmt == "json":
+        return json.dumps([dict(zip(result.variables, row)) for row in result.rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows(result.rows)
+        return out.getvalue()
+    return _table(result.variables, result.rows)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    cells = [header] + [[cell.replace("\n", " ") for cell in row] for row in rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(header))]
+    lines = []
+    for number, row in enumerate(cells):
+        lines.append("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row)).rstrip())
+        if number == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append(f"({len(rows)} rows)")
+    return "\n".join(lines) + "\n"
