@@ -13,6 +13,8 @@ import networkx as nx
 from kg.model import Extraction
 
 NODE_LIST_ATTRIBUTES = ("aliases", "articles")
+# What a node keeps of an entity's attributes: the public ones, which the RDF form carries too.
+NODE_ATTRIBUTES = ("code", "level", "province", "role")
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
@@ -25,8 +27,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                                                "date": article.date, "url": article.url}
         for entity in extraction.entities.values():
             if entity.id not in graph:
-                graph.add_node(entity.id, type=entity.type, name=entity.name, aliases=set(),
-                               mentions=0, articles=set(), **{k: v for k, v in entity.attributes.items()})
+                graph.add_node(entity.id, type=entity.type, name=entity.name, aliases=set(), mentions=0,
+                               articles=set(), **{k: v for k, v in entity.attributes.items() if k in NODE_ATTRIBUTES})
             node = graph.nodes[entity.id]
             if len(entity.name) > len(node["name"]):
                 node["name"] = entity.name
@@ -34,7 +36,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             node["mentions"] += entity.mentions
             node["articles"].add(article.id)
             for key, value in entity.attributes.items():
-                node.setdefault(key, value)
+                if key in NODE_ATTRIBUTES:
+                    node.setdefault(key, value)
         for relation in extraction.relations:
             if not graph.has_edge(relation.subject, relation.object, key=relation.predicate):
                 graph.add_edge(relation.subject, relation.object, key=relation.predicate,
@@ -44,6 +47,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             if relation.evidence is not None and relation.evidence not in edge["evidence"]:
                 edge["evidence"].append(relation.evidence)
     for _, node in graph.nodes(data=True):
+        node["aliases"].discard(node["name"])  # aliases are the other forms (skos:altLabel)
         for key in NODE_LIST_ATTRIBUTES:
             node[key] = sorted(node[key])
     for _, _, edge in graph.edges(data=True):
@@ -66,7 +70,8 @@ def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
                 known["name"] = data["name"]
             known["mentions"] += data["mentions"]
             for key in NODE_LIST_ATTRIBUTES:
-                known[key] = sorted(set(known[key]) | set(data[key]))
+                known[key] = sorted(set(known[key]) | set(data[key]) | ({data["name"]} if key == "aliases" else set()))
+            known["aliases"] = [alias for alias in known["aliases"] if alias != known["name"]]
             for key, value in data.items():
                 known.setdefault(key, value)
         for source, target, key, data in graph.edges(keys=True, data=True):

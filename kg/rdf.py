@@ -12,8 +12,11 @@ from urllib.parse import quote
 
 import networkx as nx
 import pyoxigraph
-from rdflib import RDF, XSD, Dataset, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
+from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, SDO, SKOS
+from urllib.parse import unquote
+
+from kg.model import Evidence
 
 DEFAULT_BASE = "https://w3id.org/kg-union/id/"
 KGO = Namespace("https://w3id.org/kg-union/ontology#")
@@ -51,13 +54,14 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
             default.add((article, DCTERMS.title, Literal(info["title"], lang="zh")))
         if info.get("date"):
             default.add((article, DCTERMS.date, Literal(info["date"])))
+        if info.get("url"):
+            default.add((article, SDO.url, Literal(info["url"])))
     for node_id, data in graph.nodes(data=True):
         subject = node_iri(base, node_id)
         default.add((subject, RDF.type, KGO[data["type"]]))
         default.add((subject, SKOS.prefLabel, Literal(data["name"], lang="zh")))
         for alias in data.get("aliases", []):
-            if alias != data["name"]:
-                default.add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
+            default.add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
         if data.get("code"):
             default.add((subject, SKOS.notation, Literal(data["code"])))
         if data.get("level"):
@@ -86,6 +90,53 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
             named.add((node, KGO.endOffset, Literal(evidence.end, datatype=XSD.integer)))
             named.add((node, KGO.inferred, Literal(bool(data.get("inferred")))))
     return dataset
+
+
+def _node_id(base: str, iri) -> str:
+    kind, _, key = str(iri).removeprefix(base).partition("/")
+    return f"{kind}:{unquote(key)}"
+
+
+def _article_id(base: str, iri) -> str:
+    return unquote(str(iri).removeprefix(f"{base}article/"))
+
+
+def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
+    """The networkx graph an RDF graph (as written by `to_dataset`, named graphs merged) describes."""
+    graph = nx.MultiDiGraph()
+    graph.graph["articles"] = {}
+    for article in sorted(data.subjects(RDF.type, KGO.Article)):
+        info = {"doc": str(data.value(article, DCTERMS.source) or ""), "title": str(data.value(article, DCTERMS.title) or ""),
+                "date": str(data.value(article, DCTERMS.date) or ""), "url": str(data.value(article, SDO.url) or "")}
+        graph.graph["articles"][_article_id(base, article)] = info
+    by_class = {KGO[kind]: kind for kind in ("UnionBody", "Program", "Region", "Organization", "Person")}
+    for cls, kind in by_class.items():
+        for subject in sorted(data.subjects(RDF.type, cls)):
+            node = {"type": kind, "name": str(data.value(subject, SKOS.prefLabel)),
+                    "aliases": sorted(str(a) for a in data.objects(subject, SKOS.altLabel)),
+                    "mentions": int(data.value(subject, KGO.mentionCount) or 0),
+                    "articles": sorted(_article_id(base, a) for a in data.objects(subject, PROV.wasDerivedFrom))}
+            for key, predicate in (("code", SKOS.notation), ("level", KGO.level), ("province", KGO.province),
+                                   ("role", KGO.role)):
+                value = data.value(subject, predicate)
+                if value is not None:
+                    node[key] = str(value)
+            graph.add_node(_node_id(base, subject), **node)
+    names = {predicate: name for name, predicate in PREDICATES.items()}
+    for subject, predicate, obj in sorted(data):
+        if predicate in names and subject != obj and isinstance(obj, URIRef):
+            graph.add_edge(_node_id(base, subject), _node_id(base, obj), key=names[predicate],
+                           predicate=names[predicate], inferred=False, evidence=[])
+    for evidence in data.subjects(RDF.type, KGO.Evidence):
+        key = names[data.value(evidence, RDF.predicate)]
+        edge = graph.edges[_node_id(base, data.value(evidence, RDF.subject)), _node_id(base, data.value(evidence, RDF.object)), key]
+        edge["evidence"].append(Evidence(_article_id(base, data.value(evidence, PROV.wasDerivedFrom)),
+                                         str(data.value(evidence, KGO.sentence)),
+                                         int(data.value(evidence, KGO.startOffset)), int(data.value(evidence, KGO.endOffset))))
+        edge["inferred"] = bool(data.value(evidence, KGO.inferred).toPython())
+    for _, _, edge in graph.edges(data=True):
+        edge["evidence"].sort(key=lambda e: (e.article, e.start))
+    return graph
 
 
 def _to_oxigraph(term):

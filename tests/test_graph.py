@@ -73,3 +73,15 @@ def test_shapes_catch_a_broken_graph():
     messages = [str(v) for v in validate(broken)]
     assert any("某市总工会" in m and "locatedIn" in m for m in messages)
     assert any("wasDerivedFrom" in m for m in messages)
+
+
+def test_rdf_maps_back_to_the_same_networkx_graph(shards):
+    from kg.rdf import from_rdf
+
+    first, rest = shards
+    graph = build_graph(first + rest)
+    data = rdflib.Graph().parse(data=serialize(to_dataset(graph), "turtle").decode(), format="turtle")
+    back = from_rdf(data)
+    assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert sorted(back.edges(keys=True, data=True)) == sorted(graph.edges(keys=True, data=True))
+    assert back.graph["articles"] == graph.graph["articles"]
