@@ -16,7 +16,8 @@ from kg.graph import build_graph, flattened
 from kg.output import write_atomic
 from kg.query import canned_queries, format_result, run_query
 from kg.rdf import DEFAULT_BASE, serialize, to_dataset, to_jsonld
-from kg.render import render_html
+from kg.rdf import from_rdf
+from kg.render import STYLE, render_html, select_subgraph
 from kg.validate import load_rdf
 from kg.validate import validate as validate_graph
 
@@ -100,6 +101,7 @@ def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
     results = _run_extraction(paths, skip_bad, quiet, workers)
     extractions = [extraction for _, found in results for extraction in found]
     graph = build_graph(extractions)
+    drawn, note = select_subgraph(graph)
     dataset = to_dataset(graph, base_iri)
     records = [document_record(document.name, found) for document, found in results]
     graphml = io.BytesIO()
@@ -109,7 +111,7 @@ def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
         "graph.trig": serialize(dataset, "trig"),
         "graph.jsonld": to_jsonld(dataset),
         "graph.graphml": graphml.getvalue(),
-        "graph.html": render_html(graph, title="kg: " + ", ".join(sorted(graph.graph["articles"]))[:200]),
+        "graph.html": render_html(drawn, title=f"kg: {len(records)} documents", note=note),
         "extractions.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
     }
     for name, data in files.items():
@@ -159,3 +161,22 @@ def query(graph_file, query, params, fmt, engine, list_queries):
             raise KgError(f"--param takes NAME=VALUE, not {param}")
         bound[name] = value
     click.echo(format_result(run_query(graph_file, query, bound, engine), fmt), nl=False)
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default="graph.html", show_default=True)
+@click.option("--focus", help="Draw only the neighbourhood of the entity with this name or alias.")
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Radius of --focus.")
+@click.option("--types", help=f"Comma-separated entity types to draw ({', '.join(STYLE)}).")
+@click.option("--max-nodes", type=click.IntRange(1), default=5000, show_default=True,
+              help="Above this, draw the best-connected nodes and say so on the page.")
+def render(graph_file, output, focus, depth, types, max_nodes):
+    """Write the interactive, offline HTML view of GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld)."""
+    wanted = {t.strip() for t in types.split(",")} if types else None
+    if wanted and not wanted <= set(STYLE):
+        raise KgError(f"--types: unknown type(s) {', '.join(sorted(wanted - set(STYLE)))}")
+    graph = from_rdf(load_rdf(graph_file))
+    subgraph, note = select_subgraph(graph, focus=focus, depth=depth, types=wanted, max_nodes=max_nodes)
+    write_atomic(output, render_html(subgraph, title=f"kg: {graph_file.name}", note=note))
+    click.echo(f"{subgraph.number_of_nodes()} nodes → {output}", err=True)
