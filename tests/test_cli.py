@@ -154,3 +154,25 @@ def test_validate_command(runner, built, tmp_path):
     result = runner.invoke(main, ["validate", str(bad)])
     assert result.exit_code == 1 and "cannot parse as turtle" in result.output
     assert "Traceback" not in result.output
+
+
+def test_render_focus_types_and_cut(runner, built, tmp_path):
+    from kg.rdf import from_rdf
+    from kg.render import select_subgraph
+    from kg.validate import load_rdf
+
+    graph = from_rdf(load_rdf(built[0] / "graph.ttl"))
+    near, note = select_subgraph(graph, focus="北京市总工会", depth=1)
+    top = "union:110000000000"
+    assert set(near) == {top} | set(graph.successors(top)) | set(graph.predecessors(top))
+    assert "北京市总工会" in note
+    only, _ = select_subgraph(graph, types={"Region"})
+    assert {d["type"] for _, d in only.nodes(data=True)} == {"Region"}
+    cut, note = select_subgraph(graph, max_nodes=10)
+    assert len(cut) == 10 and "10 best-connected" in note
+
+    out = tmp_path / "focus.html"
+    result = runner.invoke(main, ["render", str(built[0] / "graph.ttl"), "-o", str(out), "--focus", "北京市总工会"])
+    assert result.exit_code == 0 and out.exists()
+    result = runner.invoke(main, ["render", str(built[0] / "graph.ttl"), "--focus", "不存在的名字"])
+    assert result.exit_code == 1 and "no entity named" in result.output

@@ -13,3 +13,6 @@ def test_notebook_runs():
     outputs = [cell["outputs"] for cell in notebook.cells if cell.cell_type == "code"]
     assert all(outputs), "every code cell shows a result"
     assert "UnionBody" in str(outputs[0])
+    shown = [kind for cell_outputs in outputs for output in cell_outputs for kind in output.get("data", {})]
+    assert "image/png" in shown, "the matplotlib figure is drawn"
+    assert any("iframe" in str(output.get("data", {}).get("text/html", "")) for o in outputs for output in o)
