@@ -1,18 +1,21 @@
 """The `kg` command line: a thin click layer over the library's stages."""
 from __future__ import annotations
 
-import io
 import json
 import sys
 from pathlib import Path
 
 import click
-import networkx as nx
 
 from kg.corpus import bundled_corpus, read_documents
 from kg.errors import KgError
 from kg.extract import document_record, extract_all
-from kg.graph import build_graph, flattened
+from kg.export.cypher import push_cypher
+from kg.export.files import FILE_FORMATS, export_file
+from kg.export.ladybug import load_ladybug
+from kg.export.neo4j import neo4j_files
+from kg.export.sparql import push_sparql
+from kg.graph import build_graph
 from kg.output import write_atomic
 from kg.query import canned_queries, format_result, run_query
 from kg.rdf import DEFAULT_BASE, serialize, to_dataset, to_jsonld
@@ -104,13 +107,11 @@ def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
     drawn, note = select_subgraph(graph)
     dataset = to_dataset(graph, base_iri)
     records = [document_record(document.name, found) for document, found in results]
-    graphml = io.BytesIO()
-    nx.write_graphml(flattened(graph), graphml)
     files = {
         "graph.ttl": serialize(dataset, "turtle"),
         "graph.trig": serialize(dataset, "trig"),
         "graph.jsonld": to_jsonld(dataset),
-        "graph.graphml": graphml.getvalue(),
+        **export_file(graph, "graphml", base_iri),
         "graph.html": render_html(drawn, title=f"kg: {len(records)} documents", note=note),
         "extractions.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
     }
@@ -180,3 +181,46 @@ def render(graph_file, output, focus, depth, types, max_nodes):
     subgraph, note = select_subgraph(graph, focus=focus, depth=depth, types=wanted, max_nodes=max_nodes)
     write_atomic(output, render_html(subgraph, title=f"kg: {graph_file.name}", note=note))
     click.echo(f"{subgraph.number_of_nodes()} nodes → {output}", err=True)
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--to", "target", required=True,
+              type=click.Choice(["neo4j", "cypher", "ladybug", "sparql", *FILE_FORMATS]),
+              help="neo4j: import files; cypher: push over Bolt; ladybug: embedded database; "
+                   "sparql: push to a Graph Store endpoint; or a file format.")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="Folder (files, neo4j) or database path (ladybug).")
+@click.option("--uri", help="Bolt URI for --to cypher, e.g. bolt://localhost:7687.")
+@click.option("--endpoint", help="Graph Store Protocol URL for --to sparql, e.g. http://localhost:7878/store.")
+@click.option("--user", default="neo4j", show_default=True, help="User for --to cypher or sparql.")
+@click.option("--password", envvar="KG_PASSWORD", help="Password (or the KG_PASSWORD variable).")
+@click.option("--batch-size", type=click.IntRange(1), default=500, show_default=True)
+@click.option("--base-iri", default=DEFAULT_BASE, show_default=True)
+def export(graph_file, target, output, uri, endpoint, user, password, batch_size, base_iri):
+    """Export GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) to a graph database, a triple store or a file format."""
+    data = load_rdf(graph_file)
+    graph = from_rdf(data, base_iri)
+    if target == "cypher":
+        if not uri:
+            raise KgError("--to cypher needs --uri")
+        batches = push_cypher(graph, uri, user, password or "", batch_size)
+        click.echo(f"pushed {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships "
+                   f"in {batches} batches to {uri}", err=True)
+    elif target == "sparql":
+        if not endpoint:
+            raise KgError("--to sparql needs --endpoint")
+        sent = push_sparql(to_dataset(graph, base_iri), endpoint, batch_size=max(batch_size, 1000),
+                           auth=(user, password) if password else None)
+        click.echo(f"pushed {sent} triples to {endpoint}", err=True)
+    elif target == "ladybug":
+        if not output:
+            raise KgError("--to ladybug needs -o PATH for the database")
+        counts = load_ladybug(graph, output)
+        click.echo(f"loaded {sum(counts.values())} rows into {output}", err=True)
+    else:
+        folder = output or Path("export")
+        files = neo4j_files(graph) if target == "neo4j" else export_file(graph, target, base_iri)
+        for name, content in files.items():
+            write_atomic(folder / name, content)
+        click.echo(f"wrote {', '.join(sorted(files))} to {folder}/", err=True)

@@ -139,7 +139,7 @@ def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
     return graph
 
 
-def _to_oxigraph(term):
+def to_oxigraph_term(term):
     if isinstance(term, URIRef):
         return pyoxigraph.NamedNode(str(term))
     if isinstance(term, Literal):
@@ -159,7 +159,7 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
         name = getattr(context, "identifier", context)
         if fmt in ("trig", "nquads") and name is not None and name != dataset.default_graph.identifier:
             graph_name = pyoxigraph.NamedNode(str(name))
-        quads.append(pyoxigraph.Quad(_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o), graph_name))
+        quads.append(pyoxigraph.Quad(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o), graph_name))
     quads.sort(key=str)
     prefixes = {prefix: str(namespace) for prefix, namespace in dataset.namespaces()
                 if prefix in ("kgo", "org", "skos", "prov", "dcterms", "rdf", "xsd")}

@@ -1,0 +1,185 @@
+"""Exports, checked against live stores where one can run here: Oxigraph server, LadybugDB."""
+import csv
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import KgError
+from kg.export.cypher import cypher_batches, push_cypher
+from kg.export.files import export_file
+from kg.export.ladybug import load_ladybug
+from kg.export.neo4j import neo4j_files
+from kg.export.sparql import push_sparql
+from kg.query import canned_queries, run_query
+from kg.rdf import DEFAULT_BASE, to_dataset
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(port: int, seconds: float = 30) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+@pytest.fixture
+def oxigraph_server():
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = free_port()
+    process = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def sparql_select(base: str, query: str) -> list[dict]:
+    url = f"{base}/query?" + urllib.parse.urlencode({"query": query, "union-default-graph": ""})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        answer = json.load(response)
+    return [{k: v["value"] for k, v in row.items()} for row in answer["results"]["bindings"]]
+
+
+COUNT_BY_TYPE = """
+PREFIX kgo: <https://w3id.org/kg-union/ontology#>
+SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s a ?class . FILTER(?class IN (kgo:UnionBody, kgo:Program, kgo:Region, kgo:Organization, kgo:Person))
+  BIND(STRAFTER(STR(?class), "#") AS ?type) } GROUP BY ?type"""
+COUNT_BY_PREDICATE = """
+PREFIX kgo: <https://w3id.org/kg-union/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?p (COUNT(*) AS ?n) WHERE {
+  ?s ?p ?o . FILTER(?p IN (kgo:locatedIn, kgo:organizes, kgo:participatesIn, org:subOrganizationOf, kgo:worksFor, kgo:partOf))
+} GROUP BY ?p"""
+
+
+def expected_counts(graph):
+    nodes = Counter(data["type"] for _, data in graph.nodes(data=True))
+    edges = Counter(key for _, _, key in graph.edges(keys=True))
+    return nodes, edges
+
+
+def test_sparql_push_to_a_live_oxigraph_server_is_complete_and_idempotent(corpus_graph, oxigraph_server):
+    graph, path = corpus_graph
+    dataset = to_dataset(graph)
+    for _ in range(2):  # the second run must leave the store as the first did
+        push_sparql(dataset, f"{oxigraph_server}/store", batch_size=200)
+        nodes = {row["type"]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_TYPE)}
+        edges = {row["p"].rsplit("#", 1)[-1]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_PREDICATE)}
+        want_nodes, want_edges = expected_counts(graph)
+        assert nodes == dict(want_nodes)
+        assert edges == dict(want_edges)
+    graphs = sparql_select(oxigraph_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert len(graphs) == len({e.article for _, _, d in graph.edges(data=True) for e in d["evidence"]})
+    # the canned query answers the same from the server as from the file
+    served = sparql_select(oxigraph_server, canned_queries()["who-runs-program"][1])
+    local = run_query(path, "who-runs-program").rows
+    assert sorted((r["program"], r["organizer"], r["type"]) for r in served) == sorted(map(tuple, local))
+
+
+def test_unreachable_store_is_one_line(corpus_graph):
+    graph, _ = corpus_graph
+    with pytest.raises(KgError, match="cannot reach the store.*0 of .* graphs pushed, re-running is safe"):
+        push_sparql(to_dataset(graph), f"http://127.0.0.1:{free_port()}/store")
+
+
+def test_ladybug_database_answers_counts(corpus_graph, tmp_path):
+    import ladybug
+
+    graph, _ = corpus_graph
+    load_ladybug(graph, tmp_path / "graph.lbug")
+    connection = ladybug.Connection(ladybug.Database(str(tmp_path / "graph.lbug")))
+    want_nodes, want_edges = expected_counts(graph)
+    for kind, count in want_nodes.items():
+        result = connection.execute(f"MATCH (n:{kind}) RETURN count(n)")
+        assert result.get_next()[0] == count
+    result = connection.execute("MATCH ()-[e]->() RETURN label(e), count(*)")
+    found = {}
+    while result.has_next():
+        label, count = result.get_next()
+        found[label] = count
+    assert found == dict(want_edges)
+    result = connection.execute(
+        "MATCH (u:UnionBody)-[:organizes]->(p:Program) WHERE u.name = '北京市总工会' RETURN p.name")
+    programs = set()
+    while result.has_next():
+        programs.add(result.get_next()[0])
+    assert programs == {graph.nodes[t]["name"] for s, t, k in graph.edges(keys=True)
+                        if k == "organizes" and graph.nodes[s]["name"] == "北京市总工会"}
+    with pytest.raises(KgError, match="already exists"):
+        load_ladybug(graph, tmp_path / "graph.lbug")
+
+
+def test_neo4j_import_files(corpus_graph):
+    graph, _ = corpus_graph
+    files = neo4j_files(graph)
+    want_nodes, want_edges = expected_counts(graph)
+    for kind, count in want_nodes.items():
+        rows = list(csv.DictReader(files[f"nodes_{kind}.csv"].splitlines()))
+        assert len(rows) == count and all(r[":LABEL"] == f"{kind};Entity" for r in rows)
+    for predicate, count in want_edges.items():
+        rows = list(csv.DictReader(files[f"rels_{predicate}.csv"].splitlines()))
+        assert len(rows) == count and {r[":TYPE"] for r in rows} == {predicate}
+    assert not any(content.startswith("\ufeff") for content in files.values())
+    assert "neo4j-admin database import full" in files["README.md"]
+    assert files["import.cypher"].count("MERGE") == len(want_nodes) + len(want_edges)
+
+
+def test_cypher_batches_cover_the_graph_and_merge(corpus_graph):
+    graph, _ = corpus_graph
+    batches = list(cypher_batches(graph, batch_size=50))
+    node_rows = sum(len(p["rows"]) for s, p in batches if "MERGE (n:Entity" in s)
+    edge_rows = sum(len(p["rows"]) for s, p in batches if "MERGE (a)-[" in s)
+    assert node_rows == graph.number_of_nodes() and edge_rows == graph.number_of_edges()
+    assert all("MERGE" in s and "CREATE" not in s for s, _ in batches)
+    assert all(len(p["rows"]) <= 50 for _, p in batches)
+
+
+def test_unreachable_bolt_server_is_one_line(corpus_graph):
+    graph, _ = corpus_graph
+    with pytest.raises(KgError, match="cannot reach the database.*0 of .* batches pushed"):
+        push_cypher(graph, f"bolt://127.0.0.1:{free_port()}", "neo4j", "secret")
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graphml_and_gexf_open_in_networkx(corpus_graph, tmp_path, fmt, reader):
+    graph, _ = corpus_graph
+    (name, content), = export_file(graph, fmt, DEFAULT_BASE).items()
+    (tmp_path / name).write_bytes(content)
+    back = reader(tmp_path / name)
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+
+
+def test_export_command_writes_files(corpus_graph, tmp_path):
+    _, path = corpus_graph
+    for target in ("neo4j", "csv", "nquads", "jsonld"):
+        result = CliRunner().invoke(main, ["export", str(path), "--to", target, "-o", str(tmp_path / target)])
+        assert result.exit_code == 0, result.output
+        assert any((tmp_path / target).iterdir())
+    result = CliRunner().invoke(main, ["export", str(path), "--to", "cypher"])
+    assert result.exit_code == 1 and "needs --uri" in result.output
