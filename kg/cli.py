@@ -210,8 +210,8 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
     elif target == "sparql":
         if not endpoint:
             raise KgError("--to sparql needs --endpoint")
-        sent = push_sparql(to_dataset(graph, base_iri), endpoint, batch_size=max(batch_size, 1000),
-                           auth=(user, password) if password else None)
+        sent = push_sparql(to_dataset(graph, base_iri), endpoint, f"{base_iri}graph/entities",
+                           batch_size=max(batch_size, 1000), auth=(user, password) if password else None)
         click.echo(f"pushed {sent} triples to {endpoint}", err=True)
     elif target == "ladybug":
         if not output:

@@ -1,6 +1,8 @@
 """Exports, checked against live stores where one can run here: Oxigraph server, LadybugDB."""
 import csv
 import json
+import os
+import re
 import shutil
 import socket
 import subprocess
@@ -56,14 +58,47 @@ def oxigraph_server():
         process.wait(timeout=10)
 
 
-def sparql_select(base: str, query: str) -> list[dict]:
-    url = f"{base}/query?" + urllib.parse.urlencode({"query": query, "union-default-graph": ""})
+VIRTUOSO = shutil.which("virtuoso-t")
+VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+
+
+@pytest.fixture
+def virtuoso_server(tmp_path):
+    """A Virtuoso instance of its own: database in tmp_path, free ports, SPARQL updates granted."""
+    if VIRTUOSO is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("virtuoso-opensource must be installed in CI")
+        pytest.skip("virtuoso-opensource is not installed (CI installs it)")
+    sql_port, http_port = free_port(), free_port()
+    ini = VIRTUOSO_INI.read_text(encoding="utf-8")
+    ini = re.sub(r"/var/lib/virtuoso-opensource-7/db", str(tmp_path), ini)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*1111$", f"ServerPort = {sql_port}", ini)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*8890$", f"ServerPort = {http_port}", ini)
+    ini = re.sub(r"(?m)^Load\d+\s*=.*$", "", ini)
+    (tmp_path / "virtuoso.ini").write_text(ini, encoding="utf-8")
+    process = subprocess.Popen([VIRTUOSO, "-f", "-c", str(tmp_path / "virtuoso.ini")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
+    try:
+        wait_for(http_port, 120)
+        wait_for(sql_port, 60)
+        subprocess.run([shutil.which("isql-vt") or "isql-vt", str(sql_port), "dba", "dba",
+                        "exec=GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"],
+                       check=True, capture_output=True, timeout=60)
+        yield f"http://127.0.0.1:{http_port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def sparql_select(base: str, query: str, path: str = "/query") -> list[dict]:
+    url = f"{base}{path}?" + urllib.parse.urlencode({"query": query, "union-default-graph": ""})
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=30) as response:
         answer = json.load(response)
     return [{k: v["value"] for k, v in row.items()} for row in answer["results"]["bindings"]]
 
 
+MAIN_GRAPH = f"{DEFAULT_BASE}graph/entities"
 COUNT_BY_TYPE = """
 PREFIX kgo: <https://w3id.org/kg-union/ontology#>
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
@@ -87,16 +122,34 @@ def test_sparql_push_to_a_live_oxigraph_server_is_complete_and_idempotent(corpus
     graph, path = corpus_graph
     dataset = to_dataset(graph)
     for _ in range(2):  # the second run must leave the store as the first did
-        push_sparql(dataset, f"{oxigraph_server}/store", batch_size=200)
+        push_sparql(dataset, f"{oxigraph_server}/store", MAIN_GRAPH, batch_size=200)
         nodes = {row["type"]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_TYPE)}
         edges = {row["p"].rsplit("#", 1)[-1]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_PREDICATE)}
         want_nodes, want_edges = expected_counts(graph)
         assert nodes == dict(want_nodes)
         assert edges == dict(want_edges)
     graphs = sparql_select(oxigraph_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert len(graphs) == len({e.article for _, _, d in graph.edges(data=True) for e in d["evidence"]})
+    assert len(graphs) == 1 + len({e.article for _, _, d in graph.edges(data=True) for e in d["evidence"]})
     # the canned query answers the same from the server as from the file
     served = sparql_select(oxigraph_server, canned_queries()["who-runs-program"][1])
+    local = run_query(path, "who-runs-program").rows
+    assert sorted((r["program"], r["organizer"], r["type"]) for r in served) == sorted(map(tuple, local))
+
+
+def test_sparql_push_to_a_live_virtuoso_server(corpus_graph, virtuoso_server):
+    graph, path = corpus_graph
+    dataset = to_dataset(graph)
+    want_nodes, want_edges = expected_counts(graph)
+    for _ in range(2):
+        push_sparql(dataset, f"{virtuoso_server}/sparql-graph-crud", MAIN_GRAPH, batch_size=500)
+        scoped = COUNT_BY_TYPE.replace("WHERE {", f"FROM <{MAIN_GRAPH}> WHERE {{", 1)
+        nodes = {row["type"]: int(row["n"]) for row in sparql_select(virtuoso_server, scoped, "/sparql")}
+        assert nodes == dict(want_nodes)
+        scoped = COUNT_BY_PREDICATE.replace("WHERE {", f"FROM <{MAIN_GRAPH}> WHERE {{", 1)
+        edges = {row["p"].rsplit("#", 1)[-1]: int(row["n"]) for row in sparql_select(virtuoso_server, scoped, "/sparql")}
+        assert edges == dict(want_edges)
+    who = canned_queries()["who-runs-program"][1].replace("WHERE {", f"FROM <{MAIN_GRAPH}> WHERE {{", 1)
+    served = sparql_select(virtuoso_server, who, "/sparql")
     local = run_query(path, "who-runs-program").rows
     assert sorted((r["program"], r["organizer"], r["type"]) for r in served) == sorted(map(tuple, local))
 
@@ -104,7 +157,7 @@ def test_sparql_push_to_a_live_oxigraph_server_is_complete_and_idempotent(corpus
 def test_unreachable_store_is_one_line(corpus_graph):
     graph, _ = corpus_graph
     with pytest.raises(KgError, match="cannot reach the store.*0 of .* graphs pushed, re-running is safe"):
-        push_sparql(to_dataset(graph), f"http://127.0.0.1:{free_port()}/store")
+        push_sparql(to_dataset(graph), f"http://127.0.0.1:{free_port()}/store", MAIN_GRAPH)
 
 
 def test_ladybug_database_answers_counts(corpus_graph, tmp_path):

@@ -1,8 +1,10 @@
 """A live push into a SPARQL 1.1 store over the Graph Store HTTP Protocol.
 
-Each article's named graph, and the default graph, is sent with PUT (replacing what the
-store held under that name) in the first batch and POST (adding) after it, so a re-run
-leaves the store as one run does. A failure says how many graphs were pushed.
+Everything goes into named graphs: each article's evidence into the article's graph, and
+the entities and relations (the file's default graph) into one graph of their own, since
+stores differ on writing the default graph (Virtuoso refuses it). Each graph is sent with
+PUT (replacing what the store held under that name) in its first batch and POST (adding)
+after, so a re-run leaves the store as one run does. A failure says how far it got.
 """
 from __future__ import annotations
 
@@ -19,13 +21,13 @@ from kg.rdf import to_oxigraph_term
 N_TRIPLES = "application/n-triples"
 
 
-def _graphs(dataset: Dataset) -> dict[str | None, list]:
-    """Graph name (None for the default graph) → its triples as pyoxigraph terms."""
-    graphs: dict[str | None, list] = {}
+def _graphs(dataset: Dataset, main_graph: str) -> dict[str, list]:
+    """Graph name → its triples as pyoxigraph terms; the default graph goes under `main_graph`."""
+    graphs: dict[str, list] = {}
     default = dataset.default_graph.identifier
     for s, p, o, context in dataset.quads((None, None, None, None)):
         name = getattr(context, "identifier", context)
-        key = None if name is None or name == default else str(name)
+        key = main_graph if name is None or name == default else str(name)
         graphs.setdefault(key, []).append(pyoxigraph.Triple(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o)))
     return graphs
 
@@ -42,13 +44,13 @@ def _send(method: str, url: str, body: bytes, auth: tuple[str, str] | None, time
         urllib.request.urlopen(request, timeout=timeout).close()
 
 
-def push_sparql(dataset: Dataset, endpoint: str, batch_size: int = 10_000, auth: tuple[str, str] | None = None,
-                timeout: float = 60.0) -> int:
+def push_sparql(dataset: Dataset, endpoint: str, main_graph: str, batch_size: int = 10_000,
+                auth: tuple[str, str] | None = None, timeout: float = 60.0) -> int:
     """Push every graph to the Graph Store endpoint (e.g. http://localhost:7878/store); return triples sent."""
-    graphs = _graphs(dataset)
+    graphs = _graphs(dataset, main_graph)
     sent = pushed = 0
-    for name, triples in sorted(graphs.items(), key=lambda item: item[0] or ""):
-        target = f"{endpoint}?{'graph=' + urllib.parse.quote(name, safe='') if name else 'default'}"
+    for name, triples in sorted(graphs.items()):
+        target = f"{endpoint}?graph={urllib.parse.quote(name, safe='')}"
         triples.sort(key=str)
         try:
             for start in range(0, len(triples), batch_size):
@@ -56,7 +58,7 @@ def push_sparql(dataset: Dataset, endpoint: str, batch_size: int = 10_000, auth:
                 _send("PUT" if start == 0 else "POST", target, body, auth, timeout)
                 sent += min(batch_size, len(triples) - start)
         except urllib.error.HTTPError as err:
-            raise KgError(f"{endpoint}: the store rejected graph {name or 'default'} (HTTP {err.code}); "
+            raise KgError(f"{endpoint}: the store rejected graph {name} (HTTP {err.code}); "
                           f"{pushed} of {len(graphs)} graphs pushed, re-running is safe") from None
         except (urllib.error.URLError, OSError) as err:
             reason = getattr(err, "reason", err)
