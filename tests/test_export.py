@@ -44,18 +44,34 @@ def wait_for(port: int, seconds: float = 30) -> None:
     raise RuntimeError(f"nothing listens on port {port}")
 
 
-@pytest.fixture
-def oxigraph_server():
+def start_oxigraph(*arguments: str):
     binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     port = free_port()
-    process = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}"],
+    process = subprocess.Popen([binary, *arguments, "--bind", f"127.0.0.1:{port}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for(port)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    wait_for(port)
+    return process, f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def oxigraph_server():
+    process, url = start_oxigraph("serve")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def read_only_oxigraph_server(tmp_path):
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(tmp_path / "store"))  # an empty on-disk store to serve read-only
+    store.flush()
+    del store
+    process, url = start_oxigraph("serve-read-only", "--location", str(tmp_path / "store"))
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
 
 
 VIRTUOSO = shutil.which("virtuoso-t")
@@ -152,6 +168,12 @@ def test_sparql_push_to_a_live_virtuoso_server(corpus_graph, virtuoso_server):
     served = sparql_select(virtuoso_server, who, "/sparql")
     local = run_query(path, "who-runs-program").rows
     assert sorted((r["program"], r["organizer"], r["type"]) for r in served) == sorted(map(tuple, local))
+
+
+def test_a_store_that_rejects_writes_is_one_line(corpus_graph, read_only_oxigraph_server):
+    graph, _ = corpus_graph
+    with pytest.raises(KgError, match=r"rejected graph .* \(HTTP 4\d\d\); 0 of \d+ graphs pushed, re-running is safe"):
+        push_sparql(to_dataset(graph), f"{read_only_oxigraph_server}/store", MAIN_GRAPH)
 
 
 def test_unreachable_store_is_one_line(corpus_graph):
