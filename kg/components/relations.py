@@ -27,6 +27,9 @@ _TRIGGER = re.compile(
     "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|牵头|组织|创新|建立|推动|深化|发起|开设|设立"
 )
 _PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
+_CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
+_EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
+_PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 300
 
@@ -55,6 +58,8 @@ class _ArticleRelations:
     def extract(self) -> None:
         self._structural()
         self._organizes()
+        self._places_of_programs()
+        self._participation()
 
     def _evidence(self, position: int) -> Evidence:
         for start, end in self.sentences:
@@ -152,6 +157,58 @@ class _ArticleRelations:
                 if not bodies and places:
                     # 重庆市万盛经开区举办…大赛: the place that holds it.
                     self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start)
+
+    def _places_of_programs(self) -> None:
+        """A program with no place yet is in the place the article is talking about where it is
+        named: the region that last opened a clause before it (河南省洛阳市西工区聚焦…，创新“X”)."""
+        spans = mentions(self.doc)
+        text = text_of(self.doc)
+        located = {r.subject for r in self.relations if r.predicate == "locatedIn"}
+        for program in (s for s in spans if s.label_ == "PROGRAM"):
+            if program.kb_id_ in located:
+                continue
+            place = self._subject_place_before(text, spans, program.start)
+            if place is not None:
+                self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start)
+                located.add(program.kb_id_)
+
+    @staticmethod
+    def _subject_place_before(text: str, spans: list[Mention], position: int) -> Mention | None:
+        bodies = [s for s in spans if s.label_ == "ORG"]
+        regions = [s for s in spans if s.label_ == "REGION" and position - _ACTOR_REACH <= s.start and s.end <= position
+                   and not any(b.start <= s.start and s.end <= b.end for b in bodies)]
+        ends = {s.end: s for s in regions}
+        for region in reversed(regions):
+            opener = region
+            while opener.start in ends:  # walk back to the start of a chain (广东江门恩平市)
+                opener = ends[opener.start]
+            if opener.start == 0 or _CLAUSE_START.search(text, max(0, opener.start - 6), opener.start):
+                last = region
+                while last.end in {s.start for s in regions}:
+                    last = next(s for s in regions if s.start == last.end)
+                return last
+        return None
+
+    def _participation(self) -> None:
+        """Bodies and people before a participation verb (参加, 参与, 认捐 …) take part in the
+        programs of the sentence."""
+        spans = mentions(self.doc)
+        text = text_of(self.doc)
+        for start, end in self.sentences:
+            verb = _PARTICIPATE.search(text, start, end)
+            if not verb:
+                continue
+            inside = [s for s in spans if start <= s.start and s.end <= end]
+            actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
+            programs = [s for s in inside if s.label_ == "PROGRAM"]
+            if not programs and _EVENT_REFERENCE.search(text, start, end):
+                # 是球赛的认捐企业之一: the event the article has been talking about
+                earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start]
+                programs = earlier[-1:]
+            for program in programs:
+                for actor in actors:
+                    if (actor.kb_id_, "organizes", program.kb_id_) not in self.seen:
+                        self._add(actor.kb_id_, "participatesIn", program.kb_id_, program.start)
 
     @staticmethod
     def _trigger_for(text: str, start: int, end: int, program: Mention) -> int | None:
