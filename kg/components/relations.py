@@ -58,6 +58,7 @@ class _ArticleRelations:
     def extract(self) -> None:
         self._structural()
         self._organizes()
+        self._organizers_of_programs()
         self._places_of_programs()
         self._participation()
 
@@ -157,6 +158,33 @@ class _ArticleRelations:
                 if not bodies and places:
                     # 重庆市万盛经开区举办…大赛: the place that holds it.
                     self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start)
+
+    def _organizers_of_programs(self) -> None:
+        """A program no sentence-level rule gave an organizer is run by the union body that last
+        opened a clause before it (新疆工会…，坚持“会、站、家”一体化思路): the article's actor."""
+        spans = mentions(self.doc)
+        text = text_of(self.doc)
+        first = self._first_mention()
+        organized = {r.object for r in self.relations if r.predicate == "organizes"}
+        for program in (s for s in spans if s.label_ == "PROGRAM"):
+            if program.kb_id_ in organized:
+                continue
+            body = self._subject_before(text, spans, program.start, ("UNION",))
+            if body is None:
+                continue
+            self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
+            region = self._union_region(self.registry[body.kb_id_], first)
+            if region:
+                self._add(program.kb_id_, "locatedIn", region, program.start)
+            organized.add(program.kb_id_)
+
+    @staticmethod
+    def _subject_before(text: str, spans: list[Mention], position: int, labels: tuple[str, ...]) -> Mention | None:
+        candidates = [s for s in spans if s.label_ in labels and position - _ACTOR_REACH <= s.start and s.end <= position]
+        for candidate in reversed(candidates):
+            if candidate.start == 0 or _CLAUSE_START.search(text, max(0, candidate.start - 6), candidate.start):
+                return candidate
+        return None
 
     def _places_of_programs(self) -> None:
         """A program with no place yet is in the place the article is talking about where it is
