@@ -2,8 +2,9 @@
 
 - locatedIn: a union body → the region in its name (a department → its union's region);
   a program → the region of each local body that organizes it.
-- subOrganizationOf: a department → its union; a local federation → the nearest higher
-  federation the article names (inferred from the region hierarchy).
+- subOrganizationOf: a department or institution → its union; a local federation → the
+  federation of the region right above its own, when the article names it (inferred from
+  the region hierarchy).
 - partOf: a region → the nearest containing region the article also names.
 - organizes: a union or organisation before a trigger verb (举办, 开展, 推出 …) → the programs
   after it in the sentence; 由 X 主办 the passive form; with no body in the sentence, the
@@ -93,11 +94,11 @@ class _ArticleRelations:
                     self._add(entity.id, "locatedIn", region, at)
                 if "parent" in entity.attributes:
                     self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at)
-                elif region and region in self.registry:
-                    for higher in self._ancestors(gazetteer, self.registry[region]):
+                elif "region" in entity.attributes and region in self.registry:
+                    # A local federation sits under the federation of the region right above its own.
+                    for higher in self._ancestors(gazetteer, self.registry[region])[:1]:
                         if higher in federations:
                             self._add(entity.id, "subOrganizationOf", federations[higher], at, inferred=True)
-                            break
             elif entity.type == "Region":
                 for higher in self._ancestors(gazetteer, entity):
                     if higher in self.registry:
