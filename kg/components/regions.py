@@ -89,10 +89,7 @@ class RegionRecognizer:
 
     def _hits(self, text: str) -> list[tuple[int, int, str]]:
         """Longest, leftmost, non-overlapping dictionary hits."""
-        hits = sorted(
-            ((end + 1 - len(form), end + 1, form) for end, form in self.gazetteer.automaton.iter(text)),
-            key=lambda hit: (hit[0], -hit[1]),
-        )
+        hits = sorted(self.gazetteer.find(text), key=lambda hit: (hit[0], -hit[1]))
         chosen: list[tuple[int, int, str]] = []
         for hit in hits:
             if chosen and hit[0] < chosen[-1][1]:
