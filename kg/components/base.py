@@ -8,6 +8,7 @@ read than a span group; the last component publishes them as the span group
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -61,12 +62,16 @@ def relations_of(doc: Doc) -> list[Relation]:
     return doc.user_data.setdefault(RELATIONS, [])
 
 
+def _order(mention: Mention) -> tuple[int, int]:
+    return mention.start, -mention.end
+
+
 def mentions(doc: Doc, label: str | None = None) -> list[Mention]:
-    """The mentions found so far, in text order, optionally of one label."""
+    """The mentions found so far, in text order (kept sorted as they are added), optionally of one label."""
     spans = doc.user_data.get(MENTIONS, [])
     if label is not None:
-        spans = [span for span in spans if span.label_ == label]
-    return sorted(spans, key=lambda span: (span.start, -span.end))
+        return [span for span in spans if span.label_ == label]
+    return list(spans)
 
 
 def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> Mention:
@@ -84,7 +89,7 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
     known.aliases.update(entity.aliases)
     known.mentions += 1
     mention = Mention(start, end, label, entity.id)
-    doc.user_data.setdefault(MENTIONS, []).append(mention)
+    bisect.insort(doc.user_data.setdefault(MENTIONS, []), mention, key=_order)
     return mention
 
 
