@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.model import ENTITY_TYPES, Entity, Relation
 
+KIND_TYPES = {"program": "Program", "org": "Organization"}
 SPAN_GROUP = "kg"
 MENTIONS = "kg_mentions"
 CJK = r"\u4e00-\u9fff"
@@ -125,6 +126,11 @@ def name_start_before(text: str, end: int, longest: int = 24) -> int:
     while not after_punctuation and end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
         start += 2
     return start
+
+
+def named(kind: str, name: str) -> Entity:
+    """An entity identified by its normalised name; kind is "program" or "org"."""
+    return Entity(id=f"{kind}:{name_key(name)}", type=KIND_TYPES[kind], name=name)
 
 
 def name_key(name: str) -> str:

@@ -11,9 +11,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import add_mention, covered, mentions, name_key, name_start_before, text_of
+from kg.components.base import add_mention, covered, mentions, name_start_before, named, text_of
 from kg.gazetteer import common_words
-from kg.model import Entity
 
 _HEADS = re.compile(
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|中级人民法院|人民法院|法院|检察院|"
@@ -25,9 +24,6 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
-
-def _organization(name: str) -> Entity:
-    return Entity(id=f"org:{name_key(name)}", type="Organization", name=name)
 
 
 class OrganizationRecognizer:
@@ -57,7 +53,7 @@ class OrganizationRecognizer:
             candidates.append((start, end))
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
-            add_mention(doc, start, end, "ORG", _organization(name))
+            add_mention(doc, start, end, "ORG", named("org", name))
         return doc
 
     @staticmethod

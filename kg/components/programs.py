@@ -17,9 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, name_key, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, named, text_of
 from kg.gazetteer import common_words
-from kg.model import Entity
 
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
@@ -58,9 +57,6 @@ _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
 
 
-def _program(name: str) -> Entity:
-    return Entity(id=f"program:{name_key(name)}", type="Program", name=name)
-
 
 class ProgramRecognizer:
     """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names."""
@@ -82,16 +78,16 @@ class ProgramRecognizer:
                 offset = match.start(1)
                 for item in items:
                     position = text.index(item, offset)
-                    add_mention(doc, position, position + len(item), "PROGRAM", _program(item))
+                    add_mention(doc, position, position + len(item), "PROGRAM", named("program", item))
                     offset = position + len(item)
             else:
-                add_mention(doc, match.start(), end, "PROGRAM", _program(quoted))
+                add_mention(doc, match.start(), end, "PROGRAM", named("program", quoted))
             taken.append((match.start(), end))
 
         for match in _REFORM.finditer(text):
             start, end = match.span(1)
             if not any(s < end and start < e for s, e in taken) and not self._opens_badly(match.group(1)):
-                add_mention(doc, start, end, "PROGRAM", _program(match.group(1)))
+                add_mention(doc, start, end, "PROGRAM", named("program", match.group(1)))
                 taken.append((start, end))
         for match in _LAUNCHED.finditer(text):
             stem = match.group(1).rsplit("的", 1)[-1]
@@ -102,7 +98,7 @@ class ProgramRecognizer:
                 continue
             if re.search("[的和与及]", stem) or self._only_common_words(stem):
                 continue
-            add_mention(doc, start, end, "PROGRAM", _program(stem))
+            add_mention(doc, start, end, "PROGRAM", named("program", stem))
             taken.append((start, end))
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
@@ -113,7 +109,7 @@ class ProgramRecognizer:
                 if len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
                     continue  # 职工劳动竞赛: a kind of contest, not a named one
                 if not any(s < item.end() and start < e for s, e in taken):
-                    add_mention(doc, start, item.end(), "PROGRAM", _program(stem))
+                    add_mention(doc, start, item.end(), "PROGRAM", named("program", stem))
                     taken.append((start, item.end()))
 
         boundaries = {span.end for span in mentions(doc, "UNION")}
@@ -128,7 +124,7 @@ class ProgramRecognizer:
                 stem = _HEAD_AT_END.sub("", name)
                 if len(stem) <= 2 and stem in common_words():
                     continue  # 职工劳动竞赛: a kind of event, not a named one
-                add_mention(doc, start, end, "PROGRAM", _program(name))
+                add_mention(doc, start, end, "PROGRAM", named("program", name))
                 taken.append((start, end))
         return doc
 
