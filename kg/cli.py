@@ -18,11 +18,9 @@ from kg.export.sparql import push_sparql
 from kg.graph import build_graph
 from kg.output import write_atomic
 from kg.query import canned_queries, format_result, run_query
-from kg.rdf import DEFAULT_BASE, serialize, to_dataset, to_jsonld
-from kg.rdf import from_rdf
+from kg.rdf import DEFAULT_BASE, from_rdf, serialize, to_dataset, to_jsonld
 from kg.render import STYLE, render_html, select_subgraph
-from kg.validate import load_rdf
-from kg.validate import validate as validate_graph
+from kg.validate import load_rdf, validate as validate_graph
 
 
 def _sources(paths: tuple[str, ...]) -> list[str]:

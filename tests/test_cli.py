@@ -176,3 +176,10 @@ def test_render_focus_types_and_cut(runner, built, tmp_path):
     assert result.exit_code == 0 and out.exists()
     result = runner.invoke(main, ["render", str(built[0] / "graph.ttl"), "--focus", "不存在的名字"])
     assert result.exit_code == 1 and "no entity named" in result.output
+
+
+def test_workers_give_the_same_records(runner):
+    one = runner.invoke(main, ["extract", "-q"])
+    two = runner.invoke(main, ["extract", "-q", "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.output == two.output
