@@ -37,6 +37,8 @@ _EVENT = re.compile(
 )
 _EVENT_HEADS = re.compile("论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛")
 _CAMPAIGN_HEADS = re.compile("提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动")
+# Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
+_LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动))")
 _EVENT_LEAD = re.compile(
@@ -119,7 +121,8 @@ class ProgramRecognizer:
                 if end - start < 4 or any(s < end and start < e for s, e in taken):
                     continue
                 name = text[start:end]
-                if _GENERIC_STEM.match(name) or name in common_words() or self._opens_badly(name):
+                after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
+                if _GENERIC_STEM.match(name) or name in common_words() or (self._opens_badly(name) and not after_verb):
                     continue
                 stem = _HEAD_AT_END.sub("", name)
                 if len(stem) <= 2 and stem in common_words():

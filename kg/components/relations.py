@@ -90,6 +90,10 @@ class _ArticleRelations:
             at = first[entity.id].start if entity.id in first else 0
             if entity.type == "UnionBody":
                 region = self._union_region(entity, first)
+                if region is None and entity.id in first:
+                    # 商贸物流产业园区工会联合会 in an article about 百色: the place the article is about
+                    place = self._subject_place_before(text_of(self.doc), mentions(self.doc), first[entity.id].start)
+                    region = place.kb_id_ if place else None
                 if region:
                     self._add(entity.id, "locatedIn", region, at)
                 if "parent" in entity.attributes:
@@ -143,6 +147,10 @@ class _ArticleRelations:
             if not programs:
                 continue
             for program in programs:
+                owner = next((s for s in inside if s.label_ == "UNION" and s.end == program.start), None)
+                if owner is not None:
+                    # 北京市总工会2023年劳动争议调解员培训班: the union's own event
+                    self._add(owner.kb_id_, "organizes", program.kb_id_, program.start)
                 trigger = self._trigger_for(text, start, end, program)
                 if trigger is None:
                     continue

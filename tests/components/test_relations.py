@@ -15,3 +15,23 @@ def test_person_works_for_the_body_before_the_role(analyse):
     assert ("Person", "韦明") in entities
     assert entities[("Person", "韦明")].attributes["role"] == "副主席"
     assert ("韦明", "worksFor", "南宁市总工会") in relations
+
+
+def test_program_placed_by_the_region_that_opens_the_clause(analyse):
+    _, relations, _ = analyse("近年来，浙江省温州市鹿城区大力推行“红色代办”制度，群众办事更方便。")
+    assert ("红色代办", "locatedIn", "鹿城区") in relations
+
+
+def test_union_runs_the_programs_of_its_clauses(analyse):
+    _, relations, _ = analyse("今年以来，台州市总工会坚持问题导向，深化“职工微心愿”项目。")
+    assert ("台州市总工会", "organizes", "职工微心愿") in relations
+
+
+def test_union_followed_by_its_event(analyse):
+    _, relations, _ = analyse("日前，宁波市总工会2024年劳动关系协调员培训班开班。")
+    assert ("宁波市总工会", "organizes", "2024年劳动关系协调员培训班") in relations
+
+
+def test_participation(analyse):
+    _, relations, _ = analyse("温州立新机械有限公司积极参加“安康杯”竞赛。")
+    assert ("温州立新机械有限公司", "participatesIn", "安康杯") in relations
