@@ -18,7 +18,7 @@ from kg.export.sparql import push_sparql
 from kg.graph import build_graph
 from kg.output import write_atomic
 from kg.query import canned_queries, format_result, run_query
-from kg.rdf import DEFAULT_BASE, from_rdf, serialize, to_dataset, to_jsonld
+from kg.rdf import DEFAULT_BASE, from_rdf, serialize, to_quads
 from kg.render import STYLE, render_html, select_subgraph
 from kg.validate import load_rdf, validate as validate_graph
 
@@ -103,12 +103,12 @@ def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
     extractions = [extraction for _, found in results for extraction in found]
     graph = build_graph(extractions)
     drawn, note = select_subgraph(graph)
-    dataset = to_dataset(graph, base_iri)
+    quads = to_quads(graph, base_iri)
     records = [document_record(document.name, found) for document, found in results]
     files = {
-        "graph.ttl": serialize(dataset, "turtle"),
-        "graph.trig": serialize(dataset, "trig"),
-        "graph.jsonld": to_jsonld(dataset),
+        "graph.ttl": serialize(quads, "turtle"),
+        "graph.trig": serialize(quads, "trig"),
+        "graph.jsonld": serialize(quads, "jsonld"),
         **export_file(graph, "graphml", base_iri),
         "graph.html": render_html(drawn, title=f"kg: {len(records)} documents", note=note),
         "extractions.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
@@ -208,7 +208,7 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
     elif target == "sparql":
         if not endpoint:
             raise KgError("--to sparql needs --endpoint")
-        sent = push_sparql(to_dataset(graph, base_iri), endpoint, f"{base_iri}graph/entities",
+        sent = push_sparql(to_quads(graph, base_iri), endpoint, f"{base_iri}graph/entities",
                            batch_size=max(batch_size, 1000), auth=(user, password) if password else None)
         click.echo(f"pushed {sent} triples to {endpoint}", err=True)
     elif target == "ladybug":

@@ -2,19 +2,19 @@
 
 Entities and their relations go in the default graph; each relation's evidence (a reified
 statement with the sentence and offsets) goes in the named graph of its article, so a
-TriG or N-Quads file keeps one graph per article. Serialisation goes through pyoxigraph,
-which is fast at volume; rdflib remains the API for building and reading.
+TriG or N-Quads file keeps one graph per article. The mapping builds pyoxigraph quads and
+serialises them with pyoxigraph, which is fast at volume; `to_dataset` gives the rdflib
+view, and `from_rdf` maps an rdflib graph back to networkx.
 """
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import networkx as nx
 import pyoxigraph
-from rdflib import RDF, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SDO, SKOS
-from urllib.parse import unquote
 
 from kg.model import Evidence
 
@@ -28,68 +28,101 @@ PREDICATES = {
     "worksFor": KGO.worksFor,
     "partOf": KGO.partOf,
 }
+PREFIXES = {"kgo": str(KGO), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS),
+            "rdf": str(RDF), "xsd": str(XSD), "schema": str(SDO)}
 FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "trig": pyoxigraph.RdfFormat.TRIG,
            "nquads": pyoxigraph.RdfFormat.N_QUADS, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES}
 
 
-def node_iri(base: str, node_id: str) -> URIRef:
+def node_iri(base: str, node_id: str) -> str:
     kind, _, key = node_id.partition(":")
-    return URIRef(f"{base}{kind}/{quote(key, safe='')}")
+    return f"{base}{kind}/{quote(key, safe='')}"
 
 
-def article_iri(base: str, article_id: str) -> URIRef:
-    return URIRef(f"{base}article/{quote(article_id, safe='')}")
+def article_iri(base: str, article_id: str) -> str:
+    return f"{base}article/{quote(article_id, safe='')}"
+
+
+def to_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[pyoxigraph.Quad]:
+    """The mapping: the graph as quads, entities and relations in the default graph, each
+    relation's evidence in the named graph of its article. Sorted, so output is stable."""
+    default = pyoxigraph.DefaultGraph()
+    node = pyoxigraph.NamedNode
+    term = {name: node(str(value)) for name, value in (
+        ("type", RDF.type), ("source", DCTERMS.source), ("title", DCTERMS.title), ("date", DCTERMS.date),
+        ("url", SDO.url), ("pref", SKOS.prefLabel), ("alt", SKOS.altLabel), ("notation", SKOS.notation),
+        ("level", KGO.level), ("province", KGO.province), ("role", KGO.role), ("mentions", KGO.mentionCount),
+        ("derived", PROV.wasDerivedFrom), ("subject", RDF.subject), ("predicate", RDF.predicate),
+        ("object", RDF.object), ("sentence", KGO.sentence), ("start", KGO.startOffset), ("end", KGO.endOffset),
+        ("inferred", KGO.inferred), ("Article", KGO.Article), ("Evidence", KGO.Evidence),
+    )}
+    integer, boolean = node(str(XSD.integer)), node(str(XSD.boolean))
+
+    def text(value: str, chinese: bool = False) -> pyoxigraph.Literal:
+        return pyoxigraph.Literal(value, language="zh") if chinese else pyoxigraph.Literal(value)
+
+    quads = []
+    add = quads.append
+    for article_id, info in graph.graph.get("articles", {}).items():
+        article = node(article_iri(base, article_id))
+        add(pyoxigraph.Quad(article, term["type"], term["Article"], default))
+        add(pyoxigraph.Quad(article, term["source"], text(info["doc"]), default))
+        for key, chinese in (("title", True), ("date", False), ("url", False)):
+            if info.get(key):
+                add(pyoxigraph.Quad(article, term[key], text(info[key], chinese), default))
+    for node_id, data in graph.nodes(data=True):
+        subject = node(node_iri(base, node_id))
+        add(pyoxigraph.Quad(subject, term["type"], node(str(KGO[data["type"]])), default))
+        add(pyoxigraph.Quad(subject, term["pref"], text(data["name"], True), default))
+        for alias in data.get("aliases", []):
+            add(pyoxigraph.Quad(subject, term["alt"], text(alias, True), default))
+        for key, predicate, chinese in (("code", "notation", False), ("level", "level", False),
+                                        ("province", "province", True), ("role", "role", True)):
+            if data.get(key) and (key != "province" or data["type"] == "Region"):
+                add(pyoxigraph.Quad(subject, term[predicate], text(data[key], chinese), default))
+        add(pyoxigraph.Quad(subject, term["mentions"], pyoxigraph.Literal(str(data.get("mentions", 0)), datatype=integer),
+                            default))
+        for article_id in data.get("articles", []):
+            add(pyoxigraph.Quad(subject, term["derived"], node(article_iri(base, article_id)), default))
+    for source, target, predicate, data in graph.edges(keys=True, data=True):
+        subject, obj, relation = node(node_iri(base, source)), node(node_iri(base, target)), node(str(PREDICATES[predicate]))
+        add(pyoxigraph.Quad(subject, relation, obj, default))
+        inferred = pyoxigraph.Literal("true" if data.get("inferred") else "false", datatype=boolean)
+        for evidence in data.get("evidence", []):
+            digest = hashlib.sha1(f"{source}|{predicate}|{target}|{evidence.article}|{evidence.start}".encode()).hexdigest()
+            statement = node(f"{base}evidence/{digest[:20]}")
+            article = node(article_iri(base, evidence.article))
+            for p, o in ((term["type"], term["Evidence"]), (term["subject"], subject), (term["predicate"], relation),
+                         (term["object"], obj), (term["derived"], article), (term["sentence"], text(evidence.sentence, True)),
+                         (term["start"], pyoxigraph.Literal(str(evidence.start), datatype=integer)),
+                         (term["end"], pyoxigraph.Literal(str(evidence.end), datatype=integer)),
+                         (term["inferred"], inferred)):
+                add(pyoxigraph.Quad(statement, p, o, article))
+    quads.sort(key=str)
+    return quads
 
 
 def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
+    """The rdflib view of `to_quads`, for code that works with rdflib."""
     dataset = Dataset()
-    for prefix, namespace in (("kgo", KGO), ("org", ORG), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS)):
+    for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
-    default = dataset.default_graph
-    for article_id, info in sorted(graph.graph.get("articles", {}).items()):
-        article = article_iri(base, article_id)
-        default.add((article, RDF.type, KGO.Article))
-        default.add((article, DCTERMS.source, Literal(info["doc"])))
-        if info.get("title"):
-            default.add((article, DCTERMS.title, Literal(info["title"], lang="zh")))
-        if info.get("date"):
-            default.add((article, DCTERMS.date, Literal(info["date"])))
-        if info.get("url"):
-            default.add((article, SDO.url, Literal(info["url"])))
-    for node_id, data in graph.nodes(data=True):
-        subject = node_iri(base, node_id)
-        default.add((subject, RDF.type, KGO[data["type"]]))
-        default.add((subject, SKOS.prefLabel, Literal(data["name"], lang="zh")))
-        for alias in data.get("aliases", []):
-            default.add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
-        if data.get("code"):
-            default.add((subject, SKOS.notation, Literal(data["code"])))
-        if data.get("level"):
-            default.add((subject, KGO.level, Literal(data["level"])))
-        if data["type"] == "Region" and data.get("province"):
-            default.add((subject, KGO.province, Literal(data["province"], lang="zh")))
-        if data.get("role"):
-            default.add((subject, KGO.role, Literal(data["role"], lang="zh")))
-        default.add((subject, KGO.mentionCount, Literal(data.get("mentions", 0), datatype=XSD.integer)))
-        for article_id in data.get("articles", []):
-            default.add((subject, PROV.wasDerivedFrom, article_iri(base, article_id)))
-    for source, target, predicate, data in graph.edges(keys=True, data=True):
-        subject, obj = node_iri(base, source), node_iri(base, target)
-        default.add((subject, PREDICATES[predicate], obj))
-        for evidence in data.get("evidence", []):
-            digest = hashlib.sha1(f"{source}|{predicate}|{target}|{evidence.article}|{evidence.start}".encode()).hexdigest()
-            node = URIRef(f"{base}evidence/{digest[:20]}")
-            named = dataset.graph(article_iri(base, evidence.article))
-            named.add((node, RDF.type, KGO.Evidence))
-            named.add((node, RDF.subject, subject))
-            named.add((node, RDF.predicate, PREDICATES[predicate]))
-            named.add((node, RDF.object, obj))
-            named.add((node, PROV.wasDerivedFrom, article_iri(base, evidence.article)))
-            named.add((node, KGO.sentence, Literal(evidence.sentence, lang="zh")))
-            named.add((node, KGO.startOffset, Literal(evidence.start, datatype=XSD.integer)))
-            named.add((node, KGO.endOffset, Literal(evidence.end, datatype=XSD.integer)))
-            named.add((node, KGO.inferred, Literal(bool(data.get("inferred")))))
+    for quad in to_quads(graph, base):
+        context = None if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else URIRef(quad.graph_name.value)
+        target = dataset.default_graph if context is None else dataset.graph(context)
+        target.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
     return dataset
+
+
+def _to_rdflib(term):
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
 
 
 def _node_id(base: str, iri) -> str:
@@ -139,35 +172,12 @@ def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
     return graph
 
 
-def to_oxigraph_term(term):
-    if isinstance(term, URIRef):
-        return pyoxigraph.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return pyoxigraph.Literal(str(term), language=term.language)
-        if term.datatype:
-            return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
-        return pyoxigraph.Literal(str(term))
-    return pyoxigraph.BlankNode(str(term))
-
-
-def serialize(dataset: Dataset, fmt: str) -> bytes:
-    """Turtle/N-Triples hold every triple in one graph; TriG/N-Quads keep the article graphs."""
-    quads = []
-    for s, p, o, context in dataset.quads((None, None, None, None)):
-        graph_name = pyoxigraph.DefaultGraph()
-        name = getattr(context, "identifier", context)
-        if fmt in ("trig", "nquads") and name is not None and name != dataset.default_graph.identifier:
-            graph_name = pyoxigraph.NamedNode(str(name))
-        quads.append(pyoxigraph.Quad(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o), graph_name))
-    quads.sort(key=str)
-    prefixes = {prefix: str(namespace) for prefix, namespace in dataset.namespaces()
-                if prefix in ("kgo", "org", "skos", "prov", "dcterms", "rdf", "xsd")}
+def serialize(quads: list[pyoxigraph.Quad], fmt: str) -> bytes:
+    """Turtle, N-Triples and JSON-LD (expanded) hold every triple in one graph; TriG and
+    N-Quads keep the article graphs."""
     if fmt in ("turtle", "ntriples"):
-        triples = sorted({q.triple for q in quads}, key=str)
-        return pyoxigraph.serialize(triples, format=FORMATS[fmt], prefixes=prefixes if fmt == "turtle" else None)
-    return pyoxigraph.serialize(quads, format=FORMATS[fmt], prefixes=prefixes if fmt == "trig" else None)
-
-
-def to_jsonld(dataset: Dataset) -> str:
-    return dataset.serialize(format="json-ld", indent=1, auto_compact=True)
+        triples = sorted({quad.triple for quad in quads}, key=str)
+        return pyoxigraph.serialize(triples, format=FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None)
+    if fmt == "jsonld":
+        return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD)
+    return pyoxigraph.serialize(quads, format=FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)

@@ -31,10 +31,10 @@ def corpus_graph(tmp_path_factory):
     from kg.corpus import bundled_corpus, read_documents
     from kg.extract import extract_all
     from kg.graph import build_graph
-    from kg.rdf import serialize, to_dataset
+    from kg.rdf import serialize, to_quads
 
     documents = list(read_documents([str(p) for p in bundled_corpus()]))
     graph = build_graph([e for _, found in extract_all(documents) for e in found])
     path = tmp_path_factory.mktemp("graph") / "graph.ttl"
-    path.write_bytes(serialize(to_dataset(graph), "turtle"))
+    path.write_bytes(serialize(to_quads(graph), "turtle"))
     return graph, path

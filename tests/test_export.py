@@ -25,7 +25,7 @@ from kg.export.ladybug import load_ladybug
 from kg.export.neo4j import neo4j_files
 from kg.export.sparql import push_sparql
 from kg.query import canned_queries, run_query
-from kg.rdf import DEFAULT_BASE, to_dataset
+from kg.rdf import DEFAULT_BASE, to_quads
 
 
 def free_port() -> int:
@@ -136,9 +136,9 @@ def expected_counts(graph):
 
 def test_sparql_push_to_a_live_oxigraph_server_is_complete_and_idempotent(corpus_graph, oxigraph_server):
     graph, path = corpus_graph
-    dataset = to_dataset(graph)
+    quads = to_quads(graph)
     for _ in range(2):  # the second run must leave the store as the first did
-        push_sparql(dataset, f"{oxigraph_server}/store", MAIN_GRAPH, batch_size=200)
+        push_sparql(quads, f"{oxigraph_server}/store", MAIN_GRAPH, batch_size=200)
         nodes = {row["type"]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_TYPE)}
         edges = {row["p"].rsplit("#", 1)[-1]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_PREDICATE)}
         want_nodes, want_edges = expected_counts(graph)
@@ -154,10 +154,10 @@ def test_sparql_push_to_a_live_oxigraph_server_is_complete_and_idempotent(corpus
 
 def test_sparql_push_to_a_live_virtuoso_server(corpus_graph, virtuoso_server):
     graph, path = corpus_graph
-    dataset = to_dataset(graph)
+    quads = to_quads(graph)
     want_nodes, want_edges = expected_counts(graph)
     for _ in range(2):
-        push_sparql(dataset, f"{virtuoso_server}/sparql-graph-crud", MAIN_GRAPH, batch_size=500)
+        push_sparql(quads, f"{virtuoso_server}/sparql-graph-crud", MAIN_GRAPH, batch_size=500)
         scoped = COUNT_BY_TYPE.replace("WHERE {", f"FROM <{MAIN_GRAPH}> WHERE {{", 1)
         nodes = {row["type"]: int(row["n"]) for row in sparql_select(virtuoso_server, scoped, "/sparql")}
         assert nodes == dict(want_nodes)
@@ -173,13 +173,13 @@ def test_sparql_push_to_a_live_virtuoso_server(corpus_graph, virtuoso_server):
 def test_a_store_that_rejects_writes_is_one_line(corpus_graph, read_only_oxigraph_server):
     graph, _ = corpus_graph
     with pytest.raises(KgError, match=r"rejected graph .* \(HTTP 4\d\d\); 0 of \d+ graphs pushed, re-running is safe"):
-        push_sparql(to_dataset(graph), f"{read_only_oxigraph_server}/store", MAIN_GRAPH)
+        push_sparql(to_quads(graph), f"{read_only_oxigraph_server}/store", MAIN_GRAPH)
 
 
 def test_unreachable_store_is_one_line(corpus_graph):
     graph, _ = corpus_graph
     with pytest.raises(KgError, match="cannot reach the store.*0 of .* graphs pushed, re-running is safe"):
-        push_sparql(to_dataset(graph), f"http://127.0.0.1:{free_port()}/store", MAIN_GRAPH)
+        push_sparql(to_quads(graph), f"http://127.0.0.1:{free_port()}/store", MAIN_GRAPH)
 
 
 def test_ladybug_database_answers_counts(corpus_graph, tmp_path):

@@ -7,7 +7,7 @@ from rdflib.compare import isomorphic
 from kg.corpus import bundled_corpus, read_documents
 from kg.extract import extract_all
 from kg.graph import build_graph, merge_graphs
-from kg.rdf import serialize, to_dataset
+from kg.rdf import serialize, to_dataset, to_quads
 from kg.validate import validate
 
 
@@ -25,7 +25,7 @@ def test_merging_shards_equals_building_their_union(shards):
     first, rest = shards
     whole = build_graph(first + rest)
     merged = merge_graphs(build_graph(first), build_graph(rest))
-    assert serialize(to_dataset(merged), "trig") == serialize(to_dataset(whole), "trig")
+    assert serialize(to_quads(merged), "trig") == serialize(to_quads(whole), "trig")
     assert sorted(merged.nodes(data="aliases")) == sorted(whole.nodes(data="aliases"))
 
 
@@ -41,9 +41,10 @@ def test_one_node_per_federation_across_files(shards):
 
 def test_networkx_to_rdf_round_trip_in_rdflib_and_pyoxigraph(shards):
     first, rest = shards
-    dataset = to_dataset(build_graph(first + rest))
+    graph = build_graph(first + rest)
+    dataset = to_dataset(graph)
     for fmt, rdflib_format in (("turtle", "turtle"), ("ntriples", "nt")):
-        data = serialize(dataset, fmt)
+        data = serialize(to_quads(graph), fmt)
         parsed = rdflib.Graph().parse(data=data.decode(), format=rdflib_format)
         expected = rdflib.Graph()
         for s, p, o, _ in dataset.quads((None, None, None, None)):
@@ -56,7 +57,7 @@ def test_networkx_to_rdf_round_trip_in_rdflib_and_pyoxigraph(shards):
 
 def test_built_graph_conforms_to_the_shapes(shards):
     first, rest = shards
-    data = rdflib.Graph().parse(data=serialize(to_dataset(build_graph(first + rest)), "turtle").decode(),
+    data = rdflib.Graph().parse(data=serialize(to_quads(build_graph(first + rest)), "turtle").decode(),
                                 format="turtle")
     assert validate(data) == []
 
@@ -80,7 +81,7 @@ def test_rdf_maps_back_to_the_same_networkx_graph(shards):
 
     first, rest = shards
     graph = build_graph(first + rest)
-    data = rdflib.Graph().parse(data=serialize(to_dataset(graph), "turtle").decode(), format="turtle")
+    data = rdflib.Graph().parse(data=serialize(to_quads(graph), "turtle").decode(), format="turtle")
     back = from_rdf(data)
     assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
     assert sorted(back.edges(keys=True, data=True)) == sorted(graph.edges(keys=True, data=True))

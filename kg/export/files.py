@@ -8,7 +8,7 @@ import networkx as nx
 
 from kg.export.tables import NODE_COLUMNS, edge_rows, node_rows
 from kg.graph import flattened
-from kg.rdf import serialize, to_dataset, to_jsonld
+from kg.rdf import serialize, to_quads
 
 FILE_FORMATS = ("graphml", "gexf", "jsonld", "nquads", "trig", "ntriples", "turtle", "csv")
 
@@ -25,11 +25,8 @@ def export_file(graph: nx.MultiDiGraph, fmt: str, base: str) -> dict[str, bytes 
         return {"graph.gexf": out.getvalue()}
     if fmt == "csv":
         return _csv_tables(graph)
-    dataset = to_dataset(graph, base)
-    if fmt == "jsonld":
-        return {"graph.jsonld": to_jsonld(dataset)}
-    suffix = {"nquads": "nq", "trig": "trig", "ntriples": "nt", "turtle": "ttl"}[fmt]
-    return {f"graph.{suffix}": serialize(dataset, fmt)}
+    suffix = {"jsonld": "jsonld", "nquads": "nq", "trig": "trig", "ntriples": "nt", "turtle": "ttl"}[fmt]
+    return {f"graph.{suffix}": serialize(to_quads(graph, base), fmt)}
 
 
 def _csv_tables(graph: nx.MultiDiGraph) -> dict[str, str]:

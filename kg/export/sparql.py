@@ -13,22 +13,18 @@ import urllib.parse
 import urllib.request
 
 import pyoxigraph
-from rdflib import Dataset
 
 from kg.errors import KgError
-from kg.rdf import to_oxigraph_term
 
 N_TRIPLES = "application/n-triples"
 
 
-def _graphs(dataset: Dataset, main_graph: str) -> dict[str, list]:
-    """Graph name → its triples as pyoxigraph terms; the default graph goes under `main_graph`."""
-    graphs: dict[str, list] = {}
-    default = dataset.default_graph.identifier
-    for s, p, o, context in dataset.quads((None, None, None, None)):
-        name = getattr(context, "identifier", context)
-        key = main_graph if name is None or name == default else str(name)
-        graphs.setdefault(key, []).append(pyoxigraph.Triple(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o)))
+def _graphs(quads: list[pyoxigraph.Quad], main_graph: str) -> dict[str, list[pyoxigraph.Triple]]:
+    """Graph name → its triples; the default graph goes under `main_graph`."""
+    graphs: dict[str, list[pyoxigraph.Triple]] = {}
+    for quad in quads:
+        name = main_graph if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else quad.graph_name.value
+        graphs.setdefault(name, []).append(quad.triple)
     return graphs
 
 
@@ -44,10 +40,10 @@ def _send(method: str, url: str, body: bytes, auth: tuple[str, str] | None, time
         urllib.request.urlopen(request, timeout=timeout).close()
 
 
-def push_sparql(dataset: Dataset, endpoint: str, main_graph: str, batch_size: int = 10_000,
+def push_sparql(quads: list[pyoxigraph.Quad], endpoint: str, main_graph: str, batch_size: int = 10_000,
                 auth: tuple[str, str] | None = None, timeout: float = 60.0) -> int:
     """Push every graph to the Graph Store endpoint (e.g. http://localhost:7878/store); return triples sent."""
-    graphs = _graphs(dataset, main_graph)
+    graphs = _graphs(quads, main_graph)
     sent = pushed = 0
     for name, triples in sorted(graphs.items()):
         target = f"{endpoint}?graph={urllib.parse.quote(name, safe='')}"
