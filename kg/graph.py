@@ -41,17 +41,17 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         for relation in extraction.relations:
             if not graph.has_edge(relation.subject, relation.object, key=relation.predicate):
                 graph.add_edge(relation.subject, relation.object, key=relation.predicate,
-                               predicate=relation.predicate, inferred=relation.inferred, evidence=[])
+                               predicate=relation.predicate, inferred=relation.inferred, evidence=set())
             edge = graph.edges[relation.subject, relation.object, relation.predicate]
             edge["inferred"] = edge["inferred"] and relation.inferred
-            if relation.evidence is not None and relation.evidence not in edge["evidence"]:
-                edge["evidence"].append(relation.evidence)
+            if relation.evidence is not None:
+                edge["evidence"].add(relation.evidence)
     for _, node in graph.nodes(data=True):
         node["aliases"].discard(node["name"])  # aliases are the other forms (skos:altLabel)
         for key in NODE_LIST_ATTRIBUTES:
             node[key] = sorted(node[key])
     for _, _, edge in graph.edges(data=True):
-        edge["evidence"].sort(key=lambda e: (e.article, e.start))
+        edge["evidence"] = sorted(edge["evidence"], key=lambda e: e.order)
     return graph
 
 
@@ -81,7 +81,7 @@ def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
                 continue
             edge = merged.edges[source, target, key]
             edge["inferred"] = edge["inferred"] and data["inferred"]
-            edge["evidence"] = sorted(set(edge["evidence"]) | set(data["evidence"]), key=lambda e: (e.article, e.start))
+            edge["evidence"] = sorted(set(edge["evidence"]) | set(data["evidence"]), key=lambda e: e.order)
     return merged
 
 

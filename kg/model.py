@@ -63,6 +63,11 @@ class Evidence:
     start: int
     end: int
 
+    @property
+    def order(self) -> tuple[str, int, int, str]:
+        """Where the evidence stands: by article, then offsets (the order files list it in)."""
+        return self.article, self.start, self.end, self.sentence
+
 
 @dataclass
 class Relation:

@@ -168,7 +168,7 @@ def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
                                          int(data.value(evidence, KGO.startOffset)), int(data.value(evidence, KGO.endOffset))))
         edge["inferred"] = bool(data.value(evidence, KGO.inferred).toPython())
     for _, _, edge in graph.edges(data=True):
-        edge["evidence"].sort(key=lambda e: (e.article, e.start))
+        edge["evidence"].sort(key=lambda e: e.order)
     return graph
 
 
@@ -176,7 +176,7 @@ def serialize(quads: list[pyoxigraph.Quad], fmt: str) -> bytes:
     """Turtle, N-Triples and JSON-LD (expanded) hold every triple in one graph; TriG and
     N-Quads keep the article graphs."""
     if fmt in ("turtle", "ntriples"):
-        triples = sorted({quad.triple for quad in quads}, key=str)
+        triples = list(dict.fromkeys(quad.triple for quad in quads))  # quads come sorted: stable output
         return pyoxigraph.serialize(triples, format=FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None)
     if fmt == "jsonld":
         return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD)
