@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import networkx as nx
 
 from kg.export.tables import NODE_TYPES, edge_rows, node_rows
-from kg.output import write_atomic
 
 ARRAY_DELIMITER = "|"
 
@@ -89,10 +87,3 @@ def _readme(names: list[str]) -> str:
         "Both are idempotent in effect: the import builds a fresh database, the script MERGEs on `Entity.id`.\n"
     )
 
-
-def write_neo4j(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
-    written = []
-    for name, content in neo4j_files(graph).items():
-        write_atomic(folder / name, content)
-        written.append(folder / name)
-    return written
