@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -92,6 +93,31 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
     mention = Mention(start, end, label, entity.id)
     bisect.insort(doc.user_data.setdefault(MENTIONS, []), mention, key=_order)
     return mention
+
+
+# Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
+_HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
+                "市": ("prefecture", "province"), "县": ("county",), "区": ("county",), "旗": ("county",)}
+
+
+def home_region(doc: Doc, word: str, position: int) -> str | None:
+    """The place a bare 省总 / 市总 / 县委 / 市人社局 … stands for: the nearest region of that kind before it
+    in the article, else the first after it."""
+    registry = entities_of(doc)
+    levels = _HOME_LEVELS[word]
+    fitting = [
+        span for span in mentions(doc, "REGION")
+        if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
+    ]
+    if not fitting and word == "省":
+        codes = [registry[s.kb_id_].attributes.get("code", "") for s in mentions(doc, "REGION")]
+        provinces = [f"region:{code[:2]}0000000000" for code in codes if code]
+        provinces = [p for p in provinces if p in registry]
+        return Counter(provinces).most_common(1)[0][0] if provinces else None
+    before = [span for span in fitting if span.end <= position]
+    if before:
+        return before[-1].kb_id_
+    return fitting[0].kb_id_ if fitting else None
 
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import add_mention, covered, mentions, name_start_before, named, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, covered, entities_of, home_region, mentions, name_start_before, named, text_of
 from kg.gazetteer import common_words
 
 _HEADS = re.compile(
@@ -21,6 +21,16 @@ _HEADS = re.compile(
 )
 _GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其")
+# Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
+# 委 after a place is the Party committee (县委 = 中共某县委员会).
+_SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会",
+                "发改委": "发展和改革委员会", "妇联": "妇女联合会", "残联": "残疾人联合会", "科协": "科学技术协会",
+                "人大常委会": "人民代表大会常务委员会", "政府": "人民政府", "委": ""}
+_SHORT_FORM = re.compile(
+    "(自治区|省|市|县|区)?(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + f")(?!员)"
+)
+# Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
+_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
@@ -28,13 +38,14 @@ _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
 class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
+        self._short_forms(doc)
         text = text_of(doc)
         regions = [span for span in mentions(doc, "REGION")]
         candidates: list[tuple[int, int]] = []
         for match in _HEADS.finditer(text):
             end = match.end()
             head = match.group(0)
-            if text.startswith("工会", end) or covered(doc, match.start(), end, ("UNION", "PROGRAM")):
+            if text.startswith("工会", end) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
             start = name_start_before(text, match.start())
             inside = [span.start for span in regions if start <= span.start < match.start()]
@@ -55,6 +66,30 @@ class OrganizationRecognizer:
             name = text[start:end]
             add_mention(doc, start, end, "ORG", named("org", name))
         return doc
+
+    @staticmethod
+    def _short_forms(doc: Doc) -> None:
+        """市人社局, 湖北省人社厅, 县委, 县政府: government bodies by their standard short forms,
+        named after the place written before them or, when bare, the article's own place."""
+        text = text_of(doc)
+        registry = entities_of(doc)
+        regions = {span.end: span for span in mentions(doc, "REGION")}
+        for match in _SHORT_FORM.finditer(text):
+            level, short = match.groups()
+            start = match.start()
+            written = regions.get(match.start(2)) or (regions.get(match.start()) if level else None)
+            if written is not None:
+                start, region_id = written.start, written.kb_id_
+            elif level and not (match.start() and CJK_CHAR.match(text[match.start() - 1]) and
+                                text[match.start() - 1] not in _BEFORE_BARE_FORM):
+                region_id = home_region(doc, level, match.start())
+            else:
+                continue
+            if region_id is None or covered(doc, start, match.end(), ("UNION", "ORG")):
+                continue
+            place = registry[region_id].name
+            name = f"中共{place}委员会" if short == "委" else place + _SHORT_FORMS[short]
+            add_mention(doc, start, match.end(), "ORG", named("org", name))
 
     @staticmethod
     def _holds_verb(stem: str) -> bool:

@@ -12,12 +12,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import Mention, CJK, add_mention, covered, entities_of, mentions, name_start_before, text_of
+from kg.components.base import Mention, home_region, CJK, add_mention, covered, entities_of, mentions, name_start_before, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -35,8 +34,6 @@ _ENTERPRISE_SUFFIX = re.compile(
     "(有限责任公司|有限公司|分公司|公司|集团|局|厂|矿|院|校|站|银行|医院|大学|中心|协会|商会|"
     "园区|行业|客栈|酒店|市场|合作社|车间|店|场|队|所|社)$"
 )
-_HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
-                "市": ("prefecture", "province"), "县": ("county",), "区": ("county",), "旗": ("county",)}
 
 
 def _opens_with_verb(words: str) -> bool:
@@ -97,7 +94,7 @@ class UnionRecognizer:
                 continue
             if any(s <= match.start() < e for s, e, _ in found):
                 continue
-            region_id = self._home_region(doc, match.group(1), match.start())
+            region_id = home_region(doc, match.group(1), match.start())
             if region_id:
                 found.append((match.start(), match.end(), federation(registry[region_id])))
 
@@ -132,26 +129,6 @@ class UnionRecognizer:
             found.append((span.start, span.end, federation(registry[span.kb_id_])))
             position = span.start
         return found
-
-    @staticmethod
-    def _home_region(doc: Doc, word: str, position: int) -> str | None:
-        """The place a bare 省总 / 市总 / 县总 … stands for: the nearest region of that kind before it
-        in the article, else the first after it."""
-        registry = entities_of(doc)
-        levels = _HOME_LEVELS[word]
-        fitting = [
-            span for span in mentions(doc, "REGION")
-            if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
-        ]
-        if not fitting and word == "省":
-            codes = [registry[s.kb_id_].attributes.get("code", "") for s in mentions(doc, "REGION")]
-            provinces = [f"region:{code[:2]}0000000000" for code in codes if code]
-            provinces = [p for p in provinces if p in registry]
-            return Counter(provinces).most_common(1)[0][0] if provinces else None
-        before = [span for span in fitting if span.end <= position]
-        if before:
-            return before[-1].kb_id_
-        return fitting[0].kb_id_ if fitting else None
 
     def _with_departments(self, text: str, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
         """Add the department or institution that follows a union name (…总工会权益工作部, …工会干部学院)."""

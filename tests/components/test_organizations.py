@@ -29,3 +29,15 @@ def test_longest_name_wins_and_branches_join_their_company(analyse):
 def test_verbs_before_a_plain_head_are_not_a_name(analyse):
     entities, _, _ = analyse("善款用于购买学校的设备，帮助种植公司发展。")
     assert organizations(entities) == set()
+
+
+def test_short_forms_of_government_bodies(analyse):
+    entities, _, _ = analyse("浙江省嘉兴市总工会联合市人社局、市妇联开展活动。江西省人社厅参加。")
+    found = organizations(entities)
+    assert {"嘉兴市人力资源和社会保障局", "嘉兴市妇女联合会", "江西省人力资源和社会保障厅"} <= found
+
+
+def test_party_committee_and_government_of_the_place(analyse):
+    entities, _, _ = analyse("四川省仪陇县县委、县政府高度重视，委员们认真讨论。")
+    assert {"中共仪陇县委员会", "仪陇县人民政府"} <= organizations(entities)
+    assert not any("委员" in name and "中共" not in name for name in organizations(entities))
