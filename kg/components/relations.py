@@ -32,7 +32,7 @@ _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|
 _EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
-_ACTOR_REACH = 300
+_ACTOR_REACH = 450
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
