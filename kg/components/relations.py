@@ -29,6 +29,8 @@ _TRIGGER = re.compile(
 )
 _PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
+_BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
+_HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动)")
 _EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -147,6 +149,8 @@ class _ArticleRelations:
             if not programs:
                 continue
             for program in programs:
+                for place in self._stated_places(text, inside, program, start, end):
+                    self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start)
                 owner = next((s for s in inside if s.label_ == "UNION" and s.end == program.start), None)
                 if owner is not None:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event
@@ -246,6 +250,18 @@ class _ArticleRelations:
                 for actor in actors:
                     if (actor.kb_id_, "organizes", program.kb_id_) not in self.seen:
                         self._add(actor.kb_id_, "participatesIn", program.kb_id_, program.start)
+
+    @staticmethod
+    def _stated_places(text: str, inside: list[Mention], program: Mention, start: int, end: int) -> list[Mention]:
+        """Regions the sentence says the program is in: written right before its name
+        (黑龙江省首届“猎源杯”…) or after 在 before the verb of holding (在哈尔滨市举行)."""
+        places = []
+        for region in (s for s in inside if s.label_ == "REGION"):
+            if _BEFORE_NAME.fullmatch(text, region.end, program.start):
+                places.append(region)
+            elif text[region.start - 1: region.start] == "在" and _HELD.match(text, region.end, end):
+                places.append(region)
+        return places
 
     @staticmethod
     def _trigger_for(text: str, start: int, end: int, program: Mention) -> int | None:

@@ -35,3 +35,9 @@ def test_union_followed_by_its_event(analyse):
 def test_participation(analyse):
     _, relations, _ = analyse("温州立新机械有限公司积极参加“安康杯”竞赛。")
     assert ("温州立新机械有限公司", "participatesIn", "安康杯") in relations
+
+
+def test_places_the_sentence_states(analyse):
+    _, relations, _ = analyse("吉林省首届“长白工匠”技能竞赛决赛在延吉市举行。")
+    assert ("长白工匠", "locatedIn", "吉林省") in relations
+    assert ("长白工匠", "locatedIn", "延吉市") in relations
