@@ -1,4 +1,6 @@
 """The merged graph: one node per thing, shards merge into the graph of their union, RDF round trips."""
+import re
+
 import pyoxigraph
 import pytest
 import rdflib
@@ -34,9 +36,9 @@ def test_one_node_per_federation_across_files(shards):
     graph = build_graph(first + rest)
     names = [data["name"] for _, data in graph.nodes(data=True)]
     assert len(names) == len(set((data["type"], data["name"]) for _, data in graph.nodes(data=True)))
-    beijing = [n for n, data in graph.nodes(data=True) if data["name"] == "北京市总工会"]
-    assert beijing == ["union:110000000000"]
-    assert len(graph.nodes[beijing[0]]["articles"]) >= 2
+    federations = [n for n in graph if re.fullmatch(r"union:\d{12}", n)]
+    assert len({graph.nodes[n]["name"] for n in federations}) == len(federations)
+    assert any(len(graph.nodes[n]["articles"]) >= 2 for n in federations)  # merged across articles
 
 
 def test_networkx_to_rdf_round_trip_in_rdflib_and_pyoxigraph(shards):
