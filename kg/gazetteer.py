@@ -74,6 +74,7 @@ class RegionGazetteer:
 
     def __init__(self, rows: list[Region]) -> None:
         self.by_code: dict[str, Region] = {region.code: region for region in rows}
+        self._ancestors: dict[str, tuple[Region, ...]] = {}
         self.full_names: dict[str, list[Region]] = {}
         self.short_forms: dict[str, list[Region]] = {}
         for region in rows:
@@ -118,12 +119,12 @@ class RegionGazetteer:
             (r, False) for r in self.short_forms.get(form, [])
         ]
 
-    def ancestors(self, region: Region) -> list[Region]:
-        """Parent, grandparent, … up to the province."""
-        chain = []
-        while region.parent and region.parent in self.by_code:
-            region = self.by_code[region.parent]
-            chain.append(region)
+    def ancestors(self, region: Region) -> tuple[Region, ...]:
+        """Parent, grandparent, … up to the province (computed once per division)."""
+        chain = self._ancestors.get(region.code)
+        if chain is None:
+            parent = self.by_code.get(region.parent)
+            chain = self._ancestors[region.code] = (parent, *self.ancestors(parent)) if parent else ()
         return chain
 
     def province_of(self, region: Region) -> Region:
