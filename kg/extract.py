@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from kg.corpus import Document
-from kg.model import Entity, Extraction, Relation
+from kg.model import Entity, Extraction
 from kg.pipeline import extract_article
 
 PUBLIC_ATTRIBUTES = ("province", "level", "code", "role", "org")

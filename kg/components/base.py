@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from kg.gazetteer import common_words
 from kg.model import ENTITY_TYPES, Entity, Relation
 
 KIND_TYPES = {"program": "Program", "org": "Organization"}
@@ -22,6 +23,7 @@ SPAN_GROUP = "kg"
 MENTIONS = "kg_mentions"
 CJK = r"\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
+NAME_CHAR = re.compile(f"[{CJK}A-Za-z]")
 
 ENTITIES = "kg_entities"
 RELATIONS = "kg_relations"
@@ -146,9 +148,7 @@ def name_start_before(text: str, end: int, longest: int = 24) -> int:
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()
-    from kg.gazetteer import common_words  # a cached table, loaded on first use
-
-    after_punctuation = start == 0 or not re.match(f"[{CJK}A-Za-z]", text[start - 1])
+    after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while not after_punctuation and end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
         start += 2
     return start

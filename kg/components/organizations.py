@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, covered, entities_of, home_region, mentions, name_start_before, named, text_of
+from kg.components.base import CJK_CHAR, add_mention, covered, entities_of, home_region, mentions, name_start_before, named, text_of
 from kg.gazetteer import common_words
 
 _HEADS = re.compile(
@@ -27,7 +27,7 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "发改委": "发展和改革委员会", "妇联": "妇女联合会", "残联": "残疾人联合会", "科协": "科学技术协会",
                 "政府": "人民政府", "委": ""}
 _SHORT_FORM = re.compile(
-    "(自治区|省|市|县|区)?(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + f")(?!员)"
+    "(自治区|省|市|县|区)?(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)"
 )
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"

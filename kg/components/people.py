@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, entities_of, mentions, text_of
+from kg.components.base import CJK_CHAR, add_mention, entities_of, mentions, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 

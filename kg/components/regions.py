@@ -35,6 +35,7 @@ _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡路街桥港湾号]|社区|街道|大道")
+_VILLAGE_HEADS = ("村", "社区")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是])$")
 _NOT_A_PLACE_STEM = re.compile(
@@ -68,6 +69,21 @@ def _locality_entity(name: str, level: str, parent: Region | None, gazetteer: Re
         attributes["parent"] = f"region:{parent.code}"
         key = f"{parent.code}:{name}"
     return Entity(id=f"region:{key}", type="Region", name=name, attributes=attributes)
+
+
+def _plain_stem(stem: str) -> bool:
+    """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村)."""
+    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(stem) and "村" not in stem
+
+
+def _reads_as_name(stem: str, head: str) -> bool:
+    """Whether a stem standing alone before 村/社区/开发区 names a place rather than saying something
+    (利用社区, 夯实乡村, 空心村, 经济开发区)."""
+    words = common_words()
+    frequency, tag = words.get(stem[:2], (0, ""))
+    if tag in _NOT_A_NAME_TAGS or frequency >= 5000 or (stem + head) in words or (stem[-1] + head[0]) in words:
+        return False
+    return head in _VILLAGE_HEADS or not is_common_word(stem)
 
 
 class RegionRecognizer:
@@ -161,7 +177,7 @@ class RegionRecognizer:
         named: dict[str, Entity] = {}
         for match in _LOCALITY_HEAD.finditer(text):
             head = match.group(0)
-            if head not in ("村", "社区") and match.start() in ends:
+            if head not in _VILLAGE_HEADS and match.start() in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[match.start()]
                 place = (short_names(division.region) or [division.region.name])[0]
@@ -174,7 +190,7 @@ class RegionRecognizer:
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                if not all(CJK_CHAR.match(ch) for ch in stem) or _NOT_A_PLACE_STEM.search(stem) or "村" in stem:
+                if not _plain_stem(stem):
                     after_division = None
             if after_division is None:
                 # Not right after a division: the name must start a phrase and read as a name.
@@ -182,19 +198,14 @@ class RegionRecognizer:
                 if start is None:
                     continue
                 stem = text[start: match.start()]
-                if not all(CJK_CHAR.match(ch) for ch in stem) or _NOT_A_PLACE_STEM.search(stem):
-                    continue
-                frequency, tag = common_words().get(stem[:2], (0, ""))
-                if tag in _NOT_A_NAME_TAGS or frequency >= 5000 or (stem + head) in common_words() or "村" in stem:
-                    continue
-                if (stem[-1] + head[0]) in common_words() or (head not in ("村", "社区") and is_common_word(stem)):
+                if not _plain_stem(stem) or not _reads_as_name(stem, head):
                     continue
             if any(s < match.end() and start < e for s, e in taken):
                 continue
             name = stem + _ZONE_NAMES.get(head, head)
             if name not in named:
                 parent = after_division.region if after_division else self._nearest_parent(found, start)
-                level = "village" if head in ("村", "社区") else "zone"
+                level = "village" if head in _VILLAGE_HEADS else "zone"
                 named[name] = _locality_entity(name, level, parent, self.gazetteer)
             add_mention(doc, start, match.end(), "REGION", named[name])
             taken.append((start, match.end()))

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -56,7 +55,12 @@ class _ArticleRelations:
         self.registry = entities_of(doc)
         self.relations = relations_of(doc)
         self.seen: set[tuple[str, str, str]] = set()
-        self.sentences = _sentences(text_of(doc))
+        self.text = text_of(doc)
+        self.spans = mentions(doc)  # the recognizers are done: the mentions no longer change
+        self.first: dict[str, Mention] = {}
+        for span in self.spans:
+            self.first.setdefault(span.kb_id_, span)
+        self.sentences = _sentences(self.text)
 
     def extract(self) -> None:
         self._structural()
@@ -68,7 +72,7 @@ class _ArticleRelations:
     def _evidence(self, position: int) -> Evidence:
         for start, end in self.sentences:
             if start <= position < end:
-                return Evidence("", text_of(self.doc)[start:end].strip(), start, end)
+                return Evidence("", self.text[start:end].strip(), start, end)
         return Evidence("", "", position, position)
 
     def _add(self, subject: str, predicate: str, obj: str, position: int, inferred: bool = False) -> None:
@@ -78,15 +82,9 @@ class _ArticleRelations:
         self.seen.add(key)
         self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred))
 
-    def _first_mention(self) -> dict[str, Mention]:
-        first: dict[str, Mention] = {}
-        for span in mentions(self.doc):
-            first.setdefault(span.kb_id_, span)
-        return first
-
     def _structural(self) -> None:
         gazetteer = default_gazetteer()
-        first = self._first_mention()
+        first = self.first
         federations = {e.attributes["region"]: e.id for e in self.registry.values() if "region" in e.attributes}
         for entity in list(self.registry.values()):
             at = first[entity.id].start if entity.id in first else 0
@@ -94,7 +92,7 @@ class _ArticleRelations:
                 region = self._union_region(entity, first)
                 if region is None and entity.id in first:
                     # 商贸物流产业园区工会联合会 in an article about 百色: the place the article is about
-                    place = self._subject_place_before(text_of(self.doc), mentions(self.doc), first[entity.id].start)
+                    place = self._subject_place_before(first[entity.id].start)
                     region = place.kb_id_ if place else None
                 if region:
                     self._add(entity.id, "locatedIn", region, at)
@@ -140,9 +138,7 @@ class _ArticleRelations:
         return chain
 
     def _organizes(self) -> None:
-        spans = mentions(self.doc)
-        text = text_of(self.doc)
-        first = self._first_mention()
+        spans, text, first = self.spans, self.text, self.first
         for start, end in self.sentences:
             inside = [s for s in spans if start <= s.start and s.end <= end]
             programs = [s for s in inside if s.label_ == "PROGRAM"]
@@ -175,14 +171,12 @@ class _ArticleRelations:
     def _organizers_of_programs(self) -> None:
         """A program no sentence-level rule gave an organizer is run by the union body that last
         opened a clause before it (新疆工会…，坚持“会、站、家”一体化思路): the article's actor."""
-        spans = mentions(self.doc)
-        text = text_of(self.doc)
-        first = self._first_mention()
+        spans, first = self.spans, self.first
         organized = {r.object for r in self.relations if r.predicate == "organizes"}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
             if program.kb_id_ in organized:
                 continue
-            body = self._subject_before(text, spans, program.start, ("UNION",))
+            body = self._subject_before(program.start, ("UNION",))
             if body is None:
                 continue
             self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
@@ -191,50 +185,50 @@ class _ArticleRelations:
                 self._add(program.kb_id_, "locatedIn", region, program.start)
             organized.add(program.kb_id_)
 
-    @staticmethod
-    def _subject_before(text: str, spans: list[Mention], position: int, labels: tuple[str, ...]) -> Mention | None:
-        candidates = [s for s in spans if s.label_ in labels and position - _ACTOR_REACH <= s.start and s.end <= position]
-        for candidate in reversed(candidates):
-            if candidate.start == 0 or _CLAUSE_START.search(text, max(0, candidate.start - 6), candidate.start):
-                return candidate
-        return None
+    def _opens_clause(self, mention: Mention) -> bool:
+        return mention.start == 0 or bool(_CLAUSE_START.search(self.text, max(0, mention.start - 6), mention.start))
+
+    def _subject_before(self, position: int, labels: tuple[str, ...]) -> Mention | None:
+        """The last mention of `labels` within reach before `position` that opens a clause."""
+        candidates = [s for s in self.spans if s.label_ in labels and position - _ACTOR_REACH <= s.start and s.end <= position]
+        return next((candidate for candidate in reversed(candidates) if self._opens_clause(candidate)), None)
 
     def _places_of_programs(self) -> None:
         """A program with no place yet is in the place the article is talking about where it is
         named: the region that last opened a clause before it (河南省洛阳市西工区聚焦…，创新“X”)."""
-        spans = mentions(self.doc)
-        text = text_of(self.doc)
+        spans = self.spans
         located = {r.subject for r in self.relations if r.predicate == "locatedIn"}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
             if program.kb_id_ in located:
                 continue
-            place = self._subject_place_before(text, spans, program.start)
+            place = self._subject_place_before(program.start)
             if place is not None:
                 self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start)
                 located.add(program.kb_id_)
 
-    @staticmethod
-    def _subject_place_before(text: str, spans: list[Mention], position: int) -> Mention | None:
-        bodies = [s for s in spans if s.label_ == "ORG"]
-        regions = [s for s in spans if s.label_ == "REGION" and position - _ACTOR_REACH <= s.start and s.end <= position
-                   and not any(b.start <= s.start and s.end <= b.end for b in bodies)]
-        ends = {s.end: s for s in regions}
+    def _subject_place_before(self, position: int) -> Mention | None:
+        """The most specific region of the last chain within reach before `position` that opens a
+        clause (广东江门恩平市…: 恩平市), not counting places inside organisation names."""
+        bodies = [s for s in self.spans if s.label_ == "ORG"]
+        regions = [s for s in self.spans if s.label_ == "REGION" and position - _ACTOR_REACH <= s.start
+                   and s.end <= position and not any(b.start <= s.start and s.end <= b.end for b in bodies)]
+        by_end = {s.end: s for s in regions}
+        by_start = {s.start: s for s in regions}
         for region in reversed(regions):
             opener = region
-            while opener.start in ends:  # walk back to the start of a chain (广东江门恩平市)
-                opener = ends[opener.start]
-            if opener.start == 0 or _CLAUSE_START.search(text, max(0, opener.start - 6), opener.start):
+            while opener.start in by_end:  # walk back to the start of the chain
+                opener = by_end[opener.start]
+            if self._opens_clause(opener):
                 last = region
-                while last.end in {s.start for s in regions}:
-                    last = next(s for s in regions if s.start == last.end)
+                while last.end in by_start:  # and forward to its most specific place
+                    last = by_start[last.end]
                 return last
         return None
 
     def _participation(self) -> None:
         """Bodies and people before a participation verb (参加, 参与, 认捐 …) take part in the
         programs of the sentence."""
-        spans = mentions(self.doc)
-        text = text_of(self.doc)
+        spans, text = self.spans, self.text
         for start, end in self.sentences:
             verb = _PARTICIPATE.search(text, start, end)
             if not verb:

@@ -16,8 +16,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import Mention, home_region, CJK, add_mention, covered, entities_of, mentions, name_start_before, text_of
-from kg.gazetteer import common_words
+from kg.components.base import (
+    CJK,
+    Mention,
+    add_mention,
+    covered,
+    entities_of,
+    home_region,
+    mentions,
+    name_start_before,
+    text_of,
+)
+from kg.gazetteer import common_words, default_gazetteer
 from kg.model import Entity
 
 NATIONAL_ID = "union:national"
@@ -41,6 +51,19 @@ def _opens_with_verb(words: str) -> bool:
         return False  # 组织部 is a noun of its own
     tag = common_words().get(words[:2], (0, ""))[1]
     return tag in ("v", "d", "p", "c", "ad", "a")
+
+
+def _department_at(text: str, position: int) -> re.Match | None:
+    """A department or institution name starting at `position` (权益工作部, 干部学院), if any."""
+    department = _DEPARTMENT.match(text, position)
+    if not department or _DEPARTMENT_STOP.search(department.group(0)) or _opens_with_verb(department.group(0)):
+        return None
+    return department
+
+
+def _unit(name: str, union: Entity) -> Entity:
+    """A department or institution of `union`."""
+    return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": union.id})
 
 
 def federation(region: Entity, written: str | None = None) -> Entity:
@@ -77,9 +100,7 @@ class UnionRecognizer:
                 start, body = before.start, federation(region, registry[before.kb_id_].name + region.name)
             institution = _INSTITUTION.match(text, span.end)
             if institution:
-                name = text[start: institution.end()]
-                found.append((start, institution.end(),
-                              Entity(f"union:{name}", "UnionBody", name, attributes={"parent": body.id})))
+                found.append((start, institution.end(), _unit(text[start: institution.end()], body)))
                 continue
             union = _UNION_WORD.match(text, span.end)
             if union:
@@ -111,8 +132,6 @@ class UnionRecognizer:
 
     @staticmethod
     def _parent_code(region: Entity) -> str:
-        from kg.gazetteer import default_gazetteer
-
         known = default_gazetteer().by_code.get(region.attributes.get("code", ""))
         return known.parent if known else ""
 
@@ -138,16 +157,14 @@ class UnionRecognizer:
             written = text[start:end]
             if not written.endswith("工会") or written.endswith("工会联合会"):
                 continue
-            department = _DEPARTMENT.match(text, end)
-            if not department or _DEPARTMENT_STOP.search(department.group(0)) or _opens_with_verb(department.group(0)):
+            department = _department_at(text, end)
+            if not department:
                 continue
             if not written.endswith("总工会") and department.group(1) not in ("学院", "学校", "委员会"):
                 continue
             institution = department.group(1) in ("学院", "学校")
             stem = body.name if written.endswith("总工会") and not institution else body.name.removesuffix("总工会") + "工会"
-            name = stem + department.group(0)
-            unit = Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": body.id})
-            result.append((start, department.end(), unit))
+            result.append((start, department.end(), _unit(stem + department.group(0), body)))
             result += self._coordinated_departments(text, department.end(), body, stem)
         return result
 
@@ -156,12 +173,10 @@ class UnionRecognizer:
         """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union."""
         found = []
         while text.startswith("、", position):
-            department = _DEPARTMENT.match(text, position + 1)
-            if not department or _DEPARTMENT_STOP.search(department.group(0)) or _opens_with_verb(department.group(0)):
+            department = _department_at(text, position + 1)
+            if not department:
                 break
-            name = stem + department.group(0)
-            found.append((position + 1, department.end(),
-                          Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": body.id})))
+            found.append((position + 1, department.end(), _unit(stem + department.group(0), body)))
             position = department.end()
         return found
 
