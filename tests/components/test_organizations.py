@@ -1,26 +1,25 @@
-def organizations(entities):
-    return {name for (kind, name) in entities if kind == "Organization"}
+from tests.helpers import of_type
 
 
 def test_companies_and_government_bodies(analyse):
     entities, _, _ = analyse("浙江远航物流有限公司积极参与，杭州市人民政府和华联集团也给予支持。")
-    assert {"浙江远航物流有限公司", "杭州市人民政府", "华联集团"} <= organizations(entities)
+    assert {"浙江远航物流有限公司", "杭州市人民政府", "华联集团"} <= set(of_type(entities, "Organization"))
 
 
 def test_words_ending_like_heads_are_not_organizations(analyse):
     entities, _, _ = analyse("要服务大局，优化工作格局和站点布局。")
-    assert organizations(entities) == set()
+    assert set(of_type(entities, "Organization")) == set()
 
 
 def test_company_inside_a_union_name_belongs_to_the_union(analyse):
     entities, _, _ = analyse("近日，远航物流有限公司工会慰问职工。")
-    assert organizations(entities) == set()
+    assert set(of_type(entities, "Organization")) == set()
     assert ("UnionBody", "远航物流有限公司工会") in entities
 
 
 def test_longest_name_wins_and_branches_join_their_company(analyse):
     entities, _, _ = analyse("中国中铁第五工程局有限公司和国家电网有限公司杭州供电局的职工参加。")
-    found = organizations(entities)
+    found = set(of_type(entities, "Organization"))
     assert "中国中铁第五工程局有限公司" in found
     assert "国家电网有限公司杭州供电局" in found
     assert "中国中铁第五工程局" not in found
@@ -28,16 +27,16 @@ def test_longest_name_wins_and_branches_join_their_company(analyse):
 
 def test_verbs_before_a_plain_head_are_not_a_name(analyse):
     entities, _, _ = analyse("善款用于购买学校的设备，帮助种植公司发展。")
-    assert organizations(entities) == set()
+    assert set(of_type(entities, "Organization")) == set()
 
 
 def test_short_forms_of_government_bodies(analyse):
     entities, _, _ = analyse("浙江省嘉兴市总工会联合市人社局、市妇联开展活动。江西省人社厅参加。")
-    found = organizations(entities)
+    found = set(of_type(entities, "Organization"))
     assert {"嘉兴市人力资源和社会保障局", "嘉兴市妇女联合会", "江西省人力资源和社会保障厅"} <= found
 
 
 def test_party_committee_and_government_of_the_place(analyse):
     entities, _, _ = analyse("四川省仪陇县县委、县政府高度重视，委员们认真讨论。")
-    assert {"中共仪陇县委员会", "仪陇县人民政府"} <= organizations(entities)
-    assert not any("委员" in name and "中共" not in name for name in organizations(entities))
+    assert {"中共仪陇县委员会", "仪陇县人民政府"} <= set(of_type(entities, "Organization"))
+    assert not any("委员" in name and "中共" not in name for name in set(of_type(entities, "Organization")))

@@ -1,10 +1,9 @@
-def people(entities):
-    return {name: e for (kind, name), e in entities.items() if kind == "Person"}
+from tests.helpers import of_type
 
 
 def test_role_chain_before_a_name(analyse):
     entities, relations, _ = analyse("成都市总工会党组书记、副主席邓海峰为学员授课。")
-    found = people(entities)
+    found = of_type(entities, "Person")
     assert set(found) == {"邓海峰"}
     assert found["邓海峰"].attributes["role"] == "副主席"
     assert ("邓海峰", "worksFor", "成都市总工会") in relations
@@ -12,19 +11,19 @@ def test_role_chain_before_a_name(analyse):
 
 def test_two_character_name_before_a_word(analyse):
     entities, _, _ = analyse("在车间主任李强看来，这次比赛很有意义。")
-    assert set(people(entities)) == {"李强"}
+    assert set(of_type(entities, "Person")) == {"李强"}
 
 
 def test_name_opening_a_phrase_with_a_speech_verb(analyse):
     entities, _, _ = analyse("会上，王建华表示将继续努力。")
-    assert set(people(entities)) == {"王建华"}
+    assert set(of_type(entities, "Person")) == {"王建华"}
 
 
 def test_forms_of_address_and_words_are_not_names(analyse):
     entities, _, _ = analyse("张师傅说，高度重视安全。黄先生表示同意。")
-    assert people(entities) == {}
+    assert of_type(entities, "Person") == {}
 
 
 def test_bylines_are_not_annotated(analyse):
     entities, _, _ = analyse("本报记者 刘明 通讯员 陈红\n近日，某厂举办活动。")
-    assert people(entities) == {}
+    assert of_type(entities, "Person") == {}

@@ -1,48 +1,47 @@
-def programs(entities):
-    return {name: e for (kind, name), e in entities.items() if kind == "Program"}
+from tests.helpers import of_type
 
 
 def test_quoted_name_with_head_drops_the_head(analyse):
     entities, _, _ = analyse("区总工会推出“职工书屋+驿站”服务模式，开展“匠心筑梦”主题活动。")
-    found = programs(entities)
+    found = of_type(entities, "Program")
     assert {"职工书屋+驿站", "匠心筑梦"} <= set(found)
     assert "“匠心筑梦”主题活动" in found["匠心筑梦"].aliases
 
 
 def test_slogans_and_figures_of_speech_are_left_out(analyse):
     entities, _, _ = analyse("工会要当好“娘家人”，打通服务“最后一公里”，牢记“不忘初心，砥砺前行”。")
-    assert programs(entities) == {}
+    assert of_type(entities, "Program") == {}
 
 
 def test_unquoted_events(analyse):
     entities, _, _ = analyse("11月，武汉市举办第三届职工集体婚礼，并开展职工技能提升行动。")
-    found = programs(entities)
+    found = of_type(entities, "Program")
     assert "第三届职工集体婚礼" in found
     assert "职工技能提升行动" in found
 
 
 def test_paired_numbered_names_are_programs_but_counted_categories_are_not(analyse):
     entities, _, _ = analyse("该县推行“三访三解”，落实“五个工程”。")
-    found = programs(entities)
+    found = of_type(entities, "Program")
     assert "三访三解" in found
     assert "五个工程" not in found
 
 
 def test_quoted_list_of_campaigns_gives_one_program_each(analyse):
     entities, _, _ = analyse("开展“技能提升年、服务质量提升年”活动。")
-    assert {"技能提升年", "服务质量提升年"} <= set(programs(entities))
+    assert {"技能提升年", "服务质量提升年"} <= set(of_type(entities, "Program"))
 
 
 def test_reform_named_after_a_verb(analyse):
     entities, _, _ = analyse("深化新就业形态劳动者权益保障改革。")
-    assert "新就业形态劳动者权益保障改革" in programs(entities)
+    assert "新就业形态劳动者权益保障改革" in of_type(entities, "Program")
 
 
 def test_listed_contests(analyse):
     entities, _, _ = analyse("车间开展抢进度竞赛、比质量竞赛和赛安全竞赛。")
-    assert {"抢进度", "比质量", "赛安全"} <= set(programs(entities))
+    assert {"抢进度", "比质量", "赛安全"} <= set(of_type(entities, "Program"))
 
 
 def test_quoted_speech_is_not_a_program(analyse):
     entities, _, _ = analyse("他说：“这次培训让我收获很大，我们会继续努力。”活动结束。")
-    assert programs(entities) == {}
+    assert of_type(entities, "Program") == {}
