@@ -16,7 +16,7 @@ import pyoxigraph
 from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SDO, SKOS
 
-from kg.model import Evidence
+from kg.model import ENTITY_TYPES, Evidence
 
 DEFAULT_BASE = "https://w3id.org/kg-union/id/"
 KGO = Namespace("https://w3id.org/kg-union/ontology#")
@@ -142,7 +142,7 @@ def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
         info = {"doc": str(data.value(article, DCTERMS.source) or ""), "title": str(data.value(article, DCTERMS.title) or ""),
                 "date": str(data.value(article, DCTERMS.date) or ""), "url": str(data.value(article, SDO.url) or "")}
         graph.graph["articles"][_article_id(base, article)] = info
-    by_class = {KGO[kind]: kind for kind in ("UnionBody", "Program", "Region", "Organization", "Person")}
+    by_class = {KGO[kind]: kind for kind in ENTITY_TYPES.values()}
     for cls, kind in by_class.items():
         for subject in sorted(data.subjects(RDF.type, cls)):
             node = {"type": kind, "name": str(data.value(subject, SKOS.prefLabel)),

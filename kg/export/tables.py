@@ -5,7 +5,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-NODE_TYPES = ("UnionBody", "Program", "Region", "Organization", "Person")
+from kg.model import ENTITY_TYPES
+
+NODE_TYPES = tuple(ENTITY_TYPES.values())
 NODE_COLUMNS = ("name", "aliases", "code", "level", "province", "role", "mentions", "articles")
 LIST_COLUMNS = ("aliases", "articles")
 
