@@ -99,18 +99,20 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
 
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
-                "市": ("prefecture", "province"), "县": ("county",), "区": ("county",), "旗": ("county",)}
+                "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county",), "旗": ("county",)}
 
 
-def home_region(doc: Doc, word: str, position: int) -> str | None:
+def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> str | None:
     """The place a bare 省总 / 市总 / 县委 / 市人社局 … stands for: the nearest region of that kind before it
-    in the article, else the first after it."""
+    in the article, else the first after it; among the `preferred` regions if any of them fits."""
     registry = entities_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
         span for span in mentions(doc, "REGION")
         if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
     ]
+    if preferred and any(span.kb_id_ in preferred for span in fitting):
+        fitting = [span for span in fitting if span.kb_id_ in preferred]
     if not fitting and word == "省":
         codes = [registry[s.kb_id_].attributes.get("code", "") for s in mentions(doc, "REGION")]
         provinces = [f"region:{code[:2]}0000000000" for code in codes if code]

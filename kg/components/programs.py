@@ -26,6 +26,8 @@ _HEADS = (
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app"
 )
 _QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”的为在将把和与对向]{{0,6}}?)({_HEADS}))?")
+# “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动: a run of quoted names that ends in a head.
+_QUOTED_RUN_TAIL = re.compile(f"(?:“[^“”\\n]{{2,60}}”)+、?等[^，。；：“”]{{0,4}}?(?:{_HEADS})")
 # “六个工程”, “五大任务”: counted categories, not names.
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
@@ -54,6 +56,10 @@ _LISTED = re.compile(
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)")
+# 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
+_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
+# 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
+_SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
@@ -70,9 +76,10 @@ class ProgramRecognizer:
             quoted, middle, head = match.group(1), match.group(2) or "", match.group(3)
             if head and "的" in middle and "+" not in quoted:
                 head = None  # “…”的工作思路: a slogan described, not a program named
-            if not head and not self._reads_as_program(quoted):
+            headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end()))
+            if not headed and not self._reads_as_program(quoted):
                 continue
-            if (not head and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):
+            if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):
                 continue
             end = match.end() if head else match.start(1) + len(quoted) + 1
             items = self._enumerated(quoted)
@@ -92,16 +99,25 @@ class ProgramRecognizer:
                 add_mention(doc, start, end, "PROGRAM", named("program", match.group(1)))
                 taken.append((start, end))
         for match in _LAUNCHED.finditer(text):
-            stem = match.group(1).rsplit("的", 1)[-1]
+            stem = _SCOPE.sub("", match.group(1).rsplit("的", 1)[-1])
             start, end = match.end(1) - len(stem), match.end()
             if len(stem) < 6:
                 continue
-            if any(s < end and start < e for s, e in taken) or self._opens_badly(stem) or _GENERIC_STEM.match(stem):
+            if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
                 continue
             if re.search("[的和与及]", stem) or self._only_common_words(stem):
                 continue
             add_mention(doc, start, end, "PROGRAM", named("program", stem))
             taken.append((start, end))
+        for match in _INSTITUTED.finditer(text):
+            start, end = match.span(1)
+            stem = match.group(1)
+            if any(s < match.end() and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
+                continue
+            if self._opens_badly(stem) or self._only_common_words(stem):
+                continue
+            add_mention(doc, start, match.end(), "PROGRAM", named("program", stem))
+            taken.append((start, match.end()))
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
                 stem = item.group(1).lstrip("、和及与")

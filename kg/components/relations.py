@@ -7,8 +7,9 @@
   the region hierarchy).
 - partOf: a region → the nearest containing region the article also names.
 - organizes: a union or organisation before a trigger verb (举办, 开展, 推出 …) → the programs
-  after it in the sentence; 由 X 主办 the passive form; with no body in the sentence, the
-  article's main union body.
+  after it in the sentence (not a venue after 在, not a verb inside a 《title》); 由 X 主办 the
+  passive form; with no body in the sentence, the union body that opened the last clause,
+  unless a place opened a later one; after 助力 / 依托 … that body takes part instead.
 - worksFor: a person → the body named right before their role.
 """
 from __future__ import annotations
@@ -29,7 +30,10 @@ _TRIGGER = re.compile(
 _PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
-_HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动)")
+_HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
+# 助力“X”, 依托“X”平台: verbs of taking part in a program someone else runs.
+_SUPPORT = re.compile("(助力|依托|赋能|围绕|投身|响应|融入|聚焦)[^，。；]{0,2}$")
+_TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -155,7 +159,10 @@ class _ArticleRelations:
                 if trigger is None:
                     continue
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
-                bodies = [s for s in before if s.label_ in ("UNION", "ORG")]
+                bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"]
+                agent = text.rfind("由", start, trigger)
+                if any(s.start > agent for s in bodies) and agent >= 0:
+                    bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it
                 places = [s for s in before if s.label_ == "REGION"]
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside):
                     bodies = self._actor_before(spans, start)
@@ -178,6 +185,13 @@ class _ArticleRelations:
                 continue
             body = self._subject_before(program.start, ("UNION",))
             if body is None:
+                continue
+            place = self._subject_place_before(program.start)
+            if place is not None and place.start >= body.end:
+                continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
+            sentence_start = next(s for s, e in self.sentences if s <= program.start < e)
+            if _SUPPORT.search(self.text, sentence_start, program.start):
+                self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start)
                 continue
             self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
             region = self._union_region(self.registry[body.kb_id_], first)
@@ -253,7 +267,7 @@ class _ArticleRelations:
         for region in (s for s in inside if s.label_ == "REGION"):
             if _BEFORE_NAME.fullmatch(text, region.end, program.start):
                 places.append(region)
-            elif text[region.start - 1: region.start] == "在" and _HELD.match(text, region.end, end):
+            elif region.start and text[region.start - 1] in "在自从于" and _HELD.match(text, region.end, end):
                 places.append(region)
         return places
 
@@ -261,7 +275,9 @@ class _ArticleRelations:
     def _trigger_for(text: str, start: int, end: int, program: Mention) -> int | None:
         """Where the verb that puts `program` on stands: the last trigger before it, or, in the
         passive (“X”由 A 主办), the trigger after it."""
-        triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start)]
+        titles = [m.span() for m in _TITLE.finditer(text, start, end)]
+        triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start)
+                    if not any(s <= m.start() < e for s, e in titles)]  # 印发《关于深化…》: not a deed
         if triggers:
             return triggers[-1]
         passive = _PASSIVE_FORM.match(text, program.end, end)

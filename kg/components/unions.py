@@ -3,8 +3,9 @@
 - A place + 总工会 / 工会 / 工会联合会 is the federation of that place (恩平市总工会, 新疆工会);
   its canonical name is the place's full name + 总工会 and its id follows the place's code.
 - A place + 总 is the same federation abbreviated (恩平市总), unless 总 starts a word (总体).
-- 全总 is 中华全国总工会; a bare 省总 / 市总工会 / 县总 … is the federation of the article's own
-  province, city or county.
+- A list of places before one head is one federation each (遵义市、铜仁市等市州总工会).
+- 全总 is 中华全国总工会; a bare 省总 / 市总工会 / 县总 / 市工人文化宫 … is the federation (or its
+  institution) of the article's own province, city or county, preferring one the article names.
 - A union name + a department head is a department or institution (北京市总工会权益工作部,
   黑龙江省工会干部学院).
 - An enterprise or industry name + 工会 / 工会联合会 is that body's union (中建五局安装公司工会).
@@ -33,11 +34,15 @@ from kg.model import Entity
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
-_UNION_WORD = re.compile("(总工会|工会联合会|工会)")
+_UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统)")  # 工会系统: the union system, not a body
+_LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
 _ABBREVIATION = re.compile("总(?!工会)")
 _INSTITUTION = re.compile("工人文化宫|工匠学院|职工服务中心")
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
-_BARE = re.compile("(?<![全各本该每两三省市县区])(自治区|自治州|省|市|县|区|旗)(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]))")
+_BARE = re.compile(
+    "(?<![全各本该每两三省市县区])(自治区|自治州|省|市|县|区|旗)"
+    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
+)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公室|研究室|文化宫|基金会|工作室)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、]|联合|举办|开展")
 _ENTERPRISE_SUFFIX = re.compile(
@@ -107,17 +112,28 @@ class UnionRecognizer:
                 found.append((start, union.end(), body))
                 found += self._coordinated(text, regions, span, registry)
                 continue
+            if _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
+                # 六盘水市、安顺市等市州总工会: each place of the list has its federation named
+                found.append((start, span.end, body))
+                found += self._coordinated(text, regions, span, registry)
+                continue
             if _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append((start, span.end + 1, body))
 
+        named = {entity.attributes["region"] for _, _, entity in found if "region" in entity.attributes}
         for match in _BARE.finditer(text):
             if match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
-            if any(s <= match.start() < e for s, e, _ in found):
+            if any(s <= match.start() < e for s, e, _ in found) or text[match.start() - 1: match.start() + 1] in common_words():
+                continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county
+            region_id = home_region(doc, match.group(1), match.start(), preferred=named)
+            if not region_id:
                 continue
-            region_id = home_region(doc, match.group(1), match.start())
-            if region_id:
-                found.append((match.start(), match.end(), federation(registry[region_id])))
+            body = federation(registry[region_id])
+            if _INSTITUTION.fullmatch(match.group(2)):
+                # 在市工人文化宫: the institution of the article's city federation
+                body = _unit(registry[region_id].name + match.group(2), body)
+            found.append((match.start(), match.end(), body))
 
         found = self._with_departments(text, found)
         found += self._enterprise_unions(doc, found)
@@ -137,7 +153,7 @@ class UnionRecognizer:
 
     @staticmethod
     def _coordinated(text: str, regions: list[Mention], last: Mention, registry) -> list[tuple[int, int, Entity]]:
-        """六盘水市、安顺市和遵义市总工会: every region of the list before 总工会 has its federation."""
+        """六盘水市、安顺市和遵义市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its federation."""
         found = []
         by_end = {span.end: span for span in regions}
         position = last.start

@@ -45,3 +45,20 @@ def test_listed_contests(analyse):
 def test_quoted_speech_is_not_a_program(analyse):
     entities, _, _ = analyse("他说：“这次培训让我收获很大，我们会继续努力。”活动结束。")
     assert of_type(entities, "Program") == {}
+
+
+def test_run_of_quoted_names_ending_in_a_head(analyse):
+    entities, _, _ = analyse("各级工会深化“暖心驿站”“工会夜市帮扶”“直播带岗”等活动。")
+    assert {"暖心驿站", "工会夜市帮扶", "直播带岗"} <= set(of_type(entities, "Program"))
+
+
+def test_unquoted_name_set_up_as_a_rule_or_way_of_working(analyse):
+    entities, _, _ = analyse("该镇工会建立了楼宇网格员制度，探索出这一工作模式。")
+    found = of_type(entities, "Program")
+    assert "楼宇网格员" in found
+    assert not any("这一" in name for name in found)
+
+
+def test_launched_activity_drops_its_scope(analyse):
+    entities, _, _ = analyse("省总工会开展全省工会金牌护工寻访选树活动。")
+    assert "金牌护工寻访选树" in of_type(entities, "Program")

@@ -41,3 +41,31 @@ def test_places_the_sentence_states(analyse):
     _, relations, _ = analyse("吉林省首届“长白工匠”技能竞赛决赛在延吉市举行。")
     assert ("长白工匠", "locatedIn", "吉林省") in relations
     assert ("长白工匠", "locatedIn", "延吉市") in relations
+
+
+def test_passive_organizer_inside_a_participant_sentence(analyse):
+    _, relations, _ = analyse("昆明恒达物流有限公司负责人参加由云南省总工会组织开展的“送温暖进万家”活动。")
+    assert ("云南省总工会", "organizes", "送温暖进万家") in relations
+    assert ("昆明恒达物流有限公司", "organizes", "送温暖进万家") not in relations
+
+
+def test_document_titles_are_not_deeds(analyse):
+    _, relations, _ = analyse("中共遵义市委印发了《关于深化“工会强基年”专项工作的意见》。")
+    assert not [r for r in relations if r[1] == "organizes"]
+
+
+def test_later_place_subject_takes_the_program_from_the_union(analyse):
+    _, relations, _ = analyse("无锡市总工会召开会议。近年来，江阴市大力实施“技能强企”行动，成效明显。")
+    assert ("无锡市总工会", "organizes", "技能强企") not in relations
+    assert ("技能强企", "locatedIn", "江阴市") in relations
+
+
+def test_supporting_a_program_is_taking_part(analyse):
+    _, relations, _ = analyse("今年以来，常州市总工会积极作为，助力“智改数转”工程。")
+    assert ("常州市总工会", "participatesIn", "智改数转") in relations
+    assert ("常州市总工会", "organizes", "智改数转") not in relations
+
+
+def test_place_a_program_started_from(analyse):
+    _, relations, _ = analyse("1990年，“金秋助学”活动自绍兴市发起并在全省推广。")
+    assert ("金秋助学", "locatedIn", "绍兴市") in relations

@@ -58,3 +58,35 @@ def test_workers_cultural_palace_is_a_union_institution(analyse):
 def test_coordinated_places_before_one_federation(analyse):
     entities, _, _ = analyse("遵义市、铜仁市和毕节市总工会联合发文。")
     assert {"遵义市总工会", "铜仁市总工会", "毕节市总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_list_of_places_before_one_union_head(analyse):
+    entities, relations, _ = analyse("会后，遵义市、铜仁市等市州总工会相继召开推进会。")
+    found = of_type(entities, "UnionBody")
+    assert {"遵义市总工会", "铜仁市总工会"} <= set(found)
+    assert ("铜仁市总工会", "locatedIn", "铜仁市") in relations
+
+
+def test_bare_form_stands_for_the_federation_the_article_names(analyse):
+    entities, _, _ = analyse("浙江省嘉兴市海宁市总工会近日召开会议。市总要求各镇街工会做好服务。")
+    found = of_type(entities, "UnionBody")
+    assert "市总" in found["海宁市总工会"].aliases
+    assert "嘉兴市总工会" not in found
+
+
+def test_level_inside_a_word_is_not_a_bare_form(analyse):
+    entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
+    assert "于都县总工会" not in of_type(entities, "UnionBody")
+
+
+def test_union_system_is_not_a_union(analyse):
+    entities, _, _ = analyse("广西壮族自治区河池市天峨县工会系统代表联络站揭牌。")
+    assert "天峨县总工会" not in of_type(entities, "UnionBody")
+
+
+def test_bare_workers_cultural_palace_belongs_to_the_city_federation(analyse):
+    entities, relations, _ = analyse("近日，湖南省株洲市总工会在市工人文化宫举办“匠心筑梦”主题活动。")
+    assert ("株洲市工人文化宫", "subOrganizationOf", "株洲市总工会") in relations
+    assert ("株洲市工人文化宫", "locatedIn", "株洲市") in relations
+    assert ("株洲市工人文化宫", "organizes", "匠心筑梦") not in relations
+    assert ("株洲市总工会", "organizes", "匠心筑梦") in relations
