@@ -2,7 +2,8 @@
 
 A name is a run of characters ending in an organisation head (有限公司, 集团, 人民法院, 委员会,
 局, 电视台 …), starting after the punctuation, function word or verb before it. Names inside
-a union name (…有限公司工会) belong to the union and are left to it.
+a union name (…有限公司工会) belong to the union and are left to it. 该公司工会 is the union
+of the company named last, so it is resolved here, once the organisations are known.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.components.base import CJK_CHAR, add_mention, covered, entities_of, home_region, mentions, name_start_before, named, text_of
 from kg.gazetteer import common_words
+from kg.model import Entity
 
 _HEADS = re.compile(
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
@@ -31,6 +33,8 @@ _SHORT_FORM = re.compile(
 )
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
+# 该公司工会, 该集团工会: the union of an organisation named before.
+_REFERRED_UNION = re.compile("[该其](公司|集团|企业|医院|学校)工会")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
@@ -49,8 +53,8 @@ class OrganizationRecognizer:
                 continue
             start = name_start_before(text, match.start())
             inside = [span.start for span in regions if start <= span.start < match.start()]
-            if inside:
-                start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place
+            if inside and (inside[0] - start > 2 or self._holds_verb(text[start: inside[0]])):
+                start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (国网长春…: not a word before it)
             prefix = _GENERIC_PREFIX.match(text, start, match.start())
             if prefix:
                 start = prefix.end()
@@ -65,7 +69,27 @@ class OrganizationRecognizer:
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
             add_mention(doc, start, end, "ORG", named("org", name))
+        self._unions_referred_back(doc)
         return doc
+
+    @staticmethod
+    def _unions_referred_back(doc: Doc) -> None:
+        """该公司工会: the union of the last organisation of that kind named before it, placed
+        where that organisation's name places it."""
+        text = text_of(doc)
+        organizations = mentions(doc, "ORG")
+        regions = mentions(doc, "REGION")
+        for match in _REFERRED_UNION.finditer(text):
+            kind = match.group(1)
+            earlier = [span for span in organizations if span.end <= match.start()
+                       and (kind == "企业" or text[span.start: span.end].endswith(kind))]
+            if not earlier:
+                continue
+            owner = earlier[-1]
+            name = entities_of(doc)[owner.kb_id_].name + "工会"
+            places = [span.kb_id_ for span in regions if owner.start <= span.start and span.end <= owner.end]
+            entity = Entity(f"union:{name}", "UnionBody", name, attributes={"place": places[-1]} if places else {})
+            add_mention(doc, match.start(), match.end(), "UNION", entity)
 
     @staticmethod
     def _short_forms(doc: Doc) -> None:

@@ -118,6 +118,8 @@ class _ArticleRelations:
     def _union_region(self, union: Entity, first: dict[str, Mention]) -> str | None:
         if "region" in union.attributes:
             return union.attributes["region"]
+        if "place" in union.attributes:
+            return union.attributes["place"]
         parent = self.registry.get(union.attributes.get("parent", ""))
         if parent is not None:
             return self._union_region(parent, first)

@@ -8,6 +8,7 @@
   institution) of the article's own province, city or county, preferring one the article names.
 - A union name + a department head is a department or institution (北京市总工会权益工作部,
   黑龙江省工会干部学院).
+- A union + 驻 + place + 工作队 is a team it stations there, located in that place.
 - An enterprise or industry name + 工会 / 工会联合会 is that body's union (中建五局安装公司工会).
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ NATIONAL_NAME = "中华全国总工会"
 
 _UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统)")  # 工会系统: the union system, not a body
 _LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
+_STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _INSTITUTION = re.compile("工人文化宫|工匠学院|职工服务中心")
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
@@ -136,6 +138,7 @@ class UnionRecognizer:
             found.append((match.start(), match.end(), body))
 
         found = self._with_departments(text, found)
+        found += self._stationed_teams(text, found, regions)
         found += self._enterprise_unions(doc, found)
         for start, end, entity in sorted(found, key=lambda item: (item[0], -item[1])):
             add_mention(doc, start, end, "UNION", entity)
@@ -164,6 +167,23 @@ class UnionRecognizer:
             found.append((span.start, span.end, federation(registry[span.kb_id_])))
             position = span.start
         return found
+
+    @staticmethod
+    def _stationed_teams(text: str, found: list[tuple[int, int, Entity]],
+                         regions: list[Mention]) -> list[tuple[int, int, Entity]]:
+        """重庆市总工会驻某村工作队: a team the union stations in a place, located in that place."""
+        teams = []
+        for start, end, body in found:
+            team = _STATIONED.match(text, end)
+            if not team or "parent" in body.attributes:
+                continue
+            places = [span.kb_id_ for span in regions if team.start() < span.start and span.end == team.start(1)]
+            if not places:
+                continue  # the team is named after the place it is stationed in, and nothing else
+            unit = _unit(text[start: team.end()], body)
+            unit.attributes["place"] = places[-1]
+            teams.append((start, team.end(), unit))
+        return teams
 
     def _with_departments(self, text: str, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
         """Add the department or institution that follows a union name (…总工会权益工作部, …工会干部学院)."""

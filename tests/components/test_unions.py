@@ -90,3 +90,17 @@ def test_bare_workers_cultural_palace_belongs_to_the_city_federation(analyse):
     assert ("株洲市工人文化宫", "locatedIn", "株洲市") in relations
     assert ("株洲市工人文化宫", "organizes", "匠心筑梦") not in relations
     assert ("株洲市总工会", "organizes", "匠心筑梦") in relations
+
+
+def test_team_a_union_stations_in_a_village(analyse):
+    entities, relations, _ = analyse("四川省总工会驻美姑县洛俄依甘村工作队组织村民开展技能培训。")
+    team = "四川省总工会驻美姑县洛俄依甘村工作队"
+    assert team in of_type(entities, "UnionBody")
+    assert (team, "subOrganizationOf", "四川省总工会") in relations
+    assert (team, "locatedIn", "洛俄依甘村") in relations
+
+
+def test_union_of_an_organisation_referred_back(analyse):
+    entities, relations, _ = analyse("国网绍兴供电公司持续深化民主管理。该公司工会定期组织职工代表巡视。")
+    assert "国网绍兴供电公司工会" in of_type(entities, "UnionBody")
+    assert ("国网绍兴供电公司工会", "locatedIn", "绍兴市") in relations
