@@ -142,6 +142,12 @@ PREDICATES = re.compile(
 LEADING_TAGS = ("v", "d", "p", "c", "r", "ad", "vd", "t", "f")
 
 
+def holds_verb(phrase: str) -> bool:
+    """Whether a two-character verb (by jieba's dictionary) occurs in `phrase`."""
+    words = common_words()
+    return any(words.get(phrase[i: i + 2], (0, ""))[1] == "v" for i in range(len(phrase) - 1))
+
+
 def name_start_before(text: str, end: int, longest: int = 24) -> int:
     """Where a name that ends at `end` starts: after punctuation, function words and the verb before it."""
     start = end

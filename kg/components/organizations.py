@@ -12,7 +12,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK_CHAR, add_mention, covered, entities_of, home_region, mentions, name_start_before, named, text_of
+from kg.components.base import (
+    CJK_CHAR,
+    add_mention,
+    covered,
+    entities_of,
+    holds_verb,
+    home_region,
+    mentions,
+    name_start_before,
+    named,
+    text_of,
+)
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -53,7 +64,7 @@ class OrganizationRecognizer:
                 continue
             start = name_start_before(text, match.start())
             inside = [span.start for span in regions if start <= span.start < match.start()]
-            if inside and (inside[0] - start > 2 or self._holds_verb(text[start: inside[0]])):
+            if inside and (inside[0] - start > 2 or holds_verb(text[start: inside[0]])):
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (国网长春…: not a word before it)
             prefix = _GENERIC_PREFIX.match(text, start, match.start())
             if prefix:
@@ -63,7 +74,7 @@ class OrganizationRecognizer:
                 continue
             if len(head) == 1 and (not inside or text[end - 2: end] in common_words()):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
-            if head in _PLAIN_HEADS and self._holds_verb(stem):
+            if head in _PLAIN_HEADS and holds_verb(stem):
                 continue  # 家种植公司, 购买学校
             candidates.append((start, end))
         for start, end in self._joined(self._outermost(candidates)):
@@ -114,11 +125,6 @@ class OrganizationRecognizer:
             place = registry[region_id].name
             name = f"中共{place}委员会" if short == "委" else place + _SHORT_FORMS[short]
             add_mention(doc, start, match.end(), "ORG", named("org", name))
-
-    @staticmethod
-    def _holds_verb(stem: str) -> bool:
-        words = common_words()
-        return any(words.get(stem[i: i + 2], (0, ""))[1] == "v" for i in range(len(stem) - 1))
 
     @staticmethod
     def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

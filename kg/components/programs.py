@@ -23,9 +23,12 @@ from kg.gazetteer import common_words
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|"
-    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app"
+    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
+    "论坛|联谊会|运动会|培训班|集体婚礼|招聘会|文化节|艺术节|服务月|宣传月|嘉年华"
 )
 _QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”的为在将把和与对向]{{0,6}}?)({_HEADS}))?")
+# Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
+_PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动: a run of quoted names that ends in a head.
 _QUOTED_RUN_TAIL = re.compile(f"(?:“[^“”\\n]{{2,60}}”)+、?等[^，。；：“”]{{0,4}}?(?:{_HEADS})")
 # “六个工程”, “五大任务”: counted categories, not names.
@@ -76,6 +79,8 @@ class ProgramRecognizer:
             quoted, middle, head = match.group(1), match.group(2) or "", match.group(3)
             if head and "的" in middle and "+" not in quoted:
                 head = None  # “…”的工作思路: a slogan described, not a program named
+            elif head and _PREDICATE.search(middle):
+                head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end()))
             if not headed and not self._reads_as_program(quoted):
                 continue

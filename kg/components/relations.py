@@ -32,7 +32,9 @@ _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
 _HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 助力“X”, 依托“X”平台: verbs of taking part in a program someone else runs.
-_SUPPORT = re.compile("(助力|依托|赋能|围绕|投身|响应|融入|聚焦)[^，。；]{0,2}$")
+_SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0,2}$")
+# 围绕“X”: a theme or strategy the body works around, which tells nothing of who runs it.
+_THEME = re.compile("(围绕|聚焦|紧扣|按照)[^，。；]{0,2}$")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃")
@@ -192,6 +194,8 @@ class _ArticleRelations:
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
             sentence_start = next(s for s, e in self.sentences if s <= program.start < e)
+            if _THEME.search(self.text, sentence_start, program.start):
+                continue
             if _SUPPORT.search(self.text, sentence_start, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start)
                 continue

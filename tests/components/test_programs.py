@@ -62,3 +62,15 @@ def test_unquoted_name_set_up_as_a_rule_or_way_of_working(analyse):
 def test_launched_activity_drops_its_scope(analyse):
     entities, _, _ = analyse("省总工会开展全省工会金牌护工寻访选树活动。")
     assert "金牌护工寻访选树" in of_type(entities, "Program")
+
+
+def test_quoted_event_heads(analyse):
+    entities, relations, _ = analyse("由甘肃省总工会主办、兰州市总工会承办的第三届“陇中工匠”论坛在兰州举行。")
+    assert "陇中工匠" in of_type(entities, "Program")
+    assert ("甘肃省总工会", "organizes", "陇中工匠") in relations
+    assert ("兰州市总工会", "organizes", "陇中工匠") in relations
+
+
+def test_head_after_a_new_predicate_is_not_the_quoted_names(analyse):
+    entities, _, _ = analyse("去年以来，黄山市总工会围绕“建家、强家、暖家”开展一系列活动。")
+    assert of_type(entities, "Program") == {}

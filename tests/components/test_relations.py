@@ -1,3 +1,6 @@
+from tests.helpers import of_type
+
+
 def test_organizer_active_and_passive(analyse):
     _, relations, _ = analyse("柳州市总工会举办“巧手工匠”技能大赛。“金牌调解”活动由柳州市总工会主办。")
     assert ("柳州市总工会", "organizes", "巧手工匠") in relations
@@ -69,3 +72,9 @@ def test_supporting_a_program_is_taking_part(analyse):
 def test_place_a_program_started_from(analyse):
     _, relations, _ = analyse("1990年，“金秋助学”活动自绍兴市发起并在全省推广。")
     assert ("金秋助学", "locatedIn", "绍兴市") in relations
+
+
+def test_theme_a_body_works_around_has_no_organizer(analyse):
+    entities, relations, _ = analyse("今年以来，丽水市总工会紧扣“山区共富”行动，推动职工增收。")
+    assert "山区共富" in of_type(entities, "Program")
+    assert not [r for r in relations if r[2] == "山区共富" and r[1] in ("organizes", "participatesIn")]

@@ -104,3 +104,8 @@ def test_union_of_an_organisation_referred_back(analyse):
     entities, relations, _ = analyse("国网绍兴供电公司持续深化民主管理。该公司工会定期组织职工代表巡视。")
     assert "国网绍兴供电公司工会" in of_type(entities, "UnionBody")
     assert ("国网绍兴供电公司工会", "locatedIn", "绍兴市") in relations
+
+
+def test_general_office_of_the_national_federation(analyse):
+    entities, relations, _ = analyse("全国总工会办公厅日前印发通知。")
+    assert ("中华全国总工会办公厅", "subOrganizationOf", "中华全国总工会") in relations
