@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans, registry
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.util import registry
 
 import kg.components  # noqa: F401  (registers the factories)
 from kg.components.base import SPAN_GROUP, entities_of, mentions, relations_of
 from kg.model import Article, Evidence, Extraction
 
+_INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
 COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities", "kg_relations")
 
 
@@ -45,10 +48,27 @@ def create_char_tokenizer():
 
 @Language.component("kg_entities")
 def set_entities(doc: Doc) -> Doc:
-    """Publish the mentions as doc.spans["kg"] and set doc.ents to the outermost ones."""
-    found = [mention.to_span(doc) for mention in mentions(doc)]
-    doc.spans[SPAN_GROUP] = found
-    doc.ents = filter_spans(found)
+    """Publish the mentions as doc.spans["kg"] and set doc.ents to the outermost ones (the
+    leftmost, then longest, of overlapping mentions); every other token is outside an entity.
+
+    The entity annotation is written as one array: ``doc.ents = spans`` checks every token
+    in Python and costs three times as much.
+    """
+    found = mentions(doc)
+    doc.spans[SPAN_GROUP] = [mention.to_span(doc) for mention in found]
+    annotation = numpy.zeros((len(doc), 3), dtype="uint64")
+    annotation[:, 0] = _OUTSIDE
+    strings = doc.vocab.strings
+    covered_to = 0
+    for mention in found:  # sorted by start, longest first
+        if mention.start < covered_to:
+            continue
+        annotation[mention.start, 0] = _BEGIN
+        annotation[mention.start + 1: mention.end, 0] = _INSIDE
+        annotation[mention.start: mention.end, 1] = strings.add(mention.label_)
+        annotation[mention.start: mention.end, 2] = strings.add(mention.kb_id_)
+        covered_to = mention.end
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], annotation)
     return doc
 
 

@@ -21,6 +21,7 @@ from kg.model import ENTITY_TYPES, Entity, Relation
 KIND_TYPES = {"program": "Program", "org": "Organization"}
 SPAN_GROUP = "kg"
 MENTIONS = "kg_mentions"
+LONGEST = "kg_longest_mention"
 CJK = r"\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
 NAME_CHAR = re.compile(f"[{CJK}A-Za-z]")
@@ -70,6 +71,10 @@ def _order(mention: Mention) -> tuple[int, int]:
     return mention.start, -mention.end
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 def mentions(doc: Doc, label: str | None = None) -> list[Mention]:
     """The mentions found so far, in text order (kept sorted as they are added), optionally of one label."""
     spans = doc.user_data.get(MENTIONS, [])
@@ -94,6 +99,7 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
     known.mentions += 1
     mention = Mention(start, end, label, entity.id)
     bisect.insort(doc.user_data.setdefault(MENTIONS, []), mention, key=_order)
+    doc.user_data[LONGEST] = max(doc.user_data.get(LONGEST, 0), end - start)
     return mention
 
 
@@ -126,7 +132,10 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
     """Whether [start, end) overlaps a mention of one of `labels`."""
-    return any(span.start < end and start < span.end for span in mentions(doc) if span.label_ in labels)
+    spans = doc.user_data.get(MENTIONS, [])
+    first = bisect.bisect_left(spans, start - doc.user_data.get(LONGEST, 0), key=_start)
+    last = bisect.bisect_left(spans, end, lo=first, key=_start)
+    return any(start < span.end and span.label_ in labels for span in spans[first:last])
 
 
 NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将被从让给到于以并等其该各经据当也都还又就即他她我们这那个]")
@@ -140,6 +149,16 @@ PREDICATES = re.compile(
 
 # Parts of speech that do not open a name: verbs, adverbs, prepositions, conjunctions, pronouns.
 LEADING_TAGS = ("v", "d", "p", "c", "r", "ad", "vd", "t", "f")
+
+
+def first_characters(alternatives: str) -> str:
+    """A lookahead for the first characters of '|'-joined literal alternatives (an alternative may
+    also be one character class, "[厅局]"). Python's regex engine tries a plain alternation at
+    every position; behind this lookahead it jumps from candidate to candidate."""
+    firsts: set[str] = set()
+    for alternative in alternatives.split("|"):
+        firsts.update(alternative[1: alternative.index("]")] if alternative.startswith("[") else alternative[0])
+    return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
 def holds_verb(phrase: str) -> bool:

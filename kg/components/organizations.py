@@ -17,6 +17,7 @@ from kg.components.base import (
     add_mention,
     covered,
     entities_of,
+    first_characters,
     holds_verb,
     home_region,
     mentions,
@@ -27,11 +28,12 @@ from kg.components.base import (
 from kg.gazetteer import common_words
 from kg.model import Entity
 
-_HEADS = re.compile(
+_HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
     "仲裁委员会|委员会|工商业联合会|联合会|慈善会|协会|商会|电视台|广播电视台|报社|医院|大学|学院|"
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党委|研究院|博物馆|美术馆|图书馆|[厅局署]"
 )
+_HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
 _GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其")
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
@@ -39,9 +41,8 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其")
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会",
                 "发改委": "发展和改革委员会", "妇联": "妇女联合会", "残联": "残疾人联合会", "科协": "科学技术协会",
                 "政府": "人民政府", "委": ""}
-_SHORT_FORM = re.compile(
-    "(自治区|省|市|县|区)?(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)"
-)
+_SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
+_LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # 该公司工会, 该集团工会: the union of an organisation named before.
@@ -110,14 +111,15 @@ class OrganizationRecognizer:
         registry = entities_of(doc)
         regions = {span.end: span for span in mentions(doc, "REGION")}
         for match in _SHORT_FORM.finditer(text):
-            level, short = match.groups()
-            start = match.start()
-            written = regions.get(match.start(2)) or (regions.get(match.start()) if level else None)
+            short = match.group(1)
+            before = _LEVEL_BEFORE.search(text, max(0, match.start() - 3), match.start())
+            level = before.group(1) if before else None
+            start = before.start() if before else match.start()
+            written = regions.get(match.start()) or (regions.get(start) if level else None)
             if written is not None:
                 start, region_id = written.start, written.kb_id_
-            elif level and not (match.start() and CJK_CHAR.match(text[match.start() - 1]) and
-                                text[match.start() - 1] not in _BEFORE_BARE_FORM):
-                region_id = home_region(doc, level, match.start())
+            elif level and not (start and CJK_CHAR.match(text[start - 1]) and text[start - 1] not in _BEFORE_BARE_FORM):
+                region_id = home_region(doc, level, start)
             else:
                 continue
             if region_id is None or covered(doc, start, match.end(), ("UNION", "ORG")):

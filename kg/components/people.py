@@ -30,7 +30,7 @@ _ROLES = (
 )
 _ROLE_CHAIN = re.compile(f"((?:{_ROLES})(?:、(?:{_ROLES}))*)(?=[{SURNAMES}])")
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
-_PHRASE_START = re.compile(f"(?:^|(?<=[，,。；;：:！？!?]))([{SURNAMES}])")
+_PHRASE_END = re.compile(f"[，,。；;：:！？!?](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
@@ -77,8 +77,8 @@ class PersonRecognizer:
                 attributes["org_id"] = body.kb_id_
             found[match.end()] = (name, attributes)
         taken = [(span.start, span.end) for span in mentions(doc)]
-        for match in _PHRASE_START.finditer(text):
-            start = match.start(1)
+        phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)]
+        for start in ([0] if text and text[0] in SURNAMES else []) + phrase_starts:
             name = name_at(text, start)
             if name is None or start in found or any(s <= start < e for s, e in taken):
                 continue

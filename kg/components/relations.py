@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -23,7 +24,7 @@ from kg.components.base import Mention, entities_of, mentions, relations_of, tex
 from kg.gazetteer import default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
-_SENTENCE_END = re.compile("[。！？!?；;\n]")
+_SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
 _TRIGGER = re.compile(
     "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|牵头|组织|创新|建立|推动|深化|发起|开设|设立"
 )
@@ -43,14 +44,8 @@ _ACTOR_REACH = 450
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() - start > 1:
-            bounds.append((start, match.end()))
-        start = match.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
+    """(start, end) of each sentence, its closing mark included."""
+    return [match.span() for match in _SENTENCE.finditer(text)]
 
 
 class _ArticleRelations:
@@ -67,6 +62,8 @@ class _ArticleRelations:
         for span in self.spans:
             self.first.setdefault(span.kb_id_, span)
         self.sentences = _sentences(self.text)
+        self.sentence_starts = [start for start, _ in self.sentences]
+        self.span_starts = [span.start for span in self.spans]
 
     def extract(self) -> None:
         self._structural()
@@ -75,10 +72,17 @@ class _ArticleRelations:
         self._places_of_programs()
         self._participation()
 
+    def _within(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside characters [start, end)."""
+        first = bisect.bisect_left(self.span_starts, start)
+        last = bisect.bisect_left(self.span_starts, end, lo=first)
+        return [span for span in self.spans[first:last] if span.end <= end]
+
     def _evidence(self, position: int) -> Evidence:
-        for start, end in self.sentences:
-            if start <= position < end:
-                return Evidence("", self.text[start:end].strip(), start, end)
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index][1]:
+            start, end = self.sentences[index]
+            return Evidence("", self.text[start:end].strip(), start, end)
         return Evidence("", "", position, position)
 
     def _add(self, subject: str, predicate: str, obj: str, position: int, inferred: bool = False) -> None:
@@ -145,14 +149,16 @@ class _ArticleRelations:
             chain += [f"region:{r.code}" for r in gazetteer.ancestors(known)]
         return chain
 
+    def _sentences_with_programs(self) -> list[tuple[int, int]]:
+        """The sentences that name a program, in order."""
+        indices = {bisect.bisect_right(self.sentence_starts, span.start) - 1 for span in self.spans if span.label_ == "PROGRAM"}
+        return [self.sentences[index] for index in sorted(indices) if index >= 0]
+
     def _organizes(self) -> None:
         spans, text, first = self.spans, self.text, self.first
-        for start, end in self.sentences:
-            inside = [s for s in spans if start <= s.start and s.end <= end]
-            programs = [s for s in inside if s.label_ == "PROGRAM"]
-            if not programs:
-                continue
-            for program in programs:
+        for start, end in self._sentences_with_programs():
+            inside = self._within(start, end)
+            for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start)
                 owner = next((s for s in inside if s.label_ == "UNION" and s.end == program.start), None)
@@ -210,7 +216,7 @@ class _ArticleRelations:
 
     def _subject_before(self, position: int, labels: tuple[str, ...]) -> Mention | None:
         """The last mention of `labels` within reach before `position` that opens a clause."""
-        candidates = [s for s in self.spans if s.label_ in labels and position - _ACTOR_REACH <= s.start and s.end <= position]
+        candidates = [s for s in self._within(position - _ACTOR_REACH, position) if s.label_ in labels]
         return next((candidate for candidate in reversed(candidates) if self._opens_clause(candidate)), None)
 
     def _places_of_programs(self) -> None:
@@ -229,9 +235,9 @@ class _ArticleRelations:
     def _subject_place_before(self, position: int) -> Mention | None:
         """The most specific region of the last chain within reach before `position` that opens a
         clause (广东江门恩平市…: 恩平市), not counting places inside organisation names."""
-        bodies = [s for s in self.spans if s.label_ == "ORG"]
-        regions = [s for s in self.spans if s.label_ == "REGION" and position - _ACTOR_REACH <= s.start
-                   and s.end <= position and not any(b.start <= s.start and s.end <= b.end for b in bodies)]
+        nearby = self._within(position - _ACTOR_REACH, position)
+        bodies = [s for s in nearby if s.label_ == "ORG"]
+        regions = [s for s in nearby if s.label_ == "REGION" and not any(b.start <= s.start and s.end <= b.end for b in bodies)]
         by_end = {s.end: s for s in regions}
         by_start = {s.start: s for s in regions}
         for region in reversed(regions):
@@ -249,11 +255,14 @@ class _ArticleRelations:
         """Bodies and people before a participation verb (参加, 参与, 认捐 …) take part in the
         programs of the sentence."""
         spans, text = self.spans, self.text
-        for start, end in self.sentences:
-            verb = _PARTICIPATE.search(text, start, end)
-            if not verb:
-                continue
-            inside = [s for s in spans if start <= s.start and s.end <= end]
+        done: set[int] = set()
+        for verb in _PARTICIPATE.finditer(text):
+            index = bisect.bisect_right(self.sentence_starts, verb.start()) - 1
+            if index < 0 or index in done:
+                continue  # the first such verb of a sentence decides
+            done.add(index)
+            start, end = self.sentences[index]
+            inside = self._within(start, end)
             actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
             programs = [s for s in inside if s.label_ == "PROGRAM"]
             if not programs and _EVENT_REFERENCE.search(text, start, end):
