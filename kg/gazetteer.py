@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
@@ -81,16 +81,8 @@ class RegionGazetteer:
             self.full_names.setdefault(region.name, []).append(region)
             for form in short_names(region):
                 self.short_forms.setdefault(form, []).append(region)
-        # Township names (30,000 of them) are found by their last character and a look back,
-        # which is much faster than putting them in the automaton with everything else.
-        self.township_names = {name for name, regions in self.full_names.items()
-                               if all(region.level == "township" for region in regions)}
-        self._township_end = re.compile("[" + re.escape("".join({name[-1] for name in self.township_names})) + "]")
-        self._township_longest = max(map(len, self.township_names), default=0)
-        self.automaton = ahocorasick.Automaton()
-        for form in (set(self.full_names) - self.township_names) | set(self.short_forms):
-            self.automaton.add_word(form, form)
-        self.automaton.make_automaton()
+        self._forms = sorted(set(self.full_names) | set(self.short_forms))
+        self._automaton = ahocorasick_rs.AhoCorasick(self._forms)
 
     @classmethod
     def from_file(cls, path: Path) -> "RegionGazetteer":
@@ -105,13 +97,9 @@ class RegionGazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every (start, end, form) in `text` that is a division's name or short form."""
-        hits = [(end + 1 - len(form), end + 1, form) for end, form in self.automaton.iter(text)]
-        for match in self._township_end.finditer(text):
-            end = match.end()
-            for size in range(2, min(self._township_longest, end) + 1):
-                if text[end - size: end] in self.township_names:
-                    hits.append((end - size, end, text[end - size: end]))
-        return hits
+        forms = self._forms
+        return [(start, end, forms[index])
+                for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
     def candidates(self, form: str) -> list[tuple[Region, bool]]:
         """Divisions a surface form may name, each with whether the form is the full name."""
