@@ -22,6 +22,7 @@ KIND_TYPES = {"program": "Program", "org": "Organization"}
 SPAN_GROUP = "kg"
 MENTIONS = "kg_mentions"
 LONGEST = "kg_longest_mention"
+UNSORTED = "kg_mentions_unsorted"
 CJK = r"\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
 NAME_CHAR = re.compile(f"[{CJK}A-Za-z]")
@@ -75,9 +76,18 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
+def _sorted_mentions(doc: Doc) -> list[Mention]:
+    """The doc's list of mentions, sorted by start (longest first) when read after additions."""
+    spans = doc.user_data.setdefault(MENTIONS, [])
+    if doc.user_data.get(UNSORTED):
+        spans.sort(key=_order)  # stable: mentions of one span keep the order they were added in
+        doc.user_data[UNSORTED] = False
+    return spans
+
+
 def mentions(doc: Doc, label: str | None = None) -> list[Mention]:
-    """The mentions found so far, in text order (kept sorted as they are added), optionally of one label."""
-    spans = doc.user_data.get(MENTIONS, [])
+    """The mentions found so far, in text order, optionally of one label."""
+    spans = _sorted_mentions(doc)
     if label is not None:
         return [span for span in spans if span.label_ == label]
     return list(spans)
@@ -98,7 +108,8 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
     known.aliases.update(entity.aliases)
     known.mentions += 1
     mention = Mention(start, end, label, entity.id)
-    bisect.insort(doc.user_data.setdefault(MENTIONS, []), mention, key=_order)
+    doc.user_data.setdefault(MENTIONS, []).append(mention)
+    doc.user_data[UNSORTED] = True
     doc.user_data[LONGEST] = max(doc.user_data.get(LONGEST, 0), end - start)
     return mention
 
@@ -132,7 +143,7 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
     """Whether [start, end) overlaps a mention of one of `labels`."""
-    spans = doc.user_data.get(MENTIONS, [])
+    spans = _sorted_mentions(doc)
     first = bisect.bisect_left(spans, start - doc.user_data.get(LONGEST, 0), key=_start)
     last = bisect.bisect_left(spans, end, lo=first, key=_start)
     return any(start < span.end and span.label_ in labels for span in spans[first:last])

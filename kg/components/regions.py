@@ -7,6 +7,7 @@ only inside a chain, and short county names (恩平) only where the article supp
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -125,11 +126,13 @@ class RegionRecognizer:
                         anchors[known.code] += 1
 
         quoted = [match.span() for match in _QUOTED.finditer(text)]
+        quote_starts = [s for s, _ in quoted]
         resolved: list[RegionMention] = []
         for start, end, form in hits:
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             candidates = options[(start, end, form)]
-            if previous is None and any(s < start and end < e for s, e in quoted):
+            opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
+            if previous is None and opening >= 0 and end < quoted[opening][1]:
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”).
                 candidates = [(region, full) for region, full in candidates if full]
             best = self._choose(text, start, end, form, candidates, previous, anchors)

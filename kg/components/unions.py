@@ -51,6 +51,7 @@ _ENTERPRISE_SUFFIX = re.compile(
     "(有限责任公司|有限公司|分公司|公司|集团|局|厂|矿|院|校|站|银行|医院|大学|中心|协会|商会|"
     "园区|行业|客栈|酒店|市场|合作社|车间|店|场|队|所|社)$"
 )
+_LONGEST_SUFFIX = len("有限责任公司")
 
 
 def _opens_with_verb(words: str) -> bool:
@@ -219,9 +220,10 @@ class UnionRecognizer:
     def _enterprise_unions(self, doc: Doc, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
         text = text_of(doc)
         result = []
+        taken = {position for start, end, _ in found for position in range(start, end)}
         for match in _UNION_WORD.finditer(text):
             start = match.start()
-            if any(s <= start < e for s, e, _ in found):
+            if start in taken or not _ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start):
                 continue
             name_start = name_start_before(text, start)
             owner = text[name_start:start]
