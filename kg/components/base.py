@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -36,8 +36,7 @@ if not Doc.has_extension(RELATIONS):
     Doc.set_extension(RELATIONS, getter=lambda doc: relations_of(doc))
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A mention while the pipeline runs: the attributes of a Span that the components read,
     without the cost of a Span. `to_span` makes the real one."""
 
@@ -98,19 +97,22 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
 
     The tokenizer makes one token per character, so character and token offsets agree.
     """
-    registry = entities_of(doc)
+    data = doc.user_data
+    registry = data.setdefault(ENTITIES, {})
     known = registry.get(entity.id)
     if known is None:
         known = registry[entity.id] = Entity(entity.id, ENTITY_TYPES[label], entity.name, set(), dict(entity.attributes))
-    if len(entity.name) > len(known.name):
+    elif len(entity.name) > len(known.name):
         known.name = entity.name  # the fullest form the article gives (成都市金牛区总工会)
     known.aliases.add(text_of(doc)[start:end])
-    known.aliases.update(entity.aliases)
+    if entity.aliases:
+        known.aliases.update(entity.aliases)
     known.mentions += 1
     mention = Mention(start, end, label, entity.id)
-    doc.user_data.setdefault(MENTIONS, []).append(mention)
-    doc.user_data[UNSORTED] = True
-    doc.user_data[LONGEST] = max(doc.user_data.get(LONGEST, 0), end - start)
+    data.setdefault(MENTIONS, []).append(mention)
+    data[UNSORTED] = True
+    if end - start > data.get(LONGEST, 0):
+        data[LONGEST] = end - start
     return mention
 
 

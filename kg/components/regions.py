@@ -93,11 +93,15 @@ class RegionRecognizer:
     def __init__(self, gazetteer: RegionGazetteer | None = None, localities: bool = True) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
         self.localities = localities
+        self._entities: dict[str, Entity] = {}  # by code; add_mention copies what it keeps
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.resolve(text_of(doc))
         for mention in found:
-            add_mention(doc, mention.start, mention.end, "REGION", _region_entity(self.gazetteer, mention.region))
+            entity = self._entities.get(mention.region.code)
+            if entity is None:
+                entity = self._entities[mention.region.code] = _region_entity(self.gazetteer, mention.region)
+            add_mention(doc, mention.start, mention.end, "REGION", entity)
         if self.localities:
             self._add_localities(doc, found)
         return doc

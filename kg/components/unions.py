@@ -36,6 +36,8 @@ NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
 _UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统)")  # 工会系统: the union system, not a body
+# The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会).
+_AFTER_PLACE = "工总职等"
 _LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
@@ -100,6 +102,8 @@ class UnionRecognizer:
             region = registry[span.kb_id_]
             before = previous_end.get(span.start)
             previous_end[span.end] = span
+            if text[span.end: span.end + 1] not in _AFTER_PLACE:
+                continue  # no union word, institution, list end or abbreviation follows
             start, body = span.start, federation(region)
             if before is not None and region.name.endswith("区") and region.attributes.get("parent") is None and (
                 registry[before.kb_id_].attributes.get("code") == self._parent_code(region)
