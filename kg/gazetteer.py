@@ -75,6 +75,7 @@ class RegionGazetteer:
     def __init__(self, rows: list[Region]) -> None:
         self.by_code: dict[str, Region] = {region.code: region for region in rows}
         self._ancestors: dict[str, tuple[Region, ...]] = {}
+        self._candidates: dict[str, list[tuple[Region, bool]]] = {}
         self.full_names: dict[str, list[Region]] = {}
         self.short_forms: dict[str, list[Region]] = {}
         for region in rows:
@@ -103,9 +104,12 @@ class RegionGazetteer:
 
     def candidates(self, form: str) -> list[tuple[Region, bool]]:
         """Divisions a surface form may name, each with whether the form is the full name."""
-        return [(r, True) for r in self.full_names.get(form, [])] + [
-            (r, False) for r in self.short_forms.get(form, [])
-        ]
+        known = self._candidates.get(form)
+        if known is None:
+            known = self._candidates[form] = [(r, True) for r in self.full_names.get(form, [])] + [
+                (r, False) for r in self.short_forms.get(form, [])
+            ]
+        return known
 
     def ancestors(self, region: Region) -> tuple[Region, ...]:
         """Parent, grandparent, … up to the province (computed once per division)."""

@@ -199,6 +199,9 @@ def named(kind: str, name: str) -> Entity:
     return Entity(id=f"{kind}:{name_key(name)}", type=KIND_TYPES[kind], name=name)
 
 
+_NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•]")
+
+
 def name_key(name: str) -> str:
     """The stable key of a name: without quotes and spaces."""
-    return re.sub(r"[\s\u3000“”‘’\"'「」『』《》·•]", "", name)
+    return _NOT_IN_KEY.sub("", name)

@@ -61,6 +61,7 @@ _LISTED = re.compile(
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
+_JOINED = re.compile("[的和与及]")  # a phrase, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
@@ -110,7 +111,7 @@ class ProgramRecognizer:
                 continue
             if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
                 continue
-            if re.search("[的和与及]", stem) or self._only_common_words(stem):
+            if _JOINED.search(stem) or self._only_common_words(stem):
                 continue
             add_mention(doc, start, end, "PROGRAM", named("program", stem))
             taken.append((start, end))

@@ -64,6 +64,7 @@ class _ArticleRelations:
         self.sentences = _sentences(self.text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self.span_starts = [span.start for span in self.spans]
+        self.evidence: dict[int, Evidence] = {}  # by sentence: relations of one sentence share it
 
     def extract(self) -> None:
         self._structural()
@@ -80,10 +81,13 @@ class _ArticleRelations:
 
     def _evidence(self, position: int) -> Evidence:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        if index >= 0 and position < self.sentences[index][1]:
+        if index < 0 or position >= self.sentences[index][1]:
+            return Evidence("", "", position, position)
+        evidence = self.evidence.get(index)
+        if evidence is None:
             start, end = self.sentences[index]
-            return Evidence("", self.text[start:end].strip(), start, end)
-        return Evidence("", "", position, position)
+            evidence = self.evidence[index] = Evidence("", self.text[start:end].strip(), start, end)
+        return evidence
 
     def _add(self, subject: str, predicate: str, obj: str, position: int, inferred: bool = False) -> None:
         key = (subject, predicate, obj)
