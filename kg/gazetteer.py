@@ -76,6 +76,7 @@ class RegionGazetteer:
         self.by_code: dict[str, Region] = {region.code: region for region in rows}
         self._ancestors: dict[str, tuple[Region, ...]] = {}
         self._candidates: dict[str, list[tuple[Region, bool]]] = {}
+        self._lineages: dict[str, tuple[str, ...]] = {}
         self.full_names: dict[str, list[Region]] = {}
         self.short_forms: dict[str, list[Region]] = {}
         for region in rows:
@@ -118,6 +119,13 @@ class RegionGazetteer:
             parent = self.by_code.get(region.parent)
             chain = self._ancestors[region.code] = (parent, *self.ancestors(parent)) if parent else ()
         return chain
+
+    def lineage(self, region: Region) -> tuple[str, ...]:
+        """The codes of the region and of every region containing it (computed once per division)."""
+        codes = self._lineages.get(region.code)
+        if codes is None:
+            codes = self._lineages[region.code] = (region.code, *(known.code for known in self.ancestors(region)))
+        return codes
 
     def province_of(self, region: Region) -> Region:
         return self.by_code.get(region.province_code, region)

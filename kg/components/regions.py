@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -121,13 +120,12 @@ class RegionRecognizer:
     def resolve(self, text: str) -> list[RegionMention]:
         hits = self._hits(text)
         options = {hit: self.gazetteer.candidates(hit[2]) for hit in hits}
-        anchors = Counter()  # codes of regions named unambiguously, with their ancestors
+        anchors: dict[str, int] = {}  # codes of regions named unambiguously, with their ancestors
         for hit, candidates in options.items():
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
-                region = candidates[0][0]
                 if not is_common_word(hit[2]):
-                    for known in [region, *self.gazetteer.ancestors(region)]:
-                        anchors[known.code] += 1
+                    for code in self.gazetteer.lineage(candidates[0][0]):
+                        anchors[code] = anchors.get(code, 0) + 1
 
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         quote_starts = [s for s, _ in quoted]
@@ -148,9 +146,8 @@ class RegionRecognizer:
         best, best_score = None, float("-inf")
         for region, full in candidates:
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
-            lineage = [region, *self.gazetteer.ancestors(region)]
-            support = sum(anchors[known.code] for known in lineage)
-            named = anchors[region.code] + (0 if full else anchors[region.parent])
+            support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region))
+            named = anchors.get(region.code, 0) + (0 if full else anchors.get(region.parent, 0))
             if not in_chain and not self._stands_alone(text, end, form, region, full, named):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)

@@ -129,7 +129,7 @@ class UnionRecognizer:
 
         named = {entity.attributes["region"] for _, _, entity in found if "region" in entity.attributes}
         for match in _BARE.finditer(text):
-            if match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
+            if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
             if any(s <= match.start() < e for s, e, _ in found) or text[match.start() - 1: match.start() + 1] in common_words():
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county
