@@ -1,35 +1,40 @@
 """Throughput of `kg extract` against spaCy's bare Chinese char tokenizer and jieba.lcut.
 
-    python bench/extract.py [--megabytes 5] [--runs 3]
+    python bench/extract.py [--megabytes 5] [--runs 5]
 
 The bundled corpus is repeated to the given size; each figure is characters per second on
-one core (one process), the best of `--runs` runs, since a shared machine only ever makes a
-run slower. Articles are what the pipeline runs on, so all three tools are timed on the same
-article texts.
+one core (one process). Articles are what the pipeline runs on, so all three tools are
+timed on the same article texts.
+
+The machines this runs on are shared and their speed drifts by a third within a minute,
+so kg and the bare tokenizer are run in turns, `--runs` times each. The figures are each
+tool's best run (load only ever slows a run down) and the median of the ratios of the
+turns (each pair ran under about the same load).
 """
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from collections.abc import Callable
 
 import jieba
 import spacy
 
-from kg.corpus import bundled_corpus, split_page
+from kg.corpus import Document, bundled_corpus, split_page
 from kg.extract import extract_document
-from kg.corpus import Document
 from kg.pipeline import load_pipeline
 
 
-def best_rate(label: str, chars: int, runs: int, job: Callable[[], object]) -> float:
-    """Run `job` `runs` times and print and return its best rate in characters per second."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    rates = ", ".join(f"{chars / seconds:,.0f}" for seconds in times)
+def seconds(job: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    job()
+    return time.perf_counter() - start
+
+
+def report(label: str, chars: int, times: list[float]) -> float:
+    """Print the best rate of `times` with every run's, and return the best."""
+    rates = ", ".join(f"{chars / run:,.0f}" for run in times)
     print(f"{label:28} {chars / min(times):>12,.0f} chars/s   (runs: {rates})")
     return chars / min(times)
 
@@ -37,7 +42,7 @@ def best_rate(label: str, chars: int, runs: int, job: Callable[[], object]) -> f
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--megabytes", type=float, default=5.0)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     pages = [(p.name, p.read_text(encoding="utf-8")) for p in bundled_corpus()]
     page_chars = sum(len(text) for _, text in pages)
@@ -48,13 +53,31 @@ def main() -> None:
     print(f"{chars:,} characters ({chars * 3 / 1e6:.1f} MB as UTF-8) in {len(texts):,} articles")
 
     load_pipeline()  # load the gazetteer and word list before timing
-    kg_rate = best_rate("kg extract (pipeline)", chars, args.runs,
-                        lambda: [extract_document(document) for document in documents])
     bare = spacy.blank("zh")
-    bare_rate = best_rate('spacy.blank("zh") char', chars, args.runs, lambda: [None for _ in bare.pipe(texts)])
+
+    def run_kg() -> None:
+        for document in documents:
+            extract_document(document)
+
+    def run_bare() -> None:
+        for _ in bare.pipe(texts):
+            pass
+
+    def run_jieba() -> None:
+        for text in texts:
+            jieba.lcut(text)
+
+    kg_times, bare_times = [], []
+    for _ in range(args.runs):
+        kg_times.append(seconds(run_kg))
+        bare_times.append(seconds(run_bare))
+    kg_rate = report("kg extract (pipeline)", chars, kg_times)
+    bare_rate = report('spacy.blank("zh") char', chars, bare_times)
     jieba.initialize()
-    best_rate("jieba.lcut", chars, args.runs, lambda: [jieba.lcut(text) for text in texts])
-    print(f"kg / bare tokenizer: {kg_rate / bare_rate:.2f}")
+    report("jieba.lcut", chars, [seconds(run_jieba) for _ in range(min(args.runs, 3))])
+    ratios = [bare_run / kg_run for kg_run, bare_run in zip(kg_times, bare_times)]
+    print(f"kg / bare tokenizer: {kg_rate / bare_rate:.2f} best to best; "
+          f"{statistics.median(ratios):.2f} median of the turns ({min(ratios):.2f}–{max(ratios):.2f})")
 
 
 if __name__ == "__main__":

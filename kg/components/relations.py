@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import Mention, entities_of, mentions, relations_of, text_of
-from kg.gazetteer import default_gazetteer
+from kg.gazetteer import Region, default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
 _SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
@@ -46,6 +46,18 @@ _ACTOR_REACH = 450
 def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, its closing mark included."""
     return [match.span() for match in _SENTENCE.finditer(text)]
+
+
+_IDS_ABOVE: dict[str, tuple[str, ...]] = {}
+
+
+def _ids_above(region: Region) -> tuple[str, ...]:
+    """The ids of the divisions containing a division of the default gazetteer, nearest first
+    (computed once per division)."""
+    ids = _IDS_ABOVE.get(region.code)
+    if ids is None:
+        ids = _IDS_ABOVE[region.code] = tuple(f"region:{code}" for code in default_gazetteer().lineage(region)[1:])
+    return ids
 
 
 class _ArticleRelations:
@@ -140,18 +152,13 @@ class _ArticleRelations:
         return inside[-1] if inside else None
 
     @staticmethod
-    def _ancestors(gazetteer, region: Entity) -> list[str]:
+    def _ancestors(gazetteer, region: Entity) -> tuple[str, ...]:
         """Ids of the regions containing `region`, nearest first."""
-        chain = []
-        if "parent" in region.attributes:
-            chain.append(region.attributes["parent"])
-            code = region.attributes["parent"].removeprefix("region:")
-        else:
-            code = region.attributes.get("code", "")
-        known = gazetteer.by_code.get(code)
-        if known is not None:
-            chain += [f"region:{r.code}" for r in gazetteer.ancestors(known)]
-        return chain
+        if "parent" in region.attributes:  # a village or zone: its division, and that division's
+            known = gazetteer.by_code.get(region.attributes["parent"].removeprefix("region:"))
+            return (region.attributes["parent"], *_ids_above(known)) if known else (region.attributes["parent"],)
+        known = gazetteer.by_code.get(region.attributes.get("code", ""))
+        return _ids_above(known) if known else ()
 
     def _sentences_with_programs(self) -> list[tuple[int, int]]:
         """The sentences that name a program, in order."""
