@@ -11,13 +11,13 @@ from concurrent.futures import ProcessPoolExecutor
 
 from kg.corpus import Document
 from kg.model import Entity, Extraction
-from kg.pipeline import extract_article
+from kg.pipeline import extract_articles
 
 PUBLIC_ATTRIBUTES = ("province", "level", "code", "role", "org")
 
 
 def extract_document(document: Document) -> list[Extraction]:
-    return [extract_article(article) for article in document.articles]
+    return extract_articles(document.articles)
 
 
 def merge_entities(extractions: Iterable[Extraction]) -> dict[str, Entity]:

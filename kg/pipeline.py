@@ -1,10 +1,11 @@
 """The NER pipeline: spaCy's blank Chinese pipeline with a character tokenizer and kg's components.
 
 `load_pipeline()` builds it from the config below (components are configurable like any
-spaCy component); `extract_article` runs it on one article and returns an `Extraction`.
+spaCy component); `extract_articles` runs it over articles and returns their `Extraction`s.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import numpy
@@ -92,6 +93,7 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
     return Extraction(article=article, entities=entities_of(doc), relations=relations)
 
 
-def extract_article(article: Article) -> Extraction:
-    """Run the pipeline on one article."""
-    return to_extraction(article, load_pipeline()(article.text))
+def extract_articles(articles: Sequence[Article]) -> list[Extraction]:
+    """Run the pipeline over articles (as one `nlp.pipe` stream) and return their extractions."""
+    docs = load_pipeline().pipe(article.text for article in articles)
+    return [to_extraction(article, doc) for article, doc in zip(articles, docs)]
