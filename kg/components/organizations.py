@@ -7,6 +7,7 @@ of the company named last, so it is resolved here, once the organisations are kn
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -56,7 +57,7 @@ class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         self._short_forms(doc)
         text = text_of(doc)
-        regions = [span for span in mentions(doc, "REGION")]
+        region_starts = [span.start for span in mentions(doc, "REGION")]
         candidates: list[tuple[int, int]] = []
         for match in _HEADS.finditer(text):
             end = match.end()
@@ -64,7 +65,8 @@ class OrganizationRecognizer:
             if text.startswith("工会", end) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
             start = name_start_before(text, match.start())
-            inside = [span.start for span in regions if start <= span.start < match.start()]
+            first_inside = bisect.bisect_left(region_starts, start)
+            inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
             if inside and (inside[0] - start > 2 or holds_verb(text[start: inside[0]])):
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (国网长春…: not a word before it)
             prefix = _GENERIC_PREFIX.match(text, start, match.start())
@@ -89,9 +91,12 @@ class OrganizationRecognizer:
         """该公司工会: the union of the last organisation of that kind named before it, placed
         where that organisation's name places it."""
         text = text_of(doc)
+        references = list(_REFERRED_UNION.finditer(text))
+        if not references:
+            return
         organizations = mentions(doc, "ORG")
         regions = mentions(doc, "REGION")
-        for match in _REFERRED_UNION.finditer(text):
+        for match in references:
             kind = match.group(1)
             earlier = [span for span in organizations if span.end <= match.start()
                        and (kind == "企业" or text[span.start: span.end].endswith(kind))]
@@ -109,8 +114,11 @@ class OrganizationRecognizer:
         named after the place written before them or, when bare, the article's own place."""
         text = text_of(doc)
         registry = entities_of(doc)
+        short_forms = list(_SHORT_FORM.finditer(text))
+        if not short_forms:
+            return
         regions = {span.end: span for span in mentions(doc, "REGION")}
-        for match in _SHORT_FORM.finditer(text):
+        for match in short_forms:
             short = match.group(1)
             before = _LEVEL_BEFORE.search(text, max(0, match.start() - 3), match.start())
             level = before.group(1) if before else None
