@@ -29,30 +29,34 @@ _HEADS = (
 _QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”的为在将把和与对向]{{0,6}}?)({_HEADS}))?")
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
-# “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动: a run of quoted names that ends in a head.
-_QUOTED_RUN_TAIL = re.compile(f"(?:“[^“”\\n]{{2,60}}”)+、?等[^，。；：“”]{{0,4}}?(?:{_HEADS})")
+# “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
+# quoted names that ends in a head.
+_QUOTED_RUN_TAIL = re.compile(f"(?:“[^“”\\n]{{2,60}}”)+(?:、?等)?[^，。；：“”]{{0,4}}?(?:{_HEADS})")
 # “六个工程”, “五大任务”: counted categories, not names.
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 _PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|杯|年|赛|行|课)$")
+# What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战) or of a campaign.
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛"
+_CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"
-    "(?:论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛))(?!基地|中心|委员会|组委会)"
+    f"(?:{_EVENT_HEAD_WORDS}))(?!基地|中心|委员会|组委会)"
 )
-_EVENT_HEADS = re.compile("论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛")
-_CAMPAIGN_HEADS = re.compile("提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动")
+_EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
+_CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
-_CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动))")
+_CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 _EVENT_LEAD = re.compile(
     ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、)"
 )
 _GENERIC_STEM = re.compile("^(这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
-_HEAD_AT_END = re.compile("(论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|行动)$")
+_HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
 _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,12}}?改革)")
 _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"

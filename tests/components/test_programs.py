@@ -74,3 +74,13 @@ def test_quoted_event_heads(analyse):
 def test_head_after_a_new_predicate_is_not_the_quoted_names(analyse):
     entities, _, _ = analyse("去年以来，黄山市总工会围绕“建家、强家、暖家”开展一系列活动。")
     assert of_type(entities, "Program") == {}
+
+
+def test_run_of_quoted_names_directly_before_a_head(analyse):
+    entities, _, _ = analyse("区总工会建立健全“掌上受理”“线下帮办”工作机制。")
+    assert {"掌上受理", "线下帮办"} <= set(of_type(entities, "Program"))
+
+
+def test_campaign_of_labour_contests(analyse):
+    entities, _, _ = analyse("自治区总工会开展黄河流域生态保护劳动竞赛大会战。")
+    assert "黄河流域生态保护劳动竞赛大会战" in of_type(entities, "Program")
