@@ -288,11 +288,16 @@ class _ArticleRelations:
     @staticmethod
     def _stated_places(text: str, inside: list[Mention], program: Mention, start: int, end: int) -> list[Mention]:
         """Regions the sentence says the program is in: written right before its name
-        (黑龙江省首届“猎源杯”…) or after 在 before the verb of holding (在哈尔滨市举行)."""
+        (黑龙江省首届“猎源杯”…), opening it (淮北市中职技能大赛) or after 在 before the verb of
+        holding (在哈尔滨市举行)."""
         places = []
+        opening_end = program.start
         for region in (s for s in inside if s.label_ == "REGION"):
             if _BEFORE_NAME.fullmatch(text, region.end, program.start):
                 places.append(region)
+            elif region.start == opening_end and region.end < program.end:
+                places.append(region)
+                opening_end = region.end
             elif region.start and text[region.start - 1] in "在自从于" and _HELD.match(text, region.end, end):
                 places.append(region)
         return places

@@ -78,3 +78,8 @@ def test_theme_a_body_works_around_has_no_organizer(analyse):
     entities, relations, _ = analyse("今年以来，丽水市总工会紧扣“山区共富”行动，推动职工增收。")
     assert "山区共富" in of_type(entities, "Program")
     assert not [r for r in relations if r[2] == "山区共富" and r[1] in ("organizes", "participatesIn")]
+
+
+def test_place_that_opens_an_event_name(analyse):
+    _, relations, _ = analyse("两名学生曾在芜湖市职工技能大赛中获得一等奖。")
+    assert ("芜湖市职工技能大赛", "locatedIn", "芜湖市") in relations
