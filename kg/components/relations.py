@@ -68,6 +68,7 @@ class _ArticleRelations:
         self.registry = entities_of(doc)
         self.relations = relations_of(doc)
         self.seen: set[tuple[str, str, str]] = set()
+        self.organized: set[str] = set()  # programs with an organizer
         self.text = text_of(doc)
         self.spans = mentions(doc)  # the recognizers are done: the mentions no longer change
         self.first: dict[str, Mention] = {}
@@ -106,6 +107,8 @@ class _ArticleRelations:
         if subject == obj or key in self.seen or subject not in self.registry or obj not in self.registry:
             return
         self.seen.add(key)
+        if predicate == "organizes":
+            self.organized.add(obj)
         self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred))
 
     def _structural(self) -> None:
@@ -185,8 +188,9 @@ class _ArticleRelations:
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it
                 places = [s for s in before if s.label_ == "REGION"]
-                if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside):
-                    bodies = self._actor_before(spans, start)
+                if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
+                        and program.kb_id_ not in self.organized:
+                    bodies = self._actor_before(spans, start)  # a guess, for a program nobody runs yet
                 for body in bodies:
                     self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
                     region = self._union_region(self.registry[body.kb_id_], first)
@@ -200,9 +204,8 @@ class _ArticleRelations:
         """A program no sentence-level rule gave an organizer is run by the union body that last
         opened a clause before it (新疆工会…，坚持“会、站、家”一体化思路): the article's actor."""
         spans, first = self.spans, self.first
-        organized = {r.object for r in self.relations if r.predicate == "organizes"}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
-            if program.kb_id_ in organized:
+            if program.kb_id_ in self.organized:
                 continue
             body = self._subject_before(program.start, ("UNION",))
             if body is None:
@@ -210,7 +213,7 @@ class _ArticleRelations:
             place = self._subject_place_before(program.start)
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
-            sentence_start = next(s for s, e in self.sentences if s <= program.start < e)
+            sentence_start = self.sentences[bisect.bisect_right(self.sentence_starts, program.start) - 1][0]
             if _THEME.search(self.text, sentence_start, program.start):
                 continue
             if _SUPPORT.search(self.text, sentence_start, program.start):
@@ -220,7 +223,6 @@ class _ArticleRelations:
             region = self._union_region(self.registry[body.kb_id_], first)
             if region:
                 self._add(program.kb_id_, "locatedIn", region, program.start)
-            organized.add(program.kb_id_)
 
     def _opens_clause(self, mention: Mention) -> bool:
         return mention.start == 0 or bool(_CLAUSE_START.search(self.text, max(0, mention.start - 6), mention.start))

@@ -83,3 +83,11 @@ def test_theme_a_body_works_around_has_no_organizer(analyse):
 def test_place_that_opens_an_event_name(analyse):
     _, relations, _ = analyse("两名学生曾在芜湖市职工技能大赛中获得一等奖。")
     assert ("芜湖市职工技能大赛", "locatedIn", "芜湖市") in relations
+
+
+def test_a_program_with_an_organizer_is_not_given_a_guessed_one(analyse):
+    _, relations, _ = analyse(
+        "遵义市总工会推出“黔工驿站”项目。贵州省总工会召开会议。会议要求深化“黔工驿站”项目。"
+    )
+    assert ("遵义市总工会", "organizes", "黔工驿站") in relations
+    assert ("贵州省总工会", "organizes", "黔工驿站") not in relations
