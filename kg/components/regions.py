@@ -107,18 +107,8 @@ class RegionRecognizer:
 
     # -- divisions from the gazetteer ---------------------------------------------------------
 
-    def _hits(self, text: str) -> list[tuple[int, int, str]]:
-        """Longest, leftmost, non-overlapping dictionary hits."""
-        hits = sorted(self.gazetteer.find(text), key=lambda hit: (hit[0], -hit[1]))
-        chosen: list[tuple[int, int, str]] = []
-        for hit in hits:
-            if chosen and hit[0] < chosen[-1][1]:
-                continue
-            chosen.append(hit)
-        return chosen
-
     def resolve(self, text: str) -> list[RegionMention]:
-        hits = self._hits(text)
+        hits = self.gazetteer.find(text)
         options = {hit: self.gazetteer.candidates(hit[2]) for hit in hits}
         anchors: dict[str, int] = {}  # codes of regions named unambiguously, with their ancestors
         for hit, candidates in options.items():
