@@ -41,7 +41,9 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其")
 # 委 after a place is the Party committee (县委 = 中共某县委员会).
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会",
                 "发改委": "发展和改革委员会", "妇联": "妇女联合会", "残联": "残疾人联合会", "科协": "科学技术协会",
-                "政府": "人民政府", "委": ""}
+                "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "工信局": "工业和信息化局",
+                "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
+                "卫健委": "卫生健康委员会", "国资委": "国有资产监督管理委员会", "政府": "人民政府", "委": ""}
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
 _LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
@@ -62,7 +64,7 @@ class OrganizationRecognizer:
         for match in _HEADS.finditer(text):
             end = match.end()
             head = match.group(0)
-            if text.startswith("工会", end) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
+            if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
             start = name_start_before(text, match.start())
             first_inside = bisect.bisect_left(region_starts, start)

@@ -49,11 +49,16 @@ _BARE = re.compile(
 )
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、]|联合|举办|开展")
-_ENTERPRISE_SUFFIX = re.compile(
-    "(有限责任公司|有限公司|分公司|公司|集团|局|厂|矿|院|校|站|银行|医院|大学|中心|协会|商会|"
-    "园区|行业|客栈|酒店|市场|合作社|车间|店|场|队|所|社)$"
+# Occupations whose workers have unions of their own, named by the occupation alone.
+_OCCUPATIONS = ("快递员", "外卖员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机", "家政服务员")
+# What ends the name of an enterprise, institution, trade or occupation whose union it is.
+_ENTERPRISE_ENDINGS = (
+    "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
+    "中心", "协会", "商会", "园区", "行业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
+    "司机", "工人", "劳动者", *_OCCUPATIONS,
 )
-_LONGEST_SUFFIX = len("有限责任公司")
+_ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
+_LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 
 
 def _opens_with_verb(words: str) -> bool:
@@ -232,8 +237,8 @@ class UnionRecognizer:
             name_start = name_start_before(text, start)
             owner = text[name_start:start]
             suffix = _ENTERPRISE_SUFFIX.search(owner)
-            if not suffix or suffix.start() < 2:
-                continue
+            if not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS):
+                continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             name = text[name_start: match.end()]
             end = match.end()
             if text.startswith("委员会", end):

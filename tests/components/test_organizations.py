@@ -31,9 +31,9 @@ def test_verbs_before_a_plain_head_are_not_a_name(analyse):
 
 
 def test_short_forms_of_government_bodies(analyse):
-    entities, _, _ = analyse("浙江省嘉兴市总工会联合市人社局、市妇联开展活动。江西省人社厅参加。")
+    entities, _, _ = analyse("浙江省嘉兴市总工会联合市人社局、市妇联、市住建局开展活动。江西省人社厅参加。")
     found = set(of_type(entities, "Organization"))
-    assert {"嘉兴市人力资源和社会保障局", "嘉兴市妇女联合会", "江西省人力资源和社会保障厅"} <= found
+    assert {"嘉兴市人力资源和社会保障局", "嘉兴市妇女联合会", "嘉兴市住房和城乡建设局", "江西省人力资源和社会保障厅"} <= found
 
 
 def test_party_committee_and_government_of_the_place(analyse):

@@ -109,3 +109,9 @@ def test_union_of_an_organisation_referred_back(analyse):
 def test_general_office_of_the_national_federation(analyse):
     entities, relations, _ = analyse("全国总工会办公厅日前印发通知。")
     assert ("中华全国总工会办公厅", "subOrganizationOf", "中华全国总工会") in relations
+
+
+def test_union_of_an_occupation(analyse):
+    entities, _, _ = analyse("近日，该街道总工会组建了外卖员工会联合会。")
+    assert "外卖员工会联合会" in of_type(entities, "UnionBody")
+    assert not any("工会" in name for name in of_type(entities, "Organization"))
