@@ -84,7 +84,7 @@ class RegionGazetteer:
             for form in short_names(region):
                 self.short_forms.setdefault(form, []).append(region)
         self._forms = sorted(set(self.full_names) | set(self.short_forms))
-        self._automaton = ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._automaton = ahocorasick_rs.AhoCorasick(self._forms)
 
     @classmethod
     def from_file(cls, path: Path) -> "RegionGazetteer":
@@ -98,10 +98,13 @@ class RegionGazetteer:
         return cls(rows)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """The (start, end, form) of each division's name or short form in `text`: leftmost first,
-        the longest of those starting at one place, none overlapping another."""
+        """Every (start, end, form) in `text` that is a division's name or short form, overlapping
+        ones included, in text order (the longest first of those starting at one place)."""
         forms = self._forms
-        return [(start, end, forms[index]) for index, start, end in self._automaton.find_matches_as_indexes(text)]
+        hits = [(start, end, forms[index])
+                for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+        hits.sort(key=_text_order)
+        return hits
 
     def candidates(self, form: str) -> list[tuple[Region, bool]]:
         """Divisions a surface form may name, each with whether the form is the full name."""
@@ -132,6 +135,10 @@ class RegionGazetteer:
 
     def is_within(self, inner: Region, outer: Region) -> bool:
         return outer in self.ancestors(inner)
+
+
+def _text_order(hit: tuple[int, int, str]) -> tuple[int, int]:
+    return hit[0], -hit[1]
 
 
 @cache

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    CJK,
     CJK_CHAR,
     add_mention,
     covered,
@@ -48,6 +49,8 @@ _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=Tr
 _LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
+# The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
+_JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}和")
 # 该公司工会, 该集团工会: the union of an organisation named before.
 _REFERRED_UNION = re.compile("[该其](公司|集团|企业|医院|学校)工会")
 # Heads so common that the name before them must not hold a verb.
@@ -59,7 +62,9 @@ class OrganizationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         self._short_forms(doc)
         text = text_of(doc)
-        region_starts = [span.start for span in mentions(doc, "REGION")]
+        regions = mentions(doc, "REGION")
+        region_starts = [span.start for span in regions]
+        region_ends = {span.end: span.start for span in regions}
         candidates: list[tuple[int, int]] = []
         for match in _HEADS.finditer(text):
             end = match.end()
@@ -67,6 +72,8 @@ class OrganizationRecognizer:
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
             start = name_start_before(text, match.start())
+            if text[start - 1: start] == "和":
+                start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
             if inside and (inside[0] - start > 2 or holds_verb(text[start: inside[0]])):
@@ -87,6 +94,19 @@ class OrganizationRecognizer:
             add_mention(doc, start, end, "ORG", named("org", name))
         self._unions_referred_back(doc)
         return doc
+
+    @staticmethod
+    def _department_start(doc: Doc, start: int, region_ends: dict[int, int], name_ends: set[int]) -> int:
+        """广东省人力资源和社会保障厅: a government department's name joins two fields with 和;
+        it starts at the place before them, if a place is there (and the first field is not a
+        name of its own: 杭州市人民政府和华联集团)."""
+        text = text_of(doc)
+        for field_start in range(start - 3, max(start - 5, 0) - 1, -1):  # 2–4 characters and 和
+            if field_start in region_ends and _JOINED_FIELD.fullmatch(text, field_start, start):
+                if start - 1 in name_ends or covered(doc, field_start, start - 1, ("UNION", "ORG")):
+                    break
+                return region_ends[field_start]
+        return start
 
     @staticmethod
     def _unions_referred_back(doc: Doc) -> None:

@@ -86,6 +86,15 @@ def _reads_as_name(stem: str, head: str) -> bool:
     return head in _VILLAGE_HEADS or not is_common_word(stem)
 
 
+def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Of hits in text order, those no earlier chosen one overlaps."""
+    chosen: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if not chosen or hit[0] >= chosen[-1][1]:
+            chosen.append(hit)
+    return chosen
+
+
 class RegionRecognizer:
     """Finds and resolves region mentions; see the module docstring."""
 
@@ -108,10 +117,13 @@ class RegionRecognizer:
     # -- divisions from the gazetteer ---------------------------------------------------------
 
     def resolve(self, text: str) -> list[RegionMention]:
+        """The regions `text` names: of overlapping names the leftmost, then the longest, that
+        names a region (从江苏省: not 从江, which does not stand alone here, but 江苏省)."""
         hits = self.gazetteer.find(text)
         options = {hit: self.gazetteer.candidates(hit[2]) for hit in hits}
         anchors: dict[str, int] = {}  # codes of regions named unambiguously, with their ancestors
-        for hit, candidates in options.items():
+        for hit in _leftmost_longest(hits):
+            candidates = options[hit]
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
                 if not is_common_word(hit[2]):
                     for code in self.gazetteer.lineage(candidates[0][0]):
@@ -121,6 +133,8 @@ class RegionRecognizer:
         quote_starts = [s for s, _ in quoted]
         resolved: list[RegionMention] = []
         for start, end, form in hits:
+            if resolved and start < resolved[-1].end:
+                continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             candidates = options[(start, end, form)]
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit

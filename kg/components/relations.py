@@ -36,6 +36,7 @@ _HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动
 _SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0,2}$")
 # 围绕“X”: a theme or strategy the body works around, which tells nothing of who runs it.
 _THEME = re.compile("(围绕|聚焦|紧扣|按照)[^，。；]{0,2}$")
+_SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃")
@@ -77,6 +78,7 @@ class _ArticleRelations:
         self.sentences = _sentences(self.text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self.span_starts = [span.start for span in self.spans]
+        self.place_starts = {span.end: span.start for span in self.spans if span.label_ == "REGION"}
         self.evidence: dict[int, Evidence] = {}  # by sentence: relations of one sentence share it
 
     def extract(self) -> None:
@@ -163,6 +165,13 @@ class _ArticleRelations:
         known = gazetteer.by_code.get(region.attributes.get("code", ""))
         return _ids_above(known) if known else ()
 
+    def _is_source(self, mention: Mention) -> bool:
+        """Whether the text names `mention` as where the news comes from (从[江苏省]苏州市总工会获悉)."""
+        start = mention.start
+        while start in self.place_starts:  # the places written before the name
+            start = self.place_starts[start]
+        return self.text[start - 1: start] == "从" and bool(_SOURCE.match(self.text, mention.end))
+
     def _sentences_with_programs(self) -> list[tuple[int, int]]:
         """The sentences that name a program, in order."""
         indices = {bisect.bisect_right(self.sentence_starts, span.start) - 1 for span in self.spans if span.label_ == "PROGRAM"}
@@ -184,6 +193,8 @@ class _ArticleRelations:
                     continue
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"]
+                if len(bodies) > 1:  # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it
+                    bodies = [s for s in bodies if not self._is_source(s)] or bodies
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it

@@ -40,3 +40,8 @@ def test_party_committee_and_government_of_the_place(analyse):
     entities, _, _ = analyse("四川省仪陇县县委、县政府高度重视，委员们认真讨论。")
     assert {"中共仪陇县委员会", "仪陇县人民政府"} <= set(of_type(entities, "Organization"))
     assert not any("委员" in name and "中共" not in name for name in set(of_type(entities, "Organization")))
+
+
+def test_department_names_joining_two_fields(analyse):
+    entities, _, _ = analyse("近日，湖南省人力资源和社会保障厅与湖南省总工会联合发文。")
+    assert "湖南省人力资源和社会保障厅" in of_type(entities, "Organization")

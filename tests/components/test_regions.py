@@ -42,3 +42,8 @@ def test_villages_and_zones_by_pattern(analyse):
     assert ("猴盾村", "partOf", "八都镇") in relations
     zone, _, _ = analyse("湖南省长沙经开区举办技能比武。")
     assert "长沙经济技术开发区" in set(of_type(zone, "Region"))
+
+
+def test_a_short_name_that_does_not_stand_alone_does_not_hide_the_next(analyse):
+    entities, _, _ = analyse("记者近日从江苏省总工会获悉，全省开展劳动竞赛。")
+    assert "江苏省" in of_type(entities, "Region")
