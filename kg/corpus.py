@@ -29,6 +29,7 @@ _BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员
 _DATELINE = re.compile(r"^(本报讯|[（(]?(本报)?(记者|通讯员)[^）)\n]{1,24}[）)])")
 _TERMINAL = tuple("。！？!?”…」）)")
 _HEADLINE_MAX = 45
+_PLACE_KICKER = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:](?=\S)")
 _BROKEN_LINE_MIN = 25
 
 
@@ -73,6 +74,7 @@ def _is_headline(line: str) -> bool:
         return False
     if bare.endswith(_TERMINAL) and not bare.endswith("”"):
         return False
+    bare = _PLACE_KICKER.sub("", bare)  # 四川成都：… headlines open with the place and a colon
     return bare.endswith("——") or not _BODY_PUNCTUATION.search(bare)
 
 

@@ -52,3 +52,14 @@ def test_a_dateline_paragraph_starts_an_article():
     articles = split_page(page, "page.txt")
     assert len(articles) == 2
     assert articles[1].text.startswith("本报讯")
+
+
+def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
+    page = (
+        "这是上一篇的正文，内容较长，说了很多事情。\n\n"
+        "贵州遵义：职工驿站暖人心\n\n本报讯（记者李四）近日，遵义市总工会召开了会议，部署了工作。\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 2
+    assert articles[1].title == "贵州遵义：职工驿站暖人心"
+    assert articles[1].text.startswith("贵州遵义")
