@@ -87,7 +87,7 @@ def _breaks_inside_word(before: str, after: str) -> bool:
         return False
     if _is_byline(before) or before.endswith("摄"):
         return False
-    if len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(before):
+    if len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(_PLACE_KICKER.sub("", before)):
         return True
     return (last + after[0]) in common_words()
 
