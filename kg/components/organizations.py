@@ -45,14 +45,22 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "工信局": "工业和信息化局",
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
                 "卫健委": "卫生健康委员会", "国资委": "国有资产监督管理委员会", "政府": "人民政府", "委": ""}
+# The departments of provincial and local governments (the State Council's standard names), which
+# a bare 省 / 市 / 县 before them places in the article's own province, city or county.
+_DEPARTMENTS = (
+    "教育", "科学技术", "工业和信息化", "公安", "民政", "司法", "财政", "人力资源和社会保障", "自然资源",
+    "生态环境", "住房和城乡建设", "交通运输", "水利", "农业农村", "商务", "文化和旅游", "卫生健康",
+    "退役军人事务", "应急管理", "审计", "市场监督管理", "医疗保障", "统计", "林业和草原",
+)
+_SHORT_FORMS.update({department + ending: department + ending for department in _DEPARTMENTS for ending in "厅局"})
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
 _LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}和")
-# 该公司工会, 该集团工会: the union of an organisation named before.
-_REFERRED_UNION = re.compile("[该其](公司|集团|企业|医院|学校)工会")
+# 该公司工会, 该集团工会, (。)公司工会: the union of an organisation named before.
+_REFERRED_UNION = re.compile(f"(?:[该其]|(?<![{CJK}]))(公司|集团|企业|医院|学校)工会(?!联合会)")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
@@ -110,22 +118,26 @@ class OrganizationRecognizer:
 
     @staticmethod
     def _unions_referred_back(doc: Doc) -> None:
-        """该公司工会: the union of the last organisation of that kind named before it, placed
-        where that organisation's name places it."""
+        """该公司工会, or 公司工会 opening a clause: the union of the organisation of that kind named
+        last before it (placed where that organisation's name places it), or the last union
+        named after such an organisation (中铁某局有限公司工会 … 公司工会主席)."""
         text = text_of(doc)
         references = list(_REFERRED_UNION.finditer(text))
         if not references:
             return
-        organizations = mentions(doc, "ORG")
+        registry = entities_of(doc)
+        owners = [span for span in mentions(doc) if span.label_ in ("ORG", "UNION")]
         regions = mentions(doc, "REGION")
         for match in references:
             kind = match.group(1)
-            earlier = [span for span in organizations if span.end <= match.start()
-                       and (kind == "企业" or text[span.start: span.end].endswith(kind))]
+            earlier = [span for span in owners if span.end <= match.start() and _of_kind(registry[span.kb_id_], kind)]
             if not earlier:
                 continue
             owner = earlier[-1]
-            name = entities_of(doc)[owner.kb_id_].name + "工会"
+            if owner.label_ == "UNION":
+                add_mention(doc, match.start(), match.end(), "UNION", registry[owner.kb_id_])
+                continue
+            name = registry[owner.kb_id_].name + "工会"
             places = [span.kb_id_ for span in regions if owner.start <= span.start and span.end <= owner.end]
             entity = Entity(f"union:{name}", "UnionBody", name, attributes={"place": places[-1]} if places else {})
             add_mention(doc, match.start(), match.end(), "UNION", entity)
@@ -181,6 +193,15 @@ class OrganizationRecognizer:
             else:
                 joined.append((start, end))
         return joined
+
+
+def _of_kind(entity: Entity, kind: str) -> bool:
+    """Whether an organisation is a 公司 / 集团 / … (any one for 企业), or a union is such a one's."""
+    if entity.type != "UnionBody":
+        return kind == "企业" or entity.name.endswith(kind)
+    if "region" in entity.attributes or "parent" in entity.attributes or not entity.name.endswith("工会"):
+        return False  # a federation or a department, not an enterprise's union
+    return kind == "企业" or entity.name.removesuffix("工会").endswith(kind)
 
 
 @Language.factory("kg_organizations")

@@ -45,3 +45,8 @@ def test_party_committee_and_government_of_the_place(analyse):
 def test_department_names_joining_two_fields(analyse):
     entities, _, _ = analyse("近日，湖南省人力资源和社会保障厅与湖南省总工会联合发文。")
     assert "湖南省人力资源和社会保障厅" in of_type(entities, "Organization")
+
+
+def test_departments_of_the_articles_own_province(analyse):
+    entities, _, _ = analyse("山西省总工会、省应急管理厅联合启动全省劳动竞赛。")
+    assert "山西省应急管理厅" in of_type(entities, "Organization")

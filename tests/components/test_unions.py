@@ -115,3 +115,10 @@ def test_union_of_an_occupation(analyse):
     entities, _, _ = analyse("近日，该街道总工会组建了外卖员工会联合会。")
     assert "外卖员工会联合会" in of_type(entities, "UnionBody")
     assert not any("工会" in name for name in of_type(entities, "Organization"))
+
+
+def test_company_union_mentioned_again_without_its_name(analyse):
+    entities, relations, _ = analyse("中铁十五局集团第三工程有限公司工会开展慰问。公司工会主席赵强带队深入一线。")
+    union = "中铁十五局集团第三工程有限公司工会"
+    assert "公司工会" in of_type(entities, "UnionBody")[union].aliases
+    assert ("赵强", "worksFor", union) in relations
