@@ -60,7 +60,7 @@ _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}和")
 # 该公司工会, 该集团工会, (。)公司工会: the union of an organisation named before.
-_REFERRED_UNION = re.compile(f"(?:[该其]|(?<![{CJK}]))(公司|集团|企业|医院|学校)工会(?!联合会)")
+_REFERRED_UNION = re.compile("(公司|集团|企业|医院|学校)工会(?!联合会)")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
@@ -122,7 +122,8 @@ class OrganizationRecognizer:
         last before it (placed where that organisation's name places it), or the last union
         named after such an organisation (中铁某局有限公司工会 … 公司工会主席)."""
         text = text_of(doc)
-        references = list(_REFERRED_UNION.finditer(text))
+        references = [match for match in _REFERRED_UNION.finditer(text)
+                      if not match.start() or text[match.start() - 1] in "该其" or not CJK_CHAR.match(text[match.start() - 1])]
         if not references:
             return
         registry = entities_of(doc)
@@ -130,17 +131,18 @@ class OrganizationRecognizer:
         regions = mentions(doc, "REGION")
         for match in references:
             kind = match.group(1)
+            start = match.start() - 1 if text[match.start() - 1: match.start()] in ("该", "其") else match.start()
             earlier = [span for span in owners if span.end <= match.start() and _of_kind(registry[span.kb_id_], kind)]
             if not earlier:
                 continue
             owner = earlier[-1]
             if owner.label_ == "UNION":
-                add_mention(doc, match.start(), match.end(), "UNION", registry[owner.kb_id_])
+                add_mention(doc, start, match.end(), "UNION", registry[owner.kb_id_])
                 continue
             name = registry[owner.kb_id_].name + "工会"
             places = [span.kb_id_ for span in regions if owner.start <= span.start and span.end <= owner.end]
             entity = Entity(f"union:{name}", "UnionBody", name, attributes={"place": places[-1]} if places else {})
-            add_mention(doc, match.start(), match.end(), "UNION", entity)
+            add_mention(doc, start, match.end(), "UNION", entity)
 
     @staticmethod
     def _short_forms(doc: Doc) -> None:
