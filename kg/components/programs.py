@@ -20,11 +20,13 @@ from spacy.tokens import Doc
 from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, named, text_of
 from kg.gazetteer import common_words
 
+# What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
-    "论坛|联谊会|运动会|培训班|集体婚礼|招聘会|文化节|艺术节|服务月|宣传月|嘉年华"
+    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}"
 )
 _QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”的为在将把和与对向]{{0,6}}?)({_HEADS}))?")
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
@@ -37,8 +39,6 @@ _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项�
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 _PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|杯|年|赛|行|课)$")
-# What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战) or of a campaign.
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛"
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"

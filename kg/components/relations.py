@@ -39,7 +39,10 @@ _THEME = re.compile("(围绕|聚焦|紧扣|按照)[^，。；]{0,2}$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
-_PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃")
+_PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃|获得(?!感)|荣获|夺得|摘得|讲授|授课")
+# Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
+_AT_EVENT = re.compile("获得|荣获|夺得|摘得|讲授|授课")
+_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
 
@@ -277,7 +280,7 @@ class _ArticleRelations:
 
     def _participation(self) -> None:
         """Bodies and people before a participation verb (参加, 参与, 认捐 …) take part in the
-        programs of the sentence."""
+        programs of the sentence; before a verb of winning or teaching (荣获, 讲授), in its events."""
         spans, text = self.spans, self.text
         done: set[int] = set()
         for verb in _PARTICIPATE.finditer(text):
@@ -288,7 +291,9 @@ class _ArticleRelations:
             start, end = self.sentences[index]
             inside = self._within(start, end)
             actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
-            programs = [s for s in inside if s.label_ == "PROGRAM"]
+            programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
+            if _AT_EVENT.fullmatch(verb.group(0)):
+                programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]
             if not programs and _EVENT_REFERENCE.search(text, start, end):
                 # 是球赛的认捐企业之一: the event the article has been talking about
                 earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start]

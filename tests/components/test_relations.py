@@ -97,3 +97,11 @@ def test_the_source_of_the_news_does_not_run_the_program(analyse):
     _, relations, _ = analyse("记者日前从浙江省宁波市总工会获悉，北仑区总工会连续三年举办“港城工匠”技能大赛。")
     assert ("北仑区总工会", "organizes", "港城工匠") in relations
     assert ("宁波市总工会", "organizes", "港城工匠") not in relations
+
+
+def test_winners_and_lecturers_take_part_in_the_event(analyse):
+    _, relations, _ = analyse("去年，宁波港集团有限公司在第三届“甬城工匠”技能大赛中荣获团体一等奖。")
+    assert ("宁波港集团有限公司", "participatesIn", "甬城工匠") in relations
+    _, relations, _ = analyse("省总工会副主席王磊为“职工说法”专项行动和“强基”研讨班讲授第一课。")
+    assert ("王磊", "participatesIn", "强基") in relations
+    assert ("王磊", "participatesIn", "职工说法") not in relations
