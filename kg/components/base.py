@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.gazetteer import common_words
 from kg.model import ENTITY_TYPES, Entity, Relation
@@ -38,15 +38,12 @@ if not Doc.has_extension(RELATIONS):
 
 class Mention(NamedTuple):
     """A mention while the pipeline runs: the attributes of a Span that the components read,
-    without the cost of a Span. `to_span` makes the real one."""
+    without the cost of a Span (kg_entities makes the Spans)."""
 
     start: int
     end: int
     label_: str
     kb_id_: str
-
-    def to_span(self, doc: Doc) -> Span:
-        return Span(doc, self.start, self.end, label=self.label_, kb_id=self.kb_id_)
 
 
 def text_of(doc: Doc) -> str:

@@ -137,6 +137,9 @@ class RegionRecognizer:
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             candidates = options[(start, end, form)]
+            if len(candidates) == 1 and candidates[0][1] and len(form) > 2 and not is_common_word(form):
+                resolved.append(RegionMention(start, end, *candidates[0]))  # one division, by its full name
+                continue
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
             if previous is None and opening >= 0 and end < quoted[opening][1]:
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”).
