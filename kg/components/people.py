@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK_CHAR, add_mention, entities_of, mentions, text_of
+from kg.components.base import CJK_CHAR, Mention, add_mention, entities_of, mentions, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -26,14 +26,17 @@ _ROLES = (
     "党总支书记|党组书记|党委书记|副主席|主席|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
     "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
-    "法官|律师|护士|调解员|技术指导|创始人"
+    "法官|律师|护士|调解员|技术指导|创始人|工作人员|干部|助理"
 )
 _ROLE_CHAIN = re.compile(f"((?:{_ROLES})(?:、(?:{_ROLES}))*)(?=[{SURNAMES}])")
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
-_AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又")
+_AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
+# How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
+_QUALIFIER_LONGEST = 6
+_NOT_IN_QUALIFIER = set("的和与及是为在")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
@@ -71,7 +74,7 @@ class PersonRecognizer:
                 continue
             roles = match.group(1).split("、")
             attributes = {"role": roles[-1]}
-            body = bodies.get(match.start())
+            body = self._body_before(text, match.start(), bodies)
             if body is not None:
                 attributes["org"] = registry[body.kb_id_].name
                 attributes["org_id"] = body.kb_id_
@@ -97,6 +100,19 @@ class PersonRecognizer:
                     add_mention(doc, position, position + len(name), "PERSON", registry[f"person:{name}"])
                 position = text.find(name, position + len(name))
         return doc
+
+
+    @staticmethod
+    def _body_before(text: str, role_start: int, bodies: dict[int, Mention]) -> Mention | None:
+        """The union or organisation named right before a role, or before a few words that
+        qualify it (胶州市总工会青年干部, 淮北职业技术学院就业处副处长)."""
+        for end in range(role_start, max(role_start - _QUALIFIER_LONGEST, 0) - 1, -1):
+            body = bodies.get(end)
+            if body is not None:
+                return body
+            if not CJK_CHAR.match(text[end - 1]) or text[end - 1] in _NOT_IN_QUALIFIER:
+                return None
+        return None
 
 
 @Language.factory("kg_people")

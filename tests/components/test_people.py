@@ -27,3 +27,14 @@ def test_forms_of_address_and_words_are_not_names(analyse):
 def test_bylines_are_not_annotated(analyse):
     entities, _, _ = analyse("本报记者 刘明 通讯员 陈红\n近日，某厂举办活动。")
     assert of_type(entities, "Person") == {}
+
+
+def test_a_few_words_may_qualify_the_role_after_the_body(analyse):
+    entities, relations, _ = analyse("“收获很大。”台州市总工会青年干部郑明说。宁波大学就业处副处长孙伟介绍了情况。")
+    assert ("郑明", "worksFor", "台州市总工会") in relations
+    assert ("孙伟", "worksFor", "宁波大学") in relations
+
+
+def test_an_adverb_after_a_name_is_not_part_of_it(analyse):
+    entities, _, _ = analyse("浙江华信会计有限公司人事助理吴婕很认真地翻看简历。")
+    assert ("Person", "吴婕") in entities
