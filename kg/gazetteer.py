@@ -100,11 +100,11 @@ class RegionGazetteer:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every (start, end, form) in `text` that is a division's name or short form, overlapping
         ones included, in text order (the longest first of those starting at one place)."""
+        found = [(start, -end, index)  # sorted as plain tuples: start, then longest first
+                 for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+        found.sort()
         forms = self._forms
-        hits = [(start, end, forms[index])
-                for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
-        hits.sort(key=_text_order)
-        return hits
+        return [(start, -negative_end, forms[index]) for start, negative_end, index in found]
 
     def candidates(self, form: str) -> list[tuple[Region, bool]]:
         """Divisions a surface form may name, each with whether the form is the full name."""
@@ -135,10 +135,6 @@ class RegionGazetteer:
 
     def is_within(self, inner: Region, outer: Region) -> bool:
         return outer in self.ancestors(inner)
-
-
-def _text_order(hit: tuple[int, int, str]) -> tuple[int, int]:
-    return hit[0], -hit[1]
 
 
 @cache

@@ -49,6 +49,7 @@ _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
+_LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 _EVENT_LEAD = re.compile(
     ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、)"
@@ -164,7 +165,7 @@ class ProgramRecognizer:
         found: list[re.Match] = []
         for head in heads.finditer(text):
             start = max(head.start() - _LONGEST_NAME, found[-1].end() if found else 0)
-            match = pattern.search(text, start)
+            match = pattern.search(text, start, head.end() + _LOOKAHEAD)
             if match and match.end() == head.end():
                 found.append(match)
         return found

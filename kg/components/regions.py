@@ -120,10 +120,10 @@ class RegionRecognizer:
         """The regions `text` names: of overlapping names the leftmost, then the longest, that
         names a region (从江苏省: not 从江, which does not stand alone here, but 江苏省)."""
         hits = self.gazetteer.find(text)
-        options = {hit: self.gazetteer.candidates(hit[2]) for hit in hits}
+        candidates_of = self.gazetteer.candidates
         anchors: dict[str, int] = {}  # codes of regions named unambiguously, with their ancestors
         for hit in _leftmost_longest(hits):
-            candidates = options[hit]
+            candidates = candidates_of(hit[2])
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
                 if not is_common_word(hit[2]):
                     for code in self.gazetteer.lineage(candidates[0][0]):
@@ -136,7 +136,7 @@ class RegionRecognizer:
             if resolved and start < resolved[-1].end:
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
-            candidates = options[(start, end, form)]
+            candidates = candidates_of(form)
             if len(candidates) == 1 and candidates[0][1] and len(form) > 2 and not is_common_word(form):
                 resolved.append(RegionMention(start, end, *candidates[0]))  # one division, by its full name
                 continue
