@@ -23,15 +23,15 @@ _INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
 COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities", "kg_relations")
 
 
-class _CharIds(dict):
-    """Character → its id in a vocab's string store, added on first sight."""
+class _StringIds(dict):
+    """String → its id in a vocab's string store, added on first sight."""
 
     def __init__(self, strings) -> None:
         super().__init__()
         self.strings = strings
 
-    def __missing__(self, char: str) -> int:
-        orth = self[char] = self.strings.add(char)
+    def __missing__(self, string: str) -> int:
+        orth = self[string] = self.strings.add(string)
         return orth
 
 
@@ -45,7 +45,7 @@ class CharTokenizer:
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
-        self.char_ids = _CharIds(vocab.strings)
+        self.char_ids = _StringIds(vocab.strings)
 
     def __call__(self, text: str) -> Doc:
         doc = Doc(self.vocab, words=list(map(self.char_ids.__getitem__, text)), spaces=[False] * len(text))
@@ -61,32 +61,40 @@ def create_char_tokenizer():
     return make
 
 
-@Language.component("kg_entities")
-def set_entities(doc: Doc) -> Doc:
-    """Publish the mentions as doc.spans["kg"] and set doc.ents to the outermost ones (the
+class EntityPublisher:
+    """Publishes the mentions as doc.spans["kg"] and sets doc.ents to the outermost ones (the
     leftmost, then longest, of overlapping mentions); every other token is outside an entity.
 
     The entity annotation is written as one array: ``doc.ents = spans`` checks every token
     in Python and costs three times as much.
     """
-    found = mentions(doc)
-    strings = doc.vocab.strings
-    hashes = {value: strings.add(value) for mention in found for value in (mention.label_, mention.kb_id_)}
-    doc.spans[SPAN_GROUP] = [Span(doc, mention.start, mention.end, label=hashes[mention.label_],
-                                  kb_id=hashes[mention.kb_id_]) for mention in found]
-    annotation = numpy.zeros((len(doc), 3), dtype="uint64")
-    annotation[:, 0] = _OUTSIDE
-    covered_to = 0
-    for mention in found:  # sorted by start, longest first
-        if mention.start < covered_to:
-            continue
-        annotation[mention.start, 0] = _BEGIN
-        annotation[mention.start + 1: mention.end, 0] = _INSIDE
-        annotation[mention.start: mention.end, 1] = hashes[mention.label_]
-        annotation[mention.start: mention.end, 2] = hashes[mention.kb_id_]
-        covered_to = mention.end
-    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], annotation)
-    return doc
+
+    def __init__(self, vocab) -> None:
+        self.ids = _StringIds(vocab.strings)
+
+    def __call__(self, doc: Doc) -> Doc:
+        hashes = self.ids
+        found = mentions(doc)
+        doc.spans[SPAN_GROUP] = [Span(doc, mention.start, mention.end, label=hashes[mention.label_],
+                                      kb_id=hashes[mention.kb_id_]) for mention in found]
+        annotation = numpy.zeros((len(doc), 3), dtype="uint64")
+        annotation[:, 0] = _OUTSIDE
+        covered_to = 0
+        for mention in found:  # sorted by start, longest first
+            if mention.start < covered_to:
+                continue
+            annotation[mention.start, 0] = _BEGIN
+            annotation[mention.start + 1: mention.end, 0] = _INSIDE
+            annotation[mention.start: mention.end, 1] = hashes[mention.label_]
+            annotation[mention.start: mention.end, 2] = hashes[mention.kb_id_]
+            covered_to = mention.end
+        doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], annotation)
+        return doc
+
+
+@Language.factory("kg_entities")
+def make_entity_publisher(nlp: Language, name: str) -> EntityPublisher:
+    return EntityPublisher(nlp.vocab)
 
 
 @cache
