@@ -10,9 +10,9 @@ from functools import cache
 
 import numpy
 import spacy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.util import registry
 
 import kg.components  # noqa: F401  (registers the factories)

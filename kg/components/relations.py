@@ -97,8 +97,12 @@ class _ArticleRelations:
         last = bisect.bisect_left(self.span_starts, end, lo=first)
         return [span for span in self.spans[first:last] if span.end <= end]
 
+    def _sentence_at(self, position: int) -> int:
+        """The index of the last sentence starting at or before `position` (-1 if none)."""
+        return bisect.bisect_right(self.sentence_starts, position) - 1
+
     def _evidence(self, position: int) -> Evidence:
-        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        index = self._sentence_at(position)
         if index < 0 or position >= self.sentences[index][1]:
             return Evidence("", "", position, position)
         evidence = self.evidence.get(index)
@@ -177,7 +181,7 @@ class _ArticleRelations:
 
     def _sentences_with_programs(self) -> list[tuple[int, int]]:
         """The sentences that name a program, in order."""
-        indices = {bisect.bisect_right(self.sentence_starts, span.start) - 1 for span in self.spans if span.label_ == "PROGRAM"}
+        indices = {self._sentence_at(span.start) for span in self.spans if span.label_ == "PROGRAM"}
         return [self.sentences[index] for index in sorted(indices) if index >= 0]
 
     def _organizes(self) -> None:
@@ -227,7 +231,7 @@ class _ArticleRelations:
             place = self._subject_place_before(program.start)
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
-            sentence_start = self.sentences[bisect.bisect_right(self.sentence_starts, program.start) - 1][0]
+            sentence_start = self.sentences[self._sentence_at(program.start)][0]
             if _THEME.search(self.text, sentence_start, program.start):
                 continue
             if _SUPPORT.search(self.text, sentence_start, program.start):
@@ -284,7 +288,7 @@ class _ArticleRelations:
         spans, text = self.spans, self.text
         done: set[int] = set()
         for verb in _PARTICIPATE.finditer(text):
-            index = bisect.bisect_right(self.sentence_starts, verb.start()) - 1
+            index = self._sentence_at(verb.start())
             if index < 0 or index in done:
                 continue  # the first such verb of a sentence decides
             done.add(index)
