@@ -80,15 +80,18 @@ class OrganizationRecognizer:
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
             start = name_start_before(text, match.start())
+            around = bisect.bisect_right(region_starts, start) - 1
+            if around >= 0 and regions[around].start < start <= regions[around].end:
+                start = name_start_before(text, regions[around].start)  # 成都局: a name does not start inside a place
             if text[start - 1: start] == "和":
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
-            if inside and (inside[0] - start > 2 or holds_verb(text[start: inside[0]])):
-                start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (国网长春…: not a word before it)
-            prefix = _GENERIC_PREFIX.match(text, start, match.start())
-            if prefix:
-                start = prefix.end()
+            if inside and not self._part_of_name(text[start: inside[0]]):
+                start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
+            prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
+            if prefix and prefix.end() > start:
+                start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
             stem = text[start: match.start()]
             if len(stem) < 2 or _GENERIC.match(stem):
                 continue
@@ -96,12 +99,29 @@ class OrganizationRecognizer:
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             if head in _PLAIN_HEADS and holds_verb(stem):
                 continue  # 家种植公司, 购买学校
+            if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn"):
+                continue  # 邮政公司, 职工学校: a kind of company or school, not a named one
             candidates.append((start, end))
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
             add_mention(doc, start, end, "ORG", named("org", name))
         self._unions_referred_back(doc)
         return doc
+
+    @staticmethod
+    def _part_of_name(prefix: str) -> bool:
+        """Whether the words before the place in a name belong to it: a short word that is no verb
+        (国网长春…), or nouns only (中国铁路武汉局…)."""
+        if len(prefix) <= 2:
+            return not holds_verb(prefix)
+        words = common_words()
+        position = 0
+        while position < len(prefix):
+            size = next((size for size in (4, 3, 2) if words.get(prefix[position: position + size], (0, ""))[1][:1] == "n"), 0)
+            if not size:
+                return False
+            position += size
+        return True
 
     @staticmethod
     def _department_start(doc: Doc, start: int, region_ends: dict[int, int], name_ends: set[int]) -> int:

@@ -50,3 +50,17 @@ def test_department_names_joining_two_fields(analyse):
 def test_departments_of_the_articles_own_province(analyse):
     entities, _, _ = analyse("山西省总工会、省应急管理厅联合启动全省劳动竞赛。")
     assert "山西省应急管理厅" in of_type(entities, "Organization")
+
+
+def test_nouns_before_the_place_belong_to_the_name(analyse):
+    entities, _, _ = analyse("成员单位包括中国铁路成都局集团有限公司。他带领8名待业青年前往三亚鹿城实业有限公司参观。")
+    found = set(of_type(entities, "Organization"))
+    assert "中国铁路成都局集团有限公司" in found
+    assert not any(name.startswith("名待业") for name in found)
+
+
+def test_local_and_kind_words_are_not_names(analyse):
+    entities, _, _ = analyse("工会加强与当地柳州银行、邮政公司等企业合作，并开办职工学校。")
+    found = set(of_type(entities, "Organization"))
+    assert "柳州银行" in found
+    assert not {"地柳州银行", "邮政公司", "职工学校"} & found
