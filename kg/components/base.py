@@ -171,6 +171,22 @@ def first_characters(alternatives: str) -> str:
     return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
+def splits_into_words(phrase: str, tag: str = "") -> bool:
+    """Whether `phrase` splits, longest words first, into dictionary words of two to four
+    characters, each with a part of speech starting with `tag` (any, by default)."""
+    words = common_words()
+    position = 0
+    while position < len(phrase):
+        for size in (4, 3, 2):
+            entry = words.get(phrase[position: position + size])
+            if entry is not None and entry[1].startswith(tag) and position + size <= len(phrase):
+                position += size
+                break
+        else:
+            return False
+    return True
+
+
 def holds_verb(phrase: str) -> bool:
     """Whether a two-character verb (by jieba's dictionary) occurs in `phrase`."""
     words = common_words()

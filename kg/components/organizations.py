@@ -25,6 +25,7 @@ from kg.components.base import (
     mentions,
     name_start_before,
     named,
+    splits_into_words,
     text_of,
 )
 from kg.gazetteer import common_words
@@ -114,14 +115,7 @@ class OrganizationRecognizer:
         (国网长春…), or nouns only (中国铁路武汉局…)."""
         if len(prefix) <= 2:
             return not holds_verb(prefix)
-        words = common_words()
-        position = 0
-        while position < len(prefix):
-            size = next((size for size in (4, 3, 2) if words.get(prefix[position: position + size], (0, ""))[1][:1] == "n"), 0)
-            if not size:
-                return False
-            position += size
-        return True
+        return splits_into_words(prefix, tag="n")
 
     @staticmethod
     def _department_start(doc: Doc, start: int, region_ends: dict[int, int], name_ends: set[int]) -> int:

@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, named, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, named, splits_into_words, text_of
 from kg.gazetteer import common_words
 
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
@@ -116,7 +116,7 @@ class ProgramRecognizer:
                 continue
             if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
                 continue
-            if _JOINED.search(stem) or self._only_common_words(stem):
+            if _JOINED.search(stem) or splits_into_words(stem):  # a description (职工教育培训), not a coined name
                 continue
             add_mention(doc, start, end, "PROGRAM", named("program", stem))
             taken.append((start, end))
@@ -125,7 +125,7 @@ class ProgramRecognizer:
             stem = match.group(1)
             if any(s < match.end() and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
                 continue
-            if self._opens_badly(stem) or self._only_common_words(stem):
+            if self._opens_badly(stem) or splits_into_words(stem):
                 continue
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem))
             taken.append((start, match.end()))
@@ -174,21 +174,6 @@ class ProgramRecognizer:
     def _opens_badly(name: str) -> bool:
         """Whether a name starts with a verb, preposition, conjunction or adverb (发放…, 通过…)."""
         return common_words().get(name[:2], (0, ""))[1] in _NOT_A_NAME_TAGS
-
-    @staticmethod
-    def _only_common_words(phrase: str) -> bool:
-        """Whether a phrase splits (longest words first) into dictionary words of two or more
-        characters only, as descriptions do (职工教育培训) and coined names do not."""
-        words = common_words()
-        position = 0
-        while position < len(phrase):
-            for size in (4, 3, 2):
-                if phrase[position: position + size] in words and position + size <= len(phrase):
-                    position += size
-                    break
-            else:
-                return False
-        return True
 
     @staticmethod
     def _enumerated(quoted: str) -> list[str]:

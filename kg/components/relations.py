@@ -39,9 +39,9 @@ _THEME = re.compile("(围绕|聚焦|紧扣|按照)[^，。；]{0,2}$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
-_PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃|获得(?!感)|荣获|夺得|摘得|讲授|授课")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
-_AT_EVENT = re.compile("获得|荣获|夺得|摘得|讲授|授课")
+_AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
+_PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃|" + _AT_EVENT.pattern)
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
