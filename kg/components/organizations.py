@@ -28,6 +28,7 @@ from kg.components.base import (
     splits_into_words,
     text_of,
 )
+from kg.components.unions import enterprise_union
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -136,16 +137,20 @@ class OrganizationRecognizer:
         last before it (placed where that organisation's name places it), or the last union
         named after such an organisation (中铁某局有限公司工会 … 公司工会主席)."""
         text = text_of(doc)
-        references = [match for match in _REFERRED_UNION.finditer(text)
-                      if not match.start() or text[match.start() - 1] in "该其" or not CJK_CHAR.match(text[match.start() - 1])]
+        references = []  # (where the reference starts, its match): 该公司工会, or 公司工会 after no character
+        for match in _REFERRED_UNION.finditer(text):
+            before = text[match.start() - 1: match.start()]
+            if before in ("该", "其"):
+                references.append((match.start() - 1, match))
+            elif not before or not CJK_CHAR.match(before):
+                references.append((match.start(), match))
         if not references:
             return
         registry = entities_of(doc)
         owners = [span for span in mentions(doc) if span.label_ in ("ORG", "UNION")]
         regions = mentions(doc, "REGION")
-        for match in references:
+        for start, match in references:
             kind = match.group(1)
-            start = match.start() - 1 if text[match.start() - 1: match.start()] in ("该", "其") else match.start()
             earlier = [span for span in owners if span.end <= match.start() and _of_kind(registry[span.kb_id_], kind)]
             if not earlier:
                 continue
@@ -155,8 +160,7 @@ class OrganizationRecognizer:
                 continue
             name = registry[owner.kb_id_].name + "工会"
             places = [span.kb_id_ for span in regions if owner.start <= span.start and span.end <= owner.end]
-            entity = Entity(f"union:{name}", "UnionBody", name, attributes={"place": places[-1]} if places else {})
-            add_mention(doc, start, match.end(), "UNION", entity)
+            add_mention(doc, start, match.end(), "UNION", enterprise_union(name, places[-1] if places else None))
 
     @staticmethod
     def _short_forms(doc: Doc) -> None:

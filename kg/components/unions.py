@@ -76,6 +76,12 @@ def _department_at(text: str, position: int) -> re.Match | None:
     return department
 
 
+def enterprise_union(name: str, place: str | None = None) -> Entity:
+    """The union of an enterprise, institution or trade, identified by its name (placed in the
+    region `place`, when its owner's name gives one)."""
+    return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"place": place} if place else {})
+
+
 def _unit(name: str, union: Entity) -> Entity:
     """A department or institution of `union`."""
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": union.id})
@@ -243,7 +249,7 @@ class UnionRecognizer:
             end = match.end()
             if text.startswith("委员会", end):
                 name, end = name + "委员会", end + 3
-            result.append((name_start, end, Entity(id=f"union:{name}", type="UnionBody", name=name)))
+            result.append((name_start, end, enterprise_union(name)))
         return result
 
 
