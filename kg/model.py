@@ -37,7 +37,7 @@ class Article:
         return self.source_start + offset + removed
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A canonical entity as an article names it: id, type, name and the forms used for it."""
 

@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 import kg.components  # noqa: F401  (registers the factories)
-from kg.components.base import SPAN_GROUP, entities_of, mentions, relations_of
+from kg.components.base import SPAN_GROUP, TEXT, entities_of, mentions, relations_of
 from kg.model import Article, Evidence, Extraction
 
 _INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
-COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_entities", "kg_relations")
+COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_relations", "kg_entities")
 
 
 class _StringIds(dict):
@@ -49,7 +49,7 @@ class CharTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = Doc(self.vocab, words=list(map(self.char_ids.__getitem__, text)), spaces=[False] * len(text))
-        doc.user_data["kg_text"] = text
+        doc.user_data[TEXT] = text
         return doc
 
 
@@ -118,6 +118,11 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
 
 
 def extract_articles(articles: Sequence[Article]) -> list[Extraction]:
-    """Run the pipeline over articles (as one `nlp.pipe` stream) and return their extractions."""
-    docs = load_pipeline().pipe(article.text for article in articles)
+    """Run the pipeline over articles (as one `nlp.pipe` stream) and return their extractions.
+
+    The records come from the mentions and relations the components keep in `doc.user_data`,
+    so the run skips `kg_entities`, which would only copy them into `doc.ents` and
+    `doc.spans` (a tenth of the pipeline's time).
+    """
+    docs = load_pipeline().pipe((article.text for article in articles), disable=["kg_entities"])
     return [to_extraction(article, doc) for article, doc in zip(articles, docs)]

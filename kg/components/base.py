@@ -23,6 +23,7 @@ SPAN_GROUP = "kg"
 MENTIONS = "kg_mentions"
 LONGEST = "kg_longest_mention"
 UNSORTED = "kg_mentions_unsorted"
+TEXT = "kg_text"
 CJK = r"\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
 NAME_CHAR = re.compile(f"[{CJK}A-Za-z]")
@@ -48,9 +49,9 @@ class Mention(NamedTuple):
 
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: spaCy rebuilds `doc.text` from the tokens on every access."""
-    text = doc.user_data.get("kg_text")
+    text = doc.user_data.get(TEXT)
     if text is None:
-        text = doc.user_data["kg_text"] = doc.text
+        text = doc.user_data[TEXT] = doc.text
     return text
 
 

@@ -1,0 +1,38 @@
+"""The spaCy face of the pipeline: doc.ents, the kg span group, and extraction without them."""
+from kg.components.base import entities_of
+from kg.model import Article
+from kg.pipeline import extract_articles
+
+TEXT = "湖南省株洲市总工会开展“送清凉”活动，株洲市总还走访了环卫工人。"
+
+
+def test_ents_are_the_outermost_mentions_with_their_canonical_ids(nlp):
+    doc = nlp(TEXT)
+    ents = [(ent.text, ent.label_, ent.kb_id_) for ent in doc.ents]
+    assert ents == [
+        ("湖南省", "REGION", "region:430000000000"),
+        ("株洲市总工会", "UNION", "union:430200000000"),
+        ("“送清凉”活动", "PROGRAM", "program:送清凉"),
+        ("株洲市总", "UNION", "union:430200000000"),
+    ]
+    assert {token.ent_iob_ for token in doc if not token.ent_type_} == {"O"}
+
+
+def test_span_group_keeps_the_nested_regions(nlp):
+    doc = nlp(TEXT)
+    group = [(span.text, span.label_) for span in doc.spans["kg"]]
+    assert group.count(("株洲市", "REGION")) == 2  # inside 株洲市总工会 and 株洲市总
+    assert ("株洲市总工会", "UNION") in group
+    assert all(span.kb_id_ in entities_of(doc) for span in doc.spans["kg"])
+
+
+def test_extraction_records_match_the_full_pipeline(nlp):
+    article = Article(id="a", doc="d", text=TEXT)
+    [extraction] = extract_articles([article])
+    doc = nlp(TEXT)
+    assert {(e.id, e.name, frozenset(e.aliases)) for e in extraction.entities.values()} == {
+        (e.id, e.name, frozenset(e.aliases)) for e in entities_of(doc).values()
+    }
+    assert {(r.subject, r.predicate, r.object) for r in extraction.relations} == {
+        (r.subject, r.predicate, r.object) for r in doc._.kg_relations
+    }
