@@ -1,4 +1,5 @@
-"""PERSON: people named with a role or a speech verb (副主席李志恩, 刘博说, 部长刘伟告诉记者).
+"""PERSON: people named with a role or a speech verb (副主席李志恩, 刘博说, 部长刘伟告诉记者),
+another name joined to a role's name (学生张明和李华), or a name before 总书记.
 
 A name is a common Chinese surname and one or two more characters (three only where the
 third does not start the next word). It counts where a role stands right before it, or where
@@ -26,11 +27,17 @@ _ROLES = (
     "党总支书记|党组书记|党委书记|副主席|主席|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
     "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
-    "法官|律师|护士|调解员|技术指导|创始人|工作人员|干部|助理"
+    "法官|律师|护士|调解员|技术指导|创始人|工作人员|干部|助理|"
+    "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
+    "环卫工人|农民工|网格员|志愿者"
 )
 _ROLE_CHAIN = re.compile(f"((?:{_ROLES})(?:、(?:{_ROLES}))*)(?=[{SURNAMES}])")
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
-_PHRASE_END = re.compile(f"[，,。；;：:！？!?](?=[{SURNAMES}])")
+_PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
+# A title after the name (习近平总书记).
+_TITLE_AFTER = re.compile(f"[{SURNAMES}]..?(?=总书记)")
+# Another name joined to one after a role (学生张明和李华): it holds the same role.
+_JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
@@ -47,7 +54,8 @@ def name_at(text: str, start: int) -> str | None:
         return None
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
-    next_word = text[start + 2: start + 4] in words and text[start + 3: start + 5] not in words
+    fourth = text[start + 3: start + 4]
+    next_word = text[start + 2: start + 4] in words and text[start + 3: start + 5] not in words and fourth not in _AFTER_NAME
     if not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word:
         name = two
     else:
@@ -70,7 +78,7 @@ class PersonRecognizer:
         found: dict[int, tuple[str, dict]] = {}
         for match in _ROLE_CHAIN.finditer(text):
             name = name_at(text, match.end())
-            if name is None or _BYLINE.search(text[max(0, match.start() - 8): match.start()]):
+            if name is None or self._runs_into_word(text, match.end()) or _BYLINE.search(text[max(0, match.start() - 8): match.start()]):
                 continue
             roles = match.group(1).split("、")
             attributes = {"role": roles[-1]}
@@ -79,6 +87,14 @@ class PersonRecognizer:
                 attributes["org"] = registry[body.kb_id_].name
                 attributes["org_id"] = body.kb_id_
             found[match.end()] = (name, attributes)
+            joined = _JOINED.match(text, match.end() + len(name))
+            partner = joined and name_at(text, joined.end())
+            if partner:
+                found[joined.end()] = (partner, dict(attributes))
+        for match in _TITLE_AFTER.finditer(text):
+            name = name_at(text, match.start())
+            if name is not None and match.start() + len(name) == match.end():
+                found.setdefault(match.start(), (name, {}))
         taken = [(span.start, span.end) for span in mentions(doc)]
         phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)]
         for start in ([0] if text and text[0] in SURNAMES else []) + phrase_starts:
@@ -101,6 +117,12 @@ class PersonRecognizer:
                 position = text.find(name, position + len(name))
         return doc
 
+
+    @staticmethod
+    def _runs_into_word(text: str, role_end: int) -> bool:
+        """Whether the role's last character and the next one make a common word (机电工程有限公司
+        holds no 电工 before a name); place and family names do not count (部长安静, 处长孙伟)."""
+        return common_words().get(text[role_end - 1: role_end + 1], (0, "nr"))[1][:2] not in ("nr", "ns")
 
     @staticmethod
     def _body_before(text: str, role_start: int, bodies: dict[int, Mention]) -> Mention | None:

@@ -38,3 +38,26 @@ def test_a_few_words_may_qualify_the_role_after_the_body(analyse):
 def test_an_adverb_after_a_name_is_not_part_of_it(analyse):
     entities, _, _ = analyse("浙江华信会计有限公司人事助理吴婕很认真地翻看简历。")
     assert ("Person", "吴婕") in entities
+
+
+def test_a_name_joined_to_a_roles_name_holds_the_role(analyse):
+    entities, _, _ = analyse("机电专业的学员陈国栋和刘晓燕获得技能大赛一等奖。")
+    found = of_type(entities, "Person")
+    assert set(found) == {"陈国栋", "刘晓燕"}
+    assert found["刘晓燕"].attributes["role"] == "学员"
+
+
+def test_names_after_closing_quotes_and_local_leaders(analyse):
+    entities, _, _ = analyse("“服务很贴心。”湖南省浏阳市永安镇镇长彭立新说。“我们还会再来。”黄晓丽说。")
+    assert {"彭立新", "黄晓丽"} <= set(of_type(entities, "Person"))
+    assert of_type(entities, "Person")["彭立新"].attributes["role"] == "镇长"
+
+
+def test_a_name_before_a_leaders_title(analyse):
+    entities, _, _ = analyse("深入学习江泽民总书记的重要讲话。")
+    assert set(of_type(entities, "Person")) == {"江泽民"}
+
+
+def test_a_role_inside_a_word_opens_no_name(analyse):
+    entities, _, _ = analyse("苏州华泰机电工程有限公司承建了厂房。部长安静主持会议。")
+    assert set(of_type(entities, "Person")) == {"安静"}
