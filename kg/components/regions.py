@@ -31,6 +31,10 @@ _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|新区|社区|村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
+# Names in bylines and photo credits (本报通讯员 王泸州 摄): a place inside one is part of a name.
+_BYLINE_NAME = re.compile(
+    f"(?:(?<=记者|编辑|摄影)|(?<=通讯员|实习生))[ \u3000]*[{CJK}]{{2,4}}(?=[\s)）/、,，]|$)|[{CJK}]{{2,4}}(?=[ \u3000]+摄)"
+)
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
@@ -131,9 +135,12 @@ class RegionRecognizer:
 
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         quote_starts = [s for s, _ in quoted]
+        bylines = [match.span() for match in _BYLINE_NAME.finditer(text)]
         resolved: list[RegionMention] = []
         for start, end, form in hits:
             if resolved and start < resolved[-1].end:
+                continue
+            if bylines and any(s <= start and end <= e for s, e in bylines):
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             candidates = candidates_of(form)
@@ -213,6 +220,8 @@ class RegionRecognizer:
                     continue
             if any(s < match.end() and start < e for s, e in taken):
                 continue
+            if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":
+                continue  # a figure of speech (“空心村”), not a place
             name = stem + _ZONE_NAMES.get(head, head)
             if name not in named:
                 parent = after_division.region if after_division else self._nearest_parent(found, start)

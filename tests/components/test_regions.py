@@ -47,3 +47,8 @@ def test_villages_and_zones_by_pattern(analyse):
 def test_a_short_name_that_does_not_stand_alone_does_not_hide_the_next(analyse):
     entities, _, _ = analyse("记者近日从江苏省总工会获悉，全省开展劳动竞赛。")
     assert "江苏省" in of_type(entities, "Region")
+
+
+def test_places_in_bylines_and_quoted_villages_are_not_regions(analyse):
+    entities, _, _ = analyse("本报通讯员 李长沙 摄\n记者从湖南省总工会获悉，昔日“空心村”如今变了样。")
+    assert set(of_type(entities, "Region")) == {"湖南省"}
