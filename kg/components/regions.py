@@ -57,12 +57,10 @@ class RegionMention:
 
 def _region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
     province = gazetteer.province_of(region)
-    return Entity(
-        id=f"region:{region.code}",
-        type="Region",
-        name=region.name,
-        attributes={"province": province.name, "level": region.level, "code": region.code},
-    )
+    attributes = {"province": province.name, "level": region.level, "code": region.code}
+    if region.until:
+        attributes["until"] = region.until
+    return Entity(id=f"region:{region.code}", type="Region", name=region.name, attributes=attributes)
 
 
 def _locality_entity(name: str, level: str, parent: Region | None, gazetteer: RegionGazetteer) -> Entity:
@@ -128,6 +126,8 @@ class RegionRecognizer:
         anchors: dict[str, int] = {}  # codes of regions named unambiguously, with their ancestors
         for hit in _leftmost_longest(hits):
             candidates = candidates_of(hit[2])
+            if candidates[-1][0].until:  # a former name does not make a current one ambiguous
+                candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
                 if not is_common_word(hit[2]):
                     for code in self.gazetteer.lineage(candidates[0][0]):
@@ -157,11 +157,17 @@ class RegionRecognizer:
         return resolved
 
     def _choose(self, text, start, end, form, candidates, previous, anchors) -> tuple[Region, bool] | None:
+        """The best-supported candidate that fits here; a division that is gone only where no
+        current one fits (海南 is 海南省, not the former 海南黎族苗族自治州)."""
         best, best_score = None, float("-inf")
         for region, full in candidates:
+            if region.until and best is not None:
+                break  # candidates list current divisions first
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region))
-            named = anchors.get(region.code, 0) + (0 if full else anchors.get(region.parent, 0))
+            # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
+            # the division is gone: then only the division's own.
+            named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))
             if not in_chain and not self._stands_alone(text, end, form, region, full, named):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
@@ -181,9 +187,10 @@ class RegionRecognizer:
             return len(form) > 2 or named > 1
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
-        if region.level in ("province", "prefecture"):
+        if region.level in ("province", "prefecture") and not region.until:
             return True
-        # A short county name: the article must name the region otherwise too, or a union after it.
+        # A short county name, or the short name of a division that is gone: the article must
+        # name the region otherwise too, or a union after it.
         return named > 0 or bool(_UNION_AFTER.match(text, end))
 
     # -- villages, communities and zones ------------------------------------------------------

@@ -52,3 +52,23 @@ def test_a_short_name_that_does_not_stand_alone_does_not_hide_the_next(analyse):
 def test_places_in_bylines_and_quoted_villages_are_not_regions(analyse):
     entities, _, _ = analyse("本报通讯员 李长沙 摄\n记者从湖南省总工会获悉，昔日“空心村”如今变了样。")
     assert set(of_type(entities, "Region")) == {"湖南省"}
+
+
+def test_divisions_since_abolished_resolve_with_their_last_year(analyse):
+    entities, relations, _ = analyse("2015年，山东省莱芜市总工会和杭州市江干区总工会开展交流。")
+    regions = of_type(entities, "Region")
+    assert regions["莱芜市"].attributes == {"province": "山东省", "level": "prefecture",
+                                          "code": "371200000000", "until": "2017"}
+    assert regions["江干区"].attributes["until"] == "2020"
+    assert ("江干区", "partOf", "杭州市") in relations
+
+
+def test_a_former_name_is_the_renamed_division(analyse):
+    entities, _, _ = analyse("湖北襄樊市总工会举办技能大赛。")
+    regions = of_type(entities, "Region")
+    assert "襄樊市" in regions["襄阳市"].aliases and "until" not in regions["襄阳市"].attributes
+
+
+def test_the_short_name_of_a_division_that_is_gone_needs_support(analyse):
+    entities, _, _ = analyse("莱芜的职工说，收入涨了。")
+    assert of_type(entities, "Region") == {}
