@@ -13,7 +13,7 @@ from kg.corpus import Document
 from kg.model import Entity, Extraction
 from kg.pipeline import extract_articles
 
-PUBLIC_ATTRIBUTES = ("province", "level", "code", "role", "org")
+PUBLIC_ATTRIBUTES = ("province", "level", "code", "until", "role", "org")
 
 
 def extract_document(document: Document) -> list[Extraction]:

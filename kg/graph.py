@@ -14,7 +14,7 @@ from kg.model import Extraction
 
 NODE_LIST_ATTRIBUTES = ("aliases", "articles")
 # What a node keeps of an entity's attributes: the public ones, which the RDF form carries too.
-NODE_ATTRIBUTES = ("code", "level", "province", "role")
+NODE_ATTRIBUTES = ("code", "level", "province", "until", "role")
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:

@@ -54,9 +54,9 @@ def to_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[pyoxigrap
         ("level", KGO.level), ("province", KGO.province), ("role", KGO.role), ("mentions", KGO.mentionCount),
         ("derived", PROV.wasDerivedFrom), ("subject", RDF.subject), ("predicate", RDF.predicate),
         ("object", RDF.object), ("sentence", KGO.sentence), ("start", KGO.startOffset), ("end", KGO.endOffset),
-        ("inferred", KGO.inferred), ("Article", KGO.Article), ("Evidence", KGO.Evidence),
+        ("inferred", KGO.inferred), ("Article", KGO.Article), ("Evidence", KGO.Evidence), ("until", KGO.existedUntil),
     )}
-    integer, boolean = node(str(XSD.integer)), node(str(XSD.boolean))
+    integer, boolean, year = node(str(XSD.integer)), node(str(XSD.boolean)), node(str(XSD.gYear))
 
     def text(value: str, chinese: bool = False) -> pyoxigraph.Literal:
         return pyoxigraph.Literal(value, language="zh") if chinese else pyoxigraph.Literal(value)
@@ -80,6 +80,8 @@ def to_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[pyoxigrap
                                         ("province", "province", True), ("role", "role", True)):
             if data.get(key) and (key != "province" or data["type"] == "Region"):
                 add(pyoxigraph.Quad(subject, term[predicate], text(data[key], chinese), default))
+        if data.get("until"):
+            add(pyoxigraph.Quad(subject, term["until"], pyoxigraph.Literal(data["until"], datatype=year), default))
         add(pyoxigraph.Quad(subject, term["mentions"], pyoxigraph.Literal(str(data.get("mentions", 0)), datatype=integer),
                             default))
         for article_id in data.get("articles", []):
@@ -150,7 +152,7 @@ def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
                     "mentions": int(data.value(subject, KGO.mentionCount) or 0),
                     "articles": sorted(_article_id(base, a) for a in data.objects(subject, PROV.wasDerivedFrom))}
             for key, predicate in (("code", SKOS.notation), ("level", KGO.level), ("province", KGO.province),
-                                   ("role", KGO.role)):
+                                   ("until", KGO.existedUntil), ("role", KGO.role)):
                 value = data.value(subject, predicate)
                 if value is not None:
                     node[key] = str(value)

@@ -88,3 +88,20 @@ def test_rdf_maps_back_to_the_same_networkx_graph(shards):
     assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
     assert sorted(back.edges(keys=True, data=True)) == sorted(graph.edges(keys=True, data=True))
     assert back.graph["articles"] == graph.graph["articles"]
+
+
+def test_an_abolished_division_keeps_its_last_year_through_rdf():
+    from kg.model import Article
+    from kg.pipeline import extract_articles
+    from kg.rdf import from_rdf
+
+    text = "2018年，杭州市江干区总工会举办职工运动会。"
+    extractions = extract_articles([Article(id="a1", doc="old.txt", text=text)])
+    graph = build_graph(extractions)
+    assert graph.nodes["region:330104000000"]["until"] == "2020"
+    data = rdflib.Graph().parse(data=serialize(to_quads(graph), "turtle").decode(), format="turtle")
+    kgo = rdflib.Namespace("https://w3id.org/kg-union/ontology#")
+    years = list(data.objects(None, kgo.existedUntil))
+    assert years == [rdflib.Literal("2020", datatype=rdflib.XSD.gYear)]
+    assert validate(data) == []
+    assert from_rdf(data).nodes["region:330104000000"]["until"] == "2020"
