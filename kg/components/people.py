@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK_CHAR, Mention, add_mention, entities_of, mentions, text_of
+from kg.components.base import CJK_CHAR, Mention, add_mention, entities_of, first_characters, mentions, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -31,11 +31,11 @@ _ROLES = (
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者"
 )
-_ROLE_CHAIN = re.compile(f"((?:{_ROLES})(?:、(?:{_ROLES}))*)(?=[{SURNAMES}])")
+_ROLE_CHAIN = re.compile(f"{first_characters(_ROLES)}((?:{_ROLES})(?:、(?:{_ROLES}))*)(?=[{SURNAMES}])")
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
-_TITLE_AFTER = re.compile(f"[{SURNAMES}]..?(?=总书记)")
+_TITLE_AFTER = "总书记"
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
@@ -91,10 +91,13 @@ class PersonRecognizer:
             partner = joined and name_at(text, joined.end())
             if partner:
                 found[joined.end()] = (partner, dict(attributes))
-        for match in _TITLE_AFTER.finditer(text):
-            name = name_at(text, match.start())
-            if name is not None and match.start() + len(name) == match.end():
-                found.setdefault(match.start(), (name, {}))
+        title = text.find(_TITLE_AFTER)
+        while title != -1:
+            for start in (title - 3, title - 2):
+                if start >= 0 and text[start] in SURNAMES and name_at(text, start) == text[start:title]:
+                    found.setdefault(start, (text[start:title], {}))
+                    break
+            title = text.find(_TITLE_AFTER, title + 1)
         taken = [(span.start, span.end) for span in mentions(doc)]
         phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)]
         for start in ([0] if text and text[0] in SURNAMES else []) + phrase_starts:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, first_characters, text_of
 from kg.gazetteer import (
     LEVEL_RANK,
     Region,
@@ -31,10 +31,9 @@ _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|新区|社区|村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
-# Names in bylines and photo credits (本报通讯员 王泸州 摄): a place inside one is part of a name.
-_BYLINE_NAME = re.compile(
-    f"(?:(?<=记者|编辑|摄影)|(?<=通讯员|实习生))[ \u3000]*[{CJK}]{{2,4}}(?=[\s)）/、,，]|$)|[{CJK}]{{2,4}}(?=[ \u3000]+摄)"
-)
+# Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
+_CREDIT = re.compile(f"{first_characters('记者|编辑|摄影|通讯员|实习生| |　')}"
+                     f"(?:(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)|[ \u3000]+摄)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
@@ -71,6 +70,21 @@ def _locality_entity(name: str, level: str, parent: Region | None, gazetteer: Re
         attributes["parent"] = f"region:{parent.code}"
         key = f"{parent.code}:{name}"
     return Entity(id=f"region:{key}", type="Region", name=name, attributes=attributes)
+
+
+def _credited_names(text: str) -> list[tuple[int, int]]:
+    """Where the names of bylines and photo credits are."""
+    spans = []
+    for match in _CREDIT.finditer(text):
+        if match.group(1):
+            spans.append(match.span(1))
+        else:  # a name before 摄
+            start = match.start()
+            while start > 0 and match.start() - start < 4 and CJK_CHAR.match(text[start - 1]):
+                start -= 1
+            if match.start() - start >= 2:
+                spans.append((start, match.start()))
+    return spans
 
 
 def _plain_stem(stem: str) -> bool:
@@ -135,17 +149,19 @@ class RegionRecognizer:
 
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         quote_starts = [s for s, _ in quoted]
-        bylines = [match.span() for match in _BYLINE_NAME.finditer(text)]
+        credited = {position for start, end in _credited_names(text) for position in range(start, end)}
         resolved: list[RegionMention] = []
         for start, end, form in hits:
             if resolved and start < resolved[-1].end:
                 continue
-            if bylines and any(s <= start and end <= e for s, e in bylines):
+            if start in credited:
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             candidates = candidates_of(form)
-            if len(candidates) == 1 and candidates[0][1] and len(form) > 2 and not is_common_word(form):
-                resolved.append(RegionMention(start, end, *candidates[0]))  # one division, by its full name
+            only = len(candidates) == 1 or (not candidates[0][0].until and candidates[1][0].until)
+            if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):
+                # one division by its full name (or one current division: it goes before those since gone)
+                resolved.append(RegionMention(start, end, *candidates[0]))
                 continue
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
             if previous is None and opening >= 0 and end < quoted[opening][1]:
