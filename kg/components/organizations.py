@@ -55,6 +55,11 @@ _DEPARTMENTS = (
     "退役军人事务", "应急管理", "审计", "市场监督管理", "医疗保障", "统计", "林业和草原",
 )
 _SHORT_FORMS.update({department + ending: department + ending for department in _DEPARTMENTS for ending in "厅局"})
+# The public institutions every county or city has, which a bare 县 / 市 before them places too
+# (县人民医院, 县电力公司).
+# Written after a place they are names of their own (国网长春供电公司), left to the heads.
+_INSTITUTIONS = ("人民医院", "中医院", "人民法院", "人民检察院", "电力公司", "供电公司", "融媒体中心")
+_SHORT_FORMS.update({name: name for name in _INSTITUTIONS})
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
 _LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
@@ -66,6 +71,14 @@ _REFERRED_UNION = re.compile("(公司|集团|企业|医院|学校)工会(?!联�
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
+
+
+def _bare_form_starts(text: str, start: int) -> bool:
+    """Whether a bare 市人社局 / 县委 / 县人民医院 starts a name here: after punctuation, a function
+    word or a verb (组织县人民医院), not inside a word (城市人民医院)."""
+    if not start or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in _BEFORE_BARE_FORM:
+        return True
+    return common_words().get(text[max(0, start - 2): start], (0, ""))[1] == "v"
 
 
 class OrganizationRecognizer:
@@ -179,8 +192,10 @@ class OrganizationRecognizer:
             start = before.start() if before else match.start()
             written = regions.get(match.start()) or (regions.get(start) if level else None)
             if written is not None:
+                if short in _INSTITUTIONS:
+                    continue
                 start, region_id = written.start, written.kb_id_
-            elif level and not (start and CJK_CHAR.match(text[start - 1]) and text[start - 1] not in _BEFORE_BARE_FORM):
+            elif level and _bare_form_starts(text, start):
                 region_id = home_region(doc, level, start)
             else:
                 continue

@@ -64,3 +64,19 @@ def test_local_and_kind_words_are_not_names(analyse):
     found = set(of_type(entities, "Organization"))
     assert "柳州银行" in found
     assert not {"地柳州银行", "邮政公司", "职工学校"} & found
+
+
+def test_a_bare_county_places_its_public_institutions(analyse):
+    entities, _, _ = analyse("四川省蓬溪县总工会组织县人民医院、县电力公司等单位开展义诊。")
+    assert {"蓬溪县人民医院", "蓬溪县电力公司"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_bare_form_inside_a_word_is_not_placed(analyse):
+    entities, _, _ = analyse("四川省蓬溪县的城市人民医院很多。")
+    assert "蓬溪县人民医院" not in of_type(entities, "Organization")
+
+
+def test_an_institution_written_after_its_place_keeps_its_own_name(analyse):
+    entities, _, _ = analyse("国网杭州供电公司深化企业民主管理。")
+    found = of_type(entities, "Organization")
+    assert "国网杭州供电公司" in found and "杭州市供电公司" not in found
