@@ -21,7 +21,7 @@ from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, named, spli
 from kg.gazetteer import common_words
 
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛"
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|"
@@ -38,7 +38,7 @@ _QUOTED_RUN_TAIL = re.compile(f"(?:“[^“”\\n]{{2,60}}”)+(?:、?等)?[^，
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
-_PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|杯|年|赛|行|课)$")
+_PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|杯|年|赛|行|课)$")
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"

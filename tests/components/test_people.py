@@ -61,3 +61,8 @@ def test_a_name_before_a_leaders_title(analyse):
 def test_a_role_inside_a_word_opens_no_name(analyse):
     entities, _, _ = analyse("苏州华泰机电工程有限公司承建了厂房。部长安静主持会议。")
     assert set(of_type(entities, "Person")) == {"安静"}
+
+
+def test_standing_vice_chairs_work_for_the_union_before_the_role(analyse):
+    _, relations, _ = analyse("福建省总工会党组书记、常务副主席林志强出席。")
+    assert ("林志强", "worksFor", "福建省总工会") in relations

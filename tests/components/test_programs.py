@@ -84,3 +84,8 @@ def test_run_of_quoted_names_directly_before_a_head(analyse):
 def test_campaign_of_labour_contests(analyse):
     entities, _, _ = analyse("自治区总工会开展黄河流域生态保护劳动竞赛大会战。")
     assert "黄河流域生态保护劳动竞赛大会战" in of_type(entities, "Program")
+
+
+def test_quoted_service_circles_and_days_and_unquoted_exhibitions(analyse):
+    entities, _, _ = analyse("福州市总工会依托“10分钟职工服务圈”开展服务，并举办首届闽东职工创新成果展。")
+    assert {"10分钟职工服务圈", "首届闽东职工创新成果展"} <= set(of_type(entities, "Program"))
