@@ -194,10 +194,23 @@ def holds_verb(phrase: str) -> bool:
     return any(words.get(phrase[i: i + 2], (0, ""))[1] == "v" for i in range(len(phrase) - 1))
 
 
+# Adverbs that stop a name unless they open a word with the next character (就业, 经济, 都市).
+_ADVERBS_IN_WORDS = set("就经据当都还又即")
+
+
+def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
+    """Whether the adverb at `position` opens a common word there (新就业形态…): then it is part of
+    the name, not its boundary."""
+    return text[position] in _ADVERBS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= 1000
+
+
 def name_start_before(text: str, end: int, longest: int = 24) -> int:
     """Where a name that ends at `end` starts: after punctuation, function words and the verb before it."""
     start = end
-    while start > 0 and end - start < longest and not NAME_STOP.match(text[start - 1]):
+    words = common_words()
+    while start > 0 and end - start < longest and (
+        not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words)
+    ):
         start -= 1
     predicate = PREDICATES.match(text, start, end)
     if predicate:

@@ -122,3 +122,8 @@ def test_company_union_mentioned_again_without_its_name(analyse):
     union = "中铁十五局集团第三工程有限公司工会"
     assert "公司工会" in of_type(entities, "UnionBody")[union].aliases
     assert ("赵强", "worksFor", union) in relations
+
+
+def test_an_adverb_opening_a_word_stays_in_the_name(analyse):
+    entities, _, _ = analyse("临夏市总工会在城郊镇成立了新就业形态劳动者工会联合会。")
+    assert "新就业形态劳动者工会联合会" in of_type(entities, "UnionBody")
