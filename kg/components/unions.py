@@ -9,7 +9,8 @@
 - A union name + a department head is a department or institution (北京市总工会权益工作部,
   黑龙江省工会干部学院).
 - A union + 驻 + place + 工作队 is a team it stations there, located in that place.
-- An enterprise or industry name + 工会 / 工会联合会 is that body's union (中建五局安装公司工会).
+- An enterprise or industry name + 工会 / 工会联合会 is that body's union (中建五局安装公司工会);
+  中国 + an industry + 工会 + (全国)委员会 is a national industrial union's committee.
 """
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ _ENTERPRISE_ENDINGS = (
     "中心", "协会", "商会", "园区", "行业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "司机", "工人", "劳动者", *_OCCUPATIONS,
 )
+# The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
+_NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
+_COMMITTEE = re.compile("全国委员会|委员会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 
@@ -238,17 +242,20 @@ class UnionRecognizer:
         taken = {position for start, end, _ in found for position in range(start, end)}
         for match in _UNION_WORD.finditer(text):
             start = match.start()
-            if start in taken or not _ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start):
+            if start in taken or not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start)
+                                      or "中国" in text[max(0, start - 12): start]):
                 continue
             name_start = name_start_before(text, start)
             owner = text[name_start:start]
             suffix = _ENTERPRISE_SUFFIX.search(owner)
-            if not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS):
+            national = _NATIONAL_INDUSTRY.fullmatch(owner) and _COMMITTEE.match(text, match.end())
+            if not national and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             name = text[name_start: match.end()]
             end = match.end()
-            if text.startswith("委员会", end):
-                name, end = name + "委员会", end + 3
+            committee = _COMMITTEE.match(text, end)
+            if committee:
+                name, end = name + committee.group(0), committee.end()
             result.append((name_start, end, enterprise_union(name)))
         return result
 

@@ -127,3 +127,9 @@ def test_company_union_mentioned_again_without_its_name(analyse):
 def test_an_adverb_opening_a_word_stays_in_the_name(analyse):
     entities, _, _ = analyse("临夏市总工会在城郊镇成立了新就业形态劳动者工会联合会。")
     assert "新就业形态劳动者工会联合会" in of_type(entities, "UnionBody")
+
+
+def test_national_industrial_unions_by_their_committees(analyse):
+    entities, _, _ = analyse("中国金融工会全国委员会负责同志出席。要走中国特色社会主义工会发展道路。")
+    assert set(of_type(entities, "UnionBody")) == {"中国金融工会全国委员会"}
+    assert of_type(entities, "Organization") == {}
