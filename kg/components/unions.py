@@ -142,13 +142,14 @@ class UnionRecognizer:
             if _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append((start, span.end + 1, body))
 
-        named = {entity.attributes["region"] for _, _, entity in found if "region" in entity.attributes}
+        named = [(start, entity.attributes["region"]) for start, _, entity in found if "region" in entity.attributes]
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
             if any(s <= match.start() < e for s, e, _ in found) or text[match.start() - 1: match.start() + 1] in common_words():
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county
-            region_id = home_region(doc, match.group(1), match.start(), preferred=named)
+            named_before = {region for start, region in named if start < match.start()}
+            region_id = home_region(doc, match.group(1), match.start(), preferred=named_before)
             if not region_id:
                 continue
             body = federation(registry[region_id])

@@ -133,3 +133,9 @@ def test_national_industrial_unions_by_their_committees(analyse):
     entities, _, _ = analyse("中国金融工会全国委员会负责同志出席。要走中国特色社会主义工会发展道路。")
     assert set(of_type(entities, "UnionBody")) == {"中国金融工会全国委员会"}
     assert of_type(entities, "Organization") == {}
+
+
+def test_a_federation_named_only_later_does_not_claim_a_bare_form(analyse):
+    entities, _, _ = analyse("北京市朝阳区总工会开展活动。市总工会今年将投入资金。朝阳区总工会与辽宁省朝阳市总工会签订协议。")
+    found = of_type(entities, "UnionBody")
+    assert "市总工会" in found["北京市总工会"].aliases
