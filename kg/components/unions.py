@@ -55,13 +55,14 @@ _OCCUPATIONS = ("快递员", "外卖员", "骑手", "快递小哥", "外卖小�
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
-    "中心", "协会", "商会", "园区", "行业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
+    "中心", "协会", "商会", "园区", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "司机", "工人", "劳动者", *_OCCUPATIONS,
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
 _NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
 _COMMITTEE = re.compile("全国委员会|委员会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
+_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 
 
@@ -252,6 +253,8 @@ class UnionRecognizer:
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and _COMMITTEE.match(text, match.end())
             if not national and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
+            if _GENERIC_OWNER.match(owner):
+                continue  # 驻会产业工会, 各企业工会: which ones, the name does not say
             name = text[name_start: match.end()]
             end = match.end()
             committee = _COMMITTEE.match(text, end)

@@ -80,3 +80,8 @@ def test_an_institution_written_after_its_place_keeps_its_own_name(analyse):
     entities, _, _ = analyse("国网杭州供电公司深化企业民主管理。")
     found = of_type(entities, "Organization")
     assert "国网杭州供电公司" in found and "杭州市供电公司" not in found
+
+
+def test_administrative_committees(analyse):
+    entities, _, _ = analyse("活动由南昌高新技术产业开发区管委会承办。")
+    assert "南昌高新技术产业开发区管委会" in of_type(entities, "Organization")

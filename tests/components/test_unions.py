@@ -139,3 +139,10 @@ def test_a_federation_named_only_later_does_not_claim_a_bare_form(analyse):
     entities, _, _ = analyse("北京市朝阳区总工会开展活动。市总工会今年将投入资金。朝阳区总工会与辽宁省朝阳市总工会签订协议。")
     found = of_type(entities, "UnionBody")
     assert "市总工会" in found["北京市总工会"].aliases
+
+
+def test_industry_union_federations(analyse):
+    entities, relations, _ = analyse("福建省泉州市晋江市鞋服产业工会联合会主席林海峰介绍了经验，驻会产业工会也参加了。")
+    assert "福建省泉州市晋江市鞋服产业工会联合会" in of_type(entities, "UnionBody")
+    assert ("林海峰", "worksFor", "福建省泉州市晋江市鞋服产业工会联合会") in relations
+    assert len(of_type(entities, "UnionBody")) == 1  # 驻会产业工会 names no one
