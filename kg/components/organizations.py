@@ -58,8 +58,8 @@ _SHORT_FORMS.update({department + ending: department + ending for department in 
 # The public institutions every county or city has, which a bare 县 / 市 before them places too
 # (县人民医院, 县电力公司).
 # Written after a place they are names of their own (国网长春供电公司), left to the heads.
-_INSTITUTIONS = ("人民医院", "中医院", "人民法院", "人民检察院", "电力公司", "供电公司", "融媒体中心")
-_SHORT_FORMS.update({name: name for name in _INSTITUTIONS})
+_INSTITUTIONS = ("人民医院", "中医院", "人民法院", "人民检察院", "电力公司", "供电公司", "融媒体中心", "法院", "检察院")
+_SHORT_FORMS.update({name: name for name in _INSTITUTIONS} | {"法院": "人民法院", "检察院": "人民检察院"})
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
 _LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
