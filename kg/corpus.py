@@ -27,6 +27,9 @@ _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/)|摄$|摄影$")
 # A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.
 _DATELINE = re.compile(r"^(本报讯|[（(]?(本报)?(记者|通讯员)[^）)\n]{1,24}[）)])")
+# How a news item's first paragraph opens: its dateline, or the day it happened (11月28日，…).
+# Under a headline it marks a new item; sections inside an article open otherwise.
+_NEWS_LEAD = re.compile(rf"{_DATELINE.pattern}|^\d{{1,2}}月\d{{1,2}}日")
 _TERMINAL = tuple("。！？!?”…」）)")
 _HEADLINE_MAX = 45
 _PLACE_KICKER = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:](?=\S)")
@@ -142,7 +145,7 @@ def split_page(text: str, doc: str) -> list[Article]:
             before = lines[index - 1][2] if index else ""
             opens_article = block >= 2 or _is_byline(after) or lines[index][2].startswith("# ") or (
                 before.endswith("摄")
-            )
+            ) or bool(_NEWS_LEAD.match(after))
             if opens_article and index:
                 starts.append(lines[index][0])
             index = block_end

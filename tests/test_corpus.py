@@ -63,3 +63,15 @@ def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
     assert len(articles) == 2
     assert articles[1].title == "贵州遵义：职工驿站暖人心"
     assert articles[1].text.startswith("贵州遵义")
+
+
+def test_one_headline_over_a_news_lead_opens_an_item_but_a_section_head_does_not():
+    page = (
+        "这是上一篇的正文，内容较长，说了很多事情。\n\n"
+        "劳模工匠进校园\n\n5月8日，某市总工会组织劳模走进职业学校，讲述成长故事。\n\n"
+        "练就过硬本领\n\n2022年以来，该校学生在技能大赛中屡获佳绩，受到企业欢迎。\n\n"
+        "工会驿站启用\n\n本报讯（记者王五）近日，某区总工会的驿站正式启用。\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert [article.title for article in articles] == ["", "劳模工匠进校园", "工会驿站启用"]
+    assert "练就过硬本领" in articles[1].text
