@@ -12,11 +12,12 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.gazetteer import common_words
+from kg.gazetteer import common_words, default_gazetteer, short_names
 from kg.model import Article
 
 TEXT_SUFFIXES = (".txt",)
@@ -30,6 +31,26 @@ _DATELINE = re.compile(r"^(本报讯|[（(]?(本报)?(记者|通讯员)[^）)\n]
 # How a news item's first paragraph opens: its dateline, or the day it happened (11月28日，…).
 # Under a headline it marks a new item; sections inside an article open otherwise.
 _NEWS_LEAD = re.compile(rf"{_DATELINE.pattern}|^\d{{1,2}}月\d{{1,2}}日")
+_LEAD_LENGTH = 30  # how far into a first paragraph a province named there marks a news lead
+
+
+@cache
+def _provinces() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of the provinces' names, full and short (湖南省, 湖南, 新疆), and each name's province."""
+    province_of = {name: region.code for region in default_gazetteer().by_code.values()
+                   if region.level == "province" and not region.until for name in (region.name, *short_names(region))}
+    return re.compile("|".join(sorted(province_of, key=len, reverse=True))), province_of
+
+
+def _leads_elsewhere(paragraph: str, article_so_far: str) -> bool:
+    """Whether a paragraph opens with a province the article so far has not named, as the lead of
+    another article does (近年来，山西省交口县…); an article's own sections stay in its places."""
+    pattern, province_of = _provinces()
+    first_sentence = re.split("[。！？]", paragraph[:_LEAD_LENGTH], maxsplit=1)[0]
+    named_here = {province_of[name] for name in pattern.findall(first_sentence)}
+    return bool(named_here) and not named_here & {province_of[name] for name in pattern.findall(article_so_far)}
+
+
 _TERMINAL = tuple("。！？!?”…」）)")
 _HEADLINE_MAX = 45
 _PLACE_KICKER = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:](?=\S)")
@@ -145,7 +166,7 @@ def split_page(text: str, doc: str) -> list[Article]:
             before = lines[index - 1][2] if index else ""
             opens_article = block >= 2 or _is_byline(after) or lines[index][2].startswith("# ") or (
                 before.endswith("摄")
-            ) or bool(_NEWS_LEAD.match(after))
+            ) or bool(_NEWS_LEAD.match(after)) or _leads_elsewhere(after, mended[starts[-1]: lines[index][0]])
             if opens_article and index:
                 starts.append(lines[index][0])
             index = block_end

@@ -75,3 +75,13 @@ def test_one_headline_over_a_news_lead_opens_an_item_but_a_section_head_does_not
     articles = split_page(page, "page.txt")
     assert [article.title for article in articles] == ["", "劳模工匠进校园", "工会驿站启用"]
     assert "练就过硬本领" in articles[1].text
+
+
+def test_one_headline_over_a_lead_in_another_province_opens_an_article():
+    page = (
+        "近年来，湖南省某县总工会推进服务阵地建设，成效明显。\n\n"
+        "阵地建设见成效\n\n湖南省总工会相关负责人表示，将继续推进建设。\n\n"
+        "多措并举 提升服务质效\n\n今年以来，山西省某县聚焦职工需求，推出多项服务。\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert [article.title for article in articles] == ["", "多措并举 提升服务质效"]
