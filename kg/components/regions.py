@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, first_characters, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, text_of
 from kg.gazetteer import (
     LEVEL_RANK,
     Region,
@@ -32,8 +32,7 @@ _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 _LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|新区|社区|村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
-_CREDIT = re.compile(f"{first_characters('记者|编辑|摄影|通讯员|实习生| |　')}"
-                     f"(?:(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)|[ \u3000]+摄)")
+_CREDIT = re.compile(f"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
@@ -74,16 +73,18 @@ def _locality_entity(name: str, level: str, parent: Region | None, gazetteer: Re
 
 def _credited_names(text: str) -> list[tuple[int, int]]:
     """Where the names of bylines and photo credits are."""
-    spans = []
-    for match in _CREDIT.finditer(text):
-        if match.group(1):
-            spans.append(match.span(1))
-        else:  # a name before 摄
-            start = match.start()
-            while start > 0 and match.start() - start < 4 and CJK_CHAR.match(text[start - 1]):
-                start -= 1
-            if match.start() - start >= 2:
-                spans.append((start, match.start()))
+    spans = [match.span(1) for match in _CREDIT.finditer(text)]
+    credit = text.find("摄")
+    while credit != -1:  # a name, a space, 摄
+        end = credit
+        while end > 0 and text[end - 1] in " \u3000":
+            end -= 1
+        start = end
+        while end < credit and start > 0 and end - start < 4 and CJK_CHAR.match(text[start - 1]):
+            start -= 1
+        if end - start >= 2:
+            spans.append((start, end))
+        credit = text.find("摄", credit + 1)
     return spans
 
 
