@@ -21,8 +21,6 @@ from kg.model import ENTITY_TYPES, Entity, Relation
 KIND_TYPES = {"program": "Program", "org": "Organization"}
 SPAN_GROUP = "kg"
 MENTIONS = "kg_mentions"
-LONGEST = "kg_longest_mention"
-UNSORTED = "kg_mentions_unsorted"
 TEXT = "kg_text"
 CJK = r"\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -73,21 +71,45 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _sorted_mentions(doc: Doc) -> list[Mention]:
-    """The doc's list of mentions, sorted by start (longest first) when read after additions."""
-    spans = doc.user_data.setdefault(MENTIONS, [])
-    if doc.user_data.get(UNSORTED):
-        spans.sort(key=_order)  # stable: mentions of one span keep the order they were added in
-        doc.user_data[UNSORTED] = False
-    return spans
+class _Mentions:
+    """A doc's mentions while the pipeline runs: kept in the order they were added, sorted by
+    start (longest first) when next read, and by label on demand."""
+
+    __slots__ = ("items", "unsorted", "longest", "by_label")
+
+    def __init__(self) -> None:
+        self.items: list[Mention] = []
+        self.unsorted = False
+        self.longest = 0  # the longest mention's length, how far back an overlapping one may start
+        self.by_label: dict[str, list[Mention]] = {}
+
+    def sorted(self) -> list[Mention]:
+        if self.unsorted:
+            self.items.sort(key=_order)  # stable: mentions of one span keep the order they were added in
+            self.unsorted = False
+            self.by_label = {}
+        return self.items
+
+    def of_label(self, label: str) -> list[Mention]:
+        items = self.sorted()
+        found = self.by_label.get(label)
+        if found is None:
+            found = self.by_label[label] = [span for span in items if span.label_ == label]
+        return found
+
+
+def _state(doc: Doc) -> _Mentions:
+    state = doc.user_data.get(MENTIONS)
+    if state is None:
+        state = doc.user_data[MENTIONS] = _Mentions()
+        text_of(doc)
+    return state
 
 
 def mentions(doc: Doc, label: str | None = None) -> list[Mention]:
-    """The mentions found so far, in text order, optionally of one label."""
-    spans = _sorted_mentions(doc)
-    if label is not None:
-        return [span for span in spans if span.label_ == label]
-    return list(spans)
+    """The mentions found so far, in text order, optionally of one label (a new list each call)."""
+    state = _state(doc)
+    return list(state.of_label(label) if label is not None else state.sorted())
 
 
 def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> Mention:
@@ -96,21 +118,24 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
     The tokenizer makes one token per character, so character and token offsets agree.
     """
     data = doc.user_data
-    registry = data.setdefault(ENTITIES, {})
+    state = data.get(MENTIONS) or _state(doc)
+    registry = data.get(ENTITIES)
+    if registry is None:
+        registry = data[ENTITIES] = {}
     known = registry.get(entity.id)
     if known is None:
         known = registry[entity.id] = Entity(entity.id, ENTITY_TYPES[label], entity.name, set(), dict(entity.attributes))
     elif len(entity.name) > len(known.name):
         known.name = entity.name  # the fullest form the article gives (成都市金牛区总工会)
-    known.aliases.add(text_of(doc)[start:end])
+    known.aliases.add(data[TEXT][start:end])
     if entity.aliases:
         known.aliases.update(entity.aliases)
     known.mentions += 1
     mention = Mention(start, end, label, entity.id)
-    data.setdefault(MENTIONS, []).append(mention)
-    data[UNSORTED] = True
-    if end - start > data.get(LONGEST, 0):
-        data[LONGEST] = end - start
+    state.items.append(mention)
+    state.unsorted = True
+    if end - start > state.longest:
+        state.longest = end - start
     return mention
 
 
@@ -143,8 +168,9 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
     """Whether [start, end) overlaps a mention of one of `labels`."""
-    spans = _sorted_mentions(doc)
-    first = bisect.bisect_left(spans, start - doc.user_data.get(LONGEST, 0), key=_start)
+    state = _state(doc)
+    spans = state.sorted()
+    first = bisect.bisect_left(spans, start - state.longest, key=_start)
     last = bisect.bisect_left(spans, end, lo=first, key=_start)
     return any(start < span.end and span.label_ in labels for span in spans[first:last])
 
