@@ -36,3 +36,10 @@ def test_extraction_records_match_the_full_pipeline(nlp):
     assert {(r.subject, r.predicate, r.object) for r in extraction.relations} == {
         (r.subject, r.predicate, r.object) for r in doc._.kg_relations
     }
+
+
+def test_one_token_per_character_whatever_the_character(nlp):
+    for text in ("工会开展 活动\n第二行", "𠀀字在表外，😀也是", ""):
+        doc = nlp.make_doc(text)
+        assert [token.text for token in doc] == list(text)
+        assert doc.text == text
