@@ -164,6 +164,8 @@ class RegionRecognizer:
                 # one division by its full name (or one current division: it goes before those since gone)
                 resolved.append(RegionMention(start, end, *candidates[0]))
                 continue
+            if previous is None and is_common_word(form):
+                continue  # 和平, 开发: outside a chain a common word names no place
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
             if previous is None and opening >= 0 and end < quoted[opening][1]:
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”).
