@@ -32,13 +32,15 @@ _QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“�
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
-# quoted names that ends in a head.
-_QUOTED_RUN_TAIL = re.compile(f"(?:“[^“”\\n]{{2,60}}”)+(?:、?等)?[^，。；：“”]{{0,4}}?(?:{_HEADS})")
+# quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动).
+_QUOTED_RUN_TAIL = re.compile(
+    f"(?:(?:“[^“”\\n]{{2,60}}”)+[^，。；：“”]{{0,4}}?|(?:“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”]{{0,12}}?)(?:{_HEADS})"
+)
 # “六个工程”, “五大任务”: counted categories, not names.
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
-_PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|杯|年|赛|行|课)$")
+_PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课)$")
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"

@@ -89,3 +89,8 @@ def test_campaign_of_labour_contests(analyse):
 def test_quoted_service_circles_and_days_and_unquoted_exhibitions(analyse):
     entities, _, _ = analyse("福州市总工会依托“10分钟职工服务圈”开展服务，并举办首届闽东职工创新成果展。")
     assert {"10分钟职工服务圈", "首届闽东职工创新成果展"} <= set(of_type(entities, "Program"))
+
+
+def test_a_quoted_name_before_a_run_ending_in_a_head_and_quoted_models(analyse):
+    entities, _, _ = analyse("某科技集团广泛开展“悦读空间”等一系列面向员工家庭的活动，并推广“浦江经验”。")
+    assert {"悦读空间", "浦江经验"} <= set(of_type(entities, "Program"))
