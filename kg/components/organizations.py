@@ -67,7 +67,8 @@ _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}和")
 # 该公司工会, 该集团工会, (。)公司工会: the union of an organisation named before.
-_REFERRED_UNION = re.compile("(公司|集团|企业|医院|学校)工会(?!联合会)")
+# 该公司: the organisation of that kind named before.
+_REFERRED_UNION = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
@@ -148,14 +149,15 @@ class OrganizationRecognizer:
     def _unions_referred_back(doc: Doc) -> None:
         """该公司工会, or 公司工会 opening a clause: the union of the organisation of that kind named
         last before it (placed where that organisation's name places it), or the last union
-        named after such an organisation (中铁某局有限公司工会 … 公司工会主席)."""
+        named after such an organisation (中铁某局有限公司工会 … 公司工会主席). 该公司 alone is
+        that organisation."""
         text = text_of(doc)
         references = []  # (where the reference starts, its match): 该公司工会, or 公司工会 after no character
         for match in _REFERRED_UNION.finditer(text):
             before = text[match.start() - 1: match.start()]
             if before in ("该", "其"):
                 references.append((match.start() - 1, match))
-            elif not before or not CJK_CHAR.match(before):
+            elif match.group(2) and (not before or not CJK_CHAR.match(before)):
                 references.append((match.start(), match))
         if not references:
             return
@@ -168,6 +170,10 @@ class OrganizationRecognizer:
             if not earlier:
                 continue
             owner = earlier[-1]
+            if not match.group(2):  # 该公司 itself
+                if owner.label_ == "ORG":
+                    add_mention(doc, start, match.end(), "ORG", registry[owner.kb_id_])
+                continue
             if owner.label_ == "UNION":
                 add_mention(doc, start, match.end(), "UNION", registry[owner.kb_id_])
                 continue

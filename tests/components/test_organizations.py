@@ -85,3 +85,9 @@ def test_an_institution_written_after_its_place_keeps_its_own_name(analyse):
 def test_administrative_committees(analyse):
     entities, _, _ = analyse("活动由南昌高新技术产业开发区管委会承办。")
     assert "南昌高新技术产业开发区管委会" in of_type(entities, "Organization")
+
+
+def test_the_company_referred_back_runs_what_it_launches(analyse):
+    entities, relations, _ = analyse("华东重型机械有限公司加强安全生产。今年，该公司开展“安全月”竞赛。")
+    assert "该公司" in of_type(entities, "Organization")["华东重型机械有限公司"].aliases
+    assert ("华东重型机械有限公司", "organizes", "安全月") in relations
