@@ -41,12 +41,14 @@ _HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
 _GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其")
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
-# 委 after a place is the Party committee (县委 = 中共某县委员会).
+# 委 after a place is the Party committee (县委 = 中共某县委员会), 团委 the Youth League's.
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会",
                 "发改委": "发展和改革委员会", "妇联": "妇女联合会", "残联": "残疾人联合会", "科协": "科学技术协会",
                 "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "工信局": "工业和信息化局",
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
-                "卫健委": "卫生健康委员会", "国资委": "国有资产监督管理委员会", "政府": "人民政府", "委": ""}
+                "卫健委": "卫生健康委员会", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
+                "委": "中共{place}委员会", "委宣传部": "中共{place}委宣传部", "委组织部": "中共{place}委组织部",
+                "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
 # The departments of provincial and local governments (the State Council's standard names), which
 # a bare 省 / 市 / 县 before them places in the article's own province, city or county.
 _DEPARTMENTS = (
@@ -208,7 +210,8 @@ class OrganizationRecognizer:
             if region_id is None or covered(doc, start, match.end(), ("UNION", "ORG")):
                 continue
             place = registry[region_id].name
-            name = f"中共{place}委员会" if short == "委" else place + _SHORT_FORMS[short]
+            form = _SHORT_FORMS[short]
+            name = form.format(place=place) if "{place}" in form else place + form
             add_mention(doc, start, match.end(), "ORG", named("org", name))
 
     @staticmethod

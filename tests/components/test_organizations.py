@@ -91,3 +91,10 @@ def test_the_company_referred_back_runs_what_it_launches(analyse):
     entities, relations, _ = analyse("华东重型机械有限公司加强安全生产。今年，该公司开展“安全月”竞赛。")
     assert "该公司" in of_type(entities, "Organization")["华东重型机械有限公司"].aliases
     assert ("华东重型机械有限公司", "organizes", "安全月") in relations
+
+
+def test_party_and_youth_league_committees_of_the_place(analyse):
+    entities, relations, _ = analyse("宁夏回族自治区总工会与自治区党委宣传部、自治区团委联合开展“塞上书香”读书活动。")
+    found = of_type(entities, "Organization")
+    assert {"宁夏回族自治区党委宣传部", "共青团宁夏回族自治区委员会"} <= set(found)
+    assert ("共青团宁夏回族自治区委员会", "organizes", "塞上书香") in relations
