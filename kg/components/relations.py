@@ -208,7 +208,7 @@ class _ArticleRelations:
                 places = [s for s in before if s.label_ == "REGION"]
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
                         and program.kb_id_ not in self.organized:
-                    bodies = self._actor_before(spans, start)  # a guess, for a program nobody runs yet
+                    bodies = self._actor_before(start)  # a guess, for a program nobody runs yet
                 for body in bodies:
                     self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
                     region = self._union_region(self.registry[body.kb_id_], first)
@@ -336,11 +336,15 @@ class _ArticleRelations:
         passive = _PASSIVE_FORM.match(text, program.end, end)
         return passive.end() if passive else None
 
-    @staticmethod
-    def _actor_before(spans: list[Mention], position: int) -> list[Mention]:
-        """The article's current actor: the last union body named shortly before `position`."""
-        earlier = [s for s in spans if s.label_ == "UNION" and position - _ACTOR_REACH <= s.end <= position]
-        return earlier[-1:]
+    def _actor_before(self, position: int) -> list[Mention]:
+        """The article's current actor: the last union body named shortly before `position`, or an
+        organisation after it that opens a clause (内蒙古职工互助保障协会成立。开展…行动)."""
+        earlier = [s for s in self._within(position - _ACTOR_REACH, position) if s.label_ in ("UNION", "ORG")]
+        unions = [s for s in earlier if s.label_ == "UNION"]
+        if not unions:
+            return []
+        organisations = [s for s in earlier if s.label_ == "ORG" and s.start > unions[-1].end and self._opens_clause(s)]
+        return organisations[-1:] or unions[-1:]
 
     @staticmethod
     def _outermost(spans: list[Mention]) -> list[Mention]:

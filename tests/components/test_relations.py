@@ -105,3 +105,9 @@ def test_winners_and_lecturers_take_part_in_the_event(analyse):
     _, relations, _ = analyse("省总工会副主席王磊为“职工说法”专项行动和“强基”研讨班讲授第一课。")
     assert ("王磊", "participatesIn", "强基") in relations
     assert ("王磊", "participatesIn", "职工说法") not in relations
+
+
+def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
+    _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
+    assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
+    assert ("江西省总工会", "organizes", "职工健康守护") not in relations
