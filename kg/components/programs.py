@@ -118,8 +118,8 @@ class ProgramRecognizer:
                 continue
             if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
                 continue
-            if _JOINED.search(stem) or splits_into_words(stem):  # a description (职工教育培训), not a coined name
-                continue
+            if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem:
+                continue  # a description (职工教育培训, 县市区级总工会干部交流学习), not a coined name
             add_mention(doc, start, end, "PROGRAM", named("program", stem))
             taken.append((start, end))
         for match in _INSTITUTED.finditer(text):
@@ -154,8 +154,8 @@ class ProgramRecognizer:
                 if _GENERIC_STEM.match(name) or name in common_words() or (self._opens_badly(name) and not after_verb):
                     continue
                 stem = _HEAD_AT_END.sub("", name)
-                if len(stem) <= 2 and stem in common_words():
-                    continue  # 职工劳动竞赛: a kind of event, not a named one
+                if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)):
+                    continue  # 职工劳动竞赛, 工会干部培训班: a kind of event, not a named one
                 add_mention(doc, start, end, "PROGRAM", named("program", name))
                 taken.append((start, end))
         return doc

@@ -94,3 +94,9 @@ def test_quoted_service_circles_and_days_and_unquoted_exhibitions(analyse):
 def test_a_quoted_name_before_a_run_ending_in_a_head_and_quoted_models(analyse):
     entities, _, _ = analyse("某科技集团广泛开展“悦读空间”等一系列面向员工家庭的活动，并推广“浦江经验”。")
     assert {"悦读空间", "浦江经验"} <= set(of_type(entities, "Program"))
+
+
+def test_kinds_of_events_and_descriptions_of_union_work_are_not_names(analyse):
+    entities, _, _ = analyse("省总工会举办工会干部培训班，各市总工会启动县市区级总工会干部交流学习活动，"
+                             "市总工会还举办了2024年劳动争议调解员培训班。")
+    assert set(of_type(entities, "Program")) == {"2024年劳动争议调解员培训班"}
