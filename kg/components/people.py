@@ -94,7 +94,7 @@ class PersonRecognizer:
         title = text.find(_TITLE_AFTER)
         while title != -1:
             for start in (title - 3, title - 2):
-                if start >= 0 and text[start] in SURNAMES and name_at(text, start) == text[start:title]:
+                if start >= 0 and self._name_before_title(text, start, title):
                     found.setdefault(start, (text[start:title], {}))
                     break
             title = text.find(_TITLE_AFTER, title + 1)
@@ -120,6 +120,14 @@ class PersonRecognizer:
                 position = text.find(name, position + len(name))
         return doc
 
+
+    @staticmethod
+    def _name_before_title(text: str, start: int, title: int) -> bool:
+        """Whether text[start:title] is a name: a surname and a name, or a name of the dictionary
+        (习近平, whose surname is too rare for the list)."""
+        if text[start] in SURNAMES and name_at(text, start) == text[start:title]:
+            return True
+        return common_words().get(text[start:title], (0, ""))[1].startswith("nr") and len(text[start:title]) == 3
 
     @staticmethod
     def _runs_into_word(text: str, role_end: int) -> bool:

@@ -98,3 +98,8 @@ def test_party_and_youth_league_committees_of_the_place(analyse):
     found = of_type(entities, "Organization")
     assert {"宁夏回族自治区党委宣传部", "共青团宁夏回族自治区委员会"} <= set(found)
     assert ("共青团宁夏回族自治区委员会", "organizes", "塞上书香") in relations
+
+
+def test_hotels(analyse):
+    entities, relations, _ = analyse("皖南国际大酒店培训经理吴刚介绍了岗位。")
+    assert ("吴刚", "worksFor", "皖南国际大酒店") in relations

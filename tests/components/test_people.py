@@ -66,3 +66,13 @@ def test_a_role_inside_a_word_opens_no_name(analyse):
 def test_standing_vice_chairs_work_for_the_union_before_the_role(analyse):
     _, relations, _ = analyse("福建省总工会党组书记、常务副主席林志强出席。")
     assert ("林志强", "worksFor", "福建省总工会") in relations
+
+
+def test_a_dictionary_name_before_the_title_needs_no_listed_surname():
+    from kg.components.people import PersonRecognizer
+
+    text = "学习傅志寰总书记的讲话，学习工作总书记处。"
+    title = text.index("总书记")
+    assert PersonRecognizer._name_before_title(text, title - 3, title)
+    second = text.index("总书记", title + 1)
+    assert not PersonRecognizer._name_before_title(text, second - 3, second)
