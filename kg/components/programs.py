@@ -32,9 +32,10 @@ _QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“�
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
-# quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动).
+# quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
+# and 工作 is a head too (“X”等工作).
 _QUOTED_RUN_TAIL = re.compile(
-    f"(?:(?:“[^“”\\n]{{2,60}}”)+[^，。；：“”]{{0,4}}?|(?:“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”]{{0,12}}?)(?:{_HEADS})"
+    f"(?:(?:“[^“”\\n]{{2,60}}”)+[^，。；：“”]{{0,4}}?(?:{_HEADS})|(?:“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”]{{0,12}}?(?:{_HEADS}|工作))"
 )
 # “六个工程”, “五大任务”: counted categories, not names.
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")

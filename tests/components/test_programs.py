@@ -100,3 +100,8 @@ def test_kinds_of_events_and_descriptions_of_union_work_are_not_names(analyse):
     entities, _, _ = analyse("省总工会举办工会干部培训班，各市总工会启动县市区级总工会干部交流学习活动，"
                              "市总工会还举办了2024年劳动争议调解员培训班。")
     assert set(of_type(entities, "Program")) == {"2024年劳动争议调解员培训班"}
+
+
+def test_quoted_items_of_work_listed_with_deng(analyse):
+    entities, _, _ = analyse("玉林市总工会扎实推进“两站一家”等工作，成效明显。")
+    assert "两站一家" in of_type(entities, "Program")
