@@ -103,5 +103,5 @@ def test_kinds_of_events_and_descriptions_of_union_work_are_not_names(analyse):
 
 
 def test_quoted_items_of_work_listed_with_deng(analyse):
-    entities, _, _ = analyse("玉林市总工会扎实推进“两站一家”等工作，成效明显。")
-    assert "两站一家" in of_type(entities, "Program")
+    entities, _, _ = analyse("玉林市总工会扎实推进“暖心驿站提质”等工作，成效明显。")
+    assert "暖心驿站提质" in of_type(entities, "Program")
