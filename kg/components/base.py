@@ -2,9 +2,10 @@
 
 Every component adds its mentions (spans with the canonical id in ``span.kb_id_``; they may
 nest: 恩平市总工会 holds 恩平市) and registers the canonical entity in ``doc._.kg_entities``.
-While the pipeline runs the mentions are kept in a plain list, which is much cheaper to
-read than a span group; the last component publishes them as the span group
-``doc.spans["kg"]`` and sets ``doc.ents`` to the outermost ones.
+While the pipeline runs the mentions are kept as named tuples in a per-doc state
+(``doc.user_data``), which is much cheaper to read than a span group; the last component,
+``kg_entities``, publishes them as the span group ``doc.spans["kg"]`` and sets ``doc.ents``
+to the outermost ones.
 """
 from __future__ import annotations
 
