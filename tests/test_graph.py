@@ -105,3 +105,6 @@ def test_an_abolished_division_keeps_its_last_year_through_rdf():
     assert years == [rdflib.Literal("2020", datatype=rdflib.XSD.gYear)]
     assert validate(data) == []
     assert from_rdf(data).nodes["region:330104000000"]["until"] == "2020"
+    region = next(data.subjects(kgo.existedUntil, None))
+    data.set((region, kgo.existedUntil, rdflib.Literal("2020年")))
+    assert any("existedUntil" in str(violation) for violation in validate(data))
