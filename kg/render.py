@@ -42,7 +42,8 @@ _PANEL_SCRIPT = """
     var node = data.nodes[event.nodes[0]];
     panel.replaceChildren();
     line('h4', node.name);
-    line('div', node.type + (node.code ? ' · ' + node.code : '') + (node.province ? ' · ' + node.province : ''));
+    line('div', node.type + (node.code ? ' · ' + node.code : '') + (node.province ? ' · ' + node.province : '')
+         + (node.until ? ' · until ' + node.until : ''));
     if (node.aliases.length) { line('div', '别名: ' + node.aliases.join('、')); }
     node.facts.forEach(function (fact) {
       line('p', fact.predicate + ' → ' + fact.other);
@@ -104,7 +105,8 @@ def _page_data(graph: nx.MultiDiGraph) -> dict:
             facts.append({"predicate": key if source == node else f"← {key}", "other": other,
                           "evidence": [{"sentence": e.sentence, "article": e.article} for e in edge["evidence"][:3]]})
         nodes[node] = {"name": data["name"], "type": data["type"], "aliases": data.get("aliases", []),
-                       "code": data.get("code", ""), "province": data.get("province", ""), "facts": facts}
+                       "code": data.get("code", ""), "province": data.get("province", ""),
+                       "until": data.get("until", ""), "facts": facts}
     return {"nodes": nodes}
 
 

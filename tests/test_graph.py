@@ -10,6 +10,7 @@ from kg.corpus import bundled_corpus, read_documents
 from kg.extract import extract_all
 from kg.graph import build_graph, merge_graphs
 from kg.rdf import serialize, to_dataset, to_quads
+from kg.render import render_html
 from kg.validate import validate
 
 
@@ -99,6 +100,7 @@ def test_an_abolished_division_keeps_its_last_year_through_rdf():
     extractions = extract_articles([Article(id="a1", doc="old.txt", text=text)])
     graph = build_graph(extractions)
     assert graph.nodes["region:330104000000"]["until"] == "2020"
+    assert '"until": "2020"' in render_html(graph)  # the page's panel shows it
     data = rdflib.Graph().parse(data=serialize(to_quads(graph), "turtle").decode(), format="turtle")
     kgo = rdflib.Namespace("https://w3id.org/kg-union/ontology#")
     years = list(data.objects(None, kgo.existedUntil))
