@@ -21,6 +21,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Merge extractions into a MultiDiGraph; edges are keyed by predicate."""
     graph = nx.MultiDiGraph()
     graph.graph["articles"] = {}
+    extractions = list(extractions)  # nodes first: a relation may point into another article
     for extraction in extractions:
         article = extraction.article
         graph.graph["articles"][article.id] = {"doc": article.doc, "title": article.title,
@@ -38,6 +39,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             for key, value in entity.attributes.items():
                 if key in NODE_ATTRIBUTES:
                     node.setdefault(key, value)
+    for extraction in extractions:
         for relation in extraction.relations:
             if not graph.has_edge(relation.subject, relation.object, key=relation.predicate):
                 graph.add_edge(relation.subject, relation.object, key=relation.predicate,

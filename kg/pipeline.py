@@ -17,6 +17,7 @@ from spacy.util import registry
 
 import kg.components  # noqa: F401  (registers the factories)
 from kg.components.base import SPAN_GROUP, TEXT, entities_of, mentions, relations_of
+from kg.components.relations import link_document
 from kg.model import Article, Evidence, Extraction
 
 _INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
@@ -133,11 +134,13 @@ def to_extraction(article: Article, doc: Doc) -> Extraction:
 
 
 def extract_articles(articles: Sequence[Article]) -> list[Extraction]:
-    """Run the pipeline over articles (as one `nlp.pipe` stream) and return their extractions.
+    """Run the pipeline over the articles of one document (as one `nlp.pipe` stream), link what
+    crosses their bounds (`link_document`) and return their extractions.
 
     The records come from the mentions and relations the components keep in `doc.user_data`,
     so the run skips `kg_entities`, which would only copy them into `doc.ents` and
     `doc.spans` (a tenth of the pipeline's time).
     """
-    docs = load_pipeline().pipe((article.text for article in articles), disable=["kg_entities"])
+    docs = list(load_pipeline().pipe((article.text for article in articles), disable=["kg_entities"]))
+    link_document(docs)
     return [to_extraction(article, doc) for article, doc in zip(articles, docs)]

@@ -43,3 +43,21 @@ def test_one_token_per_character_whatever_the_character(nlp):
         doc = nlp.make_doc(text)
         assert [token.text for token in doc] == list(text)
         assert doc.text == text
+
+
+def test_the_hierarchy_is_linked_across_the_articles_of_a_page():
+    from kg.corpus import split_page
+    from kg.graph import build_graph
+
+    page = (
+        "安徽省总工会部署年度工作\n\n本报讯（记者李明）近日，安徽省总工会召开全委会议，部署年度工作。\n\n"
+        "六安市：技能竞赛比出精气神\n\n5月20日，六安市总工会举办职工技能大赛，300余名选手参赛。\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 2
+    extractions = extract_articles(articles)
+    second = {(r.subject, r.predicate, r.object, r.inferred) for r in extractions[1].relations}
+    assert ("region:341500000000", "partOf", "region:340000000000", True) in second
+    assert ("union:341500000000", "subOrganizationOf", "union:340000000000", True) in second
+    graph = build_graph(extractions)
+    assert graph.has_edge("region:341500000000", "region:340000000000", key="partOf")

@@ -149,6 +149,15 @@ class _ArticleRelations:
             elif entity.type == "Person" and "org_id" in entity.attributes:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at)
 
+    def link_elsewhere(self, links: list[tuple[str, str, str]]) -> None:
+        """Add relations whose object another article of the document names (see link_document),
+        with the sentence that names the subject as their evidence."""
+        replaced = {(subject, predicate) for subject, predicate, _ in links if predicate == "partOf"}
+        self.relations[:] = [r for r in self.relations if (r.subject, r.predicate) not in replaced]
+        for subject, predicate, obj in links:
+            position = self.first[subject].start if subject in self.first else 0
+            self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred=True))
+
     def _union_region(self, union: Entity, first: dict[str, Mention]) -> str | None:
         if "region" in union.attributes:
             return union.attributes["region"]
@@ -350,6 +359,38 @@ class _ArticleRelations:
     def _outermost(spans: list[Mention]) -> list[Mention]:
         return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and
                                             (o.end - o.start) > (s.end - s.start) for o in spans)]
+
+
+def link_document(docs: list[Doc]) -> None:
+    """partOf and a federation's place under the next higher federation are facts of the whole
+    document (a page holds many articles): where the nearest region, or the higher federation,
+    is named only in another article of it, the relation goes, inferred, to the article that
+    names the lower one, in place of a partOf to a region farther up."""
+    if len(docs) < 2:
+        return
+    gazetteer = default_gazetteer()
+    regions: set[str] = set()
+    federations: dict[str, str] = {}  # region id → its federation's id
+    for doc in docs:
+        for entity in entities_of(doc).values():
+            if entity.type == "Region":
+                regions.add(entity.id)
+            elif "region" in entity.attributes:
+                federations.setdefault(entity.attributes["region"], entity.id)
+    for doc in docs:
+        registry = entities_of(doc)
+        wanted: list[tuple[str, str, str]] = []
+        for entity in registry.values():
+            if entity.type == "Region":
+                nearest = next((h for h in _ArticleRelations._ancestors(gazetteer, entity) if h in regions), None)
+                if nearest is not None and nearest not in registry:
+                    wanted.append((entity.id, "partOf", nearest))
+            elif "region" in entity.attributes and entity.attributes["region"] in registry:
+                higher = _ArticleRelations._ancestors(gazetteer, registry[entity.attributes["region"]])[:1]
+                if higher and higher[0] in federations and federations[higher[0]] not in registry:
+                    wanted.append((entity.id, "subOrganizationOf", federations[higher[0]]))
+        if wanted:
+            _ArticleRelations(doc).link_elsewhere(wanted)
 
 
 class RelationExtractor:
