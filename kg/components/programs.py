@@ -41,6 +41,8 @@ _QUOTED_RUN_TAIL = re.compile(
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
+# “两区两县”, “一市三县”: numbered places are a geography, not a brand.
+_DIVISIONS = set("省市县区州旗镇乡村")
 _PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课)$")
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 _EVENT = re.compile(
@@ -190,7 +192,8 @@ class ProgramRecognizer:
     def _reads_as_program(quoted: str) -> bool:
         if _COUNTED.match(quoted):
             return False
-        if "+" in quoted or (_NUMBERED.match(quoted) and quoted not in common_words()):
+        if "+" in quoted or (_NUMBERED.match(quoted) and quoted not in common_words()
+                             and not (quoted[1] in _DIVISIONS and quoted[3] in _DIVISIONS)):
             return True
         if quoted in common_words() or len(quoted) < 3:
             return False

@@ -105,3 +105,8 @@ def test_kinds_of_events_and_descriptions_of_union_work_are_not_names(analyse):
 def test_quoted_items_of_work_listed_with_deng(analyse):
     entities, _, _ = analyse("玉林市总工会扎实推进“暖心驿站提质”等工作，成效明显。")
     assert "暖心驿站提质" in of_type(entities, "Program")
+
+
+def test_numbered_places_are_not_a_brand(analyse):
+    entities, _, _ = analyse("某县总工会围绕“一市三县”发展战略，打造“两站一家”服务体系。")
+    assert set(of_type(entities, "Program")) == {"两站一家"}
