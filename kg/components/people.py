@@ -9,11 +9,13 @@ The role and, when a union or organisation is named right before the role, that 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+import ahocorasick_rs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK_CHAR, Mention, add_mention, entities_of, first_characters, mentions, text_of
+from kg.components.base import CJK_CHAR, Mention, add_mention, entities_of, mentions, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -31,7 +33,7 @@ _ROLES = (
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者"
 )
-_ROLE_CHAIN = re.compile(f"{first_characters(_ROLES)}((?:{_ROLES})(?:、(?:{_ROLES}))*)(?=[{SURNAMES}])")
+_ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
@@ -45,6 +47,18 @@ _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "�
 _QUALIFIER_LONGEST = 6
 _NOT_IN_QUALIFIER = set("的和与及是为在")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
+
+
+def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, last role) of each run of roles joined by 、 that a surname follows
+    (党组书记、副主席邓…)."""
+    chain_start = chain_end = -1
+    for _, start, end in _ROLE_WORDS.find_matches_as_indexes(text):
+        if start != chain_end + 1 or text[chain_end: start] != "、":
+            chain_start = start
+        chain_end = end
+        if text[end: end + 1] and text[end] in SURNAMES:
+            yield chain_start, end, text[start:end]
 
 
 def name_at(text: str, start: int) -> str | None:
@@ -76,18 +90,17 @@ class PersonRecognizer:
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         found: dict[int, tuple[str, dict]] = {}
-        for match in _ROLE_CHAIN.finditer(text):
-            name = name_at(text, match.end())
-            if name is None or self._runs_into_word(text, match.end()) or _BYLINE.search(text[max(0, match.start() - 8): match.start()]):
+        for start, end, role in _role_chains(text):
+            name = name_at(text, end)
+            if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
-            roles = match.group(1).split("、")
-            attributes = {"role": roles[-1]}
-            body = self._body_before(text, match.start(), bodies)
+            attributes = {"role": role}
+            body = self._body_before(text, start, bodies)
             if body is not None:
                 attributes["org"] = registry[body.kb_id_].name
                 attributes["org_id"] = body.kb_id_
-            found[match.end()] = (name, attributes)
-            joined = _JOINED.match(text, match.end() + len(name))
+            found[end] = (name, attributes)
+            joined = _JOINED.match(text, end + len(name))
             partner = joined and name_at(text, joined.end())
             if partner:
                 found[joined.end()] = (partner, dict(attributes))
