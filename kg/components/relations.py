@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -62,6 +63,36 @@ def _ids_above(region: Region) -> tuple[str, ...]:
     if ids is None:
         ids = _IDS_ABOVE[region.code] = tuple(f"region:{code}" for code in default_gazetteer().lineage(region)[1:])
     return ids
+
+
+def _ancestors(region: Entity) -> tuple[str, ...]:
+    """Ids of the regions containing `region`, nearest first."""
+    gazetteer = default_gazetteer()
+    if "parent" in region.attributes:  # a village or zone: its division, and that division's
+        known = gazetteer.by_code.get(region.attributes["parent"].removeprefix("region:"))
+        return (region.attributes["parent"], *_ids_above(known)) if known else (region.attributes["parent"],)
+    known = gazetteer.by_code.get(region.attributes.get("code", ""))
+    return _ids_above(known) if known else ()
+
+
+def _nearest_above(region: Entity, named: Container[str]) -> str | None:
+    """partOf: the nearest region containing `region` among the `named` ones."""
+    return next((higher for higher in _ancestors(region) if higher in named), None)
+
+
+def _federations(entities: Iterable[Entity]) -> dict[str, str]:
+    """The local federations among `entities`, by the id of their region (the first of each)."""
+    found: dict[str, str] = {}
+    for entity in entities:
+        if "region" in entity.attributes:
+            found.setdefault(entity.attributes["region"], entity.id)
+    return found
+
+
+def _higher_federation(region: Entity, federations: dict[str, str]) -> str | None:
+    """subOrganizationOf: the federation of the region right above `region`, if named."""
+    higher = _ancestors(region)[:1]
+    return federations.get(higher[0]) if higher else None
 
 
 class _ArticleRelations:
@@ -121,9 +152,8 @@ class _ArticleRelations:
         self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred))
 
     def _structural(self) -> None:
-        gazetteer = default_gazetteer()
         first = self.first
-        federations = {e.attributes["region"]: e.id for e in self.registry.values() if "region" in e.attributes}
+        federations = _federations(self.registry.values())
         for entity in list(self.registry.values()):
             at = first[entity.id].start if entity.id in first else 0
             if entity.type == "UnionBody":
@@ -137,15 +167,13 @@ class _ArticleRelations:
                 if "parent" in entity.attributes:
                     self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at)
                 elif "region" in entity.attributes and region in self.registry:
-                    # A local federation sits under the federation of the region right above its own.
-                    for higher in self._ancestors(gazetteer, self.registry[region])[:1]:
-                        if higher in federations:
-                            self._add(entity.id, "subOrganizationOf", federations[higher], at, inferred=True)
+                    higher = _higher_federation(self.registry[region], federations)
+                    if higher:
+                        self._add(entity.id, "subOrganizationOf", higher, at, inferred=True)
             elif entity.type == "Region":
-                for higher in self._ancestors(gazetteer, entity):
-                    if higher in self.registry:
-                        self._add(entity.id, "partOf", higher, at)
-                        break
+                nearest = _nearest_above(entity, self.registry)
+                if nearest:
+                    self._add(entity.id, "partOf", nearest, at)
             elif entity.type == "Person" and "org_id" in entity.attributes:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at)
 
@@ -172,15 +200,6 @@ class _ArticleRelations:
         inside = [s.kb_id_ for s in mentions(self.doc, "REGION") if span.start <= s.start and s.end <= span.end]
         return inside[-1] if inside else None
 
-    @staticmethod
-    def _ancestors(gazetteer, region: Entity) -> tuple[str, ...]:
-        """Ids of the regions containing `region`, nearest first."""
-        if "parent" in region.attributes:  # a village or zone: its division, and that division's
-            known = gazetteer.by_code.get(region.attributes["parent"].removeprefix("region:"))
-            return (region.attributes["parent"], *_ids_above(known)) if known else (region.attributes["parent"],)
-        known = gazetteer.by_code.get(region.attributes.get("code", ""))
-        return _ids_above(known) if known else ()
-
     def _is_source(self, mention: Mention) -> bool:
         """Whether the text names `mention` as where the news comes from (从[江苏省]苏州市总工会获悉)."""
         start = mention.start
@@ -194,7 +213,7 @@ class _ArticleRelations:
         return [self.sentences[index] for index in sorted(indices) if index >= 0]
 
     def _organizes(self) -> None:
-        spans, text, first = self.spans, self.text, self.first
+        text, first = self.text, self.first
         for start, end in self._sentences_with_programs():
             inside = self._within(start, end)
             for program in (s for s in inside if s.label_ == "PROGRAM"):
@@ -368,27 +387,21 @@ def link_document(docs: list[Doc]) -> None:
     names the lower one, in place of a partOf to a region farther up."""
     if len(docs) < 2:
         return
-    gazetteer = default_gazetteer()
-    regions: set[str] = set()
-    federations: dict[str, str] = {}  # region id → its federation's id
-    for doc in docs:
-        for entity in entities_of(doc).values():
-            if entity.type == "Region":
-                regions.add(entity.id)
-            elif "region" in entity.attributes:
-                federations.setdefault(entity.attributes["region"], entity.id)
+    everything = [entity for doc in docs for entity in entities_of(doc).values()]
+    regions = {entity.id for entity in everything if entity.type == "Region"}
+    federations = _federations(everything)
     for doc in docs:
         registry = entities_of(doc)
         wanted: list[tuple[str, str, str]] = []
         for entity in registry.values():
             if entity.type == "Region":
-                nearest = next((h for h in _ArticleRelations._ancestors(gazetteer, entity) if h in regions), None)
+                nearest = _nearest_above(entity, regions)
                 if nearest is not None and nearest not in registry:
                     wanted.append((entity.id, "partOf", nearest))
             elif "region" in entity.attributes and entity.attributes["region"] in registry:
-                higher = _ArticleRelations._ancestors(gazetteer, registry[entity.attributes["region"]])[:1]
-                if higher and higher[0] in federations and federations[higher[0]] not in registry:
-                    wanted.append((entity.id, "subOrganizationOf", federations[higher[0]]))
+                higher = _higher_federation(registry[entity.attributes["region"]], federations)
+                if higher is not None and higher not in registry:
+                    wanted.append((entity.id, "subOrganizationOf", higher))
         if wanted:
             _ArticleRelations(doc).link_elsewhere(wanted)
 
