@@ -207,6 +207,7 @@ def splits_into_words(phrase: str, tag: str = "") -> bool:
     while position < len(phrase):
         for size in (4, 3, 2):
             entry = words.get(phrase[position: position + size])
+            # (a slice past the end is shorter than `size`: a one-character word there does not count)
             if entry is not None and entry[1].startswith(tag) and position + size <= len(phrase):
                 position += size
                 break

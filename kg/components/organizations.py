@@ -58,22 +58,22 @@ _DEPARTMENTS = (
 )
 _SHORT_FORMS.update({department + ending: department + ending for department in _DEPARTMENTS for ending in "厅局"})
 # The public institutions every county or city has, which a bare 县 / 市 before them places too
-# (县人民医院, 县电力公司).
-# Written after a place they are names of their own (国网长春供电公司), left to the heads.
-_INSTITUTIONS = ("人民医院", "中医院", "人民法院", "人民检察院", "电力公司", "供电公司", "融媒体中心", "法院", "检察院")
-_SHORT_FORMS.update({name: name for name in _INSTITUTIONS} | {"法院": "人民法院", "检察院": "人民检察院"})
+# (县人民医院, 县电力公司, 区法院); written after a place they are names of their own (国网长春供电公司),
+# left to the heads.
+_INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人民法院": "人民法院", "人民检察院": "人民检察院",
+                 "电力公司": "电力公司", "供电公司": "供电公司", "融媒体中心": "融媒体中心",
+                 "法院": "人民法院", "检察院": "人民检察院"}
+_SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
 _LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}和")
-# 该公司工会, 该集团工会, (。)公司工会: the union of an organisation named before.
-# 该公司: the organisation of that kind named before.
-_REFERRED_UNION = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
+# 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
+_REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
-
 
 
 def _bare_form_starts(text: str, start: int) -> bool:
@@ -123,7 +123,7 @@ class OrganizationRecognizer:
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
             add_mention(doc, start, end, "ORG", named("org", name))
-        self._unions_referred_back(doc)
+        self._referred_back(doc)
         return doc
 
     @staticmethod
@@ -148,14 +148,14 @@ class OrganizationRecognizer:
         return start
 
     @staticmethod
-    def _unions_referred_back(doc: Doc) -> None:
+    def _referred_back(doc: Doc) -> None:
         """该公司工会, or 公司工会 opening a clause: the union of the organisation of that kind named
         last before it (placed where that organisation's name places it), or the last union
         named after such an organisation (中铁某局有限公司工会 … 公司工会主席). 该公司 alone is
         that organisation."""
         text = text_of(doc)
         references = []  # (where the reference starts, its match): 该公司工会, or 公司工会 after no character
-        for match in _REFERRED_UNION.finditer(text):
+        for match in _REFERRED.finditer(text):
             before = text[match.start() - 1: match.start()]
             if before in ("该", "其"):
                 references.append((match.start() - 1, match))

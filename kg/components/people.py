@@ -133,7 +133,6 @@ class PersonRecognizer:
                 position = text.find(name, position + len(name))
         return doc
 
-
     @staticmethod
     def _name_before_title(text: str, start: int, title: int) -> bool:
         """Whether text[start:title] is a name: a surname and a name, or a name of the dictionary

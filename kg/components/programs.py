@@ -79,7 +79,6 @@ _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
 
 
-
 class ProgramRecognizer:
     """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names."""
 
