@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 import ahocorasick_rs
+
+from kg.prebuilt import prebuilt
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
@@ -93,6 +96,14 @@ class RegionGazetteer:
         self._forms = sorted(set(self.full_names) | set(self.short_forms))
         self._automaton = ahocorasick_rs.AhoCorasick(self._forms)
 
+    def __getstate__(self) -> dict:
+        """The state to pickle: all but the automaton, which is rebuilt from the forms."""
+        return {name: value for name, value in self.__dict__.items() if name != "_automaton"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._automaton = ahocorasick_rs.AhoCorasick(self._forms)
+
     def _add_name(self, named: Region, region: Region) -> None:
         """Let `named`'s name and short forms stand for `region`."""
         for forms, form_names in ((self.full_names, [named.name]), (self.short_forms, short_names(named))):
@@ -154,24 +165,31 @@ class RegionGazetteer:
 
 @cache
 def default_gazetteer() -> RegionGazetteer:
-    """The gazetteer shipped with the package (loaded once per process)."""
+    """The gazetteer shipped with the package (loaded once per process, prebuilt between runs)."""
     with resources.as_file(resources.files("kg") / "data" / "regions.tsv.gz") as path:
-        return RegionGazetteer.from_file(path)
+        return prebuilt("regions", [path], Path(__file__), lambda: RegionGazetteer.from_file(path))
+
+
+def _read_words(path: Path) -> dict[str, tuple[int, str]]:
+    """Words of up to four characters in a jieba dictionary file, each (frequency, tag) pair one
+    shared object (a tenth as many as words, so the pickle loads faster)."""
+    words: dict[str, tuple[int, str]] = {}
+    values: dict[tuple[int, str], tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) <= 4:
+                value = (int(parts[1]), parts[2])
+                words[parts[0]] = values.setdefault(value, value)
+    return words
 
 
 @cache
 def common_words() -> dict[str, tuple[int, str]]:
-    """jieba's dictionary as word → (frequency, part of speech): the yardstick for common words."""
-    import jieba
-
-    words: dict[str, tuple[int, str]] = {}
-    with resources.as_file(resources.files(jieba) / "dict.txt") as path:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                parts = line.split()
-                if len(parts) == 3 and len(parts[0]) <= 4:
-                    words[parts[0]] = (int(parts[1]), parts[2])
-    return words
+    """jieba's dictionary as word → (frequency, part of speech): the yardstick for common words
+    (read without importing jieba, prebuilt between runs)."""
+    path = Path(find_spec("jieba").submodule_search_locations[0]) / "dict.txt"
+    return prebuilt("words", [path], Path(__file__), lambda: _read_words(path))
 
 
 def is_common_word(form: str) -> bool:

@@ -1,0 +1,59 @@
+"""Data derived from files at start-up (the gazetteer, the word list), kept ready-made between runs.
+
+Parsing the gazetteer and jieba's dictionary takes a second or more; unpickling what was
+derived from them takes a fifth of that. `prebuilt` derives a value once and keeps its
+pickle in the user's cache folder (``$XDG_CACHE_HOME/kg``, by default ``~/.cache/kg``),
+keyed by the source files (path, size, modification time), the module that derives it
+and the Python version, so that a change to any of them derives it again. Where the folder
+cannot be written the value is derived every time.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def cache_folder() -> Path:
+    """The user's cache folder for kg, following the XDG base directory specification."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
+def _key(sources: list[Path], code: Path) -> str:
+    digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
+    digest.update(code.read_bytes())
+    for source in sources:
+        status = source.stat()
+        digest.update(f"{source.resolve()}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
+    return digest.hexdigest()[:20]
+
+
+def prebuilt(name: str, sources: list[Path], code: Path, derive: Callable[[], T]) -> T:
+    """`derive()`, or its pickle from an earlier run with the same `sources` and `code` (the
+    file of the module that derives it). Pickles of older keys are removed."""
+    folder = cache_folder()
+    path = folder / f"{name}-{_key(sources, code)}.pickle"
+    try:
+        with open(path, "rb") as kept:
+            return pickle.load(kept)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    value = derive()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(out.name, path)
+        for older in folder.glob(f"{name}-*.pickle"):
+            if older != path:
+                older.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return value
