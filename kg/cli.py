@@ -2,29 +2,22 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from kg.corpus import bundled_corpus, read_documents
 from kg.errors import KgError
-from kg.extract import document_record, extract_all
+from kg.extract import document_record
 from kg.export.cypher import push_cypher
 from kg.export.files import FILE_FORMATS, export_file
 from kg.export.ladybug import load_ladybug
 from kg.export.neo4j import neo4j_files
 from kg.export.sparql import push_sparql
-from kg.graph import build_graph
 from kg.output import write_atomic
 from kg.query import canned_queries, format_result, run_query
-from kg.rdf import DEFAULT_BASE, from_rdf, serialize, to_quads
+from kg.rdf import DEFAULT_BASE, from_rdf, to_quads
 from kg.render import STYLE, render_html, select_subgraph
 from kg.validate import load_rdf, validate as validate_graph
-
-
-def _sources(paths: tuple[str, ...]) -> list[str]:
-    return list(paths) or [str(p) for p in bundled_corpus()]
 
 
 def _input_options(command):
@@ -36,17 +29,8 @@ def _input_options(command):
     return click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))(command)
 
 
-def _run_extraction(paths, skip_bad: bool, quiet: bool, workers: int):
-    """Read and extract every source, with a progress bar on stderr unless quiet."""
-    def report(message: str) -> None:
-        click.echo(f"skipped {message}", err=True)
-
-    documents = list(read_documents(_sources(paths), skip_bad=skip_bad, report=report))
-    if not documents:
-        raise KgError("no readable input")
-    with click.progressbar(length=len(documents), label="extracting", file=sys.stderr,
-                           hidden=quiet) as bar:
-        return list(extract_all(documents, workers=workers, on_done=lambda _: bar.update(1)))
+def _report_skipped(message: str) -> None:
+    click.echo(f"skipped {message}", err=True)
 
 
 class KgGroup(click.Group):
@@ -76,8 +60,10 @@ def extract(paths, skip_bad, quiet, workers, fmt, output):
     PATHS are .txt files, folders, .jsonl files (one article per line) or - for stdin;
     with none, the bundled sample corpus.
     """
-    results = _run_extraction(paths, skip_bad, quiet, workers)
-    records = [document_record(document.name, extractions) for document, extractions in results]
+    from kg.build import LocalEngine, extract_stream
+
+    results = extract_stream(paths, LocalEngine(workers), skip_bad, _report_skipped)
+    records = [document_record(result.name, result.extractions) for result in results]
     if fmt == "jsonl":
         text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
     else:
@@ -99,25 +85,12 @@ def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
     Writes graph.ttl, graph.trig (one named graph per article), graph.jsonld,
     graph.graphml, graph.html and extractions.jsonl into the output folder.
     """
-    results = _run_extraction(paths, skip_bad, quiet, workers)
-    extractions = [extraction for _, found in results for extraction in found]
-    graph = build_graph(extractions)
-    drawn, note = select_subgraph(graph)
-    quads = to_quads(graph, base_iri)
-    records = [document_record(document.name, found) for document, found in results]
-    files = {
-        "graph.ttl": serialize(quads, "turtle"),
-        "graph.trig": serialize(quads, "trig"),
-        "graph.jsonld": serialize(quads, "jsonld"),
-        **export_file(graph, "graphml", base_iri),
-        "graph.html": render_html(drawn, title=f"kg: {len(records)} documents", note=note),
-        "extractions.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-    }
-    for name, data in files.items():
-        write_atomic(Path(out_dir) / name, data)
+    from kg.build import LocalEngine, build as build_graph_files
+
+    summary = build_graph_files(paths, out_dir, base_iri, LocalEngine(workers), skip_bad, _report_skipped)
     if not quiet:
-        click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges from "
-                   f"{len(extractions)} articles → {out_dir}/", err=True)
+        click.echo(f"{summary.nodes} nodes, {summary.edges} edges from {summary.articles} articles → {out_dir}/",
+                   err=True)
 
 
 @main.command()

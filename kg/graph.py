@@ -7,6 +7,7 @@ accumulate; every edge keeps the evidence (article, sentence, source offsets) it
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 import networkx as nx
 
@@ -17,20 +18,27 @@ NODE_LIST_ATTRIBUTES = ("aliases", "articles")
 NODE_ATTRIBUTES = ("code", "level", "province", "until", "role")
 
 
-def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
-    """Merge extractions into a MultiDiGraph; edges are keyed by predicate."""
-    graph = nx.MultiDiGraph()
-    graph.graph["articles"] = {}
-    extractions = list(extractions)  # nodes first: a relation may point into another article
-    for extraction in extractions:
+class GraphBuilder:
+    """The merge, one extraction at a time: it keeps compact node and edge records (evidence
+    sentences stored once) and makes the graph at the end, nodes before edges, since a
+    relation may point into an article added later."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, dict[str, str]] = {}
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[tuple[str, str, str], dict] = {}
+        self.sentences: dict[str, str] = {}
+
+    def add(self, extraction: Extraction) -> None:
         article = extraction.article
-        graph.graph["articles"][article.id] = {"doc": article.doc, "title": article.title,
-                                               "date": article.date, "url": article.url}
+        self.articles[article.id] = {"doc": article.doc, "title": article.title, "date": article.date,
+                                     "url": article.url}
         for entity in extraction.entities.values():
-            if entity.id not in graph:
-                graph.add_node(entity.id, type=entity.type, name=entity.name, aliases=set(), mentions=0,
-                               articles=set(), **{k: v for k, v in entity.attributes.items() if k in NODE_ATTRIBUTES})
-            node = graph.nodes[entity.id]
+            node = self.nodes.get(entity.id)
+            if node is None:
+                node = self.nodes[entity.id] = {
+                    "type": entity.type, "name": entity.name, "aliases": set(), "mentions": 0, "articles": set(),
+                    **{k: v for k, v in entity.attributes.items() if k in NODE_ATTRIBUTES}}
             if len(entity.name) > len(node["name"]):
                 node["name"] = entity.name
             node["aliases"] |= entity.aliases
@@ -39,22 +47,40 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             for key, value in entity.attributes.items():
                 if key in NODE_ATTRIBUTES:
                     node.setdefault(key, value)
-    for extraction in extractions:
         for relation in extraction.relations:
-            if not graph.has_edge(relation.subject, relation.object, key=relation.predicate):
-                graph.add_edge(relation.subject, relation.object, key=relation.predicate,
-                               predicate=relation.predicate, inferred=relation.inferred, evidence=set())
-            edge = graph.edges[relation.subject, relation.object, relation.predicate]
+            key = (relation.subject, relation.object, relation.predicate)
+            edge = self.edges.get(key)
+            if edge is None:
+                edge = self.edges[key] = {"predicate": relation.predicate, "inferred": relation.inferred,
+                                          "evidence": set()}
             edge["inferred"] = edge["inferred"] and relation.inferred
             if relation.evidence is not None:
-                edge["evidence"].add(relation.evidence)
-    for _, node in graph.nodes(data=True):
-        node["aliases"].discard(node["name"])  # aliases are the other forms (skos:altLabel)
-        for key in NODE_LIST_ATTRIBUTES:
-            node[key] = sorted(node[key])
-    for _, _, edge in graph.edges(data=True):
-        edge["evidence"] = sorted(edge["evidence"], key=lambda e: e.order)
-    return graph
+                evidence = relation.evidence
+                sentence = self.sentences.setdefault(evidence.sentence, evidence.sentence)
+                edge["evidence"].add(evidence if sentence is evidence.sentence else replace(evidence, sentence=sentence))
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The merged graph; the builder is spent."""
+        graph = nx.MultiDiGraph()
+        graph.graph["articles"] = self.articles
+        for node_id, node in self.nodes.items():
+            node["aliases"].discard(node["name"])  # aliases are the other forms (skos:altLabel)
+            for key in NODE_LIST_ATTRIBUTES:
+                node[key] = sorted(node[key])
+            graph.add_node(node_id, **node)
+        for (source, target, predicate), edge in self.edges.items():
+            edge["evidence"] = sorted(edge["evidence"], key=lambda e: e.order)
+            graph.add_edge(source, target, key=predicate, **edge)
+        self.nodes, self.edges, self.sentences = {}, {}, {}
+        return graph
+
+
+def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
+    """Merge extractions into a MultiDiGraph; edges are keyed by predicate."""
+    builder = GraphBuilder()
+    for extraction in extractions:
+        builder.add(extraction)
+    return builder.graph()
 
 
 def merge_graphs(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
