@@ -43,10 +43,16 @@ def document_record(name: str, extractions: list[Extraction]) -> dict:
     """The scoring record of one document (see GUIDELINES.md)."""
     entities = merge_entities(extractions)
     names = {entity.id: entity.name for entity in entities.values()}
+    found: dict[str, list[dict]] = {}
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            found.setdefault(mention.entity, []).append(
+                {"text": mention.text, "start": mention.start, "end": mention.end, "rule": mention.rule})
     entity_rows = []
     for entity in sorted(entities.values(), key=lambda e: (e.type, e.id)):
         row = {"type": entity.type, "name": entity.name, "aliases": sorted(entity.aliases)}
         row.update({key: entity.attributes[key] for key in PUBLIC_ATTRIBUTES if key in entity.attributes})
+        row["mentions"] = found.get(entity.id, [])
         entity_rows.append(row)
     seen: set[tuple[str, str, str]] = set()
     relation_rows = []
@@ -56,7 +62,7 @@ def document_record(name: str, extractions: list[Extraction]) -> dict:
             continue
         seen.add(key)
         relation_rows.append({"subject": names[relation.subject], "predicate": relation.predicate,
-                              "object": names[relation.object]})
+                              "object": names[relation.object], "rule": relation.rule})
     return {"doc": name, "entities": entity_rows, "relations": relation_rows}
 
 

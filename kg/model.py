@@ -56,12 +56,14 @@ class Entity:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a fact comes from: the article, the sentence and its offsets in the source file."""
+    """Where a fact comes from: the article, the sentence and its offsets in the source file,
+    and the rule that read the fact there."""
 
     article: str
     sentence: str
     start: int
     end: int
+    rule: str = ""
 
     @property
     def order(self) -> tuple[str, int, int, str]:
@@ -76,6 +78,19 @@ class Relation:
     object: str
     evidence: Evidence | None = None
     inferred: bool = False
+    rule: str = ""  # the name of the rule that made it (relations.organizer_before_trigger …)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    """Where an article names an entity: the written form, its offsets in the source file and
+    the rule that found it."""
+
+    entity: str
+    text: str
+    start: int
+    end: int
+    rule: str
 
 
 @dataclass
@@ -85,3 +100,4 @@ class Extraction:
     article: Article
     entities: dict[str, Entity]
     relations: list[Relation]
+    mentions: list[MentionRecord] = field(default_factory=list)

@@ -18,7 +18,7 @@ from spacy.util import registry
 import kg.components  # noqa: F401  (registers the factories)
 from kg.components.base import SPAN_GROUP, TEXT, entities_of, mentions, relations_of
 from kg.components.relations import link_document
-from kg.model import Article, Evidence, Extraction
+from kg.model import Article, Evidence, Extraction, MentionRecord
 
 _INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
 COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_relations", "kg_entities")
@@ -121,16 +121,26 @@ def load_pipeline() -> Language:
     return nlp
 
 
+def _source_span(article: Article, start: int, end: int) -> tuple[int, int]:
+    """Offsets [start, end) in the article's text as offsets in its source file."""
+    return article.source_offset(start), article.source_offset(max(end - 1, start)) + 1
+
+
 def to_extraction(article: Article, doc: Doc) -> Extraction:
-    """The article's entities and relations, with evidence offsets mapped into the source file."""
+    """The article's entities, mentions and relations, with offsets mapped into the source file
+    and each fact's evidence naming the rule that read it."""
     relations = []
     for relation in relations_of(doc):
         if relation.evidence is not None:
             evidence = relation.evidence
-            relation.evidence = Evidence(article.id, evidence.sentence, article.source_offset(evidence.start),
-                                         article.source_offset(max(evidence.end - 1, evidence.start)) + 1)
+            relation.evidence = Evidence(article.id, evidence.sentence,
+                                         *_source_span(article, evidence.start, evidence.end), relation.rule)
         relations.append(relation)
-    return Extraction(article=article, entities=entities_of(doc), relations=relations)
+    text = article.text
+    found = [MentionRecord(mention.kb_id_, text[mention.start: mention.end],
+                           *_source_span(article, mention.start, mention.end), mention.rule)
+             for mention in mentions(doc)]
+    return Extraction(article=article, entities=entities_of(doc), relations=relations, mentions=found)
 
 
 def extract_articles(articles: Sequence[Article]) -> list[Extraction]:

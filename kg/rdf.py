@@ -55,6 +55,7 @@ def to_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[pyoxigrap
         ("derived", PROV.wasDerivedFrom), ("subject", RDF.subject), ("predicate", RDF.predicate),
         ("object", RDF.object), ("sentence", KGO.sentence), ("start", KGO.startOffset), ("end", KGO.endOffset),
         ("inferred", KGO.inferred), ("Article", KGO.Article), ("Evidence", KGO.Evidence), ("until", KGO.existedUntil),
+        ("rule", KGO.rule),
     )}
     integer, boolean, year = node(str(XSD.integer)), node(str(XSD.boolean)), node(str(XSD.gYear))
 
@@ -100,6 +101,8 @@ def to_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[pyoxigrap
                          (term["end"], pyoxigraph.Literal(str(evidence.end), datatype=integer)),
                          (term["inferred"], inferred)):
                 add(pyoxigraph.Quad(statement, p, o, article))
+            if evidence.rule:
+                add(pyoxigraph.Quad(statement, term["rule"], text(evidence.rule), article))
     quads.sort(key=str)
     return quads
 
@@ -167,7 +170,8 @@ def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
         edge = graph.edges[_node_id(base, data.value(evidence, RDF.subject)), _node_id(base, data.value(evidence, RDF.object)), key]
         edge["evidence"].append(Evidence(_article_id(base, data.value(evidence, PROV.wasDerivedFrom)),
                                          str(data.value(evidence, KGO.sentence)),
-                                         int(data.value(evidence, KGO.startOffset)), int(data.value(evidence, KGO.endOffset))))
+                                         int(data.value(evidence, KGO.startOffset)), int(data.value(evidence, KGO.endOffset)),
+                                         str(data.value(evidence, KGO.rule) or "")))
         edge["inferred"] = bool(data.value(evidence, KGO.inferred).toPython())
     for _, _, edge in graph.edges(data=True):
         edge["evidence"].sort(key=lambda e: e.order)

@@ -38,12 +38,13 @@ if not Doc.has_extension(RELATIONS):
 
 class Mention(NamedTuple):
     """A mention while the pipeline runs: the attributes of a Span that the components read,
-    without the cost of a Span (kg_entities makes the Spans)."""
+    without the cost of a Span (kg_entities makes the Spans), and the rule that found it."""
 
     start: int
     end: int
     label_: str
     kb_id_: str
+    rule: str
 
 
 def text_of(doc: Doc) -> str:
@@ -113,8 +114,9 @@ def mentions(doc: Doc, label: str | None = None) -> list[Mention]:
     return list(state.of_label(label) if label is not None else state.sorted())
 
 
-def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> Mention:
-    """Record a mention of `entity` at characters [start, end) and merge the entity into the doc's registry.
+def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity, rule: str) -> Mention:
+    """Record a mention of `entity` at characters [start, end), found by the rule named `rule`
+    (component.pattern, e.g. "unions.federation"), and merge the entity into the doc's registry.
 
     The tokenizer makes one token per character, so character and token offsets agree.
     """
@@ -132,7 +134,7 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity) -> M
     if entity.aliases:
         known.aliases.update(entity.aliases)
     known.mentions += 1
-    mention = Mention(start, end, label, entity.id)
+    mention = Mention(start, end, label, entity.id, rule)
     state.items.append(mention)
     state.unsorted = True
     if end - start > state.longest:

@@ -122,7 +122,7 @@ class OrganizationRecognizer:
             candidates.append((start, end))
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
-            add_mention(doc, start, end, "ORG", named("org", name))
+            add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
         self._referred_back(doc)
         return doc
 
@@ -174,14 +174,15 @@ class OrganizationRecognizer:
             owner = earlier[-1]
             if not match.group(2):  # 该公司 itself
                 if owner.label_ == "ORG":
-                    add_mention(doc, start, match.end(), "ORG", registry[owner.kb_id_])
+                    add_mention(doc, start, match.end(), "ORG", registry[owner.kb_id_], "organizations.referred_back")
                 continue
             if owner.label_ == "UNION":
-                add_mention(doc, start, match.end(), "UNION", registry[owner.kb_id_])
+                add_mention(doc, start, match.end(), "UNION", registry[owner.kb_id_], "organizations.referred_back")
                 continue
             name = registry[owner.kb_id_].name + "工会"
             places = [span.kb_id_ for span in regions if owner.start <= span.start and span.end <= owner.end]
-            add_mention(doc, start, match.end(), "UNION", enterprise_union(name, places[-1] if places else None))
+            add_mention(doc, start, match.end(), "UNION", enterprise_union(name, places[-1] if places else None),
+                        "organizations.referred_back")
 
     @staticmethod
     def _short_forms(doc: Doc) -> None:
@@ -212,7 +213,7 @@ class OrganizationRecognizer:
             place = registry[region_id].name
             form = _SHORT_FORMS[short]
             name = form.format(place=place) if "{place}" in form else place + form
-            add_mention(doc, start, match.end(), "ORG", named("org", name))
+            add_mention(doc, start, match.end(), "ORG", named("org", name), "organizations.short_form")
 
     @staticmethod
     def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -89,7 +89,7 @@ class PersonRecognizer:
         text = text_of(doc)
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
-        found: dict[int, tuple[str, dict]] = {}
+        found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
         for start, end, role in _role_chains(text):
             name = name_at(text, end)
             if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
@@ -99,16 +99,16 @@ class PersonRecognizer:
             if body is not None:
                 attributes["org"] = registry[body.kb_id_].name
                 attributes["org_id"] = body.kb_id_
-            found[end] = (name, attributes)
+            found[end] = (name, attributes, "people.after_role")
             joined = _JOINED.match(text, end + len(name))
             partner = joined and name_at(text, joined.end())
             if partner:
-                found[joined.end()] = (partner, dict(attributes))
+                found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
         title = text.find(_TITLE_AFTER)
         while title != -1:
             for start in (title - 3, title - 2):
                 if start >= 0 and self._name_before_title(text, start, title):
-                    found.setdefault(start, (text[start:title], {}))
+                    found.setdefault(start, (text[start:title], {}, "people.before_title"))
                     break
             title = text.find(_TITLE_AFTER, title + 1)
         taken = [(span.start, span.end) for span in mentions(doc)]
@@ -120,16 +120,17 @@ class PersonRecognizer:
             after = text[start + len(name): start + len(name) + 4]
             verb = common_words().get(after[:2], (0, ""))[1]
             if _SPEECH.match(after) or (verb == "v" and len(name) == 3):
-                found[start] = (name, {})
-        known = {name for name, _ in found.values()}
-        for start, (name, attributes) in sorted(found.items()):
+                found[start] = (name, {}, "people.speaker_or_actor")
+        known = {name for name, _, _ in found.values()}
+        for start, (name, attributes, rule) in sorted(found.items()):
             add_mention(doc, start, start + len(name), "PERSON",
-                        Entity(id=f"person:{name}", type="Person", name=name, attributes=attributes))
+                        Entity(id=f"person:{name}", type="Person", name=name, attributes=attributes), rule)
         for name in known:
             position = text.find(name)
             while position != -1:
                 if position not in found:
-                    add_mention(doc, position, position + len(name), "PERSON", registry[f"person:{name}"])
+                    add_mention(doc, position, position + len(name), "PERSON", registry[f"person:{name}"],
+                                "people.named_again")
                 position = text.find(name, position + len(name))
         return doc
 

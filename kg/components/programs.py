@@ -102,16 +102,17 @@ class ProgramRecognizer:
                 offset = match.start(1)
                 for item in items:
                     position = text.index(item, offset)
-                    add_mention(doc, position, position + len(item), "PROGRAM", named("program", item))
+                    add_mention(doc, position, position + len(item), "PROGRAM", named("program", item), "programs.quoted_list")
                     offset = position + len(item)
             else:
-                add_mention(doc, match.start(), end, "PROGRAM", named("program", quoted))
+                add_mention(doc, match.start(), end, "PROGRAM", named("program", quoted),
+                            "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.append((match.start(), end))
 
         for match in _REFORM.finditer(text):
             start, end = match.span(1)
             if not any(s < end and start < e for s, e in taken) and not self._opens_badly(match.group(1)):
-                add_mention(doc, start, end, "PROGRAM", named("program", match.group(1)))
+                add_mention(doc, start, end, "PROGRAM", named("program", match.group(1)), "programs.reform")
                 taken.append((start, end))
         for match in _LAUNCHED.finditer(text):
             stem = _SCOPE.sub("", match.group(1).rsplit("的", 1)[-1])
@@ -122,7 +123,7 @@ class ProgramRecognizer:
                 continue
             if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem:
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习), not a coined name
-            add_mention(doc, start, end, "PROGRAM", named("program", stem))
+            add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched")
             taken.append((start, end))
         for match in _INSTITUTED.finditer(text):
             start, end = match.span(1)
@@ -131,7 +132,7 @@ class ProgramRecognizer:
                 continue
             if self._opens_badly(stem) or splits_into_words(stem):
                 continue
-            add_mention(doc, start, match.end(), "PROGRAM", named("program", stem))
+            add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.append((start, match.end()))
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
@@ -142,11 +143,12 @@ class ProgramRecognizer:
                 if len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
                     continue  # 职工劳动竞赛: a kind of contest, not a named one
                 if not any(s < item.end() and start < e for s, e in taken):
-                    add_mention(doc, start, item.end(), "PROGRAM", named("program", stem))
+                    add_mention(doc, start, item.end(), "PROGRAM", named("program", stem), "programs.listed")
                     taken.append((start, item.end()))
 
         boundaries = {span.end for span in mentions(doc, "UNION")}
-        for pattern, heads in ((_EVENT, _EVENT_HEADS), (_CAMPAIGN, _CAMPAIGN_HEADS)):
+        for pattern, heads, rule in ((_EVENT, _EVENT_HEADS, "programs.event"),
+                                     (_CAMPAIGN, _CAMPAIGN_HEADS, "programs.campaign")):
             for match in self._anchored(pattern, heads, text):
                 start, end = self._trim(text, match.start(), match.end(), boundaries)
                 if end - start < 4 or any(s < end and start < e for s, e in taken):
@@ -158,7 +160,7 @@ class ProgramRecognizer:
                 stem = _HEAD_AT_END.sub("", name)
                 if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)):
                     continue  # 职工劳动竞赛, 工会干部培训班: a kind of event, not a named one
-                add_mention(doc, start, end, "PROGRAM", named("program", name))
+                add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                 taken.append((start, end))
         return doc
 

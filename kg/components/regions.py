@@ -126,7 +126,8 @@ class RegionRecognizer:
             entity = self._entities.get(mention.region.code)
             if entity is None:
                 entity = self._entities[mention.region.code] = _region_entity(self.gazetteer, mention.region)
-            add_mention(doc, mention.start, mention.end, "REGION", entity)
+            add_mention(doc, mention.start, mention.end, "REGION", entity,
+                        "regions.full_name" if mention.full else "regions.short_name")
         if self.localities:
             self._add_localities(doc, found)
         return doc
@@ -227,7 +228,7 @@ class RegionRecognizer:
                 place = (short_names(division.region) or [division.region.name])[0]
                 name = place + _ZONE_NAMES.get(head, head)
                 zone = _locality_entity(name, "zone", division.region, self.gazetteer)
-                add_mention(doc, division.start, match.end(), "REGION", zone)
+                add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 taken.append((division.start, match.end()))
                 continue
             after_division = next((ends[p] for p in range(match.start() - 2, match.start() - 5, -1) if p in ends), None)
@@ -253,7 +254,7 @@ class RegionRecognizer:
                 parent = after_division.region if after_division else self._nearest_parent(found, start)
                 level = "village" if head in _VILLAGE_HEADS else "zone"
                 named[name] = _locality_entity(name, level, parent, self.gazetteer)
-            add_mention(doc, start, match.end(), "REGION", named[name])
+            add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
             taken.append((start, match.end()))
 
     @staticmethod

@@ -142,14 +142,14 @@ class _ArticleRelations:
             evidence = self.evidence[index] = Evidence("", self.text[start:end].strip(), start, end)
         return evidence
 
-    def _add(self, subject: str, predicate: str, obj: str, position: int, inferred: bool = False) -> None:
+    def _add(self, subject: str, predicate: str, obj: str, position: int, rule: str, inferred: bool = False) -> None:
         key = (subject, predicate, obj)
         if subject == obj or key in self.seen or subject not in self.registry or obj not in self.registry:
             return
         self.seen.add(key)
         if predicate == "organizes":
             self.organized.add(obj)
-        self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred))
+        self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred, rule))
 
     def _structural(self) -> None:
         first = self.first
@@ -163,19 +163,19 @@ class _ArticleRelations:
                     place = self._subject_place_before(first[entity.id].start)
                     region = place.kb_id_ if place else None
                 if region:
-                    self._add(entity.id, "locatedIn", region, at)
+                    self._add(entity.id, "locatedIn", region, at, "relations.union_region")
                 if "parent" in entity.attributes:
-                    self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at)
+                    self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at, "relations.unit_of_union")
                 elif "region" in entity.attributes and region in self.registry:
                     higher = _higher_federation(self.registry[region], federations)
                     if higher:
-                        self._add(entity.id, "subOrganizationOf", higher, at, inferred=True)
+                        self._add(entity.id, "subOrganizationOf", higher, at, "relations.next_higher_federation", inferred=True)
             elif entity.type == "Region":
                 nearest = _nearest_above(entity, self.registry)
                 if nearest:
-                    self._add(entity.id, "partOf", nearest, at)
+                    self._add(entity.id, "partOf", nearest, at, "relations.nearest_region_above")
             elif entity.type == "Person" and "org_id" in entity.attributes:
-                self._add(entity.id, "worksFor", entity.attributes["org_id"], at)
+                self._add(entity.id, "worksFor", entity.attributes["org_id"], at, "relations.role_at_body")
 
     def link_elsewhere(self, links: list[tuple[str, str, str]]) -> None:
         """Add relations whose object another article of the document names (see link_document),
@@ -184,7 +184,7 @@ class _ArticleRelations:
         self.relations[:] = [r for r in self.relations if (r.subject, r.predicate) not in replaced]
         for subject, predicate, obj in links:
             position = self.first[subject].start if subject in self.first else 0
-            self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred=True))
+            self.relations.append(Relation(subject, predicate, obj, self._evidence(position), True, _LINK_RULES[predicate]))
 
     def _union_region(self, union: Entity, first: dict[str, Mention]) -> str | None:
         if "region" in union.attributes:
@@ -218,11 +218,11 @@ class _ArticleRelations:
             inside = self._within(start, end)
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
-                    self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start)
+                    self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
                 owner = next((s for s in inside if s.label_ == "UNION" and s.end == program.start), None)
                 if owner is not None:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event
-                    self._add(owner.kb_id_, "organizes", program.kb_id_, program.start)
+                    self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.union_names_its_event")
                 trigger = self._trigger_for(text, start, end, program)
                 if trigger is None:
                     continue
@@ -238,13 +238,13 @@ class _ArticleRelations:
                         and program.kb_id_ not in self.organized:
                     bodies = self._actor_before(start)  # a guess, for a program nobody runs yet
                 for body in bodies:
-                    self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
+                    self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.organizer_before_trigger")
                     region = self._union_region(self.registry[body.kb_id_], first)
                     if region and self.registry[body.kb_id_].type == "UnionBody":
-                        self._add(program.kb_id_, "locatedIn", region, program.start)
+                        self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 if not bodies and places:
                     # 重庆市万盛经开区举办…大赛: the place that holds it.
-                    self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start)
+                    self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start, "relations.place_holds_program")
 
     def _organizers_of_programs(self) -> None:
         """A program no sentence-level rule gave an organizer is run by the union body that last
@@ -263,12 +263,12 @@ class _ArticleRelations:
             if _THEME.search(self.text, sentence_start, program.start):
                 continue
             if _SUPPORT.search(self.text, sentence_start, program.start):
-                self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start)
+                self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.supports_program")
                 continue
-            self._add(body.kb_id_, "organizes", program.kb_id_, program.start)
+            self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.clause_actor_runs_program")
             region = self._union_region(self.registry[body.kb_id_], first)
             if region:
-                self._add(program.kb_id_, "locatedIn", region, program.start)
+                self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
 
     def _opens_clause(self, mention: Mention) -> bool:
         return mention.start == 0 or bool(_CLAUSE_START.search(self.text, max(0, mention.start - 6), mention.start))
@@ -288,7 +288,7 @@ class _ArticleRelations:
                 continue
             place = self._subject_place_before(program.start)
             if place is not None:
-                self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start)
+                self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_in_clause_place")
                 located.add(program.kb_id_)
 
     def _subject_place_before(self, position: int) -> Mention | None:
@@ -333,7 +333,7 @@ class _ArticleRelations:
             for program in programs:
                 for actor in actors:
                     if (actor.kb_id_, "organizes", program.kb_id_) not in self.seen:
-                        self._add(actor.kb_id_, "participatesIn", program.kb_id_, program.start)
+                        self._add(actor.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.participates_by_verb")
 
     @staticmethod
     def _stated_places(text: str, inside: list[Mention], program: Mention, start: int, end: int) -> list[Mention]:
@@ -378,6 +378,9 @@ class _ArticleRelations:
     def _outermost(spans: list[Mention]) -> list[Mention]:
         return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and
                                             (o.end - o.start) > (s.end - s.start) for o in spans)]
+
+
+_LINK_RULES = {"partOf": "relations.nearest_region_above", "subOrganizationOf": "relations.next_higher_federation"}
 
 
 def link_document(docs: list[Doc]) -> None:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -81,6 +82,15 @@ def _department_at(text: str, position: int) -> re.Match | None:
     return department
 
 
+class Found(NamedTuple):
+    """A union body found in the text, and the rule that found it."""
+
+    start: int
+    end: int
+    entity: Entity
+    rule: str
+
+
 def enterprise_union(name: str, place: str | None = None) -> Entity:
     """The union of an enterprise, institution or trade, identified by its name (placed in the
     region `place`, when its owner's name gives one)."""
@@ -108,10 +118,10 @@ class UnionRecognizer:
         registry = entities_of(doc)
         regions = mentions(doc, "REGION")
         by_end = {span.end: span for span in regions}
-        found: list[tuple[int, int, Entity]] = []
+        found: list[Found] = []
 
         for match in _NATIONAL.finditer(text):
-            found.append((match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME)))
+            found.append(Found(match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME), "unions.national"))
 
         previous_end: dict[int, Mention] = {}
         for span in regions:
@@ -128,26 +138,26 @@ class UnionRecognizer:
                 start, body = before.start, federation(region, registry[before.kb_id_].name + region.name)
             institution = _INSTITUTION.match(text, span.end)
             if institution:
-                found.append((start, institution.end(), _unit(text[start: institution.end()], body)))
+                found.append(Found(start, institution.end(), _unit(text[start: institution.end()], body), "unions.institution"))
                 continue
             union = _UNION_WORD.match(text, span.end)
             if union:
-                found.append((start, union.end(), body))
+                found.append(Found(start, union.end(), body, "unions.federation"))
                 found += self._coordinated(text, regions, span, registry)
                 continue
             if _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
                 # 六盘水市、安顺市等市州总工会: each place of the list has its federation named
-                found.append((start, span.end, body))
+                found.append(Found(start, span.end, body, "unions.federation_list"))
                 found += self._coordinated(text, regions, span, registry)
                 continue
             if _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
-                found.append((start, span.end + 1, body))
+                found.append(Found(start, span.end + 1, body, "unions.abbreviation"))
 
-        named = [(start, entity.attributes["region"]) for start, _, entity in found if "region" in entity.attributes]
+        named = [(start, entity.attributes["region"]) for start, _, entity, _ in found if "region" in entity.attributes]
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
-            if any(s <= match.start() < e for s, e, _ in found) or text[match.start() - 1: match.start() + 1] in common_words():
+            if any(s <= match.start() < e for s, e, _, _ in found) or text[match.start() - 1: match.start() + 1] in common_words():
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county
             named_before = {region for start, region in named if start < match.start()}
             region_id = home_region(doc, match.group(1), match.start(), preferred=named_before)
@@ -157,13 +167,13 @@ class UnionRecognizer:
             if _INSTITUTION.fullmatch(match.group(2)):
                 # 在市工人文化宫: the institution of the article's city federation
                 body = _unit(registry[region_id].name + match.group(2), body)
-            found.append((match.start(), match.end(), body))
+            found.append(Found(match.start(), match.end(), body, "unions.bare_level"))
 
         found = self._with_departments(text, found)
         found += self._stationed_teams(text, found, regions)
         found += self._enterprise_unions(doc, found)
-        for start, end, entity in sorted(found, key=lambda item: (item[0], -item[1])):
-            add_mention(doc, start, end, "UNION", entity)
+        for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
+            add_mention(doc, start, end, "UNION", entity, rule)
         return doc
 
     @staticmethod
@@ -177,7 +187,7 @@ class UnionRecognizer:
         return known.parent if known else ""
 
     @staticmethod
-    def _coordinated(text: str, regions: list[Mention], last: Mention, registry) -> list[tuple[int, int, Entity]]:
+    def _coordinated(text: str, regions: list[Mention], last: Mention, registry) -> list[Found]:
         """六盘水市、安顺市和遵义市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its federation."""
         found = []
         by_end = {span.end: span for span in regions}
@@ -186,16 +196,15 @@ class UnionRecognizer:
             span = by_end.get(position - 1)
             if span is None:
                 break
-            found.append((span.start, span.end, federation(registry[span.kb_id_])))
+            found.append(Found(span.start, span.end, federation(registry[span.kb_id_]), "unions.coordinated"))
             position = span.start
         return found
 
     @staticmethod
-    def _stationed_teams(text: str, found: list[tuple[int, int, Entity]],
-                         regions: list[Mention]) -> list[tuple[int, int, Entity]]:
+    def _stationed_teams(text: str, found: list[Found], regions: list[Mention]) -> list[Found]:
         """重庆市总工会驻某村工作队: a team the union stations in a place, located in that place."""
         teams = []
-        for start, end, body in found:
+        for start, end, body, _ in found:
             team = _STATIONED.match(text, end)
             if not team or "parent" in body.attributes:
                 continue
@@ -204,14 +213,15 @@ class UnionRecognizer:
                 continue  # the team is named after the place it is stationed in, and nothing else
             unit = _unit(text[start: team.end()], body)
             unit.attributes["place"] = places[-1]
-            teams.append((start, team.end(), unit))
+            teams.append(Found(start, team.end(), unit, "unions.stationed_team"))
         return teams
 
-    def _with_departments(self, text: str, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    def _with_departments(self, text: str, found: list[Found]) -> list[Found]:
         """Add the department or institution that follows a union name (…总工会权益工作部, …工会干部学院)."""
         result = []
-        for start, end, body in found:
-            result.append((start, end, body))
+        for item in found:
+            result.append(item)
+            start, end, body, _ = item
             written = text[start:end]
             if not written.endswith("工会") or written.endswith("工会联合会"):
                 continue
@@ -222,26 +232,26 @@ class UnionRecognizer:
                 continue
             institution = department.group(1) in ("学院", "学校")
             stem = body.name if written.endswith("总工会") and not institution else body.name.removesuffix("总工会") + "工会"
-            result.append((start, department.end(), _unit(stem + department.group(0), body)))
+            result.append(Found(start, department.end(), _unit(stem + department.group(0), body), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem)
         return result
 
     @staticmethod
-    def _coordinated_departments(text: str, position: int, body: Entity, stem: str) -> list[tuple[int, int, Entity]]:
+    def _coordinated_departments(text: str, position: int, body: Entity, stem: str) -> list[Found]:
         """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union."""
         found = []
         while text.startswith("、", position):
             department = _department_at(text, position + 1)
             if not department:
                 break
-            found.append((position + 1, department.end(), _unit(stem + department.group(0), body)))
+            found.append(Found(position + 1, department.end(), _unit(stem + department.group(0), body), "unions.department"))
             position = department.end()
         return found
 
-    def _enterprise_unions(self, doc: Doc, found: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    def _enterprise_unions(self, doc: Doc, found: list[Found]) -> list[Found]:
         text = text_of(doc)
         result = []
-        taken = {position for start, end, _ in found for position in range(start, end)}
+        taken = {position for start, end, _, _ in found for position in range(start, end)}
         for match in _UNION_WORD.finditer(text):
             start = match.start()
             if start in taken or not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start)
@@ -260,7 +270,7 @@ class UnionRecognizer:
             committee = _COMMITTEE.match(text, end)
             if committee:
                 name, end = name + committee.group(0), committee.end()
-            result.append((name_start, end, enterprise_union(name)))
+            result.append(Found(name_start, end, enterprise_union(name), "unions.enterprise"))
         return result
 
 
