@@ -54,7 +54,9 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one record per input document; json: one array.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
-def extract(paths, skip_bad, quiet, workers, fmt, output):
+@click.option("--explain", is_flag=True,
+              help="Instead of records, a table per article: each mention and relation with its rule, offsets and sentence.")
+def extract(paths, skip_bad, quiet, workers, fmt, output, explain):
     """Find union bodies, programs, regions, organisations and people in PATHS.
 
     PATHS are .txt files, folders, .jsonl files (one article per line) or - for stdin;
@@ -63,10 +65,14 @@ def extract(paths, skip_bad, quiet, workers, fmt, output):
     from kg.build import LocalEngine, extract_stream
 
     results = extract_stream(paths, LocalEngine(workers), skip_bad, _report_skipped)
-    records = [document_record(result.name, result.extractions) for result in results]
-    if fmt == "jsonl":
-        text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    if explain:
+        from kg.explain import explain as explain_document
+
+        text = "\n".join(explain_document(result.name, result.extractions) for result in results)
+    elif fmt == "jsonl":
+        text = "".join(json.dumps(document_record(r.name, r.extractions), ensure_ascii=False) + "\n" for r in results)
     else:
+        records = [document_record(result.name, result.extractions) for result in results]
         text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     if output:
         write_atomic(Path(output), text)

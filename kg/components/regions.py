@@ -32,7 +32,7 @@ _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 _LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|新区|社区|村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
-_CREDIT = re.compile(f"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
+_CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
