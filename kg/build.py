@@ -16,14 +16,10 @@ from typing import Protocol, TypeVar
 
 from kg.corpus import Document, bundled_corpus, read_documents
 from kg.errors import KgError
-from kg.export.files import export_file
 from kg.extract import document_record
-from kg.graph import GraphBuilder
-from kg.model import Extraction
+from kg.model import DEFAULT_BASE, Extraction
 from kg.output import write_atomic
 from kg.pipeline import extract_articles
-from kg.rdf import DEFAULT_BASE, serialize, to_quads
-from kg.render import render_html, select_subgraph
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
@@ -95,8 +91,16 @@ class BuildSummary:
 def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str = DEFAULT_BASE,
           engine: ExtractionEngine | None = None, skip_bad: bool = False,
           report: Callable[[str], None] = print,
-          on_document: Callable[[ExtractedDocument], None] | None = None) -> BuildSummary:
-    """Build the knowledge graph of `paths` (default: the bundled corpus) into `out_dir`."""
+          on_document: Callable[[ExtractedDocument], None] | None = None,
+          store: Path | str | None = None) -> BuildSummary:
+    """Build the knowledge graph of `paths` (default: the bundled corpus) into `out_dir`, and add
+    it to the on-disk Oxigraph store in `store` if given (see `kg.store`)."""
+    from kg.export.files import export_file  # the graph's modules, which extraction alone does not need
+    from kg.graph import GraphBuilder
+    from kg.rdf import serialize, to_quads
+    from kg.render import render_html, select_subgraph
+    from kg.store import add_to_store
+
     out_dir = Path(out_dir)
     builder = GraphBuilder()
     records = []
@@ -111,6 +115,8 @@ def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str 
     graph = builder.graph()
     drawn, note = select_subgraph(graph)
     quads = to_quads(graph, base_iri)
+    if store is not None:
+        add_to_store(Path(store), quads)
     files = {
         "graph.ttl": serialize(quads, "turtle"),
         "graph.trig": serialize(quads, "trig"),

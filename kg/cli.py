@@ -7,17 +7,12 @@ from pathlib import Path
 import click
 
 from kg.errors import KgError
-from kg.extract import document_record
-from kg.export.cypher import push_cypher
-from kg.export.files import FILE_FORMATS, export_file
-from kg.export.ladybug import load_ladybug
-from kg.export.neo4j import neo4j_files
-from kg.export.sparql import push_sparql
+from kg.export import FILE_FORMATS
+from kg.model import DEFAULT_BASE, ENTITY_TYPES
 from kg.output import write_atomic
-from kg.query import canned_queries, format_result, run_query
-from kg.rdf import DEFAULT_BASE, from_rdf, to_quads
-from kg.render import STYLE, render_html, select_subgraph
-from kg.validate import load_rdf, validate as validate_graph
+
+# Each command imports the stages it runs, so that `kg extract` loads neither rdflib, pyshacl
+# nor a database driver, and starts about as fast as spaCy itself.
 
 
 def _input_options(command):
@@ -63,6 +58,7 @@ def extract(paths, skip_bad, quiet, workers, fmt, output, explain):
     with none, the bundled sample corpus.
     """
     from kg.build import LocalEngine, extract_stream
+    from kg.extract import document_record
 
     results = extract_stream(paths, LocalEngine(workers), skip_bad, _report_skipped)
     if explain:
@@ -85,27 +81,44 @@ def extract(paths, skip_bad, quiet, workers, fmt, output, explain):
 @click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True,
               help="Folder for the graph files.")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base IRI of the graph's resources.")
-def build(paths, skip_bad, quiet, workers, out_dir, base_iri):
+@click.option("--store", type=click.Path(file_okay=False, path_type=Path),
+              help="Also add the graph to the on-disk Oxigraph store in this folder (created if need be).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: --workers processes here; dask: a Dask cluster (--scheduler, or a LocalCluster of "
+                   "--workers processes).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")
+def build(paths, skip_bad, quiet, workers, out_dir, base_iri, store, engine, scheduler):
     """Build the knowledge graph of PATHS (default: the bundled corpus).
 
     Writes graph.ttl, graph.trig (one named graph per article), graph.jsonld,
-    graph.graphml, graph.html and extractions.jsonl into the output folder.
+    graph.graphml, graph.html and extractions.jsonl into the output folder;
+    with --store, adds the graph to a store that kg query, export and render read.
     """
     from kg.build import LocalEngine, build as build_graph_files
 
-    summary = build_graph_files(paths, out_dir, base_iri, LocalEngine(workers), skip_bad, _report_skipped)
+    if scheduler and engine != "dask":
+        raise KgError("--scheduler needs --engine dask")
+    if engine == "dask":
+        from kg.dask_engine import DaskEngine
+
+        extraction = DaskEngine(scheduler, workers)
+    else:
+        extraction = LocalEngine(workers)
+    summary = build_graph_files(paths, out_dir, base_iri, extraction, skip_bad, _report_skipped, store=store)
     if not quiet:
         click.echo(f"{summary.nodes} nodes, {summary.edges} edges from {summary.articles} articles → {out_dir}/",
                    err=True)
 
 
 @main.command()
-@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph_file", type=click.Path(path_type=Path))
 def validate(graph_file):
     """Check GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) against the SHACL shapes.
 
     Prints one line per violation and exits 1 if there is any.
     """
+    from kg.validate import load_rdf, validate as validate_graph
+
     violations = validate_graph(load_rdf(graph_file))
     for violation in violations:
         click.echo(str(violation))
@@ -115,7 +128,7 @@ def validate(graph_file):
 
 
 @main.command()
-@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.argument("graph_file", type=click.Path(path_type=Path), required=False)
 @click.argument("query", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to a Chinese literal.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
@@ -126,6 +139,8 @@ def query(graph_file, query, params, fmt, engine, list_queries):
 
     QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list).
     """
+    from kg.query import canned_queries, format_result, run_query
+
     if list_queries:
         for name, (description, _) in canned_queries().items():
             click.echo(f"{name:24} {description}")
@@ -142,15 +157,19 @@ def query(graph_file, query, params, fmt, engine, list_queries):
 
 
 @main.command()
-@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default="graph.html", show_default=True)
 @click.option("--focus", help="Draw only the neighbourhood of the entity with this name or alias.")
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Radius of --focus.")
-@click.option("--types", help=f"Comma-separated entity types to draw ({', '.join(STYLE)}).")
+@click.option("--types", help=f"Comma-separated entity types to draw ({', '.join(ENTITY_TYPES.values())}).")
 @click.option("--max-nodes", type=click.IntRange(1), default=5000, show_default=True,
               help="Above this, draw the best-connected nodes and say so on the page.")
 def render(graph_file, output, focus, depth, types, max_nodes):
     """Write the interactive, offline HTML view of GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld)."""
+    from kg.rdf import from_rdf
+    from kg.render import STYLE, render_html, select_subgraph
+    from kg.validate import load_rdf
+
     wanted = {t.strip() for t in types.split(",")} if types else None
     if wanted and not wanted <= set(STYLE):
         raise KgError(f"--types: unknown type(s) {', '.join(sorted(wanted - set(STYLE)))}")
@@ -161,7 +180,7 @@ def render(graph_file, output, focus, depth, types, max_nodes):
 
 
 @main.command()
-@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("--to", "target", required=True,
               type=click.Choice(["neo4j", "cypher", "ladybug", "sparql", *FILE_FORMATS]),
               help="neo4j: import files; cypher: push over Bolt; ladybug: embedded database; "
@@ -176,26 +195,39 @@ def render(graph_file, output, focus, depth, types, max_nodes):
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True)
 def export(graph_file, target, output, uri, endpoint, user, password, batch_size, base_iri):
     """Export GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) to a graph database, a triple store or a file format."""
+    from kg.rdf import from_rdf
+    from kg.validate import load_rdf
+
     data = load_rdf(graph_file)
     graph = from_rdf(data, base_iri)
     if target == "cypher":
         if not uri:
             raise KgError("--to cypher needs --uri")
+        from kg.export.cypher import push_cypher
+
         batches = push_cypher(graph, uri, user, password or "", batch_size)
         click.echo(f"pushed {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships "
                    f"in {batches} batches to {uri}", err=True)
     elif target == "sparql":
         if not endpoint:
             raise KgError("--to sparql needs --endpoint")
+        from kg.export.sparql import push_sparql
+        from kg.rdf import to_quads
+
         sent = push_sparql(to_quads(graph, base_iri), endpoint, f"{base_iri}graph/entities",
                            batch_size=max(batch_size, 1000), auth=(user, password) if password else None)
         click.echo(f"pushed {sent} triples to {endpoint}", err=True)
     elif target == "ladybug":
         if not output:
             raise KgError("--to ladybug needs -o PATH for the database")
+        from kg.export.ladybug import load_ladybug
+
         counts = load_ladybug(graph, output)
         click.echo(f"loaded {sum(counts.values())} rows into {output}", err=True)
     else:
+        from kg.export.files import export_file
+        from kg.export.neo4j import neo4j_files
+
         folder = output or Path("export")
         files = neo4j_files(graph) if target == "neo4j" else export_file(graph, target, base_iri)
         for name, content in files.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+DEFAULT_BASE = "https://w3id.org/kg-union/id/"  # the base IRI of the resources unless one is given
 ENTITY_TYPES = {
     "UNION": "UnionBody",
     "PROGRAM": "Program",

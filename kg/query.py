@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph
 
 from kg.errors import KgError
+from kg.store import is_store, open_store
 from kg.validate import RDF_FORMATS, load_rdf
 
 OXIGRAPH_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
@@ -74,7 +75,10 @@ def _term(term) -> str:
     return term.value if hasattr(term, "value") else str(term)
 
 
-def run_oxigraph(graph_file: Path, text: str) -> Result:
+def _load_oxigraph(graph_file: Path) -> pyoxigraph.Store:
+    """The store folder opened read-only, or the graph file loaded into an in-memory store."""
+    if is_store(graph_file):
+        return open_store(graph_file)
     fmt = OXIGRAPH_FORMATS.get(graph_file.suffix.lower())
     if fmt is None:
         raise KgError(f"{graph_file}: not an RDF file (expected {', '.join(OXIGRAPH_FORMATS)})")
@@ -85,6 +89,11 @@ def run_oxigraph(graph_file: Path, text: str) -> Result:
         store.bulk_load(path=str(graph_file), format=fmt)
     except (SyntaxError, ValueError, OSError) as err:
         raise KgError(f"{graph_file}: cannot load: {str(err).splitlines()[0]}") from None
+    return store
+
+
+def run_oxigraph(graph_file: Path, text: str) -> Result:
+    store = _load_oxigraph(graph_file)
     try:
         answer = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as err:
@@ -117,7 +126,7 @@ def run_rdflib(graph_file: Path, text: str) -> Result:
 def run_query(graph_file: Path, query: str, params: dict[str, str] | None = None, engine: str = "oxigraph") -> Result:
     text = resolve_query(query, params or {})
     if engine == "rdflib":
-        if graph_file.suffix.lower() not in RDF_FORMATS:
+        if graph_file.suffix.lower() not in RDF_FORMATS and not is_store(graph_file):
             raise KgError(f"{graph_file}: not an RDF file")
         return run_rdflib(graph_file, text)
     return run_oxigraph(graph_file, text)

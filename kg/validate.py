@@ -10,6 +10,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH, SKOS
 
 from kg.errors import KgError
+from kg.store import is_store, store_graph
 
 RDF_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
 
@@ -25,7 +26,10 @@ class Violation:
 
 
 def load_rdf(path: Path) -> Graph:
-    """Parse a graph file into one rdflib graph (named graphs merged); one-line errors."""
+    """Parse a graph file, or read an Oxigraph store folder, into one rdflib graph (named graphs
+    merged); one-line errors."""
+    if is_store(path):
+        return store_graph(path)
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise KgError(f"{path}: not an RDF file (expected {', '.join(RDF_FORMATS)})")

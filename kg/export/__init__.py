@@ -6,3 +6,5 @@
 - `ladybug`: an embedded LadybugDB database with typed node and relationship tables.
 - `sparql`: a live push into a SPARQL 1.1 store over the Graph Store Protocol.
 """
+
+FILE_FORMATS = ("graphml", "gexf", "jsonld", "nquads", "trig", "ntriples", "turtle", "csv")

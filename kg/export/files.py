@@ -6,11 +6,10 @@ import io
 
 import networkx as nx
 
+from kg.export import FILE_FORMATS  # noqa: F401  (the formats export_file writes)
 from kg.export.tables import NODE_COLUMNS, edge_rows, node_rows
 from kg.graph import flattened
 from kg.rdf import serialize, to_quads
-
-FILE_FORMATS = ("graphml", "gexf", "jsonld", "nquads", "trig", "ntriples", "turtle", "csv")
 
 
 def export_file(graph: nx.MultiDiGraph, fmt: str, base: str) -> dict[str, bytes | str]:
