@@ -1,16 +1,20 @@
 """Reading sources and splitting newspaper pages into articles.
 
-Sources are `.txt` files (UTF-8, or GB18030/GBK), folders (searched recursively),
-JSON Lines files with one article per line, and ``-`` for standard input. A page of
-text is first mended (line breaks inside words are joined, keeping a map back to the
-source offsets) and then split into articles on headline blocks and bylines.
+Sources are `.txt` files (UTF-8, UTF-16 with a BOM, or GB18030/GBK), folders (searched
+recursively), JSON Lines files with one article per line, and ``-`` for standard input. A page
+of text is first mended (line breaks inside words are joined, keeping a map back to the
+source offsets) and then split into articles on headline blocks and bylines. An article
+longer than `PIECE_LENGTH` is cut into pieces at paragraph or sentence ends, each keeping
+its offsets into the source. Article ids are unique across a run: a document whose name
+an earlier one took is renamed, with a warning (or refused when strict).
 """
 from __future__ import annotations
 
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,6 +26,10 @@ from kg.model import Article
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PIECE_LENGTH = 20_000  # longest text given to the pipeline at once (spaCy refuses more than 1,000,000)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
@@ -72,10 +80,12 @@ def bundled_corpus() -> list[Path]:
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode UTF-8 (with or without BOM) or GB18030/GBK; refuse binary and undecodable bytes."""
-    if b"\x00" in data[:8192]:
+    """Decode UTF-16/32 with a BOM, UTF-8 (with or without BOM) or GB18030/GBK; refuse binary and
+    undecodable bytes. Line ends become ``\\n``."""
+    bom = next((encoding for mark, encoding in _BOMS if data.startswith(mark)), None)
+    if bom is None and b"\x00" in data[:8192]:
         raise InputError(source, "binary file, not text")
-    for encoding in ("utf-8-sig", "gb18030"):
+    for encoding in (bom,) if bom else ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
@@ -84,7 +94,7 @@ def decode(data: bytes, source: str) -> str:
         if controls > 0.01 * min(len(text), 8192):
             raise InputError(source, "binary file, not text")
         return text.replace("\r\n", "\n").replace("\r", "\n")
-    raise InputError(source, "cannot decode as UTF-8 or GB18030")
+    raise InputError(source, f"cannot decode as {bom.upper() if bom else 'UTF-8 or GB18030'}")
 
 
 def _is_byline(line: str) -> bool:
@@ -189,24 +199,46 @@ def split_page(text: str, doc: str) -> list[Article]:
                 break
             title_lines.append(head)
         byline = next((h for h in heads[len(title_lines): len(title_lines) + 2] if _is_byline(h)), "")
-        local_breaks = [(pos - start, rem) for pos, rem in breaks if start <= pos <= end]
-        removed_before = next((rem for pos, rem in reversed(breaks) if pos < start), 0)
-        articles.append(
-            Article(
-                id=f"{doc}#{number}",
-                doc=doc,
-                text=body,
-                title=" ".join(title_lines),
-                byline=byline,
-                source_start=page.source_offset(start) if start else 0,
-                breaks=[(pos, rem - removed_before) for pos, rem in local_breaks],
-            )
-        )
+        articles.extend(cut_long(excerpt(page, start, end, id=f"{doc}#{number}", title=" ".join(title_lines),
+                                         byline=byline)))
     return articles
 
 
-def _read_jsonl(lines: Iterable[str], source: str, skip_bad: bool, report) -> Iterator[Document]:
-    stem = Path(source).name
+def excerpt(article: Article, start: int, end: int, **fields) -> Article:
+    """The part [start, end) of an article's text as an article of its own, its offsets still
+    pointing into the source; `fields` set the id, title and the like."""
+    index = bisect_right(article.breaks, (start, float("inf")))
+    removed_before = article.breaks[index - 1][1] if index else 0
+    breaks = [(pos - start, removed - removed_before) for pos, removed in article.breaks[index:] if pos <= end]
+    values = {"doc": article.doc, "title": article.title, "byline": article.byline, "date": article.date,
+              "url": article.url, **fields}
+    return Article(text=article.text[start:end], source_start=article.source_offset(start), breaks=breaks, **values)
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where the piece of `text` from `start` ends: the last paragraph end, else the last sentence
+    end, in its second half; else at `limit` characters."""
+    low, high = start + limit // 2, start + limit
+    paragraph = text.rfind("\n", low, high)
+    if paragraph >= 0:
+        return paragraph + 1
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, low, high)]
+    return ends[-1] if ends else high
+
+
+def cut_long(article: Article, limit: int = PIECE_LENGTH) -> list[Article]:
+    """The article itself, or, when longer than `limit`, its pieces (ids `<id>.1`, `<id>.2`, …)."""
+    if len(article.text) <= limit:
+        return [article]
+    bounds = [0]
+    while len(article.text) - bounds[-1] > limit:
+        bounds.append(_cut_point(article.text, bounds[-1], limit))
+    bounds.append(len(article.text))
+    return [excerpt(article, start, end, id=f"{article.id}.{number}")
+            for number, (start, end) in enumerate(zip(bounds, bounds[1:]), 1)]
+
+
+def _read_jsonl(lines: Iterable[str], source: str, name: str, skip_bad: bool, report) -> Iterator[Document]:
     seen_any = False
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -216,6 +248,8 @@ def _read_jsonl(lines: Iterable[str], source: str, skip_bad: bool, report) -> It
                 record = json.loads(line)
             except json.JSONDecodeError as err:
                 raise InputError(source, f"malformed JSON: {err.msg}", number) from None
+            except RecursionError:
+                raise InputError(source, "malformed JSON: nested too deeply", number) from None
             if not isinstance(record, dict):
                 raise InputError(source, "a line must be a JSON object", number)
             text = record.get("text")
@@ -227,27 +261,26 @@ def _read_jsonl(lines: Iterable[str], source: str, skip_bad: bool, report) -> It
             report(str(err))
             continue
         seen_any = True
-        name = str(record.get("id") or f"{stem}:{number}")
-        mended, breaks = mend_lines(text.replace("\r\n", "\n"))
+        identifier = str(record.get("id") or f"{name}:{number}")
+        mended, breaks = mend_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
         article = Article(
-            id=name,
-            doc=name,
+            id=identifier,
+            doc=identifier,
             text=mended,
             title=str(record.get("title") or ""),
             date=str(record.get("date") or ""),
             url=str(record.get("url") or ""),
             breaks=breaks,
         )
-        yield Document(name, [article])
+        yield Document(identifier, cut_long(article))
     if not seen_any:
         raise InputError(source, "no articles in file")
 
 
-def _read_text(data: bytes, source: str) -> Document:
+def _read_text(data: bytes, source: str, name: str) -> Document:
     text = decode(data, source)
     if not text.strip():
         raise InputError(source, "empty file")
-    name = Path(source).name
     return Document(name, split_page(text, name))
 
 
@@ -255,12 +288,13 @@ def _looks_like_jsonl(data: bytes) -> bool:
     return data.lstrip()[:1] == b"{"
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files named, and the .txt/.jsonl files inside folders named (recursively, sorted)."""
-    files: list[str] = []
+def expand_paths(paths: Iterable[str]) -> list[tuple[str, str]]:
+    """(file, name) of the files named and of the .txt/.jsonl files inside folders named
+    (recursively, sorted). A file's name is its path inside the folder named, or its own name."""
+    files: list[tuple[str, str]] = []
     for raw in paths:
         if raw == "-":
-            files.append(raw)
+            files.append((raw, "<stdin>"))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -269,30 +303,83 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             )
             if not found:
                 raise InputError(raw, "folder holds no .txt or .jsonl files")
-            files.extend(str(p) for p in found)
+            files.extend((str(p), p.relative_to(path).as_posix()) for p in found)
         elif path.is_file():
-            files.append(raw)
+            files.append((raw, path.name))
         else:
             raise InputError(raw, "no such file or folder")
     return files
 
 
-def read_documents(paths: Iterable[str], skip_bad: bool = False, report=print) -> Iterator[Document]:
-    """Yield the documents of every source; raise InputError, or report it and go on with `skip_bad`."""
-    for source in expand_paths(paths):
+def _read_source(source: str, name: str, skip_bad: bool, report: Callable[[str], None]) -> Iterator[Document]:
+    """The documents of one file (or of standard input)."""
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        label = "<stdin>"
+    else:
+        data = Path(source).read_bytes()
+        label = source
+    if source != "-" and Path(source).suffix.lower() in JSONL_SUFFIXES or (source == "-" and _looks_like_jsonl(data)):
+        yield from _read_jsonl(decode(data, label).split("\n"), label, name, skip_bad, report)
+    else:
+        yield _read_text(data, label, name)
+
+
+class ArticleIds:
+    """The article ids a run has handed out, so that no two inputs share one."""
+
+    def __init__(self, strict: bool, warn: Callable[[str], None]) -> None:
+        self.taken: set[str] = set()
+        self.strict = strict
+        self.warn = warn
+
+    def claim(self, document: Document, source: str) -> Document:
+        """The document, renamed `<name>~2` (`~3`, …) with a warning if an id of its articles is
+        taken; with `strict`, an InputError instead."""
+        name, suffix = document.name, 1
+        while {name, *self._ids(document, name)} & self.taken:
+            if self.strict:
+                raise InputError(source, f"article id {document.name} is already used by an earlier input")
+            suffix += 1
+            name = f"{document.name}~{suffix}"
+        if name != document.name:
+            self.warn(f"{source}: article id {document.name} is already used by an earlier input; "
+                      f"this one is read as {name}")
+            for article in document.articles:
+                article.id = name + article.id.removeprefix(document.name)
+                article.doc = name
+            document.name = name
+        self.taken |= {name, *self._ids(document, name)}
+        return document
+
+    @staticmethod
+    def _ids(document: Document, name: str) -> list[str]:
+        return [name + article.id.removeprefix(document.name) for article in document.articles]
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def read_documents(paths: Iterable[str], skip_bad: bool = False, report: Callable[[str], None] = print,
+                   strict: bool = False, warn: Callable[[str], None] = _stderr) -> Iterator[Document]:
+    """Yield the documents of every source; raise InputError, or report it and go on with `skip_bad`.
+
+    Article ids are unique: a clash is a warning (the later document is renamed) or, with
+    `strict`, an InputError.
+    """
+    ids = ArticleIds(strict, warn)
+    for source, name in expand_paths(paths):
         try:
-            if source == "-":
-                data = sys.stdin.buffer.read()
-                label = "<stdin>"
-            else:
-                data = Path(source).read_bytes()
-                label = source
-            if source != "-" and Path(source).suffix.lower() in JSONL_SUFFIXES or (
-                source == "-" and _looks_like_jsonl(data)
-            ):
-                yield from _read_jsonl(decode(data, label).split("\n"), label, skip_bad, report)
-            else:
-                yield _read_text(data, label)
+            for document in _read_source(source, name, skip_bad, report):
+                try:
+                    claimed = ids.claim(document, "<stdin>" if source == "-" else source)
+                except InputError as err:
+                    if not skip_bad:
+                        raise
+                    report(str(err))
+                    continue
+                yield claimed
         except InputError as err:
             if not skip_bad:
                 raise

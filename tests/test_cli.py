@@ -40,7 +40,7 @@ def test_jsonl_input_and_stdin(runner):
     "name, content, message",
     [
         ("bin.txt", b"\x00\x01\x02binary", "binary file"),
-        ("bad.txt", b"\xff\xfe\xfd\x80\x81\x82", "cannot decode"),
+        ("bad.txt", b"\xfd\x80\x81\x82\xff\xfe", "cannot decode"),
         ("empty.txt", b"  \n", "empty file"),
         ("bad.jsonl", b'{"text": "ok"}\n{not json}\n', "bad.jsonl:2: malformed JSON"),
         ("notext.jsonl", b'{"title": "x"}\n', "notext.jsonl:1: missing or empty 'text'"),

@@ -1,0 +1,158 @@
+"""Hostile and unusual input: long texts, odd encodings, clashing ids, unsafe output paths."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.corpus import PIECE_LENGTH, ArticleIds, Document, cut_long, decode, read_documents, split_page
+from kg.errors import InputError
+from kg.model import Article
+from kg.pipeline import extract_articles
+
+LEAD = "近日，广西南宁市总工会举办“金秋助学”活动。"
+FILLER = "这是一段很长的文字，没有什么内容。"
+
+
+def points_back(article: Article, source: str) -> bool:
+    """Every character of the article stands at its source offset in the source text."""
+    return all(source[article.source_offset(i)] == ch for i, ch in enumerate(article.text))
+
+
+# Long articles
+
+def test_a_long_article_is_cut_at_paragraph_ends_keeping_offsets():
+    source = "标题\n\n" + "\n".join(FILLER * 20 for _ in range(40)) + "\n" + LEAD
+    article = split_page(source, "p.txt")[0]
+    pieces = cut_long(article, limit=1000)
+    assert len(pieces) > 1 and all(len(piece.text) <= 1000 for piece in pieces)
+    assert "".join(piece.text for piece in pieces) == article.text
+    assert all(piece.text.endswith("\n") for piece in pieces[:-1])
+    assert [piece.id for piece in pieces] == [f"{article.id}.{n}" for n in range(1, len(pieces) + 1)]
+    assert all(points_back(piece, source) for piece in pieces)
+
+
+def test_a_long_line_is_cut_at_sentence_ends_or_else_anywhere():
+    line = FILLER * 200
+    pieces = cut_long(Article(id="a", doc="a", text=line), limit=1000)
+    assert all(piece.text.endswith("。") for piece in pieces[:-1])
+    unbroken = "字" * 2500
+    assert [len(piece.text) for piece in cut_long(Article(id="b", doc="b", text=unbroken), limit=1000)] == [1000, 1000, 500]
+
+
+def test_line_breaks_joined_inside_a_piece_still_map_back():
+    source = ("工会组织开展了多项活动，帮助职工解决实际困难和问题，统筹协\n\n调各方资源。\n" * 300)
+    article = split_page(source, "p.txt")[0]
+    pieces = cut_long(article, limit=700)
+    assert len(pieces) > 5 and all(points_back(piece, source) for piece in pieces)
+
+
+@pytest.mark.parametrize("shape", ["one line", "jsonl record"])
+def test_a_text_over_a_million_characters_is_read_and_extracted(tmp_path, shape):
+    text = FILLER * 70_000 + LEAD
+    assert len(text) > 1_000_000
+    if shape == "one line":
+        path = tmp_path / "long.txt"
+        path.write_text(text, encoding="utf-8")
+    else:
+        path = tmp_path / "long.jsonl"
+        path.write_text(json.dumps({"id": "web-9", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    document, = read_documents([str(path)])
+    assert all(len(article.text) <= PIECE_LENGTH for article in document.articles)
+    extractions = extract_articles(document.articles)
+    evidence = [r.evidence for e in extractions for r in e.relations if r.evidence]
+    assert evidence and all(text[item.start: item.end] == item.sentence for item in evidence)
+    assert {item.sentence for item in evidence} == {LEAD}
+
+
+def test_a_long_page_through_the_command_line_gives_its_record(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text((FILLER * 30 + "\n\n") * 2500 + LEAD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "-q", str(path)])
+    assert result.exit_code == 0, result.output
+    names = {entity["name"] for entity in json.loads(result.stdout)["entities"]}
+    assert {"南宁市总工会", "金秋助学"} <= names
+
+
+# Encodings
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le", "utf-8-sig", "utf-32"])
+def test_text_with_a_byte_order_mark_is_read(encoding):
+    text = LEAD + "\r\n第二行"
+    data = text.encode(encoding)
+    if encoding in ("utf-16-be", "utf-16-le"):
+        data = "\ufeff".encode(encoding) + data
+    assert decode(data, "x.txt") == LEAD + "\n第二行"
+
+
+def test_a_utf16_file_extracts_like_the_utf8_one(tmp_path):
+    (tmp_path / "a.txt").write_text(LEAD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(LEAD, encoding="utf-16")
+    result = CliRunner().invoke(main, ["extract", "-q", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["entities"] and first["entities"] == second["entities"]
+
+
+def test_a_truncated_utf16_file_is_one_line():
+    with pytest.raises(InputError, match="x.txt: cannot decode as UTF-16"):
+        decode("\ufeff工会".encode("utf-16-le") + b"\x00", "x.txt")
+
+
+# Article ids
+
+def test_files_of_the_same_name_in_two_folders_keep_their_own_ids(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(LEAD, encoding="utf-8")
+    names = [document.name for document in read_documents([str(tmp_path)])]
+    assert names == ["a/page.txt", "b/page.txt"]
+
+
+def clashing_inputs(tmp_path) -> list[str]:
+    """Two folders holding a page of the same name, named as files, and a JSON Lines file repeating an id."""
+    paths = []
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(f"{folder}的标题\n\n{LEAD}", encoding="utf-8")
+        paths.append(str(tmp_path / folder / "page.txt"))
+    lines = [json.dumps({"id": "web-1", "title": title, "text": LEAD}, ensure_ascii=False) for title in ("一", "二")]
+    (tmp_path / "web.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [*paths, str(tmp_path / "web.jsonl")]
+
+
+def test_a_clash_of_article_ids_is_a_warning_and_no_merge(tmp_path):
+    warnings = []
+    documents = list(read_documents(clashing_inputs(tmp_path), warn=warnings.append))
+    assert [d.name for d in documents] == ["page.txt", "page.txt~2", "web-1", "web-1~2"]
+    ids = [article.id for d in documents for article in d.articles]
+    assert len(ids) == len(set(ids))
+    assert [d.articles[0].title for d in documents] == ["a的标题", "b的标题", "一", "二"]
+    assert len(warnings) == 2 and all("already used by an earlier input" in w for w in warnings)
+    assert "b/page.txt" in warnings[0] and "web.jsonl" in warnings[1]
+
+
+def test_a_clash_of_article_ids_is_an_error_when_strict(tmp_path):
+    with pytest.raises(InputError, match=r"b/page.txt: article id page.txt is already used"):
+        list(read_documents(clashing_inputs(tmp_path), strict=True))
+
+
+def test_the_command_line_warns_of_a_clash(tmp_path):
+    result = CliRunner().invoke(main, ["extract", "-q", *clashing_inputs(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == [
+        "page.txt", "page.txt~2", "web-1", "web-1~2"]
+    assert result.stderr.count("already used by an earlier input") == 2
+
+
+def test_a_document_is_renamed_whole():
+    document = Document("p.txt", split_page(f"标题一\n\n标题二\n\n{LEAD}\n\n标题三\n\n标题四\n\n{LEAD}", "p.txt"))
+    assert len(document.articles) == 2
+    ids = ArticleIds(strict=False, warn=lambda _: None)
+    ids.claim(Document("p.txt", split_page(LEAD, "p.txt")), "a/p.txt")
+    second = ids.claim(document, "b/p.txt")
+    assert second.name == "p.txt~2" and [a.id for a in second.articles] == ["p.txt~2#1", "p.txt~2#2"]
+    assert {a.doc for a in second.articles} == {"p.txt~2"}
+
