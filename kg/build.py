@@ -1,41 +1,84 @@
 """The one build: sources → articles → extractions → graph → output files, as a stream.
 
-Documents are read one at a time and handed to an extraction engine, which maps
-`extract_document` over them and yields the results in input order (`LocalEngine`: this
-process or a pool of processes; any object with the same `map` method will do, such as a
-Dask cluster). Each result is written to ``extractions.jsonl`` as it arrives and folded
-into the graph as compact records; the graph files are written at the end.
+Documents are read one at a time and handed to an extraction engine, which maps an
+`ExtractTask` over them and yields the results in input order: `LocalEngine` runs it in
+this process or in a pool of worker processes; any object with the same `map` method will
+do (`kg.dask_engine.DaskEngine` maps it over a Dask cluster). The task looks a document up
+in the extraction cache (`kg.cache`) before extracting it. Each result is written to
+``extractions.jsonl`` as it arrives and folded into the merge as compact records (no
+article text, no spaCy Doc), then dropped; the graph files are then streamed from the merged graph.
+Everything is written into a fresh folder beside the target, which is swapped in whole at
+the end: readers see the old set of files or the new one, never a mix.
 """
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
+import os
+import shutil
+import signal
+import sys
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import IO, Protocol, TypeVar
 
-from kg.corpus import Document, bundled_corpus, read_documents
+from kg.cache import ExtractionCache, document_key
+from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
 from kg.errors import KgError
 from kg.extract import document_record
 from kg.model import DEFAULT_BASE, Extraction
-from kg.output import write_atomic
-from kg.pipeline import extract_articles
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
+_RDF_FILES = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.jsonld": "jsonld"}
+_BATCH_CHARACTERS = 50_000  # documents go to a worker process in batches of about this much text
 
 
 @dataclass
 class ExtractedDocument:
-    """What extraction yields for one document: its name and its articles' extractions."""
+    """What extraction yields for one document: its line of ``extractions.jsonl`` and its
+    articles' extractions (the merge keeps only their compact records)."""
 
     name: str
+    articles: int
+    size: int  # bytes of text (UTF-8), for progress
+    record: str
     extractions: list[Extraction]
+    cached: bool = False
 
 
 def extract_document(document: Document) -> ExtractedDocument:
-    """Extract one document (the task an engine maps; a pure function of the document)."""
-    return ExtractedDocument(document.name, extract_articles(document.articles))
+    """Extract one document: a pure function of the document."""
+    from kg.pipeline import extract_articles
+
+    extractions = extract_articles(document.articles)
+    record = json.dumps(document_record(document.name, extractions), ensure_ascii=False) + "\n"
+    size = sum(len(article.text.encode()) for article in document.articles)
+    return ExtractedDocument(document.name, len(document.articles), size, record, extractions)
+
+
+class ExtractTask:
+    """The task an engine maps over documents: `extract_document` through the cache, if any.
+    Picklable, so that it can run in other processes or on other machines."""
+
+    def __init__(self, cache: ExtractionCache | None = None) -> None:
+        self.cache = cache
+
+    def __call__(self, document: Document) -> ExtractedDocument:
+        if self.cache is None:
+            return extract_document(document)
+        key = document_key(document)
+        kept = self.cache.get(key)
+        if isinstance(kept, ExtractedDocument):
+            return replace(kept, cached=True)
+        result = extract_document(document)
+        self.cache.put(key, result)
+        return result
 
 
 class ExtractionEngine(Protocol):
@@ -44,11 +87,42 @@ class ExtractionEngine(Protocol):
     def map(self, task: Callable[[Document], T], documents: Iterable[Document]) -> Iterator[T]: ...
 
 
-class LocalEngine:
-    """This process (one worker) or a pool of worker processes on this machine."""
+def _run_batch(task: Callable[[Document], T], batch: list[Document]) -> list[T]:
+    return [task(document) for document in batch]
 
-    def __init__(self, workers: int = 1) -> None:
-        self.workers = workers
+
+def _worker_start(parent: int) -> None:
+    """In each worker process: end with the parent (Linux: PR_SET_PDEATHSIG), and leave
+    Ctrl-C to the parent, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        batch.append(document)
+        size += sum(len(article.text) for article in document.articles)
+        if size >= _BATCH_CHARACTERS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+class LocalEngine:
+    """This process (one worker) or a pool of `workers` processes (default: one per core).
+
+    The pool gets documents in batches and holds a few batches per worker at a time, so
+    memory stays bounded; results come back in input order. Workers end with the parent,
+    on a signal too."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or os.cpu_count() or 1
 
     def map(self, task: Callable[[Document], T], documents: Iterable[Document]) -> Iterator[T]:
         if self.workers <= 1:
@@ -56,8 +130,17 @@ class LocalEngine:
             return
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            yield from pool.map(task, documents, chunksize=4)
+        pool = ProcessPoolExecutor(self.workers, initializer=_worker_start, initargs=(os.getpid(),))
+        pending: deque = deque()
+        try:
+            for batch in _batches(documents):
+                pending.append(pool.submit(_run_batch, task, batch))
+                if len(pending) >= 3 * self.workers:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def sources_or_bundled(paths: Iterable[str]) -> list[str]:
@@ -65,16 +148,59 @@ def sources_or_bundled(paths: Iterable[str]) -> list[str]:
     return list(paths) or [str(p) for p in bundled_corpus()]
 
 
-def extract_stream(paths: Iterable[str], engine: ExtractionEngine | None = None, skip_bad: bool = False,
+def extract_stream(paths: Iterable[str], engine: ExtractionEngine | None = None,
+                   cache: ExtractionCache | None = None, skip_bad: bool = False,
                    report: Callable[[str], None] = print) -> Iterator[ExtractedDocument]:
     """Every document of the sources, extracted, in order; KgError if nothing is readable."""
     documents = read_documents(sources_or_bundled(paths), skip_bad=skip_bad, report=report)
     seen = False
-    for result in (engine or LocalEngine()).map(extract_document, documents):
+    for result in (engine or LocalEngine(1)).map(ExtractTask(cache), documents):
         seen = True
         yield result
     if not seen:
         raise KgError("no readable input")
+
+
+class Progress:
+    """Progress of the build's long steps on a stream (stderr): how far, how fast, and the time
+    left when the total is known. Redrawn in place on a terminal; one line a step otherwise."""
+
+    def __init__(self, stream: IO[str] | None = None, enabled: bool = True) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.live = enabled and self.stream.isatty()
+
+    @contextmanager
+    def step(self, label: str, unit: str, total: float | None = None) -> Iterator[Callable[[int, float], None]]:
+        """A step; the callable it gives takes (items done, amount done towards `total`)."""
+        start = last = time.monotonic()
+        state = [0, 0.0]
+
+        def line() -> str:
+            elapsed = max(time.monotonic() - start, 1e-9)
+            text = f"{label}: {state[0]:,} {unit}, {state[0] / elapsed:,.0f} {unit}/s"
+            if total:
+                fraction = min(state[1] / total, 1.0)
+                left = elapsed * (1 - fraction) / fraction if fraction else 0
+                text += f", {fraction:.0%}, ETA {int(left) // 60}:{int(left) % 60:02d}"
+            return text
+
+        def advance(items: int = 1, amount: float = 0.0) -> None:
+            nonlocal last
+            state[0] += items
+            state[1] += amount
+            if self.live and time.monotonic() - last > 0.2:
+                last = time.monotonic()
+                self.stream.write(f"\r\033[K{line()}")
+                self.stream.flush()
+
+        yield advance
+        if self.enabled:
+            elapsed = time.monotonic() - start
+            clear = "\r\033[K" if self.live else ""
+            self.stream.write(f"{clear}{label}: {state[0]:,} {unit} "
+                              f"in {elapsed:.1f} s ({state[0] / max(elapsed, 1e-9):,.0f} {unit}/s)\n")
+            self.stream.flush()
 
 
 @dataclass
@@ -83,50 +209,150 @@ class BuildSummary:
 
     documents: int
     articles: int
+    extracted: int  # documents extracted (the others came from the cache)
     nodes: int
     edges: int
     out_dir: Path
 
 
+@contextmanager
+def _signals_end_the_build() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise SystemExit (as Ctrl-C raises KeyboardInterrupt), so that the
+    build stops its workers and removes its temporary files."""
+    def stop(number: int, _frame) -> None:
+        raise SystemExit(128 + number)
+
+    if sys.platform == "win32" or not _in_main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _check_target(out_dir: Path) -> None:
+    """Refuse to replace a folder that holds anything but a build's files."""
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise KgError(f"{out_dir}: exists and is not a folder")
+        others = sorted(p.name for p in out_dir.iterdir() if p.name not in OUTPUT_FILES)
+        if others:
+            raise KgError(f"{out_dir}: holds files a build did not write ({', '.join(others[:3])}); "
+                          "choose an empty folder or a build's output folder")
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Put `staging` in the place of `out_dir` in one step (renameat2 RENAME_EXCHANGE on
+    Linux), then remove the old folder."""
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    exchanged = hasattr(libc, "renameat2") and libc.renameat2(-100, os.fsencode(staging), -100,
+                                                              os.fsencode(out_dir), 2) == 0  # AT_FDCWD, EXCHANGE
+    if not exchanged:
+        if ctypes.get_errno() not in (0, errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            raise OSError(ctypes.get_errno(), os.strerror(ctypes.get_errno()), str(out_dir))
+        old = staging.with_name(staging.name + ".old")
+        os.rename(out_dir, old)
+        os.rename(staging, out_dir)
+        staging = old
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def check_base_iri(base_iri: str) -> str:
+    """The base IRI, if it is an absolute IRI that resource names can follow; else KgError."""
+    import re
+
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*[/#:]", base_iri):
+        raise KgError(f"--base-iri: {base_iri!r} is not an absolute IRI ending in /, # or :")
+    return base_iri
+
+
 def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str = DEFAULT_BASE,
-          engine: ExtractionEngine | None = None, skip_bad: bool = False,
-          report: Callable[[str], None] = print,
-          on_document: Callable[[ExtractedDocument], None] | None = None,
+          engine: ExtractionEngine | None = None, cache: ExtractionCache | None = None, skip_bad: bool = False,
+          report: Callable[[str], None] = print, progress: Progress | None = None,
           store: Path | str | None = None) -> BuildSummary:
-    """Build the knowledge graph of `paths` (default: the bundled corpus) into `out_dir`, and add
-    it to the on-disk Oxigraph store in `store` if given (see `kg.store`)."""
+    """Build the knowledge graph of `paths` (default: the bundled corpus) into `out_dir`.
+
+    `engine` extracts (default: one process), `cache` skips documents extracted before,
+    `progress` reports the steps, `store` also adds the graph to the on-disk Oxigraph store
+    in that folder (see `kg.store`). Signals and errors leave `out_dir` as it was."""
+    out_dir = Path(out_dir)
+    check_base_iri(base_iri)
+    _check_target(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}")
+    with _signals_end_the_build():
+        try:
+            staging.mkdir()
+            summary = _build_into(staging, paths, base_iri, engine, cache, skip_bad, report,
+                                  progress or Progress(enabled=False), store)
+            _swap_in(staging, out_dir)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return replace(summary, out_dir=out_dir)
+
+
+def _source_bytes(paths: list[str]) -> int | None:
+    try:
+        return sum(Path(file).stat().st_size for file, _ in expand_paths(paths) if file != "-")
+    except (KgError, OSError):
+        return None
+
+
+def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: ExtractionEngine | None,
+                cache: ExtractionCache | None, skip_bad: bool, report: Callable[[str], None], progress: Progress,
+                store: Path | str | None) -> BuildSummary:
     from kg.export.files import export_file  # the graph's modules, which extraction alone does not need
     from kg.graph import GraphBuilder
-    from kg.rdf import serialize, to_quads
+    from kg.rdf import to_quads, write_rdf
     from kg.render import render_html, select_subgraph
-    from kg.store import add_to_store
 
-    out_dir = Path(out_dir)
+    sources = sources_or_bundled(paths)
     builder = GraphBuilder()
-    records = []
-    documents = 0
-    for result in extract_stream(paths, engine, skip_bad, report):
-        documents += 1
-        records.append(json.dumps(document_record(result.name, result.extractions), ensure_ascii=False) + "\n")
-        for extraction in result.extractions:
-            builder.add(extraction)
-        if on_document:
-            on_document(result)
-    graph = builder.graph()
-    drawn, note = select_subgraph(graph)
-    quads = to_quads(graph, base_iri)
+    documents = extracted = 0
+    with open(folder / "extractions.jsonl", "w", encoding="utf-8") as records, \
+            progress.step("extracting", "articles", _source_bytes(sources)) as advance:
+        for result in extract_stream(sources, engine, cache, skip_bad, report):
+            documents += 1
+            extracted += not result.cached
+            records.write(result.record)
+            for extraction in result.extractions:
+                builder.add(extraction)
+            advance(result.articles, result.size)
+    with progress.step("merging", "nodes") as advance:
+        graph = builder.graph()
+        graph.graph["base"] = base_iri
+        advance(graph.number_of_nodes())
+    blocks = 1 + len(graph.graph["articles"]) + len(graph) + sum(len(e) for *_, e in graph.edges(data="evidence"))
+    with progress.step("writing RDF", "statements", blocks) as advance:
+        outputs = {fmt: open(folder / name, "w", encoding="utf-8") for name, fmt in _RDF_FILES.items()}
+        try:
+            write_rdf(graph, outputs, on_block=lambda: advance(1, 1))
+        finally:
+            for out in outputs.values():
+                out.close()
+    with progress.step("writing GraphML and HTML", "files"):
+        for name, data in export_file(graph, "graphml", base_iri).items():
+            (folder / name).write_bytes(data)
+        drawn, note = select_subgraph(graph)
+        (folder / "graph.html").write_text(render_html(drawn, title=f"kg: {documents} documents", note=note),
+                                           encoding="utf-8")
     if store is not None:
-        add_to_store(Path(store), quads)
-    files = {
-        "graph.ttl": serialize(quads, "turtle"),
-        "graph.trig": serialize(quads, "trig"),
-        "graph.jsonld": serialize(quads, "jsonld"),
-        **export_file(graph, "graphml", base_iri),
-        "graph.html": render_html(drawn, title=f"kg: {documents} documents", note=note),
-        "extractions.jsonl": "".join(records),
-    }
-    for name, data in files.items():
-        write_atomic(out_dir / name, data)
-    return BuildSummary(documents, len(graph.graph["articles"]), graph.number_of_nodes(), graph.number_of_edges(),
-                        out_dir)
+        from kg.store import add_to_store
 
+        with progress.step("adding to the store", "quads"):
+            add_to_store(Path(store), to_quads(graph, base_iri))
+    return BuildSummary(documents, len(graph.graph["articles"]), extracted, graph.number_of_nodes(),
+                        graph.number_of_edges(), folder)

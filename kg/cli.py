@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -19,13 +20,22 @@ def _input_options(command):
     """Options every command that reads sources shares."""
     command = click.option("--skip-bad", is_flag=True, help="Report unreadable inputs and go on.")(command)
     command = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")(command)
-    command = click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-                           help="Processes to extract with.")(command)
+    command = click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+                           show_default="the number of cores", help="Processes to extract with.")(command)
+    command = click.option("--no-cache", is_flag=True,
+                           help="Extract every document again instead of taking unchanged ones from the cache.")(command)
     return click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))(command)
 
 
 def _report_skipped(message: str) -> None:
     click.echo(f"skipped {message}", err=True)
+
+
+def _cache(no_cache: bool):
+    """The user's extraction cache, or None with --no-cache."""
+    from kg.cache import ExtractionCache
+
+    return None if no_cache else ExtractionCache()
 
 
 class KgGroup(click.Group):
@@ -51,24 +61,23 @@ def main() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 @click.option("--explain", is_flag=True,
               help="Instead of records, a table per article: each mention and relation with its rule, offsets and sentence.")
-def extract(paths, skip_bad, quiet, workers, fmt, output, explain):
+def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
     """Find union bodies, programs, regions, organisations and people in PATHS.
 
     PATHS are .txt files, folders, .jsonl files (one article per line) or - for stdin;
     with none, the bundled sample corpus.
     """
     from kg.build import LocalEngine, extract_stream
-    from kg.extract import document_record
 
-    results = extract_stream(paths, LocalEngine(workers), skip_bad, _report_skipped)
+    results = extract_stream(paths, LocalEngine(workers), _cache(no_cache), skip_bad, _report_skipped)
     if explain:
         from kg.explain import explain as explain_document
 
         text = "\n".join(explain_document(result.name, result.extractions) for result in results)
     elif fmt == "jsonl":
-        text = "".join(json.dumps(document_record(r.name, r.extractions), ensure_ascii=False) + "\n" for r in results)
+        text = "".join(result.record for result in results)
     else:
-        records = [document_record(result.name, result.extractions) for result in results]
+        records = [json.loads(result.record) for result in results]
         text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     if output:
         write_atomic(Path(output), text)
@@ -87,14 +96,14 @@ def extract(paths, skip_bad, quiet, workers, fmt, output, explain):
               help="local: --workers processes here; dask: a Dask cluster (--scheduler, or a LocalCluster of "
                    "--workers processes).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")
-def build(paths, skip_bad, quiet, workers, out_dir, base_iri, store, engine, scheduler):
+def build(paths, skip_bad, quiet, workers, no_cache, out_dir, base_iri, store, engine, scheduler):
     """Build the knowledge graph of PATHS (default: the bundled corpus).
 
     Writes graph.ttl, graph.trig (one named graph per article), graph.jsonld,
     graph.graphml, graph.html and extractions.jsonl into the output folder;
     with --store, adds the graph to a store that kg query, export and render read.
     """
-    from kg.build import LocalEngine, build as build_graph_files
+    from kg.build import LocalEngine, Progress, build as build_graph_files
 
     if scheduler and engine != "dask":
         raise KgError("--scheduler needs --engine dask")
@@ -104,7 +113,8 @@ def build(paths, skip_bad, quiet, workers, out_dir, base_iri, store, engine, sch
         extraction = DaskEngine(scheduler, workers)
     else:
         extraction = LocalEngine(workers)
-    summary = build_graph_files(paths, out_dir, base_iri, extraction, skip_bad, _report_skipped, store=store)
+    summary = build_graph_files(paths, out_dir, base_iri, extraction, _cache(no_cache), skip_bad, _report_skipped,
+                                Progress(enabled=not quiet), store)
     if not quiet:
         click.echo(f"{summary.nodes} nodes, {summary.edges} edges from {summary.articles} articles → {out_dir}/",
                    err=True)
@@ -192,7 +202,7 @@ def render(graph_file, output, focus, depth, types, max_nodes):
 @click.option("--user", default="neo4j", show_default=True, help="User for --to cypher or sparql.")
 @click.option("--password", envvar="KG_PASSWORD", help="Password (or the KG_PASSWORD variable).")
 @click.option("--batch-size", type=click.IntRange(1), default=500, show_default=True)
-@click.option("--base-iri", default=DEFAULT_BASE, show_default=True)
+@click.option("--base-iri", help="Base IRI of the graph's resources (default: the one the graph records).")
 def export(graph_file, target, output, uri, endpoint, user, password, batch_size, base_iri):
     """Export GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) to a graph database, a triple store or a file format."""
     from kg.rdf import from_rdf
@@ -200,6 +210,7 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
 
     data = load_rdf(graph_file)
     graph = from_rdf(data, base_iri)
+    base_iri = graph.graph["base"]
     if target == "cypher":
         if not uri:
             raise KgError("--to cypher needs --uri")
@@ -233,3 +244,16 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
         for name, content in files.items():
             write_atomic(folder / name, content)
         click.echo(f"wrote {', '.join(sorted(files))} to {folder}/", err=True)
+
+
+@main.group()
+def cache() -> None:
+    """The extraction cache in the user's cache folder ($XDG_CACHE_HOME/kg, by default ~/.cache/kg)."""
+
+
+@cache.command()
+def clear() -> None:
+    """Remove the cache: the next build extracts every document again."""
+    from kg.cache import clear_cache
+
+    click.echo(f"removed {clear_cache()}", err=True)

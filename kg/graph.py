@@ -11,11 +11,11 @@ from dataclasses import replace
 
 import networkx as nx
 
-from kg.model import Extraction
+from kg.model import ATTRIBUTE_FIELDS, ENTITY_FIELDS, LIST_KINDS, TYPE_NAMES, Extraction
 
-NODE_LIST_ATTRIBUTES = ("aliases", "articles")
-# What a node keeps of an entity's attributes: the public ones, which the RDF form carries too.
-NODE_ATTRIBUTES = ("code", "level", "province", "until", "role")
+NODE_LIST_ATTRIBUTES = tuple(f.name for f in ENTITY_FIELDS if f.kind in LIST_KINDS)
+# What a node keeps of an entity's attributes, by type: the public ones of the schema.
+NODE_ATTRIBUTES = {kind: frozenset(f.name for f in ATTRIBUTE_FIELDS if kind in f.types) for kind in TYPE_NAMES}
 
 
 class GraphBuilder:
@@ -36,16 +36,16 @@ class GraphBuilder:
         for entity in extraction.entities.values():
             node = self.nodes.get(entity.id)
             if node is None:
-                node = self.nodes[entity.id] = {
-                    "type": entity.type, "name": entity.name, "aliases": set(), "mentions": 0, "articles": set(),
-                    **{k: v for k, v in entity.attributes.items() if k in NODE_ATTRIBUTES}}
+                node = self.nodes[entity.id] = {"type": entity.type, "name": entity.name, "aliases": set(),
+                                                "mentions": 0, "articles": set()}
             if len(entity.name) > len(node["name"]):
                 node["name"] = entity.name
             node["aliases"] |= entity.aliases
             node["mentions"] += entity.mentions
             node["articles"].add(article.id)
+            public = NODE_ATTRIBUTES[entity.type]
             for key, value in entity.attributes.items():
-                if key in NODE_ATTRIBUTES:
+                if key in public:
                     node.setdefault(key, value)
         for relation in extraction.relations:
             key = (relation.subject, relation.object, relation.predicate)

@@ -12,6 +12,45 @@ ENTITY_TYPES = {
     "ORG": "Organization",
     "PERSON": "Person",
 }
+TYPE_NAMES = tuple(ENTITY_TYPES.values())
+
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_KGO = "https://w3id.org/kg-union/ontology#"
+_PROV = "http://www.w3.org/ns/prov#"
+
+
+@dataclass(frozen=True)
+class Field:
+    """A public field of the graph's entities: its node attribute, the kind of its values, its
+    RDF property (kg/ontology/union.ttl), and the entity types that carry it.
+
+    Kinds: ``text`` (a string), ``texts`` (a list of strings), ``count`` (an integer), ``year``
+    (a year as digits, xsd:gYear), ``articles`` (the ids of the articles it is derived from).
+    """
+
+    name: str
+    kind: str
+    predicate: str
+    chinese: bool = False  # a literal tagged @zh
+    types: tuple[str, ...] = TYPE_NAMES
+    attribute: bool = False  # taken from `Entity.attributes`
+
+
+# The schema every view of the graph reads: the merge, the RDF mapping, the export tables,
+# Neo4j, LadybugDB and the HTML page.
+ENTITY_FIELDS = (
+    Field("name", "text", f"{_SKOS}prefLabel", chinese=True),
+    Field("aliases", "texts", f"{_SKOS}altLabel", chinese=True),
+    Field("province", "text", f"{_KGO}province", chinese=True, types=("Region",), attribute=True),
+    Field("level", "text", f"{_KGO}level", types=("Region",), attribute=True),
+    Field("code", "text", f"{_SKOS}notation", types=("Region",), attribute=True),
+    Field("until", "year", f"{_KGO}existedUntil", types=("Region",), attribute=True),
+    Field("role", "text", f"{_KGO}role", chinese=True, types=("Person",), attribute=True),
+    Field("mentions", "count", f"{_KGO}mentionCount"),
+    Field("articles", "articles", f"{_PROV}wasDerivedFrom"),
+)
+ATTRIBUTE_FIELDS = tuple(f for f in ENTITY_FIELDS if f.attribute)
+LIST_KINDS = ("texts", "articles")
 
 
 @dataclass

@@ -2,36 +2,61 @@
 
 Entities and their relations go in the default graph; each relation's evidence (a reified
 statement with the sentence and offsets) goes in the named graph of its article, so a
-TriG or N-Quads file keeps one graph per article. The mapping builds pyoxigraph quads and
-serialises them with pyoxigraph, which is fast at volume; `to_dataset` gives the rdflib
-view, and `from_rdf` maps an rdflib graph back to networkx.
+TriG or N-Quads file keeps one graph per article. The graph's base IRI is recorded as the
+`void:uriSpace` of a `void:Dataset`, so readers need not be told it.
+
+`statements` is the one mapping: it yields the graph as blocks of (predicate, object)
+pairs per subject, in a stable order. `write_rdf` streams the blocks as Turtle, TriG,
+N-Quads, N-Triples or JSON-LD text to files in one pass; `to_quads` turns them into
+pyoxigraph quads, `to_dataset` into an rdflib Dataset, and `from_rdf` maps an RDF graph
+back to networkx.
 """
 from __future__ import annotations
 
 import hashlib
+from json.encoder import encode_basestring as _json_string
+from collections.abc import Callable, Iterator
+from typing import IO, TYPE_CHECKING, NamedTuple
 from urllib.parse import quote, unquote
 
 import networkx as nx
 import pyoxigraph
-from rdflib import RDF, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, SDO, SKOS
 
-from kg.model import ENTITY_TYPES, Evidence
+from kg.model import DEFAULT_BASE, ENTITY_FIELDS, TYPE_NAMES, Evidence
 
-DEFAULT_BASE = "https://w3id.org/kg-union/id/"
-KGO = Namespace("https://w3id.org/kg-union/ontology#")
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
+
+PREFIXES = {"kgo": "https://w3id.org/kg-union/ontology#", "org": "http://www.w3.org/ns/org#",
+            "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
+            "dcterms": "http://purl.org/dc/terms/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "xsd": "http://www.w3.org/2001/XMLSchema#", "schema": "https://schema.org/", "void": "http://rdfs.org/ns/void#"}
+KGO, RDF, XSD, DCTERMS, PROV, VOID = (PREFIXES[p] for p in ("kgo", "rdf", "xsd", "dcterms", "prov", "void"))
+RDF_TYPE = f"{RDF}type"
 PREDICATES = {
-    "locatedIn": KGO.locatedIn,
-    "organizes": KGO.organizes,
-    "participatesIn": KGO.participatesIn,
-    "subOrganizationOf": ORG.subOrganizationOf,
-    "worksFor": KGO.worksFor,
-    "partOf": KGO.partOf,
+    "locatedIn": f"{KGO}locatedIn",
+    "organizes": f"{KGO}organizes",
+    "participatesIn": f"{KGO}participatesIn",
+    "subOrganizationOf": f"{PREFIXES['org']}subOrganizationOf",
+    "worksFor": f"{KGO}worksFor",
+    "partOf": f"{KGO}partOf",
 }
-PREFIXES = {"kgo": str(KGO), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS),
-            "rdf": str(RDF), "xsd": str(XSD), "schema": str(SDO)}
 FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "trig": pyoxigraph.RdfFormat.TRIG,
            "nquads": pyoxigraph.RdfFormat.N_QUADS, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES}
+_DATATYPES = {"count": f"{XSD}integer", "year": f"{XSD}gYear"}
+_ARTICLE_FIELDS = (("title", f"{DCTERMS}title", "zh"), ("date", f"{DCTERMS}date", ""), ("url", "https://schema.org/url", ""))
+
+
+class Literal(NamedTuple):
+    """An RDF literal: a language-tagged string, a typed value, or (neither) an xsd:string."""
+
+    value: str
+    language: str = ""
+    datatype: str = ""
+
+
+Term = str | Literal  # an IRI, or a literal
+Block = tuple[str, str, list[tuple[str, Term]]]  # (named graph IRI, "" for the default graph; subject; pairs)
 
 
 def node_iri(base: str, node_id: str) -> str:
@@ -43,72 +68,182 @@ def article_iri(base: str, article_id: str) -> str:
     return f"{base}article/{quote(article_id, safe='')}"
 
 
-def to_quads(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> list[pyoxigraph.Quad]:
-    """The mapping: the graph as quads, entities and relations in the default graph, each
-    relation's evidence in the named graph of its article. Sorted, so output is stable."""
-    default = pyoxigraph.DefaultGraph()
-    node = pyoxigraph.NamedNode
-    term = {name: node(str(value)) for name, value in (
-        ("type", RDF.type), ("source", DCTERMS.source), ("title", DCTERMS.title), ("date", DCTERMS.date),
-        ("url", SDO.url), ("pref", SKOS.prefLabel), ("alt", SKOS.altLabel), ("notation", SKOS.notation),
-        ("level", KGO.level), ("province", KGO.province), ("role", KGO.role), ("mentions", KGO.mentionCount),
-        ("derived", PROV.wasDerivedFrom), ("subject", RDF.subject), ("predicate", RDF.predicate),
-        ("object", RDF.object), ("sentence", KGO.sentence), ("start", KGO.startOffset), ("end", KGO.endOffset),
-        ("inferred", KGO.inferred), ("Article", KGO.Article), ("Evidence", KGO.Evidence), ("until", KGO.existedUntil),
-        ("rule", KGO.rule),
-    )}
-    integer, boolean, year = node(str(XSD.integer)), node(str(XSD.boolean)), node(str(XSD.gYear))
+def graph_base(graph: nx.MultiDiGraph, base: str | None = None) -> str:
+    """The base IRI given, else the one the graph records, else the default."""
+    return base or graph.graph.get("base") or DEFAULT_BASE
 
-    def text(value: str, chinese: bool = False) -> pyoxigraph.Literal:
-        return pyoxigraph.Literal(value, language="zh") if chinese else pyoxigraph.Literal(value)
 
-    quads = []
-    add = quads.append
-    for article_id, info in graph.graph.get("articles", {}).items():
-        article = node(article_iri(base, article_id))
-        add(pyoxigraph.Quad(article, term["type"], term["Article"], default))
-        add(pyoxigraph.Quad(article, term["source"], text(info["doc"]), default))
-        for key, chinese in (("title", True), ("date", False), ("url", False)):
-            if info.get(key):
-                add(pyoxigraph.Quad(article, term[key], text(info[key], chinese), default))
-    for node_id, data in graph.nodes(data=True):
-        subject = node(node_iri(base, node_id))
-        add(pyoxigraph.Quad(subject, term["type"], node(str(KGO[data["type"]])), default))
-        add(pyoxigraph.Quad(subject, term["pref"], text(data["name"], True), default))
-        for alias in data.get("aliases", []):
-            add(pyoxigraph.Quad(subject, term["alt"], text(alias, True), default))
-        for key, predicate, chinese in (("code", "notation", False), ("level", "level", False),
-                                        ("province", "province", True), ("role", "role", True)):
-            if data.get(key) and (key != "province" or data["type"] == "Region"):
-                add(pyoxigraph.Quad(subject, term[predicate], text(data[key], chinese), default))
-        if data.get("until"):
-            add(pyoxigraph.Quad(subject, term["until"], pyoxigraph.Literal(data["until"], datatype=year), default))
-        add(pyoxigraph.Quad(subject, term["mentions"], pyoxigraph.Literal(str(data.get("mentions", 0)), datatype=integer),
-                            default))
-        for article_id in data.get("articles", []):
-            add(pyoxigraph.Quad(subject, term["derived"], node(article_iri(base, article_id)), default))
-    for source, target, predicate, data in graph.edges(keys=True, data=True):
-        subject, obj, relation = node(node_iri(base, source)), node(node_iri(base, target)), node(str(PREDICATES[predicate]))
-        add(pyoxigraph.Quad(subject, relation, obj, default))
-        inferred = pyoxigraph.Literal("true" if data.get("inferred") else "false", datatype=boolean)
+def statements(graph: nx.MultiDiGraph, base: str | None = None) -> Iterator[Block]:
+    """The mapping: the graph as blocks of statements, one per subject, in a stable order (the
+    dataset, articles, entities with their relations, then the evidence of each relation)."""
+    base = graph_base(graph, base)
+    yield "", base, [(RDF_TYPE, f"{VOID}Dataset"), (f"{VOID}uriSpace", Literal(base))]
+    articles = {article_id: article_iri(base, article_id) for article_id in sorted(graph.graph.get("articles", {}))}
+    nodes = {node_id: node_iri(base, node_id) for node_id in sorted(graph)}
+    for article_id, iri in articles.items():
+        info = graph.graph["articles"][article_id]
+        pairs: list[tuple[str, Term]] = [(RDF_TYPE, f"{KGO}Article"), (f"{DCTERMS}source", Literal(info["doc"]))]
+        pairs += [(predicate, Literal(info[key], language)) for key, predicate, language in _ARTICLE_FIELDS
+                  if info.get(key)]
+        yield "", iri, pairs
+    for node_id, data in sorted(graph.nodes(data=True)):
+        pairs = [(RDF_TYPE, f"{KGO}{data['type']}")]
+        for field in ENTITY_FIELDS:
+            if data["type"] not in field.types or field.name not in data:
+                continue
+            value = data[field.name]
+            if field.kind == "articles":
+                pairs += [(field.predicate, articles[article]) for article in value]
+            elif field.kind == "texts":
+                pairs += [(field.predicate, Literal(item, "zh" if field.chinese else "")) for item in value]
+            elif value != "" or field.kind == "count":
+                pairs.append((field.predicate, Literal(str(value), "zh" if field.chinese else "",
+                                                       _DATATYPES.get(field.kind, ""))))
+        pairs += [(PREDICATES[predicate], nodes[target])
+                  for _, target, predicate in sorted(graph.out_edges(node_id, keys=True))]
+        yield "", nodes[node_id], pairs
+    for source, target, predicate, data in sorted(graph.edges(keys=True, data=True)):
+        subject, obj, relation = nodes[source], nodes[target], PREDICATES[predicate]
+        inferred = Literal("true" if data.get("inferred") else "false", datatype=f"{XSD}boolean")
+        blocks: dict[str, Block] = {}  # evidence at the same place shares one statement
         for evidence in data.get("evidence", []):
             digest = hashlib.sha1(f"{source}|{predicate}|{target}|{evidence.article}|{evidence.start}".encode()).hexdigest()
-            statement = node(f"{base}evidence/{digest[:20]}")
-            article = node(article_iri(base, evidence.article))
-            for p, o in ((term["type"], term["Evidence"]), (term["subject"], subject), (term["predicate"], relation),
-                         (term["object"], obj), (term["derived"], article), (term["sentence"], text(evidence.sentence, True)),
-                         (term["start"], pyoxigraph.Literal(str(evidence.start), datatype=integer)),
-                         (term["end"], pyoxigraph.Literal(str(evidence.end), datatype=integer)),
-                         (term["inferred"], inferred)):
-                add(pyoxigraph.Quad(statement, p, o, article))
+            article = articles.get(evidence.article) or article_iri(base, evidence.article)
+            pairs = [(RDF_TYPE, f"{KGO}Evidence"), (f"{RDF}subject", subject), (f"{RDF}predicate", relation),
+                     (f"{RDF}object", obj), (f"{PROV}wasDerivedFrom", article),
+                     (f"{KGO}sentence", Literal(evidence.sentence, "zh")),
+                     (f"{KGO}startOffset", Literal(str(evidence.start), datatype=f"{XSD}integer")),
+                     (f"{KGO}endOffset", Literal(str(evidence.end), datatype=f"{XSD}integer")),
+                     (f"{KGO}inferred", inferred)]
             if evidence.rule:
-                add(pyoxigraph.Quad(statement, term["rule"], text(evidence.rule), article))
+                pairs.append((f"{KGO}rule", Literal(evidence.rule)))
+            known = blocks.get(digest)
+            if known is None:
+                blocks[digest] = (article, f"{base}evidence/{digest[:20]}", pairs)
+            else:
+                known[2].extend(pair for pair in pairs if pair not in known[2])
+        yield from blocks.values()
+
+
+def _pyoxigraph_term(term: Term):
+    if isinstance(term, str):
+        return pyoxigraph.NamedNode(term)
+    if term.language:
+        return pyoxigraph.Literal(term.value, language=term.language)
+    if term.datatype:
+        return pyoxigraph.Literal(term.value, datatype=pyoxigraph.NamedNode(term.datatype))
+    return pyoxigraph.Literal(term.value)
+
+
+def to_quads(graph: nx.MultiDiGraph, base: str | None = None) -> list[pyoxigraph.Quad]:
+    """The graph as pyoxigraph quads, sorted, for pushes and pyoxigraph's serialisers."""
+    default = pyoxigraph.DefaultGraph()
+    quads = []
+    for graph_name, subject, pairs in statements(graph, base):
+        context = pyoxigraph.NamedNode(graph_name) if graph_name else default
+        node = pyoxigraph.NamedNode(subject)
+        quads += [pyoxigraph.Quad(node, pyoxigraph.NamedNode(p), _pyoxigraph_term(o), context) for p, o in pairs]
     quads.sort(key=str)
     return quads
 
 
-def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
+def _escaped(value: str) -> str:
+    if '"' in value or "\\" in value or "\n" in value or "\r" in value:
+        value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return value
+
+
+def _ntriples_term(term: Term) -> str:
+    if isinstance(term, str):
+        return f"<{term}>"
+    if term.language:
+        return f'"{_escaped(term.value)}"@{term.language}'
+    if term.datatype:
+        return f'"{_escaped(term.value)}"^^<{term.datatype}>'
+    return f'"{_escaped(term.value)}"'
+
+
+_CURIES = {f"{namespace}{local}": f"{prefix}:{local}" for prefix, namespace in PREFIXES.items()
+           for local in ("type", "subject", "predicate", "object", "integer", "boolean", "gYear", "Dataset",
+                         "uriSpace", "source", "title", "date", "url", "wasDerivedFrom", "subOrganizationOf",
+                         *(f.predicate.rpartition("#")[2].rpartition("/")[2] for f in ENTITY_FIELDS),
+                         *(p.rpartition("#")[2] for p in PREDICATES.values()),
+                         "sentence", "startOffset", "endOffset", "inferred", "rule", "Article", "Evidence", *TYPE_NAMES)}
+_CURIES[RDF_TYPE] = "a"
+
+
+def _turtle_term(term: Term) -> str:
+    if isinstance(term, str):
+        return _CURIES.get(term) or f"<{term}>"
+    if term.language:
+        return f'"{_escaped(term.value)}"@{term.language}'
+    if term.datatype:
+        return f'"{_escaped(term.value)}"^^{_CURIES.get(term.datatype) or f"<{term.datatype}>"}'
+    return f'"{_escaped(term.value)}"'
+
+
+def _turtle_block(subject: str, pairs: list[tuple[str, Term]]) -> str:
+    return f"<{subject}> " + " ;\n\t".join(f"{_CURIES.get(p) or f'<{p}>'} {_turtle_term(o)}" for p, o in pairs) + " .\n"
+
+
+def _jsonld_node(subject: str, pairs: list[tuple[str, Term]]) -> str:
+    """The expanded JSON-LD node object of a subject, as text."""
+    values: dict[str, list[str]] = {}
+    for predicate, obj in pairs:
+        if predicate == RDF_TYPE:
+            values.setdefault("@type", []).append(_json_string(obj))
+        elif isinstance(obj, str):
+            values.setdefault(predicate, []).append(f'{{"@id": {_json_string(obj)}}}')
+        elif obj.language:
+            values.setdefault(predicate, []).append(f'{{"@value": {_json_string(obj.value)}, "@language": "{obj.language}"}}')
+        elif obj.datatype:
+            values.setdefault(predicate, []).append(f'{{"@value": {_json_string(obj.value)}, "@type": "{obj.datatype}"}}')
+        else:
+            values.setdefault(predicate, []).append(f'{{"@value": {_json_string(obj.value)}}}')
+    return f'{{"@id": {_json_string(subject)}' + "".join(f', "{key}": [{", ".join(items)}]' for key, items in values.items()) + "}"
+
+
+RDF_WRITERS = ("turtle", "trig", "nquads", "ntriples", "jsonld")
+
+
+def write_rdf(graph: nx.MultiDiGraph, outputs: dict[str, IO[str]], base: str | None = None,
+              on_block: Callable[[], None] | None = None) -> None:
+    """Write the graph in each format of `outputs` (format → text file) in one pass over
+    `statements`. Turtle, N-Triples hold every triple in one graph; TriG, N-Quads and JSON-LD
+    (expanded) keep the article graphs. `on_block` is called after each subject's block."""
+    prefixes = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()) + "\n"
+    for fmt, out in outputs.items():
+        if fmt in ("turtle", "trig"):
+            out.write(prefixes)
+        elif fmt == "jsonld":
+            out.write("[")
+    first = True
+    for graph_name, subject, pairs in statements(graph, base):
+        turtle = _turtle_block(subject, pairs) if "turtle" in outputs or "trig" in outputs else ""
+        for fmt, out in outputs.items():
+            if fmt == "turtle":
+                out.write(turtle)
+            elif fmt == "trig":
+                out.write(f"<{graph_name}> {{\n{turtle}}}\n" if graph_name else turtle)
+            elif fmt in ("nquads", "ntriples"):
+                end = f" <{graph_name}> .\n" if graph_name and fmt == "nquads" else " .\n"
+                out.write("".join(f"<{subject}> <{p}> {_ntriples_term(o)}{end}" for p, o in pairs))
+            else:
+                node = _jsonld_node(subject, pairs)
+                item = f'{{"@id": {_json_string(graph_name)}, "@graph": [{node}]}}' if graph_name else node
+                out.write(("\n" if first else ",\n") + item)
+        first = False
+        if on_block:
+            on_block()
+    for fmt, out in outputs.items():
+        if fmt == "jsonld":
+            out.write("\n]\n")
+
+
+def to_dataset(graph: nx.MultiDiGraph, base: str | None = None) -> Dataset:
     """The rdflib view of `to_quads`, for code that works with rdflib."""
+    from rdflib import Dataset, URIRef
+
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
@@ -120,6 +255,8 @@ def to_dataset(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
 
 
 def _to_rdflib(term):
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, pyoxigraph.NamedNode):
         return URIRef(term.value)
     if isinstance(term, pyoxigraph.BlankNode):
@@ -127,7 +264,7 @@ def _to_rdflib(term):
     if term.language:
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    return Literal(term.value, datatype=None if datatype == f"{XSD}string" else URIRef(datatype))
 
 
 def _node_id(base: str, iri) -> str:
@@ -139,40 +276,66 @@ def _article_id(base: str, iri) -> str:
     return unquote(str(iri).removeprefix(f"{base}article/"))
 
 
-def from_rdf(data: Graph, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
-    """The networkx graph an RDF graph (as written by `to_dataset`, named graphs merged) describes."""
+def recorded_base(data: Graph) -> str:
+    """The base IRI an RDF graph records (`void:uriSpace`), else the default."""
+    from rdflib import URIRef
+
+    value = next(data.objects(None, URIRef(f"{VOID}uriSpace")), None)
+    return str(value) if value is not None else DEFAULT_BASE
+
+
+def from_rdf(data: Graph, base: str | None = None) -> nx.MultiDiGraph:
+    """The networkx graph an RDF graph (as written by `write_rdf`, named graphs merged)
+    describes; the base IRI is the one it records unless given."""
+    from rdflib import URIRef
+
+    base = base or recorded_base(data)
+
+    def iri(value: str) -> URIRef:
+        return URIRef(value)
+
+    def value_of(subject, predicate: str):
+        return data.value(subject, iri(predicate))
+
     graph = nx.MultiDiGraph()
+    graph.graph["base"] = base
     graph.graph["articles"] = {}
-    for article in sorted(data.subjects(RDF.type, KGO.Article)):
-        info = {"doc": str(data.value(article, DCTERMS.source) or ""), "title": str(data.value(article, DCTERMS.title) or ""),
-                "date": str(data.value(article, DCTERMS.date) or ""), "url": str(data.value(article, SDO.url) or "")}
+    rdf_type = iri(RDF_TYPE)
+    for article in sorted(data.subjects(rdf_type, iri(f"{KGO}Article"))):
+        info = {"doc": str(value_of(article, f"{DCTERMS}source") or "")}
+        info.update({key: str(value_of(article, predicate) or "") for key, predicate, _ in _ARTICLE_FIELDS})
         graph.graph["articles"][_article_id(base, article)] = info
-    by_class = {KGO[kind]: kind for kind in ENTITY_TYPES.values()}
-    for cls, kind in by_class.items():
-        for subject in sorted(data.subjects(RDF.type, cls)):
-            node = {"type": kind, "name": str(data.value(subject, SKOS.prefLabel)),
-                    "aliases": sorted(str(a) for a in data.objects(subject, SKOS.altLabel)),
-                    "mentions": int(data.value(subject, KGO.mentionCount) or 0),
-                    "articles": sorted(_article_id(base, a) for a in data.objects(subject, PROV.wasDerivedFrom))}
-            for key, predicate in (("code", SKOS.notation), ("level", KGO.level), ("province", KGO.province),
-                                   ("until", KGO.existedUntil), ("role", KGO.role)):
-                value = data.value(subject, predicate)
-                if value is not None:
-                    node[key] = str(value)
+    for kind in TYPE_NAMES:
+        for subject in sorted(data.subjects(rdf_type, iri(f"{KGO}{kind}"))):
+            node: dict = {"type": kind}
+            for field in ENTITY_FIELDS:
+                if kind not in field.types:
+                    continue
+                values = sorted(str(v) for v in data.objects(subject, iri(field.predicate)))
+                if field.kind == "articles":
+                    node[field.name] = sorted(_article_id(base, v) for v in values)
+                elif field.kind == "texts":
+                    node[field.name] = values
+                elif field.kind == "count":
+                    node[field.name] = int(values[0]) if values else 0
+                elif values:
+                    node[field.name] = values[0]
             graph.add_node(_node_id(base, subject), **node)
-    names = {predicate: name for name, predicate in PREDICATES.items()}
+    names = {iri(predicate): name for name, predicate in PREDICATES.items()}
     for subject, predicate, obj in sorted(data):
         if predicate in names and subject != obj and isinstance(obj, URIRef):
             graph.add_edge(_node_id(base, subject), _node_id(base, obj), key=names[predicate],
                            predicate=names[predicate], inferred=False, evidence=[])
-    for evidence in data.subjects(RDF.type, KGO.Evidence):
-        key = names[data.value(evidence, RDF.predicate)]
-        edge = graph.edges[_node_id(base, data.value(evidence, RDF.subject)), _node_id(base, data.value(evidence, RDF.object)), key]
-        edge["evidence"].append(Evidence(_article_id(base, data.value(evidence, PROV.wasDerivedFrom)),
-                                         str(data.value(evidence, KGO.sentence)),
-                                         int(data.value(evidence, KGO.startOffset)), int(data.value(evidence, KGO.endOffset)),
-                                         str(data.value(evidence, KGO.rule) or "")))
-        edge["inferred"] = bool(data.value(evidence, KGO.inferred).toPython())
+    for evidence in data.subjects(rdf_type, iri(f"{KGO}Evidence")):
+        key = names[value_of(evidence, f"{RDF}predicate")]
+        edge = graph.edges[_node_id(base, value_of(evidence, f"{RDF}subject")),
+                           _node_id(base, value_of(evidence, f"{RDF}object")), key]
+        edge["evidence"].append(Evidence(_article_id(base, value_of(evidence, f"{PROV}wasDerivedFrom")),
+                                         str(value_of(evidence, f"{KGO}sentence")),
+                                         int(value_of(evidence, f"{KGO}startOffset")),
+                                         int(value_of(evidence, f"{KGO}endOffset")),
+                                         str(value_of(evidence, f"{KGO}rule") or "")))
+        edge["inferred"] = bool(value_of(evidence, f"{KGO}inferred").toPython())
     for _, _, edge in graph.edges(data=True):
         edge["evidence"].sort(key=lambda e: e.order)
     return graph

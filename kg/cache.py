@@ -1,0 +1,86 @@
+"""The extraction cache: what a document yielded, kept between builds in the user's cache folder.
+
+An entry is keyed by the document's content (its name and every article's text, metadata
+and offsets) and by the pipeline version: a digest of the code and data extraction reads
+(`kg/pipeline.py`, `kg/components/`, `kg/model.py`, `kg/extract.py`, `kg/gazetteer.py` and
+`kg/data/`, gazetteer included). A change to any of them misses every entry; old entries
+go with `kg cache clear`. Entries are written atomically, so parallel workers share the
+cache safely.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.corpus import Document
+from kg.prebuilt import cache_folder
+
+_VERSIONED = ("pipeline.py", "model.py", "extract.py", "gazetteer.py", "components", "data")
+
+
+@cache
+def pipeline_version() -> str:
+    """A digest of the code and data that extraction depends on."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in _VERSIONED:
+        path = package / name
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file() and file.suffix != ".pyc":
+                digest.update(f"{file.relative_to(package)}\0".encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def document_key(document: Document) -> str:
+    """The key of a document's entry: its content and the pipeline version."""
+    content = json.dumps([pipeline_version(), document.name, [asdict(article) for article in document.articles]],
+                         ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(content.encode()).hexdigest()
+
+
+class ExtractionCache:
+    """Entries as pickle files under `folder` (default: the user's cache folder, XDG)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder else default_folder()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Any | None:
+        try:
+            with open(self._path(key), "rb") as kept:
+                return pickle.load(kept)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".entry-", delete=False) as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(out.name, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def default_folder() -> Path:
+    """Where extraction results are kept: ``$XDG_CACHE_HOME/kg/extractions`` (``~/.cache/kg/…``)."""
+    return cache_folder() / "extractions"
+
+
+def clear_cache() -> Path:
+    """Remove kg's user cache folder (extractions and prebuilt data); return its path."""
+    folder = cache_folder()
+    shutil.rmtree(folder, ignore_errors=True)
+    return folder
