@@ -10,7 +10,7 @@ import click
 from kg.errors import KgError
 from kg.export import FILE_FORMATS
 from kg.model import DEFAULT_BASE, ENTITY_TYPES
-from kg.output import write_atomic
+from kg.output import STDOUT, check_output_file, check_output_folder, write_atomic
 
 # Each command imports the stages it runs, so that `kg extract` loads neither rdflib, pyshacl
 # nor a database driver, and starts about as fast as spaCy itself.
@@ -58,7 +58,8 @@ def main() -> None:
 @_input_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one record per input document; json: one array.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+@click.option("--output", "-o", type=click.Path(allow_dash=True),
+              help="File to write (default or -: stdout); a symbolic link is followed, a device written as a stream.")
 @click.option("--explain", is_flag=True,
               help="Instead of records, a table per article: each mention and relation with its rule, offsets and sentence.")
 def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
@@ -69,6 +70,8 @@ def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
     """
     from kg.build import LocalEngine, extract_stream
 
+    if output:
+        check_output_file(output)
     results = extract_stream(paths, LocalEngine(workers), _cache(no_cache), skip_bad, _report_skipped)
     if explain:
         from kg.explain import explain as explain_document
@@ -79,10 +82,7 @@ def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
     else:
         records = [json.loads(result.record) for result in results]
         text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-    if output:
-        write_atomic(Path(output), text)
-    else:
-        click.echo(text, nl=False)
+    write_atomic(output or STDOUT, text)
 
 
 @main.command()
@@ -183,6 +183,7 @@ def render(graph_file, output, focus, depth, types, max_nodes):
     wanted = {t.strip() for t in types.split(",")} if types else None
     if wanted and not wanted <= set(STYLE):
         raise KgError(f"--types: unknown type(s) {', '.join(sorted(wanted - set(STYLE)))}")
+    check_output_file(output)
     graph = from_rdf(load_rdf(graph_file))
     subgraph, note = select_subgraph(graph, focus=focus, depth=depth, types=wanted, max_nodes=max_nodes)
     write_atomic(output, render_html(subgraph, title=f"kg: {graph_file.name}", note=note))
@@ -208,6 +209,11 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
     from kg.rdf import from_rdf
     from kg.validate import load_rdf
 
+    folder = output or Path("export")
+    if target == "ladybug" and output:
+        check_output_file(output)
+    elif target in ("neo4j", *FILE_FORMATS):
+        check_output_folder(folder)
     data = load_rdf(graph_file)
     graph = from_rdf(data, base_iri)
     base_iri = graph.graph["base"]
@@ -239,7 +245,6 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
         from kg.export.files import export_file
         from kg.export.neo4j import neo4j_files
 
-        folder = output or Path("export")
         files = neo4j_files(graph) if target == "neo4j" else export_file(graph, target, base_iri)
         for name, content in files.items():
             write_atomic(folder / name, content)

@@ -1,23 +1,119 @@
-"""Writing files atomically: a reader sees the old file or the whole new one, never half."""
+"""Writing outputs safely: a reader sees the old file or the whole new one, never half.
+
+A regular file is written to a temporary file beside it and renamed over it; a symbolic link
+is followed, so the file it points to is replaced and the link stays. Standard output (``-``),
+character devices (``/dev/null``), pipes and ``/dev/stdout`` are written as a stream, never
+replaced. Output paths are checked before any work (`check_output_file`,
+`check_output_folder`), and every failure is a one-line `KgError` naming the path.
+"""
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
+from kg.errors import KgError
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+STDOUT = "-"
+
+
+def _problem(err: OSError) -> str:
+    return err.strerror or str(err)
+
+
+def is_stream(path: str | Path) -> bool:
+    """Whether output to `path` goes out as a stream: ``-``, a device, a pipe or socket, or a
+    descriptor of this process (``/dev/stdout``, ``/dev/fd/1``)."""
+    if str(path) == STDOUT:
+        return True
     try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return (not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)) or os.path.realpath(path).startswith("/proc/")
+
+
+def _probe_folder(folder: Path, label: str | Path) -> None:
+    """Raise KgError unless a file can be created in `folder` or, if it does not exist yet, in
+    its nearest existing parent (which must then be a folder)."""
+    existing = folder
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise KgError(f"{label}: {existing} is not a folder")
+    try:
+        handle, probe = tempfile.mkstemp(dir=existing, prefix=".kg-probe.")
+    except OSError as err:
+        raise KgError(f"{label}: cannot write in {existing}: {_problem(err)}") from None
+    os.close(handle)
+    os.unlink(probe)
+
+
+def check_output_file(path: str | Path) -> None:
+    """Refuse, before any work, an output file that cannot be written: a folder, a path under a
+    file, a folder that refuses new files, a device that refuses writing."""
+    if is_stream(path):
+        if str(path) != STDOUT and not os.access(path, os.W_OK):
+            raise KgError(f"{path}: not writable")
+        return
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise KgError(f"{path}: is a folder, not a file")
+    _probe_folder(target.parent, path)
+
+
+def check_output_folder(path: str | Path) -> None:
+    """Refuse, before any work, an output folder that is a file or cannot take new files."""
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_dir():
+        raise KgError(f"{path}: is a file, not a folder")
+    _probe_folder(target, path)
+
+
+def _stream(path: str | Path, payload: bytes) -> None:
+    if str(path) == STDOUT:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return
+    with open(path, "wb") as out:
+        out.write(payload)
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> None:
+    """Write `data` to `path`: a stream as it comes, a file atomically (through a symbolic link to
+    the file it points to, keeping that file's permissions). On failure, a one-line KgError, no
+    temporary file, and the old file as it was."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if is_stream(path):
+        try:
+            _stream(path, payload)
+        except OSError as err:
+            raise KgError(f"{path}: cannot write: {_problem(err)}") from None
+        return
+    target = Path(os.path.realpath(path))
+    temporary = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _default_mode()
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as err:
+        raise KgError(f"{path}: cannot write: {_problem(err)}") from None
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _default_mode() -> int:
+    """The mode a new file gets under the process's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -2,6 +2,13 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -156,3 +163,107 @@ def test_a_document_is_renamed_whole():
     assert second.name == "p.txt~2" and [a.id for a in second.articles] == ["p.txt~2#1", "p.txt~2#2"]
     assert {a.doc for a in second.articles} == {"p.txt~2"}
 
+
+
+# Output paths
+
+KG = str(Path(sys.executable).parent / "kg")
+
+
+def run_kg(*arguments: str, limit_bytes: int | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the installed `kg`, with files limited to `limit_bytes` (writes beyond fail like a full disk)."""
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+
+    return subprocess.run([KG, *arguments], capture_output=True, text=True, cwd=cwd, timeout=300,
+                          preexec_fn=limit if limit_bytes else None)
+
+
+def one_line_error(result, *fragments: str) -> bool:
+    lines = result.stderr.strip().splitlines() if isinstance(result, subprocess.CompletedProcess) else \
+        result.output.strip().splitlines()
+    return (result.returncode if isinstance(result, subprocess.CompletedProcess) else result.exit_code) == 1 and \
+        len(lines) == 1 and "Traceback" not in lines[0] and all(fragment in lines[0] for fragment in fragments)
+
+
+@pytest.fixture
+def page(tmp_path) -> Path:
+    path = tmp_path / "page.txt"
+    path.write_text(LEAD, encoding="utf-8")
+    return path
+
+
+def test_a_symbolic_link_is_followed_and_kept(tmp_path, page):
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "out.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(Path("real") / "out.jsonl")
+    result = CliRunner().invoke(main, ["extract", "-q", str(page), "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(Path("real") / "out.jsonl")
+    assert json.loads(target.read_text(encoding="utf-8"))["doc"] == "page.txt"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["out.jsonl"]
+
+
+def test_a_link_to_a_file_yet_to_be_made_makes_it(tmp_path, page):
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(tmp_path / "new.jsonl")
+    assert CliRunner().invoke(main, ["extract", "-q", str(page), "-o", str(link)]).exit_code == 0
+    assert link.is_symlink() and json.loads((tmp_path / "new.jsonl").read_text(encoding="utf-8"))
+
+
+def test_dash_writes_to_standard_output(page):
+    result = CliRunner().invoke(main, ["extract", "-q", str(page), "-o", "-"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["doc"] == "page.txt"
+
+
+def test_a_device_is_written_as_a_stream_and_stays_a_device(page):
+    result = run_kg("extract", "-q", str(page), "-o", "/dev/null")
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    result = run_kg("extract", "-q", str(page), "-o", "/dev/stdout")
+    assert result.returncode == 0 and json.loads(result.stdout)["doc"] == "page.txt"
+
+
+def test_a_full_device_is_one_line(page):
+    result = run_kg("extract", "-q", str(page), "-o", "/dev/full")
+    assert one_line_error(result, "/dev/full: cannot write: No space left on device")
+
+
+@pytest.mark.parametrize("where, message", [
+    ("page.txt/out.jsonl", "is not a folder"),
+    ("folder", "is a folder, not a file"),
+    ("/proc/kg/out.jsonl", "cannot write in /proc"),
+])
+def test_a_bad_output_path_is_refused_before_any_work(tmp_path, where, message):
+    (tmp_path / "page.txt").write_text(LEAD, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    bad_input = tmp_path / "bad.txt"
+    bad_input.write_bytes(b"\x00\x01binary")  # reading it would fail: the output is checked first
+    result = CliRunner().invoke(main, ["extract", "-q", str(bad_input), "-o", str(tmp_path / where)])
+    assert one_line_error(result, message), result.output
+
+
+@pytest.mark.parametrize("arguments", [["render", "GRAPH", "-o", "{tmp}/page.txt/x.html"],
+                                       ["export", "GRAPH", "--to", "csv", "-o", "{tmp}/page.txt/x"],
+                                       ["export", "GRAPH", "--to", "ladybug", "-o", "{tmp}/page.txt/x"]])
+def test_other_commands_check_their_output_first(tmp_path, page, arguments):
+    graph = tmp_path / "missing.ttl"  # loading it would fail: the output is checked first
+    result = CliRunner().invoke(main, [a.replace("GRAPH", str(graph)).replace("{tmp}", str(tmp_path))
+                                       for a in arguments])
+    assert one_line_error(result, "is not a folder"), result.output
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_old_file(tmp_path):
+    source = tmp_path / "page.txt"
+    source.write_text(LEAD * 200, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    result = run_kg("extract", "-q", str(source), "-o", str(out), limit_bytes=2000)
+    assert one_line_error(result, f"{out}: cannot write: File too large"), result.stderr
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "page.txt"]
