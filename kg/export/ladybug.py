@@ -13,10 +13,12 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import KgError
-from kg.export.tables import NODE_TYPES, edge_rows, node_rows
+from kg.export.tables import LIST_COLUMNS, NODE_COLUMNS, NODE_TYPES, edge_rows, node_rows
+from kg.model import ENTITY_FIELDS
 
-NODE_SCHEMA = ("id STRING PRIMARY KEY, name STRING, aliases STRING[], code STRING, level STRING, province STRING, "
-               "role STRING, mentions INT64, articles STRING[]")
+_COLUMN_TYPES = {"texts": "STRING[]", "articles": "STRING[]", "count": "INT64"}
+NODE_SCHEMA = ", ".join(["id STRING PRIMARY KEY", *(f"{f.name} {_COLUMN_TYPES.get(f.kind, 'STRING')}"
+                                                     for f in ENTITY_FIELDS)])
 
 
 def _list(values: list[str]) -> str:
@@ -41,10 +43,9 @@ def load_ladybug(graph: nx.MultiDiGraph, path: Path) -> dict[str, int]:
                 file = Path(scratch) / f"{kind}.csv"
                 with file.open("w", encoding="utf-8", newline="") as out:
                     writer = csv.writer(out)
-                    writer.writerow(["id", "name", "aliases", "code", "level", "province", "role", "mentions", "articles"])
+                    writer.writerow(["id", *NODE_COLUMNS])
                     for r in nodes[kind]:
-                        writer.writerow([r["id"], r["name"], _list(r["aliases"]), r["code"], r["level"], r["province"],
-                                         r["role"], r["mentions"], _list(r["articles"])])
+                        writer.writerow([r["id"], *(_list(r[c]) if c in LIST_COLUMNS else r[c] for c in NODE_COLUMNS)])
                 if nodes[kind]:
                     connection.execute(f'COPY {kind} FROM "{file}" (header=true)')
                 counts[kind] = len(nodes[kind])

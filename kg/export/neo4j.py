@@ -10,9 +10,21 @@ import io
 
 import networkx as nx
 
-from kg.export.tables import NODE_TYPES, edge_rows, node_rows
+from kg.export.tables import LIST_COLUMNS, NODE_COLUMNS, NODE_TYPES, edge_rows, node_rows
+from kg.model import ENTITY_FIELDS, LIST_KINDS
 
 ARRAY_DELIMITER = "|"
+# The CSV header of each field of the schema, typed for neo4j-admin.
+_HEADERS = {f.name: f"{f.name}:string[]" if f.kind in LIST_KINDS else f"{f.name}:int" if f.kind == "count" else f.name
+            for f in ENTITY_FIELDS}
+
+
+def _property(column: str) -> str:
+    """The Cypher expression of a field's value in a row of LOAD CSV."""
+    cell = f"row.`{_HEADERS[column]}`"
+    if column in LIST_COLUMNS:
+        return f"CASE {cell} WHEN '' THEN [] ELSE split({cell}, '|') END"
+    return f"toInteger({cell})" if _HEADERS[column].endswith(":int") else cell
 
 
 def _array(values: list[str]) -> str:
@@ -31,12 +43,11 @@ def neo4j_files(graph: nx.MultiDiGraph) -> dict[str, str]:
     """File name → content of the import folder."""
     files = {}
     nodes = node_rows(graph)
+    header = ["id:ID", ":LABEL", *_HEADERS.values()]
     for kind in NODE_TYPES:
-        header = ["id:ID", ":LABEL", "name", "aliases:string[]", "code", "level", "province", "role",
-                  "mentions:int", "articles:string[]"]
         files[f"nodes_{kind}.csv"] = _csv(header, [
-            [r["id"], f"{kind};Entity", r["name"], _array(r["aliases"]), r["code"], r["level"], r["province"],
-             r["role"], r["mentions"], _array(r["articles"])] for r in nodes[kind]
+            [r["id"], f"{kind};Entity", *(_array(r[c]) if c in LIST_COLUMNS else r[c] for c in NODE_COLUMNS)]
+            for r in nodes[kind]
         ])
     edges = edge_rows(graph)
     for predicate, rows in sorted(edges.items()):
@@ -60,12 +71,10 @@ def import_script(predicates: list[str]) -> str:
     lines = ["// kg graph: run with cypher-shell after copying the CSV files into Neo4j's import folder.",
              "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;"]
     for kind in NODE_TYPES:
+        properties = ",\n  ".join(f"n.{column} = {_property(column)}" for column in NODE_COLUMNS)
         lines.append(
             f"LOAD CSV WITH HEADERS FROM 'file:///nodes_{kind}.csv' AS row\n"
-            f"MERGE (n:Entity {{id: row.`id:ID`}}) SET n:{kind}, n.name = row.name,\n"
-            f"  n.aliases = CASE row.`aliases:string[]` WHEN '' THEN [] ELSE split(row.`aliases:string[]`, '|') END,\n"
-            f"  n.code = row.code, n.level = row.level, n.province = row.province, n.role = row.role,\n"
-            f"  n.mentions = toInteger(row.`mentions:int`), n.articles = split(row.`articles:string[]`, '|');"
+            f"MERGE (n:Entity {{id: row.`id:ID`}}) SET n:{kind},\n  {properties};"
         )
     for predicate in predicates:
         lines.append(

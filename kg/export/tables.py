@@ -5,11 +5,11 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.model import ENTITY_TYPES
+from kg.model import ENTITY_FIELDS, LIST_KINDS, TYPE_NAMES
 
-NODE_TYPES = tuple(ENTITY_TYPES.values())
-NODE_COLUMNS = ("name", "aliases", "code", "level", "province", "role", "mentions", "articles")
-LIST_COLUMNS = ("aliases", "articles")
+NODE_TYPES = TYPE_NAMES
+NODE_COLUMNS = tuple(f.name for f in ENTITY_FIELDS)  # the schema's public fields, in its order
+LIST_COLUMNS = tuple(f.name for f in ENTITY_FIELDS if f.kind in LIST_KINDS)
 
 
 @dataclass
