@@ -140,7 +140,8 @@ def validate(graph_file):
 @main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path), required=False)
 @click.argument("query", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to a Chinese literal.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind the query's parameter $NAME to a Chinese literal (repeat for several).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="Describe the canned queries and exit.")
@@ -149,7 +150,7 @@ def query(graph_file, query, params, fmt, engine, list_queries):
 
     QUERY is SPARQL text, a .rq file, or the name of a canned query (see --list).
     """
-    from kg.query import canned_queries, format_result, run_query
+    from kg.query import canned_queries, format_result, parse_params, run_query
 
     if list_queries:
         for name, (description, _) in canned_queries().items():
@@ -157,13 +158,7 @@ def query(graph_file, query, params, fmt, engine, list_queries):
         return
     if graph_file is None or query is None:
         raise KgError("usage: kg query GRAPH_FILE QUERY (or kg query --list)")
-    bound = {}
-    for param in params:
-        name, sep, value = param.partition("=")
-        if not sep:
-            raise KgError(f"--param takes NAME=VALUE, not {param}")
-        bound[name] = value
-    click.echo(format_result(run_query(graph_file, query, bound, engine), fmt), nl=False)
+    click.echo(format_result(run_query(graph_file, query, parse_params(params), engine), fmt), nl=False)
 
 
 @main.command()

@@ -1,8 +1,10 @@
 """SPARQL over a built graph file: pyoxigraph by default, rdflib on request.
 
 A query is a SPARQL string, a .rq file, or the name of a canned query in
-ontology/queries/. Parameters (`--param region=广东省`) are bound with a trailing VALUES
-clause, as Chinese literals. Updates are refused: the graph file is the source of truth.
+ontology/queries/. A query's parameters are its ``$`` variables (``$region``); values given
+for them (`--param region=广东省`, several at once too) are bound with one trailing VALUES
+clause, as Chinese literals, and a name the query lacks is an error. Updates of every
+kind are refused: the graph file is the source of truth.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,8 +26,11 @@ from kg.validate import RDF_FORMATS, load_rdf
 OXIGRAPH_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
                     ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
                     ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
-_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+# Comments, string literals and IRIs, which may hold anything, blanked before the query is read.
+_OPAQUE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
+_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:|BASE)\s*<>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
                      re.I)
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
 @dataclass
@@ -50,7 +56,35 @@ def canned_queries() -> dict[str, tuple[str, str]]:
     return found
 
 
+def _blanked(text: str) -> str:
+    """The query with comments, strings and IRIs emptied, so that only its keywords and variables remain."""
+    def blank(match: re.Match) -> str:
+        token = match.group()
+        return " " if token.startswith("#") else "<>" if token.startswith("<") else '""'
+
+    return _OPAQUE.sub(blank, text)
+
+
+def query_parameters(text: str) -> list[str]:
+    """The names of a query's parameters: its variables written with ``$``."""
+    return sorted(set(_PARAMETER.findall(_blanked(text))))
+
+
+def parse_params(pairs: Iterable[str]) -> dict[str, str]:
+    """NAME=VALUE pairs → {name: value}; KgError on a pair without ``=`` or a name given twice."""
+    bound: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise KgError(f"--param takes NAME=VALUE, not {pair}")
+        if name in bound:
+            raise KgError(f"--param {name} is given twice")
+        bound[name] = value
+    return bound
+
+
 def resolve_query(query: str, params: dict[str, str]) -> str:
+    """The SPARQL text of a query (text, .rq file or canned name) with the parameters bound."""
     canned = canned_queries()
     if query in canned:
         text = canned[query][1]
@@ -60,13 +94,18 @@ def resolve_query(query: str, params: dict[str, str]) -> str:
         raise KgError(f"{query}: no such query file")
     else:
         text = query
-    if _UPDATE.match(text):
-        raise KgError("updates are refused: kg query reads the graph, it does not change it")
-    for name, value in sorted(params.items()):
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise KgError(f"bad parameter name: {name}")
-        text += f'\nVALUES ?{name} {{ {json.dumps(value, ensure_ascii=False)}@zh }}'
-    return text
+    if _UPDATE.match(_blanked(text)):
+        raise KgError("updates are not allowed: kg query reads the graph, it does not change it")
+    if not params:
+        return text
+    known = query_parameters(text)
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        takes = f"its parameters are {', '.join(known)}" if known else "it has no parameters ($ variables)"
+        raise KgError(f"unknown parameter {', '.join(unknown)}: {takes}")
+    names = sorted(params)
+    values = " ".join(f"{json.dumps(params[name], ensure_ascii=False)}@zh" for name in names)
+    return f"{text}\nVALUES ({' '.join('?' + name for name in names)}) {{ ({values}) }}\n"
 
 
 def _term(term) -> str:

@@ -267,3 +267,66 @@ def test_a_full_disk_is_one_line_and_keeps_the_old_file(tmp_path):
     assert one_line_error(result, f"{out}: cannot write: File too large"), result.stderr
     assert out.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "page.txt"]
+
+
+# Query parameters and updates
+
+PAIR_QUERY = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX kgo: <https://w3id.org/kg-union/ontology#>
+SELECT $union $program WHERE { ?u skos:prefLabel $union ; kgo:organizes ?p . ?p skos:prefLabel $program }"""
+
+
+def test_several_parameters_are_bound_together(corpus_graph, tmp_path):
+    graph, path = corpus_graph
+    organizes = [(graph.nodes[s]["name"], graph.nodes[t]["name"]) for s, t, k in graph.edges(keys=True)
+                 if k == "organizes" and graph.nodes[s]["type"] == "UnionBody"]
+    union, program = organizes[0]
+    query = tmp_path / "pair.rq"
+    query.write_text(PAIR_QUERY, encoding="utf-8")
+    for engine in ("oxigraph", "rdflib"):
+        result = CliRunner().invoke(main, ["query", str(path), str(query), "-p", f"union={union}",
+                                           "-p", f"program={program}", "--format", "json", "--engine", engine])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output) == [{"union": union, "program": program}]
+    other = next(p for u, p in organizes if u != union and (union, p) not in organizes)
+    result = CliRunner().invoke(main, ["query", str(path), str(query), "-p", f"union={union}", "-p", f"program={other}"])
+    assert result.exit_code == 0 and "(0 rows)" in result.output
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["unions-in-region", "-p", "regoin=广东省"], "unknown parameter regoin: its parameters are region"),
+    (["who-runs-program", "-p", "program=x"], "unknown parameter program: it has no parameters"),
+    (["federation-tree", "-p", "union=a", "-p", "union=b"], "--param union is given twice"),
+    (["federation-tree", "-p", "union"], "--param takes NAME=VALUE, not union"),
+])
+def test_a_wrong_parameter_is_one_line(corpus_graph, arguments, message):
+    _, path = corpus_graph
+    result = CliRunner().invoke(main, ["query", str(path), *arguments])
+    assert one_line_error(result, message), result.output
+
+
+UPDATES = [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "PREFIX x: <urn:x#>\nDELETE WHERE { ?s ?p ?o }",
+    "PREFIX x: <urn:x#> INSERT DATA { x:a x:b x:c }",
+    "prefix x:<urn:x#> prefix y: <urn:y#>\n# a comment: SELECT\ndelete data { x:a x:b 'SELECT' }",
+    "BASE <http://example.org/>\nPREFIX : <#>\nWITH <urn:g> DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
+    "LOAD <http://example.org/data.ttl>",
+    "CLEAR ALL", "DROP GRAPH <urn:g>", "CREATE GRAPH <urn:g>",
+    "ADD DEFAULT TO <urn:g>", "MOVE <urn:a> TO <urn:b>", "COPY <urn:a> TO DEFAULT",
+    "  # leading comment\n  INSERT { ?s ?p 1 } WHERE { ?s ?p ?o } ; DROP ALL",
+]
+
+
+@pytest.mark.parametrize("update", UPDATES)
+def test_every_kind_of_update_is_refused(corpus_graph, update):
+    _, path = corpus_graph
+    result = CliRunner().invoke(main, ["query", str(path), update])
+    assert one_line_error(result, "updates are not allowed"), result.output
+
+
+def test_a_query_naming_update_words_in_strings_and_iris_runs(corpus_graph):
+    _, path = corpus_graph
+    text = 'PREFIX insert: <urn:insert#>\nASK { FILTER("DELETE" != "INSERT") }'
+    result = CliRunner().invoke(main, ["query", str(path), text])
+    assert result.exit_code == 0 and result.output.strip() == "true"
