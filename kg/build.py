@@ -36,7 +36,6 @@ from kg.model import DEFAULT_BASE, Extraction
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
 _RDF_FILES = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.jsonld": "jsonld"}
-_BATCH_CHARACTERS = 50_000  # documents go to a worker process in batches of about this much text
 
 
 @dataclass
@@ -101,13 +100,14 @@ def _worker_start(parent: int) -> None:
         os._exit(1)
 
 
-def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+def _batches(documents: Iterable[Document], characters: int) -> Iterator[list[Document]]:
+    """The documents in lists of at least `characters` of text (the last one may hold less)."""
     batch: list[Document] = []
     size = 0
     for document in documents:
         batch.append(document)
         size += sum(len(article.text) for article in document.articles)
-        if size >= _BATCH_CHARACTERS:
+        if size >= characters:
             yield batch
             batch, size = [], 0
     if batch:
@@ -117,12 +117,13 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 class LocalEngine:
     """This process (one worker) or a pool of `workers` processes (default: one per core).
 
-    The pool gets documents in batches and holds a few batches per worker at a time, so
-    memory stays bounded; results come back in input order. Workers end with the parent,
-    on a signal too."""
+    The pool gets documents in batches of about `batch_characters` of text and holds a few
+    batches per worker at a time, so memory stays bounded; results come back in input order.
+    Workers end with the parent, on a signal too."""
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, batch_characters: int = 50_000) -> None:
         self.workers = workers or os.cpu_count() or 1
+        self.batch_characters = batch_characters
 
     def map(self, task: Callable[[Document], T], documents: Iterable[Document]) -> Iterator[T]:
         if self.workers <= 1:
@@ -133,7 +134,7 @@ class LocalEngine:
         pool = ProcessPoolExecutor(self.workers, initializer=_worker_start, initargs=(os.getpid(),))
         pending: deque = deque()
         try:
-            for batch in _batches(documents):
+            for batch in _batches(documents, self.batch_characters):
                 pending.append(pool.submit(_run_batch, task, batch))
                 if len(pending) >= 3 * self.workers:
                     yield from pending.popleft().result()
