@@ -17,25 +17,44 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, mentions, named, splits_into_words, text_of
+from kg.components.base import (
+    CJK,
+    CJK_CHAR,
+    add_mention,
+    entities_of,
+    holds_verb,
+    mentions,
+    named,
+    splits_into_words,
+    text_of,
+)
 from kg.gazetteer import common_words
 
+# Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in.
+_EVENT_NOUNS = (
+    "比赛|联赛|邀请赛|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
+    "夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集"
+)
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
-    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}"
+    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
 )
-_QUOTED = re.compile(f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”的为在将把和与对向]{{0,6}}?)({_HEADS}))?")
+# A quoted name and its head: a few words apart, or for an activity or contest further (“送温暖献爱心”慰问劳模和困难职工活动).
+_QUOTED = re.compile(
+    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?)({_HEADS})"
+    f"|([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
+)
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
 _QUOTED_RUN_TAIL = re.compile(
-    f"(?:(?:“[^“”\\n]{{2,60}}”)+[^，。；：“”]{{0,4}}?(?:{_HEADS})|(?:“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”]{{0,12}}?(?:{_HEADS}|工作))"
+    f"(?:(?:、?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?(?:{_HEADS})|(?:、?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEADS}|工作))"
 )
 # “六个工程”, “五大任务”: counted categories, not names.
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
@@ -43,7 +62,19 @@ _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项�
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
 _DIVISIONS = set("省市县区州旗镇乡村")
-_PROGRAM_WORD = re.compile("(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课)$")
+_PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
+                           f"日|节|{_EVENT_NOUNS})$")
+# “五一”, “两节”, “三八”: a date or a holiday, not a program.
+_DATE = re.compile("^[一二三四五六七八九十两]{1,3}$")
+# Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
+# 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
+_LAUNCH_OBJECT = re.compile(
+    f"(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?"
+    f"([{CJK}]{{0,8}}?)(?=“)"
+)
+_QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
+_MEANS = re.compile("为(抓手|载体|依托|平台|牵引|切入点)")
+_THEME_MARKS = re.compile("[ ‘’·—]")
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"
@@ -56,14 +87,27 @@ _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
+# 实施提升职工生活品质百企行动, 开展劳模助力脱贫攻坚行动: a campaign launched by name, whatever its words.
+_LAUNCHED_CAMPAIGN = re.compile(f"(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}?(?:专项行动|行动|活动月|攻坚战))")
+_COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
+_EVENT_NOUN = re.compile(f"(?:{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华)"
+                         "(?!主题|公园|基地|中心|场馆|委员会|组委会)")
 _EVENT_LEAD = re.compile(
-    ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、)"
+    ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、|暨)"
 )
-_GENERIC_STEM = re.compile("^(这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
+_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
-_REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,12}}?改革)")
+_REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)")
+# Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
+_YEAR_OR_EDITION = re.compile("(?:\\d{4}年|首届|第[一二三四五六七八九十百\\d]+届)")
+_CLAUSE_MARK = re.compile("[，。；：！？、“”《》（）()\\n,;:!?暨]")
+_LONGEST_EVENT = 26
+# Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
+# and levels that make it a kind of event (市级示范性劳动竞赛).
+_LEFT_OVER = re.compile("^(了|好|着|过|的|地|得)")
+_LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"
 )
@@ -86,11 +130,13 @@ class ProgramRecognizer:
         text = text_of(doc)
         taken: list[tuple[int, int]] = []
         for match in _QUOTED.finditer(text):
-            quoted, middle, head = match.group(1), match.group(2) or "", match.group(3)
+            quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
             if head and "的" in middle and "+" not in quoted:
                 head = None  # “…”的工作思路: a slogan described, not a program named
             elif head and _PREDICATE.search(middle):
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
+            if _DATE.match(quoted) or common_words().get(quoted, (0, ""))[1] == "v":
+                continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end()))
             if not headed and not self._reads_as_program(quoted):
                 continue
@@ -109,17 +155,22 @@ class ProgramRecognizer:
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.append((match.start(), end))
 
+        region_ends = {span.start: span.end for span in mentions(doc, "REGION")}
         for match in _REFORM.finditer(text):
-            start, end = match.span(1)
-            if not any(s < end and start < e for s, e in taken) and not self._opens_badly(match.group(1)):
-                add_mention(doc, start, end, "PROGRAM", named("program", match.group(1)), "programs.reform")
+            start, end = self._from_first_noun(text, *match.span(1))
+            start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
+            if end - start >= 6 and not any(s < end and start < e for s, e in taken) and not _LEVEL_KIND.match(text, start):
+                add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.reform")
                 taken.append((start, end))
+        self._launched_quotes(doc, text, taken)
+        self._launched_campaigns(doc, text, taken)
+        self._qualified_events(doc, text, taken)
         for match in _LAUNCHED.finditer(text):
-            stem = _SCOPE.sub("", match.group(1).rsplit("的", 1)[-1])
+            stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(1).rsplit("的", 1)[-1]))
             start, end = match.end(1) - len(stem), match.end()
             if len(stem) < 6:
                 continue
-            if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
+            if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
                 continue
             if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem:
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习), not a coined name
@@ -155,7 +206,8 @@ class ProgramRecognizer:
                     continue
                 name = text[start:end]
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
-                if _GENERIC_STEM.match(name) or name in common_words() or (self._opens_badly(name) and not after_verb):
+                if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
+                        self._opens_badly(name) and not after_verb):
                     continue
                 stem = _HEAD_AT_END.sub("", name)
                 if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)):
@@ -163,6 +215,98 @@ class ProgramRecognizer:
                 add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                 taken.append((start, end))
         return doc
+
+    def _launched_quotes(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """开展“党史学习教育”, 落实“五大行动”“十件实事”, 推出新就业群体“友好医院”, 以“三心服务”为抓手:
+        the quoted objects of a launch verb are programs, whatever follows them."""
+        runs = [(verb.end(), False) for verb in _LAUNCH_OBJECT.finditer(text)
+                if "以" not in verb.group(1) and not holds_verb(verb.group(1))]  # 开展以“X”为主题, 开展协作实现“X”
+        runs += [(quote.start(), True) for quote in re.finditer("(?<=以)“", text)]
+        for position, as_means in runs:
+            items = []
+            while (item := _QUOTED_ITEM.match(text, position)) is not None:
+                items.append(item)
+                position = item.end()
+            if as_means and not _MEANS.match(text, position):
+                continue  # 以“X”为主题: a theme, not the means
+            for item in items:
+                quoted = item.group(1)
+                start, end = item.start(), item.start() + len(quoted) + 2
+                if any(s < end and start < e for s, e in taken) or not self._names_a_program(quoted):
+                    continue
+                add_mention(doc, start, end, "PROGRAM", named("program", quoted), "programs.launched_quote")
+                taken.append((start, end))
+
+    @staticmethod
+    def _names_a_program(quoted: str) -> bool:
+        """Whether a quoted object of a launch verb names something: not a slogan, a quotation, a
+        counted category, a date or a common word."""
+        if _SLOGAN.search(quoted) or _SPEECH.search(quoted) or _COUNTED.match(quoted) or _DATE.match(quoted):
+            return False
+        if _THEME_MARKS.search(quoted):
+            return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme
+        return quoted not in common_words() and len(quoted) >= 2
+
+    def _launched_campaigns(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """实施提升职工生活品质百企行动: a campaign (…行动, …活动月) launched by its name."""
+        for match in _LAUNCHED_CAMPAIGN.finditer(text):
+            start, end = match.span(1)
+            stem = match.group(1)
+            if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem) or _JOINED.search(stem):
+                continue
+            if self._opens_badly(stem) or _LEVEL_KIND.match(stem):
+                continue
+            if not _COUNT.search(stem):
+                continue  # 开展新就业形态劳动者关怀行动: a description; 百企行动 is counted, a name
+            add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched_campaign")
+            taken.append((start, end))
+
+    def _qualified_events(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """2024年重庆市职工飞盘比赛, 大连市第二届职工健身运动会, 成都市总工会职工群众文艺汇演: an event
+        noun after a year, an edition, a place or the union holding it names an event, whatever its words."""
+        registry = entities_of(doc)
+        places = [span for span in mentions(doc, "REGION")
+                  if registry[span.kb_id_].attributes.get("level") in ("province", "prefecture", "county")]
+        owners = mentions(doc, "UNION")
+        for head in _EVENT_NOUN.finditer(text):
+            end = head.end()
+            if any(s < end and head.start() < e for s, e in taken):
+                continue
+            window = max(0, head.start() - _LONGEST_EVENT)
+            marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, window, head.start())]
+            window = marks[-1] if marks else window
+            inside_owner = [(u.start, u.end) for u in owners if window <= u.start and u.end <= head.start()]
+            starts = [m.start() for m in _YEAR_OR_EDITION.finditer(text, window, head.start())]
+            starts += [p.start for p in places if window <= p.start and p.end <= head.start()
+                       and not any(s <= p.start < e for s, e in inside_owner)]
+            if not starts and inside_owner and not holds_verb(text[inside_owner[-1][1]: head.start()]):
+                starts = [inside_owner[-1][1]]  # the union's own event, named right after it
+            if not starts:
+                continue
+            start = min(starts)
+            lead = _EVENT_LEAD.match(text, start, head.start())
+            if lead is not None:
+                starts = [s for s in starts if s >= lead.end()]
+                if not starts:
+                    continue
+                start = min(starts)
+            core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
+            if len(core) < 2 or _LEVEL_KIND.match(core) or _GENERIC_STEM.match(core):
+                continue
+            add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.qualified_event")
+            taken.append((start, end))
+
+    @staticmethod
+    def _from_first_noun(text: str, start: int, end: int) -> tuple[int, int]:
+        """A name does not open with what the verb before it left: a particle, a verb (落实落细产业工人
+        队伍建设改革 names 产业工人队伍建设改革)."""
+        start += len(_LEFT_OVER.match(text[start:end]).group(0)) if _LEFT_OVER.match(text[start:end]) else 0
+        words = common_words()
+        tag = words.get(text[start: start + 2], (0, ""))[1]
+        after = words.get(text[start + 2: start + 4], (0, ""))[1]
+        if not tag.startswith("n") and (tag in _NOT_A_NAME_TAGS or (not tag and after.startswith("n"))):
+            start += 2
+        return start, end
 
     @staticmethod
     def _anchored(pattern: re.Pattern, heads: re.Pattern, text: str) -> list[re.Match]:

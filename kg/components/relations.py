@@ -90,7 +90,9 @@ def _federations(entities: Iterable[Entity]) -> dict[str, str]:
 
 
 def _higher_federation(region: Entity, federations: dict[str, str]) -> str | None:
-    """subOrganizationOf: the federation of the region right above `region`, if named."""
+    """subOrganizationOf: the federation of the region right above `region`, if named (the
+    guidelines link a federation to the next higher one only when both are named: where the level
+    in between is not, as for a district and its province, there is no link)."""
     higher = _ancestors(region)[:1]
     return federations.get(higher[0]) if higher else None
 

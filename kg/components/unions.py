@@ -31,13 +31,15 @@ from kg.components.base import (
     name_start_before,
     text_of,
 )
-from kg.gazetteer import common_words, default_gazetteer
+from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity
 
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
 _UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统)")  # 工会系统: the union system, not a body
+# Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
+_FACILITY = re.compile("驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管")
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会).
 _AFTER_PLACE = "工总职等"
 _LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
@@ -91,6 +93,14 @@ class Found(NamedTuple):
     rule: str
 
 
+def _lineage(region: Entity) -> set[str]:
+    """The ids of the divisions containing a region (for a village or zone, its division's too)."""
+    gazetteer = default_gazetteer()
+    code = region.attributes.get("code") or region.attributes.get("parent", "").removeprefix("region:")
+    known = gazetteer.by_code.get(code)
+    return {f"region:{c}" for c in gazetteer.lineage(known)} if known else set()
+
+
 def enterprise_union(name: str, place: str | None = None) -> Entity:
     """The union of an enterprise, institution or trade, identified by its name (placed in the
     region `place`, when its owner's name gives one)."""
@@ -102,11 +112,40 @@ def _unit(name: str, union: Entity) -> Entity:
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": union.id})
 
 
-def federation(region: Entity, written: str | None = None) -> Entity:
-    """The local federation of trade unions of a region: identified after it, named after it
-    (or after the fuller written form of the place, 成都市金牛区)."""
+def _formal(region: Region) -> str:
+    """A division's name as a union's full name carries it: a district with the prefecture (or
+    municipality) it belongs to (淮北市杜集区), a township with its county-level division named
+    so (杭州市上城区湖滨街道), anything else alone (恩平市, 江门市)."""
+    parent = default_gazetteer().by_code.get(region.parent)
+    if parent is None or region.level in ("province", "prefecture"):
+        return region.name
+    if region.level == "county":
+        return parent.name + region.name if region.name.endswith("区") else region.name
+    return _formal(parent) + region.name
+
+
+def formal_place_name(region: Entity) -> str:
+    """The full name of a region as the federation named after it carries it (see `_formal`);
+    a village or community carries its division's, a zone is named after its place already."""
+    gazetteer = default_gazetteer()
+    known = gazetteer.by_code.get(region.attributes.get("code", ""))
+    if known is not None:
+        return _formal(known)
+    parent = gazetteer.by_code.get(region.attributes.get("parent", "").removeprefix("region:"))
+    if parent is None or region.attributes.get("level") == "zone":
+        return region.name
+    return _formal(parent) + region.name
+
+
+def federation(region: Entity, word: str = "总工会") -> Entity:
+    """The local federation of trade unions of a region, identified after it and named with the
+    union word as written: 总工会, or 工会联合会 / 工会 below the county (湖滨街道工会联合会 is not
+    a 街道总工会). Above the township, place + 工会 is the place's union system, its 总工会 (新疆工会)."""
     key = region.id.removeprefix("region:")
-    return Entity(id=f"union:{key}", type="UnionBody", name=(written or region.name) + "总工会",
+    if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county"):
+        word = "总工会"
+    union_id = f"union:{key}" if word == "总工会" else f"union:{key}:{word}"
+    return Entity(id=union_id, type="UnionBody", name=formal_place_name(region) + word,
                   attributes={"region": region.id})
 
 
@@ -130,19 +169,16 @@ class UnionRecognizer:
             previous_end[span.end] = span
             if text[span.end: span.end + 1] not in _AFTER_PLACE:
                 continue  # no union word, institution, list end or abbreviation follows
-            start, body = span.start, federation(region)
-            if before is not None and region.name.endswith("区") and region.attributes.get("parent") is None and (
-                registry[before.kb_id_].attributes.get("code") == self._parent_code(region)
-            ):
-                # 成都市金牛区总工会: a district's federation is named with its city when written so.
-                start, body = before.start, federation(region, registry[before.kb_id_].name + region.name)
+            start, body = self._written_start(span, previous_end, registry), federation(region)
             institution = _INSTITUTION.match(text, span.end)
             if institution:
                 found.append(Found(start, institution.end(), _unit(text[start: institution.end()], body), "unions.institution"))
                 continue
             union = _UNION_WORD.match(text, span.end)
+            if union and _FACILITY.match(text, union.end()):
+                continue  # 城东街道工会驿站: a facility named after the union, not the union
             if union:
-                found.append(Found(start, union.end(), body, "unions.federation"))
+                found.append(Found(start, union.end(), federation(region, union.group(1)), "unions.federation"))
                 found += self._coordinated(text, regions, span, registry)
                 continue
             if _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
@@ -182,9 +218,16 @@ class UnionRecognizer:
         return text[position: position + 2] in common_words() or text[position: position + 3] in common_words()
 
     @staticmethod
-    def _parent_code(region: Entity) -> str:
-        known = default_gazetteer().by_code.get(region.attributes.get("code", ""))
-        return known.parent if known else ""
+    def _written_start(span: Mention, previous_end: dict[int, Mention], registry: dict[str, Entity]) -> int:
+        """Where a federation's written name starts: at the first of the places right before its
+        own that contain it (杭州市上城区湖滨街道工会联合会, 成都市金牛区总工会)."""
+        start = span.start
+        lineage = _lineage(registry[span.kb_id_])
+        before = previous_end.get(start)
+        while before is not None and before.kb_id_ in lineage:
+            start = before.start
+            before = previous_end.get(start)
+        return start
 
     @staticmethod
     def _coordinated(text: str, regions: list[Mention], last: Mention, registry) -> list[Found]:

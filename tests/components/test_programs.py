@@ -110,3 +110,51 @@ def test_quoted_items_of_work_listed_with_deng(analyse):
 def test_numbered_places_are_not_a_brand(analyse):
     entities, _, _ = analyse("某县总工会围绕“一市三县”发展战略，打造“两站一家”服务体系。")
     assert set(of_type(entities, "Program")) == {"两站一家"}
+
+
+def test_quoted_object_of_a_launch_verb_is_a_program_whatever_follows(analyse):
+    entities, _, _ = analyse("市总工会扎实开展“蓝领微光”，落实“六送六助”“四进四帮”进展情况良好。")
+    assert {"蓝领微光", "六送六助", "四进四帮"} <= set(of_type(entities, "Program"))
+
+
+def test_quoted_means_is_a_program_but_a_quoted_theme_is_not(analyse):
+    entities, _, _ = analyse("该区以“匠心小站”为抓手服务职工，开展以“青春向党”为主题的演讲。")
+    found = of_type(entities, "Program")
+    assert "匠心小站" in found
+    assert "青春向党" not in found
+
+
+def test_quoted_name_with_its_head_a_few_words_later(analyse):
+    entities, _, _ = analyse("县总工会开展“冬日暖阳”慰问一线环卫工人和快递员活动。")
+    assert "冬日暖阳" in of_type(entities, "Program")
+
+
+def test_dates_and_verbs_in_quotes_are_not_programs(analyse):
+    entities, _, _ = analyse("镇总工会举行庆祝“五一”国际劳动节拔河比赛，用书香“点亮”职工课堂。")
+    found = of_type(entities, "Program")
+    assert "五一" not in found and "点亮" not in found
+
+
+def test_event_qualified_by_year_place_or_edition_whatever_its_words(analyse):
+    entities, _, _ = analyse("近日，2025年宁波市职工飞镖比赛暨宁波市第二届职工趣味运动会在鄞州区举行。")
+    found = of_type(entities, "Program")
+    assert "2025年宁波市职工飞镖比赛" in found
+    assert "宁波市第二届职工趣味运动会" in found
+    assert not any("暨" in name for name in found)
+
+
+def test_generic_kinds_of_event_are_not_named_events(analyse):
+    entities, _, _ = analyse("全年组织市级示范性劳动竞赛6场，今年职业技能大赛圆满结束。")
+    assert of_type(entities, "Program") == {}
+
+
+def test_campaign_launched_by_name_with_a_count_but_not_a_description(analyse):
+    entities, _, _ = analyse("市总工会实施助力小微企业千企行动，并开展新就业形态劳动者关怀行动。")
+    found = of_type(entities, "Program")
+    assert "助力小微企业千企行动" in found
+    assert "新就业形态劳动者关怀行动" not in found
+
+
+def test_reform_starts_at_its_first_noun_without_its_place(analyse):
+    entities, _, _ = analyse("各级工会落实落细产业工人队伍建设改革，推进浙江产业工人队伍建设改革。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}

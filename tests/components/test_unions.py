@@ -146,3 +146,27 @@ def test_industry_union_federations(analyse):
     assert "福建省泉州市晋江市鞋服产业工会联合会" in of_type(entities, "UnionBody")
     assert ("林海峰", "worksFor", "福建省泉州市晋江市鞋服产业工会联合会") in relations
     assert len(of_type(entities, "UnionBody")) == 1  # 驻会产业工会 names no one
+
+
+def test_union_word_kept_as_written_below_the_county_with_the_county_named(analyse):
+    entities, _, _ = analyse("近日，温州市鹿城区五马街道工会联合会开展送清凉活动，区总工会到场指导。")
+    unions = of_type(entities, "UnionBody")
+    assert "温州市鹿城区五马街道工会联合会" in unions
+    assert "温州市鹿城区总工会" in unions  # a district's federation carries its prefecture
+    assert not any(name.endswith("街道总工会") for name in unions)
+
+
+def test_district_federation_carries_its_prefecture(analyse):
+    entities, _, _ = analyse("鹿城区总工会举办职工篮球赛。")
+    union = of_type(entities, "UnionBody")["温州市鹿城区总工会"]
+    assert "鹿城区总工会" in union.aliases
+
+
+def test_facility_named_after_a_union_is_no_union(analyse):
+    entities, _, _ = analyse("五马街道工会驿站正式启用，环卫工人可在此休息。")
+    assert of_type(entities, "UnionBody") == {}
+
+
+def test_province_union_system_is_its_federation(analyse):
+    entities, _, _ = analyse("甘肃工会持续开展送温暖活动。")
+    assert "甘肃省总工会" in of_type(entities, "UnionBody")
