@@ -94,6 +94,8 @@ def _worker_start(parent: int) -> None:
     """In each worker process: end with the parent (Linux: PR_SET_PDEATHSIG), and leave
     Ctrl-C to the parent, which stops the pool."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in (signal.SIGTERM, signal.SIGHUP):  # not the parent's handlers, which a fork copies
+        signal.signal(number, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent ended before the line above
