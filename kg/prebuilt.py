@@ -9,6 +9,7 @@ cannot be written the value is derived every time.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -35,6 +36,19 @@ def _key(sources: list[Path], code: Path) -> str:
     return digest.hexdigest()[:20]
 
 
+def _load(kept) -> object:
+    """Unpickle with the garbage collector paused: the gazetteer's tens of thousands of new
+    objects would otherwise set off full collections over everything spaCy has loaded, which
+    takes longer than the unpickling itself."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(kept)
+    finally:
+        if paused:
+            gc.enable()
+
+
 def prebuilt(name: str, sources: list[Path], code: Path, derive: Callable[[], T]) -> T:
     """`derive()`, or its pickle from an earlier run with the same `sources` and `code` (the
     file of the module that derives it). Pickles of older keys are removed."""
@@ -42,7 +56,7 @@ def prebuilt(name: str, sources: list[Path], code: Path, derive: Callable[[], T]
     path = folder / f"{name}-{_key(sources, code)}.pickle"
     try:
         with open(path, "rb") as kept:
-            return pickle.load(kept)
+            return _load(kept)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
     value = derive()
