@@ -198,8 +198,11 @@ def render(graph_file, output, focus, depth, types, max_nodes):
 @click.option("--user", default="neo4j", show_default=True, help="User for --to cypher or sparql.")
 @click.option("--password", envvar="KG_PASSWORD", help="Password (or the KG_PASSWORD variable).")
 @click.option("--batch-size", type=click.IntRange(1), default=500, show_default=True)
+@click.option("--default-graph", type=click.Choice(["copy", "union"]), default="copy", show_default=True,
+              help="--to sparql: copy every triple into the store's default graph too, or leave that to a store "
+                   "whose default graph is the union of its graphs (Virtuoso, oxigraph serve --union-default-graph).")
 @click.option("--base-iri", help="Base IRI of the graph's resources (default: the one the graph records).")
-def export(graph_file, target, output, uri, endpoint, user, password, batch_size, base_iri):
+def export(graph_file, target, output, uri, endpoint, user, password, batch_size, default_graph, base_iri):
     """Export GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) to a graph database, a triple store or a file format."""
     from kg.rdf import from_rdf
     from kg.validate import load_rdf
@@ -227,7 +230,8 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
         from kg.rdf import to_quads
 
         sent = push_sparql(to_quads(graph, base_iri), endpoint, f"{base_iri}graph/entities",
-                           batch_size=max(batch_size, 1000), auth=(user, password) if password else None)
+                           batch_size=max(batch_size, 1000), auth=(user, password) if password else None,
+                           copy_default=default_graph == "copy")
         click.echo(f"pushed {sent} triples to {endpoint}", err=True)
     elif target == "ladybug":
         if not output:

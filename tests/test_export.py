@@ -23,7 +23,7 @@ from kg.errors import KgError
 from kg.export.cypher import cypher_batches, push_cypher
 from kg.export.files import export_file
 from kg.export.ladybug import load_ladybug
-from kg.export.neo4j import neo4j_files
+from kg.export.neo4j import ARRAY_DELIMITER, neo4j_files
 from kg.export.sparql import push_sparql
 from kg.query import canned_queries, run_query
 from kg.rdf import DEFAULT_BASE, to_quads
@@ -107,8 +107,10 @@ def virtuoso_server(tmp_path):
         process.wait(timeout=60)
 
 
-def sparql_select(base: str, query: str, path: str = "/query") -> list[dict]:
-    url = f"{base}{path}?" + urllib.parse.urlencode({"query": query, "union-default-graph": ""})
+def sparql_select(base: str, query: str, path: str = "/query", union: bool = False) -> list[dict]:
+    """The rows of a query on the server; a plain query (default graph only) unless `union`
+    asks Oxigraph for the union of all graphs."""
+    url = f"{base}{path}?" + urllib.parse.urlencode({"query": query, **({"union-default-graph": ""} if union else {})})
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=30) as response:
         answer = json.load(response)
@@ -135,40 +137,62 @@ def expected_counts(graph):
     return nodes, edges
 
 
+UNION_BODIES = "PREFIX kgo: <https://w3id.org/kg-union/ontology#>\nSELECT ?u WHERE { ?u a kgo:UnionBody }"
+SENTENCES = "PREFIX kgo: <https://w3id.org/kg-union/ontology#>\nSELECT DISTINCT ?s WHERE { ?e kgo:sentence ?s }"
+
+
+def assert_plain_queries_answer(graph, path, base: str, query_path: str) -> None:
+    """The store's default graph answers plain queries (no FROM, no GRAPH) as the file does."""
+    nodes = {row["type"]: int(row["n"]) for row in sparql_select(base, COUNT_BY_TYPE, query_path)}
+    edges = {row["p"].rsplit("#", 1)[-1]: int(row["n"]) for row in sparql_select(base, COUNT_BY_PREDICATE, query_path)}
+    want_nodes, want_edges = expected_counts(graph)
+    assert nodes == dict(want_nodes) and edges == dict(want_edges)
+    assert len(sparql_select(base, UNION_BODIES, query_path)) == want_nodes["UnionBody"]
+    booleans = {"0": "false", "1": "true"}  # how Virtuoso writes xsd:boolean values
+    for name in ("who-runs-program", "evidence"):
+        served = sparql_select(base, canned_queries()[name][1], query_path)
+        local = run_query(path, name)
+        rows = [tuple(booleans.get(row[v], row[v]) if v == "inferred" else row.get(v, "") for v in local.variables)
+                for row in served]
+        assert sorted(rows) == sorted(map(tuple, local.rows))
+    sentences = {row["s"] for row in sparql_select(base, SENTENCES, query_path)}
+    assert sentences == {e.sentence for *_, evidence in graph.edges(data="evidence") for e in evidence or []}
+
+
 def test_sparql_push_to_a_live_oxigraph_server_is_complete_and_idempotent(corpus_graph, oxigraph_server):
     graph, path = corpus_graph
     quads = to_quads(graph)
     for _ in range(2):  # the second run must leave the store as the first did
         push_sparql(quads, f"{oxigraph_server}/store", MAIN_GRAPH, batch_size=200)
-        nodes = {row["type"]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_TYPE)}
-        edges = {row["p"].rsplit("#", 1)[-1]: int(row["n"]) for row in sparql_select(oxigraph_server, COUNT_BY_PREDICATE)}
-        want_nodes, want_edges = expected_counts(graph)
-        assert nodes == dict(want_nodes)
-        assert edges == dict(want_edges)
+        assert_plain_queries_answer(graph, path, oxigraph_server, "/query")
     graphs = sparql_select(oxigraph_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert len(graphs) == 1 + len({e.article for _, _, d in graph.edges(data=True) for e in d["evidence"]})
-    # the canned query answers the same from the server as from the file
-    served = sparql_select(oxigraph_server, canned_queries()["who-runs-program"][1])
-    local = run_query(path, "who-runs-program").rows
-    assert sorted((r["program"], r["organizer"], r["type"]) for r in served) == sorted(map(tuple, local))
+
+
+def test_sparql_push_to_an_oxigraph_server_with_a_union_default_graph(corpus_graph):
+    graph, path = corpus_graph
+    process, url = start_oxigraph("serve", "--union-default-graph")
+    try:
+        push_sparql(to_quads(graph), f"{url}/store", MAIN_GRAPH, copy_default=False)
+        assert_plain_queries_answer(graph, path, url, "/query")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_without_the_copy_a_plain_oxigraph_server_answers_nothing(corpus_graph, oxigraph_server):
+    graph, _ = corpus_graph
+    push_sparql(to_quads(graph), f"{oxigraph_server}/store", MAIN_GRAPH, copy_default=False)
+    assert sparql_select(oxigraph_server, UNION_BODIES) == []
+    assert len(sparql_select(oxigraph_server, UNION_BODIES, union=True)) == expected_counts(graph)[0]["UnionBody"]
 
 
 def test_sparql_push_to_a_live_virtuoso_server(corpus_graph, virtuoso_server):
     graph, path = corpus_graph
     quads = to_quads(graph)
-    want_nodes, want_edges = expected_counts(graph)
     for _ in range(2):
-        push_sparql(quads, f"{virtuoso_server}/sparql-graph-crud", MAIN_GRAPH, batch_size=500)
-        scoped = COUNT_BY_TYPE.replace("WHERE {", f"FROM <{MAIN_GRAPH}> WHERE {{", 1)
-        nodes = {row["type"]: int(row["n"]) for row in sparql_select(virtuoso_server, scoped, "/sparql")}
-        assert nodes == dict(want_nodes)
-        scoped = COUNT_BY_PREDICATE.replace("WHERE {", f"FROM <{MAIN_GRAPH}> WHERE {{", 1)
-        edges = {row["p"].rsplit("#", 1)[-1]: int(row["n"]) for row in sparql_select(virtuoso_server, scoped, "/sparql")}
-        assert edges == dict(want_edges)
-    who = canned_queries()["who-runs-program"][1].replace("WHERE {", f"FROM <{MAIN_GRAPH}> WHERE {{", 1)
-    served = sparql_select(virtuoso_server, who, "/sparql")
-    local = run_query(path, "who-runs-program").rows
-    assert sorted((r["program"], r["organizer"], r["type"]) for r in served) == sorted(map(tuple, local))
+        push_sparql(quads, f"{virtuoso_server}/sparql-graph-crud", MAIN_GRAPH, batch_size=500, copy_default=False)
+        assert_plain_queries_answer(graph, path, virtuoso_server, "/sparql")
 
 
 def test_a_store_that_rejects_writes_is_one_line(corpus_graph, read_only_oxigraph_server):
@@ -218,12 +242,12 @@ def test_neo4j_import_files(corpus_graph):
     want_nodes, want_edges = expected_counts(graph)
     for kind, count in want_nodes.items():
         rows = list(csv.DictReader(files[f"nodes_{kind}.csv"].splitlines()))
-        assert len(rows) == count and all(r[":LABEL"] == f"{kind};Entity" for r in rows)
+        assert len(rows) == count and all(r[":LABEL"].split(ARRAY_DELIMITER) == [kind, "Entity"] for r in rows)
     for predicate, count in want_edges.items():
         rows = list(csv.DictReader(files[f"rels_{predicate}.csv"].splitlines()))
         assert len(rows) == count and {r[":TYPE"] for r in rows} == {predicate}
     assert not any(content.startswith("\ufeff") for content in files.values())
-    assert "neo4j-admin database import full" in files["README.md"]
+    assert "neo4j-admin database import full --array-delimiter='U+001F'" in files["README.md"]
     assert files["import.cypher"].count("MERGE") == len(want_nodes) + len(want_edges)
 
 
@@ -261,3 +285,54 @@ def test_export_command_writes_files(corpus_graph, tmp_path):
         assert any((tmp_path / target).iterdir())
     result = CliRunner().invoke(main, ["export", str(path), "--to", "cypher"])
     assert result.exit_code == 1 and "needs --uri" in result.output
+
+
+TRICKY_PAGE = ('近日,广西南宁市总工会举办“金秋助学”活动, 为职工子女送去"助学金"|[第1批];\n'
+               "南宁市总工会副主席韦明说,活动将持续一个月。")
+
+
+@pytest.fixture(scope="module")
+def tricky_graph():
+    """A graph whose evidence sentences hold ASCII commas, quotes, brackets, a pipe and a semicolon."""
+    from kg.corpus import split_page
+    from kg.graph import build_graph
+    from kg.pipeline import extract_articles
+
+    graph = build_graph(extract_articles(split_page(TRICKY_PAGE, "tricky.txt")))
+    sentences = {e.sentence for *_, evidence in graph.edges(data="evidence") for e in evidence or []}
+    assert any(all(mark in s for mark in ',"|[];') for s in sentences)
+    return graph, sentences
+
+
+def test_sentences_reach_ladybug_unchanged(tricky_graph, tmp_path):
+    import ladybug
+
+    graph, sentences = tricky_graph
+    load_ladybug(graph, tmp_path / "graph.lbug")
+    connection = ladybug.Connection(ladybug.Database(str(tmp_path / "graph.lbug")))
+    result = connection.execute("MATCH ()-[e]->() RETURN e.sentences")
+    found = set()
+    while result.has_next():
+        found.update(result.get_next()[0])
+    assert found == sentences
+
+
+def test_sentences_and_labels_reach_neo4j_files_unchanged(tricky_graph):
+    graph, sentences = tricky_graph
+    files = neo4j_files(graph)
+    found = {s for name, content in files.items() if name.startswith("rels_")
+             for row in csv.DictReader(content.splitlines(keepends=True)) if row["sentences:string[]"]
+             for s in row["sentences:string[]"].split(ARRAY_DELIMITER)}
+    assert found == sentences
+    labels = {row[":LABEL"] for name, content in files.items() if name.startswith("nodes_")
+              for row in csv.DictReader(content.splitlines(keepends=True))}
+    assert {tuple(label.split(ARRAY_DELIMITER)) for label in labels} == {
+        (data["type"], "Entity") for _, data in graph.nodes(data=True)}
+    batches = cypher_batches(graph)
+    assert {s for _, p in batches for row in p["rows"] for s in row.get("properties", {}).get("sentences", [])} == sentences
+
+
+def test_sentences_reach_a_sparql_store_unchanged(tricky_graph, oxigraph_server):
+    graph, sentences = tricky_graph
+    push_sparql(to_quads(graph), f"{oxigraph_server}/store", MAIN_GRAPH)
+    assert {row["s"] for row in sparql_select(oxigraph_server, SENTENCES)} == sentences

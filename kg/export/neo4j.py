@@ -1,7 +1,9 @@
 """Files for Neo4j: CSV for `neo4j-admin database import full`, and import.cypher for a live database.
 
-Every node carries the label of its type and the shared label `Entity`, whose `id` is unique;
-list properties use `|` between items (`--array-delimiter='|'`).
+Every node carries the label of its type and the shared label `Entity`, whose `id` is unique.
+Labels and list items are separated by U+001F (the unit separator, `--array-delimiter='U+001F'`),
+a character text does not hold, so that names and sentences keep every `|`, `;` and comma;
+fields may span lines (`--multiline-fields=true`).
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ import networkx as nx
 from kg.export.tables import LIST_COLUMNS, NODE_COLUMNS, NODE_TYPES, edge_rows, node_rows
 from kg.model import ENTITY_FIELDS, LIST_KINDS
 
-ARRAY_DELIMITER = "|"
+ARRAY_DELIMITER = "\x1f"
+_CYPHER_DELIMITER = "'\\u001F'"  # the delimiter as a Cypher string literal
 # The CSV header of each field of the schema, typed for neo4j-admin.
 _HEADERS = {f.name: f"{f.name}:string[]" if f.kind in LIST_KINDS else f"{f.name}:int" if f.kind == "count" else f.name
             for f in ENTITY_FIELDS}
@@ -23,12 +26,18 @@ def _property(column: str) -> str:
     """The Cypher expression of a field's value in a row of LOAD CSV."""
     cell = f"row.`{_HEADERS[column]}`"
     if column in LIST_COLUMNS:
-        return f"CASE {cell} WHEN '' THEN [] ELSE split({cell}, '|') END"
+        return _split(cell)
     return f"toInteger({cell})" if _HEADERS[column].endswith(":int") else cell
 
 
+def _split(cell: str) -> str:
+    """The Cypher expression of the list a CSV cell holds (an empty cell: no items)."""
+    return f"CASE {cell} WHEN '' THEN [] ELSE split({cell}, {_CYPHER_DELIMITER}) END"
+
+
 def _array(values: list[str]) -> str:
-    return ARRAY_DELIMITER.join(value.replace(ARRAY_DELIMITER, "｜") for value in values)
+    """List items joined by the delimiter (which a value could hold only as a stray control character)."""
+    return ARRAY_DELIMITER.join(value.replace(ARRAY_DELIMITER, " ") for value in values)
 
 
 def _csv(header: list[str], rows: list[list]) -> str:
@@ -46,7 +55,7 @@ def neo4j_files(graph: nx.MultiDiGraph) -> dict[str, str]:
     header = ["id:ID", ":LABEL", *_HEADERS.values()]
     for kind in NODE_TYPES:
         files[f"nodes_{kind}.csv"] = _csv(header, [
-            [r["id"], f"{kind};Entity", *(_array(r[c]) if c in LIST_COLUMNS else r[c] for c in NODE_COLUMNS)]
+            [r["id"], _array([kind, "Entity"]), *(_array(r[c]) if c in LIST_COLUMNS else r[c] for c in NODE_COLUMNS)]
             for r in nodes[kind]
         ])
     edges = edge_rows(graph)
@@ -63,7 +72,8 @@ def neo4j_files(graph: nx.MultiDiGraph) -> dict[str, str]:
 def import_admin_command(names: list[str]) -> str:
     node_args = " ".join(f"--nodes={name}" for name in names if name.startswith("nodes_"))
     rel_args = " ".join(f"--relationships={name}" for name in names if name.startswith("rels_"))
-    return f"neo4j-admin database import full --array-delimiter='{ARRAY_DELIMITER}' {node_args} {rel_args} neo4j"
+    return (f"neo4j-admin database import full --array-delimiter='U+{ord(ARRAY_DELIMITER):04X}' --multiline-fields=true "
+            f"{node_args} {rel_args} neo4j")
 
 
 def import_script(predicates: list[str]) -> str:
@@ -81,7 +91,8 @@ def import_script(predicates: list[str]) -> str:
             f"LOAD CSV WITH HEADERS FROM 'file:///rels_{predicate}.csv' AS row\n"
             f"MATCH (a:Entity {{id: row.`:START_ID`}}) MATCH (b:Entity {{id: row.`:END_ID`}})\n"
             f"MERGE (a)-[r:{predicate}]->(b) SET r.inferred = row.`inferred:boolean` = 'true',\n"
-            f"  r.articles = split(row.`articles:string[]`, '|'), r.sentences = split(row.`sentences:string[]`, '|');"
+            f"  r.articles = {_split('row.`articles:string[]`')},\n"
+            f"  r.sentences = {_split('row.`sentences:string[]`')};"
         )
     return "\n".join(lines) + "\n"
 

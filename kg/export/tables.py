@@ -42,6 +42,6 @@ def edge_rows(graph: nx.MultiDiGraph) -> dict[str, list[EdgeRow]]:
         evidence = data.get("evidence", [])
         rows.setdefault(key, []).append(EdgeRow(
             source, target, graph.nodes[source]["type"], graph.nodes[target]["type"], bool(data.get("inferred")),
-            [e.article for e in evidence], [" ".join(e.sentence.split()) for e in evidence],
+            [e.article for e in evidence], [e.sentence for e in evidence],
         ))
     return rows
