@@ -41,7 +41,8 @@ _RDF_FILES = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.jsonld": "json
 @dataclass
 class ExtractedDocument:
     """What extraction yields for one document: its line of ``extractions.jsonl`` and its
-    articles' extractions (the merge keeps only their compact records)."""
+    articles' extractions; compact ones leave out the article text and the mentions (which
+    the line holds), keeping what the merge reads."""
 
     name: str
     articles: int
@@ -51,26 +52,30 @@ class ExtractedDocument:
     cached: bool = False
 
 
-def extract_document(document: Document) -> ExtractedDocument:
+def extract_document(document: Document, compact: bool = True) -> ExtractedDocument:
     """Extract one document: a pure function of the document."""
     from kg.pipeline import extract_articles
 
     extractions = extract_articles(document.articles)
     record = json.dumps(document_record(document.name, extractions), ensure_ascii=False) + "\n"
+    if compact:
+        extractions = [replace(e, article=replace(e.article, text="", breaks=[]), mentions=[]) for e in extractions]
     size = sum(len(article.text.encode()) for article in document.articles)
     return ExtractedDocument(document.name, len(document.articles), size, record, extractions)
 
 
 class ExtractTask:
-    """The task an engine maps over documents: `extract_document` through the cache, if any.
-    Picklable, so that it can run in other processes or on other machines."""
+    """The task an engine maps over documents: `extract_document` through the cache, if any
+    (only compact results are cached). Picklable, so that it can run in other processes or on
+    other machines."""
 
-    def __init__(self, cache: ExtractionCache | None = None) -> None:
-        self.cache = cache
+    def __init__(self, cache: ExtractionCache | None = None, compact: bool = True) -> None:
+        self.cache = cache if compact else None
+        self.compact = compact
 
     def __call__(self, document: Document) -> ExtractedDocument:
         if self.cache is None:
-            return extract_document(document)
+            return extract_document(document, self.compact)
         key = document_key(document)
         kept = self.cache.get(key)
         if isinstance(kept, ExtractedDocument):
@@ -153,11 +158,12 @@ def sources_or_bundled(paths: Iterable[str]) -> list[str]:
 
 def extract_stream(paths: Iterable[str], engine: ExtractionEngine | None = None,
                    cache: ExtractionCache | None = None, skip_bad: bool = False,
-                   report: Callable[[str], None] = print) -> Iterator[ExtractedDocument]:
-    """Every document of the sources, extracted, in order; KgError if nothing is readable."""
+                   report: Callable[[str], None] = print, compact: bool = True) -> Iterator[ExtractedDocument]:
+    """Every document of the sources, extracted, in order; KgError if nothing is readable.
+    With `compact` false the extractions keep their articles' text and their mentions."""
     documents = read_documents(sources_or_bundled(paths), skip_bad=skip_bad, report=report)
     seen = False
-    for result in (engine or LocalEngine(1)).map(ExtractTask(cache), documents):
+    for result in (engine or LocalEngine(1)).map(ExtractTask(cache, compact), documents):
         seen = True
         yield result
     if not seen:
@@ -314,12 +320,47 @@ def _source_bytes(paths: list[str]) -> int | None:
         return None
 
 
+def _write_rdf_files(folder: Path, graph, formats: tuple[str, ...], on_block: Callable[[], None] | None = None) -> None:
+    """Write the graph's RDF files of these formats into `folder`."""
+    from kg.rdf import write_rdf
+
+    names = {fmt: name for name, fmt in _RDF_FILES.items()}
+    outputs = {fmt: open(folder / names[fmt], "w", encoding="utf-8") for fmt in formats}
+    try:
+        write_rdf(graph, outputs, on_block=on_block)
+    finally:
+        for out in outputs.values():
+            out.close()
+
+
+def _forked(job: Callable[[], None]) -> int:
+    """Run `job` in a forked child process (which ends with this one); return its pid."""
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            _worker_start(parent)
+            job()
+            code = 0
+        finally:
+            os._exit(code)
+    return pid
+
+
+def _wait(pid: int) -> None:
+    """Wait for a child from `_forked`; raise if it failed."""
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise KgError(f"a process writing the graph files failed (exit status {os.waitstatus_to_exitcode(status)})")
+
+
 def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: ExtractionEngine | None,
                 cache: ExtractionCache | None, skip_bad: bool, report: Callable[[str], None], progress: Progress,
                 store: Path | str | None) -> BuildSummary:
     from kg.export.files import export_file  # the graph's modules, which extraction alone does not need
     from kg.graph import GraphBuilder
-    from kg.rdf import to_quads, write_rdf
+    from kg.rdf import to_quads
     from kg.render import render_html, select_subgraph
 
     sources = sources_or_bundled(paths)
@@ -339,19 +380,27 @@ def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: Extra
         graph.graph["base"] = base_iri
         advance(graph.number_of_nodes())
     blocks = 1 + len(graph.graph["articles"]) + len(graph) + sum(len(e) for *_, e in graph.edges(data="evidence"))
-    with progress.step("writing RDF", "statements", blocks) as advance:
-        outputs = {fmt: open(folder / name, "w", encoding="utf-8") for name, fmt in _RDF_FILES.items()}
-        try:
-            write_rdf(graph, outputs, on_block=lambda: advance(1, 1))
-        finally:
-            for out in outputs.values():
-                out.close()
-    with progress.step("writing GraphML and HTML", "files"):
-        for name, data in export_file(graph, "graphml", base_iri).items():
-            (folder / name).write_bytes(data)
-        drawn, note = select_subgraph(graph)
-        (folder / "graph.html").write_text(render_html(drawn, title=f"kg: {documents} documents", note=note),
-                                           encoding="utf-8")
+    # With processes to spare, a forked child writes Turtle and TriG while this one writes the rest.
+    apart = ("turtle", "trig") if isinstance(engine, LocalEngine) and engine.workers > 1 else ()
+    child = _forked(lambda: _write_rdf_files(folder, graph, apart)) if apart else None
+    try:
+        with progress.step("writing RDF", "statements", blocks) as advance:
+            _write_rdf_files(folder, graph, tuple(f for f in _RDF_FILES.values() if f not in apart),
+                             on_block=lambda: advance(1, 1))
+        with progress.step("writing GraphML and HTML", "files") as advance:
+            for name, data in export_file(graph, "graphml", base_iri).items():
+                (folder / name).write_bytes(data)
+            drawn, note = select_subgraph(graph)
+            (folder / "graph.html").write_text(render_html(drawn, title=f"kg: {documents} documents", note=note),
+                                               encoding="utf-8")
+            advance(2)
+        if child is not None:
+            _wait(child)
+            child = None
+    finally:
+        if child is not None:
+            os.kill(child, signal.SIGTERM)
+            os.waitpid(child, 0)
     if store is not None:
         from kg.store import add_to_store
 

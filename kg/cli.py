@@ -72,7 +72,8 @@ def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
 
     if output:
         check_output_file(output)
-    results = extract_stream(paths, LocalEngine(workers), _cache(no_cache), skip_bad, _report_skipped)
+    results = extract_stream(paths, LocalEngine(workers), _cache(no_cache), skip_bad, _report_skipped,
+                             compact=not explain)
     if explain:
         from kg.explain import explain as explain_document
 
