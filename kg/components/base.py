@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from kg.gazetteer import common_words
+from kg.gazetteer import Region, RegionGazetteer, common_words, default_gazetteer
 from kg.model import ENTITY_TYPES, Entity, Relation
 
 KIND_TYPES = {"program": "Program", "org": "Organization"}
@@ -147,9 +147,35 @@ _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": (
                 "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county",), "旗": ("county",)}
 
 
-def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> str | None:
+def region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
+    """The canonical entity of a division of the gazetteer."""
+    province = gazetteer.province_of(region)
+    attributes = {"province": province.name, "level": region.level, "code": region.code}
+    if region.until:
+        attributes["until"] = region.until
+    return Entity(id=f"region:{region.code}", type="Region", name=region.name, attributes=attributes)
+
+
+def _implied(doc: Doc, level: str) -> Entity | None:
+    """The division of `level` that the places the article names lie in, the one most of them
+    share (省总工会 in an article that names only 西宁市 and 海东市 is 青海省's)."""
+    registry = entities_of(doc)
+    gazetteer = default_gazetteer()
+    found: Counter[str] = Counter()
+    for span in mentions(doc, "REGION"):
+        code = registry[span.kb_id_].attributes.get("code") or registry[span.kb_id_].attributes.get("parent", "")
+        known = gazetteer.by_code.get(code.removeprefix("region:"))
+        if known is not None:
+            found.update(above.code for above in gazetteer.ancestors(known) if above.level == level)
+    if not found:
+        return None
+    return region_entity(gazetteer, gazetteer.by_code[found.most_common(1)[0][0]])
+
+
+def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> Entity | None:
     """The place a bare 省总 / 市总 / 县委 / 市人社局 … stands for: the nearest region of that kind before it
-    in the article, else the first after it; among the `preferred` regions if any of them fits."""
+    in the article, else the first after it; among the `preferred` regions if any of them fits. Where
+    the article names no region of that kind, the province (or prefecture) its places lie in."""
     registry = entities_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
@@ -158,15 +184,11 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     ]
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]
-    if not fitting and word == "省":
-        codes = [registry[s.kb_id_].attributes.get("code", "") for s in mentions(doc, "REGION")]
-        provinces = [f"region:{code[:2]}0000000000" for code in codes if code]
-        provinces = [p for p in provinces if p in registry]
-        return Counter(provinces).most_common(1)[0][0] if provinces else None
+    if not fitting:
+        implied = {"省": "province", "自治区": "province", "市": "prefecture"}.get(word)
+        return _implied(doc, implied) if implied else None
     before = [span for span in fitting if span.end <= position]
-    if before:
-        return before[-1].kb_id_
-    return fitting[0].kb_id_ if fitting else None
+    return registry[(before[-1] if before else fitting[0]).kb_id_]
 
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:

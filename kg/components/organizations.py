@@ -203,14 +203,14 @@ class OrganizationRecognizer:
             if written is not None:
                 if short in _INSTITUTIONS:
                     continue
-                start, region_id = written.start, written.kb_id_
+                start, place_entity = written.start, registry[written.kb_id_]
             elif level and _bare_form_starts(text, start):
-                region_id = home_region(doc, level, start)
+                place_entity = home_region(doc, level, start)
             else:
                 continue
-            if region_id is None or covered(doc, start, match.end(), ("UNION", "ORG")):
+            if place_entity is None or covered(doc, start, match.end(), ("UNION", "ORG")):
                 continue
-            place = registry[region_id].name
+            place = place_entity.name
             form = _SHORT_FORMS[short]
             name = form.format(place=place) if "{place}" in form else place + form
             add_mention(doc, start, match.end(), "ORG", named("org", name), "organizations.short_form")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, region_entity, text_of
 from kg.gazetteer import (
     LEVEL_RANK,
     Region,
@@ -51,14 +51,6 @@ class RegionMention:
     end: int
     region: Region
     full: bool
-
-
-def _region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
-    province = gazetteer.province_of(region)
-    attributes = {"province": province.name, "level": region.level, "code": region.code}
-    if region.until:
-        attributes["until"] = region.until
-    return Entity(id=f"region:{region.code}", type="Region", name=region.name, attributes=attributes)
 
 
 def _locality_entity(name: str, level: str, parent: Region | None, gazetteer: RegionGazetteer) -> Entity:
@@ -125,7 +117,7 @@ class RegionRecognizer:
         for mention in found:
             entity = self._entities.get(mention.region.code)
             if entity is None:
-                entity = self._entities[mention.region.code] = _region_entity(self.gazetteer, mention.region)
+                entity = self._entities[mention.region.code] = region_entity(self.gazetteer, mention.region)
             add_mention(doc, mention.start, mention.end, "REGION", entity,
                         "regions.full_name" if mention.full else "regions.short_name")
         if self.localities:

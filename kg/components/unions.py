@@ -22,10 +22,12 @@ from spacy.tokens import Doc
 
 from kg.components.base import (
     CJK,
+    NAME_STOP,
     Mention,
     add_mention,
     covered,
     entities_of,
+    holds_verb,
     home_region,
     mentions,
     name_start_before,
@@ -37,7 +39,12 @@ from kg.model import Entity
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
-_UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统)")  # 工会系统: the union system, not a body
+# 工会系统, 工会工作: the union system, union work, not a body (工会工作委员会 is one)
+_UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统|工作(?!委员会|委))")
+# An industry's or a system's union of a province or city: the industry's words, then the union word.
+# 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
+_INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
+                       "(工会委员会|工会联合会|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
 _FACILITY = re.compile("驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管")
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会).
@@ -52,7 +59,7 @@ _BARE = re.compile(
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
 )
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室)")
-_DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、]|联合|举办|开展")
+_DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机", "家政服务员")
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
@@ -140,7 +147,8 @@ def formal_place_name(region: Entity) -> str:
 def federation(region: Entity, word: str = "总工会") -> Entity:
     """The local federation of trade unions of a region, identified after it and named with the
     union word as written: 总工会, or 工会联合会 / 工会 below the county (湖滨街道工会联合会 is not
-    a 街道总工会). Above the township, place + 工会 is the place's union system, its 总工会 (新疆工会)."""
+    a 街道总工会, a 城中区工会 not a 城中区总工会). A province + 工会 is the province's union system,
+    its 总工会 (新疆工会, 四川工会)."""
     key = region.id.removeprefix("region:")
     if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county"):
         word = "总工会"
@@ -150,67 +158,97 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
 
 
 class UnionRecognizer:
-    """Finds union bodies; needs the REGION mentions of kg_regions."""
+    """Finds union bodies; needs the REGION mentions of kg_regions. The patterns, in order:
+    national, place unions (federations, institutions, lists, abbreviations, industrial unions),
+    bare levels, departments, stationed teams, enterprise unions."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        found = self._national(text)
+        found += self._place_unions(doc, text)
+        found += self._bare_levels(doc, text, found)
+        found = self._with_departments(text, found)
+        found += self._stationed_teams(text, found, mentions(doc, "REGION"))
+        found += self._enterprise_unions(doc, found)
+        for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
+            add_mention(doc, start, end, "UNION", entity, rule)
+        return doc
+
+    @staticmethod
+    def _national(text: str) -> list[Found]:
+        """中华全国总工会, 全国总工会, 全总 (not 全总结)."""
+        return [Found(match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME), "unions.national")
+                for match in _NATIONAL.finditer(text)]
+
+    def _place_unions(self, doc: Doc, text: str) -> list[Found]:
+        """What follows a place: its federation (恩平市总工会, 五马街道工会联合会), an institution of it
+        (市工人文化宫), a list's end (遵义市、铜仁市等市州总工会), an abbreviation (恩平市总) or an
+        industrial union (甘肃省电力工会)."""
         registry = entities_of(doc)
         regions = mentions(doc, "REGION")
-        by_end = {span.end: span for span in regions}
         found: list[Found] = []
-
-        for match in _NATIONAL.finditer(text):
-            found.append(Found(match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME), "unions.national"))
-
         previous_end: dict[int, Mention] = {}
         for span in regions:
             region = registry[span.kb_id_]
-            before = previous_end.get(span.start)
             previous_end[span.end] = span
-            if text[span.end: span.end + 1] not in _AFTER_PLACE:
-                continue  # no union word, institution, list end or abbreviation follows
-            start, body = self._written_start(span, previous_end, registry), federation(region)
+            start = self._written_start(span, previous_end, registry)
             institution = _INSTITUTION.match(text, span.end)
-            if institution:
-                found.append(Found(start, institution.end(), _unit(text[start: institution.end()], body), "unions.institution"))
-                continue
             union = _UNION_WORD.match(text, span.end)
-            if union and _FACILITY.match(text, union.end()):
+            if institution:
+                body = federation(region)
+                # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
+                written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
+                found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
+            elif union and _FACILITY.match(text, union.end()):
                 continue  # 城东街道工会驿站: a facility named after the union, not the union
-            if union:
+            elif union:
                 found.append(Found(start, union.end(), federation(region, union.group(1)), "unions.federation"))
                 found += self._coordinated(text, regions, span, registry)
-                continue
-            if _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
-                # 六盘水市、安顺市等市州总工会: each place of the list has its federation named
-                found.append(Found(start, span.end, body, "unions.federation_list"))
+            elif _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
+                found.append(Found(start, span.end, federation(region), "unions.federation_list"))
                 found += self._coordinated(text, regions, span, registry)
-                continue
-            if _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
-                found.append(Found(start, span.end + 1, body, "unions.abbreviation"))
+            elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
+                found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
+            elif (industry := self._industry_after(text, span.end, region)) is not None:
+                name = formal_place_name(region) + industry.group(0)
+                found.append(Found(start, industry.end(), enterprise_union(name, region.id), "unions.industrial"))
+        return found
 
+    @staticmethod
+    def _industry_after(text: str, position: int, region: Entity) -> re.Match | None:
+        """甘肃省电力工会, 海南省教科文卫邮电工会, 德州市水利工会委员会: a province's or city's union of
+        an industry or a system, named by the industry's words between the place and 工会."""
+        if region.attributes.get("level") not in ("province", "prefecture"):
+            return None
+        industry = _INDUSTRY.match(text, position)
+        if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
+            return None
+        words = industry.group(1)
+        if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全":
+            return None
+        return industry
+
+    def _bare_levels(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """省总工会, 市总, 县总工会, 市工人文化宫 with no place written: the federation (or institution)
+        of the article's own province, city or county, preferring one named before."""
+        registry = entities_of(doc)
+        by_end = {span.end for span in mentions(doc, "REGION")}
         named = [(start, entity.attributes["region"]) for start, _, entity, _ in found if "region" in entity.attributes]
+        bare = []
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
             if any(s <= match.start() < e for s, e, _, _ in found) or text[match.start() - 1: match.start() + 1] in common_words():
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county
             named_before = {region for start, region in named if start < match.start()}
-            region_id = home_region(doc, match.group(1), match.start(), preferred=named_before)
-            if not region_id:
+            place = home_region(doc, match.group(1), match.start(), preferred=named_before)
+            if place is None:
                 continue
-            body = federation(registry[region_id])
+            body = federation(place)
             if _INSTITUTION.fullmatch(match.group(2)):
-                # 在市工人文化宫: the institution of the article's city federation
-                body = _unit(registry[region_id].name + match.group(2), body)
-            found.append(Found(match.start(), match.end(), body, "unions.bare_level"))
-
-        found = self._with_departments(text, found)
-        found += self._stationed_teams(text, found, regions)
-        found += self._enterprise_unions(doc, found)
-        for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
-            add_mention(doc, start, end, "UNION", entity, rule)
-        return doc
+                body = _unit(formal_place_name(place) + match.group(2), body)  # 在市工人文化宫
+            bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
+        return bare
 
     @staticmethod
     def _starts_word(text: str, position: int) -> bool:

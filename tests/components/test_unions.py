@@ -170,3 +170,27 @@ def test_facility_named_after_a_union_is_no_union(analyse):
 def test_province_union_system_is_its_federation(analyse):
     entities, _, _ = analyse("甘肃工会持续开展送温暖活动。")
     assert "甘肃省总工会" in of_type(entities, "UnionBody")
+
+
+def test_industry_union_of_a_province_named_by_its_industry_words(analyse):
+    entities, _, _ = analyse("近日，江西省交通建设工会在南昌举办职工技能培训。")
+    assert "江西省交通建设工会" in of_type(entities, "UnionBody")
+
+
+def test_bare_provincial_federation_of_the_province_the_places_lie_in(analyse):
+    entities, _, _ = analyse("省总工会副主席李强一行到延安市宝塔区调研职工服务工作。")
+    assert "陕西省总工会" in of_type(entities, "UnionBody")
+
+
+def test_elected_organs_and_union_work_are_not_bodies(analyse):
+    entities, _, _ = analyse("大会选举产生了开平市总工会第一届委员会。各地推动快递员工会工作取得成效。")
+    unions = of_type(entities, "UnionBody")
+    assert not any("届" in name for name in unions)
+    assert not any("快递员" in name for name in unions)
+
+
+def test_institution_of_a_district_carries_the_prefecture_and_the_place_as_written(analyse):
+    entities, _, _ = analyse("鹿城区工人文化宫举办书画展，内蒙古工匠学院开班。")
+    unions = of_type(entities, "UnionBody")
+    assert "温州市鹿城区工人文化宫" in unions
+    assert "内蒙古工匠学院" in unions
