@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import glob
 import json
 import os
 import shutil
@@ -278,6 +279,19 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Remove the temporary folders of builds of `out_dir` that were killed (their process is gone)."""
+    for stale in out_dir.parent.glob(f".{glob.escape(out_dir.name)}.building-*"):
+        pid = stale.name.rpartition("-")[2]
+        if pid.isdigit():
+            try:
+                os.kill(int(pid), 0)
+            except ProcessLookupError:
+                shutil.rmtree(stale, ignore_errors=True)
+            except PermissionError:
+                pass  # another user's live process
+
+
 def check_base_iri(base_iri: str) -> str:
     """The base IRI, if it is an absolute IRI that resource names can follow; else KgError."""
     import re
@@ -300,6 +314,7 @@ def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str 
     check_base_iri(base_iri)
     _check_target(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(out_dir)
     staging = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}")
     with _signals_end_the_build():
         try:
