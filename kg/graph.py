@@ -20,18 +20,19 @@ NODE_ATTRIBUTES = {kind: frozenset(f.name for f in ATTRIBUTE_FIELDS if kind in f
 
 class GraphBuilder:
     """The merge, one extraction at a time: it keeps compact node and edge records (evidence
-    sentences stored once) and makes the graph at the end, nodes before edges, since a
+    sentences and article ids stored once) and makes the graph at the end, nodes before edges, since a
     relation may point into an article added later."""
 
     def __init__(self) -> None:
         self.articles: dict[str, dict[str, str]] = {}
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple[str, str, str], dict] = {}
-        self.sentences: dict[str, str] = {}
+        self.strings: dict[str, str] = {}  # one copy of each sentence and article id
 
     def add(self, extraction: Extraction) -> None:
         article = extraction.article
-        self.articles[article.id] = {"doc": article.doc, "title": article.title, "date": article.date,
+        article_id = self._shared(article.id)
+        self.articles[article_id] = {"doc": article.doc, "title": article.title, "date": article.date,
                                      "url": article.url}
         for entity in extraction.entities.values():
             node = self.nodes.get(entity.id)
@@ -42,7 +43,7 @@ class GraphBuilder:
                 node["name"] = entity.name
             node["aliases"] |= entity.aliases
             node["mentions"] += entity.mentions
-            node["articles"].add(article.id)
+            node["articles"].add(article_id)
             public = NODE_ATTRIBUTES[entity.type]
             for key, value in entity.attributes.items():
                 if key in public:
@@ -56,8 +57,13 @@ class GraphBuilder:
             edge["inferred"] = edge["inferred"] and relation.inferred
             if relation.evidence is not None:
                 evidence = relation.evidence
-                sentence = self.sentences.setdefault(evidence.sentence, evidence.sentence)
-                edge["evidence"].add(evidence if sentence is evidence.sentence else replace(evidence, sentence=sentence))
+                sentence, source = self._shared(evidence.sentence), self._shared(evidence.article)
+                if sentence is not evidence.sentence or source is not evidence.article:
+                    evidence = replace(evidence, sentence=sentence, article=source)
+                edge["evidence"].add(evidence)
+
+    def _shared(self, text: str) -> str:
+        return self.strings.setdefault(text, text)
 
     def graph(self) -> nx.MultiDiGraph:
         """The merged graph; the builder is spent."""
@@ -71,7 +77,7 @@ class GraphBuilder:
         for (source, target, predicate), edge in self.edges.items():
             edge["evidence"] = sorted(edge["evidence"], key=lambda e: e.order)
             graph.add_edge(source, target, key=predicate, **edge)
-        self.nodes, self.edges, self.sentences = {}, {}, {}
+        self.nodes, self.edges, self.strings = {}, {}, {}
         return graph
 
 

@@ -94,7 +94,7 @@ class Entity:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact comes from: the article, the sentence and its offsets in the source file,
     and the rule that read the fact there."""

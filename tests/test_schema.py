@@ -10,7 +10,7 @@ import pytest
 from kg.export.cypher import cypher_batches
 from kg.export.files import FILE_FORMATS, export_file
 from kg.export.ladybug import load_ladybug
-from kg.export.neo4j import neo4j_files
+from kg.export.neo4j import ARRAY_DELIMITER, neo4j_files
 from kg.model import ENTITY_FIELDS, TYPE_NAMES, Evidence
 from kg.rdf import from_rdf, to_dataset, write_rdf
 from kg.render import render_html
@@ -109,7 +109,7 @@ def test_neo4j_files(graph):
     found = {}
     for kind in TYPE_NAMES:
         for row in csv.DictReader(io.StringIO(files[f"nodes_{kind}.csv"])):
-            found[row["id:ID"]] = {k.partition(":")[0]: v for k, v in row.items()
+            found[row["id:ID"]] = {k.partition(":")[0]: v.replace(ARRAY_DELIMITER, "|") for k, v in row.items()
                                    if k not in ("id:ID", ":LABEL") and v != ""}
     assert found == _flat(expected(graph))
     script = files["import.cypher"]
