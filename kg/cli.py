@@ -169,7 +169,8 @@ def query(graph_file, query, params, fmt, engine, list_queries):
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Radius of --focus.")
 @click.option("--types", help=f"Comma-separated entity types to draw ({', '.join(ENTITY_TYPES.values())}).")
 @click.option("--max-nodes", type=click.IntRange(1), default=5000, show_default=True,
-              help="Above this, draw the best-connected nodes and say so on the page.")
+              help="Above this, show the best-connected nodes first and say so on the page; "
+                   "focusing or expanding a node brings in its neighbours.")
 def render(graph_file, output, focus, depth, types, max_nodes):
     """Write the interactive, offline HTML view of GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld)."""
     from kg.rdf import from_rdf
@@ -181,8 +182,8 @@ def render(graph_file, output, focus, depth, types, max_nodes):
         raise KgError(f"--types: unknown type(s) {', '.join(sorted(wanted - set(STYLE)))}")
     check_output_file(output)
     graph = from_rdf(load_rdf(graph_file))
-    subgraph, note = select_subgraph(graph, focus=focus, depth=depth, types=wanted, max_nodes=max_nodes)
-    write_atomic(output, render_html(subgraph, title=f"kg: {graph_file.name}", note=note))
+    subgraph, note = select_subgraph(graph, focus=focus, depth=depth, types=wanted)
+    write_atomic(output, render_html(subgraph, title=f"kg: {graph_file.name}", note=note, shown=max_nodes))
     click.echo(f"{subgraph.number_of_nodes()} nodes → {output}", err=True)
 
 

@@ -1,54 +1,315 @@
-"""The HTML page in a real browser (headless Chromium) with the network blocked."""
+"""The explorer page in a real browser (headless Chromium over the DevTools protocol), network blocked.
+
+Screenshots of the first view and of a focused union go to $KG_SCREENSHOTS (else a temporary folder).
+"""
+import json
 import os
-import shutil
-import subprocess
+import time
+from pathlib import Path
+from urllib.parse import quote
 
 import networkx as nx
 import pytest
 
-from kg.render import render_html
+from kg.model import Evidence
+from kg.query import run_query
+from kg.render import STYLE, render_html
+from tests.chromium import CHROMIUM, Chromium
+from tests.helpers import busiest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None and os.environ.get("CI") != "true", reason="chromium is not installed (CI installs it)"
 )
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--virtual-time-budget=20000",
-    "--enable-logging=stderr", "--v=0",
-]
+FADED = "#eeeeee"
+SHOWN = "network.body.data.nodes.get({filter: (n) => !n.hidden}).map((n) => n.id)"
+FOCUS_EDGE_LABELS = "network.body.data.edges.get({filter: (e) => !e.hidden && e.label}).map((e) => e.id)"
 
 
-def open_page(html_path, tmp_path, *extra):
-    assert CHROMIUM, "chromium must be installed in CI"
-    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
-    result = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, html_path.as_uri()],
-                            capture_output=True, text=True, timeout=120)
-    return result.stdout, result.stderr
+@pytest.fixture(scope="module")
+def browser():
+    with Chromium(1400, 900) as chromium:
+        yield chromium
 
 
-def test_page_loads_offline_with_every_node_and_no_errors(corpus_graph, tmp_path):
-    graph, _ = corpus_graph
-    page = tmp_path / "graph.html"
-    page.write_text(render_html(graph, title="corpus"), encoding="utf-8")
-    dom, log = open_page(page, tmp_path, "--dump-dom")
-    assert f'data-kg-nodes="{graph.number_of_nodes()}"' in dom
-    assert "Uncaught" not in log and "ERR_NAME_NOT_RESOLVED" not in log and "ERR_PROXY" not in log
-    shot = tmp_path / "graph.png"
-    open_page(page, tmp_path, "--window-size=1400,900", f"--screenshot={shot}")
-    assert shot.stat().st_size > 20_000
+@pytest.fixture(scope="module")
+def corpus_page(corpus_graph, tmp_path_factory):
+    page = tmp_path_factory.mktemp("page") / "graph.html"
+    page.write_text(render_html(corpus_graph[0], title="kg: the bundled corpus"), encoding="utf-8")
+    return page
 
 
-def test_markup_in_a_name_does_not_run(tmp_path):
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("KG_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def load(browser: Chromium, page: Path, fragment: str = "") -> None:
+    """Open the page (with a fragment) and wait until its layout is settled and painted."""
+    browser.errors.clear()
+    browser.open(page)
+    if fragment:
+        browser.evaluate(f"location.hash = {json.dumps(fragment)}")
+    browser.wait_for("document.body.dataset.kgSettled")
+
+
+def point_of(browser: Chromium, node: str) -> tuple[float, float]:
+    """Where a node is drawn, in viewport pixels."""
+    return tuple(browser.evaluate(f"""(() => {{
+        const p = network.canvasToDOM(network.getPositions([{json.dumps(node)}])[{json.dumps(node)}]);
+        const box = document.querySelector("#kg-graph canvas").getBoundingClientRect();
+        return [p.x + box.left, p.y + box.top]; }})()"""))
+
+
+def box(browser: Chromium, selector: str) -> dict:
+    return browser.evaluate(f"JSON.parse(JSON.stringify(document.querySelector({json.dumps(selector)})"
+                            ".getBoundingClientRect()))")
+
+
+def node_colours(browser: Chromium) -> dict:
+    return browser.evaluate("Object.fromEntries(network.body.data.nodes.get({filter: (n) => !n.hidden})"
+                            ".map((n) => [n.id, n.color]))")
+
+
+def test_first_view_settles_offline_with_hubs_labelled_and_isolated_nodes_hidden(corpus_graph, corpus_page,
+                                                                                   browser, shots):
+    graph = corpus_graph[0]
+    load(browser, corpus_page)
+    assert browser.evaluate("document.body.dataset.kgNodes") == str(graph.number_of_nodes())
+    before = browser.evaluate("JSON.stringify(network.getPositions())")
+    time.sleep(0.5)
+    assert browser.evaluate("JSON.stringify(network.getPositions())") == before  # no dance after the paint
+    isolated = {n for n in graph if graph.degree(n) == 0}
+    assert isolated and not isolated & set(browser.evaluate(SHOWN))
+    assert f"{len(isolated)} isolated hidden" in browser.evaluate("document.getElementById('kg-counts').textContent")
+    labelled = set(browser.evaluate(f"{SHOWN}.filter((id) => network.body.nodes[id].labelModule.visible())"))
+    shown = browser.evaluate(SHOWN)
+    assert 0 < len(labelled) <= 20 < len(shown)
+    assert min(graph.degree(n) for n in labelled) >= sorted((graph.degree(n) for n in shown), reverse=True)[40]
+    browser.screenshot(shots / "explorer-first-view.png")
+    browser.evaluate("network.moveTo({scale: 1.5}); network.redraw(); true")
+    assert browser.evaluate(f"{SHOWN}.every((id) => network.body.nodes[id].labelModule.visible())")
+    x, y = box(browser, "#kg-isolated")["x"], box(browser, "#kg-isolated")["y"]
+    browser.click(x + 5, y + 5)
+    assert isolated <= set(browser.evaluate(SHOWN))
+    assert browser.errors == []
+    assert (shots / "explorer-first-view.png").stat().st_size > 50_000
+
+
+@pytest.mark.parametrize("width,height", [(1400, 900), (1280, 720)])
+def test_after_a_click_the_panel_lies_in_the_viewport_beside_the_canvas(corpus_graph, corpus_page, width, height):
+    graph = corpus_graph[0]
+    union = busiest(graph, "UnionBody", "organizes")
+    with Chromium(width, height) as browser:
+        load(browser, corpus_page)
+        browser.evaluate(f"network.focus({json.dumps(union)}, {{scale: 1}}); true")
+        browser.click(*point_of(browser, union))
+        assert browser.evaluate("document.querySelector('#kg-panel h2').textContent") == graph.nodes[union]["name"]
+        panel, canvas = box(browser, "#kg-panel"), box(browser, "#kg-graph canvas")
+        assert panel["left"] >= 0 and panel["top"] >= 0 and panel["right"] <= width and panel["bottom"] <= height
+        assert (panel["left"] >= canvas["right"] or panel["right"] <= canvas["left"]
+                or panel["top"] >= canvas["bottom"] or panel["bottom"] <= canvas["top"])
+        assert canvas["width"] >= 0.6 * width
+        # the panel scrolls on its own; the page does not
+        assert browser.evaluate("(() => { const p = document.getElementById('kg-panel'); p.scrollTop = 200;"
+                                " return p.scrollTop > 0 && window.scrollY === 0"
+                                " && document.scrollingElement.scrollHeight <= innerHeight; })()")
+        headings = browser.evaluate("[...document.querySelectorAll('#kg-panel h3')].map((h) => h.textContent)")
+        expected = {k for *_, k in graph.out_edges(union, keys=True)} | {
+            f"← {k}" for *_, k in graph.in_edges(union, keys=True)}
+        assert {h.rsplit(" (", 1)[0] for h in headings} == expected
+        text = browser.evaluate("document.getElementById('kg-panel').textContent")
+        _, other, key, edge = next(iter(graph.out_edges(union, keys=True, data=True)))
+        assert edge["evidence"][0].sentence in text and graph.nodes[other]["name"] in text
+        title = graph.graph["articles"][edge["evidence"][0].article]["title"]
+        assert title in text
+        assert browser.errors == []
+
+
+def test_focus_fades_the_non_neighbours_expands_and_clears(corpus_graph, corpus_page, browser, shots):
+    graph = corpus_graph[0]
+    union = busiest(graph, "UnionBody", "organizes")
+    load(browser, corpus_page)
+    browser.evaluate(f"network.focus({json.dumps(union)}, {{scale: 1}}); true")
+    browser.click(*point_of(browser, union))
+    ring = {union, *nx.all_neighbors(graph, union)}
+    colours = node_colours(browser)
+    assert {n for n, c in colours.items() if c != FADED and not isinstance(c, dict)} == ring
+    assert all(c["background"] == FADED for n, c in colours.items() if n not in ring)
+    assert all(colours[n] == STYLE[graph.nodes[n]["type"]][0] for n in ring)
+    assert browser.evaluate("location.hash") == "#node=" + quote(union, safe="")
+    labelled = browser.evaluate(FOCUS_EDGE_LABELS)
+    incident = browser.evaluate(f"network.body.data.edges.get({{filter: (e) => e.from === {json.dumps(union)}"
+                                f" || e.to === {json.dumps(union)}}}).map((e) => e.id)")
+    assert labelled and sorted(labelled) == sorted(incident)
+
+    browser.click(*point_of(browser, union), count=2)  # double click: the next ring
+    second = set(nx.ego_graph(graph.to_undirected(as_view=True), union, radius=2))
+    colours = node_colours(browser)
+    assert {n for n, c in colours.items() if not isinstance(c, dict)} == second & set(colours)
+
+    browser.key("Escape", 27)
+    assert not any(isinstance(c, dict) for c in node_colours(browser).values())
+    assert browser.evaluate("location.hash") == "" and browser.evaluate(FOCUS_EDGE_LABELS) == []
+
+    browser.click(*point_of(browser, union))
+    canvas = box(browser, "#kg-graph canvas")
+    browser.click(canvas["left"] + 3, canvas["bottom"] - 3)  # the background
+    assert browser.evaluate("location.hash") == ""
+    assert not any(isinstance(c, dict) for c in node_colours(browser).values())
+
+    load(browser, corpus_page, "#node=" + quote(union, safe=""))  # a shared view
+    assert browser.wait_for("document.querySelector('#kg-panel h2')?.textContent") == graph.nodes[union]["name"]
+    assert any(isinstance(c, dict) for c in node_colours(browser).values())
+    browser.click(1, 1)  # the mouse leaves the drawing, so no tooltip covers it
+    browser.screenshot(shots / "explorer-focused.png")
+    assert browser.errors == []
+
+
+def test_typing_a_partial_name_shows_suggestions(corpus_graph, corpus_page, browser):
+    graph = corpus_graph[0]
+    union = busiest(graph, "UnionBody", "subOrganizationOf", incoming=True)
+    name = graph.nodes[union]["name"]
+    load(browser, corpus_page)
+    browser.evaluate("document.getElementById('kg-search').focus()")
+    browser.type_text(name[:2])
+    suggestions = browser.evaluate("[...document.querySelectorAll('#kg-suggestions button')].map((b) => b.dataset.id)")
+    assert union in suggestions and browser.evaluate("!document.getElementById('kg-suggestions').hidden")
+    assert all(name[:2] in graph.nodes[s]["name"] or any(name[:2] in a for a in graph.nodes[s]["aliases"])
+               for s in suggestions)
+    browser.evaluate("document.getElementById('kg-search').value = ''")
+    browser.type_text(name)
+    browser.key("Enter", 13, "\r")
+    assert browser.evaluate("document.querySelector('#kg-panel h2').textContent") == name
+    assert browser.evaluate("location.hash") == "#node=" + quote(union, safe="")
+
+    aliased = next(n for n, d in sorted(graph.nodes(data=True)) if any(a not in d["name"] for a in d["aliases"]))
+    alias = next(a for a in graph.nodes[aliased]["aliases"] if a not in graph.nodes[aliased]["name"])
+    browser.evaluate("document.getElementById('kg-search').value = ''")
+    browser.type_text(alias)
+    assert aliased in browser.evaluate("[...document.querySelectorAll('#kg-suggestions button')]"
+                                       ".map((b) => b.dataset.id)")
+    browser.key("ArrowDown", 40)
+    assert browser.evaluate("document.activeElement.getAttribute('role')") == "option"
+
+    browser.evaluate("document.getElementById('kg-search').value = ''")
+    browser.type_text("不存在的名字")
+    assert "no match" in browser.evaluate("document.getElementById('kg-search-status').textContent")
+    assert browser.evaluate("document.getElementById('kg-suggestions').hidden")
+    assert browser.errors == []
+
+
+def test_a_province_filter_leaves_only_that_provinces_nodes(corpus_graph, corpus_page, browser):
+    graph = corpus_graph[0]
+    province = "广东省"
+    regions = {n for n, d in graph.nodes(data=True) if d["type"] == "Region" and d.get("province") == province}
+    located = {s for s, t, k in graph.edges(keys=True) if t in regions and k in ("locatedIn", "partOf")}
+    near = {n for p in regions | located for n in nx.all_neighbors(graph, p)}
+    load(browser, corpus_page)
+    browser.evaluate(f"(() => {{ const s = document.getElementById('kg-province'); s.value = {json.dumps(province)};"
+                     " s.dispatchEvent(new Event('change')); })()")
+    shown = set(browser.evaluate(SHOWN))
+    assert shown and shown <= regions | located | near
+    assert {n for n in regions if graph.degree(n)} <= shown
+    assert not any(graph.nodes[n]["type"] == "Region" and graph.nodes[n].get("province") != province for n in shown)
+    assert browser.evaluate("document.getElementById('kg-counts').textContent").startswith(
+        f"{len(shown)} of {graph.number_of_nodes()} nodes")
+
+    types = browser.evaluate("[...document.querySelectorAll('#kg-legend input')].map((b) => b.value)")
+    program = box(browser, f"#kg-legend label:nth-of-type({types.index('Program') + 1}) input")
+    browser.click(program["x"] + 4, program["y"] + 4)
+    left = set(browser.evaluate(SHOWN))
+    assert left == {n for n in shown if graph.nodes[n]["type"] != "Program"}
+    assert browser.evaluate(f"document.getElementById('kg-count-type-{types.index('Program')}').textContent") == (
+        f"0/{sum(1 for _, d in graph.nodes(data=True) if d['type'] == 'Program')}")
+    legend = browser.evaluate("[...document.querySelectorAll('#kg-legend path')].map((p) => p.getAttribute('fill'))")
+    assert legend == [STYLE[t][0] for t in types]
+
+    browser.evaluate("(() => { const b = [...document.querySelectorAll('#kg-predicates input')]"
+                     ".find((b) => b.value === 'locatedIn'); b.click(); })()")
+    assert browser.evaluate("network.body.data.edges.get({filter: (e) => !e.hidden && e.predicate === 'locatedIn'})"
+                            ".length") == 0
+    assert browser.errors == []
+
+
+def test_dates_rules_and_the_sparql_of_a_node(corpus_graph, corpus_page, browser, tmp_path):
+    graph = nx.MultiDiGraph()
+    graph.graph["articles"] = {"a1": {"doc": "one.txt", "title": "旧闻", "date": "2024-01-05", "url": ""},
+                               "a2": {"doc": "two.txt", "title": "新闻", "date": "2025-06-01",
+                                      "url": "https://example.org/2"}}
+    graph.add_node("union:x", type="UnionBody", name="某市总工会", aliases=[], mentions=2, articles=["a1", "a2"])
+    graph.add_node("program:old", type="Program", name="旧活动", aliases=[], mentions=1, articles=["a1"])
+    graph.add_node("program:new", type="Program", name="新活动", aliases=[], mentions=1, articles=["a2"])
+    graph.add_edge("union:x", "program:old", key="organizes", predicate="organizes", inferred=False,
+                   evidence=[Evidence("a1", "某市总工会举办旧活动。", 0, 10, "relations.organizer_before_trigger")])
+    graph.add_edge("union:x", "program:new", key="organizes", predicate="organizes", inferred=False,
+                   evidence=[Evidence("a2", "某市总工会举办新活动。", 0, 10)])
+    page = tmp_path / "dated.html"
+    page.write_text(render_html(graph), encoding="utf-8")
+    load(browser, page)
+    assert browser.evaluate("!document.getElementById('kg-dates').hidden")
+    browser.evaluate("(() => { const f = document.getElementById('kg-date-from'); f.value = '2025-01-01';"
+                     " f.dispatchEvent(new Event('change')); })()")
+    assert set(browser.evaluate(SHOWN)) == {"union:x", "program:new"}
+    browser.click(*point_of(browser, "union:x"))
+    text = browser.evaluate("document.getElementById('kg-panel').textContent")
+    assert "rule relations.organizer_before_trigger" in text and "2024-01-05" in text and "《新闻》" in text
+    assert browser.evaluate("document.querySelector('#kg-panel cite a').href") == "https://example.org/2"
+
+    graph, turtle = corpus_graph
+    union = busiest(graph, "UnionBody", "organizes")
+    load(browser, corpus_page, "#node=" + quote(union, safe=""))
+    browser.wait_for(f"document.querySelector('#kg-panel h2')?.textContent === {json.dumps(graph.nodes[union]['name'])}")
+    browser.evaluate("[...document.querySelectorAll('#kg-panel button')].find((b) => b.textContent === 'Copy SPARQL')"
+                     ".click(); true")
+    query = browser.wait_for("document.getElementById('kg-sparql')?.textContent")
+    rows = run_query(turtle, query).rows
+    facts = {(graph.nodes[s]["name"], k, graph.nodes[t]["name"]) for s, t, k in graph.edges(union, keys=True)}
+    facts |= {(graph.nodes[s]["name"], k, graph.nodes[t]["name"]) for s, t, k in graph.in_edges(union, keys=True)}
+    assert {tuple(str(v) for v in row[:3]) for row in rows} == facts
+    assert browser.errors == []
+
+
+def test_a_large_graph_is_laid_out_ahead_and_brings_in_the_rest_on_focus(browser, tmp_path):
+    kinds = list(STYLE)
+    tree = nx.random_labeled_tree(1500, seed=3)
+    graph = nx.MultiDiGraph()
+    for node in tree:
+        graph.add_node(f"n:{node}", type=kinds[node % 5], name=f"节点{node}", aliases=[], mentions=1, articles=[])
+    for a, b in tree.edges():
+        graph.add_edge(f"n:{a}", f"n:{b}", key="partOf", predicate="partOf", inferred=True, evidence=[])
+    page = tmp_path / "large.html"
+    page.write_text(render_html(graph, shown=600), encoding="utf-8")
+    load(browser, page)
+    assert not browser.evaluate("network.physics.options.enabled")
+    assert browser.evaluate("network.body.data.nodes.get().every((n) => typeof n.x === 'number')")
+    assert "600 best-connected of 1,500" in browser.evaluate("document.getElementById('kg-note').textContent")
+    shown = set(browser.evaluate(SHOWN))
+    assert len(shown) == 600
+    held = next(n for n in sorted(shown) if set(nx.all_neighbors(graph, n)) - shown)
+    browser.evaluate(f"network.focus({json.dumps(held)}, {{scale: 1}}); true")
+    browser.click(*point_of(browser, held))
+    assert set(nx.all_neighbors(graph, held)) <= set(browser.evaluate(SHOWN))
+    assert browser.errors == []
+
+
+def test_markup_in_a_name_does_not_run(browser, tmp_path):
     graph = nx.MultiDiGraph()
     hostile = '<img src=x onerror="document.body.dataset.pwned=1"></script><script>document.body.dataset.pwned=2</script>'
     graph.add_node("union:x", type="UnionBody", name=hostile, aliases=[hostile], mentions=1, articles=["a"])
     graph.add_node("region:y", type="Region", name="某市", aliases=[], mentions=1, articles=["a"])
-    graph.add_edge("union:x", "region:y", key="locatedIn", predicate="locatedIn", inferred=False, evidence=[])
+    graph.add_edge("union:x", "region:y", key="locatedIn", predicate="locatedIn", inferred=False,
+                   evidence=[Evidence("a", hostile, 0, 1)])
     page = tmp_path / "hostile.html"
-    page.write_text(render_html(graph, title=hostile), encoding="utf-8")
-    dom, _ = open_page(page, tmp_path, "--dump-dom")
-    assert 'data-kg-nodes="2"' in dom
-    assert "pwned" not in dom.split("<script", 1)[0]  # nothing set on <body>
-    assert 'data-pwned' not in dom
+    page.write_text(render_html(graph, title=hostile, note=hostile), encoding="utf-8")
+    load(browser, page)
+    browser.click(*point_of(browser, "union:x"))
+    browser.evaluate("document.getElementById('kg-search').focus()")
+    browser.type_text("img")
+    assert browser.evaluate("document.body.dataset.kgNodes") == "2"
+    assert browser.evaluate("document.getElementById('kg-title').textContent") == hostile
+    assert browser.evaluate("document.querySelector('#kg-panel h2').textContent") == hostile
+    assert browser.evaluate("document.querySelectorAll('img').length") == 0
+    assert browser.evaluate("document.body.dataset.pwned") is None
+    assert browser.errors == []
