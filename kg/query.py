@@ -31,6 +31,7 @@ _OPAQUE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|
 _UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:|BASE)\s*<>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
                      re.I)
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 
 
 @dataclass
@@ -105,7 +106,13 @@ def resolve_query(query: str, params: dict[str, str]) -> str:
         raise KgError(f"unknown parameter {', '.join(unknown)}: {takes}")
     names = sorted(params)
     values = " ".join(f"{json.dumps(params[name], ensure_ascii=False)}@zh" for name in names)
-    return f"{text}\nVALUES ({' '.join('?' + name for name in names)}) {{ ({values}) }}\n"
+    clause = f"VALUES ({' '.join('?' + name for name in names)}) {{ ({values}) }}"
+    # First in the outer WHERE group, so that the store looks up only what the values reach
+    # (a trailing VALUES is joined after the whole pattern is matched: 100 × slower on a store).
+    where = _WHERE.search(_OPAQUE.sub(lambda match: " " * len(match.group()), text))
+    if where:
+        return f"{text[:where.end()]}\n  {clause}\n{text[where.end():]}"
+    return f"{text}\n{clause}\n"
 
 
 def _term(term) -> str:

@@ -68,3 +68,10 @@ def test_export_and_query_read_a_store_as_a_file(built, tmp_path):
 def test_a_folder_that_is_no_store_is_a_one_line_error(tmp_path):
     with pytest.raises(KgError, match="not an Oxigraph store"):
         run_query(tmp_path, "who-runs-program")
+
+
+def test_evidence_of_one_subject_is_the_full_listing_filtered(built):
+    everything = run_query(built / "store", "evidence").rows
+    subject = everything[0][0]
+    assert run_query(built / "store", "evidence", {"subject": subject}).rows == [
+        row for row in everything if row[0] == subject]
