@@ -1,0 +1,197 @@
+"""The commands users run, timed as processes: `kg extract` and `kg build` beside a bare spaCy process.
+
+    python bench/processes.py [--sizes 5 20 100] [--runs 3] [--workdir DIR] [--json FILE]
+
+For each size the bundled pages are copied under new names (so new article ids) into a
+folder of that many megabytes of UTF-8 text. On each folder, in turns within one run so
+that all three meet the same load on this shared machine:
+
+- a bare ``spacy.blank("zh")`` process that reads every file and runs the pipeline over it;
+- ``kg extract -q --no-cache -j 1 FOLDER -o FILE``;
+- ``kg build -q --no-cache -j 1 FOLDER -o DIR``.
+
+Every figure is characters per second of wall time, start-up included, with the peak RSS
+of the process. Folders of 50 MB or more are run once. Then, on the 20 MB folder (or the
+largest below it): the same commands with ``--workers 2``, and ``kg build --engine dask
+--workers 2`` (a LocalCluster of two workers), whose output files are compared with the
+local build's. Last, start-up: ``kg extract`` on one page against the bare process's
+``import spacy; spacy.blank("zh")``, in turns, `--startup-runs` times.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from kg.build import OUTPUT_FILES
+from kg.corpus import bundled_corpus
+
+BIN = Path(sys.executable).parent
+BARE = """
+import sys
+from pathlib import Path
+import spacy
+nlp = spacy.blank("zh")
+texts = (path.read_text(encoding="utf-8") for path in sorted(Path(sys.argv[1]).rglob("*.txt")))
+for doc in nlp.pipe(texts):
+    pass
+"""
+BARE_START = 'import spacy; spacy.blank("zh")'
+
+
+@dataclass
+class Run:
+    """One process: what ran, on how many characters, its wall time and peak RSS."""
+
+    tool: str
+    megabytes: float
+    chars: int
+    seconds: float
+    rss_mb: float
+
+    @property
+    def rate(self) -> float:
+        return self.chars / self.seconds
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, the largest process of its tree) of a command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if status:
+        raise RuntimeError(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def make_corpus(folder: Path, megabytes: float) -> int:
+    """Copy the bundled pages into `folder` until it holds `megabytes` of text; its characters."""
+    pages = [(page.name, page.read_text(encoding="utf-8")) for page in bundled_corpus()]
+    folder.mkdir(parents=True, exist_ok=True)
+    size = chars = copy = 0
+    while size < megabytes * 1e6:
+        for name, text in pages:
+            (folder / f"{copy:05d}_{name}").write_text(text, encoding="utf-8")
+            size += len(text.encode("utf-8"))
+            chars += len(text)
+        copy += 1
+    return chars
+
+
+def commands(folder: Path, out: Path, workers: int = 1, engine: str = "local") -> dict[str, list[str]]:
+    kg = str(BIN / "kg")
+    extra = ["--engine", engine] if engine != "local" else []
+    return {
+        'bare spacy.blank("zh")': [sys.executable, "-c", BARE, str(folder)],
+        "kg extract": [kg, "extract", "-q", "--no-cache", "-j", str(workers), str(folder), "-o", str(out / "x.jsonl")],
+        "kg build": [kg, "build", "-q", "--no-cache", "-j", str(workers), *extra, str(folder), "-o", str(out / engine)],
+    }
+
+
+def throughput(workdir: Path, sizes: list[float], runs: int) -> list[Run]:
+    results = []
+    for megabytes in sizes:
+        folder = workdir / f"{megabytes:g}MB"
+        chars = make_corpus(folder, megabytes)
+        for _ in range(runs if megabytes < 50 else 1):
+            for tool, command in commands(folder, workdir).items():
+                seconds, rss = run(command)
+                results.append(Run(tool, megabytes, chars, seconds, rss))
+                print(f"{megabytes:>5g} MB  {tool:24} {seconds:7.1f} s  {chars / seconds:>10,.0f} chars/s  "
+                      f"{rss:6.0f} MB", flush=True)
+    return results
+
+
+def parallel(workdir: Path, megabytes: float) -> list[Run]:
+    """--workers 2 for extract and build, and the Dask LocalCluster build, on one folder; the
+    Dask build's files must equal the local build's."""
+    folder = workdir / f"{megabytes:g}MB"
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt"))
+    local, dask = commands(folder, workdir, 2), commands(folder, workdir, 2, "dask")
+    results = []
+    for tool, command in (("kg extract -j 2", local["kg extract"]), ("kg build -j 2", local["kg build"]),
+                          ("kg build --engine dask -j 2", dask["kg build"])):
+        seconds, rss = run(command)
+        results.append(Run(tool, megabytes, chars, seconds, rss))
+        print(f"{megabytes:>5g} MB  {tool:24} {seconds:7.1f} s  {chars / seconds:>10,.0f} chars/s  {rss:6.0f} MB",
+              flush=True)
+    same = all((workdir / "dask" / name).read_bytes() == (workdir / "local" / name).read_bytes()
+               for name in OUTPUT_FILES)
+    print(f"Dask build equals the local build: {same}")
+    return results
+
+
+def startup(workdir: Path, runs: int) -> list[Run]:
+    page = bundled_corpus()[0]
+    chars = len(page.read_text(encoding="utf-8"))
+    tools = {"bare start-up": [sys.executable, "-c", BARE_START],
+             "kg extract one page": [str(BIN / "kg"), "extract", "-q", "--no-cache", "-j", "1", str(page),
+                                     "-o", str(workdir / "one.jsonl")]}
+    results = []
+    for _ in range(runs):
+        for tool, command in tools.items():
+            seconds, rss = run(command)
+            results.append(Run(tool, 0, chars, seconds, rss))
+    for tool in tools:
+        times = [r.seconds for r in results if r.tool == tool]
+        print(f"{tool:24} median {statistics.median(times):.2f} s  best {min(times):.2f} s")
+    pairs = zip(*[[r.seconds for r in results if r.tool == tool] for tool in tools])
+    ratios = [kg / bare for bare, kg in pairs]
+    print(f"kg extract / bare start-up: median {statistics.median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})")
+    return results
+
+
+def summary(results: list[Run]) -> None:
+    """Best and median rate per tool and size, and kg extract against the bare process."""
+    print("\n| size | tool | best chars/s | median chars/s | peak RSS |\n| --- | --- | --- | --- | --- |")
+    keys = dict.fromkeys((r.megabytes, r.tool) for r in results if r.megabytes)
+    for megabytes, tool in keys:
+        rates = [r.rate for r in results if (r.megabytes, r.tool) == (megabytes, tool)]
+        rss = max(r.rss_mb for r in results if (r.megabytes, r.tool) == (megabytes, tool))
+        print(f"| {megabytes:g} MB | {tool} | {max(rates):,.0f} | {statistics.median(rates):,.0f} | {rss:,.0f} MB |")
+    for megabytes in dict.fromkeys(m for m, _ in keys):
+        bare = [r.seconds for r in results if (r.megabytes, r.tool) == (megabytes, 'bare spacy.blank("zh")')]
+        kg = [r.seconds for r in results if (r.megabytes, r.tool) == (megabytes, "kg extract")]
+        ratios = [b / k for b, k in zip(bare, kg)]
+        if ratios:
+            print(f"{megabytes:g} MB: kg extract / bare spaCy process: median {statistics.median(ratios):.2f} "
+                  f"({min(ratios):.2f}–{max(ratios):.2f})")
+    for megabytes, tool in keys:
+        one = [r.seconds for r in results if (r.megabytes, r.tool) == (megabytes, tool.removesuffix(" -j 2"))]
+        if tool.endswith(" -j 2") and one:
+            two = next(r.seconds for r in results if (r.megabytes, r.tool) == (megabytes, tool))
+            print(f"{megabytes:g} MB: {tool} is {statistics.median(one) / two:.2f} × faster than one worker")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=float, nargs="+", default=[5, 20, 100])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--startup-runs", type=int, default=10)
+    parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--json", type=Path, help="Also write every run to this file.")
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        results = startup(workdir, args.startup_runs)
+        results += throughput(workdir, args.sizes, args.runs)
+        results += parallel(workdir, max((s for s in args.sizes if s <= 20), default=min(args.sizes)))
+        summary(results)
+        if args.json:
+            args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
