@@ -28,6 +28,7 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PIECE_LENGTH = 20_000  # longest text given to the pipeline at once (spaCy refuses more than 1,000,000)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape half a character ("\\ud800")
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
@@ -252,6 +253,8 @@ def _read_jsonl(lines: Iterable[str], source: str, name: str, skip_bad: bool, re
                 raise InputError(source, "malformed JSON: nested too deeply", number) from None
             if not isinstance(record, dict):
                 raise InputError(source, "a line must be a JSON object", number)
+            record = {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+                      for key, value in record.items()}
             text = record.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise InputError(source, "missing or empty 'text'", number)

@@ -106,7 +106,8 @@ JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
                                                                                        max_size=3), max_leaves=8)
 RECORD = st.fixed_dictionaries({"text": NEWS}, optional={"title": JSON_VALUES, "date": JSON_VALUES, "url": JSON_VALUES})
 LINE = st.one_of(RECORD.map(lambda r: json.dumps(r, ensure_ascii=False)), JSON_VALUES.map(json.dumps),
-                 st.text(max_size=30), st.sampled_from(["{", '{"text": ', "[" * 2000, "{}", '{"text": ""}']))
+                 st.text(max_size=30), st.sampled_from(["{", '{"text": ', "[" * 2000, "{}", '{"text": ""}',
+                                                        '{"text": "\\ud800工会\\udfff", "title": "\\udc00"}']))
 
 
 def read_lines(lines: list[str]) -> tuple[list, list[str]]:

@@ -83,6 +83,15 @@ def test_a_long_page_through_the_command_line_gives_its_record(tmp_path):
     assert {"南宁市总工会", "金秋助学"} <= names
 
 
+def test_a_record_escaping_half_a_character_is_read(tmp_path):
+    path = tmp_path / "web.jsonl"
+    path.write_text('{"id": "a\\udc00", "title": "\\udfff", "text": "\\ud800' + LEAD + '"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "-q", str(path)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["doc"] == "a\ufffd" and {"南宁市总工会", "金秋助学"} <= {e["name"] for e in record["entities"]}
+
+
 # Encodings
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le", "utf-8-sig", "utf-32"])
