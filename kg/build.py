@@ -159,10 +159,12 @@ def sources_or_bundled(paths: Iterable[str]) -> list[str]:
 
 def extract_stream(paths: Iterable[str], engine: ExtractionEngine | None = None,
                    cache: ExtractionCache | None = None, skip_bad: bool = False,
-                   report: Callable[[str], None] = print, compact: bool = True) -> Iterator[ExtractedDocument]:
+                   report: Callable[[str], None] = print, compact: bool = True,
+                   strict: bool = False) -> Iterator[ExtractedDocument]:
     """Every document of the sources, extracted, in order; KgError if nothing is readable.
-    With `compact` false the extractions keep their articles' text and their mentions."""
-    documents = read_documents(sources_or_bundled(paths), skip_bad=skip_bad, report=report)
+    With `compact` false the extractions keep their articles' text and their mentions; with
+    `strict`, two inputs with the same article id are an error rather than a warning."""
+    documents = read_documents(sources_or_bundled(paths), skip_bad=skip_bad, report=report, strict=strict)
     seen = False
     for result in (engine or LocalEngine(1)).map(ExtractTask(cache, compact), documents):
         seen = True
@@ -304,7 +306,7 @@ def check_base_iri(base_iri: str) -> str:
 def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str = DEFAULT_BASE,
           engine: ExtractionEngine | None = None, cache: ExtractionCache | None = None, skip_bad: bool = False,
           report: Callable[[str], None] = print, progress: Progress | None = None,
-          store: Path | str | None = None) -> BuildSummary:
+          store: Path | str | None = None, strict: bool = False) -> BuildSummary:
     """Build the knowledge graph of `paths` (default: the bundled corpus) into `out_dir`.
 
     `engine` extracts (default: one process), `cache` skips documents extracted before,
@@ -320,7 +322,7 @@ def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str 
         try:
             staging.mkdir()
             summary = _build_into(staging, paths, base_iri, engine, cache, skip_bad, report,
-                                  progress or Progress(enabled=False), store)
+                                  progress or Progress(enabled=False), store, strict)
             _swap_in(staging, out_dir)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -372,7 +374,7 @@ def _wait(pid: int) -> None:
 
 def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: ExtractionEngine | None,
                 cache: ExtractionCache | None, skip_bad: bool, report: Callable[[str], None], progress: Progress,
-                store: Path | str | None) -> BuildSummary:
+                store: Path | str | None, strict: bool) -> BuildSummary:
     from kg.export.files import export_file  # the graph's modules, which extraction alone does not need
     from kg.graph import GraphBuilder
     from kg.rdf import to_quads
@@ -383,7 +385,7 @@ def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: Extra
     documents = extracted = 0
     with open(folder / "extractions.jsonl", "w", encoding="utf-8") as records, \
             progress.step("extracting", "articles", _source_bytes(sources)) as advance:
-        for result in extract_stream(sources, engine, cache, skip_bad, report):
+        for result in extract_stream(sources, engine, cache, skip_bad, report, strict=strict):
             documents += 1
             extracted += not result.cached
             records.write(result.record)

@@ -19,6 +19,9 @@ from kg.output import STDOUT, check_output_file, check_output_folder, write_atom
 def _input_options(command):
     """Options every command that reads sources shares."""
     command = click.option("--skip-bad", is_flag=True, help="Report unreadable inputs and go on.")(command)
+    command = click.option("--strict", is_flag=True,
+                           help="Two inputs with the same article id are an error (else a warning, and the later "
+                                "one is renamed <id>~2).")(command)
     command = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")(command)
     command = click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
                            show_default="the number of cores", help="Processes to extract with.")(command)
@@ -62,7 +65,7 @@ def main() -> None:
               help="File to write (default or -: stdout); a symbolic link is followed, a device written as a stream.")
 @click.option("--explain", is_flag=True,
               help="Instead of records, a table per article: each mention and relation with its rule, offsets and sentence.")
-def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
+def extract(paths, skip_bad, strict, quiet, workers, no_cache, fmt, output, explain):
     """Find union bodies, programs, regions, organisations and people in PATHS.
 
     PATHS are .txt files, folders, .jsonl files (one article per line) or - for stdin;
@@ -73,7 +76,7 @@ def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
     if output:
         check_output_file(output)
     results = extract_stream(paths, LocalEngine(workers), _cache(no_cache), skip_bad, _report_skipped,
-                             compact=not explain)
+                             compact=not explain, strict=strict)
     if explain:
         from kg.explain import explain as explain_document
 
@@ -97,7 +100,7 @@ def extract(paths, skip_bad, quiet, workers, no_cache, fmt, output, explain):
               help="local: --workers processes here; dask: a Dask cluster (--scheduler, or a LocalCluster of "
                    "--workers processes).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")
-def build(paths, skip_bad, quiet, workers, no_cache, out_dir, base_iri, store, engine, scheduler):
+def build(paths, skip_bad, strict, quiet, workers, no_cache, out_dir, base_iri, store, engine, scheduler):
     """Build the knowledge graph of PATHS (default: the bundled corpus).
 
     Writes graph.ttl, graph.trig (one named graph per article), graph.jsonld,
@@ -115,7 +118,7 @@ def build(paths, skip_bad, quiet, workers, no_cache, out_dir, base_iri, store, e
     else:
         extraction = LocalEngine(workers)
     summary = build_graph_files(paths, out_dir, base_iri, extraction, _cache(no_cache), skip_bad, _report_skipped,
-                                Progress(enabled=not quiet), store)
+                                Progress(enabled=not quiet), store, strict)
     if not quiet:
         click.echo(f"{summary.nodes} nodes, {summary.edges} edges from {summary.articles} articles → {out_dir}/",
                    err=True)

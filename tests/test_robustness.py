@@ -339,3 +339,12 @@ def test_a_query_naming_update_words_in_strings_and_iris_runs(corpus_graph):
     text = 'PREFIX insert: <urn:insert#>\nASK { FILTER("DELETE" != "INSERT") }'
     result = CliRunner().invoke(main, ["query", str(path), text])
     assert result.exit_code == 0 and result.output.strip() == "true"
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_strict_makes_a_clash_an_error(tmp_path, command):
+    inputs = clashing_inputs(tmp_path)
+    extra = ["-o", str(tmp_path / "out")] if command == "build" else []
+    result = CliRunner().invoke(main, [command, "-q", "-j", "1", "--no-cache", "--strict", *inputs, *extra])
+    assert one_line_error(result, "b/page.txt: article id page.txt is already used by an earlier input"), result.output
+    assert not (tmp_path / "out").exists()
