@@ -33,6 +33,7 @@ from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
 from kg.errors import KgError
 from kg.extract import document_record
 from kg.model import DEFAULT_BASE, Extraction
+from kg.output import check_output_folder
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
@@ -314,16 +315,20 @@ def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str 
     in that folder (see `kg.store`). Signals and errors leave `out_dir` as it was."""
     out_dir = Path(out_dir)
     check_base_iri(base_iri)
+    check_output_folder(out_dir)
     _check_target(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_staging(out_dir)
     staging = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}")
     with _signals_end_the_build():
         try:
-            staging.mkdir()
-            summary = _build_into(staging, paths, base_iri, engine, cache, skip_bad, report,
-                                  progress or Progress(enabled=False), store, strict)
-            _swap_in(staging, out_dir)
+            try:
+                staging.mkdir()
+                summary = _build_into(staging, paths, base_iri, engine, cache, skip_bad, report,
+                                      progress or Progress(enabled=False), store, strict)
+                _swap_in(staging, out_dir)
+            except OSError as err:  # a full disk, a folder that turned read-only: one line
+                raise KgError(f"{out_dir}: cannot write the build: {err.strerror or err}") from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

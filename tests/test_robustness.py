@@ -348,3 +348,27 @@ def test_strict_makes_a_clash_an_error(tmp_path, command):
     result = CliRunner().invoke(main, [command, "-q", "-j", "1", "--no-cache", "--strict", *inputs, *extra])
     assert one_line_error(result, "b/page.txt: article id page.txt is already used by an earlier input"), result.output
     assert not (tmp_path / "out").exists()
+
+
+def folder_state(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_a_full_disk_during_a_build_is_one_line_and_keeps_the_old_set(tmp_path, page):
+    out = tmp_path / "out"
+    assert run_kg("build", "-q", "-j", "1", "--no-cache", str(page), "-o", str(out)).returncode == 0
+    before = folder_state(out)
+    bigger = tmp_path / "bigger.txt"
+    bigger.write_text(LEAD * 300, encoding="utf-8")
+    result = run_kg("build", "-q", "-j", "1", "--no-cache", str(bigger), "-o", str(out),
+                    limit_bytes=min(len(data) for data in before.values()) + 1)
+    assert one_line_error(result, f"{out}: cannot write the build: File too large"), result.stderr
+    assert folder_state(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bigger.txt", "out", "page.txt"]
+
+
+def test_a_build_folder_under_a_file_is_refused_before_any_work(tmp_path, page):
+    bad_input = tmp_path / "bad.txt"
+    bad_input.write_bytes(b"\x00\x01binary")
+    result = CliRunner().invoke(main, ["build", "-q", str(bad_input), "-o", str(page / "out")])
+    assert one_line_error(result, "is not a folder"), result.output
