@@ -33,6 +33,7 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/)|摄$|摄影$")
 # A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.
@@ -91,7 +92,7 @@ def decode(data: bytes, source: str) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        controls = len(_CONTROL.findall(text, 0, 8192))
         if controls > 0.01 * min(len(text), 8192):
             raise InputError(source, "binary file, not text")
         return text.replace("\r\n", "\n").replace("\r", "\n")
