@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import gc
 import glob
 import json
 import os
@@ -401,6 +402,7 @@ def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: Extra
         graph = builder.graph()
         graph.graph["base"] = base_iri
         advance(graph.number_of_nodes())
+    gc.freeze()  # the graph lives to the end: spare the collector from walking it while the files are written
     blocks = 1 + len(graph.graph["articles"]) + len(graph) + sum(len(e) for *_, e in graph.edges(data="evidence"))
     # With processes to spare, a forked child writes Turtle and TriG while this one writes the rest.
     apart = ("turtle", "trig") if isinstance(engine, LocalEngine) and engine.workers > 1 else ()

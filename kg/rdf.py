@@ -105,9 +105,10 @@ def statements(graph: nx.MultiDiGraph, base: str | None = None) -> Iterator[Bloc
     for source, target, predicate, data in sorted(graph.edges(keys=True, data=True)):
         subject, obj, relation = nodes[source], nodes[target], PREDICATES[predicate]
         inferred = Literal("true" if data.get("inferred") else "false", datatype=f"{XSD}boolean")
-        blocks: dict[str, Block] = {}  # evidence at the same place shares one statement
+        current: Block | None = None  # evidence at the same place (adjacent, in order) shares one statement
         for evidence in data.get("evidence", []):
             digest = hashlib.sha1(f"{source}|{predicate}|{target}|{evidence.article}|{evidence.start}".encode()).hexdigest()
+            statement = f"{base}evidence/{digest[:20]}"
             article = articles.get(evidence.article) or article_iri(base, evidence.article)
             pairs = [(RDF_TYPE, f"{KGO}Evidence"), (f"{RDF}subject", subject), (f"{RDF}predicate", relation),
                      (f"{RDF}object", obj), (f"{PROV}wasDerivedFrom", article),
@@ -117,12 +118,14 @@ def statements(graph: nx.MultiDiGraph, base: str | None = None) -> Iterator[Bloc
                      (f"{KGO}inferred", inferred)]
             if evidence.rule:
                 pairs.append((f"{KGO}rule", Literal(evidence.rule)))
-            known = blocks.get(digest)
-            if known is None:
-                blocks[digest] = (article, f"{base}evidence/{digest[:20]}", pairs)
-            else:
-                known[2].extend(pair for pair in pairs if pair not in known[2])
-        yield from blocks.values()
+            if current is not None and current[1] == statement:
+                current[2].extend(pair for pair in pairs if pair not in current[2])
+                continue
+            if current is not None:
+                yield current
+            current = (article, statement, pairs)
+        if current is not None:
+            yield current
 
 
 def _pyoxigraph_term(term: Term):
