@@ -144,7 +144,8 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity, rule
 
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
-                "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county",), "旗": ("county",)}
+                "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county",), "旗": ("county",),
+                "州": ("prefecture",)}
 
 
 def region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
@@ -185,7 +186,7 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]
     if not fitting:
-        implied = {"省": "province", "自治区": "province", "市": "prefecture"}.get(word)
+        implied = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture"}.get(word)
         return _implied(doc, implied) if implied else None
     before = [span for span in fitting if span.end <= position]
     return registry[(before[-1] if before else fitting[0]).kb_id_]
@@ -204,7 +205,8 @@ NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将
 # Predicates that often stand right before an organisation's name: the name starts after them.
 PREDICATES = re.compile(
     ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
-    "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应)"
+    "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
+    "慰问|看望|参观|携手|产生|要求|代表|坚持|旗下|下属|以来)"
 )
 # Which regions a bare 省总 / 市总 / 县总 … may stand for: levels, in order of preference.
 
@@ -256,11 +258,12 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     return text[position] in _ADVERBS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= 1000
 
 
-def name_start_before(text: str, end: int, longest: int = 24) -> int:
-    """Where a name that ends at `end` starts: after punctuation, function words and the verb before it."""
+def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) -> int:
+    """Where a name that ends at `end` starts: after punctuation, function words and the verb before
+    it, and not before `floor`."""
     start = end
     words = common_words()
-    while start > 0 and end - start < longest and (
+    while start > floor and end - start < longest and (
         not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words)
     ):
         start -= 1

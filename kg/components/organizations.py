@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CJK_CHAR,
+    NAME_STOP,
     add_mention,
     covered,
     entities_of,
@@ -29,7 +31,8 @@ from kg.components.base import (
     text_of,
 )
 from kg.components.unions import enterprise_union
-from kg.gazetteer import common_words
+from kg.gazetteer import common_words, default_gazetteer
+from kg.wordlists import word_list
 from kg.model import Entity
 
 _HEAD_WORDS = (
@@ -39,7 +42,20 @@ _HEAD_WORDS = (
 )
 _HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
 _GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
-_GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其")
+_GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业")
+# What closes a list of organisations: 等单位, 等企业, 等部门 ….
+_UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
+# 卫生健康系统, 快递行业: a sector, not an organisation.
+_SECTOR = re.compile("(系统|行业|领域|战线)$")
+# 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
+_KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
+# The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会): not organisations.
+_ORGAN = re.compile("^会?(第[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
+# An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
+_BARE_AGENCY = re.compile(
+    f"(省|市|县|区|州)([{CJK}]{{2,8}}?)(局|厅|委员会|办公室|大队|支队|中心|协会|联合会|医院|电视台|法院|检察院|处|所)"
+    f"(?![{CJK}]?(?:长|员|会|工会))"
+)
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
 # 委 after a place is the Party committee (县委 = 中共某县委员会), 团委 the Youth League's.
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会",
@@ -65,7 +81,7 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
                  "法院": "人民法院", "检察院": "人民检察院"}
 _SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
-_LEVEL_BEFORE = re.compile("(自治区|省|市|县|区)$")
+_LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州)$")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
@@ -85,10 +101,44 @@ def _bare_form_starts(text: str, start: int) -> bool:
 
 
 class OrganizationRecognizer:
+    """Finds organisations. The patterns, in order: short forms of public bodies (市人社局, 县委),
+    agencies of a bare level (县交通运输局), names ending in an organisation head, brands (美团),
+    and references back (该公司, 公司工会)."""
+
     def __call__(self, doc: Doc) -> Doc:
         self._short_forms(doc)
+        self._bare_level_agencies(doc)
+        self._headed_names(doc)
+        self._brands(doc)
+        self._listed_units(doc)
+        self._referred_back(doc)
+        return doc
+
+    @staticmethod
+    def _listed_units(doc: Doc) -> None:
+        """州文体旅游广电局、省文联、偏城林场等单位: the items of a list closed by 等单位 / 等企业 / 等部门
+        are organisations, whatever their names end in."""
+        text = text_of(doc)
+        for closing in _UNITS_CLOSING.finditer(text):
+            end = closing.start()
+            while end > 0:
+                start = name_start_before(text, end, longest=16)
+                stem = text[start:end]
+                if len(stem) >= 3 and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")) \
+                        and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
+                        and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem):
+                    add_mention(doc, start, end, "ORG", named("org", stem), "organizations.listed_unit")
+                if text[start - 1: start] != "、":
+                    break
+                end = start - 1
+
+    def _headed_names(self, doc: Doc) -> None:
+        """广东康盛投资有限公司, 恩平市慈善会: a run of name characters ending in an organisation head,
+        starting after the punctuation, function word or verb before it (and after a union named
+        before it: 区总工会慰问某某公司)."""
         text = text_of(doc)
         regions = mentions(doc, "REGION")
+        union_ends = sorted(span.end for span in mentions(doc, "UNION"))
         region_starts = [span.start for span in regions]
         region_ends = {span.end: span.start for span in regions}
         candidates: list[tuple[int, int]] = []
@@ -98,6 +148,9 @@ class OrganizationRecognizer:
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
             start = name_start_before(text, match.start())
+            union_end = union_ends[bisect.bisect_left(union_ends, match.start() + 1) - 1] if union_ends else -1
+            if start < union_end <= match.start():
+                start = name_start_before(text, match.start(), floor=union_end)
             around = bisect.bisect_right(region_starts, start) - 1
             if around >= 0 and regions[around].start < start <= regions[around].end:
                 start = name_start_before(text, regions[around].start)  # 成都局: a name does not start inside a place
@@ -107,12 +160,13 @@ class OrganizationRecognizer:
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
             if inside and not self._part_of_name(text[start: inside[0]]):
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
+            start = self._after_lower_place(doc, start, match.start())
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
             stem = text[start: match.start()]
-            if len(stem) < 2 or _GENERIC.match(stem):
-                continue
+            if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.match(stem)):
+                continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations
             if len(head) == 1 and (not inside or text[end - 2: end] in common_words()):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             if head in _PLAIN_HEADS and holds_verb(stem):
@@ -123,8 +177,47 @@ class OrganizationRecognizer:
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
-        self._referred_back(doc)
-        return doc
+
+    @staticmethod
+    def _after_lower_place(doc: Doc, start: int, head: int) -> int:
+        """修武县河南某某科技股份有限公司: where a place is followed by a place above it, the name
+        starts at the higher one (the first is where the company is, not part of its name)."""
+        registry = entities_of(doc)
+        regions = [span for span in mentions(doc, "REGION") if start <= span.start and span.end <= head]
+        gazetteer = default_gazetteer()
+        for lower, higher in zip(regions, regions[1:]):
+            inner = gazetteer.by_code.get(registry[lower.kb_id_].attributes.get("code", ""))
+            outer = gazetteer.by_code.get(registry[higher.kb_id_].attributes.get("code", ""))
+            if inner is not None and outer is not None and gazetteer.is_within(inner, outer):
+                return higher.start
+        return start
+
+    @staticmethod
+    def _bare_level_agencies(doc: Doc) -> None:
+        """县交通运输局, 市体育局, 县交警大队: an agency written after a bare level word is the agency
+        of the article's own place (张北县交通运输局)."""
+        text = text_of(doc)
+        for match in _BARE_AGENCY.finditer(text):
+            start = match.start()
+            stem = match.group(2)
+            if not _bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")):
+                continue
+            if NAME_STOP.search(stem) or holds_verb(stem) or stem[:2] in common_words() and common_words()[stem[:2]][1] == "v":
+                continue
+            place = home_region(doc, match.group(1), start)
+            if place is None:
+                continue
+            name = place.name + match.group(0)[len(match.group(1)):]
+            add_mention(doc, start, match.end(), "ORG", named("org", name), "organizations.bare_level_agency")
+
+    @staticmethod
+    def _brands(doc: Doc) -> None:
+        """美团骑手, 顺丰速运: companies named by their brand alone (kg/data/brands.txt); not an
+        account on one (抖音号)."""
+        text = text_of(doc)
+        for match in _brand_pattern().finditer(text):
+            if not covered(doc, match.start(), match.end(), ("REGION", "UNION", "ORG", "PROGRAM")):
+                add_mention(doc, match.start(), match.end(), "ORG", named("org", match.group(0)), "organizations.brand")
 
     @staticmethod
     def _part_of_name(prefix: str) -> bool:
@@ -238,6 +331,13 @@ class OrganizationRecognizer:
             else:
                 joined.append((start, end))
         return joined
+
+
+@cache
+def _brand_pattern() -> re.Pattern:
+    """The brands as one alternation, longest first."""
+    brands = word_list("brands")
+    return re.compile(first_characters("|".join(brands)) + "(?:" + "|".join(map(re.escape, brands)) + ")(?![号])")
 
 
 def _of_kind(entity: Entity, kind: str) -> bool:

@@ -103,3 +103,32 @@ def test_party_and_youth_league_committees_of_the_place(analyse):
 def test_hotels(analyse):
     entities, relations, _ = analyse("皖南国际大酒店培训经理吴刚介绍了岗位。")
     assert ("吴刚", "worksFor", "皖南国际大酒店") in relations
+
+
+def test_brands_named_alone_are_organisations_but_not_an_account_on_one(analyse):
+    entities, _, _ = analyse("区总工会走访美团骑手和顺丰速运快递员，并在工会抖音号直播。")
+    found = of_type(entities, "Organization")
+    assert {"美团", "顺丰速运"} <= set(found)
+    assert "抖音" not in found
+
+
+def test_agencies_after_a_bare_level_are_the_article_places(analyse):
+    entities, _, _ = analyse("宁都县总工会联合县交通运输局、县交警大队开展慰问。")
+    assert {"宁都县交通运输局", "宁都县交警大队"} <= set(of_type(entities, "Organization"))
+
+
+def test_items_of_a_list_of_units_whatever_their_heads(analyse):
+    entities, _, _ = analyse("县总工会在青松林场、白桦林场等单位新建了驿站。")
+    assert {"青松林场", "白桦林场"} <= set(of_type(entities, "Organization"))
+
+
+def test_organs_a_union_elects_are_not_organisations(analyse):
+    entities, _, _ = analyse("大会选举产生了第一届委员会、经费审查委员会和女职工委员会。")
+    assert of_type(entities, "Organization") == {}
+
+
+def test_locative_prefixes_and_a_union_before_the_name_are_left_out(analyse):
+    entities, _, _ = analyse("区总工会慰问辖区内红星物流有限公司，又来到博爱县河南金泰机械有限公司。")
+    found = of_type(entities, "Organization")
+    assert {"红星物流有限公司", "河南金泰机械有限公司"} <= set(found)
+    assert not any("慰问" in name or "辖区" in name for name in found)
