@@ -52,13 +52,35 @@ def _provinces() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(sorted(province_of, key=len, reverse=True))), province_of
 
 
-def _leads_elsewhere(paragraph: str, article_so_far: str) -> bool:
-    """Whether a paragraph opens with a province the article so far has not named, as the lead of
-    another article does (近年来，山西省交口县…); an article's own sections stay in its places."""
+def _leads_elsewhere(paragraph: str, named_before: Callable[[], set[str]]) -> bool:
+    """Whether a paragraph opens with a province the article so far has not named (`named_before`
+    gives the codes of those it has), as the lead of another article does (近年来，山西省交口县…);
+    an article's own sections stay in its places."""
     pattern, province_of = _provinces()
     first_sentence = re.split("[。！？]", paragraph[:_LEAD_LENGTH], maxsplit=1)[0]
     named_here = {province_of[name] for name in pattern.findall(first_sentence)}
-    return bool(named_here) and not named_here & {province_of[name] for name in pattern.findall(article_so_far)}
+    return bool(named_here) and not named_here & named_before()
+
+
+class _ProvincesNamed:
+    """The provinces the article being split off a page names so far, each stretch of the page
+    searched once (a page of many short sections stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.scanned = 0
+        self.codes: set[str] = set()
+
+    def restart(self, start: int) -> None:
+        """A new article begins at `start`."""
+        self.scanned = start
+        self.codes = set()
+
+    def up_to(self, end: int) -> set[str]:
+        pattern, province_of = _provinces()
+        self.codes |= {province_of[name] for name in pattern.findall(self.text, self.scanned, end)}
+        self.scanned = max(self.scanned, end)
+        return self.codes
 
 
 _TERMINAL = tuple("。！？!?”…」）)")
@@ -167,6 +189,7 @@ def split_page(text: str, doc: str) -> list[Article]:
     lines = [(s, e, mended[s:e].strip()) for s, e in spans if mended[s:e].strip()]
 
     starts = [0]
+    named = _ProvincesNamed(mended)
     index = 0
     while index < len(lines):
         block_end = index
@@ -178,14 +201,16 @@ def split_page(text: str, doc: str) -> list[Article]:
             before = lines[index - 1][2] if index else ""
             opens_article = block >= 2 or _is_byline(after) or lines[index][2].startswith("# ") or (
                 before.endswith("摄")
-            ) or bool(_NEWS_LEAD.match(after)) or _leads_elsewhere(after, mended[starts[-1]: lines[index][0]])
+            ) or bool(_NEWS_LEAD.match(after)) or _leads_elsewhere(after, lambda: named.up_to(lines[index][0]))
             if opens_article and index:
                 starts.append(lines[index][0])
+                named.restart(starts[-1])
             index = block_end
         else:
             previous = lines[index - 1][2] if index else ""
             if index and _DATELINE.match(lines[index][2]) and not (_is_headline(previous) or _is_byline(previous)):
                 starts.append(lines[index][0])
+                named.restart(starts[-1])
             index += 1
     starts.append(len(mended))
 
