@@ -120,7 +120,8 @@ def build(paths, skip_bad, strict, quiet, workers, no_cache, out_dir, base_iri, 
     summary = build_graph_files(paths, out_dir, base_iri, extraction, _cache(no_cache), skip_bad, _report_skipped,
                                 Progress(enabled=not quiet), store, strict)
     if not quiet:
-        click.echo(f"{summary.nodes} nodes, {summary.edges} edges from {summary.articles} articles → {out_dir}/",
+        click.echo(f"{summary.nodes} nodes, {summary.edges} edges from {summary.articles} articles → {out_dir}/; "
+                   f"{summary.extracted} of {summary.documents} documents extracted, the rest from the cache",
                    err=True)
 
 
