@@ -18,12 +18,13 @@ from collections import defaultdict, deque
 from importlib import resources
 
 import networkx as nx
+import numpy as np
 from jinja2 import DictLoader, Environment
 from pyvis.network import Network
 
 from kg.errors import KgError
 from kg.model import ENTITY_FIELDS
-from kg.rdf import DEFAULT_BASE, node_iri
+from kg.rdf import DEFAULT_BASE
 
 # Okabe–Ito colours, which colour-blind readers can tell apart; the shapes are a second cue.
 STYLE = {
@@ -37,10 +38,12 @@ OTHER_STYLE = ("#999999", "dot")
 PAGE_NODES = 20_000  # the most a page carries
 SHOWN_NODES = 5000  # the most it shows before the reader expands
 LAYOUT_THRESHOLD = 1000
-HUBS = 100  # nodes ForceAtlas2 lays out in a precomputed layout
+HUBS = 60  # nodes ForceAtlas2 lays out in a precomputed layout
 EVIDENCE_PER_FACT = 5
 # The schema's fields a node's panel gets beside its name and aliases (its articles come with the evidence).
 PAGE_FIELDS = tuple(f for f in ENTITY_FIELDS if f.name not in ("name", "aliases", "articles"))
+# What the page draws unless a node is focused or labelled; its script restyles from the same values.
+DRAWING = {"edge": "#a9b0b7", "font": "#222222", "readable": 11}  # colours; label pixels on screen
 # sizes in pixels at scale 1 of the least and the best-connected nodes and of their labels, by log degree
 NODE_SIZES = (8.0, 30.0)
 LABEL_SIZES = (11.0, 26.0)
@@ -84,7 +87,7 @@ def _radial_trees(simple: nx.Graph, roots: list[str]) -> tuple[dict[str, tuple[f
     queue = deque(roots)
     while queue:
         node = queue.popleft()
-        for other in sorted(simple[node]):
+        for other in simple[node]:
             if other not in root_of:
                 root_of[other], depth[other] = root_of[node], depth[node] + 1
                 children[node].append(other)
@@ -118,25 +121,19 @@ def _radial_trees(simple: nx.Graph, roots: list[str]) -> tuple[dict[str, tuple[f
     return offsets, root_of, extent
 
 
-def _separate(centres: dict[str, list[float]], radius: dict[str, float], rounds: int = 60) -> None:
-    """Push apart the discs of the hubs' trees until they no longer overlap (in place)."""
-    names = list(centres)
+def _separate(centres: np.ndarray, radius: np.ndarray, rounds: int = 100) -> np.ndarray:
+    """The centres of the hubs' discs pushed apart until the discs no longer overlap."""
+    centres = centres.copy()
     for _ in range(rounds):
-        moved = False
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                dx, dy = centres[b][0] - centres[a][0], centres[b][1] - centres[a][1]
-                gap = radius[a] + radius[b] + 1.0 - math.hypot(dx, dy)
-                if gap > 0:
-                    distance = math.hypot(dx, dy) or 1.0
-                    push = gap / 2 / distance
-                    centres[a][0] -= dx * push
-                    centres[a][1] -= dy * push
-                    centres[b][0] += dx * push
-                    centres[b][1] += dy * push
-                    moved = True
-        if not moved:
-            return
+        apart = centres[None, :, :] - centres[:, None, :]
+        distance = np.maximum(np.linalg.norm(apart, axis=2), 1e-6)
+        gap = radius[:, None] + radius[None, :] + 1.0 - distance
+        np.fill_diagonal(gap, 0.0)
+        gap = np.maximum(gap, 0.0)
+        if not gap.any():
+            break
+        centres -= (apart / distance[:, :, None] * gap[:, :, None] / 2).sum(axis=1)
+    return centres
 
 
 def forceatlas2_positions(graph: nx.MultiDiGraph, hubs: int = HUBS) -> dict[str, tuple[float, float]]:
@@ -145,19 +142,16 @@ def forceatlas2_positions(graph: nx.MultiDiGraph, hubs: int = HUBS) -> dict[str,
     networkx's ForceAtlas2 lays out the `hubs` best-connected nodes, each weighted by the part
     of the graph nearest to it; that part is drawn as a radial tree around its hub. Components
     that reach no hub are drawn the same way around their best-connected node, in rows below."""
-    simple = nx.Graph(graph)
-    simple.remove_edges_from(nx.selfloop_edges(simple))
-    ranked = sorted((n for n in simple if simple.degree(n)), key=lambda n: (-simple.degree(n), n))
+    simple = nx.Graph()
+    simple.add_nodes_from(graph)
+    simple.add_edges_from((a, b) for a, b in graph.edges() if a != b)
+    degree = dict(simple.degree())
+    ranked = sorted((n for n in simple if degree[n]), key=lambda n: (-degree[n], n))
     top = ranked[:hubs]
-    offsets, root_of, extent = _radial_trees(simple, top)
-    outliers = []
-    for node in ranked:
-        if node not in root_of:
-            more, roots, radii = _radial_trees(simple.subgraph(nx.node_connected_component(simple, node)), [node])
-            offsets.update(more)
-            root_of.update(roots)
-            extent.update(radii)
-            outliers.append(node)
+    rank = {node: index for index, node in enumerate(ranked)}
+    outliers = sorted(min(component, key=rank.__getitem__) for component in nx.connected_components(simple)
+                      if len(component) > 1 and not any(rank[n] < hubs for n in component))
+    offsets, root_of, extent = _radial_trees(simple, top + outliers)
     coarse = nx.Graph()
     coarse.add_nodes_from(top)
     for a, b in simple.edges():
@@ -168,14 +162,14 @@ def forceatlas2_positions(graph: nx.MultiDiGraph, hubs: int = HUBS) -> dict[str,
     spread = math.sqrt(sum((extent[h] + 1) ** 2 for h in top)) * 2
     coords = [tuple(map(float, layout.get(h, (0.0, 0.0)))) for h in top]
     span = max((max(abs(x), abs(y)) for x, y in coords), default=0.0) or 1.0
-    centres = {h: [x / span * spread, y / span * spread] for h, (x, y) in zip(top, coords)}
-    _separate(centres, extent)
+    placed = _separate(np.array(coords).reshape(-1, 2) / span * spread, np.array([extent[h] for h in top]))
+    centres = {h: [float(x), float(y)] for h, (x, y) in zip(top, placed)}
     bottom = max((y + extent[h] for h, (_, y) in centres.items()), default=0.0) + 2.0
     left = min((x - extent[h] for h, (x, _) in centres.items()), default=0.0)
     right = max((x + extent[h] for h, (x, _) in centres.items()), default=0.0)
     width = max(right - left, 20.0)
     x, row_height = left, 0.0
-    for root in outliers:  # shelves of small components, largest first
+    for root in outliers:  # rows of the small components
         size = 2 * extent[root] + 1.0
         if x + size > left + width:
             x, bottom, row_height = left, bottom + row_height, 0.0
@@ -187,31 +181,36 @@ def forceatlas2_positions(graph: nx.MultiDiGraph, hubs: int = HUBS) -> dict[str,
 
 def _provinces(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     """The provinces a node belongs to: a region's own; what a node is located in; else its neighbours'."""
-    own = {n: {d["province"]} if d.get("province") else set() for n, d in graph.nodes(data=True)}
+    province = {node: data.get("province") for node, data in graph.nodes(data=True)}
+    own = {node: {name} if name else set() for node, name in province.items()}
     for source, target, key in graph.edges(keys=True):
-        if key in ("locatedIn", "partOf"):
-            own[source] |= own[target] if graph.nodes[target].get("province") else set()
+        if key in ("locatedIn", "partOf") and province[target]:
+            own[source].add(province[target])
     found = {}
-    for node, provinces in own.items():
-        if not provinces:
-            provinces = set().union(*(own[other] for other in nx.all_neighbors(graph, node)))
-        found[node] = sorted(provinces)
+    for node, names in own.items():
+        if not names:
+            names = set().union(*(own[other] for other in graph.succ[node]), *(own[other] for other in graph.pred[node]))
+        found[node] = sorted(names)
     return found
 
 
-def _chain(graph: nx.MultiDiGraph, node: str) -> list[str]:
-    """The names of the divisions above a region, highest first."""
-    names, seen = [], {node}
-    while True:
-        parents = sorted(t for _, t, k in graph.out_edges(node, keys=True) if k == "partOf" and t not in seen)
-        if not parents:
-            return names[::-1]
-        node = parents[0]
-        seen.add(node)
-        names.append(graph.nodes[node]["name"])
+def _chains(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """For each region, the names of the divisions above it, highest first."""
+    chains: dict[str, list[str]] = {}
+
+    def chain(node: str, seen: frozenset) -> list[str]:
+        if node not in chains:
+            parents = sorted(t for t, keys in graph.succ[node].items() if "partOf" in keys and t not in seen)
+            chains[node] = [*chain(parents[0], seen | {node}), graph.nodes[parents[0]]["name"]] if parents else []
+        return chains[node]
+
+    for node, data in graph.nodes(data=True):
+        if data["type"] == "Region":
+            chain(node, frozenset())
+    return chains
 
 
-def _page_data(graph: nx.MultiDiGraph, shown: set[str], base_iri: str) -> dict:
+def _page_data(graph: nx.MultiDiGraph, shown: set[str], degrees: dict[str, int], base_iri: str) -> dict:
     """What the page's script needs beside the drawing: names, facts with their evidence, filters."""
     infos = graph.graph.get("articles", {})
     article_index: dict[str, int] = {}
@@ -225,16 +224,16 @@ def _page_data(graph: nx.MultiDiGraph, shown: set[str], base_iri: str) -> dict:
                              info.get("doc", "") or article_id])
         return article_index[article_id]
 
-    provinces = _provinces(graph)
+    provinces, chains = _provinces(graph), _chains(graph)
     nodes = {}
     for node, data in graph.nodes(data=True):
         entry = {"name": data["name"], "type": data["type"], "aliases": list(data.get("aliases", [])),
-                 "iri": node_iri(base_iri, node), "provinces": provinces[node],
+                 "provinces": provinces[node],
                  "dates": sorted({infos[a]["date"] for a in data.get("articles", []) if infos.get(a, {}).get("date")})}
         entry.update({f.name: data[f.name] for f in PAGE_FIELDS if data.get(f.name)})
-        if data["type"] == "Region":
-            entry["chain"] = _chain(graph, node)
-        if graph.degree(node) == 0:
+        if node in chains:
+            entry["chain"] = chains[node]
+        if degrees[node] == 0:
             entry["isolated"] = 1
         if node not in shown:
             entry["held"] = 1
@@ -246,7 +245,7 @@ def _page_data(graph: nx.MultiDiGraph, shown: set[str], base_iri: str) -> dict:
                       "ev": [[e.sentence, article(e.article), getattr(e, "rule", "")]
                              for e in evidence[:EVIDENCE_PER_FACT]],
                       "more": max(len(evidence) - EVIDENCE_PER_FACT, 0)})
-    return {"nodes": nodes, "edges": edges, "articles": articles,
+    return {"nodes": nodes, "edges": edges, "articles": articles, "base": base_iri, "drawing": DRAWING,
             "types": {kind: list(style) for kind, style in STYLE.items()},
             "provinces": sorted({p for found in provinces.values() for p in found})}
 
@@ -268,9 +267,8 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kg", note: str = "", shown
     network = Network(directed=True, cdn_resources="in_line")
     most = math.log2(2 + max(degrees.values(), default=0))
     for node, data in sorted(graph.nodes(data=True)):
-        color, shape = STYLE.get(data["type"], OTHER_STYLE)
         weight = (math.log2(2 + degrees[node]) - 1) / max(most - 1, 1e-9)  # 0 to 1
-        entry = {"id": node, "label": data["name"], "shape": shape, "color": color,
+        entry = {"id": node, "label": data["name"], "group": data["type"] if data["type"] in STYLE else "other",
                  "size": round(NODE_SIZES[0] + (NODE_SIZES[1] - NODE_SIZES[0]) * weight, 1),
                  "font": {"size": round(LABEL_SIZES[0] + (LABEL_SIZES[1] - LABEL_SIZES[0]) * weight, 1)},
                  "title": f"{data['name']} ({data['type']})",
@@ -286,8 +284,10 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kg", note: str = "", shown
     network.options = _vis_options(precomputed, len(graph))
     environment = Environment(loader=DictLoader({"page.html": (_ASSETS / "page.html").read_text(encoding="utf-8")}),
                               autoescape=True)
+    environment.policies["json.dumps_kwargs"] = {"ensure_ascii": False}  # tojson escapes <, >, & and ' still
+    base = base_iri or graph.graph.get("base") or DEFAULT_BASE
     environment.globals.update(
-        title=title, note=note, data=_page_data(graph, first, base_iri or graph.graph.get("base") or DEFAULT_BASE),
+        title=title, note=note, data=_page_data(graph, first, degrees, base),
         vis_js=(resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8"),
         vis_css=(resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.css").read_text(encoding="utf-8"),
         page_js=(_ASSETS / "explorer.js").read_text(encoding="utf-8"),
@@ -298,7 +298,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kg", note: str = "", shown
 
 
 def _vis_options(precomputed: bool, size: int) -> dict:
-    """vis-network options: nodes sized by degree, edges plain."""
+    """vis-network options: a group per type (shape and colour), labels drawn when readable, edges plain."""
     physics = {"enabled": False} if precomputed else {
         "enabled": True, "solver": "forceAtlas2Based",
         "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 90, "avoidOverlap": 0.4},
@@ -307,9 +307,13 @@ def _vis_options(precomputed: bool, size: int) -> dict:
     return {
         "physics": physics,
         "layout": {"randomSeed": 7, "improvedLayout": size <= 200},
-        "nodes": {"borderWidth": 1, "font": {"face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "scaling": {"label": {"maxVisible": 26}}},
-        "edges": {"smooth": False, "width": 1, "color": {"color": "#a9b0b7", "highlight": "#333333", "hover": "#333333"},
+        "groups": {kind: {"color": color, "shape": shape} for kind, (color, shape) in {**STYLE, "other": OTHER_STYLE}.items()},
+        "nodes": {"borderWidth": 1,
+                  "font": {"face": "sans-serif", "color": DRAWING["font"], "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  # vis-network skips a label smaller on screen than its drawThreshold less one pixel
+                  "scaling": {"label": {"enabled": False, "maxVisible": 26, "drawThreshold": DRAWING["readable"] + 1}}},
+        "edges": {"smooth": False, "width": 1,
+                  "color": {"color": DRAWING["edge"], "highlight": "#333333", "hover": "#333333"},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
                   "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"}},
         "interaction": {"hover": True, "tooltipDelay": 300, "hideEdgesOnDrag": size > LAYOUT_THRESHOLD,

@@ -12,9 +12,9 @@
   const predicates = [...new Set(edges.map((e) => e.p))].sort();
   const FADED_NODE = {background: "#eeeeee", border: "#d6d6d6"};
   const FADED_EDGE = "rgba(190,190,190,0.25)";
-  const EDGE = "#a9b0b7";
+  const EDGE = data.drawing.edge;
   const LABELLED = 20;  // nodes labelled however far the view is zoomed out
-  const READABLE = 11;  // pixels
+  const READABLE = data.drawing.readable;  // pixels
   const $ = (id) => document.getElementById(id);
   const panel = $("kg-panel");
   const incident = {};
@@ -87,8 +87,7 @@
     const faded = state.focus !== null && !state.ring.has(id);
     return {
       id: id, hidden: !visible[id], color: faded ? FADED_NODE : colour(node.type),
-      font: {color: faded ? "#bbbbbb" : "#222222", size: fontSize(id)}, borderWidth: id === state.focus ? 4 : 1,
-      // vis-network skips a label smaller on screen than its drawThreshold less one pixel
+      font: {color: faded ? "#bbbbbb" : data.drawing.font, size: fontSize(id)}, borderWidth: id === state.focus ? 4 : 1,
       scaling: {label: {enabled: false, drawThreshold: labelled(id) ? 0 : READABLE + 1}},
     };
   }
@@ -110,6 +109,7 @@
   function apply() {
     visible = {};
     ids.forEach((id) => { visible[id] = nodeVisible(id); });
+    if (!placed && ids.some((id) => visible[id] && data.nodes[id].isolated)) { placeIsolated(); }
     pickLabelled();
     nodeSet.update(ids.map(nodeStyle).filter((style) => changed(drawnNodes, style.id, style)));
     edgeSet.update(edges.map((_, i) => edgeStyle(i)).filter((style) => changed(drawnEdges, style.id, style)));
@@ -209,8 +209,15 @@
     if (edge.more) { item.append(el("div", `and ${edge.more} more sentences`, "kg-muted")); }
     return item;
   }
-  function sparql(node) {
-    const iri = `<${node.iri}>`;
+  /* A node's IRI, as kg.rdf.node_iri writes it: the key after the type, percent-encoded but for A-Za-z0-9_.-~ */
+  function iriOf(id) {
+    const [kind, ...key] = id.split(":");
+    const quoted = encodeURIComponent(key.join(":"))
+      .replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+    return `${data.base}${kind}/${quoted}`;
+  }
+  function sparql(id) {
+    const iri = `<${iriOf(id)}>`;
     return ["PREFIX skos: <http://www.w3.org/2004/02/skos/core#>",
       "PREFIX kgo: <https://w3id.org/kg-union/ontology#>",
       "PREFIX prov: <http://www.w3.org/ns/prov#>",
@@ -236,7 +243,7 @@
     ];
     lines.filter((line) => line[1]).forEach(([label, text]) => panel.append(el("div", `${label}: ${text}`)));
     const actions = el("div", undefined, "kg-actions");
-    [["Expand (next ring)", expand], ["Clear focus", clearFocus], ["Copy SPARQL", () => copySparql(node)]]
+    [["Expand (next ring)", expand], ["Clear focus", clearFocus], ["Copy SPARQL", () => copySparql(id)]]
       .forEach(([text, action]) => {
         const button = el("button", text);
         button.addEventListener("click", action);
@@ -257,8 +264,8 @@
     if (!groups.size) { panel.append(el("p", "No facts link this entity to another.", "kg-muted")); }
     panel.scrollTop = 0;
   }
-  function copySparql(node) {
-    const query = sparql(node);
+  function copySparql(id) {
+    const query = sparql(id);
     let pre = $("kg-sparql");
     if (!pre) {
       pre = el("pre");
@@ -420,8 +427,10 @@
   window.addEventListener("hashchange", focusFromHash);
   network.on("zoom", restyleLabels);
 
-  /* Isolated nodes go in a grid below the drawing, ready for the toggle. */
+  /* Isolated nodes go in a grid below the drawing when they are first shown. */
+  let placed = false;
   function placeIsolated() {
+    placed = true;
     const lonely = ids.filter((id) => data.nodes[id].isolated);
     const others = network.getPositions(ids.filter((id) => !data.nodes[id].isolated));
     const xs = Object.values(others).map((p) => p.x);
@@ -450,15 +459,18 @@
     nodeSet.update(styles.filter((style) => changed(drawnNodes, style.id, style)));
   }
 
-  /* The layout is settled before the first paint; then physics stops, so nothing moves. */
+  /* The layout is settled before the first paint; then physics stops, so nothing moves. What the
+     page was written with is what the styles say unfocused, so only the labelled nodes change. */
   function settle() {
-    network.setOptions({physics: {enabled: false}});
-    placeIsolated();
-    network.once("afterDrawing", () => { document.body.dataset.kgSettled = Math.round(performance.now()); });
+    if (network.physics.options.enabled) { network.setOptions({physics: {enabled: false}}); }
+    ids.forEach((id) => { visible[id] = nodeVisible(id); });
+    ids.forEach((id) => changed(drawnNodes, id, nodeStyle(id)));
+    edges.forEach((_, i) => changed(drawnEdges, i, edgeStyle(i)));
     network.fit({animation: false});
     apply();
     showOverview();
     focusFromHash();
+    network.once("afterDrawing", () => { document.body.dataset.kgSettled = Math.round(performance.now()); });
     network.redraw();
   }
   if (network.physics.options.enabled) { network.once("stabilizationIterationsDone", settle); } else { settle(); }
