@@ -206,7 +206,7 @@ NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将
 PREDICATES = re.compile(
     ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
-    "慰问|看望|参观|携手|产生|要求|代表|坚持|旗下|下属|以来)"
+    "慰问|看望|参观|携手|产生|要求|代表|坚持|旗下|下属|年来)"
 )
 # Which regions a bare 省总 / 市总 / 县总 … may stand for: levels, in order of preference.
 
@@ -274,6 +274,15 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     while not after_punctuation and end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
         start += 2
     return start
+
+
+def name_start_around_places(doc: Doc, end: int, floor: int = 0) -> int:
+    """`name_start_before`, but a name does not start inside a place: 宁都县美团工会 starts at 宁都县
+    (都 alone would stop it), 成都局 at 成都."""
+    text = text_of(doc)
+    start = name_start_before(text, end, floor=floor)
+    inside = next((span for span in mentions(doc, "REGION") if span.start < start <= span.end), None)
+    return name_start_before(text, inside.start, floor=floor) if inside is not None else start
 
 
 def named(kind: str, name: str) -> Entity:

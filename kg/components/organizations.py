@@ -25,6 +25,7 @@ from kg.components.base import (
     holds_verb,
     home_region,
     mentions,
+    name_start_around_places,
     name_start_before,
     named,
     splits_into_words,
@@ -147,13 +148,8 @@ class OrganizationRecognizer:
             head = match.group(0)
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
-            start = name_start_before(text, match.start())
-            union_end = union_ends[bisect.bisect_left(union_ends, match.start() + 1) - 1] if union_ends else -1
-            if start < union_end <= match.start():
-                start = name_start_before(text, match.start(), floor=union_end)
-            around = bisect.bisect_right(region_starts, start) - 1
-            if around >= 0 and regions[around].start < start <= regions[around].end:
-                start = name_start_before(text, regions[around].start)  # 成都局: a name does not start inside a place
+            before = bisect.bisect_right(union_ends, match.start())
+            start = name_start_around_places(doc, match.start(), floor=union_ends[before - 1] if before else 0)
             if text[start - 1: start] == "和":
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)

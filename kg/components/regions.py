@@ -137,7 +137,7 @@ class RegionRecognizer:
             if candidates[-1][0].until:  # a former name does not make a current one ambiguous
                 candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
-                if not is_common_word(hit[2]):
+                if not is_common_word(hit[2]) and not (candidates[0][0].until and len(hit[2]) <= 2):
                     for code in self.gazetteer.lineage(candidates[0][0]):
                         anchors[code] = anchors.get(code, 0) + 1
 
@@ -195,8 +195,8 @@ class RegionRecognizer:
         """
         if is_common_word(form):
             return False
-        if full:
-            return len(form) > 2 or named > 1
+        if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
+            return len(form) > 2 or (named > 1 and not region.until)
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
         if region.level in ("province", "prefecture") and not region.until:

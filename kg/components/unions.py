@@ -30,10 +30,11 @@ from kg.components.base import (
     holds_verb,
     home_region,
     mentions,
-    name_start_before,
+    name_start_around_places,
     text_of,
 )
 from kg.gazetteer import Region, common_words, default_gazetteer
+from kg.wordlists import word_list
 from kg.model import Entity
 
 NATIONAL_ID = "union:national"
@@ -43,6 +44,8 @@ NATIONAL_NAME = "中华全国总工会"
 _UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统|工作(?!委员会|委))")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
+# A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
+_TRADE = re.compile("(行业|产业)(工会|工会联合会|工会委员会)$")
 _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
                        "(工会委员会|工会联合会|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
@@ -108,6 +111,11 @@ def _lineage(region: Entity) -> set[str]:
     return {f"region:{c}" for c in gazetteer.lineage(known)} if known else set()
 
 
+def _brand_before(text: str, position: int) -> str | None:
+    """The brand (kg/data/brands.txt) that ends at `position`, if any (铅山县美团工会)."""
+    return next((brand for brand in word_list("brands") if text.endswith(brand, 0, position)), None)
+
+
 def enterprise_union(name: str, place: str | None = None) -> Entity:
     """The union of an enterprise, institution or trade, identified by its name (placed in the
     region `place`, when its owner's name gives one)."""
@@ -147,10 +155,10 @@ def formal_place_name(region: Entity) -> str:
 def federation(region: Entity, word: str = "总工会") -> Entity:
     """The local federation of trade unions of a region, identified after it and named with the
     union word as written: 总工会, or 工会联合会 / 工会 below the county (湖滨街道工会联合会 is not
-    a 街道总工会, a 城中区工会 not a 城中区总工会). A province + 工会 is the province's union system,
-    its 总工会 (新疆工会, 四川工会)."""
+    a 街道总工会). Above the township (a province, prefecture, county or zone) place + 工会 is the
+    place's union system, its 总工会 (新疆工会, 莒县工会)."""
     key = region.id.removeprefix("region:")
-    if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county"):
+    if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county", "zone"):
         word = "总工会"
     union_id = f"union:{key}" if word == "总工会" else f"union:{key}:{word}"
     return Entity(id=union_id, type="UnionBody", name=formal_place_name(region) + word,
@@ -210,7 +218,7 @@ class UnionRecognizer:
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
             elif (industry := self._industry_after(text, span.end, region)) is not None:
-                name = formal_place_name(region) + industry.group(0)
+                name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), enterprise_union(name, region.id), "unions.industrial"))
         return found
 
@@ -224,8 +232,8 @@ class UnionRecognizer:
         if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None
         words = industry.group(1)
-        if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全":
-            return None
+        if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全" or _ENTERPRISE_SUFFIX.search(words):
+            return None  # …有限公司工会: an enterprise's union, named as written
         return industry
 
     def _bare_levels(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
@@ -330,19 +338,25 @@ class UnionRecognizer:
         return found
 
     def _enterprise_unions(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """中建五局安装公司工会, 快递员工会, 美团工会, 浦东新区网约车行业工会联合会: the union of an
+        enterprise, institution, trade or platform, named by its owner (a trade's union of a place
+        with the place's full name); a later 网约车行业工会联合会 is the one named in full before."""
         text = text_of(doc)
-        result = []
+        result: list[Found] = []
         taken = {position for start, end, _, _ in found for position in range(start, end)}
         for match in _UNION_WORD.finditer(text):
             start = match.start()
-            if start in taken or not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start)
-                                      or "中国" in text[max(0, start - 12): start]):
+            if start in taken or _FACILITY.match(text, match.end()):
                 continue
-            name_start = name_start_before(text, start)
+            if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start)
+                    or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
+                continue
+            name_start = name_start_around_places(doc, start)
             owner = text[name_start:start]
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and _COMMITTEE.match(text, match.end())
-            if not national and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
+            branded = _brand_before(text, start) is not None
+            if not national and not branded and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             if _GENERIC_OWNER.match(owner):
                 continue  # 驻会产业工会, 各企业工会: which ones, the name does not say
@@ -351,8 +365,32 @@ class UnionRecognizer:
             committee = _COMMITTEE.match(text, end)
             if committee:
                 name, end = name + committee.group(0), committee.end()
-            result.append(Found(name_start, end, enterprise_union(name), "unions.enterprise"))
+            union = self._trade_union(doc, name_start, name) or self._named_before(result, name) or enterprise_union(name)
+            result.append(Found(name_start, end, union, "unions.enterprise"))
         return result
+
+    @staticmethod
+    def _trade_union(doc: Doc, start: int, name: str) -> Entity | None:
+        """浦东新区网约车行业工会联合会: a trade's union of a place, named with the place's full name
+        (上海市浦东新区网约车行业工会联合会) however much of it is written."""
+        if not _TRADE.search(name):
+            return None
+        places = [span for span in mentions(doc, "REGION") if span.start >= start and span.end <= start + len(name)]
+        chain_end, place = start, None
+        for span in places:
+            if span.start != chain_end:
+                break
+            chain_end, place = span.end, span
+        if place is None:
+            return None
+        region = entities_of(doc)[place.kb_id_]
+        return enterprise_union(formal_place_name(region) + name[chain_end - start:], region.id)
+
+    @staticmethod
+    def _named_before(found: list[Found], name: str) -> Entity | None:
+        """网约车行业工会联合会 after 上海市浦东新区网约车行业工会联合会: the union named in full before."""
+        return next((item.entity for item in reversed(found) if item.entity.name.endswith(name)
+                     and item.entity.name != name), None)
 
 
 @Language.factory("kg_unions")

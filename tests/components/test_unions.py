@@ -143,8 +143,9 @@ def test_a_federation_named_only_later_does_not_claim_a_bare_form(analyse):
 
 def test_industry_union_federations(analyse):
     entities, relations, _ = analyse("福建省泉州市晋江市鞋服产业工会联合会主席林海峰介绍了经验，驻会产业工会也参加了。")
-    assert "福建省泉州市晋江市鞋服产业工会联合会" in of_type(entities, "UnionBody")
-    assert ("林海峰", "worksFor", "福建省泉州市晋江市鞋服产业工会联合会") in relations
+    union = of_type(entities, "UnionBody")["晋江市鞋服产业工会联合会"]  # a county-level city's own name only
+    assert "福建省泉州市晋江市鞋服产业工会联合会" in union.aliases
+    assert ("林海峰", "worksFor", "晋江市鞋服产业工会联合会") in relations
     assert len(of_type(entities, "UnionBody")) == 1  # 驻会产业工会 names no one
 
 
@@ -194,3 +195,16 @@ def test_institution_of_a_district_carries_the_prefecture_and_the_place_as_writt
     unions = of_type(entities, "UnionBody")
     assert "温州市鹿城区工人文化宫" in unions
     assert "内蒙古工匠学院" in unions
+
+
+def test_trade_union_named_in_full_once_and_shortly_after(analyse):
+    entities, _, _ = analyse("鹿城区网约车行业工会联合会成立。会上，网约车行业工会联合会选举了主席。")
+    unions = of_type(entities, "UnionBody")
+    assert set(unions) == {"温州市鹿城区网约车行业工会联合会"}
+    assert "网约车行业工会联合会" in unions["温州市鹿城区网约车行业工会联合会"].aliases
+
+
+def test_platform_union_named_by_its_brand(analyse):
+    entities, _, _ = analyse("近日，宁都县美团工会举办骑手运动会，饿了么骑手也来参加。")
+    assert "宁都县美团工会" in of_type(entities, "UnionBody")
+    assert "饿了么" in of_type(entities, "Organization")
