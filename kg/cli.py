@@ -3,14 +3,26 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
-import click
+
+def _interrupted_while_loading(kind, value, trace) -> None:
+    """Ctrl-C while kg still loads its libraries ends it as Ctrl-C later does: one line, no traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.stderr.write("Aborted!\n")
+    else:
+        sys.__excepthook__(kind, value, trace)
+
+
+sys.excepthook = _interrupted_while_loading
+
+import click  # noqa: E402  (after the hook, which covers loading it)
 
 from kg.errors import KgError
 from kg.export import FILE_FORMATS
 from kg.model import DEFAULT_BASE, ENTITY_TYPES
-from kg.output import STDOUT, check_output_file, check_output_folder, write_atomic
+from kg.output import STDOUT, check_output_file, check_output_folder, signals_end_cleanly, write_atomic
 
 # Each command imports the stages it runs, so that `kg extract` loads neither rdflib, pyshacl
 # nor a database driver, and starts about as fast as spaCy itself.
@@ -42,11 +54,13 @@ def _cache(no_cache: bool):
 
 
 class KgGroup(click.Group):
-    """Turns KgError into a one-line message and exit code 1."""
+    """Turns KgError into a one-line message and exit code 1; SIGTERM and SIGHUP unwind like
+    Ctrl-C, so that a stopped command leaves no temporary file."""
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            with signals_end_cleanly():
+                return super().invoke(ctx)
         except KgError as err:
             raise click.ClickException(str(err)) from None
 

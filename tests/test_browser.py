@@ -232,7 +232,7 @@ def test_a_province_filter_leaves_only_that_provinces_nodes(corpus_graph, corpus
     assert browser.errors == []
 
 
-def test_dates_rules_and_the_sparql_of_a_node(corpus_graph, corpus_page, browser, tmp_path):
+def test_the_panel_gives_dates_rules_codes_divisions_and_sparql(corpus_graph, corpus_page, browser, tmp_path):
     graph = nx.MultiDiGraph()
     graph.graph["articles"] = {"a1": {"doc": "one.txt", "title": "旧闻", "date": "2024-01-05", "url": ""},
                                "a2": {"doc": "two.txt", "title": "新闻", "date": "2025-06-01",
@@ -257,6 +257,17 @@ def test_dates_rules_and_the_sparql_of_a_node(corpus_graph, corpus_page, browser
     assert browser.evaluate("document.querySelector('#kg-panel cite a').href") == "https://example.org/2"
 
     graph, turtle = corpus_graph
+    def above(region):
+        return [t for _, t, k in graph.out_edges(region, keys=True) if k == "partOf"]
+
+    county, city, province = next((n, c, p) for n in sorted(graph) if graph.nodes[n].get("code")
+                                  for c in above(n) for p in above(c) if not above(p))
+    load(browser, corpus_page, "#node=" + quote(county, safe=""))
+    browser.wait_for(f"document.querySelector('#kg-panel h2')?.textContent === {json.dumps(graph.nodes[county]['name'])}")
+    text = browser.evaluate("document.getElementById('kg-panel').textContent")
+    assert f"Code: {graph.nodes[county]['code']}" in text
+    assert f"Within: {graph.nodes[province]['name']} › {graph.nodes[city]['name']}" in text
+
     union = busiest(graph, "UnionBody", "organizes")
     load(browser, corpus_page, "#node=" + quote(union, safe=""))
     browser.wait_for(f"document.querySelector('#kg-panel h2')?.textContent === {json.dumps(graph.nodes[union]['name'])}")
