@@ -24,11 +24,13 @@ from kg.components.base import (
     entities_of,
     holds_verb,
     mentions,
+    name_key,
     named,
     splits_into_words,
     text_of,
 )
 from kg.gazetteer import common_words
+from kg.model import Entity
 
 # Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in.
 _EVENT_NOUNS = (
@@ -100,12 +102,15 @@ _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
 _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)")
+# 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
+_NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 _YEAR_OR_EDITION = re.compile("(?:\\d{4}年|首届|第[一二三四五六七八九十百\\d]+届)")
 _CLAUSE_MARK = re.compile("[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
+_YEAR = re.compile("\\d{4}年")
 _LEFT_OVER = re.compile("^(了|好|着|过|的|地|得)")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
@@ -161,6 +166,12 @@ class ProgramRecognizer:
             start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
             if end - start >= 6 and not any(s < end and start < e for s, e in taken) and not _LEVEL_KIND.match(text, start):
                 add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.reform")
+                taken.append((start, end))
+        for match in _NAMED_REFORM.finditer(text):
+            start, end = self._from_first_noun(text, *match.span(1))
+            start = region_ends.get(start, start)
+            if end - start >= 10 and not any(s < end and start < e for s, e in taken):
+                add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.named_reform")
                 taken.append((start, end))
         self._launched_quotes(doc, text, taken)
         self._launched_campaigns(doc, text, taken)
@@ -275,10 +286,13 @@ class ProgramRecognizer:
             window = max(0, head.start() - _LONGEST_EVENT)
             marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, window, head.start())]
             window = marks[-1] if marks else window
+            after_joint = window if text[window - 1: window] == "暨" else None  # …大赛暨电力保供劳动竞赛
             inside_owner = [(u.start, u.end) for u in owners if window <= u.start and u.end <= head.start()]
             starts = [m.start() for m in _YEAR_OR_EDITION.finditer(text, window, head.start())]
             starts += [p.start for p in places if window <= p.start and p.end <= head.start()
                        and not any(s <= p.start < e for s, e in inside_owner)]
+            if not starts and after_joint is not None:
+                starts = [after_joint]
             if not starts and inside_owner and not holds_verb(text[inside_owner[-1][1]: head.start()]):
                 starts = [inside_owner[-1][1]]  # the union's own event, named right after it
             if not starts:
@@ -293,8 +307,23 @@ class ProgramRecognizer:
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             if len(core) < 2 or _LEVEL_KIND.match(core) or _GENERIC_STEM.match(core):
                 continue
-            add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.qualified_event")
+            add_mention(doc, start, end, "PROGRAM", self._event(doc, start, end), "programs.qualified_event")
             taken.append((start, end))
+
+    @staticmethod
+    def _event(doc: Doc, start: int, end: int) -> Entity:
+        """A qualified event, identified without its year and without a province written before its
+        city (2023年甘肃省百万职工…竞赛 and 甘肃省百万职工…竞赛, 四川省达州市…大赛 and 达州市…大赛 are one)."""
+        text = text_of(doc)
+        key_start = start + len(_YEAR.match(text, start).group(0)) if _YEAR.match(text, start) else start
+        registry = entities_of(doc)
+        spans = {span.start: span for span in mentions(doc, "REGION")}
+        first = spans.get(key_start)
+        if first is not None and registry[first.kb_id_].attributes.get("level") == "province" and first.end in spans:
+            key_start = first.end
+        entity = named("program", text[start:end])
+        entity.id = f"program:{name_key(text[key_start:end])}"
+        return entity
 
     @staticmethod
     def _from_first_noun(text: str, start: int, end: int) -> tuple[int, int]:

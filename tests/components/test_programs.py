@@ -158,3 +158,21 @@ def test_campaign_launched_by_name_with_a_count_but_not_a_description(analyse):
 def test_reform_starts_at_its_first_noun_without_its_place(analyse):
     entities, _, _ = analyse("各级工会落实落细产业工人队伍建设改革，推进浙江产业工人队伍建设改革。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_one_event_with_and_without_its_year_or_province(analyse):
+    entities, _, _ = analyse("2025年湖南省百万职工技能比武竞赛启动。湖南省百万职工技能比武竞赛为期半年。"
+                             "江苏省常州市企业职工技能大赛开幕，常州市企业职工技能大赛共设八个项目。")
+    found = of_type(entities, "Program")
+    assert len([name for name in found if "百万职工" in name]) == 1
+    assert len([name for name in found if "企业职工技能大赛" in name]) == 1
+
+
+def test_event_joined_by_ji_is_an_event_of_its_own(analyse):
+    entities, _, _ = analyse("全省职工技能大赛暨新能源汽车维修技能竞赛在长沙开幕。")
+    assert "新能源汽车维修技能竞赛" in of_type(entities, "Program")
+
+
+def test_reform_named_in_full_needs_no_verb(analyse):
+    entities, _, _ = analyse("两地工会就新就业形态劳动者权益保障改革开展交流。")
+    assert "新就业形态劳动者权益保障改革" in of_type(entities, "Program")
