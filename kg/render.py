@@ -225,11 +225,12 @@ def _page_data(graph: nx.MultiDiGraph, shown: set[str], degrees: dict[str, int],
         return article_index[article_id]
 
     provinces, chains = _provinces(graph), _chains(graph)
+    dated = {article_id: info["date"] for article_id, info in infos.items() if info.get("date")}
     nodes = {}
     for node, data in graph.nodes(data=True):
         entry = {"name": data["name"], "type": data["type"], "aliases": list(data.get("aliases", [])),
                  "provinces": provinces[node],
-                 "dates": sorted({infos[a]["date"] for a in data.get("articles", []) if infos.get(a, {}).get("date")})}
+                 "dates": sorted({dated[a] for a in data.get("articles", []) if a in dated})}
         entry.update({f.name: data[f.name] for f in PAGE_FIELDS if data.get(f.name)})
         if node in chains:
             entry["chain"] = chains[node]
