@@ -26,20 +26,29 @@ from kg.gazetteer import Region, default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
 _SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
+# The verbs by which a body runs a program; 组织 only as a verb (not in 工会组织, 组织部, 组织者).
 _TRIGGER = re.compile(
-    "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|牵头|组织|创新|建立|推动|深化|发起|开设|设立"
+    "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|(?<![会党层团])组织(?![部者奖])|"
+    "创新|建立|推动|深化|发起|开设|设立"
 )
 _PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
+_HOSTED = re.compile("[，、][^，。；在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
 _HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
+# 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
+_VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛)")
+
 # 助力“X”, 依托“X”平台: verbs of taking part in a program someone else runs.
 _SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0,2}$")
 # 围绕“X”: a theme or strategy the body works around, which tells nothing of who runs it.
 _THEME = re.compile("(围绕|聚焦|紧扣|按照)[^，。；]{0,2}$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
-_EVENT_REFERENCE = re.compile("比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动")
+_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
+_EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+# 本届运动会由…联合举办: the event the article is about, named before, referred back to.
+_EVENT_BACK = re.compile(f"(?:本届|此次|本次|该|这次)?(?:{_EVENT_REFERENCE_WORDS})由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃|" + _AT_EVENT.pattern)
@@ -120,6 +129,7 @@ class _ArticleRelations:
     def extract(self) -> None:
         self._structural()
         self._organizes()
+        self._hosts_of_events_referred_back()
         self._organizers_of_programs()
         self._places_of_programs()
         self._participation()
@@ -248,6 +258,23 @@ class _ArticleRelations:
                     # 重庆市万盛经开区举办…大赛: the place that holds it.
                     self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start, "relations.place_holds_program")
 
+    def _hosts_of_events_referred_back(self) -> None:
+        """大赛由A、B联合主办 after the contest is named: A and B organize the last program named before."""
+        for match in _EVENT_BACK.finditer(self.text):
+            sentence_start = self.sentences[self._sentence_at(match.start())][0]
+            if any(s.label_ == "PROGRAM" for s in self._within(sentence_start, match.end())):
+                continue  # the sentence names its program: the sentence-level rules read it
+            earlier = [s for s in self._within(match.start() - _ACTOR_REACH, match.start()) if s.label_ == "PROGRAM"]
+            if not earlier:
+                continue
+            program = earlier[-1]
+            hosts = self._outermost([s for s in self._within(*match.span(1)) if s.label_ in ("UNION", "ORG")])
+            for host in hosts:
+                self._add(host.kb_id_, "organizes", program.kb_id_, match.start(), "relations.hosts_of_event_referred_back")
+                region = self._union_region(self.registry[host.kb_id_], self.first)
+                if region and self.registry[host.kb_id_].type == "UnionBody":
+                    self._add(program.kb_id_, "locatedIn", region, match.start(), "relations.program_in_organizer_region")
+
     def _organizers_of_programs(self) -> None:
         """A program no sentence-level rule gave an organizer is run by the union body that last
         opened a clause before it (新疆工会…，坚持“会、站、家”一体化思路): the article's actor."""
@@ -344,7 +371,8 @@ class _ArticleRelations:
         holding (在哈尔滨市举行)."""
         places = []
         opening_end = program.start
-        for region in (s for s in inside if s.label_ == "REGION"):
+        inside_regions = [s for s in inside if s.label_ == "REGION"]
+        for region in inside_regions:
             if _BEFORE_NAME.fullmatch(text, region.end, program.start):
                 places.append(region)
             elif region.start == opening_end and region.end < program.end:
@@ -352,6 +380,9 @@ class _ArticleRelations:
                 opening_end = region.end
             elif region.start and text[region.start - 1] in "在自从于" and _HELD.match(text, region.end, end):
                 places.append(region)
+        for venue in _VENUE.finditer(text, start, end):  # 在重庆市巴南区华熙体育场举行: the most specific place
+            inside = [s for s in inside_regions if venue.start(1) <= s.start and s.end <= venue.end(1)]
+            places += [s for s in inside if not any(o.start == s.end for o in inside) and s not in places]
         return places
 
     @staticmethod
@@ -364,7 +395,10 @@ class _ArticleRelations:
         if triggers:
             return triggers[-1]
         passive = _PASSIVE_FORM.match(text, program.end, end)
-        return passive.end() if passive else None
+        if passive is None:
+            return None
+        hosts = list(_HOSTED.finditer(text, passive.end(), end))  # …由A主办，B协办: B hosts it too
+        return hosts[-1].end() if hosts else passive.end()
 
     def _actor_before(self, position: int) -> list[Mention]:
         """The article's current actor: the last union body named shortly before `position`, or an

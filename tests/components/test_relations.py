@@ -1,3 +1,4 @@
+from kg.components.base import relations_of
 from tests.helpers import of_type
 
 
@@ -111,3 +112,21 @@ def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
     assert ("江西省总工会", "organizes", "职工健康守护") not in relations
+
+
+def test_co_hosts_organize_and_the_venue_phrase_places_the_event(analyse):
+    _, relations, _ = analyse("2025年宁波市职工羽毛球比赛由宁波市总工会主办，宁波市体育总会协办，在鄞州区全民健身中心体育馆举行。")
+    assert ("宁波市总工会", "organizes", "2025年宁波市职工羽毛球比赛") in relations
+    assert ("宁波市体育总会", "organizes", "2025年宁波市职工羽毛球比赛") in relations
+    assert ("2025年宁波市职工羽毛球比赛", "locatedIn", "鄞州区") in relations
+
+
+def test_hosts_of_an_event_referred_back(analyse):
+    _, relations, _ = analyse("宁波市第二届职工运动会开幕。本届运动会由宁波市总工会、宁波市体育局联合举办。")
+    assert ("宁波市总工会", "organizes", "宁波市第二届职工运动会") in relations
+    assert ("宁波市体育局", "organizes", "宁波市第二届职工运动会") in relations
+
+
+def test_organization_as_a_noun_is_no_trigger(analyse):
+    _, _, doc = analyse("宁波市总工会表示，各级工会组织“春送岗位”专场招聘是重点。")
+    assert not any(r.rule == "relations.organizer_before_trigger" for r in relations_of(doc))
