@@ -181,6 +181,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="Also write every run to this file.")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     try:
         results = startup(workdir, args.startup_runs)
         results += throughput(workdir, args.sizes, args.runs)
