@@ -170,11 +170,13 @@ class _ArticleRelations:
             at = first[entity.id].start if entity.id in first else 0
             if entity.type == "UnionBody":
                 region = self._union_region(entity, first)
-                if region is None and entity.id in first:
-                    # 商贸物流产业园区工会联合会 in an article about 百色: the place the article is about
+                if region is None and entity.id in first and entity.name.endswith("工会联合会"):
+                    # 商贸物流产业园区工会联合会 in an article about 百色: a federation of the place the
+                    # article is about (a company's union is where the company is, which it does not say)
                     place = self._subject_place_before(first[entity.id].start)
-                    region = place.kb_id_ if place else None
-                if region:
+                    if place is not None:
+                        self._add(entity.id, "locatedIn", place.kb_id_, at, "relations.federation_in_article_place")
+                elif region:
                     self._add(entity.id, "locatedIn", region, at, "relations.union_region")
                 if "parent" in entity.attributes:
                     self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at, "relations.unit_of_union")
@@ -380,6 +382,8 @@ class _ArticleRelations:
                 opening_end = region.end
             elif region.start and text[region.start - 1] in "在自从于" and _HELD.match(text, region.end, end):
                 places.append(region)
+        in_name = [s for s in inside_regions if program.start <= s.start and s.end <= program.end]
+        places += [s for s in in_name if not any(o.start == s.end for o in in_name) and s not in places]  # 2024年重庆市…比赛
         for venue in _VENUE.finditer(text, start, end):  # 在重庆市巴南区华熙体育场举行: the most specific place
             inside = [s for s in inside_regions if venue.start(1) <= s.start and s.end <= venue.end(1)]
             places += [s for s in inside if not any(o.start == s.end for o in inside) and s not in places]

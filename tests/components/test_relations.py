@@ -130,3 +130,13 @@ def test_hosts_of_an_event_referred_back(analyse):
 def test_organization_as_a_noun_is_no_trigger(analyse):
     _, _, doc = analyse("宁波市总工会表示，各级工会组织“春送岗位”专场招聘是重点。")
     assert not any(r.rule == "relations.organizer_before_trigger" for r in relations_of(doc))
+
+
+def test_a_place_inside_a_program_name_places_it(analyse):
+    _, relations, _ = analyse("近日，2025年宁波市职工飞镖比赛落幕。")
+    assert ("2025年宁波市职工飞镖比赛", "locatedIn", "宁波市") in relations
+
+
+def test_a_company_union_is_not_placed_by_the_article_place(analyse):
+    _, relations, _ = analyse("宁波市总工会开展慰问。远航物流有限公司工会主席表示感谢。")
+    assert not any(subject == "远航物流有限公司工会" and predicate == "locatedIn" for subject, predicate, _ in relations)
