@@ -183,10 +183,12 @@ def main() -> None:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:
+        print("load average at the start: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
         results = startup(workdir, args.startup_runs)
         results += throughput(workdir, args.sizes, args.runs)
         results += parallel(workdir, max((s for s in args.sizes if s <= 20), default=min(args.sizes)))
         summary(results)
+        print("load average at the end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
         if args.json:
             args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
     finally:
