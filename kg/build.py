@@ -34,7 +34,7 @@ from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
 from kg.errors import KgError
 from kg.extract import document_record
 from kg.model import DEFAULT_BASE, Extraction
-from kg.output import check_output_folder
+from kg.output import check_output_folder, signals_end_cleanly
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
@@ -229,30 +229,6 @@ class BuildSummary:
     out_dir: Path
 
 
-@contextmanager
-def _signals_end_the_build() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise SystemExit (as Ctrl-C raises KeyboardInterrupt), so that the
-    build stops its workers and removes its temporary files."""
-    def stop(number: int, _frame) -> None:
-        raise SystemExit(128 + number)
-
-    if sys.platform == "win32" or not _in_main_thread():
-        yield
-        return
-    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
-def _in_main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
 def _check_target(out_dir: Path) -> None:
     """Refuse to replace a folder that holds anything but a build's files."""
     if out_dir.exists():
@@ -321,7 +297,7 @@ def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_staging(out_dir)
     staging = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}")
-    with _signals_end_the_build():
+    with signals_end_cleanly():
         try:
             try:
                 staging.mkdir()

@@ -4,19 +4,42 @@ A regular file is written to a temporary file beside it and renamed over it; a s
 is followed, so the file it points to is replaced and the link stays. Standard output (``-``),
 character devices (``/dev/null``), pipes and ``/dev/stdout`` are written as a stream, never
 replaced. Output paths are checked before any work (`check_output_file`,
-`check_output_folder`), and every failure is a one-line `KgError` naming the path.
+`check_output_folder`), and every failure is a one-line `KgError` naming the path. Within
+`signals_end_cleanly`, SIGTERM and SIGHUP unwind like Ctrl-C, so no temporary file stays.
 """
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.errors import KgError
 
 STDOUT = "-"
+
+
+@contextmanager
+def signals_end_cleanly() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise SystemExit (as Ctrl-C raises KeyboardInterrupt), so that the
+    work in hand stops its workers and removes its temporary files on the way out."""
+    def stop(number: int, _frame) -> None:
+        raise SystemExit(128 + number)
+
+    if sys.platform == "win32" or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _problem(err: OSError) -> str:
