@@ -182,7 +182,8 @@ def query(graph_file, query, params, fmt, engine, list_queries):
 
 @main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default="graph.html", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path, allow_dash=True), default="graph.html", show_default=True,
+              help="File to write (- for stdout).")
 @click.option("--focus", help="Draw only the neighbourhood of the entity with this name or alias.")
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Radius of --focus.")
 @click.option("--types", help=f"Comma-separated entity types to draw ({', '.join(ENTITY_TYPES.values())}).")
