@@ -24,7 +24,7 @@ from pyvis.network import Network
 
 from kg.errors import KgError
 from kg.model import ENTITY_FIELDS
-from kg.rdf import DEFAULT_BASE
+from kg.rdf import DEFAULT_BASE, node_iri
 
 # Okabe–Ito colours, which colour-blind readers can tell apart; the shapes are a second cue.
 STYLE = {
@@ -246,7 +246,9 @@ def _page_data(graph: nx.MultiDiGraph, shown: set[str], degrees: dict[str, int],
                       "ev": [[e.sentence, article(e.article), getattr(e, "rule", "")]
                              for e in evidence[:EVIDENCE_PER_FACT]],
                       "more": max(len(evidence) - EVIDENCE_PER_FACT, 0)})
-    return {"nodes": nodes, "edges": edges, "articles": articles, "base": base_iri, "drawing": DRAWING,
+    kinds = {node.partition(":")[0] for node in graph}
+    return {"nodes": nodes, "edges": edges, "articles": articles, "drawing": DRAWING,
+            "namespaces": {kind: node_iri(base_iri, f"{kind}:") for kind in sorted(kinds)},
             "types": {kind: list(style) for kind, style in STYLE.items()},
             "provinces": sorted({p for found in provinces.values() for p in found})}
 

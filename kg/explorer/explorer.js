@@ -209,12 +209,12 @@
     if (edge.more) { item.append(el("div", `and ${edge.more} more sentences`, "kg-muted")); }
     return item;
   }
-  /* A node's IRI, as kg.rdf.node_iri writes it: the key after the type, percent-encoded but for A-Za-z0-9_.-~ */
+  /* A node's IRI, as kg.rdf.node_iri writes it: the namespace of its type, then the key
+     percent-encoded but for A-Za-z0-9_.-~ */
   function iriOf(id) {
     const [kind, ...key] = id.split(":");
-    const quoted = encodeURIComponent(key.join(":"))
+    return data.namespaces[kind] + encodeURIComponent(key.join(":"))
       .replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-    return `${data.base}${kind}/${quoted}`;
   }
   function sparql(id) {
     const iri = `<${iriOf(id)}>`;
