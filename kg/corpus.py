@@ -306,15 +306,10 @@ def _read_jsonl(lines: Iterable[str], source: str, name: str, skip_bad: bool, re
         raise InputError(source, "no articles in file")
 
 
-def _read_text(data: bytes, source: str, name: str) -> Document:
-    text = decode(data, source)
+def _read_page(text: str, source: str, name: str) -> Document:
     if not text.strip():
         raise InputError(source, "empty file")
     return Document(name, split_page(text, name))
-
-
-def _looks_like_jsonl(data: bytes) -> bool:
-    return data.lstrip()[:1] == b"{"
 
 
 def expand_paths(paths: Iterable[str]) -> list[tuple[str, str]]:
@@ -348,10 +343,12 @@ def _read_source(source: str, name: str, skip_bad: bool, report: Callable[[str],
     else:
         data = Path(source).read_bytes()
         label = source
-    if source != "-" and Path(source).suffix.lower() in JSONL_SUFFIXES or (source == "-" and _looks_like_jsonl(data)):
-        yield from _read_jsonl(decode(data, label).split("\n"), label, name, skip_bad, report)
+    text = decode(data, label)
+    is_jsonl = text.lstrip().startswith("{") if source == "-" else Path(source).suffix.lower() in JSONL_SUFFIXES
+    if is_jsonl:
+        yield from _read_jsonl(text.split("\n"), label, name, skip_bad, report)
     else:
-        yield _read_text(data, label, name)
+        yield _read_page(text, label, name)
 
 
 class ArticleIds:

@@ -27,9 +27,10 @@ OXIGRAPH_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.Rdf
                     ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
                     ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
 # Comments, string literals and IRIs, which may hold anything, blanked before the query is read.
-_OPAQUE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
-_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:|BASE)\s*<>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                     re.I)
+_OPAQUE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
+_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:|BASE)\s*<>\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 

@@ -46,7 +46,8 @@ def test_a_long_line_is_cut_at_sentence_ends_or_else_anywhere():
     pieces = cut_long(Article(id="a", doc="a", text=line), limit=1000)
     assert all(piece.text.endswith("。") for piece in pieces[:-1])
     unbroken = "字" * 2500
-    assert [len(piece.text) for piece in cut_long(Article(id="b", doc="b", text=unbroken), limit=1000)] == [1000, 1000, 500]
+    pieces = cut_long(Article(id="b", doc="b", text=unbroken), limit=1000)
+    assert [len(piece.text) for piece in pieces] == [1000, 1000, 500]
 
 
 def test_line_breaks_joined_inside_a_piece_still_map_back():
@@ -300,7 +301,8 @@ def test_several_parameters_are_bound_together(corpus_graph, tmp_path):
         assert result.exit_code == 0, result.output
         assert json.loads(result.output) == [{"union": union, "program": program}]
     other = next(p for u, p in organizes if u != union and (union, p) not in organizes)
-    result = CliRunner().invoke(main, ["query", str(path), str(query), "-p", f"union={union}", "-p", f"program={other}"])
+    result = CliRunner().invoke(main, ["query", str(path), str(query), "-p", f"union={union}",
+                                       "-p", f"program={other}"])
     assert result.exit_code == 0 and "(0 rows)" in result.output
 
 
@@ -374,3 +376,10 @@ def test_a_build_folder_under_a_file_is_refused_before_any_work(tmp_path, page):
     bad_input.write_bytes(b"\x00\x01binary")
     result = CliRunner().invoke(main, ["build", "-q", str(bad_input), "-o", str(page / "out")])
     assert one_line_error(result, "is not a folder"), result.output
+
+
+def test_json_lines_in_utf16_on_standard_input_are_read_as_records():
+    line = json.dumps({"id": "web-1", "text": LEAD}, ensure_ascii=False) + "\n"
+    result = CliRunner().invoke(main, ["extract", "-q", "-j", "1", "--no-cache", "-"], input=line.encode("utf-16"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["doc"] == "web-1"

@@ -55,7 +55,8 @@ def load_ladybug(graph: nx.MultiDiGraph, path: Path) -> dict[str, int]:
         for kind in NODE_TYPES:
             connection.execute(f"CREATE NODE TABLE {kind}({NODE_SCHEMA})")
             for batch in _batches([_node_parameters(r) for r in nodes[kind]]):
-                connection.execute(f"UNWIND $rows AS row CREATE (:{kind} {{id: row.id, {properties}}})", {"rows": batch})
+                connection.execute(f"UNWIND $rows AS row CREATE (:{kind} {{id: row.id, {properties}}})",
+                                   {"rows": batch})
             counts[kind] = len(nodes[kind])
         for predicate, rows in sorted(edges.items()):
             pairs = sorted({(r.start_type, r.end_type) for r in rows})
@@ -66,7 +67,8 @@ def load_ladybug(graph: nx.MultiDiGraph, path: Path) -> dict[str, int]:
                 pair_rows = [_edge_parameters(r) for r in rows if (r.start_type, r.end_type) == (start_type, end_type)]
                 for batch in _batches(pair_rows):
                     connection.execute(
-                        f"UNWIND $rows AS row MATCH (a:{start_type} {{id: row.source}}), (b:{end_type} {{id: row.target}}) "
+                        f"UNWIND $rows AS row MATCH (a:{start_type} {{id: row.source}}), "
+                        f"(b:{end_type} {{id: row.target}}) "
                         f"CREATE (a)-[:{predicate} {{inferred: row.inferred, articles: row.articles, "
                         "sentences: row.sentences}]->(b)", {"rows": batch})
             counts[predicate] = len(rows)
