@@ -34,7 +34,7 @@ from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
 from kg.errors import KgError
 from kg.extract import document_record
 from kg.model import DEFAULT_BASE, Extraction
-from kg.output import check_output_folder, signals_end_cleanly
+from kg.output import check_output_folder, process_gone, signals_end_cleanly
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
@@ -263,13 +263,8 @@ def _remove_stale_staging(out_dir: Path) -> None:
     """Remove the temporary folders of builds of `out_dir` that were killed (their process is gone)."""
     for stale in out_dir.parent.glob(f".{glob.escape(out_dir.name)}.building-*"):
         pid = stale.name.rpartition("-")[2]
-        if pid.isdigit():
-            try:
-                os.kill(int(pid), 0)
-            except ProcessLookupError:
-                shutil.rmtree(stale, ignore_errors=True)
-            except PermissionError:
-                pass  # another user's live process
+        if pid.isdigit() and process_gone(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def check_base_iri(base_iri: str) -> str:
