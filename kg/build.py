@@ -32,7 +32,7 @@ from typing import IO, Protocol, TypeVar
 from kg.cache import ExtractionCache, document_key
 from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
 from kg.errors import KgError
-from kg.extract import document_record
+from kg.extract import document_record, extract_document
 from kg.model import DEFAULT_BASE, Extraction
 from kg.output import check_output_folder, process_gone, signals_end_cleanly
 
@@ -54,21 +54,19 @@ class ExtractedDocument:
     extractions: list[Extraction]
     cached: bool = False
 
-
-def extract_document(document: Document, compact: bool = True) -> ExtractedDocument:
-    """Extract one document: a pure function of the document."""
-    from kg.pipeline import extract_articles
-
-    extractions = extract_articles(document.articles)
-    record = json.dumps(document_record(document.name, extractions), ensure_ascii=False) + "\n"
-    if compact:
-        extractions = [replace(e, article=replace(e.article, text="", breaks=[]), mentions=[]) for e in extractions]
-    size = sum(len(article.text.encode()) for article in document.articles)
-    return ExtractedDocument(document.name, len(document.articles), size, record, extractions)
+    @classmethod
+    def of(cls, document: Document, compact: bool = True) -> ExtractedDocument:
+        """Extract one document: a pure function of the document."""
+        extractions = extract_document(document)
+        record = json.dumps(document_record(document.name, extractions), ensure_ascii=False) + "\n"
+        if compact:
+            extractions = [replace(e, article=replace(e.article, text="", breaks=[]), mentions=[]) for e in extractions]
+        size = sum(len(article.text.encode()) for article in document.articles)
+        return cls(document.name, len(document.articles), size, record, extractions)
 
 
 class ExtractTask:
-    """The task an engine maps over documents: `extract_document` through the cache, if any
+    """The task an engine maps over documents: `ExtractedDocument.of` through the cache, if any
     (only compact results are cached). Picklable, so that it can run in other processes or on
     other machines."""
 
@@ -76,14 +74,20 @@ class ExtractTask:
         self.cache = cache if compact else None
         self.compact = compact
 
+    def prepare(self) -> None:
+        """Load the pipeline here, before worker processes fork, so that they share it."""
+        from kg.pipeline import load_pipeline
+
+        load_pipeline()
+
     def __call__(self, document: Document) -> ExtractedDocument:
         if self.cache is None:
-            return extract_document(document, self.compact)
+            return ExtractedDocument.of(document, self.compact)
         key = document_key(document)
         kept = self.cache.get(key)
         if isinstance(kept, ExtractedDocument):
             return replace(kept, cached=True)
-        result = extract_document(document)
+        result = ExtractedDocument.of(document)
         self.cache.put(key, result)
         return result
 
@@ -129,7 +133,8 @@ class LocalEngine:
 
     The pool gets documents in batches of about `batch_characters` of text and holds a few
     batches per worker at a time, so memory stays bounded; results come back in input order.
-    Workers end with the parent, on a signal too."""
+    A task's `prepare()`, if it has one, runs first, in this process, so that the workers
+    (forked) start with what it loads. Workers end with the parent, on a signal too."""
 
     def __init__(self, workers: int | None = None, batch_characters: int = 50_000) -> None:
         self.workers = workers or os.cpu_count() or 1
@@ -141,6 +146,8 @@ class LocalEngine:
             return
         from concurrent.futures import ProcessPoolExecutor
 
+        if hasattr(task, "prepare"):
+            task.prepare()  # once here, not once per worker
         pool = ProcessPoolExecutor(self.workers, initializer=_worker_start, initargs=(os.getpid(),))
         pending: deque = deque()
         try:

@@ -6,17 +6,19 @@ role/org for people) and the relations between them.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
 
 from kg.corpus import Document
-from kg.model import Entity, Extraction
-from kg.pipeline import extract_articles
+from kg.model import ATTRIBUTE_FIELDS, Entity, Extraction
 
-PUBLIC_ATTRIBUTES = ("province", "level", "code", "until", "role", "org")
+# The schema's attributes, and the organisation a person's record names.
+PUBLIC_ATTRIBUTES = (*(f.name for f in ATTRIBUTE_FIELDS), "org")
 
 
 def extract_document(document: Document) -> list[Extraction]:
+    """The extractions of a document's articles (the pipeline is loaded on first use)."""
+    from kg.pipeline import extract_articles
+
     return extract_articles(document.articles)
 
 
@@ -70,19 +72,8 @@ def _extract_one(document: Document) -> tuple[Document, list[Extraction]]:
     return document, extract_document(document)
 
 
-def extract_all(
-    documents: Iterable[Document], workers: int = 1, on_done: Callable[[Document], None] | None = None
-) -> Iterator[tuple[Document, list[Extraction]]]:
+def extract_all(documents: Iterable[Document], workers: int = 1) -> Iterator[tuple[Document, list[Extraction]]]:
     """Extract every document, in order; with workers > 1, in that many processes."""
-    if workers <= 1:
-        for document in documents:
-            result = _extract_one(document)
-            if on_done:
-                on_done(document)
-            yield result
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(_extract_one, documents, chunksize=4):
-            if on_done:
-                on_done(result[0])
-            yield result
+    from kg.build import LocalEngine
+
+    return LocalEngine(workers).map(_extract_one, documents)
