@@ -10,8 +10,10 @@ that all three meet the same load on this shared machine:
 - ``kg extract -q --no-cache -j 1 FOLDER -o FILE``;
 - ``kg build -q --no-cache -j 1 FOLDER -o DIR``.
 
-Every figure is characters per second of wall time, start-up included, with the peak RSS
-of the process. Folders of 50 MB or more are run once. Then, on the 20 MB folder (or the
+Every figure is characters per second, start-up included, twice: of wall time, and of CPU
+time (user + system, of the process and the workers it waited for), the rate per core,
+which the load of a shared machine disturbs far less than the wall time; with the peak RSS
+of the largest process. Folders of 50 MB or more are run once. Then, on the 20 MB folder (or the
 largest below it): the same commands with ``--workers 2``, and ``kg build --engine dask
 --workers 2`` (a LocalCluster of two workers), whose output files are compared with the
 local build's. Last, start-up: ``kg extract`` on one page against the bare process's
@@ -55,22 +57,32 @@ class Run:
     megabytes: float
     chars: int
     seconds: float
+    cpu_seconds: float
     rss_mb: float
 
     @property
     def rate(self) -> float:
         return self.chars / self.seconds
 
+    @property
+    def cpu_rate(self) -> float:
+        return self.chars / self.cpu_seconds
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, the largest process of its tree) of a command."""
+    def __str__(self) -> str:
+        size = f"{self.megabytes:g} MB" if self.megabytes else "one page"
+        return (f"{size:>8}  {self.tool:28} {self.seconds:7.1f} s {self.rate:>10,.0f} chars/s   CPU {self.cpu_seconds:7.1f} s "
+                f"{self.cpu_rate:>10,.0f} chars/s   {self.rss_mb:5.0f} MB")
+
+
+def run(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB, the largest process of its tree) of a command."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if status:
         raise RuntimeError(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def make_corpus(folder: Path, megabytes: float) -> int:
@@ -104,10 +116,8 @@ def throughput(workdir: Path, sizes: list[float], runs: int) -> list[Run]:
         chars = make_corpus(folder, megabytes)
         for _ in range(runs if megabytes < 50 else 1):
             for tool, command in commands(folder, workdir).items():
-                seconds, rss = run(command)
-                results.append(Run(tool, megabytes, chars, seconds, rss))
-                print(f"{megabytes:>5g} MB  {tool:24} {seconds:7.1f} s  {chars / seconds:>10,.0f} chars/s  "
-                      f"{rss:6.0f} MB", flush=True)
+                results.append(Run(tool, megabytes, chars, *run(command)))
+                print(results[-1], flush=True)
     return results
 
 
@@ -120,10 +130,8 @@ def parallel(workdir: Path, megabytes: float) -> list[Run]:
     results = []
     for tool, command in (("kg extract -j 2", local["kg extract"]), ("kg build -j 2", local["kg build"]),
                           ("kg build --engine dask -j 2", dask["kg build"])):
-        seconds, rss = run(command)
-        results.append(Run(tool, megabytes, chars, seconds, rss))
-        print(f"{megabytes:>5g} MB  {tool:24} {seconds:7.1f} s  {chars / seconds:>10,.0f} chars/s  {rss:6.0f} MB",
-              flush=True)
+        results.append(Run(tool, megabytes, chars, *run(command)))
+        print(results[-1], flush=True)
     same = all((workdir / "dask" / name).read_bytes() == (workdir / "local" / name).read_bytes()
                for name in OUTPUT_FILES)
     print(f"Dask build equals the local build: {same}")
@@ -139,32 +147,38 @@ def startup(workdir: Path, runs: int) -> list[Run]:
     results = []
     for _ in range(runs):
         for tool, command in tools.items():
-            seconds, rss = run(command)
-            results.append(Run(tool, 0, chars, seconds, rss))
+            results.append(Run(tool, 0, chars, *run(command)))
     for tool in tools:
         times = [r.seconds for r in results if r.tool == tool]
-        print(f"{tool:24} median {statistics.median(times):.2f} s  best {min(times):.2f} s")
-    pairs = zip(*[[r.seconds for r in results if r.tool == tool] for tool in tools])
-    ratios = [kg / bare for bare, kg in pairs]
-    print(f"kg extract / bare start-up: median {statistics.median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})")
+        cpu = [r.cpu_seconds for r in results if r.tool == tool]
+        print(f"{tool:24} wall median {statistics.median(times):.2f} s, best {min(times):.2f} s; "
+              f"CPU median {statistics.median(cpu):.2f} s, best {min(cpu):.2f} s")
+    for kind in ("seconds", "cpu_seconds"):
+        pairs = zip(*[[getattr(r, kind) for r in results if r.tool == tool] for tool in tools])
+        ratios = [kg / bare for bare, kg in pairs]
+        print(f"kg extract / bare start-up ({kind}): median {statistics.median(ratios):.2f} "
+              f"({min(ratios):.2f}–{max(ratios):.2f})")
     return results
 
 
 def summary(results: list[Run]) -> None:
     """Best and median rate per tool and size, and kg extract against the bare process."""
-    print("\n| size | tool | best chars/s | median chars/s | peak RSS |\n| --- | --- | --- | --- | --- |")
+    print("\n| size | tool | chars/s (wall, best / median) | chars/s per core (CPU, best / median) | peak RSS |\n"
+          "| --- | --- | --- | --- | --- |")
     keys = dict.fromkeys((r.megabytes, r.tool) for r in results if r.megabytes)
     for megabytes, tool in keys:
-        rates = [r.rate for r in results if (r.megabytes, r.tool) == (megabytes, tool)]
-        rss = max(r.rss_mb for r in results if (r.megabytes, r.tool) == (megabytes, tool))
-        print(f"| {megabytes:g} MB | {tool} | {max(rates):,.0f} | {statistics.median(rates):,.0f} | {rss:,.0f} MB |")
+        runs = [r for r in results if (r.megabytes, r.tool) == (megabytes, tool)]
+        wall, cpu = [r.rate for r in runs], [r.cpu_rate for r in runs]
+        print(f"| {megabytes:g} MB | {tool} | {max(wall):,.0f} / {statistics.median(wall):,.0f} | "
+              f"{max(cpu):,.0f} / {statistics.median(cpu):,.0f} | {max(r.rss_mb for r in runs):,.0f} MB |")
     for megabytes in dict.fromkeys(m for m, _ in keys):
-        bare = [r.seconds for r in results if (r.megabytes, r.tool) == (megabytes, 'bare spacy.blank("zh")')]
-        kg = [r.seconds for r in results if (r.megabytes, r.tool) == (megabytes, "kg extract")]
-        ratios = [b / k for b, k in zip(bare, kg)]
-        if ratios:
-            print(f"{megabytes:g} MB: kg extract / bare spaCy process: median {statistics.median(ratios):.2f} "
-                  f"({min(ratios):.2f}–{max(ratios):.2f})")
+        for kind in ("seconds", "cpu_seconds"):
+            bare = [getattr(r, kind) for r in results if (r.megabytes, r.tool) == (megabytes, 'bare spacy.blank("zh")')]
+            kg = [getattr(r, kind) for r in results if (r.megabytes, r.tool) == (megabytes, "kg extract")]
+            ratios = [b / k for b, k in zip(bare, kg)]
+            if ratios:
+                print(f"{megabytes:g} MB: kg extract / bare spaCy process ({kind}): median "
+                      f"{statistics.median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})")
     for megabytes, tool in keys:
         one = [r.seconds for r in results if (r.megabytes, r.tool) == (megabytes, tool.removesuffix(" -j 2"))]
         if tool.endswith(" -j 2") and one:

@@ -4,8 +4,9 @@ Parsing the gazetteer and jieba's dictionary takes a second or more; unpickling 
 derived from them takes a fifth of that. `prebuilt` derives a value once and keeps its
 pickle in the user's cache folder (``$XDG_CACHE_HOME/kg``, by default ``~/.cache/kg``),
 keyed by the source files (path, size, modification time), the module that derives it
-and the Python version, so that a change to any of them derives it again. Where the folder
-cannot be written the value is derived every time.
+and the Python version, so that a change to any of them derives it again. Each place the
+sources lie (each installation or checkout) has a slot of its own, where a new pickle
+replaces the older one. Where the folder cannot be written the value is derived every time.
 """
 from __future__ import annotations
 
@@ -27,12 +28,19 @@ def cache_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
 
 
+def _slot(sources: list[Path], code: Path) -> str:
+    """Where the sources and the code lie."""
+    places = "\0".join(str(path.resolve()) for path in (*sources, code))
+    return hashlib.sha256(places.encode()).hexdigest()[:12]
+
+
 def _key(sources: list[Path], code: Path) -> str:
+    """What the sources and the code hold."""
     digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
     digest.update(code.read_bytes())
     for source in sources:
         status = source.stat()
-        digest.update(f"{source.resolve()}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
+        digest.update(f"{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return digest.hexdigest()[:20]
 
 
@@ -51,9 +59,10 @@ def _load(kept) -> object:
 
 def prebuilt(name: str, sources: list[Path], code: Path, derive: Callable[[], T]) -> T:
     """`derive()`, or its pickle from an earlier run with the same `sources` and `code` (the
-    file of the module that derives it). Pickles of older keys are removed."""
+    file of the module that derives it). The older pickle of the same slot is removed."""
     folder = cache_folder()
-    path = folder / f"{name}-{_key(sources, code)}.pickle"
+    slot = f"{name}-{_slot(sources, code)}"
+    path = folder / f"{slot}-{_key(sources, code)}.pickle"
     try:
         with open(path, "rb") as kept:
             return _load(kept)
@@ -65,7 +74,7 @@ def prebuilt(name: str, sources: list[Path], code: Path, derive: Callable[[], T]
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as out:
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(out.name, path)
-        for older in folder.glob(f"{name}-*.pickle"):
+        for older in folder.glob(f"{slot}-*.pickle"):
             if older != path:
                 older.unlink(missing_ok=True)
     except OSError:

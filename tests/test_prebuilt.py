@@ -24,7 +24,7 @@ def test_prebuilt_derives_once_and_follows_its_sources(tmp_path, monkeypatch):
     source.write_text("two!")
     assert prebuilt("words", [source], Path(__file__), derive) == "two!"
     assert len(calls) == 2
-    assert len(list(cache_folder().glob("words-*.pickle"))) == 1  # the older key is gone
+    assert len(list(cache_folder().glob("words-*.pickle"))) == 1  # the older pickle of the slot is gone
 
 
 def test_gazetteer_from_its_pickle_finds_the_same():
@@ -35,3 +35,15 @@ def test_gazetteer_from_its_pickle_finds_the_same():
     text = "广东江门恩平市总工会"
     assert kept.find(text) == fresh.find(text) != []
     assert kept.ancestors(kept.by_code["440785000000"]) == fresh.ancestors(fresh.by_code["440785000000"])
+
+
+def test_two_checkouts_keep_a_pickle_each(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for checkout in ("one", "two"):
+        (tmp_path / checkout).mkdir()
+        (tmp_path / checkout / "source.txt").write_text(checkout)
+    for _ in range(2):
+        for checkout in ("one", "two"):
+            source = tmp_path / checkout / "source.txt"
+            assert prebuilt("words", [source], Path(__file__), source.read_text) == checkout
+    assert len(list(cache_folder().glob("words-*.pickle"))) == 2
