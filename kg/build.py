@@ -361,7 +361,7 @@ def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: Extra
                 store: Path | str | None, strict: bool) -> BuildSummary:
     from kg.export.files import export_file  # the graph's modules, which extraction alone does not need
     from kg.graph import GraphBuilder
-    from kg.rdf import to_quads
+    from kg.rdf import iter_quads
     from kg.render import render_html, select_subgraph
 
     sources = sources_or_bundled(paths)
@@ -407,6 +407,6 @@ def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: Extra
         from kg.store import add_to_store
 
         with progress.step("adding to the store", "quads"):
-            add_to_store(Path(store), to_quads(graph, base_iri))
+            add_to_store(Path(store), iter_quads(graph, base_iri))
     return BuildSummary(documents, len(graph.graph["articles"]), extracted, graph.number_of_nodes(),
                         graph.number_of_edges(), folder)

@@ -138,16 +138,19 @@ def _pyoxigraph_term(term: Term):
     return pyoxigraph.Literal(term.value)
 
 
-def to_quads(graph: nx.MultiDiGraph, base: str | None = None) -> list[pyoxigraph.Quad]:
-    """The graph as pyoxigraph quads, sorted, for pushes and pyoxigraph's serialisers."""
+def iter_quads(graph: nx.MultiDiGraph, base: str | None = None) -> Iterator[pyoxigraph.Quad]:
+    """The graph as pyoxigraph quads, one subject after another (a stream, for a store's bulk load)."""
     default = pyoxigraph.DefaultGraph()
-    quads = []
     for graph_name, subject, pairs in statements(graph, base):
         context = pyoxigraph.NamedNode(graph_name) if graph_name else default
         node = pyoxigraph.NamedNode(subject)
-        quads += [pyoxigraph.Quad(node, pyoxigraph.NamedNode(p), _pyoxigraph_term(o), context) for p, o in pairs]
-    quads.sort(key=str)
-    return quads
+        for predicate, obj in pairs:
+            yield pyoxigraph.Quad(node, pyoxigraph.NamedNode(predicate), _pyoxigraph_term(obj), context)
+
+
+def to_quads(graph: nx.MultiDiGraph, base: str | None = None) -> list[pyoxigraph.Quad]:
+    """The graph as pyoxigraph quads, sorted, for pushes and pyoxigraph's serialisers."""
+    return sorted(iter_quads(graph, base), key=str)
 
 
 def _escaped(value: str) -> str:
