@@ -332,4 +332,7 @@ def test_markup_in_a_name_does_not_run(browser, tmp_path):
     assert browser.evaluate("document.querySelector('#kg-panel h2').textContent") == hostile
     assert browser.evaluate("document.querySelectorAll('img').length") == 0
     assert browser.evaluate("document.body.dataset.pwned") is None
+    for fragment in ("#node=__proto__", "#node=%E0%A4%A", "#node=constructor"):  # no node, no error
+        browser.evaluate(f"location.hash = {json.dumps(fragment)}; true")
+        assert browser.wait_for("document.querySelector('#kg-panel h2')?.textContent") == hostile
     assert browser.errors == []

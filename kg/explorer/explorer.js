@@ -172,8 +172,13 @@
   }
   function focusFromHash() {
     const match = /^#node=(.+)$/.exec(location.hash);
-    const id = match && decodeURIComponent(match[1]);
-    if (id && id in data.nodes) { choose(id); }
+    let id = null;
+    try {
+      id = match && decodeURIComponent(match[1]);
+    } catch (error) {
+      return;  // a malformed fragment names no node
+    }
+    if (id && Object.hasOwn(data.nodes, id)) { choose(id); }
   }
 
   /* The panel. */
