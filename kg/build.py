@@ -25,6 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Protocol, TypeVar
@@ -133,6 +134,7 @@ class LocalEngine:
 
     The pool gets documents in batches of about `batch_characters` of text and holds a few
     batches per worker at a time, so memory stays bounded; results come back in input order.
+    Input that fills a single batch is extracted here, without a pool.
     A task's `prepare()`, if it has one, runs first, in this process, so that the workers
     (forked) start with what it loads. Workers end with the parent, on a signal too."""
 
@@ -146,12 +148,17 @@ class LocalEngine:
             return
         from concurrent.futures import ProcessPoolExecutor
 
+        batches = _batches(documents, self.batch_characters)
+        first, second = next(batches, []), next(batches, None)
+        if second is None:  # a single batch is not worth starting a pool
+            yield from map(task, first)
+            return
         if hasattr(task, "prepare"):
             task.prepare()  # once here, not once per worker
         pool = ProcessPoolExecutor(self.workers, initializer=_worker_start, initargs=(os.getpid(),))
         pending: deque = deque()
         try:
-            for batch in _batches(documents, self.batch_characters):
+            for batch in chain((first, second), batches):
                 pending.append(pool.submit(_run_batch, task, batch))
                 if len(pending) >= 3 * self.workers:
                     yield from pending.popleft().result()
