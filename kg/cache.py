@@ -1,10 +1,10 @@
 """The extraction cache: what a document yielded, kept between builds in the user's cache folder.
 
 An entry is keyed by the document's content (its name and every article's text, metadata
-and offsets) and by the pipeline version: a digest of the code and data extraction reads
-(`kg/pipeline.py`, `kg/components/`, `kg/model.py`, `kg/extract.py`, `kg/gazetteer.py` and
-`kg/data/`, gazetteer included). A change to any of them misses every entry; old entries
-go with `kg cache clear`. Entries are written atomically, so parallel workers share the
+and offsets) and by the pipeline version: a digest of the package's code and data (every
+module, so that no rule, word list or loader is missed, and `kg/data/`, gazetteer
+included). A change to any of them misses every entry; old entries go with
+`kg cache clear`. Entries are written atomically, so parallel workers share the
 cache safely.
 """
 from __future__ import annotations
@@ -23,20 +23,15 @@ from typing import Any
 from kg.corpus import Document
 from kg.prebuilt import cache_folder
 
-_VERSIONED = ("pipeline.py", "model.py", "extract.py", "gazetteer.py", "components", "data")
-
-
 @cache
 def pipeline_version() -> str:
     """A digest of the code and data that extraction depends on."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in _VERSIONED:
-        path = package / name
-        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
-            if file.is_file() and file.suffix != ".pyc":
-                digest.update(f"{file.relative_to(package)}\0".encode())
-                digest.update(file.read_bytes())
+    for file in sorted([*package.rglob("*.py"), *(package / "data").rglob("*")]):
+        if file.is_file():
+            digest.update(f"{file.relative_to(package)}\0".encode())
+            digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
 
 
