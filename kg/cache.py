@@ -3,7 +3,7 @@
 An entry is keyed by the document's content (its name and every article's text, metadata
 and offsets) and by the pipeline version: a digest of the package's code and data (every
 module, so that no rule, word list or loader is missed, and `kg/data/`, gazetteer
-included). A change to any of them misses every entry; old entries go with
+included) and of the versions of the libraries the pipeline runs on. A change to any of them misses every entry; old entries go with
 `kg cache clear`. Entries are written atomically, so parallel workers share the
 cache safely.
 """
@@ -17,17 +17,26 @@ import shutil
 import tempfile
 from dataclasses import asdict
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from kg.corpus import Document
 from kg.prebuilt import cache_folder
 
+_LIBRARIES = ("spacy", "ahocorasick-rs", "jieba")  # what the pipeline runs on
+
+
 @cache
 def pipeline_version() -> str:
     """A digest of the code and data that extraction depends on."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library}={metadata.version(library)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library}=none\0".encode())
     for file in sorted([*package.rglob("*.py"), *(package / "data").rglob("*")]):
         if file.is_file():
             digest.update(f"{file.relative_to(package)}\0".encode())
