@@ -52,7 +52,8 @@ def union_like_graph(nodes: int, seed: int = 1) -> nx.MultiDiGraph:
     scale = nodes / 5000
     divisions, federations = [], {}
     for p in range(max(int(31 * scale), 1)):
-        province = node("region", f"p{p}", f"第{p}省", level="province", province=f"第{p}省", code=f"{p:02d}0000000000")
+        province = node("region", f"p{p}", f"第{p}省", level="province", province=f"第{p}省",
+                        code=f"{p:02d}0000000000")
         divisions.append(province)
         for c in range(10):
             city = node("region", f"p{p}c{c}", f"{p}省{c}市", level="city", province=f"第{p}省")

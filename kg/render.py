@@ -189,7 +189,7 @@ def _provinces(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     found = {}
     for node, names in own.items():
         if not names:
-            names = set().union(*(own[other] for other in graph.succ[node]), *(own[other] for other in graph.pred[node]))
+            names = set().union(*(own[other] for other in (*graph.succ[node], *graph.pred[node])))
         found[node] = sorted(names)
     return found
 
@@ -310,7 +310,8 @@ def _vis_options(precomputed: bool, size: int) -> dict:
     return {
         "physics": physics,
         "layout": {"randomSeed": 7, "improvedLayout": size <= 200},
-        "groups": {kind: {"color": color, "shape": shape} for kind, (color, shape) in {**STYLE, "other": OTHER_STYLE}.items()},
+        "groups": {kind: {"color": color, "shape": shape}
+                   for kind, (color, shape) in {**STYLE, "other": OTHER_STYLE}.items()},
         "nodes": {"borderWidth": 1,
                   "font": {"face": "sans-serif", "color": DRAWING["font"], "strokeWidth": 3, "strokeColor": "#ffffff"},
                   # vis-network skips a label smaller on screen than its drawThreshold less one pixel

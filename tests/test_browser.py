@@ -29,7 +29,7 @@ CanvasRenderingContext2D.prototype.clearRect = function (...args) {
   if (!document.body.dataset.kgSettled) { window.paintsBeforeSettled += 1; }
   return clear.apply(this, args);
 };"""
-FOCUS_EDGE_LABELS = "network.body.data.edges.get({filter: (e) => !e.hidden && e.label}).map((e) => e.id)"
+EDGE_LABELS = "network.body.data.edges.get({filter: (e) => !e.hidden && e.label}).map((e) => e.id)"
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,11 @@ def load(browser: Chromium, page: Path, fragment: str = "") -> None:
     browser.wait_for("document.body.dataset.kgSettled")
 
 
+def panel_shows(browser: Chromium, name: str) -> None:
+    """Wait until the panel shows the entity of this name."""
+    browser.wait_for(f"document.querySelector('#kg-panel h2')?.textContent === {json.dumps(name)}")
+
+
 def point_of(browser: Chromium, node: str) -> tuple[float, float]:
     """Where a node is drawn, in viewport pixels."""
     return tuple(browser.evaluate(f"""(() => {{
@@ -76,7 +81,8 @@ def box(browser: Chromium, selector: str) -> dict:
 
 def node_colours(browser: Chromium) -> dict:
     """The fill each shown node is drawn with."""
-    return browser.evaluate(f"Object.fromEntries({SHOWN}.map((id) => [id, network.body.nodes[id].options.color.background]))")
+    return browser.evaluate(f"Object.fromEntries({SHOWN}.map((id) => [id,"
+                            " network.body.nodes[id].options.color.background]))")
 
 
 def test_first_view_settles_offline_with_hubs_labelled_and_isolated_nodes_hidden(corpus_graph, corpus_page,
@@ -98,6 +104,20 @@ def test_first_view_settles_offline_with_hubs_labelled_and_isolated_nodes_hidden
     assert 0 < len(labelled) <= 20 < len(shown)
     assert min(graph.degree(n) for n in labelled) >= sorted((graph.degree(n) for n in shown), reverse=True)[40]
     browser.screenshot(shots / "explorer-first-view.png")
+    edge, x, y = browser.evaluate("""(() => {  // the longest edge on screen, and its middle
+        const box = document.querySelector("#kg-graph canvas").getBoundingClientRect();
+        const at = (id) => network.canvasToDOM(network.getPositions([id])[id]);
+        const edges = network.body.data.edges.get({filter: (e) => !e.hidden}).map((e) => [e.id, at(e.from), at(e.to)]);
+        const [id, a, b] = edges.sort((p, q) => Math.hypot(q[1].x - q[2].x, q[1].y - q[2].y)
+                                               - Math.hypot(p[1].x - p[2].x, p[1].y - p[2].y))[0];
+        return [id, (a.x + b.x) / 2 + box.left, (a.y + b.y) / 2 + box.top]; })()""")
+    assert browser.evaluate(EDGE_LABELS) == []
+    browser.send("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=x, y=y)
+    assert browser.wait_for(EDGE_LABELS, timeout=5) == [edge]  # an edge's label shows on hover
+    canvas = box(browser, "#kg-graph canvas")
+    browser.send("Input.dispatchMouseEvent", session=True, type="mouseMoved",
+                 x=canvas["left"] + 3, y=canvas["bottom"] - 3)
+    assert browser.wait_for(f"{EDGE_LABELS}.length === 0", timeout=5)
     browser.evaluate("network.moveTo({scale: 1.5}); network.redraw(); true")
     assert browser.evaluate(f"{SHOWN}.every((id) => network.body.nodes[id].labelModule.visible())")
     x, y = box(browser, "#kg-isolated")["x"], box(browser, "#kg-isolated")["y"]
@@ -148,7 +168,7 @@ def test_focus_fades_the_non_neighbours_expands_and_clears(corpus_graph, corpus_
     assert {n for n, c in colours.items() if c != FADED} == ring
     assert all(colours[n] == STYLE[graph.nodes[n]["type"]][0] for n in ring)
     assert browser.evaluate("location.hash") == "#node=" + quote(union, safe="")
-    labelled = browser.evaluate(FOCUS_EDGE_LABELS)
+    labelled = browser.evaluate(EDGE_LABELS)
     incident = browser.evaluate(f"network.body.data.edges.get({{filter: (e) => e.from === {json.dumps(union)}"
                                 f" || e.to === {json.dumps(union)}}}).map((e) => e.id)")
     assert labelled and sorted(labelled) == sorted(incident)
@@ -160,7 +180,7 @@ def test_focus_fades_the_non_neighbours_expands_and_clears(corpus_graph, corpus_
 
     browser.key("Escape", 27)
     assert FADED not in node_colours(browser).values()
-    assert browser.evaluate("location.hash") == "" and browser.evaluate(FOCUS_EDGE_LABELS) == []
+    assert browser.evaluate("location.hash") == "" and browser.evaluate(EDGE_LABELS) == []
 
     browser.click(*point_of(browser, union))
     canvas = box(browser, "#kg-graph canvas")
@@ -251,7 +271,8 @@ def test_the_panel_gives_dates_rules_codes_divisions_and_sparql(corpus_graph, co
     graph.add_node("program:old", type="Program", name="旧活动", aliases=[], mentions=1, articles=["a1"])
     graph.add_node("program:new", type="Program", name="新活动", aliases=[], mentions=1, articles=["a2"])
     graph.add_edge("union:x", "program:old", key="organizes", predicate="organizes", inferred=False,
-                   evidence=[Evidence("a1", "某市总工会举办旧活动。", 0, 10, "relations.organizer_before_trigger")])
+                   evidence=[Evidence("a1", "某市总工会举办旧活动。", 0, 10,
+                                      "relations.organizer_before_trigger")])
     graph.add_edge("union:x", "program:new", key="organizes", predicate="organizes", inferred=False,
                    evidence=[Evidence("a2", "某市总工会举办新活动。", 0, 10)])
     page = tmp_path / "dated.html"
@@ -273,14 +294,14 @@ def test_the_panel_gives_dates_rules_codes_divisions_and_sparql(corpus_graph, co
     county, city, province = next((n, c, p) for n in sorted(graph) if graph.nodes[n].get("code")
                                   for c in above(n) for p in above(c) if not above(p))
     load(browser, corpus_page, "#node=" + quote(county, safe=""))
-    browser.wait_for(f"document.querySelector('#kg-panel h2')?.textContent === {json.dumps(graph.nodes[county]['name'])}")
+    panel_shows(browser, graph.nodes[county]["name"])
     text = browser.evaluate("document.getElementById('kg-panel').textContent")
     assert f"Code: {graph.nodes[county]['code']}" in text
     assert f"Within: {graph.nodes[province]['name']} › {graph.nodes[city]['name']}" in text
 
     union = busiest(graph, "UnionBody", "organizes")
     load(browser, corpus_page, "#node=" + quote(union, safe=""))
-    browser.wait_for(f"document.querySelector('#kg-panel h2')?.textContent === {json.dumps(graph.nodes[union]['name'])}")
+    panel_shows(browser, graph.nodes[union]["name"])
     browser.evaluate("[...document.querySelectorAll('#kg-panel button')].find((b) => b.textContent === 'Copy SPARQL')"
                      ".click(); true")
     query = browser.wait_for("document.getElementById('kg-sparql')?.textContent")
@@ -316,7 +337,8 @@ def test_a_large_graph_is_laid_out_ahead_and_brings_in_the_rest_on_focus(browser
 
 def test_markup_in_a_name_does_not_run(browser, tmp_path):
     graph = nx.MultiDiGraph()
-    hostile = '<img src=x onerror="document.body.dataset.pwned=1"></script><script>document.body.dataset.pwned=2</script>'
+    hostile = ('<img src=x onerror="document.body.dataset.pwned=1"></script>'
+               '<script>document.body.dataset.pwned=2</script>')
     graph.add_node("union:x", type="UnionBody", name=hostile, aliases=[hostile], mentions=1, articles=["a"])
     graph.add_node("region:y", type="Region", name="某市", aliases=[], mentions=1, articles=["a"])
     graph.add_edge("union:x", "region:y", key="locatedIn", predicate="locatedIn", inferred=False,

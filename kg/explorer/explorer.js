@@ -94,7 +94,7 @@
   function edgeStyle(i) {
     const edge = edges[i];
     const faded = state.focus !== null && !(state.ring.has(edge.s) && state.ring.has(edge.t));
-    const labelled = i === state.hovered || (state.focus !== null && (edge.s === state.focus || edge.t === state.focus));
+    const labelled = i === state.hovered || (state.focus !== null && [edge.s, edge.t].includes(state.focus));
     return {id: i, hidden: !edgeVisible(i), label: labelled ? edge.p : "", width: labelled ? 2 : 1,
       color: {color: faded ? FADED_EDGE : EDGE}};
   }
@@ -409,7 +409,8 @@
   /* Interaction with the drawing. */
   network.on("click", (event) => {
     if (event.nodes.length) {
-      if (event.nodes[0] !== state.focus) { focusNode(event.nodes[0], false); }  // a double click's clicks keep the ring
+      // the clicks of a double click on the focused node keep its rings
+      if (event.nodes[0] !== state.focus) { focusNode(event.nodes[0], false); }
     } else if (!event.edges.length) {
       clearFocus();
     }
