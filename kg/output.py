@@ -5,10 +5,12 @@ is followed, so the file it points to is replaced and the link stays. Standard o
 character devices (``/dev/null``), pipes and ``/dev/stdout`` are written as a stream, never
 replaced. Output paths are checked before any work (`check_output_file`,
 `check_output_folder`), and every failure is a one-line `KgError` naming the path. Within
-`signals_end_cleanly`, SIGTERM and SIGHUP unwind like Ctrl-C, so no temporary file stays.
+`signals_end_cleanly`, SIGTERM and SIGHUP unwind like Ctrl-C, so no temporary file stays; the
+temporary file of a write killed outright (SIGKILL) is removed by the next write of the file.
 """
 from __future__ import annotations
 
+import glob
 import os
 import signal
 import stat
@@ -40,6 +42,26 @@ def signals_end_cleanly() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def process_gone(pid: int) -> bool:
+    """Whether no process has this id (so that what it left behind may be removed)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # another user's live process
+    return False
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Remove the temporary files that writes of `target` killed outright (SIGKILL) left."""
+    prefix = f".{target.name}."
+    for stale in target.parent.glob(f"{glob.escape(prefix)}*.part"):
+        pid = stale.name[len(prefix):].partition(".")[0]
+        if pid.isdigit() and process_gone(int(pid)):
+            stale.unlink(missing_ok=True)
 
 
 def _problem(err: OSError) -> str:
@@ -120,8 +142,9 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     temporary = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_parts(target)
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _default_mode()
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part")
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
             out.flush()

@@ -7,6 +7,7 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from kg.cli import main
+from kg.errors import KgError
 from tests.helpers import busiest
 
 SAMPLE = "近日，广西南宁市总工会举办“金秋助学”活动。南宁市总工会副主席韦明说，活动将持续一个月。\n"
@@ -140,7 +141,7 @@ def test_outputs_are_written_atomically(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(output.os, "replace", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(KgError, match="graph.ttl: cannot write: disk full"):
         output.write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]

@@ -92,7 +92,7 @@ def test_the_recognisers_point_back_into_the_source_and_repeat_themselves(text):
             assert text[mention.start] == mention.text[0] and text[mention.end - 1] == mention.text[-1]
             assert mention.start < mention.end <= len(text)
         for relation in extraction.relations:
-            if relation.evidence is not None:
+            if relation.evidence is not None and relation.evidence.sentence:
                 evidence = relation.evidence
                 assert text[evidence.start] == evidence.sentence[0]
                 assert text[evidence.end - 1] == evidence.sentence[-1]

@@ -383,3 +383,15 @@ def test_json_lines_in_utf16_on_standard_input_are_read_as_records():
     result = CliRunner().invoke(main, ["extract", "-q", "-j", "1", "--no-cache", "-"], input=line.encode("utf-16"))
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["doc"] == "web-1"
+
+
+def test_the_temporary_file_of_a_killed_write_goes_with_the_next_write(tmp_path, page):
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(["sleep", "0"])
+    process.wait()  # a process id that is gone
+    stale = tmp_path / f".out.jsonl.{process.pid}.x1y2.part"
+    stale.write_text("half", encoding="utf-8")
+    alive = tmp_path / f".out.jsonl.{os.getpid()}.x3y4.part"  # a write in progress: left alone
+    alive.write_text("half", encoding="utf-8")
+    assert CliRunner().invoke(main, ["extract", "-q", "-j", "1", "--no-cache", str(page), "-o", str(out)]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [alive.name, "out.jsonl", "page.txt"]

@@ -2,6 +2,7 @@
 one complete set (the old one or the new one), no temporary file remains, no worker lives on."""
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -11,7 +12,9 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph
 
+from kg.build import OUTPUT_FILES
 from kg.corpus import bundled_corpus
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -21,6 +24,28 @@ PAGES = [str(p) for p in bundled_corpus()]
 def state(folder: Path) -> dict[str, bytes]:
     """The files of a folder by name, with their content."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def whole(name: str, data: bytes) -> bool:
+    """Whether a build's file is complete: it parses, or ends as its format ends."""
+    if name.endswith((".jsonl", ".jsonld")):
+        return all(json.loads(line) for line in data.decode().splitlines()) if name.endswith(".jsonl") else \
+            bool(json.loads(data))
+    if name.endswith((".ttl", ".trig")):
+        fmt = pyoxigraph.RdfFormat.TURTLE if name.endswith(".ttl") else pyoxigraph.RdfFormat.TRIG
+        return any(True for _ in pyoxigraph.parse(data, format=fmt))
+    return data.rstrip().endswith(b"</graphml>" if name.endswith(".graphml") else b"</html>")
+
+
+def which_set(folder: Path) -> str:
+    """"old" or "new": the one complete set of build files the folder holds (the new set names
+    the second page, the old one does not); an AssertionError for a mixed or partial folder."""
+    files = state(folder)
+    assert sorted(files) == sorted(OUTPUT_FILES), sorted(files)
+    assert all(whole(name, data) for name, data in files.items())
+    sets = {"new" if Path(PAGES[1]).name.encode() in data else "old" for data in files.values()}
+    assert len(sets) == 1, f"a mixed folder: {sets}"
+    return sets.pop()
 
 
 def leftovers(root: Path, kept: set[str]) -> list[str]:
@@ -73,20 +98,20 @@ def test_a_build_stopped_anywhere_leaves_one_complete_set(tmp_path):
     common = ["build", "-q", "--no-cache", "-j", "2"]
     run([*common, PAGES[0], "-o", str(old)])
     duration = timed([*common, *PAGES, "-o", str(new)])
-    sets = [state(old), state(new)]
+    assert (which_set(old), which_set(new)) == ("old", "new")
     out = tmp_path / "out"
     shutil.copytree(old, out)
     chooser = random.Random(2)
     for attempt in range(5):
         number = (signal.SIGINT, signal.SIGTERM)[attempt % 2]
         interrupt([*common, *PAGES, "-o", str(out)], chooser.uniform(0.1, duration), number)
-        assert state(out) in sets, f"a mixed folder after signal {number}"
+        found = which_set(out)
         assert leftovers(tmp_path, {"old-ref", "new-ref", "out"}) == []
         deadline = time.monotonic() + 10
         while processes_naming(str(out)) and time.monotonic() < deadline:
             time.sleep(0.2)
         assert processes_naming(str(out)) == [], "a worker outlived its build"
-        if state(out) == sets[1]:  # back to the old set, to be stopped again
+        if found == "new":  # back to the old set, to be stopped again
             shutil.rmtree(out)
             shutil.copytree(old, out)
 
@@ -95,12 +120,12 @@ def test_an_extraction_stopped_anywhere_leaves_the_old_file_or_the_new_one(tmp_p
     common = ["extract", "-q", "--no-cache", "-j", "1"]
     out = tmp_path / "out.jsonl"
     run([*common, PAGES[0], "-o", str(out)])
-    old = out.read_bytes()
     duration = timed([*common, *PAGES, "-o", str(tmp_path / "new.jsonl")])
-    new = (tmp_path / "new.jsonl").read_bytes()
+    names = [Path(page).name for page in PAGES]
     chooser = random.Random(3)
     for attempt in range(3):
         number = (signal.SIGINT, signal.SIGTERM)[attempt % 2]
         interrupt([*common, *PAGES, "-o", str(out)], chooser.uniform(0.1, duration), number)
-        assert out.read_bytes() in (old, new)
+        records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert [record["doc"] for record in records] in (names[:1], names)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["new.jsonl", "out.jsonl"]

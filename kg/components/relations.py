@@ -151,7 +151,9 @@ class _ArticleRelations:
         evidence = self.evidence.get(index)
         if evidence is None:
             start, end = self.sentences[index]
-            evidence = self.evidence[index] = Evidence("", self.text[start:end].strip(), start, end)
+            sentence = self.text[start:end].strip()
+            start = self.text.index(sentence, start) if sentence else start  # offsets of the stripped sentence
+            evidence = self.evidence[index] = Evidence("", sentence, start, start + len(sentence))
         return evidence
 
     def _add(self, subject: str, predicate: str, obj: str, position: int, rule: str, inferred: bool = False) -> None:
