@@ -378,7 +378,7 @@
   }
   const typeBoxes = types.map((type, index) =>
     checkbox($("kg-legend"), type, type, "kg-count-type-" + index, state.types, symbol(type)));
-  const predicateBoxes = predicates.map((predicate, index) =>
+  predicates.forEach((predicate, index) =>
     checkbox($("kg-predicates").querySelector("fieldset"), predicate, predicate, "kg-count-predicate-" + index,
       state.predicates));
   const province = $("kg-province");
@@ -404,7 +404,6 @@
     ["kg-date-from", "kg-date-to"].forEach((id) => { $(id).value = ""; });
     state.from = state.to = "";
   }
-  predicateBoxes.forEach((box) => box.setAttribute("aria-label", "predicate " + box.value));
 
   /* Interaction with the drawing. */
   network.on("click", (event) => {
