@@ -70,14 +70,14 @@ def _problem(err: OSError) -> str:
 
 def is_stream(path: str | Path) -> bool:
     """Whether output to `path` goes out as a stream: ``-``, a device, a pipe or socket, or a
-    descriptor of this process (``/dev/stdout``, ``/dev/fd/1``)."""
-    if str(path) == STDOUT:
+    descriptor of this process (``/dev/stdout``, ``/dev/fd/1``, even when it is a file)."""
+    if str(path) == STDOUT or os.path.abspath(path).startswith(("/dev/", "/proc/")):
         return True
     try:
         mode = os.stat(path).st_mode
     except OSError:
         return False
-    return (not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)) or os.path.realpath(path).startswith("/proc/")
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _probe_folder(folder: Path, label: str | Path) -> None:
@@ -123,7 +123,7 @@ def _stream(path: str | Path, payload: bytes) -> None:
         sys.stdout.buffer.write(payload)
         sys.stdout.buffer.flush()
         return
-    with open(path, "wb") as out:
+    with open(path, "ab") as out:  # appending: a descriptor the shell opened with >> keeps what it held
         out.write(payload)
 
 

@@ -395,3 +395,17 @@ def test_the_temporary_file_of_a_killed_write_goes_with_the_next_write(tmp_path,
     alive.write_text("half", encoding="utf-8")
     assert CliRunner().invoke(main, ["extract", "-q", "-j", "1", "--no-cache", str(page), "-o", str(out)]).exit_code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [alive.name, "out.jsonl", "page.txt"]
+
+
+@pytest.mark.parametrize("mode", ["wb", "ab"])
+def test_dev_stdout_redirected_to_a_file_is_written_as_a_stream(tmp_path, page, mode):
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"old\n")
+    inode = out.stat().st_ino
+    with open(out, mode) as stdout:  # what the shell does for > and >>
+        subprocess.run([KG, "extract", "-q", "-j", "1", "--no-cache", str(page), "-o", "/dev/stdout"],
+                       stdout=stdout, check=True, timeout=300)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert out.stat().st_ino == inode  # the file the shell opened, not a new one
+    assert lines[:-1] == (["old"] if mode == "ab" else []) and json.loads(lines[-1])["doc"] == "page.txt"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "page.txt"]
