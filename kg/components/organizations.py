@@ -11,6 +11,8 @@ import bisect
 import re
 from functools import cache
 
+import ahocorasick_rs
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -178,8 +180,12 @@ class OrganizationRecognizer:
     def _after_lower_place(doc: Doc, start: int, head: int) -> int:
         """修武县河南某某科技股份有限公司: where a place is followed by a place above it, the name
         starts at the higher one (the first is where the company is, not part of its name)."""
+        regions = mentions(doc, "REGION")
+        regions = regions[bisect.bisect_left(regions, start, key=lambda span: span.start):]
+        regions = [span for span in regions[:4] if span.end <= head]
+        if len(regions) < 2:
+            return start
         registry = entities_of(doc)
-        regions = [span for span in mentions(doc, "REGION") if start <= span.start and span.end <= head]
         gazetteer = default_gazetteer()
         for lower, higher in zip(regions, regions[1:]):
             inner = gazetteer.by_code.get(registry[lower.kb_id_].attributes.get("code", ""))
@@ -211,9 +217,9 @@ class OrganizationRecognizer:
         """美团骑手, 顺丰速运: companies named by their brand alone (kg/data/brands.txt); not an
         account on one (抖音号)."""
         text = text_of(doc)
-        for match in _brand_pattern().finditer(text):
-            if not covered(doc, match.start(), match.end(), ("REGION", "UNION", "ORG", "PROGRAM")):
-                add_mention(doc, match.start(), match.end(), "ORG", named("org", match.group(0)), "organizations.brand")
+        for _, start, end in _brands().find_matches_as_indexes(text):
+            if text[end: end + 1] != "号" and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
+                add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.brand")
 
     @staticmethod
     def _part_of_name(prefix: str) -> bool:
@@ -330,10 +336,9 @@ class OrganizationRecognizer:
 
 
 @cache
-def _brand_pattern() -> re.Pattern:
-    """The brands as one alternation, longest first."""
-    brands = word_list("brands")
-    return re.compile(first_characters("|".join(brands)) + "(?:" + "|".join(map(re.escape, brands)) + ")(?![号])")
+def _brands() -> ahocorasick_rs.AhoCorasick:
+    """An automaton that finds the brands, the longest where they overlap."""
+    return ahocorasick_rs.AhoCorasick(list(word_list("brands")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def _of_kind(entity: Entity, kind: str) -> bool:

@@ -12,6 +12,7 @@ a program word and are left out.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -21,6 +22,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     add_mention,
+    first_characters,
     entities_of,
     holds_verb,
     mentions,
@@ -46,9 +48,10 @@ _HEADS = (
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
 )
 # A quoted name and its head: a few words apart, or for an activity or contest further (“送温暖献爱心”慰问劳模和困难职工活动).
+_HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _QUOTED = re.compile(
-    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?)({_HEADS})"
-    f"|([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
+    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})"
+    f"|([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
@@ -56,7 +59,8 @@ _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
 _QUOTED_RUN_TAIL = re.compile(
-    f"(?:(?:、?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?(?:{_HEADS})|(?:、?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEADS}|工作))"
+    f"(?:(?:、?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
+    f"|(?:、?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
 # “六个工程”, “五大任务”: counted categories, not names.
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
@@ -70,10 +74,9 @@ _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|论坛|夜校|服务�
 _DATE = re.compile("^[一二三四五六七八九十两]{1,3}$")
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
-_LAUNCH_OBJECT = re.compile(
-    f"(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?"
-    f"([{CJK}]{{0,8}}?)(?=“)"
-)
+_LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
+# The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
+_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
@@ -90,9 +93,11 @@ _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 # 实施提升职工生活品质百企行动, 开展劳模助力脱贫攻坚行动: a campaign launched by name, whatever its words.
-_LAUNCHED_CAMPAIGN = re.compile(f"(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}?(?:专项行动|行动|活动月|攻坚战))")
+_CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
+_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
-_EVENT_NOUN = re.compile(f"(?:{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华)"
+_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
+_EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN_WORDS})"
                          "(?!主题|公园|基地|中心|场馆|委员会|组委会)")
 _EVENT_LEAD = re.compile(
     ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、|暨)"
@@ -103,10 +108,10 @@ _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
 _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)")
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
-_NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)")
+_NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 _YEAR_OR_EDITION = re.compile("(?:\\d{4}年|首届|第[一二三四五六七八九十百\\d]+届)")
-_CLAUSE_MARK = re.compile("[，。；：！？、“”《》（）()\\n,;:!?暨]")
+_LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
@@ -167,7 +172,7 @@ class ProgramRecognizer:
             if end - start >= 6 and not any(s < end and start < e for s, e in taken) and not _LEVEL_KIND.match(text, start):
                 add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.reform")
                 taken.append((start, end))
-        for match in _NAMED_REFORM.finditer(text):
+        for match in self._named_reforms(text):
             start, end = self._from_first_noun(text, *match.span(1))
             start = region_ends.get(start, start)
             if end - start >= 10 and not any(s < end and start < e for s, e in taken):
@@ -230,9 +235,13 @@ class ProgramRecognizer:
     def _launched_quotes(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
         """开展“党史学习教育”, 落实“五大行动”“十件实事”, 推出新就业群体“友好医院”, 以“三心服务”为抓手:
         the quoted objects of a launch verb are programs, whatever follows them."""
-        runs = [(verb.end(), False) for verb in _LAUNCH_OBJECT.finditer(text)
-                if "以" not in verb.group(1) and not holds_verb(verb.group(1))]  # 开展以“X”为主题, 开展协作实现“X”
-        runs += [(quote.start(), True) for quote in re.finditer("(?<=以)“", text)]
+        runs = []
+        for quote in re.finditer("“", text):
+            qualifier = self._launch_qualifier(text, quote.start())
+            if qualifier is not None and "以" not in qualifier and not holds_verb(qualifier):
+                runs.append((quote.start(), False))  # not 开展以“X”为主题, 开展协作实现“X”
+            elif text[quote.start() - 1: quote.start()] == "以":
+                runs.append((quote.start(), True))
         for position, as_means in runs:
             items = []
             while (item := _QUOTED_ITEM.match(text, position)) is not None:
@@ -249,6 +258,24 @@ class ProgramRecognizer:
                 taken.append((start, end))
 
     @staticmethod
+    def _named_reforms(text: str) -> list[re.Match]:
+        """The long reform names (see _NAMED_REFORM), looked for only where 改革 stands."""
+        found = []
+        for reform in re.finditer("改革", text):
+            window = max(0, reform.start() - 15)
+            match = _NAMED_REFORM.search(text[: reform.end()], window)
+            if match is not None:
+                found.append(match)
+        return found
+
+    @staticmethod
+    def _launch_qualifier(text: str, quote: int) -> str | None:
+        """The words between a launch verb and the quote at `quote` (开展了“X”: "", 推出新就业群体“X”:
+        新就业群体), or None if no launch verb stands within reach before it."""
+        match = _LAUNCH_BEFORE.match(text, max(0, quote - _LONGEST_QUALIFIER - 3), quote)
+        return match.group(1) if match else None
+
+    @staticmethod
     def _names_a_program(quoted: str) -> bool:
         """Whether a quoted object of a launch verb names something: not a slogan, a quotation, a
         counted category, a date or a common word."""
@@ -260,7 +287,10 @@ class ProgramRecognizer:
 
     def _launched_campaigns(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
         """实施提升职工生活品质百企行动: a campaign (…行动, …活动月) launched by its name."""
-        for match in _LAUNCHED_CAMPAIGN.finditer(text):
+        for head in _CAMPAIGN_END.finditer(text):
+            match = _LAUNCHED_CAMPAIGN.match(text, max(0, head.start() - 17), head.end())
+            if match is None:
+                continue
             start, end = match.span(1)
             stem = match.group(1)
             if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem) or _JOINED.search(stem):
@@ -275,51 +305,52 @@ class ProgramRecognizer:
     def _qualified_events(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
         """2024年重庆市职工飞盘比赛, 大连市第二届职工健身运动会, 成都市总工会职工群众文艺汇演: an event
         noun after a year, an edition, a place or the union holding it names an event, whatever its words."""
+        heads = [head for head in _EVENT_NOUN.finditer(text) if not any(s < head.end() and head.start() < e for s, e in taken)]
+        if not heads:
+            return
         registry = entities_of(doc)
-        places = [span for span in mentions(doc, "REGION")
-                  if registry[span.kb_id_].attributes.get("level") in ("province", "prefecture", "county")]
+        regions = mentions(doc, "REGION")
         owners = mentions(doc, "UNION")
-        for head in _EVENT_NOUN.finditer(text):
+        owner_ends = [owner.end for owner in owners]
+        inside_owner = {position for owner in owners for position in range(owner.start, owner.end)}
+        qualifiers = sorted([m.start() for m in _YEAR_OR_EDITION.finditer(text)] + [
+            span.start for span in regions if span.start not in inside_owner
+            and registry[span.kb_id_].attributes.get("level") in ("province", "prefecture", "county")])
+        region_starts = {span.start: span for span in regions}
+        for head in heads:
             end = head.end()
-            if any(s < end and head.start() < e for s, e in taken):
-                continue
             window = max(0, head.start() - _LONGEST_EVENT)
-            marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, window, head.start())]
-            window = marks[-1] if marks else window
-            after_joint = window if text[window - 1: window] == "暨" else None  # …大赛暨电力保供劳动竞赛
-            inside_owner = [(u.start, u.end) for u in owners if window <= u.start and u.end <= head.start()]
-            starts = [m.start() for m in _YEAR_OR_EDITION.finditer(text, window, head.start())]
-            starts += [p.start for p in places if window <= p.start and p.end <= head.start()
-                       and not any(s <= p.start < e for s, e in inside_owner)]
-            if not starts and after_joint is not None:
-                starts = [after_joint]
-            if not starts and inside_owner and not holds_verb(text[inside_owner[-1][1]: head.start()]):
-                starts = [inside_owner[-1][1]]  # the union's own event, named right after it
+            clause = _LAST_CLAUSE_MARK.match(text, window, head.start())
+            window = clause.end() if clause else window
+            starts = qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
+            if not starts and text[window - 1: window] == "暨":
+                starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named
+            owner = bisect.bisect_right(owner_ends, head.start())
+            if not starts and owner and owner_ends[owner - 1] >= window and not holds_verb(text[owner_ends[owner - 1]: head.start()]):
+                starts = [owner_ends[owner - 1]]  # the union's own event, named right after it
             if not starts:
                 continue
-            start = min(starts)
-            lead = _EVENT_LEAD.match(text, start, head.start())
+            lead = _EVENT_LEAD.match(text, starts[0], head.start())
             if lead is not None:
                 starts = [s for s in starts if s >= lead.end()]
                 if not starts:
                     continue
-                start = min(starts)
+            start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             if len(core) < 2 or _LEVEL_KIND.match(core) or _GENERIC_STEM.match(core):
                 continue
-            add_mention(doc, start, end, "PROGRAM", self._event(doc, start, end), "programs.qualified_event")
+            add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
+                        "programs.qualified_event")
             taken.append((start, end))
 
     @staticmethod
-    def _event(doc: Doc, start: int, end: int) -> Entity:
+    def _event(text: str, start: int, end: int, registry: dict[str, Entity], region_starts: dict[int, Mention]) -> Entity:
         """A qualified event, identified without its year and without a province written before its
         city (2023年甘肃省百万职工…竞赛 and 甘肃省百万职工…竞赛, 四川省达州市…大赛 and 达州市…大赛 are one)."""
-        text = text_of(doc)
-        key_start = start + len(_YEAR.match(text, start).group(0)) if _YEAR.match(text, start) else start
-        registry = entities_of(doc)
-        spans = {span.start: span for span in mentions(doc, "REGION")}
-        first = spans.get(key_start)
-        if first is not None and registry[first.kb_id_].attributes.get("level") == "province" and first.end in spans:
+        year = _YEAR.match(text, start)
+        key_start = year.end() if year else start
+        first = region_starts.get(key_start)
+        if first is not None and registry[first.kb_id_].attributes.get("level") == "province" and first.end in region_starts:
             key_start = first.end
         entity = named("program", text[start:end])
         entity.id = f"program:{name_key(text[key_start:end])}"

@@ -48,7 +48,8 @@ _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
-_EVENT_BACK = re.compile(f"(?:本届|此次|本次|该|这次)?(?:{_EVENT_REFERENCE_WORDS})由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
+_HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
+_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS})$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃|" + _AT_EVENT.pattern)
@@ -264,7 +265,9 @@ class _ArticleRelations:
 
     def _hosts_of_events_referred_back(self) -> None:
         """大赛由A、B联合主办 after the contest is named: A and B organize the last program named before."""
-        for match in _EVENT_BACK.finditer(self.text):
+        for match in _HOSTED_BY.finditer(self.text):
+            if not _EVENT_BEFORE.search(self.text, max(0, match.start() - 3), match.start()):
+                continue
             sentence_start = self.sentences[self._sentence_at(match.start())][0]
             if any(s.label_ == "PROGRAM" for s in self._within(sentence_start, match.end())):
                 continue  # the sentence names its program: the sentence-level rules read it

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -113,7 +114,16 @@ def _lineage(region: Entity) -> set[str]:
 
 def _brand_before(text: str, position: int) -> str | None:
     """The brand (kg/data/brands.txt) that ends at `position`, if any (铅山县美团工会)."""
-    return next((brand for brand in word_list("brands") if text.endswith(brand, 0, position)), None)
+    match = _brand_at_end().search(text, max(0, position - _LONGEST_BRAND), position)
+    return match.group(0) if match else None
+
+
+_LONGEST_BRAND = 6
+
+
+@cache
+def _brand_at_end() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, word_list("brands"))) + ")$")
 
 
 def enterprise_union(name: str, place: str | None = None) -> Entity:
@@ -197,8 +207,10 @@ class UnionRecognizer:
         found: list[Found] = []
         previous_end: dict[int, Mention] = {}
         for span in regions:
-            region = registry[span.kb_id_]
             previous_end[span.end] = span
+            if text[span.end: span.end + 1] not in _AFTER_PLACE and text.find("工会", span.end, span.end + 12) < 0:
+                continue  # no union word, institution, list end or abbreviation follows, nor an industry's union
+            region = registry[span.kb_id_]
             start = self._written_start(span, previous_end, registry)
             institution = _INSTITUTION.match(text, span.end)
             union = _UNION_WORD.match(text, span.end)
@@ -226,7 +238,7 @@ class UnionRecognizer:
     def _industry_after(text: str, position: int, region: Entity) -> re.Match | None:
         """甘肃省电力工会, 海南省教科文卫邮电工会, 德州市水利工会委员会: a province's or city's union of
         an industry or a system, named by the industry's words between the place and 工会."""
-        if region.attributes.get("level") not in ("province", "prefecture"):
+        if region.attributes.get("level") not in ("province", "prefecture") or text.find("工会", position, position + 12) < 0:
             return None
         industry = _INDUSTRY.match(text, position)
         if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
