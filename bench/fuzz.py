@@ -12,7 +12,8 @@ a line of 60,000 characters). Each input is written to a file and read with
 
 - reading gives documents, or reports each unreadable input or record in one line naming the file;
 - every character of every article stands at its offset in the decoded source (the record's
-  text for JSON Lines), and so does each mention's first and last character;
+  text for JSON Lines), and so do the first and last characters of each mention and of each
+  relation's evidence sentence;
 - every 10th input, reading and extracting again gives the same records;
 - every 50th input, ``kg extract`` on it exits 0 with records or 1 with one line, no traceback.
 
@@ -173,6 +174,9 @@ def check(path: Path, data: bytes, tally: Tally, repeat: bool) -> None:
             for mention in extraction.mentions:
                 assert source[mention.start] == mention.text[0] and source[mention.end - 1] == mention.text[-1], \
                     f"mention {mention} does not map back"
+            for evidence in (r.evidence for r in extraction.relations if r.evidence and r.evidence.sentence):
+                assert source[evidence.start] == evidence.sentence[0] and \
+                    source[evidence.end - 1] == evidence.sentence[-1], f"evidence {evidence} does not map back"
             tally.mentions += len(extraction.mentions)
             tally.relations += len(extraction.relations)
         records.append(document_record(document.name, extractions))
