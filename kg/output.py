@@ -24,6 +24,7 @@ from pathlib import Path
 from kg.errors import KgError
 
 STDOUT = "-"
+_DESCRIPTORS = ("/dev/stdout", "/dev/stderr")
 
 
 @contextmanager
@@ -59,8 +60,8 @@ def _remove_stale_parts(target: Path) -> None:
     """Remove the temporary files that writes of `target` killed outright (SIGKILL) left."""
     prefix = f".{target.name}."
     for stale in target.parent.glob(f"{glob.escape(prefix)}*.part"):
-        pid = stale.name[len(prefix):].partition(".")[0]
-        if pid.isdigit() and process_gone(int(pid)):
+        pid, _, rest = stale.name[len(prefix): -len(".part")].partition(".")  # <pid>.<random>
+        if pid.isdigit() and rest and "." not in rest and process_gone(int(pid)):
             stale.unlink(missing_ok=True)
 
 
@@ -71,7 +72,8 @@ def _problem(err: OSError) -> str:
 def is_stream(path: str | Path) -> bool:
     """Whether output to `path` goes out as a stream: ``-``, a device, a pipe or socket, or a
     descriptor of this process (``/dev/stdout``, ``/dev/fd/1``, even when it is a file)."""
-    if str(path) == STDOUT or os.path.abspath(path).startswith(("/dev/", "/proc/")):
+    absolute = os.path.abspath(path)
+    if str(path) == STDOUT or absolute in _DESCRIPTORS or absolute.startswith(("/dev/fd/", "/proc/")):
         return True
     try:
         mode = os.stat(path).st_mode
