@@ -29,7 +29,10 @@ from kg.model import Entity
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
-_LOCALITY_HEAD = re.compile("经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|新区|社区|村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)")
+_LOCALITY_HEAD = re.compile(
+    "经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|新区|居民区|社区|街道|镇|乡(?![村镇])|"
+    "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)"
+)
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
@@ -37,7 +40,9 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡路街桥港湾号]|社区|街道|大道")
-_VILLAGE_HEADS = ("村", "社区")
+_VILLAGE_HEADS = ("村", "社区", "居民区")
+# A township the gazetteer does not list (it was renamed or merged): named right after its county.
+_TOWNSHIP_HEADS = ("街道", "镇", "乡")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是])$")
 _NOT_A_PLACE_STEM = re.compile(
@@ -176,6 +181,8 @@ class RegionRecognizer:
             if region.until and best is not None:
                 break  # candidates list current divisions first
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
+            if previous is not None and not in_chain and region.level == "township":
+                continue  # 长沙县金桥街道: not another county's 金桥街道, a township the gazetteer lacks
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region))
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
@@ -212,8 +219,11 @@ class RegionRecognizer:
         ends = {mention.end: mention for mention in found}
         taken = [(m.start, m.end) for m in found]
         named: dict[str, Entity] = {}
+        locality_ends: set[int] = set()
         for match in _LOCALITY_HEAD.finditer(text):
             head = match.group(0)
+            if head in _TOWNSHIP_HEADS and (match.start() in ends or not self._after_county(ends, match.start())):
+                continue  # 长沙县榔梨街道: only right after its county; a listed township is a division already
             if head not in _VILLAGE_HEADS and match.start() in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[match.start()]
@@ -230,8 +240,9 @@ class RegionRecognizer:
                 if not _plain_stem(stem):
                     after_division = None
             if after_division is None:
-                # Not right after a division: the name must start a phrase and read as a name.
-                start = self._phrase_start(text, match.start())
+                # Not right after a division: the name must start a phrase (or follow a township
+                # found here) and read as a name.
+                start = self._phrase_start(text, match.start(), locality_ends)
                 if start is None:
                     continue
                 stem = text[start: match.start()]
@@ -244,16 +255,28 @@ class RegionRecognizer:
             name = stem + _ZONE_NAMES.get(head, head)
             if name not in named:
                 parent = after_division.region if after_division else self._nearest_parent(found, start)
-                level = "village" if head in _VILLAGE_HEADS else "zone"
+                level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
                 named[name] = _locality_entity(name, level, parent, self.gazetteer)
             add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
             taken.append((start, match.end()))
+            locality_ends.add(match.end())
 
     @staticmethod
-    def _phrase_start(text: str, head_start: int) -> int | None:
-        """The start of a 2–3 character name ending at head_start, if a phrase begins there."""
+    def _after_county(ends: dict[int, RegionMention], head_start: int) -> bool:
+        """Whether a county-level division ends 2–3 characters before `head_start`."""
+        return any(ends[p].region.level == "county" for p in (head_start - 2, head_start - 3) if p in ends)
+
+    @staticmethod
+    def _phrase_start(text: str, head_start: int, locality_ends: set[int]) -> int | None:
+        """The start of a 2–3 character name ending at head_start, if a phrase begins there: after
+        punctuation, a function word, a verb (深入永定社区) or a township found before (榔梨街道土岭社区)."""
+        words = common_words()
         for stem_start in (head_start - 2, head_start - 3):
-            if stem_start >= 0 and _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]):
+            if stem_start < 0:
+                continue
+            if _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]) or stem_start in locality_ends:
+                return stem_start
+            if words.get(text[max(stem_start - 2, 0): stem_start], (0, ""))[1] == "v":
                 return stem_start
         return None
 

@@ -72,3 +72,15 @@ def test_a_former_name_is_the_renamed_division(analyse):
 def test_the_short_name_of_a_division_that_is_gone_needs_support(analyse):
     entities, _, _ = analyse("莱芜的职工说，收入涨了。")
     assert of_type(entities, "Region") == {}
+
+
+def test_township_the_gazetteer_does_not_list_right_after_its_county(analyse):
+    entities, relations, _ = analyse("家住长沙县金桥街道银杏社区的职工李华领到了助学金。")
+    regions = {name for kind, name in entities if kind == "Region"}
+    assert {"长沙县", "金桥街道", "银杏社区"} <= regions
+    assert ("金桥街道", "partOf", "长沙县") in relations
+
+
+def test_residents_area_after_a_verb_is_a_village_level_place(analyse):
+    entities, _, _ = analyse("工会干部走进柳荫居民区，看望困难职工。")
+    assert ("Region", "柳荫居民区") in entities
