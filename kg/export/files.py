@@ -9,7 +9,7 @@ import networkx as nx
 from kg.export import FILE_FORMATS  # noqa: F401  (the formats export_file writes)
 from kg.export.tables import NODE_COLUMNS, edge_rows, node_rows
 from kg.graph import flattened
-from kg.rdf import serialize, to_quads
+from kg.rdf import write_rdf
 
 
 def export_file(graph: nx.MultiDiGraph, fmt: str, base: str) -> dict[str, bytes | str]:
@@ -25,7 +25,9 @@ def export_file(graph: nx.MultiDiGraph, fmt: str, base: str) -> dict[str, bytes 
     if fmt == "csv":
         return _csv_tables(graph)
     suffix = {"jsonld": "jsonld", "nquads": "nq", "trig": "trig", "ntriples": "nt", "turtle": "ttl"}[fmt]
-    return {f"graph.{suffix}": serialize(to_quads(graph, base), fmt)}
+    out = io.StringIO()
+    write_rdf(graph, {fmt: out}, base)  # the build's own writer: the same text as its files
+    return {f"graph.{suffix}": out.getvalue().encode()}
 
 
 def _csv_tables(graph: nx.MultiDiGraph) -> dict[str, str]:
