@@ -176,15 +176,20 @@ def sources_or_bundled(paths: Iterable[str]) -> list[str]:
 def extract_stream(paths: Iterable[str], engine: ExtractionEngine | None = None,
                    cache: ExtractionCache | None = None, skip_bad: bool = False,
                    report: Callable[[str], None] = print, compact: bool = True,
-                   strict: bool = False) -> Iterator[ExtractedDocument]:
+                   strict: bool = False, progress: Progress | None = None) -> Iterator[ExtractedDocument]:
     """Every document of the sources, extracted, in order; KgError if nothing is readable.
     With `compact` false the extractions keep their articles' text and their mentions; with
-    `strict`, two inputs with the same article id are an error rather than a warning."""
-    documents = read_documents(sources_or_bundled(paths), skip_bad=skip_bad, report=report, strict=strict)
+    `strict`, two inputs with the same article id are an error rather than a warning;
+    `progress` shows the step."""
+    sources = sources_or_bundled(paths)
+    documents = read_documents(sources, skip_bad=skip_bad, report=report, strict=strict)
     seen = False
-    for result in (engine or LocalEngine(1)).map(ExtractTask(cache, compact), documents):
-        seen = True
-        yield result
+    progress = progress or Progress(enabled=False)
+    with progress.step("extracting", "articles", _source_bytes(sources) if progress.enabled else None) as advance:
+        for result in (engine or LocalEngine(1)).map(ExtractTask(cache, compact), documents):
+            seen = True
+            advance(result.articles, result.size)
+            yield result
     if not seen:
         raise KgError("no readable input")
 
@@ -374,15 +379,13 @@ def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: Extra
     sources = sources_or_bundled(paths)
     builder = GraphBuilder()
     documents = extracted = 0
-    with open(folder / "extractions.jsonl", "w", encoding="utf-8") as records, \
-            progress.step("extracting", "articles", _source_bytes(sources)) as advance:
-        for result in extract_stream(sources, engine, cache, skip_bad, report, strict=strict):
+    with open(folder / "extractions.jsonl", "w", encoding="utf-8") as records:
+        for result in extract_stream(sources, engine, cache, skip_bad, report, strict=strict, progress=progress):
             documents += 1
             extracted += not result.cached
             records.write(result.record)
             for extraction in result.extractions:
                 builder.add(extraction)
-            advance(result.articles, result.size)
     with progress.step("merging", "nodes") as advance:
         graph = builder.graph()
         graph.graph["base"] = base_iri

@@ -85,12 +85,12 @@ def extract(paths, skip_bad, strict, quiet, workers, no_cache, fmt, output, expl
     PATHS are .txt files, folders, .jsonl files (one article per line) or - for stdin;
     with none, the bundled sample corpus.
     """
-    from kg.build import LocalEngine, extract_stream
+    from kg.build import LocalEngine, Progress, extract_stream
 
     if output:
         check_output_file(output)
     results = extract_stream(paths, LocalEngine(workers), _cache(no_cache), skip_bad, _report_skipped,
-                             compact=not explain, strict=strict)
+                             compact=not explain, strict=strict, progress=Progress(enabled=not quiet))
     if explain:
         from kg.explain import explain as explain_document
 
