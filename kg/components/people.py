@@ -15,7 +15,7 @@ import ahocorasick_rs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK_CHAR, Mention, add_mention, entities_of, mentions, text_of
+from kg.components.base import CJK, CJK_CHAR, Mention, add_mention, entities_of, holds_verb, mentions, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -31,7 +31,8 @@ _ROLES = (
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
     "法官|律师|护士|调解员|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
-    "环卫工人|农民工|网格员|志愿者"
+    "环卫工人|农民工|网格员|志愿者|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
+    "副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
@@ -46,6 +47,13 @@ _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "�
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _QUALIFIER_LONGEST = 6
 _NOT_IN_QUALIFIER = set("的和与及是为在")
+# After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
+# or a name of two parts joined by · (里加提·苏里堂).
+# Roles that are kinds of people, not posts: after them only a listed surname opens a name.
+_KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "社工", "专家", "志愿者",
+                    "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
+_NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
+_BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,4}}?{_NAME_END}")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
@@ -57,8 +65,9 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
         if start != chain_end + 1 or text[chain_end: start] != "、":
             chain_start = start
         chain_end = end
-        if text[end: end + 1] and text[end] in SURNAMES:
-            yield chain_start, end, text[start:end]
+        role = text[start:end]
+        if text[end: end + 1] and (text[end] in SURNAMES or (role not in _KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
+            yield chain_start, end, role
 
 
 def name_at(text: str, start: int) -> str | None:
@@ -91,7 +100,7 @@ class PersonRecognizer:
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
         for start, end, role in _role_chains(text):
-            name = name_at(text, end)
+            name = name_at(text, end) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
             attributes = {"role": role}
@@ -133,6 +142,23 @@ class PersonRecognizer:
                                 "people.named_again")
                 position = text.find(name, position + len(name))
         return doc
+
+    @staticmethod
+    def _bounded_name(text: str, start: int) -> str | None:
+        """A name right after a role that no listed surname opens, closed by punctuation or a verb of
+        attending or speaking (县委常委、常务副县长达瓦次仁，…): not a word of the dictionary."""
+        match = _BOUNDED_NAME.match(text, start)
+        if match is None:
+            return None
+        name = match.group(0)
+        if "·" in name:
+            return name
+        words = common_words()
+        if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name):
+            return None
+        if not words.get(name[:2], (0, "nr"))[1].startswith("nr"):
+            return None  # 包案, 补短板: words, not a name
+        return name
 
     @staticmethod
     def _name_before_title(text: str, start: int, title: int) -> bool:

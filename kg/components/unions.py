@@ -104,14 +104,6 @@ class Found(NamedTuple):
     rule: str
 
 
-def _lineage(region: Entity) -> set[str]:
-    """The ids of the divisions containing a region (for a village or zone, its division's too)."""
-    gazetteer = default_gazetteer()
-    code = region.attributes.get("code") or region.attributes.get("parent", "").removeprefix("region:")
-    known = gazetteer.by_code.get(code)
-    return {f"region:{c}" for c in gazetteer.lineage(known)} if known else set()
-
-
 def _brand_before(text: str, position: int) -> str | None:
     """The brand (kg/data/brands.txt) that ends at `position`, if any (铅山县美团工会)."""
     match = _brand_at_end().search(text, max(0, position - _LONGEST_BRAND), position)
@@ -278,11 +270,12 @@ class UnionRecognizer:
     @staticmethod
     def _written_start(span: Mention, previous_end: dict[int, Mention], registry: dict[str, Entity]) -> int:
         """Where a federation's written name starts: at the first of the places right before its
-        own that contain it (杭州市上城区湖滨街道工会联合会, 成都市金牛区总工会)."""
+        own that its full name carries (杭州市上城区湖滨街道工会联合会, 成都市金牛区总工会; not 湖南省
+        before 株洲市总工会)."""
         start = span.start
-        lineage = _lineage(registry[span.kb_id_])
+        formal = formal_place_name(registry[span.kb_id_])
         before = previous_end.get(start)
-        while before is not None and before.kb_id_ in lineage:
+        while before is not None and registry[before.kb_id_].name in formal:
             start = before.start
             before = previous_end.get(start)
         return start

@@ -76,3 +76,14 @@ def test_a_dictionary_name_before_the_title_needs_no_listed_surname():
     assert PersonRecognizer._name_before_title(text, title - 3, title)
     second = text.index("总书记", title + 1)
     assert not PersonRecognizer._name_before_title(text, second - 3, second)
+
+
+def test_name_after_a_post_whatever_its_surname(analyse):
+    entities, _, _ = analyse("县委常委、常务副县长扎西多吉，自治区总工会主席阿依古丽·买买提出席。清扫员于桑参加。")
+    people = {name for kind, name in entities if kind == "Person"}
+    assert {"扎西多吉", "阿依古丽·买买提"} <= people
+
+
+def test_words_after_a_kind_of_people_are_not_names(analyse):
+    entities, _, _ = analyse("组织职工补短板，会员抓进度，干部下访。")
+    assert not any(kind == "Person" for kind, _ in entities)
