@@ -156,8 +156,8 @@ class PersonRecognizer:
         words = common_words()
         if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name):
             return None
-        if not words.get(name[:2], (0, "nr"))[1].startswith("nr"):
-            return None  # 包案, 补短板: words, not a name
+        if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
+            return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name
 
     @staticmethod
