@@ -247,7 +247,8 @@ def test_a_full_device_is_one_line(page):
 @pytest.mark.parametrize("where, message", [
     ("page.txt/out.jsonl", "is not a folder"),
     ("folder", "is a folder, not a file"),
-    ("/proc/kg/out.jsonl", "cannot write in /proc"),
+    ("/sys/kg/out.jsonl", "cannot write in /sys"),
+    ("/proc/kg/out.jsonl", "/proc/kg/out.jsonl: not writable"),
 ])
 def test_a_bad_output_path_is_refused_before_any_work(tmp_path, where, message):
     (tmp_path / "page.txt").write_text(LEAD, encoding="utf-8")
