@@ -1,4 +1,6 @@
-"""The README documents every command and every canned query."""
+"""The README documents every command and every canned query; the pattern catalogue names
+tests and rules that exist."""
+import re
 from pathlib import Path
 
 from kg.cli import main
@@ -21,3 +23,15 @@ def test_readme_opens_with_the_two_commands():
     blocks = README.split("```")
     assert "kg build" in blocks[1]
     assert "pytest" in blocks[3]
+
+
+def test_every_test_and_rule_the_pattern_catalogue_names_exists():
+    root = Path(__file__).resolve().parent.parent
+    catalogue = (root / "docs" / "patterns.md").read_text(encoding="utf-8")
+    tests = "".join(path.read_text(encoding="utf-8") for path in (root / "tests").rglob("test_*.py"))
+    code = "".join(path.read_text(encoding="utf-8") for path in (root / "kg" / "components").glob("*.py"))
+    for name in set(re.findall(r"`(test_\w+)`", catalogue)):
+        assert f"def {name}(" in tests, name
+    for rule in set(re.findall(r"`((?:unions|programs|regions|organizations|people|relations)\.\w+)`", catalogue)):
+        component, pattern = rule.split(".")
+        assert f'"{rule}"' in code or (component == "regions" and pattern in ("village", "township", "zone")), rule

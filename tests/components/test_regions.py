@@ -84,3 +84,17 @@ def test_township_the_gazetteer_does_not_list_right_after_its_county(analyse):
 def test_residents_area_after_a_verb_is_a_village_level_place(analyse):
     entities, _, _ = analyse("工会干部走进柳荫居民区，看望困难职工。")
     assert ("Region", "柳荫居民区") in entities
+
+
+def test_a_division_whose_head_is_in_no_list_and_its_union_below_the_county(analyse):
+    entities, relations, _ = analyse("包头市石拐区吉忽伦图苏木工会联合会为牧民职工送去慰问品。")
+    assert ("Region", "吉忽伦图苏木") in entities  # 苏木 stands in no list: the gazetteer names it
+    assert ("UnionBody", "包头市石拐区吉忽伦图苏木工会联合会") in entities
+    assert ("吉忽伦图苏木", "partOf", "石拐区") in relations
+
+
+def test_a_two_character_name_of_a_division_since_gone_needs_a_chain(analyse):
+    entities, _, _ = analyse("湘江新区总工会召开会议，高新区工会也派员参加。")
+    regions = {name for kind, name in entities if kind == "Region"}
+    assert "新区" not in regions
+    assert ("UnionBody", "湘江新区总工会") in entities

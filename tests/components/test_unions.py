@@ -44,6 +44,11 @@ def test_local_federation_sits_under_the_next_higher_one(analyse):
     assert ("绵阳市总工会", "subOrganizationOf", "四川省总工会") in relations
 
 
+def test_no_link_across_a_level_the_article_does_not_name(analyse):
+    _, relations, _ = analyse("四川省总工会和金牛区总工会共同调研。")  # 成都市总工会 is not named
+    assert not any(predicate == "subOrganizationOf" for _, predicate, _ in relations)
+
+
 def test_departments_listed_after_one_belong_to_the_same_union(analyse):
     entities, relations, _ = analyse("由天津市总工会宣教部、职工服务中心主办。")
     assert "天津市总工会职工服务中心" in of_type(entities, "UnionBody")
