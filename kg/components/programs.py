@@ -134,11 +134,32 @@ _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
 
 
 class ProgramRecognizer:
-    """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names."""
+    """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names.
+    The patterns, in order (a span one of them takes is not read again): quoted names, reforms,
+    quoted objects of launch verbs, launched campaigns, qualified events, launched activities,
+    instituted ways of working, listed contests, headed events and campaigns."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken: list[tuple[int, int]] = []
+        self._quoted(doc, text, taken)
+        self._reforms(doc, text, taken)
+        self._launched_quotes(doc, text, taken)
+        self._launched_campaigns(doc, text, taken)
+        self._qualified_events(doc, text, taken)
+        self._launched(doc, text, taken)
+        self._instituted(doc, text, taken)
+        self._listed(doc, text, taken)
+        self._headed_events(doc, text, taken)
+        return doc
+
+    @staticmethod
+    def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    def _quoted(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name
+        with a program head after it, or one that reads as a program by itself."""
         for match in _QUOTED.finditer(text):
             quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
             if head and "的" in middle and "+" not in quoted:
@@ -165,42 +186,45 @@ class ProgramRecognizer:
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.append((match.start(), end))
 
+    def _reforms(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """深化新就业形态劳动者权益保障改革, 就产业工人队伍建设改革…: a reform after a verb, or named in
+        full without one; from its first noun, without the place it is run in."""
         region_ends = {span.start: span.end for span in mentions(doc, "REGION")}
-        for match in _REFORM.finditer(text):
-            start, end = self._from_first_noun(text, *match.span(1))
-            start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
-            if end - start >= 6 and not any(s < end and start < e for s, e in taken) and not _LEVEL_KIND.match(text, start):
-                add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.reform")
-                taken.append((start, end))
-        for match in self._named_reforms(text):
-            start, end = self._from_first_noun(text, *match.span(1))
-            start = region_ends.get(start, start)
-            if end - start >= 10 and not any(s < end and start < e for s, e in taken):
-                add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.named_reform")
-                taken.append((start, end))
-        self._launched_quotes(doc, text, taken)
-        self._launched_campaigns(doc, text, taken)
-        self._qualified_events(doc, text, taken)
+        for matches, shortest, rule in ((_REFORM.finditer(text), 6, "programs.reform"),
+                                        (self._named_reforms(text), 10, "programs.named_reform")):
+            for match in matches:
+                start, end = self._from_first_noun(text, *match.span(1))
+                start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
+                if end - start >= shortest and self._free(taken, start, end) and not _LEVEL_KIND.match(text, start):
+                    add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
+                    taken.append((start, end))
+
+    def _launched(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动."""
         for match in _LAUNCHED.finditer(text):
             stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(1).rsplit("的", 1)[-1]))
             start, end = match.end(1) - len(stem), match.end()
-            if len(stem) < 6:
-                continue
-            if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
+            if len(stem) < 6 or not self._free(taken, start, end) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
                 continue
             if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem:
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习), not a coined name
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched")
             taken.append((start, end))
+
+    def _instituted(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """建立农民工网格员制度: a coined name set up as a standing rule or way of working."""
         for match in _INSTITUTED.finditer(text):
             start, end = match.span(1)
             stem = match.group(1)
-            if any(s < match.end() and start < e for s, e in taken) or _GENERIC_STEM.match(stem):
+            if not self._free(taken, start, match.end()) or _GENERIC_STEM.match(stem):
                 continue
             if self._opens_badly(stem) or splits_into_words(stem):
                 continue
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.append((start, match.end()))
+
+    def _listed(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """开展抢进度竞赛、比质量竞赛和赛安全竞赛: each contest of a list after a launch verb."""
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
                 stem = item.group(1).lstrip("、和及与")
@@ -209,16 +233,19 @@ class ProgramRecognizer:
                     continue
                 if len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
                     continue  # 职工劳动竞赛: a kind of contest, not a named one
-                if not any(s < item.end() and start < e for s, e in taken):
+                if self._free(taken, start, item.end()):
                     add_mention(doc, start, item.end(), "PROGRAM", named("program", stem), "programs.listed")
                     taken.append((start, item.end()))
 
+    def _headed_events(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+        """首届云岭工匠论坛, 第七届职工集体婚礼, 职工技能提升行动: an unquoted name ending in an event or
+        campaign head, after a verb, a union or a phrase boundary."""
         boundaries = {span.end for span in mentions(doc, "UNION")}
         for pattern, heads, rule in ((_EVENT, _EVENT_HEADS, "programs.event"),
                                      (_CAMPAIGN, _CAMPAIGN_HEADS, "programs.campaign")):
             for match in self._anchored(pattern, heads, text):
                 start, end = self._trim(text, match.start(), match.end(), boundaries)
-                if end - start < 4 or any(s < end and start < e for s, e in taken):
+                if end - start < 4 or not self._free(taken, start, end):
                     continue
                 name = text[start:end]
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
@@ -230,7 +257,6 @@ class ProgramRecognizer:
                     continue  # 职工劳动竞赛, 工会干部培训班: a kind of event, not a named one
                 add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                 taken.append((start, end))
-        return doc
 
     def _launched_quotes(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
         """开展“党史学习教育”, 落实“五大行动”“十件实事”, 推出新就业群体“友好医院”, 以“三心服务”为抓手:
@@ -252,7 +278,7 @@ class ProgramRecognizer:
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
-                if any(s < end and start < e for s, e in taken) or not self._names_a_program(quoted):
+                if not self._free(taken, start, end) or not self._names_a_program(quoted):
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), "programs.launched_quote")
                 taken.append((start, end))
@@ -293,7 +319,7 @@ class ProgramRecognizer:
                 continue
             start, end = match.span(1)
             stem = match.group(1)
-            if any(s < end and start < e for s, e in taken) or _GENERIC_STEM.match(stem) or _JOINED.search(stem):
+            if not self._free(taken, start, end) or _GENERIC_STEM.match(stem) or _JOINED.search(stem):
                 continue
             if self._opens_badly(stem) or _LEVEL_KIND.match(stem):
                 continue
@@ -305,7 +331,7 @@ class ProgramRecognizer:
     def _qualified_events(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
         """2024年重庆市职工飞盘比赛, 大连市第二届职工健身运动会, 成都市总工会职工群众文艺汇演: an event
         noun after a year, an edition, a place or the union holding it names an event, whatever its words."""
-        heads = [head for head in _EVENT_NOUN.finditer(text) if not any(s < head.end() and head.start() < e for s, e in taken)]
+        heads = [head for head in _EVENT_NOUN.finditer(text) if self._free(taken, head.start(), head.end())]
         if not heads:
             return
         registry = entities_of(doc)
