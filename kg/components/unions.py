@@ -215,10 +215,10 @@ class UnionRecognizer:
                 continue  # 城东街道工会驿站: a facility named after the union, not the union
             elif union:
                 found.append(Found(start, union.end(), federation(region, union.group(1)), "unions.federation"))
-                found += self._coordinated(text, regions, span, registry)
+                found += self._coordinated(text, previous_end, span, registry)
             elif _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
-                found += self._coordinated(text, regions, span, registry)
+                found += self._coordinated(text, previous_end, span, registry)
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
             elif (industry := self._industry_after(text, span.end, region)) is not None:
@@ -281,10 +281,10 @@ class UnionRecognizer:
         return start
 
     @staticmethod
-    def _coordinated(text: str, regions: list[Mention], last: Mention, registry) -> list[Found]:
-        """六盘水市、安顺市和遵义市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its federation."""
+    def _coordinated(text: str, by_end: dict[int, Mention], last: Mention, registry) -> list[Found]:
+        """六盘水市、安顺市和遵义市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its
+        federation (`by_end`: the regions so far by where they end)."""
         found = []
-        by_end = {span.end: span for span in regions}
         position = last.start
         while position >= 1 and text[position - 1] in "、和及与":
             span = by_end.get(position - 1)
