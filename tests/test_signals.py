@@ -129,3 +129,17 @@ def test_an_extraction_stopped_anywhere_leaves_the_old_file_or_the_new_one(tmp_p
         records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         assert [record["doc"] for record in records] in (names[:1], names)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["new.jsonl", "out.jsonl"]
+
+
+def test_a_build_killed_outright_takes_its_workers_and_the_next_build_its_folder(tmp_path):
+    common = ["build", "-q", "--no-cache", "-j", "2"]
+    out = tmp_path / "out"
+    duration = timed([*common, *PAGES, "-o", str(out)])
+    interrupt([*common, *PAGES, "-o", str(out)], duration / 2, signal.SIGKILL)
+    assert which_set(out) == "new"
+    deadline = time.monotonic() + 10
+    while processes_naming(str(out)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert processes_naming(str(out)) == [], "a worker outlived its killed build"
+    run([*common, PAGES[0], "-o", str(out)])
+    assert which_set(out) == "old" and leftovers(tmp_path, {"out"}) == []
