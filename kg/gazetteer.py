@@ -199,4 +199,6 @@ def is_common_word(form: str) -> bool:
         return False
     if tag in ("nz", "nr", "nrt"):
         return freq >= 1000
+    if tag == "n":  # 城区 and 光明 are words; 宝鸡, tagged a noun, is the city
+        return freq >= 500
     return freq >= 50

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from kg.components.base import (
     CJK,
+    CJK_CHAR,
     NAME_STOP,
     Mention,
     add_mention,
@@ -62,6 +63,7 @@ _BARE = re.compile(
     "(?=[自省市县区旗])(?<![全各本该每两三省市县区])(自治区|自治州|省|市|县|区|旗)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
 )
+_BARE_INDUSTRY = re.compile("(省|市)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
@@ -260,7 +262,23 @@ class UnionRecognizer:
             if _INSTITUTION.fullmatch(match.group(2)):
                 body = _unit(formal_place_name(place) + match.group(2), body)  # 在市工人文化宫
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
-        return bare
+        return bare + self._bare_industry_unions(doc, text, found + bare)
+
+    def _bare_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """省机械冶金建材工会, 市水利工会: an industry's union of the article's province or city."""
+        unions = []
+        for match in _BARE_INDUSTRY.finditer(text):
+            start = match.start()
+            if any(s <= start < e for s, e, _, _ in found) or covered(doc, start, start + 1, ("REGION",)):
+                continue
+            if CJK_CHAR.match(text[start - 1: start] or " ") and text[start - 1] not in "、和与及在由向对":
+                continue  # 全省, 本市: not a bare level opening a name
+            place = home_region(doc, match.group(1), start)
+            industry = self._industry_after(text, match.end(1), place) if place is not None else None
+            if industry is not None:
+                name = place.name + industry.group(0)
+                unions.append(Found(start, industry.end(), enterprise_union(name, place.id), "unions.industrial"))
+        return unions
 
     @staticmethod
     def _starts_word(text: str, position: int) -> bool:

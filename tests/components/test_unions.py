@@ -213,3 +213,9 @@ def test_platform_union_named_by_its_brand(analyse):
     entities, _, _ = analyse("近日，宁都县美团工会举办骑手运动会，饿了么骑手也来参加。")
     assert "宁都县美团工会" in of_type(entities, "UnionBody")
     assert "饿了么" in of_type(entities, "Organization")
+
+
+def test_industry_union_of_the_article_province_written_with_a_bare_level(analyse):
+    entities, _, _ = analyse("近日，省交通建设工会在南昌市举办培训，省总工会领导出席。")
+    unions = of_type(entities, "UnionBody")
+    assert {"江西省交通建设工会", "江西省总工会"} <= set(unions)
