@@ -77,6 +77,8 @@ _ENTERPRISE_ENDINGS = (
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
 _NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
 _COMMITTEE = re.compile("全国委员会|委员会")
+# The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
+_SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
@@ -385,8 +387,8 @@ class UnionRecognizer:
                 continue  # 驻会产业工会, 各企业工会: which ones, the name does not say
             name = text[name_start: match.end()]
             end = match.end()
-            committee = _COMMITTEE.match(text, end)
-            if committee:
+            committee = (_COMMITTEE if national else _SUB_UNIT).match(text, end)
+            if committee and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
             union = self._trade_union(doc, name_start, name) or self._named_before(result, name) or enterprise_union(name)
             result.append(Found(name_start, end, union, "unions.enterprise"))

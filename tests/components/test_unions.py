@@ -219,3 +219,9 @@ def test_industry_union_of_the_article_province_written_with_a_bare_level(analys
     entities, _, _ = analyse("近日，省交通建设工会在南昌市举办培训，省总工会领导出席。")
     unions = of_type(entities, "UnionBody")
     assert {"江西省交通建设工会", "江西省总工会"} <= set(unions)
+
+
+def test_units_of_an_enterprise_union_written_after_it(analyse):
+    entities, _, _ = analyse("远航物流有限公司仓储车间工会小组、宁都县交通运输局工会路政服务中心分会获评模范职工小家。")
+    unions = of_type(entities, "UnionBody")
+    assert {"远航物流有限公司仓储车间工会小组", "宁都县交通运输局工会路政服务中心分会"} <= set(unions)
