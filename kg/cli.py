@@ -22,7 +22,7 @@ import click  # noqa: E402  (after the hook, which covers loading it)
 from kg.errors import KgError
 from kg.export import FILE_FORMATS
 from kg.model import DEFAULT_BASE, ENTITY_TYPES
-from kg.output import STDOUT, check_output_file, check_output_folder, signals_end_cleanly, write_atomic
+from kg.output import STDOUT, check_output_file, check_output_folder, is_stream, signals_end_cleanly, write_atomic
 
 # Each command imports the stages it runs, so that `kg extract` loads neither rdflib, pyshacl
 # nor a database driver, and starts about as fast as spaCy itself.
@@ -96,7 +96,10 @@ def extract(paths, skip_bad, strict, quiet, workers, no_cache, fmt, output, expl
 
         text = "\n".join(explain_document(result.name, result.extractions) for result in results)
     elif fmt == "jsonl":
-        text = "".join(result.record for result in results)
+        records = (result.record for result in results)
+        # Into a file as the documents come (atomic: an error leaves nothing); onto a stream whole,
+        # so that an error prints nothing but itself.
+        text = records if output and not is_stream(output) else "".join(records)
     else:
         records = [json.loads(result.record) for result in results]
         text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"

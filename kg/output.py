@@ -17,7 +17,7 @@ import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -119,24 +119,32 @@ def check_output_folder(path: str | Path) -> None:
     _probe_folder(target, path)
 
 
-def _stream(path: str | Path, payload: bytes) -> None:
+def _chunks(data: str | bytes | Iterable[str]) -> Iterator[bytes]:
+    if isinstance(data, (str, bytes)):
+        data = (data,)
+    for chunk in data:
+        yield chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+
+
+def _stream(path: str | Path, data: str | bytes | Iterable[str]) -> None:
     if str(path) == STDOUT:
         sys.stdout.flush()
-        sys.stdout.buffer.write(payload)
+        for payload in _chunks(data):
+            sys.stdout.buffer.write(payload)
         sys.stdout.buffer.flush()
         return
     with open(path, "ab") as out:  # appending: a descriptor the shell opened with >> keeps what it held
-        out.write(payload)
+        out.writelines(_chunks(data))
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write `data` to `path`: a stream as it comes, a file atomically (through a symbolic link to
-    the file it points to, keeping that file's permissions). On failure, a one-line KgError, no
-    temporary file, and the old file as it was."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+def write_atomic(path: str | Path, data: str | bytes | Iterable[str]) -> None:
+    """Write `data` (text, bytes, or pieces of text written as they come, so that a long output
+    is never held whole) to `path`: a stream as it comes, a file atomically (through a symbolic
+    link to the file it points to, keeping that file's permissions). On failure, a one-line
+    KgError, no temporary file, and the old file as it was."""
     if is_stream(path):
         try:
-            _stream(path, payload)
+            _stream(path, data)
         except OSError as err:
             raise KgError(f"{path}: cannot write: {_problem(err)}") from None
         return
@@ -148,7 +156,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _default_mode()
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part")
         with os.fdopen(handle, "wb") as out:
-            out.write(payload)
+            out.writelines(_chunks(data))
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, mode)
