@@ -140,18 +140,18 @@ def maps_back(article, source: str) -> bool:
     return all(source[article.source_offset(i)] == ch for i, ch in enumerate(article.text))
 
 
-def record_texts(path: Path) -> dict[str, str]:
-    """The text of each readable record of a JSON Lines file by its id (or file:line), as the
-    reader sees it: lone surrogates replaced, line ends made \\n."""
+def record_texts(content: str, name: str) -> dict[str, str]:
+    """The text of each readable record of a JSON Lines file (its decoded `content`) by its id
+    (or name:line), as the reader sees it: lone surrogates replaced, line ends made \\n."""
     texts = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+    for number, line in enumerate(content.split("\n"), 1):
         try:
             record = json.loads(line)
         except (ValueError, RecursionError):
             continue
         if isinstance(record, dict) and isinstance(record.get("text"), str):
             text = re.sub("[\ud800-\udfff]", "\ufffd", record["text"])
-            texts[str(record.get("id") or f"{path.name}:{number}")] = text.replace("\r\n", "\n").replace("\r", "\n")
+            texts[str(record.get("id") or f"{name}:{number}")] = text.replace("\r\n", "\n").replace("\r", "\n")
     return texts
 
 
@@ -164,10 +164,11 @@ def check(path: Path, data: bytes, tally: Tally, repeat: bool) -> None:
     tally.refused += len(reports)
     if not documents:
         return
-    texts = record_texts(path) if path.suffix == ".jsonl" else {}
+    content = decode(data, str(path))
+    texts = record_texts(content, path.name) if path.suffix == ".jsonl" else {}
     records = []
     for document in documents:
-        source = decode(data, str(path)) if path.suffix == ".txt" else texts[document.name]
+        source = content if path.suffix == ".txt" else texts[document.name]
         assert all(maps_back(article, source) for article in document.articles), "an article does not map back"
         extractions = extract_articles(document.articles)
         for extraction in extractions:
