@@ -76,7 +76,7 @@ _DATE = re.compile("^[一二三四五六七八九十两]{1,3}$")
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
-_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
+_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
@@ -94,19 +94,18 @@ _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 # 实施提升职工生活品质百企行动, 开展劳模助力脱贫攻坚行动: a campaign launched by name, whatever its words.
 _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
-_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
+_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN_WORDS})"
                          "(?!主题|公园|基地|中心|场馆|委员会|组委会)")
-_EVENT_LEAD = re.compile(
-    ".*(举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、|暨)"
-)
+_LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、|暨"
+_EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
-_REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)")
+_REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)$")
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
@@ -190,9 +189,8 @@ class ProgramRecognizer:
         """深化新就业形态劳动者权益保障改革, 就产业工人队伍建设改革…: a reform after a verb, or named in
         full without one; from its first noun, without the place it is run in."""
         region_ends = {span.start: span.end for span in mentions(doc, "REGION")}
-        for matches, shortest, rule in ((_REFORM.finditer(text), 6, "programs.reform"),
-                                        (self._named_reforms(text), 10, "programs.named_reform")):
-            for match in matches:
+        for pattern, shortest, rule in ((_REFORM, 6, "programs.reform"), (_NAMED_REFORM, 10, "programs.named_reform")):
+            for match in self._ending_in_reform(text, pattern):
                 start, end = self._from_first_noun(text, *match.span(1))
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
                 if end - start >= shortest and self._free(taken, start, end) and not _LEVEL_KIND.match(text, start):
@@ -284,12 +282,11 @@ class ProgramRecognizer:
                 taken.append((start, end))
 
     @staticmethod
-    def _named_reforms(text: str) -> list[re.Match]:
-        """The long reform names (see _NAMED_REFORM), looked for only where 改革 stands."""
+    def _ending_in_reform(text: str, pattern: re.Pattern) -> list[re.Match]:
+        """The matches of a reform pattern (ending in 改革 and $), looked for only where 改革 stands."""
         found = []
         for reform in re.finditer("改革", text):
-            window = max(0, reform.start() - 15)
-            match = _NAMED_REFORM.search(text[: reform.end()], window)
+            match = pattern.search(text, max(0, reform.start() - 16), reform.end())
             if match is not None:
                 found.append(match)
         return found
