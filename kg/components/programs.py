@@ -78,7 +78,7 @@ _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
 _LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
-_MEANS = re.compile("为(抓手|载体|依托|平台|牵引|切入点)")
+_MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 _EVENT = re.compile(
@@ -258,15 +258,19 @@ class ProgramRecognizer:
 
     def _launched_quotes(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
         """开展“党史学习教育”, 落实“五大行动”“十件实事”, 推出新就业群体“友好医院”, 以“三心服务”为抓手:
-        the quoted objects of a launch verb are programs, whatever follows them."""
+        the quoted objects of a launch verb are programs, whatever follows them; so is a quoted
+        name a body acts through (某区总工会“微调解”化解纠纷)."""
         runs = []
+        owners = {span.end for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         for quote in re.finditer("“", text):
             qualifier = self._launch_qualifier(text, quote.start())
             if qualifier is not None and "以" not in qualifier and not holds_verb(qualifier):
-                runs.append((quote.start(), False))  # not 开展以“X”为主题, 开展协作实现“X”
+                runs.append((quote.start(), False, "programs.launched_quote"))  # not 开展以“X”为主题, 开展协作实现“X”
             elif text[quote.start() - 1: quote.start()] == "以":
-                runs.append((quote.start(), True))
-        for position, as_means in runs:
+                runs.append((quote.start(), True, "programs.launched_quote"))
+            elif quote.start() in owners and self._acts_after(text, quote.start()):
+                runs.append((quote.start(), False, "programs.owned_quote"))  # 某区总工会“微调解”化解纠纷
+        for position, as_means, rule in runs:
             items = []
             while (item := _QUOTED_ITEM.match(text, position)) is not None:
                 items.append(item)
@@ -278,7 +282,7 @@ class ProgramRecognizer:
                 start, end = item.start(), item.start() + len(quoted) + 2
                 if not self._free(taken, start, end) or not self._names_a_program(quoted):
                     continue
-                add_mention(doc, start, end, "PROGRAM", named("program", quoted), "programs.launched_quote")
+                add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)
                 taken.append((start, end))
 
     @staticmethod
@@ -290,6 +294,12 @@ class ProgramRecognizer:
             if match is not None:
                 found.append(match)
         return found
+
+    @staticmethod
+    def _acts_after(text: str, quote: int) -> bool:
+        """Whether the quote at `quote` closes and a verb follows it (“微调解”化解…, “暖心驿站”温暖…)."""
+        close = text.find("”", quote + 1, quote + 42)
+        return close > 0 and common_words().get(text[close + 1: close + 3], (0, ""))[1] == "v"
 
     @staticmethod
     def _launch_qualifier(text: str, quote: int) -> str | None:

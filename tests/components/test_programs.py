@@ -176,3 +176,14 @@ def test_event_joined_by_ji_is_an_event_of_its_own(analyse):
 def test_reform_named_in_full_needs_no_verb(analyse):
     entities, _, _ = analyse("两地工会就新就业形态劳动者权益保障改革开展交流。")
     assert "新就业形态劳动者权益保障改革" in of_type(entities, "Program")
+
+
+def test_quoted_name_a_union_acts_through_is_its_program(analyse):
+    entities, relations, _ = analyse("鹿城区总工会“云上调解”化解劳动纠纷。")
+    assert "云上调解" in of_type(entities, "Program")
+    assert ("温州市鹿城区总工会", "organizes", "云上调解") in relations
+
+
+def test_quoted_activities_as_means(analyse):
+    entities, _, _ = analyse("各级工会以“春送岗位”和“夏送清凉”活动为载体服务职工。")
+    assert {"春送岗位", "夏送清凉"} <= set(of_type(entities, "Program"))
