@@ -132,3 +132,8 @@ def test_locative_prefixes_and_a_union_before_the_name_are_left_out(analyse):
     found = of_type(entities, "Organization")
     assert {"红星物流有限公司", "河南金泰机械有限公司"} <= set(found)
     assert not any("慰问" in name or "辖区" in name for name in found)
+
+
+def test_scenic_areas_clinics_police_stations_and_forest_farms_are_organisations(analyse):
+    entities, _, _ = analyse("县总工会走访月亮湾林场、城关派出所和青峰景区。")
+    assert {"月亮湾林场", "城关派出所", "青峰景区"} <= set(of_type(entities, "Organization"))
