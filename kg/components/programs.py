@@ -21,9 +21,10 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CJK_CHAR,
+    Mention,
     add_mention,
-    first_characters,
     entities_of,
+    first_characters,
     holds_verb,
     mentions,
     name_key,

@@ -247,7 +247,6 @@ class UnionRecognizer:
     def _bare_levels(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
         """省总工会, 市总, 县总工会, 市工人文化宫 with no place written: the federation (or institution)
         of the article's own province, city or county, preferring one named before."""
-        registry = entities_of(doc)
         by_end = {span.end for span in mentions(doc, "REGION")}
         named = [(start, entity.attributes["region"]) for start, _, entity, _ in found if "region" in entity.attributes]
         bare = []
