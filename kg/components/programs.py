@@ -72,7 +72,7 @@ _DIVISIONS = set("省市县区州旗镇乡村")
 _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
                            f"日|节|{_EVENT_NOUNS})$")
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
-_DATE = re.compile("^[一二三四五六七八九十两]{1,3}$")
+_DATE = re.compile("^[一二三四五六七八九十两]{1,3}节?$")  # “五一”, “两节”
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
@@ -116,7 +116,8 @@ _LONGEST_EVENT = 26
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
-_LEFT_OVER = re.compile("^(了|好|着|过|的|地|得)")
+_OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好")
+_LEFT_OVER = re.compile("^(了|好|着|过|的|地|得|为|向|对|给)")  # 开展为环卫工人送温暖活动: a description
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"
@@ -193,6 +194,7 @@ class ProgramRecognizer:
         for pattern, shortest, rule in ((_REFORM, 6, "programs.reform"), (_NAMED_REFORM, 10, "programs.named_reform")):
             for match in self._ending_in_reform(text, pattern):
                 start, end = self._from_first_noun(text, *match.span(1))
+                start = self._after_last_verb(text, start, end)
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
                 if end - start >= shortest and self._free(taken, start, end) and not _LEVEL_KIND.match(text, start):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
@@ -389,6 +391,13 @@ class ProgramRecognizer:
         entity = named("program", text[start:end])
         entity.id = f"program:{name_key(text[key_start:end])}"
         return entity
+
+    @staticmethod
+    def _after_last_verb(text: str, start: int, end: int) -> int:
+        """Where a name starts after the last verb that takes it as object inside [start, end)
+        (在吐哈油田进行产业工人队伍建设改革: after 进行)."""
+        verbs = [match.end() for match in _OBJECT_VERB.finditer(text, start, end - 4)]
+        return verbs[-1] if verbs else start
 
     @staticmethod
     def _from_first_noun(text: str, start: int, end: int) -> tuple[int, int]:

@@ -187,3 +187,10 @@ def test_quoted_name_a_union_acts_through_is_its_program(analyse):
 def test_quoted_activities_as_means(analyse):
     entities, _, _ = analyse("各级工会以“春送岗位”和“夏送清凉”活动为载体服务职工。")
     assert {"春送岗位", "夏送清凉"} <= set(of_type(entities, "Program"))
+
+
+def test_holidays_prepositions_and_verbs_before_a_reform_are_not_names(analyse):
+    entities, _, _ = analyse("结合“两节”开展为快递员送温暖活动；省总工会在某某油田进行产业工人队伍建设改革调研。")
+    found = of_type(entities, "Program")
+    assert "两节" not in found and not any(name.startswith("为") for name in found)
+    assert "产业工人队伍建设改革" in found
