@@ -209,9 +209,6 @@ def _jsonld_node(subject: str, pairs: list[tuple[str, Term]]) -> str:
     return f'{{"@id": {_json_string(subject)}' + "".join(f', "{key}": [{", ".join(items)}]' for key, items in values.items()) + "}"
 
 
-RDF_WRITERS = ("turtle", "trig", "nquads", "ntriples", "jsonld")
-
-
 def write_rdf(graph: nx.MultiDiGraph, outputs: dict[str, IO[str]], base: str | None = None,
               on_block: Callable[[], None] | None = None) -> None:
     """Write the graph in each format of `outputs` (format → text file) in one pass over
