@@ -21,7 +21,8 @@ from collections.abc import Container, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import Mention, entities_of, mentions, relations_of, text_of
+from kg.components.base import Mention, entities_of, mentions, region_entity, relations_of, text_of
+from kg.components.unions import NATIONAL_ID
 from kg.gazetteer import Region, default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
@@ -183,8 +184,10 @@ class _ArticleRelations:
                     self._add(entity.id, "locatedIn", region, at, "relations.union_region")
                 if "parent" in entity.attributes:
                     self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at, "relations.unit_of_union")
-                elif "region" in entity.attributes and region in self.registry:
-                    higher = _higher_federation(self.registry[region], federations)
+                elif "region" in entity.attributes and (place := self._region_entity(region)) is not None:
+                    higher = _higher_federation(place, federations)
+                    if higher is None and place.attributes.get("level") == "province" and NATIONAL_ID in self.registry:
+                        higher = NATIONAL_ID  # a province's federation is the national federation's
                     if higher:
                         self._add(entity.id, "subOrganizationOf", higher, at, "relations.next_higher_federation", inferred=True)
             elif entity.type == "Region":
@@ -193,6 +196,14 @@ class _ArticleRelations:
                     self._add(entity.id, "partOf", nearest, at, "relations.nearest_region_above")
             elif entity.type == "Person" and "org_id" in entity.attributes:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at, "relations.role_at_body")
+
+    def _region_entity(self, region_id: str | None) -> Entity | None:
+        """A region by id: the article's, or one of the gazetteer that the article implies but does
+        not name (省总工会 in an article naming only its cities)."""
+        if region_id is None or region_id in self.registry:
+            return self.registry.get(region_id) if region_id else None
+        known = default_gazetteer().by_code.get(region_id.removeprefix("region:"))
+        return region_entity(default_gazetteer(), known) if known else None
 
     def link_elsewhere(self, links: list[tuple[str, str, str]]) -> None:
         """Add relations whose object another article of the document names (see link_document),

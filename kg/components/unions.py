@@ -128,6 +128,14 @@ def enterprise_union(name: str, place: str | None = None) -> Entity:
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"place": place} if place else {})
 
 
+def industry_union(name: str, region: Entity) -> Entity:
+    """An industry's union of a province or city (甘肃省电力工会): placed in the region, a unit of
+    the region's federation."""
+    union = enterprise_union(name, region.id)
+    union.attributes["parent"] = federation(region).id
+    return union
+
+
 def _unit(name: str, union: Entity) -> Entity:
     """A department or institution of `union`."""
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": union.id})
@@ -227,7 +235,7 @@ class UnionRecognizer:
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
             elif (industry := self._industry_after(text, span.end, region)) is not None:
                 name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
-                found.append(Found(start, industry.end(), enterprise_union(name, region.id), "unions.industrial"))
+                found.append(Found(start, industry.end(), industry_union(name, region), "unions.industrial"))
         return found
 
     @staticmethod
@@ -278,7 +286,7 @@ class UnionRecognizer:
             industry = self._industry_after(text, match.end(1), place) if place is not None else None
             if industry is not None:
                 name = place.name + industry.group(0)
-                unions.append(Found(start, industry.end(), enterprise_union(name, place.id), "unions.industrial"))
+                unions.append(Found(start, industry.end(), industry_union(name, place), "unions.industrial"))
         return unions
 
     @staticmethod

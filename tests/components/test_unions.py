@@ -225,3 +225,14 @@ def test_units_of_an_enterprise_union_written_after_it(analyse):
     entities, _, _ = analyse("远航物流有限公司仓储车间工会小组、宁都县交通运输局工会路政服务中心分会获评模范职工小家。")
     unions = of_type(entities, "UnionBody")
     assert {"远航物流有限公司仓储车间工会小组", "宁都县交通运输局工会路政服务中心分会"} <= set(unions)
+
+
+def test_industry_union_and_province_federation_under_their_higher_federations(analyse):
+    _, relations, _ = analyse("中华全国总工会和甘肃省总工会慰问职工，甘肃省电力工会承办活动。")
+    assert ("甘肃省电力工会", "subOrganizationOf", "甘肃省总工会") in relations
+    assert ("甘肃省总工会", "subOrganizationOf", "中华全国总工会") in relations
+
+
+def test_a_federation_implied_by_its_cities_has_them_under_it(analyse):
+    _, relations, _ = analyse("省总工会与兰州市总工会一道慰问一线职工。")
+    assert ("兰州市总工会", "subOrganizationOf", "甘肃省总工会") in relations
