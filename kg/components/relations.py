@@ -421,12 +421,16 @@ class _ArticleRelations:
         return hosts[-1].end() if hosts else passive.end()
 
     def _actor_before(self, position: int) -> list[Mention]:
-        """The article's current actor: the last union body named shortly before `position`, or an
-        organisation after it that opens a clause (内蒙古职工互助保障协会成立。开展…行动)."""
+        """The article's current actor: the last union body that opened a clause shortly before
+        `position` (郏县总工会紧扣市总工会部署…: not 市总工会, the object), else the last union named;
+        or an organisation after it that opens a clause (内蒙古职工互助保障协会成立。开展…行动)."""
         earlier = [s for s in self._within(position - _ACTOR_REACH, position) if s.label_ in ("UNION", "ORG")]
         unions = [s for s in earlier if s.label_ == "UNION"]
         if not unions:
             return []
+        subjects = [s for s in unions if self._opens_clause(s)]
+        if subjects:
+            unions = unions[: unions.index(subjects[-1]) + 1]
         organisations = [s for s in earlier if s.label_ == "ORG" and s.start > unions[-1].end and self._opens_clause(s)]
         return organisations[-1:] or unions[-1:]
 

@@ -140,3 +140,9 @@ def test_a_place_inside_a_program_name_places_it(analyse):
 def test_a_company_union_is_not_placed_by_the_article_place(analyse):
     _, relations, _ = analyse("宁波市总工会开展慰问。远航物流有限公司工会主席表示感谢。")
     assert not any(subject == "远航物流有限公司工会" and predicate == "locatedIn" for subject, predicate, _ in relations)
+
+
+def test_the_guessed_actor_is_the_union_that_opened_the_clause_not_its_object(analyse):
+    _, relations, _ = analyse("宁海县总工会紧扣市总工会部署要求，积极开展“冬日暖阳”活动。")
+    assert ("宁海县总工会", "organizes", "冬日暖阳") in relations
+    assert ("宁波市总工会", "organizes", "冬日暖阳") not in relations
