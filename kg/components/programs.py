@@ -358,6 +358,8 @@ class ProgramRecognizer:
             window = max(0, head.start() - _LONGEST_EVENT)
             clause = _LAST_CLAUSE_MARK.match(text, window, head.start())
             window = clause.end() if clause else window
+            lead = _EVENT_LEAD.match(text, window, head.start())
+            window = lead.end() if lead else window  # a name starts after the verb before it
             starts = qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
             if not starts and text[window - 1: window] == "暨":
                 starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named
@@ -366,11 +368,6 @@ class ProgramRecognizer:
                 starts = [owner_ends[owner - 1]]  # the union's own event, named right after it
             if not starts:
                 continue
-            lead = _EVENT_LEAD.match(text, starts[0], head.start())
-            if lead is not None:
-                starts = [s for s in starts if s >= lead.end()]
-                if not starts:
-                    continue
             start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             if len(core) < 2 or _LEVEL_KIND.match(core) or _GENERIC_STEM.match(core):

@@ -48,6 +48,8 @@ _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+# 先后来到甲县、乙市等地开展…: the places of an itinerary are where the program runs.
+_ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)等地")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS})$")
@@ -249,8 +251,11 @@ class _ArticleRelations:
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
                 owner = next((s for s in inside if s.label_ == "UNION" and s.end == program.start), None)
                 if owner is not None:
-                    # 北京市总工会2023年劳动争议调解员培训班: the union's own event
+                    # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is
                     self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.union_names_its_event")
+                    region = self._union_region(self.registry[owner.kb_id_], first)
+                    if region:
+                        self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 trigger = self._trigger_for(text, start, end, program)
                 if trigger is None:
                     continue
@@ -400,7 +405,8 @@ class _ArticleRelations:
                 places.append(region)
         in_name = [s for s in inside_regions if program.start <= s.start and s.end <= program.end]
         places += [s for s in in_name if not any(o.start == s.end for o in in_name) and s not in places]  # 2024年重庆市…比赛
-        for venue in _VENUE.finditer(text, start, end):  # 在重庆市巴南区华熙体育场举行: the most specific place
+        venues = [*_VENUE.finditer(text, start, end), *_ITINERARY.finditer(text, start, end)]
+        for venue in venues:  # 在重庆市巴南区华熙体育场举行, 深入甲县、乙市等地: the most specific places
             inside = [s for s in inside_regions if venue.start(1) <= s.start and s.end <= venue.end(1)]
             places += [s for s in inside if not any(o.start == s.end for o in inside) and s not in places]
         return places

@@ -146,3 +146,14 @@ def test_the_guessed_actor_is_the_union_that_opened_the_clause_not_its_object(an
     _, relations, _ = analyse("宁海县总工会紧扣市总工会部署要求，积极开展“冬日暖阳”活动。")
     assert ("宁海县总工会", "organizes", "冬日暖阳") in relations
     assert ("宁波市总工会", "organizes", "冬日暖阳") not in relations
+
+
+def test_the_places_of_an_itinerary_are_where_the_program_runs(analyse):
+    _, relations, _ = analyse("海南省总工会先后深入五指山市、屯昌县等地开展“送清凉”慰问活动。")
+    assert ("送清凉", "locatedIn", "五指山市") in relations
+    assert ("送清凉", "locatedIn", "屯昌县") in relations
+
+
+def test_a_union_own_event_is_where_the_union_is(analyse):
+    _, relations, _ = analyse("双流区职工合唱团参加了成都市总工会职工群众文艺汇演。")
+    assert ("职工群众文艺汇演", "locatedIn", "成都市") in relations
