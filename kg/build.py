@@ -35,7 +35,7 @@ from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
 from kg.errors import KgError
 from kg.extract import document_record, extract_document
 from kg.model import DEFAULT_BASE, Extraction
-from kg.output import check_output_folder, process_gone, signals_end_cleanly
+from kg.output import check_output_folder, process_gone, release_signals, signals_end_cleanly, signals_held
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
@@ -109,6 +109,7 @@ def _worker_start(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for number in (signal.SIGTERM, signal.SIGHUP):  # not the parent's handlers, which a fork copies
         signal.signal(number, signal.SIG_DFL)
+    release_signals()  # held by the parent while it forked
     if sys.platform.startswith("linux"):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent ended before the line above
@@ -158,7 +159,9 @@ class LocalEngine:
         pool = ProcessPoolExecutor(self.workers, initializer=_worker_start, initargs=(os.getpid(),))
         pending: deque = deque()
         try:
-            for batch in chain((first, second), batches):
+            with signals_held():  # the first submit forks the workers, and a signal must not land inside a fork
+                pending.append(pool.submit(_run_batch, task, first))
+            for batch in chain((second,), batches):
                 pending.append(pool.submit(_run_batch, task, batch))
                 if len(pending) >= 3 * self.workers:
                     yield from pending.popleft().result()
@@ -349,7 +352,8 @@ def _write_rdf_files(folder: Path, graph, formats: tuple[str, ...], on_block: Ca
 def _forked(job: Callable[[], None]) -> int:
     """Run `job` in a forked child process (which ends with this one); return its pid."""
     parent = os.getpid()
-    pid = os.fork()
+    with signals_held():  # a signal must not land inside the fork (see signals_held)
+        pid = os.fork()
     if pid == 0:
         code = 1
         try:

@@ -45,6 +45,30 @@ def signals_end_cleanly() -> Iterator[None]:
             signal.signal(number, handler)
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP) if sys.platform != "win32" else ()
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends. For forking: Python runs a signal's
+    handler wherever it is, and inside the callbacks of a fork it prints the handler's exception
+    and drops it, so the signal would be lost. A child inherits the mask (see `release_signals`)."""
+    if not STOP_SIGNALS:
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def release_signals() -> None:
+    """In a process forked within `signals_held`: let the signals through again."""
+    if STOP_SIGNALS:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+
+
 def process_gone(pid: int) -> bool:
     """Whether no process has this id (so that what it left behind may be removed)."""
     try:

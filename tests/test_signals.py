@@ -93,20 +93,30 @@ def timed(arguments: list[str]) -> float:
     return time.monotonic() - start
 
 
+def two_copies(folder: Path) -> str:
+    """A folder of two copies of the corpus: text enough for batches in two workers."""
+    for copy in ("a", "b"):
+        (folder / copy).mkdir(parents=True)
+        for page in PAGES:
+            shutil.copy(page, folder / copy)
+    return str(folder)
+
+
 def test_a_build_stopped_anywhere_leaves_one_complete_set(tmp_path):
     old, new = tmp_path / "old-ref", tmp_path / "new-ref"
+    pages = two_copies(tmp_path / "pages")
     common = ["build", "-q", "--no-cache", "-j", "2"]
     run([*common, PAGES[0], "-o", str(old)])
-    duration = timed([*common, *PAGES, "-o", str(new)])
+    duration = timed([*common, pages, "-o", str(new)])
     assert (which_set(old), which_set(new)) == ("old", "new")
     out = tmp_path / "out"
     shutil.copytree(old, out)
     chooser = random.Random(2)
     for attempt in range(5):
         number = (signal.SIGINT, signal.SIGTERM)[attempt % 2]
-        interrupt([*common, *PAGES, "-o", str(out)], chooser.uniform(0.1, duration), number)
+        interrupt([*common, pages, "-o", str(out)], chooser.uniform(0.1, duration), number)
         found = which_set(out)
-        assert leftovers(tmp_path, {"old-ref", "new-ref", "out"}) == []
+        assert leftovers(tmp_path, {"old-ref", "new-ref", "out", "pages"}) == []
         deadline = time.monotonic() + 10
         while processes_naming(str(out)) and time.monotonic() < deadline:
             time.sleep(0.2)
@@ -133,13 +143,14 @@ def test_an_extraction_stopped_anywhere_leaves_the_old_file_or_the_new_one(tmp_p
 
 def test_a_build_killed_outright_takes_its_workers_and_the_next_build_its_folder(tmp_path):
     common = ["build", "-q", "--no-cache", "-j", "2"]
+    pages = two_copies(tmp_path / "pages")
     out = tmp_path / "out"
-    duration = timed([*common, *PAGES, "-o", str(out)])
-    interrupt([*common, *PAGES, "-o", str(out)], duration / 2, signal.SIGKILL)
+    duration = timed([*common, pages, "-o", str(out)])
+    interrupt([*common, pages, "-o", str(out)], duration / 2, signal.SIGKILL)
     assert which_set(out) == "new"
     deadline = time.monotonic() + 10
     while processes_naming(str(out)) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert processes_naming(str(out)) == [], "a worker outlived its killed build"
     run([*common, PAGES[0], "-o", str(out)])
-    assert which_set(out) == "old" and leftovers(tmp_path, {"out"}) == []
+    assert which_set(out) == "old" and leftovers(tmp_path, {"out", "pages"}) == []
