@@ -123,6 +123,8 @@ def load_pipeline() -> Language:
 
 def _source_span(article: Article, start: int, end: int) -> tuple[int, int]:
     """Offsets [start, end) in the article's text as offsets in its source file."""
+    if not article.breaks:  # no line break was joined: the offsets only shift
+        return article.source_start + start, article.source_start + end
     return article.source_offset(start), article.source_offset(max(end - 1, start)) + 1
 
 

@@ -276,13 +276,14 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     return start
 
 
-def name_start_around_places(doc: Doc, end: int, floor: int = 0) -> int:
-    """`name_start_before`, but a name does not start inside a place: 宁都县美团工会 starts at 宁都县
-    (都 alone would stop it), 成都局 at 成都."""
-    text = text_of(doc)
+def name_start_around_places(text: str, end: int, regions: list[Mention], floor: int = 0) -> int:
+    """`name_start_before`, but a name does not start inside a place (`regions`, in text order):
+    宁都县美团工会 starts at 宁都县 (都 alone would stop it), 成都局 at 成都."""
     start = name_start_before(text, end, floor=floor)
-    inside = next((span for span in mentions(doc, "REGION") if span.start < start <= span.end), None)
-    return name_start_before(text, inside.start, floor=floor) if inside is not None else start
+    around = bisect.bisect_left(regions, start, key=_start) - 1
+    if around >= 0 and regions[around].end >= start > regions[around].start:
+        return name_start_before(text, regions[around].start, floor=floor)
+    return start
 
 
 def named(kind: str, name: str) -> Entity:

@@ -152,7 +152,7 @@ class OrganizationRecognizer:
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
             before = bisect.bisect_right(union_ends, match.start())
-            start = name_start_around_places(doc, match.start(), floor=union_ends[before - 1] if before else 0)
+            start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
             if text[start - 1: start] == "和":
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)

@@ -374,6 +374,7 @@ class UnionRecognizer:
         enterprise, institution, trade or platform, named by its owner (a trade's union of a place
         with the place's full name); a later 网约车行业工会联合会 is the one named in full before."""
         text = text_of(doc)
+        regions = mentions(doc, "REGION")
         result: list[Found] = []
         taken = {position for start, end, _, _ in found for position in range(start, end)}
         for match in _UNION_WORD.finditer(text):
@@ -383,7 +384,7 @@ class UnionRecognizer:
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start)
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue
-            name_start = name_start_around_places(doc, start)
+            name_start = name_start_around_places(text, start, regions)
             owner = text[name_start:start]
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and _COMMITTEE.match(text, match.end())
