@@ -134,6 +134,25 @@ _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
 
 
+class _Spans:
+    """The disjoint spans of the text that patterns have taken, by start: a later pattern reads
+    none of them again."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps no span taken (the last one starting before `end`)."""
+        before = bisect.bisect_left(self.starts, end)
+        return before == 0 or self.ends[before - 1] <= start
+
+    def add(self, start: int, end: int) -> None:
+        position = bisect.bisect_left(self.starts, start)
+        self.starts.insert(position, start)
+        self.ends.insert(position, end)
+
+
 class ProgramRecognizer:
     """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names.
     The patterns, in order (a span one of them takes is not read again): quoted names, reforms,
@@ -142,7 +161,7 @@ class ProgramRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         self._quoted(doc, text, taken)
         self._reforms(doc, text, taken)
         self._launched_quotes(doc, text, taken)
@@ -154,11 +173,7 @@ class ProgramRecognizer:
         self._headed_events(doc, text, taken)
         return doc
 
-    @staticmethod
-    def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
-    def _quoted(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _quoted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name
         with a program head after it, or one that reads as a program by itself."""
         for match in _QUOTED.finditer(text):
@@ -185,9 +200,9 @@ class ProgramRecognizer:
             else:
                 add_mention(doc, match.start(), end, "PROGRAM", named("program", quoted),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
-            taken.append((match.start(), end))
+            taken.add(match.start(), end)
 
-    def _reforms(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _reforms(self, doc: Doc, text: str, taken: _Spans) -> None:
         """深化新就业形态劳动者权益保障改革, 就产业工人队伍建设改革…: a reform after a verb, or named in
         full without one; from its first noun, without the place it is run in."""
         region_ends = {span.start: span.end for span in mentions(doc, "REGION")}
@@ -196,35 +211,35 @@ class ProgramRecognizer:
                 start, end = self._from_first_noun(text, *match.span(1))
                 start = self._after_last_verb(text, start, end)
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
-                if end - start >= shortest and self._free(taken, start, end) and not _LEVEL_KIND.match(text, start):
+                if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text, start):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
-                    taken.append((start, end))
+                    taken.add(start, end)
 
-    def _launched(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _launched(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动."""
         for match in _LAUNCHED.finditer(text):
             stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(1).rsplit("的", 1)[-1]))
             start, end = match.end(1) - len(stem), match.end()
-            if len(stem) < 6 or not self._free(taken, start, end) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
+            if len(stem) < 6 or not taken.free(start, end) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
                 continue
             if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem:
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习), not a coined name
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched")
-            taken.append((start, end))
+            taken.add(start, end)
 
-    def _instituted(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _instituted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """建立农民工网格员制度: a coined name set up as a standing rule or way of working."""
         for match in _INSTITUTED.finditer(text):
             start, end = match.span(1)
             stem = match.group(1)
-            if not self._free(taken, start, match.end()) or _GENERIC_STEM.match(stem):
+            if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem):
                 continue
             if self._opens_badly(stem) or splits_into_words(stem):
                 continue
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
-            taken.append((start, match.end()))
+            taken.add(start, match.end())
 
-    def _listed(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _listed(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展抢进度竞赛、比质量竞赛和赛安全竞赛: each contest of a list after a launch verb."""
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
@@ -234,11 +249,11 @@ class ProgramRecognizer:
                     continue
                 if len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
                     continue  # 职工劳动竞赛: a kind of contest, not a named one
-                if self._free(taken, start, item.end()):
+                if taken.free(start, item.end()):
                     add_mention(doc, start, item.end(), "PROGRAM", named("program", stem), "programs.listed")
-                    taken.append((start, item.end()))
+                    taken.add(start, item.end())
 
-    def _headed_events(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _headed_events(self, doc: Doc, text: str, taken: _Spans) -> None:
         """首届云岭工匠论坛, 第七届职工集体婚礼, 职工技能提升行动: an unquoted name ending in an event or
         campaign head, after a verb, a union or a phrase boundary."""
         boundaries = {span.end for span in mentions(doc, "UNION")}
@@ -246,7 +261,7 @@ class ProgramRecognizer:
                                      (_CAMPAIGN, _CAMPAIGN_HEADS, "programs.campaign")):
             for match in self._anchored(pattern, heads, text):
                 start, end = self._trim(text, match.start(), match.end(), boundaries)
-                if end - start < 4 or not self._free(taken, start, end):
+                if end - start < 4 or not taken.free(start, end):
                     continue
                 name = text[start:end]
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
@@ -257,9 +272,9 @@ class ProgramRecognizer:
                 if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)):
                     continue  # 职工劳动竞赛, 工会干部培训班: a kind of event, not a named one
                 add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
-                taken.append((start, end))
+                taken.add(start, end)
 
-    def _launched_quotes(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _launched_quotes(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展“党史学习教育”, 落实“五大行动”“十件实事”, 推出新就业群体“友好医院”, 以“三心服务”为抓手:
         the quoted objects of a launch verb are programs, whatever follows them; so is a quoted
         name a body acts through (某区总工会“微调解”化解纠纷)."""
@@ -283,10 +298,10 @@ class ProgramRecognizer:
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
-                if not self._free(taken, start, end) or not self._names_a_program(quoted):
+                if not taken.free(start, end) or not self._names_a_program(quoted):
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)
-                taken.append((start, end))
+                taken.add(start, end)
 
     @staticmethod
     def _ending_in_reform(text: str, pattern: re.Pattern) -> list[re.Match]:
@@ -321,7 +336,7 @@ class ProgramRecognizer:
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme
         return quoted not in common_words() and len(quoted) >= 2
 
-    def _launched_campaigns(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _launched_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
         """实施提升职工生活品质百企行动: a campaign (…行动, …活动月) launched by its name."""
         for head in _CAMPAIGN_END.finditer(text):
             match = _LAUNCHED_CAMPAIGN.match(text, max(0, head.start() - 17), head.end())
@@ -329,19 +344,19 @@ class ProgramRecognizer:
                 continue
             start, end = match.span(1)
             stem = match.group(1)
-            if not self._free(taken, start, end) or _GENERIC_STEM.match(stem) or _JOINED.search(stem):
+            if not taken.free(start, end) or _GENERIC_STEM.match(stem) or _JOINED.search(stem):
                 continue
             if self._opens_badly(stem) or _LEVEL_KIND.match(stem):
                 continue
             if not _COUNT.search(stem):
                 continue  # 开展新就业形态劳动者关怀行动: a description; 百企行动 is counted, a name
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched_campaign")
-            taken.append((start, end))
+            taken.add(start, end)
 
-    def _qualified_events(self, doc: Doc, text: str, taken: list[tuple[int, int]]) -> None:
+    def _qualified_events(self, doc: Doc, text: str, taken: _Spans) -> None:
         """2024年重庆市职工飞盘比赛, 大连市第二届职工健身运动会, 成都市总工会职工群众文艺汇演: an event
         noun after a year, an edition, a place or the union holding it names an event, whatever its words."""
-        heads = [head for head in _EVENT_NOUN.finditer(text) if self._free(taken, head.start(), head.end())]
+        heads = [head for head in _EVENT_NOUN.finditer(text) if taken.free(head.start(), head.end())]
         if not heads:
             return
         registry = entities_of(doc)
@@ -374,7 +389,7 @@ class ProgramRecognizer:
                 continue
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")
-            taken.append((start, end))
+            taken.add(start, end)
 
     @staticmethod
     def _event(text: str, start: int, end: int, registry: dict[str, Entity], region_starts: dict[int, Mention]) -> Entity:
