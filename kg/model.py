@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 DEFAULT_BASE = "https://w3id.org/kg-union/id/"  # the base IRI of the resources unless one is given
 ENTITY_TYPES = {
@@ -121,10 +122,9 @@ class Relation:
     rule: str = ""  # the name of the rule that made it (relations.organizer_before_trigger …)
 
 
-@dataclass(frozen=True, slots=True)
-class MentionRecord:
+class MentionRecord(NamedTuple):
     """Where an article names an entity: the written form, its offsets in the source file and
-    the rule that found it."""
+    the rule that found it (a named tuple: an article makes hundreds of them)."""
 
     entity: str
     text: str

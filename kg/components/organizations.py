@@ -20,6 +20,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     NAME_STOP,
+    Mention,
     add_mention,
     covered,
     entities_of,
@@ -159,7 +160,7 @@ class OrganizationRecognizer:
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
             if inside and not self._part_of_name(text[start: inside[0]]):
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
-            start = self._after_lower_place(doc, start, match.start())
+            start = self._after_lower_place(doc, regions, start, match.start())
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
@@ -178,12 +179,11 @@ class OrganizationRecognizer:
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
 
     @staticmethod
-    def _after_lower_place(doc: Doc, start: int, head: int) -> int:
-        """修武县河南某某科技股份有限公司: where a place is followed by a place above it, the name
-        starts at the higher one (the first is where the company is, not part of its name)."""
-        regions = mentions(doc, "REGION")
-        regions = regions[bisect.bisect_left(regions, start, key=lambda span: span.start):]
-        regions = [span for span in regions[:4] if span.end <= head]
+    def _after_lower_place(doc: Doc, regions: list[Mention], start: int, head: int) -> int:
+        """修武县河南某某科技股份有限公司: where a place (of `regions`, in text order) is followed by a
+        place above it, the name starts at the higher one (the first is where the company is)."""
+        first = bisect.bisect_left(regions, start, key=lambda span: span.start)
+        regions = [span for span in regions[first: first + 4] if span.end <= head]
         if len(regions) < 2:
             return start
         registry = entities_of(doc)
