@@ -2,13 +2,12 @@
 the offsets in the source file and the sentence, as a table for people to read."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
+from kg.components.relations import sentences
 from kg.model import Article, Extraction
 
-_SENTENCE = re.compile("[^。！？!?；;\n]*[。！？!?；;\n]?")
 _LONGEST_SENTENCE = 60  # characters of a sentence shown; longer ones end in …
 HEADER = ("kind", "type", "name", "written", "offsets", "rule", "sentence")
 
@@ -32,7 +31,7 @@ def _sentence_at(article: Article, written: str, source_start: int) -> str:
         position = text.find(written, position + 1)
     if position < 0:
         return ""
-    return next((m.group(0) for m in _SENTENCE.finditer(text) if m.start() <= position < m.end()), "")
+    return next((text[start:end] for start, end in sentences(text) if start <= position < end), "")
 
 
 def explanation_rows(extraction: Extraction) -> list[tuple[str, ...]]:

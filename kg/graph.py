@@ -77,7 +77,7 @@ class GraphBuilder:
         for (source, target, predicate), edge in self.edges.items():
             edge["evidence"] = sorted(edge["evidence"], key=lambda e: e.order)
             graph.add_edge(source, target, key=predicate, **edge)
-        self.nodes, self.edges, self.strings = {}, {}, {}
+        self.nodes, self.edges, self.strings, self.articles = {}, {}, {}, {}
         return graph
 
 

@@ -24,7 +24,7 @@ from pyvis.network import Network
 
 from kg.errors import KgError
 from kg.model import ENTITY_FIELDS
-from kg.rdf import DEFAULT_BASE, node_iri
+from kg.rdf import graph_base, node_iri
 
 # Okabe–Ito colours, which colour-blind readers can tell apart; the shapes are a second cue.
 STYLE = {
@@ -243,7 +243,7 @@ def _page_data(graph: nx.MultiDiGraph, shown: set[str], degrees: dict[str, int],
     for source, target, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
         evidence = data.get("evidence", [])
         edges.append({"s": source, "t": target, "p": key, "inferred": bool(data.get("inferred")),
-                      "ev": [[e.sentence, article(e.article), getattr(e, "rule", "")]
+                      "ev": [[e.sentence, article(e.article), e.rule]
                              for e in evidence[:EVIDENCE_PER_FACT]],
                       "more": max(len(evidence) - EVIDENCE_PER_FACT, 0)})
     kinds = {node.partition(":")[0] for node in graph}
@@ -288,7 +288,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kg", note: str = "", shown
     environment = Environment(loader=DictLoader({"page.html": (_ASSETS / "page.html").read_text(encoding="utf-8")}),
                               autoescape=True)
     environment.policies["json.dumps_kwargs"] = {"ensure_ascii": False}  # tojson escapes <, >, & and ' still
-    base = base_iri or graph.graph.get("base") or DEFAULT_BASE
+    base = graph_base(graph, base_iri)
     environment.globals.update(
         title=title, note=note, data=_page_data(graph, first, degrees, base),
         vis_js=(resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8"),

@@ -7,8 +7,9 @@ import re
 import networkx as nx
 import pytest
 
+from kg.export import FILE_FORMATS
 from kg.export.cypher import cypher_batches
-from kg.export.files import FILE_FORMATS, export_file
+from kg.export.files import export_file
 from kg.export.ladybug import load_ladybug
 from kg.export.neo4j import ARRAY_DELIMITER, neo4j_files
 from kg.model import ENTITY_FIELDS, TYPE_NAMES, Evidence

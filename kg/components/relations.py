@@ -61,7 +61,7 @@ _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 _ACTOR_REACH = 450
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, its closing mark included."""
     return [match.span() for match in _SENTENCE.finditer(text)]
 
@@ -124,7 +124,7 @@ class _ArticleRelations:
         self.first: dict[str, Mention] = {}
         for span in self.spans:
             self.first.setdefault(span.kb_id_, span)
-        self.sentences = _sentences(self.text)
+        self.sentences = sentences(self.text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self.span_starts = [span.start for span in self.spans]
         self.place_starts = {span.end: span.start for span in self.spans if span.label_ == "REGION"}

@@ -6,7 +6,6 @@ import io
 
 import networkx as nx
 
-from kg.export import FILE_FORMATS  # noqa: F401  (the formats export_file writes)
 from kg.export.tables import NODE_COLUMNS, edge_rows, node_rows
 from kg.graph import flattened
 from kg.rdf import write_rdf
