@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from itertools import chain
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Protocol, TypeVar
 
 from kg.cache import ExtractionCache, document_key
 from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
@@ -36,6 +36,9 @@ from kg.errors import KgError
 from kg.extract import document_record, extract_document
 from kg.model import DEFAULT_BASE, Extraction
 from kg.output import check_output_folder, process_gone, release_signals, signals_end_cleanly, signals_held
+
+if TYPE_CHECKING:  # networkx is loaded by the stages that build the graph, not by extraction
+    import networkx as nx
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
@@ -360,6 +363,8 @@ def _forked(job: Callable[[], None]) -> int:
             _worker_start(parent)
             job()
             code = 0
+        except BaseException as err:  # os._exit below ends the child before Python would print it
+            sys.stderr.write(f"{err}\n")
         finally:
             os._exit(code)
     return pid
@@ -375,16 +380,12 @@ def _wait(pid: int) -> None:
 def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: ExtractionEngine | None,
                 cache: ExtractionCache | None, skip_bad: bool, report: Callable[[str], None], progress: Progress,
                 store: Path | str | None, strict: bool) -> BuildSummary:
-    from kg.export.files import export_file  # the graph's modules, which extraction alone does not need
-    from kg.graph import GraphBuilder
-    from kg.rdf import iter_quads
-    from kg.render import render_html, select_subgraph
+    from kg.graph import GraphBuilder  # the graph's modules, which extraction alone does not need
 
-    sources = sources_or_bundled(paths)
     builder = GraphBuilder()
     documents = extracted = 0
     with open(folder / "extractions.jsonl", "w", encoding="utf-8") as records:
-        for result in extract_stream(sources, engine, cache, skip_bad, report, strict=strict, progress=progress):
+        for result in extract_stream(paths, engine, cache, skip_bad, report, strict=strict, progress=progress):
             documents += 1
             extracted += not result.cached
             records.write(result.record)
@@ -395,6 +396,19 @@ def _build_into(folder: Path, paths: Iterable[str], base_iri: str, engine: Extra
         graph.graph["base"] = base_iri
         advance(graph.number_of_nodes())
     gc.freeze()  # the graph lives to the end: spare the collector from walking it while the files are written
+    try:
+        return _write_outputs(folder, graph, base_iri, engine, progress, store, documents, extracted)
+    finally:
+        gc.unfreeze()  # a caller of build() keeps no graph it is done with
+
+
+def _write_outputs(folder: Path, graph: nx.MultiDiGraph, base_iri: str, engine: ExtractionEngine | None,
+                   progress: Progress, store: Path | str | None, documents: int, extracted: int) -> BuildSummary:
+    """Write the graph's files into `folder` (and add it to the store)."""
+    from kg.export.files import export_file
+    from kg.rdf import iter_quads
+    from kg.render import render_html, select_subgraph
+
     blocks = 1 + len(graph.graph["articles"]) + len(graph) + sum(len(e) for *_, e in graph.edges(data="evidence"))
     # With processes to spare, a forked child writes Turtle and TriG while this one writes the rest.
     apart = ("turtle", "trig") if isinstance(engine, LocalEngine) and engine.workers > 1 else ()

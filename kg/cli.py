@@ -35,7 +35,7 @@ def _input_options(command):
                            help="Two inputs with the same article id are an error (else a warning, and the later "
                                 "one is renamed <id>~2).")(command)
     command = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")(command)
-    command = click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+    command = click.option("--workers", "-j", type=click.IntRange(1, 64), default=min(os.cpu_count() or 1, 64),
                            show_default="the number of cores", help="Processes to extract with.")(command)
     command = click.option("--no-cache", is_flag=True,
                            help="Extract every document again instead of taking unchanged ones from the cache.")(command)
@@ -138,8 +138,8 @@ def build(paths, skip_bad, strict, quiet, workers, no_cache, out_dir, base_iri, 
                                 Progress(enabled=not quiet), store, strict)
     if not quiet:
         click.echo(f"{summary.nodes} nodes, {summary.edges} edges from {summary.articles} articles → {out_dir}/; "
-                   f"{summary.extracted} of {summary.documents} documents extracted, the rest from the cache",
-                   err=True)
+                   f"{summary.extracted} of {summary.documents} documents extracted"
+                   + (", the rest from the cache" if summary.extracted < summary.documents else ""), err=True)
 
 
 @main.command()

@@ -2,7 +2,8 @@
 
 A record follows the annotation format of the project's guidelines: the distinct entities
 the document names (canonical name, aliases, and province/level/code for regions,
-role/org for people) and the relations between them.
+role/org for people) and the relations between them; each entity also lists its mentions
+(text, source offsets, rule) and each relation the rule that made it.
 """
 from __future__ import annotations
 
