@@ -145,7 +145,7 @@ def build(paths, skip_bad, strict, quiet, workers, no_cache, out_dir, base_iri, 
 @main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path))
 def validate(graph_file):
-    """Check GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) against the SHACL shapes.
+    """Check GRAPH_FILE against the SHACL shapes (.ttl, .trig, .nq, .nt, .jsonld, or a store folder).
 
     Prints one line per violation and exits 1 if there is any.
     """
@@ -194,7 +194,10 @@ def query(graph_file, query, params, fmt, engine, list_queries):
               help="Above this, show the best-connected nodes first and say so on the page; "
                    "focusing or expanding a node brings in its neighbours.")
 def render(graph_file, output, focus, depth, types, max_nodes):
-    """Write the interactive, offline HTML view of GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld)."""
+    """Write the interactive, offline HTML view of GRAPH_FILE.
+
+    GRAPH_FILE is .ttl, .trig, .nq, .nt or .jsonld, or a store folder of kg build --store.
+    """
     from kg.rdf import from_rdf
     from kg.render import STYLE, render_html, select_subgraph
     from kg.validate import load_rdf
@@ -227,7 +230,10 @@ def render(graph_file, output, focus, depth, types, max_nodes):
                    "whose default graph is the union of its graphs (Virtuoso, oxigraph serve --union-default-graph).")
 @click.option("--base-iri", help="Base IRI of the graph's resources (default: the one the graph records).")
 def export(graph_file, target, output, uri, endpoint, user, password, batch_size, default_graph, base_iri):
-    """Export GRAPH_FILE (.ttl, .trig, .nq, .nt, .jsonld) to a graph database, a triple store or a file format."""
+    """Export GRAPH_FILE to a graph database, a triple store or a file format.
+
+    GRAPH_FILE is .ttl, .trig, .nq, .nt or .jsonld, or a store folder of kg build --store.
+    """
     from kg.rdf import from_rdf
     from kg.validate import load_rdf
 
