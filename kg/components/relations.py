@@ -48,6 +48,8 @@ _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+# 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
+_VISITED = re.compile("(?:来到|走访|深入|走进|前往|慰问|看望)[^，。；,;]*$")
 # 先后来到甲县、乙市等地开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)等地")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
@@ -260,7 +262,8 @@ class _ArticleRelations:
                 if trigger is None:
                     continue
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
-                bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"]
+                bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
+                          and not _VISITED.search(text, start, s.start)]
                 if len(bodies) > 1:  # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it
                     bodies = [s for s in bodies if not self._is_source(s)] or bodies
                 agent = text.rfind("由", start, trigger)

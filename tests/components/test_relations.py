@@ -157,3 +157,9 @@ def test_the_places_of_an_itinerary_are_where_the_program_runs(analyse):
 def test_a_union_own_event_is_where_the_union_is(analyse):
     _, relations, _ = analyse("双流区职工合唱团参加了成都市总工会职工群众文艺汇演。")
     assert ("职工群众文艺汇演", "locatedIn", "成都市") in relations
+
+
+def test_bodies_a_union_visits_do_not_run_its_program(analyse):
+    _, relations, _ = analyse("宁都县总工会干部来到红星物流有限公司、远航鞋业有限公司等企业开展“夏送清凉”活动。")
+    assert ("宁都县总工会", "organizes", "夏送清凉") in relations
+    assert not any(subject.endswith("有限公司") and predicate == "organizes" for subject, predicate, _ in relations)
