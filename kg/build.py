@@ -434,7 +434,9 @@ def _write_outputs(folder: Path, graph: nx.MultiDiGraph, base_iri: str, engine: 
     if store is not None:
         from kg.store import add_to_store
 
-        with progress.step("adding to the store", "quads"):
-            add_to_store(Path(store), iter_quads(graph, base_iri))
+        with progress.step("adding to the store", "quads") as advance:
+            quads = list(iter_quads(graph, base_iri))
+            add_to_store(Path(store), quads)
+            advance(len(quads))
     return BuildSummary(documents, len(graph.graph["articles"]), extracted, graph.number_of_nodes(),
                         graph.number_of_edges(), folder)
