@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import shutil
-import tempfile
 from dataclasses import asdict
 from functools import cache
 from importlib import metadata
@@ -22,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.corpus import Document
-from kg.prebuilt import cache_folder
+from kg.prebuilt import cache_folder, keep_pickle
 
 _LIBRARIES = ("spacy", "ahocorasick-rs", "jieba")  # what the pipeline runs on
 
@@ -68,14 +66,7 @@ class ExtractionCache:
             return None
 
     def put(self, key: str, value: Any) -> None:
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".entry-", delete=False) as out:
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(out.name, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        keep_pickle(self._path(key), value)
 
 
 def default_folder() -> Path:

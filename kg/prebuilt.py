@@ -59,6 +59,23 @@ def _load(kept) -> object:
             gc.enable()
 
 
+def keep_pickle(path: Path, value: object) -> bool:
+    """Write `value`'s pickle to `path` atomically (through a temporary file beside it, removed if
+    the write fails); whether it was kept. A cache that cannot be written only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.stem[:16]}-", delete=False) as out:
+            try:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                os.unlink(out.name)
+                raise
+        os.replace(out.name, path)
+        return True
+    except OSError:
+        return False
+
+
 def prebuilt(name: str, sources: list[Path], code: Path, derive: Callable[[], T]) -> T:
     """`derive()`, or its pickle from an earlier run with the same `sources` and `code` (the
     file of the module that derives it). The older pickle of the same slot is removed."""
@@ -71,14 +88,8 @@ def prebuilt(name: str, sources: list[Path], code: Path, derive: Callable[[], T]
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
     value = derive()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as out:
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(out.name, path)
+    if keep_pickle(path, value):
         for older in folder.glob(f"{slot}-*.pickle"):
             if older != path:
                 older.unlink(missing_ok=True)
-    except OSError:
-        pass
     return value
