@@ -29,11 +29,12 @@ def _batches(rows: list[dict]) -> Iterator[list[dict]]:
         yield rows[start: start + BATCH]
 
 
+_KEPT_AS_IS = set(LIST_COLUMNS) | {f.name for f in ENTITY_FIELDS if f.kind == "count"}  # lists and INT64 counts
+
+
 def _node_parameters(row: dict) -> dict:
     """A node row with each value of the type of its column (lists, INT64 counts, strings)."""
-    kinds = {f.name: f.kind for f in ENTITY_FIELDS}
-    return {"id": row["id"], **{c: row[c] if c in LIST_COLUMNS else row[c] if kinds[c] == "count" else str(row[c])
-                                for c in NODE_COLUMNS}}
+    return {"id": row["id"], **{c: row[c] if c in _KEPT_AS_IS else str(row[c]) for c in NODE_COLUMNS}}
 
 
 def _edge_parameters(row: EdgeRow) -> dict:
