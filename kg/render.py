@@ -69,10 +69,15 @@ def select_subgraph(graph: nx.MultiDiGraph, focus: str | None = None, depth: int
         nodes = {n for n in nodes if graph.nodes[n]["type"] in types}
         notes.append("types: " + ", ".join(sorted(types)))
     if len(nodes) > max_nodes:
-        degree = dict(graph.degree(nodes))
-        nodes = set(sorted(nodes, key=lambda n: (-degree[n], n))[:max_nodes])
+        nodes = set(_best_connected(graph, nodes)[:max_nodes])
         notes.append(f"the {max_nodes} best-connected of {len(graph)} nodes")
     return graph.subgraph(nodes).copy(), "; ".join(notes)
+
+
+def _best_connected(graph: nx.MultiDiGraph, nodes, degrees: dict | None = None) -> list:
+    """`nodes` ranked by their degree in `graph`, most first (ties by id, so the order is stable)."""
+    degree = degrees if degrees is not None else dict(graph.degree(nodes))
+    return sorted(nodes, key=lambda n: (-degree[n], n))
 
 
 def _radial_trees(simple: nx.Graph, roots: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str, str],
@@ -146,7 +151,7 @@ def forceatlas2_positions(graph: nx.MultiDiGraph, hubs: int = HUBS) -> dict[str,
     simple.add_nodes_from(graph)
     simple.add_edges_from((a, b) for a, b in graph.edges() if a != b)
     degree = dict(simple.degree())
-    ranked = sorted((n for n in simple if degree[n]), key=lambda n: (-degree[n], n))
+    ranked = _best_connected(simple, [n for n in simple if degree[n]], degree)
     top = ranked[:hubs]
     rank = {node: index for index, node in enumerate(ranked)}
     outliers = sorted(min(component, key=rank.__getitem__) for component in nx.connected_components(simple)
@@ -260,8 +265,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "kg", note: str = "", shown
     Above `shown` nodes, the best-connected are shown first and the rest come in on expanding.
     `base_iri` (else the graph's own, else the default) names the nodes in the SPARQL the panel gives."""
     degrees = dict(graph.degree())
-    ranked = sorted(graph, key=lambda n: (-degrees[n], n))
-    first = set(ranked[:shown])
+    first = set(_best_connected(graph, graph, degrees)[:shown])
     if len(graph) > shown:
         note = "; ".join(filter(None, [note, f"the {shown:,} best-connected of {len(graph):,} nodes first — "
                                              f"focus or expand a node to bring in its neighbours"]))
