@@ -21,7 +21,7 @@ import click  # noqa: E402  (after the hook, which covers loading it)
 
 from kg.errors import KgError
 from kg.export import FILE_FORMATS
-from kg.model import DEFAULT_BASE, ENTITY_TYPES
+from kg.model import DEFAULT_BASE, TYPE_NAMES
 from kg.output import STDOUT, check_output_file, check_output_folder, is_stream, signals_end_cleanly, write_atomic
 
 # Each command imports the stages it runs, so that `kg extract` loads neither rdflib, pyshacl
@@ -189,7 +189,7 @@ def query(graph_file, query, params, fmt, engine, list_queries):
               help="File to write (- for stdout).")
 @click.option("--focus", help="Draw only the neighbourhood of the entity with this name or alias.")
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Radius of --focus.")
-@click.option("--types", help=f"Comma-separated entity types to draw ({', '.join(ENTITY_TYPES.values())}).")
+@click.option("--types", help=f"Comma-separated entity types to draw ({', '.join(TYPE_NAMES)}).")
 @click.option("--max-nodes", type=click.IntRange(1), default=5000, show_default=True,
               help="Above this, show the best-connected nodes first and say so on the page; "
                    "focusing or expanding a node brings in its neighbours.")
@@ -199,12 +199,12 @@ def render(graph_file, output, focus, depth, types, max_nodes):
     GRAPH_FILE is .ttl, .trig, .nq, .nt or .jsonld, or a store folder of kg build --store.
     """
     from kg.rdf import from_rdf
-    from kg.render import STYLE, render_html, select_subgraph
+    from kg.render import render_html, select_subgraph
     from kg.validate import load_rdf
 
     wanted = {t.strip() for t in types.split(",")} if types else None
-    if wanted and not wanted <= set(STYLE):
-        raise KgError(f"--types: unknown type(s) {', '.join(sorted(wanted - set(STYLE)))}")
+    if wanted and not wanted <= set(TYPE_NAMES):
+        raise KgError(f"--types: unknown type(s) {', '.join(sorted(wanted - set(TYPE_NAMES)))}")
     check_output_file(output)
     graph = from_rdf(load_rdf(graph_file))
     subgraph, note = select_subgraph(graph, focus=focus, depth=depth, types=wanted)
