@@ -29,7 +29,7 @@ OXIGRAPH_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.Rdf
 # Comments, string literals and IRIs, which may hold anything, blanked before the query is read.
 _OPAQUE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\''
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
-_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:|BASE)\s*<>\s*)*"
+_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:|BASE)\s*<\s*>\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
@@ -59,17 +59,24 @@ def canned_queries() -> dict[str, tuple[str, str]]:
 
 
 def _blanked(text: str) -> str:
-    """The query with comments, strings and IRIs emptied, so that only its keywords and variables remain."""
+    """The query with comments, strings and IRIs emptied, so that only its keywords and variables
+    remain; every character keeps its offset (a comment becomes spaces, "…" becomes "   ")."""
     def blank(match: re.Match) -> str:
         token = match.group()
-        return " " if token.startswith("#") else "<>" if token.startswith("<") else '""'
+        if token.startswith("#"):
+            return " " * len(token)
+        return token[0] + " " * (len(token) - 2) + token[-1]
 
     return _OPAQUE.sub(blank, text)
 
 
 def query_parameters(text: str) -> list[str]:
     """The names of a query's parameters: its variables written with ``$``."""
-    return sorted(set(_PARAMETER.findall(_blanked(text))))
+    return _parameters(_blanked(text))
+
+
+def _parameters(blanked: str) -> list[str]:
+    return sorted(set(_PARAMETER.findall(blanked)))
 
 
 def parse_params(pairs: Iterable[str]) -> dict[str, str]:
@@ -96,11 +103,12 @@ def resolve_query(query: str, params: dict[str, str]) -> str:
         raise KgError(f"{query}: no such query file")
     else:
         text = query
-    if _UPDATE.match(_blanked(text)):
+    blanked = _blanked(text)
+    if _UPDATE.match(blanked):
         raise KgError("updates are not allowed: kg query reads the graph, it does not change it")
     if not params:
         return text
-    known = query_parameters(text)
+    known = _parameters(blanked)
     unknown = sorted(set(params) - set(known))
     if unknown:
         takes = f"its parameters are {', '.join(known)}" if known else "it has no parameters ($ variables)"
@@ -110,7 +118,7 @@ def resolve_query(query: str, params: dict[str, str]) -> str:
     clause = f"VALUES ({' '.join('?' + name for name in names)}) {{ ({values}) }}"
     # First in the outer WHERE group, so that the store looks up only what the values reach
     # (a trailing VALUES is joined after the whole pattern is matched: 100 × slower on a store).
-    where = _WHERE.search(_OPAQUE.sub(lambda match: " " * len(match.group()), text))
+    where = _WHERE.search(blanked)
     if where:
         return f"{text[:where.end()]}\n  {clause}\n{text[where.end():]}"
     return f"{text}\n{clause}\n"
