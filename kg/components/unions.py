@@ -109,17 +109,21 @@ class Found(NamedTuple):
 
 
 def _brand_before(text: str, position: int) -> str | None:
-    """The brand (kg/data/brands.txt) that ends at `position`, if any (铅山县美团工会)."""
-    match = _brand_at_end().search(text, max(0, position - _LONGEST_BRAND), position)
-    return match.group(0) if match else None
-
-
-_LONGEST_BRAND = 6
+    """The brand (kg/data/brands.txt) that ends at `position`, if any, the longest (铅山县美团工会)."""
+    brands = _brands()
+    return next((text[position - size: position] for size in _brand_sizes()
+                 if text[position - size: position] in brands), None)
 
 
 @cache
-def _brand_at_end() -> re.Pattern:
-    return re.compile("(?:" + "|".join(map(re.escape, word_list("brands"))) + ")$")
+def _brands() -> frozenset[str]:
+    return frozenset(word_list("brands"))
+
+
+@cache
+def _brand_sizes() -> tuple[int, ...]:
+    """The lengths of the brands, longest first."""
+    return tuple(sorted({len(brand) for brand in _brands()}, reverse=True))
 
 
 def enterprise_union(name: str, place: str | None = None) -> Entity:
