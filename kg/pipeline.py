@@ -19,6 +19,7 @@ import kg.components  # noqa: F401  (registers the factories)
 from kg.components.base import SPAN_GROUP, TEXT, entities_of, mentions, relations_of
 from kg.components.relations import link_document
 from kg.model import Article, Evidence, Extraction, MentionRecord
+from kg.prebuilt import collector_paused
 
 _INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
 COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_people", "kg_relations", "kg_entities")
@@ -115,9 +116,10 @@ def make_entity_publisher(nlp: Language, name: str) -> EntityPublisher:
 
 @cache
 def load_pipeline() -> Language:
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.CharTokenizer.v1"}}})
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
+    with collector_paused(freeze=True):  # the pipeline lives as long as the process
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.CharTokenizer.v1"}}})
+        for name in COMPONENTS:
+            nlp.add_pipe(name)
     return nlp
 
 

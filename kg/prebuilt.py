@@ -16,7 +16,8 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -44,19 +45,28 @@ def _key(sources: list[Path], code: Path) -> str:
     return digest.hexdigest()[:20]
 
 
-def _load(kept) -> object:
-    """Unpickle with the garbage collector paused, then freeze what the process holds (spaCy,
-    the data just loaded), which lives as long as the process: the gazetteer's and the word
-    list's hundreds of thousands of objects would otherwise set off full collections while
-    they load, and be gone over again by each later one (a tenth of the extraction time)."""
+@contextmanager
+def collector_paused(freeze: bool = False) -> Iterator[None]:
+    """Pause Python's cycle collector for the block; with `freeze`, then move everything the
+    process holds to the collector's permanent generation, for what lives as long as the
+    process (spaCy, the gazetteer, the word list): its hundreds of thousands of objects would
+    otherwise set off full collections while they load, and be gone over again by each later
+    one (a tenth of the extraction time)."""
     paused = gc.isenabled()
     gc.disable()
     try:
-        return pickle.load(kept)
+        yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if paused:
             gc.enable()
+
+
+def _load(kept) -> object:
+    """Unpickle what lives as long as the process."""
+    with collector_paused(freeze=True):
+        return pickle.load(kept)
 
 
 def keep_pickle(path: Path, value: object) -> bool:
