@@ -36,7 +36,6 @@ from kg.errors import KgError
 from kg.extract import document_record, extract_document
 from kg.model import DEFAULT_BASE, Extraction
 from kg.output import check_output_folder, process_gone, release_signals, signals_end_cleanly, signals_held
-from kg.prebuilt import collector_paused
 
 if TYPE_CHECKING:  # networkx is loaded by the stages that build the graph, not by extraction
     import networkx as nx
@@ -86,10 +85,6 @@ class ExtractTask:
         load_pipeline()
 
     def __call__(self, document: Document) -> ExtractedDocument:
-        with collector_paused():  # extraction makes many short-lived objects but no reference cycles
-            return self._extract(document)
-
-    def _extract(self, document: Document) -> ExtractedDocument:
         if self.cache is None:
             return ExtractedDocument.of(document, self.compact)
         key = document_key(document)

@@ -61,3 +61,23 @@ def test_the_hierarchy_is_linked_across_the_articles_of_a_page():
     assert ("union:341500000000", "subOrganizationOf", "union:340000000000", True) in second
     graph = build_graph(extractions)
     assert graph.has_edge("region:341500000000", "region:340000000000", key="partOf")
+
+
+def test_extracting_the_sample_pages_makes_no_reference_cycles():
+    """extract_document pauses the cycle collector, which is safe only while extraction leaves
+    nothing but reference counting can free."""
+    import gc
+
+    from kg.corpus import bundled_corpus, read_documents
+    from kg.extract import extract_document
+
+    documents = list(read_documents([str(page) for page in bundled_corpus()]))
+    extract_document(documents[0])  # loads the pipeline and what it keeps for the process
+    gc.collect()
+    gc.disable()
+    try:
+        for document in documents:
+            extract_document(document)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
