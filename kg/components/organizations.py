@@ -1,8 +1,8 @@
 """ORG: named non-union organisations — companies, government bodies, courts, schools, hospitals.
 
 A name is a run of characters ending in an organisation head (有限公司, 集团, 人民法院, 委员会,
-局, 电视台 …), starting after the punctuation, function word or verb before it. Names inside
-a union name (…有限公司工会) belong to the union and are left to it. 该公司工会 is the union
+局, 电视台 …), starting after the punctuation, function word or verb before it. A union named
+after its organisation (…有限公司工会) names that organisation too. 该公司工会 is the union
 of the company named last, so it is resolved here, once the organisations are known.
 """
 from __future__ import annotations
@@ -46,6 +46,8 @@ _HEAD_WORDS = (
     "派出所|卫生院|林场|农场|出版社|艺术团|[厅局署]"
 )
 _HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
+# A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
+_OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
@@ -54,8 +56,8 @@ _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+
 _SECTOR = re.compile("(系统|行业|领域|战线)$")
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
-# The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会): not organisations.
-_ORGAN = re.compile("^会?(第[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
+# The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
+_ORGAN = re.compile("^(?:工会|会)?(第[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _BARE_AGENCY = re.compile(
     f"(省|市|县|区|州)([{CJK}]{{2,8}}?)(局|厅|委员会|办公室|大队|支队|中心|协会|联合会|医院|电视台|法院|检察院|处|所)"
@@ -116,8 +118,23 @@ class OrganizationRecognizer:
         self._headed_names(doc)
         self._brands(doc)
         self._listed_units(doc)
+        self._union_owners(doc)
         self._referred_back(doc)
         return doc
+
+    @staticmethod
+    def _union_owners(doc: Doc) -> None:
+        """某某集团工会, 某某县交通运输局工会: a union written as its organisation's name and the union
+        word names that organisation too (a federation's place is a region, not an organisation)."""
+        text = text_of(doc)
+        for union in mentions(doc, "UNION"):
+            owned = _OWNED_UNION.match(text, union.start, union.end)
+            if owned is None or len(owned.group(1)) < 4 or _GENERIC.match(owned.group(1)):
+                continue
+            start, end = owned.span(1)
+            if not covered(doc, start, end, ("ORG",)) or not any(
+                    span.start == start and span.end == end for span in mentions(doc, "ORG")):
+                add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.union_owner")
 
     @staticmethod
     def _listed_units(doc: Doc) -> None:
@@ -165,6 +182,8 @@ class OrganizationRecognizer:
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
             stem = text[start: match.start()]
+            if text[start: start + 1] in "名位" and text[start - 1: start].isdigit():
+                continue  # 120名困难职工子女圆梦大学: counted people, not a name
             if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.match(stem)):
                 continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations
             if len(head) == 1 and (not inside or text[end - 2: end] in common_words()):

@@ -11,10 +11,15 @@ def test_words_ending_like_heads_are_not_organizations(analyse):
     assert set(of_type(entities, "Organization")) == set()
 
 
-def test_company_inside_a_union_name_belongs_to_the_union(analyse):
-    entities, _, _ = analyse("近日，远航物流有限公司工会慰问职工。")
-    assert set(of_type(entities, "Organization")) == set()
+def test_a_union_named_after_its_organisation_names_the_organisation_too(analyse):
+    entities, _, _ = analyse("近日，远航物流有限公司工会慰问职工，青禾县水务局工会第二分会也参加。")
     assert ("UnionBody", "远航物流有限公司工会") in entities
+    assert {"远航物流有限公司", "青禾县水务局"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_federation_names_no_organisation(analyse):
+    entities, _, _ = analyse("青禾县总工会和青禾县青松镇工会联合会慰问职工。")
+    assert of_type(entities, "Organization") == {}
 
 
 def test_longest_name_wins_and_branches_join_their_company(analyse):
@@ -124,6 +129,13 @@ def test_items_of_a_list_of_units_whatever_their_heads(analyse):
 
 def test_organs_a_union_elects_are_not_organisations(analyse):
     entities, _, _ = analyse("大会选举产生了第一届委员会、经费审查委员会和女职工委员会。")
+    assert of_type(entities, "Organization") == {}
+    entities, _, _ = analyse("会议选举产生了青松物流有限公司工会第一届委员会。")
+    assert set(of_type(entities, "Organization")) == {"青松物流有限公司"}
+
+
+def test_a_count_and_its_classifier_start_no_name(analyse):
+    entities, _, _ = analyse("助学金帮助了120名困难职工子女圆梦大学。")
     assert of_type(entities, "Organization") == {}
 
 
