@@ -46,6 +46,8 @@ _HEAD_WORDS = (
     "派出所|卫生院|林场|农场|出版社|艺术团|[厅局署]"
 )
 _HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
+# A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
+_SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
@@ -188,11 +190,13 @@ class OrganizationRecognizer:
                 continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations
             if len(head) == 1 and (not inside or text[end - 2: end] in common_words()):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
-            if head in _PLAIN_HEADS and holds_verb(stem):
+            own = _own_words(stem)
+            if head in _PLAIN_HEADS and holds_verb(own):
                 continue  # 家种植公司, 购买学校
             if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn"):
                 continue  # 邮政公司, 职工学校: a kind of company or school, not a named one
-            candidates.append((start, end))
+            unit = _SUB_UNIT.match(text, end)
+            candidates.append((start, unit.end() if unit else end))
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
@@ -353,6 +357,15 @@ class OrganizationRecognizer:
             else:
                 joined.append((start, end))
         return joined
+
+
+def _own_words(stem: str) -> str:
+    """The words of a name after the last organisation it holds (某某控股集团白河煤电 → 白河煤电): a
+    subsidiary's own name, which a verb-like word in its parent's (控股) does not spoil."""
+    inner = None
+    for inner in _HEADS.finditer(stem):
+        pass
+    return stem[inner.end():] if inner else stem
 
 
 @cache

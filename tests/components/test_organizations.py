@@ -149,3 +149,14 @@ def test_locative_prefixes_and_a_union_before_the_name_are_left_out(analyse):
 def test_scenic_areas_clinics_police_stations_and_forest_farms_are_organisations(analyse):
     entities, _, _ = analyse("县总工会走访月亮湾林场、城关派出所和青峰景区。")
     assert {"月亮湾林场", "城关派出所", "青峰景区"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_subsidiary_written_after_its_group_is_one_name_whatever_its_parent_is_called(analyse):
+    entities, relations, _ = analyse("8月5日，青松控股煤业集团白河煤电公司在梨树矿开展了“安全月”活动。")
+    assert set(of_type(entities, "Organization")) == {"青松控股煤业集团白河煤电公司"}
+    assert ("青松控股煤业集团白河煤电公司", "organizes", "安全月") in relations
+
+
+def test_a_unit_written_after_its_body_is_part_of_the_name(analyse):
+    entities, _, _ = analyse("大赛由云南省职工技术协作委员会办公室主办，青禾县人民政府办公室协办。")
+    assert {"云南省职工技术协作委员会办公室", "青禾县人民政府办公室"} <= set(of_type(entities, "Organization"))
