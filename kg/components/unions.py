@@ -80,6 +80,10 @@ _COMMITTEE = re.compile("全国委员会|委员会")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
+# A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
+_POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)")
+# An edition before a name (第一届某某工会联合会委员会): the body's term, not part of its name.
+_EDITION = re.compile("第[一二三四五六七八九十百\\d]+届")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 
@@ -92,9 +96,12 @@ def _opens_with_verb(words: str) -> bool:
 
 
 def _department_at(text: str, position: int) -> re.Match | None:
-    """A department or institution name starting at `position` (权益工作部, 干部学院), if any."""
+    """A department or institution name starting at `position` (权益工作部, 干部学院), if any; one
+    that opens with a verb only where a post follows it (组织基层部部长)."""
     department = _DEPARTMENT.match(text, position)
-    if not department or _DEPARTMENT_STOP.search(department.group(0)) or _opens_with_verb(department.group(0)):
+    if not department or _DEPARTMENT_STOP.search(department.group(0)):
+        return None
+    if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()):
         return None
     return department
 
@@ -389,6 +396,9 @@ class UnionRecognizer:
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue
             name_start = name_start_around_places(text, start, regions)
+            edition = _EDITION.match(text, name_start, start)
+            if edition:
+                name_start = edition.end()
             owner = text[name_start:start]
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and _COMMITTEE.match(text, match.end())

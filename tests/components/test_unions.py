@@ -236,3 +236,15 @@ def test_industry_union_and_province_federation_under_their_higher_federations(a
 def test_a_federation_implied_by_its_cities_has_them_under_it(analyse):
     _, relations, _ = analyse("省总工会与兰州市总工会一道慰问一线职工。")
     assert ("兰州市总工会", "subOrganizationOf", "甘肃省总工会") in relations
+
+
+def test_a_department_opening_with_a_verb_is_a_department_where_a_post_follows(analyse):
+    entities, relations, _ = analyse("青州市总工会组织基层部部长李明出席。青州市总工会组织职工参加比赛。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert unions == {"青州市总工会", "青州市总工会组织基层部"}
+    assert ("李明", "worksFor", "青州市总工会组织基层部") in relations
+
+
+def test_an_edition_before_a_union_is_no_part_of_its_name(analyse):
+    entities, _, _ = analyse("会议宣读了第一届青州市网约车行业工会联合会委员名单。")
+    assert set(of_type(entities, "UnionBody")) == {"青州市网约车行业工会联合会"}
