@@ -232,11 +232,16 @@ class _ArticleRelations:
         inside = [s.kb_id_ for s in mentions(self.doc, "REGION") if span.start <= s.start and s.end <= span.end]
         return inside[-1] if inside else None
 
+    def _start_with_places(self, mention: Mention) -> int:
+        """Where the mention starts with the places written right before it ([江苏省]苏州市总工会)."""
+        start = mention.start
+        while start in self.place_starts:
+            start = self.place_starts[start]
+        return start
+
     def _is_source(self, mention: Mention) -> bool:
         """Whether the text names `mention` as where the news comes from (从[江苏省]苏州市总工会获悉)."""
-        start = mention.start
-        while start in self.place_starts:  # the places written before the name
-            start = self.place_starts[start]
+        start = self._start_with_places(mention)
         return self.text[start - 1: start] == "从" and bool(_SOURCE.match(self.text, mention.end))
 
     def _sentences_with_programs(self) -> list[tuple[int, int]]:
@@ -326,7 +331,9 @@ class _ArticleRelations:
                 self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
 
     def _opens_clause(self, mention: Mention) -> bool:
-        return mention.start == 0 or bool(_CLAUSE_START.search(self.text, max(0, mention.start - 6), mention.start))
+        """Whether the mention opens a clause, with the places written before it (江西省安福县总工会…)."""
+        start = self._start_with_places(mention)
+        return start == 0 or bool(_CLAUSE_START.search(self.text, max(0, start - 6), start))
 
     def _subject_before(self, position: int, labels: tuple[str, ...]) -> Mention | None:
         """The last mention of `labels` within reach before `position` that opens a clause."""

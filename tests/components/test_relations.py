@@ -163,3 +163,8 @@ def test_bodies_a_union_visits_do_not_run_its_program(analyse):
     _, relations, _ = analyse("宁都县总工会干部来到红星物流有限公司、远航鞋业有限公司等企业开展“夏送清凉”活动。")
     assert ("宁都县总工会", "organizes", "夏送清凉") in relations
     assert not any(subject.endswith("有限公司") and predicate == "organizes" for subject, predicate, _ in relations)
+
+
+def test_a_union_after_its_province_opens_the_clause_it_starts(analyse):
+    _, relations, _ = analyse("山东省青州市总工会这次“夏送清凉”活动，共送出绿豆1000余斤。")
+    assert ("青州市总工会", "organizes", "夏送清凉") in relations
