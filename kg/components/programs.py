@@ -245,7 +245,7 @@ class ProgramRecognizer:
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
                 stem = item.group(1).lstrip("、和及与")
                 start = item.end(1) - len(stem)
-                if stem in common_words() or self._opens_badly(stem) or _GENERIC_STEM.match(stem):
+                if stem in common_words() or self._describes_an_act(stem) or _GENERIC_STEM.match(stem):
                     continue
                 if len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
                     continue  # 职工劳动竞赛: a kind of contest, not a named one
@@ -439,6 +439,12 @@ class ProgramRecognizer:
     def _opens_badly(name: str) -> bool:
         """Whether a name starts with a verb, preposition, conjunction or adverb (发放…, 通过…)."""
         return common_words().get(name[:2], (0, ""))[1] in _NOT_A_NAME_TAGS
+
+    @staticmethod
+    def _describes_an_act(name: str) -> bool:
+        """Whether an unquoted name opens like a description of what is done: with a verb, a verbal
+        noun or an adjective (服务基层…, 丰富职工文化), or as _opens_badly says."""
+        return common_words().get(name[:2], (0, ""))[1] in (*_NOT_A_NAME_TAGS, "vn", "a")
 
     @staticmethod
     def _enumerated(quoted: str) -> list[str]:

@@ -194,3 +194,10 @@ def test_holidays_prepositions_and_verbs_before_a_reform_are_not_names(analyse):
     found = of_type(entities, "Program")
     assert "两节" not in found and not any(name.startswith("为") for name in found)
     assert "产业工人队伍建设改革" in found
+
+
+def test_an_item_of_a_list_that_describes_an_act_is_no_program(analyse):
+    entities, _, _ = analyse("青州市总工会开展抢进度竞赛、丰富职工文化活动和比质量竞赛。")
+    programs = set(of_type(entities, "Program"))
+    assert {"抢进度", "比质量"} <= programs
+    assert not any("丰富" in name for name in programs)
