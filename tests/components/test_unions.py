@@ -248,3 +248,8 @@ def test_a_department_opening_with_a_verb_is_a_department_where_a_post_follows(a
 def test_an_edition_before_a_union_is_no_part_of_its_name(analyse):
     entities, _, _ = analyse("会议宣读了第一届青州市网约车行业工会联合会委员名单。")
     assert set(of_type(entities, "UnionBody")) == {"青州市网约车行业工会联合会"}
+
+
+def test_a_department_head_opening_another_word_names_no_department(analyse):
+    entities, _, _ = analyse("湖南省总工会召开会议，各地认真落实省总工会部署要求，省总工会权益保障部部长王明出席。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会权益保障部"}
