@@ -49,6 +49,8 @@ _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
+# 紧扣市总工会部署, 在省总工会指导下: a body whose directive or guidance is followed, not one that runs it.
+_DIRECTING = re.compile("的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
 _VISITED = re.compile("(?:来到|走访|深入|走进|前往|慰问|看望)[^，。；,;]*$")
 # 先后来到甲县、乙市等地开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)等地")
@@ -268,7 +270,7 @@ class _ArticleRelations:
                     continue
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
-                          and not _VISITED.search(text, start, s.start)]
+                          and not _VISITED.search(text, start, s.start) and not _DIRECTING.match(text, s.end)]
                 if len(bodies) > 1:  # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it
                     bodies = [s for s in bodies if not self._is_source(s)] or bodies
                 agent = text.rfind("由", start, trigger)

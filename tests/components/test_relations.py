@@ -168,3 +168,9 @@ def test_bodies_a_union_visits_do_not_run_its_program(analyse):
 def test_a_union_after_its_province_opens_the_clause_it_starts(analyse):
     _, relations, _ = analyse("山东省青州市总工会这次“夏送清凉”活动，共送出绿豆1000余斤。")
     assert ("青州市总工会", "organizes", "夏送清凉") in relations
+
+
+def test_a_body_whose_directive_is_followed_does_not_run_the_program(analyse):
+    _, relations, _ = analyse("青州市总工会落实潍坊市总工会统一部署，开展“冬日暖阳”活动。")
+    assert ("青州市总工会", "organizes", "冬日暖阳") in relations
+    assert ("潍坊市总工会", "organizes", "冬日暖阳") not in relations
