@@ -87,6 +87,7 @@ _SHORT_FORMS.update({department + ending: department + ending for department in 
 # left to the heads.
 _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人民法院": "人民法院", "人民检察院": "人民检察院",
                  "电力公司": "电力公司", "供电公司": "供电公司", "融媒体中心": "融媒体中心",
+                 "人大常委会": "人民代表大会常务委员会",
                  "法院": "人民法院", "检察院": "人民检察院"}
 _SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")

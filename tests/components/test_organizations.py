@@ -74,6 +74,8 @@ def test_local_and_kind_words_are_not_names(analyse):
 def test_a_bare_county_places_its_public_institutions(analyse):
     entities, _, _ = analyse("四川省蓬溪县总工会组织县人民医院、县电力公司等单位开展义诊，联合县法院普法。")
     assert {"蓬溪县人民医院", "蓬溪县电力公司", "蓬溪县人民法院"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("蓬溪县召开大会，县人大常委会副主任出席。南充市人大常委会也派员参加。")
+    assert {"蓬溪县人民代表大会常务委员会", "南充市人大常委会"} <= set(of_type(entities, "Organization"))
 
 
 def test_a_bare_form_inside_a_word_is_not_placed(analyse):
