@@ -32,7 +32,7 @@ _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 _LOCALITY_HEAD = re.compile(
     "经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
-    "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史)"
+    "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史|厅|局)"
 )
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
@@ -84,6 +84,13 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         credit = text.find("摄", credit + 1)
     return spans
+
+
+def _straddles_words(text: str, start: int, end: int) -> bool:
+    """Whether a name's first character ends a common word with the character before it and its
+    last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
+    words = common_words()
+    return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
 
 
 def _plain_stem(stem: str) -> bool:
@@ -165,6 +172,8 @@ class RegionRecognizer:
                 continue
             if previous is None and is_common_word(form):
                 continue  # 和平, 开发: outside a chain a common word names no place
+            if previous is None and _straddles_words(text, start, end):
+                continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
             if previous is None and opening >= 0 and end < quoted[opening][1]:
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”).
@@ -182,8 +191,8 @@ class RegionRecognizer:
             if region.until and best is not None:
                 break  # candidates list current divisions first
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
-            if previous is not None and not in_chain and region.level == "township":
-                continue  # 长沙县金桥街道: not another county's 金桥街道, a township the gazetteer lacks
+            if previous is not None and not in_chain and (region.level == "township" or region.level == previous.region.level == "county"):
+                continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer lacks
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region))
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
@@ -238,8 +247,8 @@ class RegionRecognizer:
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                if not _plain_stem(stem):
-                    after_division = None
+                if not _plain_stem(stem) or common_words().get(stem[:2], (0, ""))[0] >= 5000:
+                    continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
                 # found here) and read as a name.

@@ -98,3 +98,21 @@ def test_a_two_character_name_of_a_division_since_gone_needs_a_chain(analyse):
     regions = {name for kind, name in entities if kind == "Region"}
     assert "新区" not in regions
     assert ("UnionBody", "湘江新区总工会") in entities
+
+
+def test_a_county_after_a_county_it_is_not_in_is_no_place(analyse):
+    entities, _, _ = analyse("晋江市罗山总工会在兰峰社区开展活动。")
+    assert set(of_type(entities, "Region")) == {"晋江市", "兰峰社区"}
+    assert not any("罗山县" in name for _, name in entities)
+
+
+def test_a_name_whose_ends_belong_to_the_words_around_it_is_no_place(analyse):
+    entities, _, _ = analyse("为了隆重庆祝国庆节，工会把温暖关怀化作力量。")
+    assert of_type(entities, "Region") == {}
+
+
+def test_a_frequent_word_before_a_village_head_after_a_division_is_no_village(analyse):
+    entities, _, _ = analyse("长安区郭杜街道实现社区工会组织全覆盖。云南省农业农村厅参加。丰都县栗子乡南江村也参加。")
+    regions = set(of_type(entities, "Region"))
+    assert "南江村" in regions
+    assert not {"实现社区", "农业农村"} & regions
