@@ -29,7 +29,7 @@ from kg.model import Entity, Evidence, Relation
 _SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
 # The verbs by which a body runs a program; 组织 only as a verb (not in 工会组织, 组织部, 组织者).
 _TRIGGER = re.compile(
-    "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|(?<![会党层团])组织(?![部者奖])|"
+    "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|(?<![会党层团])组织(?![部者奖])|(?<=会)组织(?=了|的?“)|"
     "创新|建立|推动|深化|发起|开设|设立"
 )
 _PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
@@ -59,6 +59,8 @@ _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS})$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
+# Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
+_JOINS = re.compile("参加|参与|参赛|报名")
 _PARTICIPATE = re.compile("参加|参与|参赛|认捐|捐赠|捐资|加入|报名|踊跃|" + _AT_EVENT.pattern)
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -316,8 +318,8 @@ class _ArticleRelations:
             if program.kb_id_ in self.organized:
                 continue
             body = self._subject_before(program.start, ("UNION",))
-            if body is None:
-                continue
+            if body is None or _JOINS.search(self.text, body.end, program.start):
+                continue  # no actor, or one that takes part (组织选手参加…)
             place = self._subject_place_before(program.start)
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
@@ -428,10 +430,11 @@ class _ArticleRelations:
         """Where the verb that puts `program` on stands: the last trigger before it, or, in the
         passive (“X”由 A 主办), the trigger after it."""
         titles = [m.span() for m in _TITLE.finditer(text, start, end)]
-        triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start)
-                    if not any(s <= m.start() < e for s, e in titles)]  # 印发《关于深化…》: not a deed
+        triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start + 1)  # + 1: 组织“X”
+                    if m.end() <= program.start and not any(s <= m.start() < e for s, e in titles)]  # 印发《关于深化…》: not a deed
         if triggers:
-            return triggers[-1]
+            joined = _JOINS.search(text, triggers[-1], program.start)
+            return None if joined else triggers[-1]  # 组织5名选手参加…大赛: they run a team, not the contest
         passive = _PASSIVE_FORM.match(text, program.end, end)
         if passive is None:
             return None

@@ -174,3 +174,14 @@ def test_a_body_whose_directive_is_followed_does_not_run_the_program(analyse):
     _, relations, _ = analyse("青州市总工会落实潍坊市总工会统一部署，开展“冬日暖阳”活动。")
     assert ("青州市总工会", "organizes", "冬日暖阳") in relations
     assert ("潍坊市总工会", "organizes", "冬日暖阳") not in relations
+
+
+def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analyse):
+    _, relations, _ = analyse("青州市总工会组织5名选手参加潍坊市新就业形态劳动者歌唱大赛。")
+    assert ("青州市总工会", "participatesIn", "潍坊市新就业形态劳动者歌唱大赛") in relations
+    assert ("青州市总工会", "organizes", "潍坊市新就业形态劳动者歌唱大赛") not in relations
+
+
+def test_a_union_organising_a_quoted_program_runs_it(analyse):
+    _, relations, _ = analyse("职工积极参加青州市总工会组织的“安康杯”竞赛。发挥工会组织的作用。")
+    assert ("青州市总工会", "organizes", "安康杯") in relations
