@@ -82,8 +82,10 @@ _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
+# 2030年末, 2024年以来: a point or span of time, not the year an event is of.
+_NOT_A_YEARS_EVENT = "(?![末底初内起前后以])"
 _EVENT = re.compile(
-    f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年)?[{CJK}·]{{2,16}}?"
+    f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年{_NOT_A_YEARS_EVENT})?[{CJK}·]{{2,16}}?"
     f"(?:{_EVENT_HEAD_WORDS}))(?!基地|中心|委员会|组委会)"
 )
 _EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
@@ -110,7 +112,7 @@ _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助�
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
-_YEAR_OR_EDITION = re.compile("(?:\\d{4}年|首届|第[一二三四五六七八九十百\\d]+届)")
+_YEAR_OR_EDITION = re.compile(f"(?:\\d{{4}}年{_NOT_A_YEARS_EVENT}|首届|第[一二三四五六七八九十百\\d]+届)")
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
@@ -123,7 +125,7 @@ _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
-_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)")
+_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
@@ -467,9 +469,12 @@ class ProgramRecognizer:
 
     @staticmethod
     def _trim(text: str, start: int, end: int, boundaries: set[int]) -> tuple[int, int]:
-        """Start an unquoted name after the last verb, union or phrase boundary before it."""
+        """Start an unquoted name after the last verb, union, phrase boundary or 等 before it."""
         lead = _EVENT_LEAD.match(text, start, end)
         cuts = [b for b in boundaries if start < b < end] + ([lead.end()] if lead else [])
+        etc = text.rfind("等", start, end)
+        if etc >= 0 and text[etc - 1: etc + 1] not in common_words() and text[etc: etc + 2] not in common_words():
+            cuts.append(etc + 1)  # 操作等工种技能竞赛: a list closed by 等 ends before the name
         if cuts:
             start = max(cuts)
         elif start and CJK_CHAR.match(text[start - 1]) and start not in boundaries and not text[start].isdigit():

@@ -201,3 +201,18 @@ def test_an_item_of_a_list_that_describes_an_act_is_no_program(analyse):
     programs = set(of_type(entities, "Program"))
     assert {"抢进度", "比质量"} <= programs
     assert not any("丰富" in name for name in programs)
+
+
+def test_a_point_in_time_is_not_the_year_of_an_event(analyse):
+    entities, _, _ = analyse("力争到2030年末实现竞赛向全产业链延伸。2024年青州市职工飞盘比赛开幕。")
+    assert set(of_type(entities, "Program")) == {"2024年青州市职工飞盘比赛"}
+
+
+def test_a_list_closed_by_deng_ends_before_the_name(analyse):
+    entities, _, _ = analyse("开展桥式起重机操作等工种技能竞赛，举办职工技能等级认定大赛。")
+    assert not any("等工种" in name or "操作" in name for name in of_type(entities, "Program"))
+
+
+def test_a_venue_named_after_activities_is_no_program(analyse):
+    entities, _, _ = analyse("启动仪式在古零镇三甲文化活动中心广场举行。")
+    assert of_type(entities, "Program") == {}
