@@ -112,7 +112,8 @@ _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助�
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
-_YEAR_OR_EDITION = re.compile(f"(?:\\d{{4}}年{_NOT_A_YEARS_EVENT}|首届|第[一二三四五六七八九十百\\d]+届)")
+_EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
+_YEAR_OR_EDITION = re.compile(f"(?:\\d{{4}}年{_NOT_A_YEARS_EVENT}|{_EDITION.pattern})")
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
@@ -120,6 +121,7 @@ _LONGEST_EVENT = 26
 _YEAR = re.compile("\\d{4}年")
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好")
 _LEFT_OVER = re.compile("^(了|好|着|过|的|地|得|为|向|对|给)")  # 开展为环卫工人送温暖活动: a description
+_WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"
@@ -387,7 +389,8 @@ class ProgramRecognizer:
                 continue
             start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
-            if len(core) < 2 or _LEVEL_KIND.match(core) or _GENERIC_STEM.match(core):
+            nationwide = _EDITION.match(text, start) and core.startswith(_WHOLE_LEVELS)  # 第十一届全国职工摄影展
+            if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide):
                 continue
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")

@@ -216,3 +216,9 @@ def test_a_list_closed_by_deng_ends_before_the_name(analyse):
 def test_a_venue_named_after_activities_is_no_program(analyse):
     entities, _, _ = analyse("启动仪式在古零镇三甲文化活动中心广场举行。")
     assert of_type(entities, "Program") == {}
+
+
+def test_an_edition_names_a_nationwide_event(analyse):
+    entities, relations, _ = analyse("青州市总工会承办“中国梦·劳动美”第十一届全国职工摄影展，也举办全国职工摄影展。")
+    assert set(of_type(entities, "Program")) == {"第十一届全国职工摄影展"}
+    assert ("青州市总工会", "organizes", "第十一届全国职工摄影展") in relations
