@@ -201,6 +201,8 @@ def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
     return any(start < span.end and span.label_ in labels for span in spans[first:last])
 
 
+# An edition (首届, 第七届): a body's term or an event's number, before the name.
+EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
 NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将被从让给到于以并等其该各经据当也都还又就即他她我们这那个]")
 # Predicates that often stand right before an organisation's name: the name starts after them.
 PREDICATES = re.compile(

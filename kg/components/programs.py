@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CJK_CHAR,
+    EDITION,
     Mention,
     add_mention,
     entities_of,
@@ -112,8 +113,7 @@ _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助�
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
-_EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
-_YEAR_OR_EDITION = re.compile(f"(?:\\d{{4}}年{_NOT_A_YEARS_EVENT}|{_EDITION.pattern})")
+_YEAR_OR_EDITION = re.compile(f"(?:\\d{{4}}年{_NOT_A_YEARS_EVENT}|{EDITION.pattern})")
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
@@ -389,7 +389,7 @@ class ProgramRecognizer:
                 continue
             start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
-            nationwide = _EDITION.match(text, start) and core.startswith(_WHOLE_LEVELS)  # 第十一届全国职工摄影展
+            nationwide = EDITION.match(text, start) and core.startswith(_WHOLE_LEVELS)  # 第十一届全国职工摄影展
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide):
                 continue
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CJK_CHAR,
+    EDITION,
     NAME_STOP,
     Mention,
     add_mention,
@@ -82,8 +83,6 @@ _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)")
-# An edition before a name (第一届某某工会联合会委员会): the body's term, not part of its name.
-_EDITION = re.compile("第[一二三四五六七八九十百\\d]+届")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 
@@ -396,7 +395,7 @@ class UnionRecognizer:
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue
             name_start = name_start_around_places(text, start, regions)
-            edition = _EDITION.match(text, name_start, start)
+            edition = EDITION.match(text, name_start, start)  # 第一届某某工会联合会: its term
             if edition:
                 name_start = edition.end()
             owner = text[name_start:start]
