@@ -39,8 +39,8 @@ _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
-# A short name followed by these is part of another name (安康杯, 南江村, 长安街).
-_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡路街桥港湾号]|社区|街道|大道")
+# A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路).
+_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:[路街]|大道)|社区|街道")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")

@@ -238,6 +238,9 @@ class UnionRecognizer:
             elif union:
                 found.append(Found(start, union.end(), federation(region, union.group(1)), "unions.federation"))
                 found += self._coordinated(text, previous_end, span, registry)
+            elif text.startswith("工会系统", span.end) and region.attributes.get("level") in ("province", "prefecture"):
+                # 黑龙江省工会系统, 昌吉州工会系统: the union system of a province or prefecture is its federation
+                found.append(Found(start, span.end + 4, federation(region), "unions.union_system"))
             elif _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
                 found += self._coordinated(text, previous_end, span, registry)

@@ -116,3 +116,8 @@ def test_a_frequent_word_before_a_village_head_after_a_division_is_no_village(an
     regions = set(of_type(entities, "Region"))
     assert "南江村" in regions
     assert not {"实现社区", "农业农村"} & regions
+
+
+def test_a_place_name_inside_a_road_name_is_no_place(analyse):
+    entities, _, _ = analyse("昌吉市北京南路工会户外劳动者服务站启用，长安街也有一个。")
+    assert set(of_type(entities, "Region")) == {"昌吉市"}

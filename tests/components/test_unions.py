@@ -255,3 +255,8 @@ def test_an_edition_before_a_union_is_no_part_of_its_name(analyse):
 def test_a_department_head_opening_another_word_names_no_department(analyse):
     entities, _, _ = analyse("湖南省总工会召开会议，各地认真落实省总工会部署要求，省总工会权益保障部部长王明出席。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会权益保障部"}
+
+
+def test_the_union_system_of_a_province_or_prefecture_is_its_federation(analyse):
+    entities, _, _ = analyse("2022年黑龙江省工会系统启动帮扶工作，昌吉州工会系统也整合资源。全省工会系统行动。")
+    assert set(of_type(entities, "UnionBody")) == {"黑龙江省总工会", "昌吉回族自治州总工会"}
