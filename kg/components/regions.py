@@ -34,6 +34,8 @@ _LOCALITY_HEAD = re.compile(
     "乡(?![村镇])|"
     "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史|厅|局)"
 )
+# A street written 街 for 街道 right before a union word (李七庄街总工会).
+_ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
@@ -133,9 +135,26 @@ class RegionRecognizer:
                 entity = self._entities[mention.region.code] = region_entity(self.gazetteer, mention.region)
             add_mention(doc, mention.start, mention.end, "REGION", entity,
                         "regions.full_name" if mention.full else "regions.short_name")
+        self._abbreviated_townships(doc, found)
         if self.localities:
             self._add_localities(doc, found)
         return doc
+
+    def _abbreviated_townships(self, doc: Doc, found: list[RegionMention]) -> None:
+        """西青区李七庄街总工会: a street (街道) of the county written before it, shortened to 街 before
+        the union it names."""
+        text = text_of(doc)
+        for division in found:
+            if division.region.level != "county":
+                continue
+            match = _ABBREVIATED_STREET.match(text, division.end)
+            if match is None:
+                continue
+            township = next((region for region, _ in self.gazetteer.candidates(match.group(1) + "街道")
+                             if region.parent == division.region.code), None)
+            if township is not None:
+                add_mention(doc, division.end, match.end(1) + 1, "REGION", region_entity(self.gazetteer, township),
+                            "regions.abbreviated_street")
 
     # -- divisions from the gazetteer ---------------------------------------------------------
 

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import NamedTuple
@@ -34,6 +35,7 @@ from kg.components.base import (
     home_region,
     mentions,
     name_start_around_places,
+    name_start_before,
     text_of,
 )
 from kg.gazetteer import Region, common_words, default_gazetteer
@@ -44,7 +46,11 @@ NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
 # 工会系统, 工会工作: the union system, union work, not a body (工会工作委员会 is one)
-_UNION_WORD = re.compile("(总工会|工会联合会|工会)(?!系统|工作(?!委员会|委))")
+_UNION_WORD = re.compile("(总工会|工会联合会|工联会|工会)(?!系统|工作(?!委员会|委))")
+# The union words written short: 工联会 is a 工会联合会.
+_FULL_UNION_WORD = {"工联会": "工会联合会"}
+# 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
+_LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
@@ -182,6 +188,7 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
     a 街道总工会). Above the township (a province, prefecture, county or zone) place + 工会 is the
     place's union system, its 总工会 (新疆工会, 莒县工会)."""
     key = region.id.removeprefix("region:")
+    word = _FULL_UNION_WORD.get(word, word)
     if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county", "zone"):
         word = "总工会"
     union_id = f"union:{key}" if word == "总工会" else f"union:{key}:{word}"
@@ -202,9 +209,40 @@ class UnionRecognizer:
         found = self._with_departments(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._enterprise_unions(doc, found)
+        found += self._local_federations(doc, text, found)
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
             add_mention(doc, start, end, "UNION", entity, rule)
         return doc
+
+    @staticmethod
+    def _local_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """石岩街道总工会联合黄岭工联会: the federation of a place below the township that no list
+        names, after a separator or a verb, named with the county-level division the article
+        names last before it (深圳市宝安区黄岭工会联合会) and placed in the division it names last."""
+        taken = {position for start, end, _, _ in found for position in range(start, end)}
+        regions = [span for span in mentions(doc, "REGION")
+                   if entities_of(doc)[span.kb_id_].attributes.get("level") in ("county", "township")]
+        result: list[Found] = []
+        ends = sorted(end for _, end, _, _ in found)
+        for match in _LOCAL_FEDERATION.finditer(text):
+            floor = ends[bisect.bisect_right(ends, match.start()) - 1] if ends and ends[0] <= match.start() else 0
+            start = name_start_before(text, match.start(), longest=8, floor=floor)
+            stem = text[start: match.start()]
+            if match.start() in taken or not 2 <= len(stem) <= 4 or covered(doc, start, match.start(), ("REGION", "ORG")):
+                continue
+            if _GENERIC_OWNER.match(stem) or holds_verb(stem) or _ENTERPRISE_SUFFIX.search(stem) or stem in common_words():
+                continue
+            before = [span for span in regions if span.end <= start]
+            if not before:
+                continue
+            place = entities_of(doc)[before[-1].kb_id_]
+            known = default_gazetteer().by_code.get(place.attributes.get("code", ""))
+            county = known if known is None or known.level == "county" else default_gazetteer().by_code.get(known.parent)
+            if county is None:
+                continue
+            name = _formal(county) + stem + "工会联合会"
+            result.append(Found(start, match.end(), enterprise_union(name, place.id), "unions.local_federation"))
+        return result
 
     @staticmethod
     def _national(text: str) -> list[Found]:
@@ -409,7 +447,7 @@ class UnionRecognizer:
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             if _GENERIC_OWNER.match(owner):
                 continue  # 驻会产业工会, 各企业工会: which ones, the name does not say
-            name = text[name_start: match.end()]
+            name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             end = match.end()
             committee = (_COMMITTEE if national else _SUB_UNIT).match(text, end)
             if committee and not NAME_STOP.search(committee.group(0)):

@@ -121,3 +121,9 @@ def test_a_frequent_word_before_a_village_head_after_a_division_is_no_village(an
 def test_a_place_name_inside_a_road_name_is_no_place(analyse):
     entities, _, _ = analyse("昌吉市北京南路工会户外劳动者服务站启用，长安街也有一个。")
     assert set(of_type(entities, "Region")) == {"昌吉市"}
+
+
+def test_a_street_of_the_county_shortened_to_jie_before_its_union(analyse):
+    entities, relations, _ = analyse("西青区李七庄街总工会联合打造驿站，解放街也很热闹。")
+    assert "李七庄街道" in of_type(entities, "Region")
+    assert ("天津市西青区李七庄街道总工会", "locatedIn", "李七庄街道") in relations

@@ -260,3 +260,11 @@ def test_a_department_head_opening_another_word_names_no_department(analyse):
 def test_the_union_system_of_a_province_or_prefecture_is_its_federation(analyse):
     entities, _, _ = analyse("2022年黑龙江省工会系统启动帮扶工作，昌吉州工会系统也整合资源。全省工会系统行动。")
     assert set(of_type(entities, "UnionBody")) == {"黑龙江省总工会", "昌吉回族自治州总工会"}
+
+
+def test_the_federation_of_a_place_no_list_names_carries_its_county(analyse):
+    entities, relations, _ = analyse("宝安区石岩街道总工会联合黄峰岭工会联合会、石岩南工联会开展活动。各工会联合会参加。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"深圳市宝安区黄峰岭工会联合会", "深圳市宝安区石岩南工会联合会"} <= unions
+    assert ("深圳市宝安区黄峰岭工会联合会", "locatedIn", "石岩街道") in relations
+    assert not any(name.startswith("各") for name in unions)
