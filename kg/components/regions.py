@@ -187,7 +187,10 @@ class RegionRecognizer:
             only = len(candidates) == 1 or (not candidates[0][0].until and candidates[1][0].until)
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):
                 # one division by its full name (or one current division: it goes before those since gone)
-                resolved.append(RegionMention(start, end, *candidates[0]))
+                region = candidates[0][0]
+                if form.endswith("市") and self._child_named_from(hits, end - 1, region):
+                    end -= 1  # 青岛市南区 is 青岛 and its 市南区
+                resolved.append(RegionMention(start, end, region, end == start + len(form)))
                 continue
             if previous is None and is_common_word(form):
                 continue  # 和平, 开发: outside a chain a common word names no place
@@ -201,6 +204,12 @@ class RegionRecognizer:
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
         return resolved
+
+    def _child_named_from(self, hits: list[tuple[int, int, str]], start: int, region: Region) -> bool:
+        """Whether a division inside `region` is named from `start` on (the 市 of 青岛市南区 opens 市南区)."""
+        first = bisect.bisect_left(hits, (start,))
+        return any(self.gazetteer.is_within(candidate, region)
+                   for hit in hits[first:] if hit[0] == start for candidate, _ in self.gazetteer.candidates(hit[2]))
 
     def _choose(self, text, start, end, form, candidates, previous, anchors) -> tuple[Region, bool] | None:
         """The best-supported candidate that fits here; a division that is gone only where no

@@ -222,3 +222,8 @@ def test_an_edition_names_a_nationwide_event(analyse):
     entities, relations, _ = analyse("青州市总工会承办“中国梦·劳动美”第十一届全国职工摄影展，也举办全国职工摄影展。")
     assert set(of_type(entities, "Program")) == {"第十一届全国职工摄影展"}
     assert ("青州市总工会", "organizes", "第十一届全国职工摄影展") in relations
+
+
+def test_an_idea_spoken_of_is_no_program(analyse):
+    entities, _, _ = analyse("青州市总工会首次将“互联网+”的概念与传统竞赛结合，推行“家+站+点”模式。")
+    assert set(of_type(entities, "Program")) == {"家+站+点"}

@@ -127,3 +127,9 @@ def test_a_street_of_the_county_shortened_to_jie_before_its_union(analyse):
     entities, relations, _ = analyse("西青区李七庄街总工会联合打造驿站，解放街也很热闹。")
     assert "李七庄街道" in of_type(entities, "Region")
     assert ("天津市西青区李七庄街道总工会", "locatedIn", "李七庄街道") in relations
+
+
+def test_a_city_whose_last_character_opens_its_district(analyse):
+    entities, relations, _ = analyse("青岛市南区成立工会联合会，青岛市北区总工会开展活动。江门市恩平市也参加。")
+    assert {"青岛市", "市南区", "市北区", "江门市", "恩平市"} == set(of_type(entities, "Region"))
+    assert ("青岛市市北区总工会", "locatedIn", "市北区") in relations

@@ -185,3 +185,8 @@ def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analys
 def test_a_union_organising_a_quoted_program_runs_it(analyse):
     _, relations, _ = analyse("职工积极参加青州市总工会组织的“安康杯”竞赛。发挥工会组织的作用。")
     assert ("青州市总工会", "organizes", "安康杯") in relations
+
+
+def test_a_union_a_delegation_goes_to_does_not_run_the_program(analyse):
+    _, relations, _ = analyse("青州市总工会副主席王明一行到青州市物流行业工会联合会开展“关爱职工”活动。")
+    assert not any(s == "青州市物流行业工会联合会" and p == "organizes" for s, p, _ in relations)
