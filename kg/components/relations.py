@@ -273,6 +273,9 @@ class _ArticleRelations:
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
                           and not _VISITED.search(text, start, s.start) and not _DIRECTING.match(text, s.end)]
+                venue = text.rfind("在", start, trigger)
+                if venue >= 0 and any(s.end <= venue for s in bodies):
+                    bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where
                 if len(bodies) > 1:  # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it
                     bodies = [s for s in bodies if not self._is_source(s)] or bodies
                 agent = text.rfind("由", start, trigger)

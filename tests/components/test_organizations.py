@@ -162,3 +162,10 @@ def test_a_subsidiary_written_after_its_group_is_one_name_whatever_its_parent_is
 def test_a_unit_written_after_its_body_is_part_of_the_name(analyse):
     entities, _, _ = analyse("大赛由云南省职工技术协作委员会办公室主办，青禾县人民政府办公室协办。")
     assert {"云南省职工技术协作委员会办公室", "青禾县人民政府办公室"} <= set(of_type(entities, "Organization"))
+
+
+def test_trade_names_in_a_list_or_after_a_visit_are_companies(analyse):
+    entities, relations, _ = analyse("青州市总工会在党群服务中心、弘名科技、凯斯汀科技和明都线缆开展“工会传真情”活动。"
+                                     "干部来到辖区内大田鞋业、步兴纸品有限公司等企业。推动科技、物流等产业发展。")
+    assert {"弘名科技", "凯斯汀科技", "明都线缆", "大田鞋业", "步兴纸品有限公司"} == set(of_type(entities, "Organization"))
+    assert not any(s in ("弘名科技", "明都线缆") and p == "organizes" for s, p, _ in relations)
