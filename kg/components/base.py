@@ -201,6 +201,8 @@ def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
     return any(start < span.end and span.label_ in labels for span in spans[first:last])
 
 
+# The verbs of a visit, after which a body's name starts (走访某某科技, 前往市水利工会).
+VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
 NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将被从让给到于以并等其该各经据当也都还又就即他她我们这那个]")

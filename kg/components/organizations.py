@@ -20,6 +20,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     NAME_STOP,
+    VISIT_VERBS,
     Mention,
     add_mention,
     covered,
@@ -256,7 +257,7 @@ class OrganizationRecognizer:
         for match in _TRADE_NAME.finditer(text):
             start, end = match.span(1)
             listed = text[start - 1: start] in ("、", "和") or text[end: end + 1] in ("、", "和", "等")
-            if not listed and text[start - 2: start] not in ("走访", "来到", "深入", "走进", "前往"):
+            if not listed and text[start - 2: start] not in VISIT_VERBS:
                 continue  # 在某某科技 alone: a place, not surely a company
             trade_name = match.group(2)
             if trade_name in common_words() or holds_verb(trade_name) or text[start:end] in common_words():

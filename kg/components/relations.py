@@ -21,7 +21,7 @@ from collections.abc import Container, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import Mention, entities_of, mentions, region_entity, relations_of, text_of
+from kg.components.base import VISIT_VERBS, Mention, entities_of, mentions, region_entity, relations_of, text_of
 from kg.components.unions import NATIONAL_ID
 from kg.gazetteer import Region, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -51,7 +51,7 @@ _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 # 紧扣市总工会部署, 在省总工会指导下: a body whose directive or guidance is followed, not one that runs it.
 _DIRECTING = re.compile("的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
-_VISITED = re.compile("(?:来到|走访|深入|走进|前往|慰问|看望|一行到|一行赴)[^，。；,;]*$")
+_VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
 # 先后来到甲县、乙市等地开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)等地")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.

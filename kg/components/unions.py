@@ -27,6 +27,7 @@ from kg.components.base import (
     CJK_CHAR,
     EDITION,
     NAME_STOP,
+    VISIT_VERBS,
     Mention,
     add_mention,
     covered,
@@ -70,7 +71,7 @@ _BARE = re.compile(
     "(?=[自省市县区旗])(?<![全各本该每两三省市县区])(自治区|自治州|省|市|县|区|旗)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
 )
-_BARE_INDUSTRY = re.compile("(省|市)(?=[^总工]{2,8}?工会)")
+_BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
@@ -88,7 +89,7 @@ _COMMITTEE = re.compile("全国委员会|委员会")
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
-_POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)")
+_POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 
@@ -331,8 +332,9 @@ class UnionRecognizer:
             start = match.start()
             if any(s <= start < e for s, e, _, _ in found) or covered(doc, start, start + 1, ("REGION",)):
                 continue
-            if CJK_CHAR.match(text[start - 1: start] or " ") and text[start - 1] not in "、和与及在由向对":
-                continue  # 全省, 本市: not a bare level opening a name
+            if CJK_CHAR.match(text[start - 1: start] or " ") and text[start - 1] not in "、和与及在由向对" \
+                    and text[start - 2: start] not in VISIT_VERBS:
+                continue  # 全省, 本市: not a bare level opening a name (前往市水利工会 is)
             place = home_region(doc, match.group(1), start)
             industry = self._industry_after(text, match.end(1), place) if place is not None else None
             if industry is not None:

@@ -268,3 +268,14 @@ def test_the_federation_of_a_place_no_list_names_carries_its_county(analyse):
     assert {"深圳市宝安区黄峰岭工会联合会", "深圳市宝安区石岩南工会联合会"} <= unions
     assert ("深圳市宝安区黄峰岭工会联合会", "locatedIn", "石岩街道") in relations
     assert not any(name.startswith("各") for name in unions)
+
+
+def test_an_industry_union_of_the_region_after_a_visit_verb(analyse):
+    entities, relations, _ = analyse("西藏自治区总工会慰问团前往自治区农林气象工会。全省机械工会和本市水利工会参加。")
+    assert set(of_type(entities, "UnionBody")) == {"西藏自治区总工会", "西藏自治区农林气象工会"}
+    assert ("西藏自治区农林气象工会", "subOrganizationOf", "西藏自治区总工会") in relations
+
+
+def test_a_unit_opening_with_a_verb_is_a_unit_where_its_head_follows(analyse):
+    entities, relations, _ = analyse("永宁县总工会帮扶中心负责人席吉兴介绍，驿站早晨开门。")
+    assert ("席吉兴", "worksFor", "永宁县总工会帮扶中心") in relations
