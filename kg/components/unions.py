@@ -393,6 +393,7 @@ class UnionRecognizer:
     def _with_departments(self, text: str, found: list[Found]) -> list[Found]:
         """Add the department or institution that follows a union name (…总工会权益工作部, …工会干部学院)."""
         result = []
+        named_starts = {item.start for item in found}
         for item in found:
             result.append(item)
             start, end, body, _ = item
@@ -407,14 +408,15 @@ class UnionRecognizer:
             institution = department.group(1) in ("学院", "学校")
             stem = body.name if written.endswith("总工会") and not institution else body.name.removesuffix("总工会") + "工会"
             result.append(Found(start, department.end(), _unit(stem + department.group(0), body), "unions.department"))
-            result += self._coordinated_departments(text, department.end(), body, stem)
+            result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
 
     @staticmethod
-    def _coordinated_departments(text: str, position: int, body: Entity, stem: str) -> list[Found]:
-        """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union."""
+    def _coordinated_departments(text: str, position: int, body: Entity, stem: str, named_starts: set[int]) -> list[Found]:
+        """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union
+        (not a body named after a place of its own: 某区总工会法律中心、另一区工人文化宫)."""
         found = []
-        while text.startswith("、", position):
+        while text.startswith("、", position) and position + 1 not in named_starts:
             department = _department_at(text, position + 1)
             if not department:
                 break

@@ -279,3 +279,10 @@ def test_an_industry_union_of_the_region_after_a_visit_verb(analyse):
 def test_a_unit_opening_with_a_verb_is_a_unit_where_its_head_follows(analyse):
     entities, relations, _ = analyse("永宁县总工会帮扶中心负责人席吉兴介绍，驿站早晨开门。")
     assert ("席吉兴", "worksFor", "永宁县总工会帮扶中心") in relations
+
+
+def test_a_listed_body_of_another_place_is_no_department_of_the_union_before(analyse):
+    entities, _, _ = analyse("交流团考察了崇川区总工会法律体检中心、海门区工人文化宫和北京市总工会权益工作部、法律服务中心。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"南通市海门区工人文化宫", "北京市总工会法律服务中心", "南通市崇川区总工会法律体检中心"} <= unions
+    assert not any("总工会海门区" in name for name in unions)
