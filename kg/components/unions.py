@@ -277,8 +277,8 @@ class UnionRecognizer:
             elif union:
                 found.append(Found(start, union.end(), federation(region, union.group(1)), "unions.federation"))
                 found += self._coordinated(text, previous_end, span, registry)
-            elif text.startswith("工会系统", span.end) and region.attributes.get("level") in ("province", "prefecture"):
-                # 黑龙江省工会系统, 昌吉州工会系统: the union system of a province or prefecture is its federation
+            elif text.startswith("工会系统", span.end) and self._acting_system(text, span.end + 4, region):
+                # 黑龙江省工会系统, 滨海新区工会系统广泛开展…: the union system of a place is its federation
                 found.append(Found(start, span.end + 4, federation(region), "unions.union_system"))
             elif _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
@@ -289,6 +289,15 @@ class UnionRecognizer:
                 name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), industry_union(name, region), "unions.industrial"))
         return found
+
+    @staticmethod
+    def _acting_system(text: str, position: int, region: Entity) -> bool:
+        """Whether the union system named before `position` stands for its federation: a province's
+        or prefecture's always, a county's where it acts (县工会系统人大代表联络站 names a facility)."""
+        level = region.attributes.get("level")
+        if level in ("province", "prefecture"):
+            return True
+        return level == "county" and common_words().get(text[position: position + 2], (0, ""))[1] in ("v", "a", "ad", "d")
 
     @staticmethod
     def _industry_after(text: str, position: int, region: Entity) -> re.Match | None:

@@ -260,6 +260,8 @@ def test_a_department_head_opening_another_word_names_no_department(analyse):
 def test_the_union_system_of_a_province_or_prefecture_is_its_federation(analyse):
     entities, _, _ = analyse("2022年黑龙江省工会系统启动帮扶工作，昌吉州工会系统也整合资源。全省工会系统行动。")
     assert set(of_type(entities, "UnionBody")) == {"黑龙江省总工会", "昌吉回族自治州总工会"}
+    entities, _, _ = analyse("滨海新区工会系统广泛开展送温暖活动。田林县工会系统人大代表联络站开展活动。")
+    assert set(of_type(entities, "UnionBody")) == {"天津市滨海新区总工会"}
 
 
 def test_the_federation_of_a_place_no_list_names_carries_its_county(analyse):
