@@ -60,6 +60,8 @@ _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
+# “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
+_DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，。；！？“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，。；]")
 # An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
 _IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)")
 _QUOTED_RUN_TAIL = re.compile(
@@ -192,7 +194,8 @@ class ProgramRecognizer:
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if not head and _IDEA.match(text, match.start(1) + len(quoted) + 1):
                 continue  # “互联网+”的概念: an idea spoken of, not a program
-            headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end()))
+            headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
+                _DEFINED_AS.match(text, match.start(1) + len(quoted) + 1))
             if not headed and not self._reads_as_program(quoted):
                 continue
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):

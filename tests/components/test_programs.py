@@ -227,3 +227,8 @@ def test_an_edition_names_a_nationwide_event(analyse):
 def test_an_idea_spoken_of_is_no_program(analyse):
     entities, _, _ = analyse("青州市总工会首次将“互联网+”的概念与传统竞赛结合，推行“家+站+点”模式。")
     assert set(of_type(entities, "Program")) == {"家+站+点"}
+
+
+def test_a_quoted_name_defined_as_a_kind_of_program(analyse):
+    entities, _, _ = analyse("“夏送清凉”是一项服务职工、关爱职工的活动。“娘家人”是一个温暖的称呼。")
+    assert set(of_type(entities, "Program")) == {"夏送清凉"}
