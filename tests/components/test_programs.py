@@ -232,3 +232,9 @@ def test_an_idea_spoken_of_is_no_program(analyse):
 def test_a_quoted_name_defined_as_a_kind_of_program(analyse):
     entities, _, _ = analyse("“夏送清凉”是一项服务职工、关爱职工的活动。“娘家人”是一个温暖的称呼。")
     assert set(of_type(entities, "Program")) == {"夏送清凉"}
+
+
+def test_a_quoted_festival_is_no_program(analyse):
+    entities, relations, _ = analyse("晋江市总工会开展“工享年味”“双节”百场职工大联欢活动，“春节”期间走访职工。")
+    assert set(of_type(entities, "Program")) == {"工享年味"}
+    assert ("晋江市总工会", "organizes", "工享年味") in relations
