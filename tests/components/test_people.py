@@ -87,3 +87,8 @@ def test_name_after_a_post_whatever_its_surname(analyse):
 def test_words_after_a_kind_of_people_are_not_names(analyse):
     entities, _, _ = analyse("组织职工补短板，会员抓进度，干部下访。")
     assert not any(kind == "Person" for kind, _ in entities)
+
+
+def test_a_role_inside_a_place_name_opens_no_name(analyse):
+    entities, _, _ = analyse("西安市长安区郭杜街道实现全覆盖，局长王明出席。")
+    assert set(of_type(entities, "Person")) == {"王明"}
