@@ -62,6 +62,10 @@ _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造
 # and 工作 is a head too (“X”等工作).
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，。；！？“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，。；]")
+# What closes a list of measures (…、…等具体举措, 等特色项目).
+_MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
+_QUOTED_NAME = re.compile("“([^“”\n]{2,30})”")
+_LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
 _IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)")
 _QUOTED_RUN_TAIL = re.compile(
@@ -74,7 +78,7 @@ _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项�
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
 _DIVISIONS = set("省市县区州旗镇乡村")
-_PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
+_PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
                            f"日|节|{_EVENT_NOUNS})$")
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
 _DATE = re.compile("^(?:[一二三四五六七八九十两双]{1,3}节?|元旦|春节|中秋|国庆|端午|元宵|[春夏秋冬]季?)$")  # “五一”, “两节”, “双节”, “春节”
@@ -178,8 +182,28 @@ class ProgramRecognizer:
         self._launched(doc, text, taken)
         self._instituted(doc, text, taken)
         self._listed(doc, text, taken)
+        self._listed_measures(doc, text, taken)
         self._headed_events(doc, text, taken)
         return doc
+
+    def _listed_measures(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """推出“友好医院”、小哥学堂、技能培训“大篷车”等具体举措: the items of a list of measures are
+        programs, by their quoted names or by names that read as one."""
+        for closing in _MEASURES_CLOSING.finditer(text):
+            clause = _LAST_PUNCTUATION.match(text, max(0, closing.start() - 80), closing.start())
+            position = clause.end() if clause else max(0, closing.start() - 80)
+            for item in re.finditer("[^、]+", text[position: closing.start()]):
+                start, end = position + item.start(), position + item.end()
+                quotes = list(_QUOTED_NAME.finditer(text, start, end))
+                names = [(m.start(), m.end(), m.group(1)) for m in quotes  # a measure by its name, whatever the words
+                         if not (_SLOGAN.search(m.group(1)) or _SPEECH.search(m.group(1)) or _DATE.match(m.group(1)))]
+                if not quotes and 3 <= end - start <= 10 and self._reads_as_program(item.group(0)) \
+                        and not holds_verb(item.group(0)):
+                    names = [(start, end, item.group(0))]
+                for name_start, name_end, name in names:
+                    if taken.free(name_start, name_end):
+                        add_mention(doc, name_start, name_end, "PROGRAM", named("program", name), "programs.listed_measure")
+                        taken.add(name_start, name_end)
 
     def _quoted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name

@@ -238,3 +238,9 @@ def test_a_quoted_festival_is_no_program(analyse):
     entities, relations, _ = analyse("晋江市总工会开展“工享年味”“双节”百场职工大联欢活动，“春节”期间走访职工。")
     assert set(of_type(entities, "Program")) == {"工享年味"}
     assert ("晋江市总工会", "organizes", "工享年味") in relations
+
+
+def test_the_items_of_a_list_of_measures_are_programs(analyse):
+    entities, relations, _ = analyse("青州市总工会推出新就业群体“暖心食堂”、爱心商户就餐优惠、骑手学堂、技能培训“流动课堂车”等具体举措。")
+    assert set(of_type(entities, "Program")) == {"暖心食堂", "骑手学堂", "流动课堂车"}
+    assert ("青州市总工会", "organizes", "骑手学堂") in relations
