@@ -54,8 +54,8 @@ _TRADES = ("科技|线缆|电缆|电子|电器|电气|物流|建材|建工|制�
            "医药|药业|化工|机械|能源|环保|汽车|家居|纺织|材料|包装|印刷|装饰|酒业|乳业|矿业|钢铁|水泥|陶瓷|塑业|"
            "精密|光电|智能|新材|生物|农业|牧业|渔业|商贸|贸易|超市|商场|百货|快递|速运|速递")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
-_TRADE_NAME = re.compile(f"(?:(?<=[、，,：:和在])|(?<=走访|来到|深入|走进|前往))(([{CJK}]{{2,3}}?)(?:{_TRADES}))"
-                         "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
+_TRADE = re.compile(first_characters(_TRADES) + f"(?:{_TRADES})"
+                    "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
@@ -254,16 +254,20 @@ class OrganizationRecognizer:
         """走访弘名科技、明都线缆等企业: a company by its trade name and its trade (a company's name
         without its place and its form), as an item of a list or the place of a visit."""
         text = text_of(doc)
-        for match in _TRADE_NAME.finditer(text):
-            start, end = match.span(1)
-            listed = text[start - 1: start] in ("、", "和") or text[end: end + 1] in ("、", "和", "等")
-            if not listed and text[start - 2: start] not in VISIT_VERBS:
-                continue  # 在某某科技 alone: a place, not surely a company
-            trade_name = match.group(2)
-            if trade_name in common_words() or holds_verb(trade_name) or text[start:end] in common_words():
-                continue
-            if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
-                add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.trade_name")
+        for trade in _TRADE.finditer(text):
+            end = trade.end()
+            for start in (trade.start() - 2, trade.start() - 3):  # a trade name of two or three characters
+                before = text[max(start - 1, 0): start]
+                listed = before in ("、", "和") or text[end: end + 1] in ("、", "和", "等")
+                if start < 0 or not (listed and before in "、，,：:和在" or text[start - 2: start] in VISIT_VERBS):
+                    continue
+                trade_name = text[start: trade.start()]
+                if not CJK_CHAR.match(trade_name[0]) or trade_name in common_words() or holds_verb(trade_name) \
+                        or text[start:end] in common_words():
+                    continue
+                if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
+                    add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.trade_name")
+                break
 
     @staticmethod
     def _brands(doc: Doc) -> None:
