@@ -22,6 +22,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     EDITION,
+    HELD_BY_OWNER,
     Mention,
     add_mention,
     entities_of,
@@ -416,6 +417,8 @@ class ProgramRecognizer:
             owner = bisect.bisect_right(owner_ends, head.start())
             if not starts and owner and owner_ends[owner - 1] >= window and not holds_verb(text[owner_ends[owner - 1]: head.start()]):
                 starts = [owner_ends[owner - 1]]  # the union's own event, named right after it
+            elif not starts and owner and HELD_BY_OWNER.fullmatch(text, owner_ends[owner - 1], window):
+                starts = [window]  # 某省总工会组织的…夏令营: the event the union holds
             if not starts:
                 continue
             start = starts[0]

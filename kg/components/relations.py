@@ -21,7 +21,7 @@ from collections.abc import Container, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import VISIT_VERBS, Mention, entities_of, mentions, region_entity, relations_of, text_of
+from kg.components.base import HELD_BY_OWNER, VISIT_VERBS, Mention, entities_of, mentions, region_entity, relations_of, text_of
 from kg.components.unions import NATIONAL_ID
 from kg.gazetteer import Region, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -260,7 +260,8 @@ class _ArticleRelations:
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
-                owner = next((s for s in inside if s.label_ == "UNION" and s.end == program.start), None)
+                owner = next((s for s in inside if s.label_ == "UNION" and (
+                    s.end == program.start or HELD_BY_OWNER.fullmatch(text, s.end, program.start))), None)
                 if owner is not None:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is
                     self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.union_names_its_event")

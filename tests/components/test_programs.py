@@ -244,3 +244,9 @@ def test_the_items_of_a_list_of_measures_are_programs(analyse):
     entities, relations, _ = analyse("青州市总工会推出新就业群体“暖心食堂”、爱心商户就餐优惠、骑手学堂、技能培训“流动课堂车”等具体举措。")
     assert set(of_type(entities, "Program")) == {"暖心食堂", "骑手学堂", "流动课堂车"}
     assert ("青州市总工会", "organizes", "骑手学堂") in relations
+
+
+def test_the_event_a_union_holds_named_after_the_verb(analyse):
+    entities, relations, _ = analyse("峰峰参加了湖南省总工会组织的网约车职工子女夏令营，走进北京。")
+    assert set(of_type(entities, "Program")) == {"网约车职工子女夏令营"}
+    assert ("湖南省总工会", "organizes", "网约车职工子女夏令营") in relations
