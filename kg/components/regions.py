@@ -36,6 +36,7 @@ _LOCALITY_HEAD = re.compile(
 )
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
+_LIST_JOINS = "、和与及"
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
@@ -105,8 +106,9 @@ def _reads_as_name(stem: str, head: str) -> bool:
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
     words = common_words()
     frequency, tag = words.get(stem[:2], (0, ""))
-    if tag in _NOT_A_NAME_TAGS or frequency >= 5000 or (stem + head) in words or (stem[-1] + head[0]) in words:
-        return False
+    if (tag in _NOT_A_NAME_TAGS and frequency >= 100) or frequency >= 5000 or (stem + head) in words \
+            or (stem[-1] + head[0]) in words:
+        return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区)
     return head in _VILLAGE_HEADS or not is_common_word(stem)
 
 
@@ -225,14 +227,14 @@ class RegionRecognizer:
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
             named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))
-            if not in_chain and not self._stands_alone(text, end, form, region, full, named):
+            if not in_chain and not self._stands_alone(text, start, end, form, region, full, named):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
             if score > best_score:
                 best, best_score = (region, full), score
         return best
 
-    def _stands_alone(self, text: str, end: int, form: str, region: Region, full: bool, named: int) -> bool:
+    def _stands_alone(self, text: str, start: int, end: int, form: str, region: Region, full: bool, named: int) -> bool:
         """Whether a hit outside a chain names the region rather than some other word.
 
         `named` counts the article's unambiguous mentions of the region itself or of places in it
@@ -241,7 +243,8 @@ class RegionRecognizer:
         if is_common_word(form):
             return False
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
-            return len(form) > 2 or (named > 1 and not region.until)
+            listed = text[start - 1: start] in _LIST_JOINS and text[end: end + 1] in _LIST_JOINS + "等"
+            return len(form) > 2 or (not region.until and (named > 1 or listed))  # 和沁县、武乡县
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
         if region.level in ("province", "prefecture") and not region.until:

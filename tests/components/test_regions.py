@@ -133,3 +133,13 @@ def test_a_city_whose_last_character_opens_its_district(analyse):
     entities, relations, _ = analyse("青岛市南区成立工会联合会，青岛市北区总工会开展活动。江门市恩平市也参加。")
     assert {"青岛市", "市南区", "市北区", "江门市", "恩平市"} == set(of_type(entities, "Region"))
     assert ("青岛市市北区总工会", "locatedIn", "市北区") in relations
+
+
+def test_a_rare_word_before_a_village_head_names_the_village(analyse):
+    entities, _, _ = analyse("慰问团先后深入永定社区、海博社区。利用社区资源，夯实乡村基础。")
+    assert set(of_type(entities, "Region")) == {"永定社区", "海博社区"}
+
+
+def test_a_two_character_county_in_a_list_of_places(analyse):
+    entities, _, _ = analyse("慰问了长子县轩阳物流有限公司和沁县、武乡县等地的农民工。")
+    assert {"沁县", "武乡县", "长子县"} <= set(of_type(entities, "Region"))
