@@ -49,6 +49,8 @@ _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
+# A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
+_POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)")
 # 紧扣市总工会部署, 在省总工会指导下: a body whose directive or guidance is followed, not one that runs it.
 _DIRECTING = re.compile("的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
@@ -273,7 +275,8 @@ class _ArticleRelations:
                     continue
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
-                          and not _VISITED.search(text, start, s.start) and not _DIRECTING.match(text, s.end)]
+                          and not _VISITED.search(text, start, s.start) and not _DIRECTING.match(text, s.end)
+                          and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
                     bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where

@@ -190,3 +190,9 @@ def test_a_union_organising_a_quoted_program_runs_it(analyse):
 def test_a_union_a_delegation_goes_to_does_not_run_the_program(analyse):
     _, relations, _ = analyse("青州市总工会副主席王明一行到青州市物流行业工会联合会开展“关爱职工”活动。")
     assert not any(s == "青州市物流行业工会联合会" and p == "organizes" for s, p, _ in relations)
+
+
+def test_an_organisation_named_for_a_title_does_not_run_the_program(analyse):
+    _, relations, _ = analyse("5月8日，青州市人大常委会副主任、市总工会主席王明带领班子成员开展“夏送清凉”活动。")
+    assert ("青州市总工会", "organizes", "夏送清凉") in relations
+    assert not any(p == "organizes" and "人大" in s for s, p, _ in relations)
