@@ -49,6 +49,8 @@ _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
+# A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
+_SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
 _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)")
 # 紧扣市总工会部署, 在省总工会指导下: a body whose directive or guidance is followed, not one that runs it.
@@ -271,8 +273,10 @@ class _ArticleRelations:
                     if region:
                         self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 trigger = self._trigger_for(text, start, end, program)
-                if trigger is None:
-                    continue
+                if trigger is None or _SPIRIT.match(text, program.end):
+                    continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
+                if owner is not None and trigger < owner.start:
+                    continue  # A实施…、某区总工会“微调解”化解纠纷: the verb before is another clause's
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
                           and not _VISITED.search(text, start, s.start) and not _DIRECTING.match(text, s.end)

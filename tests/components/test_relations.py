@@ -196,3 +196,15 @@ def test_an_organisation_named_for_a_title_does_not_run_the_program(analyse):
     _, relations, _ = analyse("5月8日，青州市人大常委会副主任、市总工会主席王明带领班子成员开展“夏送清凉”活动。")
     assert ("青州市总工会", "organizes", "夏送清凉") in relations
     assert not any(p == "organizes" and "人大" in s for s, p, _ in relations)
+
+
+def test_a_union_right_before_a_quoted_program_runs_it_not_the_unions_of_other_clauses(analyse):
+    _, relations, _ = analyse("青州市总工会实施百企行动、临朐县总工会“微调解”化解企业职工纠纷。")
+    assert ("临朐县总工会", "organizes", "微调解") in relations
+    assert ("青州市总工会", "organizes", "微调解") not in relations
+
+
+def test_a_program_named_in_a_directive_has_no_organizer(analyse):
+    _, relations, _ = analyse("记者从青州市总工会获悉，为贯彻落实第三产业“跃升季”行动动员部署会精神，将组织劳动竞赛。")
+    assert not any(p == "organizes" and o == "跃升季" for _, p, o in relations)
+
