@@ -144,8 +144,7 @@ class OrganizationRecognizer:
             if owned is None or len(owned.group(1)) < 4 or _GENERIC.match(owned.group(1)):
                 continue
             start, end = owned.span(1)
-            if not covered(doc, start, end, ("ORG",)) or not any(
-                    span.start == start and span.end == end for span in mentions(doc, "ORG")):
+            if not any(span.start == start and span.end == end for span in mentions(doc, "ORG")):
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.union_owner")
 
     @staticmethod

@@ -58,17 +58,16 @@ _QUOTED = re.compile(
 )
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
-# “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
-# quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
-# and 工作 is a head too (“X”等工作).
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，。；！？“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，。；]")
 # What closes a list of measures (…、…等具体举措, 等特色项目).
 _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
-_QUOTED_NAME = re.compile("“([^“”\n]{2,30})”")
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
 _IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)")
+# “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
+# quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
+# and 工作 is a head too (“X”等工作).
 _QUOTED_RUN_TAIL = re.compile(
     f"(?:(?:、?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
     f"|(?:、?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
@@ -195,8 +194,8 @@ class ProgramRecognizer:
             position = clause.end() if clause else max(0, closing.start() - 80)
             for item in re.finditer("[^、]+", text[position: closing.start()]):
                 start, end = position + item.start(), position + item.end()
-                quotes = list(_QUOTED_NAME.finditer(text, start, end))
-                names = [(m.start(), m.end(), m.group(1)) for m in quotes  # a measure by its name, whatever the words
+                quotes = list(_QUOTED_ITEM.finditer(text, start, end))
+                names = [(m.start(), m.start() + len(m.group(1)) + 2, m.group(1)) for m in quotes  # whatever the words
                          if not (_SLOGAN.search(m.group(1)) or _SPEECH.search(m.group(1)) or _DATE.match(m.group(1)))]
                 if not quotes and 3 <= end - start <= 10 and self._reads_as_program(item.group(0)) \
                         and not holds_verb(item.group(0)):

@@ -36,6 +36,7 @@ _LOCALITY_HEAD = re.compile(
 )
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
+# What joins the items of a list of places (和沁县、武乡县).
 _LIST_JOINS = "、和与及"
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
