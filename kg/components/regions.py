@@ -222,7 +222,8 @@ class RegionRecognizer:
             if region.until and best is not None:
                 break  # candidates list current divisions first
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
-            if previous is not None and not in_chain and (region.level == "township" or region.level == previous.region.level == "county"):
+            if previous is not None and not in_chain and (
+                    region.level == "township" or region.level == previous.region.level == "county"):
                 continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer lacks
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region))
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless

@@ -21,7 +21,16 @@ from collections.abc import Container, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import HELD_BY_OWNER, VISIT_VERBS, Mention, entities_of, mentions, region_entity, relations_of, text_of
+from kg.components.base import (
+    HELD_BY_OWNER,
+    VISIT_VERBS,
+    Mention,
+    entities_of,
+    mentions,
+    region_entity,
+    relations_of,
+    text_of,
+)
 from kg.components.unions import NATIONAL_ID
 from kg.gazetteer import Region, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -48,13 +57,13 @@ _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
-# 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
 _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
 _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)")
 # 紧扣市总工会部署, 在省总工会指导下: a body whose directive or guidance is followed, not one that runs it.
 _DIRECTING = re.compile("的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
+# 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
 # 先后来到甲县、乙市等地开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)等地")
