@@ -208,3 +208,8 @@ def test_a_program_named_in_a_directive_has_no_organizer(analyse):
     _, relations, _ = analyse("记者从青州市总工会获悉，为贯彻落实第三产业“跃升季”行动动员部署会精神，将组织劳动竞赛。")
     assert not any(p == "organizes" and o == "跃升季" for _, p, o in relations)
 
+
+
+def test_a_channel_a_union_opens_is_its_program(analyse):
+    _, relations, _ = analyse("青州市总工会依托普惠服务平台，建设开通智慧工会“青州频道”。")
+    assert ("青州市总工会", "organizes", "青州频道") in relations
