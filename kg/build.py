@@ -34,7 +34,7 @@ from kg.cache import ExtractionCache, document_key
 from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
 from kg.errors import KgError
 from kg.extract import document_record, extract_document
-from kg.model import DEFAULT_BASE, Extraction
+from kg.model import DEFAULT_BASE, RDF_SUFFIXES, Extraction
 from kg.output import check_output_folder, process_gone, release_signals, signals_end_cleanly, signals_held
 
 if TYPE_CHECKING:  # networkx is loaded by the stages that build the graph, not by extraction
@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # networkx is loaded by the stages that build the graph, not 
 
 T = TypeVar("T")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
-_RDF_FILES = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.jsonld": "jsonld"}
+_RDF_FILES = {f"graph{RDF_SUFFIXES[fmt]}": fmt for fmt in ("turtle", "trig", "jsonld")}
 
 
 @dataclass

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 DEFAULT_BASE = "https://w3id.org/kg-union/id/"  # the base IRI of the resources unless one is given
+# The RDF serialisations kg writes and reads, by name, with their file suffixes.
+RDF_SUFFIXES = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "ntriples": ".nt", "jsonld": ".jsonld"}
 ENTITY_TYPES = {
     "UNION": "UnionBody",
     "PROGRAM": "Program",

@@ -20,12 +20,9 @@ from pathlib import Path
 import pyoxigraph
 
 from kg.errors import KgError
+from kg.model import RDF_SUFFIXES
 from kg.store import is_store, open_store
-from kg.validate import RDF_FORMATS, load_rdf
 
-OXIGRAPH_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
-                    ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
-                    ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
 # Comments, string literals and IRIs, which may hold anything, blanked before the query is read.
 _OPAQUE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\''
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
@@ -134,14 +131,14 @@ def _load_oxigraph(graph_file: Path) -> pyoxigraph.Store:
     """The store folder opened read-only, or the graph file loaded into an in-memory store."""
     if is_store(graph_file):
         return open_store(graph_file)
-    fmt = OXIGRAPH_FORMATS.get(graph_file.suffix.lower())
-    if fmt is None:
-        raise KgError(f"{graph_file}: not an RDF file (expected {', '.join(OXIGRAPH_FORMATS)})")
+    suffix = graph_file.suffix.lower()
+    if suffix not in RDF_SUFFIXES.values():
+        raise KgError(f"{graph_file}: not an RDF file (expected {', '.join(RDF_SUFFIXES.values())})")
     if not graph_file.is_file():
         raise KgError(f"{graph_file}: no such file")
     store = pyoxigraph.Store()
     try:
-        store.bulk_load(path=str(graph_file), format=fmt)
+        store.bulk_load(path=str(graph_file), format=pyoxigraph.RdfFormat.from_extension(suffix[1:]))
     except (SyntaxError, ValueError, OSError) as err:
         raise KgError(f"{graph_file}: cannot load: {str(err).splitlines()[0]}") from None
     return store
@@ -164,6 +161,8 @@ def run_oxigraph(graph_file: Path, text: str) -> Result:
 
 
 def run_rdflib(graph_file: Path, text: str) -> Result:
+    from kg.validate import load_rdf  # rdflib, loaded only for this engine
+
     graph = load_rdf(graph_file)
     try:
         answer = graph.query(text)
@@ -181,7 +180,7 @@ def run_rdflib(graph_file: Path, text: str) -> Result:
 def run_query(graph_file: Path, query: str, params: dict[str, str] | None = None, engine: str = "oxigraph") -> Result:
     text = resolve_query(query, params or {})
     if engine == "rdflib":
-        if graph_file.suffix.lower() not in RDF_FORMATS and not is_store(graph_file):
+        if graph_file.suffix.lower() not in RDF_SUFFIXES.values() and not is_store(graph_file):
             raise KgError(f"{graph_file}: not an RDF file")
         return run_rdflib(graph_file, text)
     return run_oxigraph(graph_file, text)

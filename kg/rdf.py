@@ -22,7 +22,7 @@ from urllib.parse import quote, unquote
 import networkx as nx
 import pyoxigraph
 
-from kg.model import DEFAULT_BASE, ENTITY_FIELDS, TYPE_NAMES, Evidence
+from kg.model import DEFAULT_BASE, ENTITY_FIELDS, RDF_SUFFIXES, TYPE_NAMES, Evidence
 
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
@@ -41,8 +41,7 @@ PREDICATES = {
     "worksFor": f"{KGO}worksFor",
     "partOf": f"{KGO}partOf",
 }
-FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "trig": pyoxigraph.RdfFormat.TRIG,
-           "nquads": pyoxigraph.RdfFormat.N_QUADS, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES}
+FORMATS = {fmt: pyoxigraph.RdfFormat.from_extension(suffix[1:]) for fmt, suffix in RDF_SUFFIXES.items()}
 _DATATYPES = {"count": f"{XSD}integer", "year": f"{XSD}gYear"}
 _ARTICLE_FIELDS = (("title", f"{DCTERMS}title", "zh"), ("date", f"{DCTERMS}date", ""), ("url", "https://schema.org/url", ""))
 

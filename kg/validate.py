@@ -8,11 +8,11 @@ from pathlib import Path
 import pyshacl
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH, SKOS
+from rdflib.util import guess_format
 
 from kg.errors import KgError
+from kg.model import RDF_SUFFIXES
 from kg.store import is_store, store_graph
-
-RDF_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,9 @@ def load_rdf(path: Path) -> Graph:
     merged); one-line errors."""
     if is_store(path):
         return store_graph(path)
-    fmt = RDF_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise KgError(f"{path}: not an RDF file (expected {', '.join(RDF_FORMATS)})")
+    if path.suffix.lower() not in RDF_SUFFIXES.values():
+        raise KgError(f"{path}: not an RDF file (expected {', '.join(RDF_SUFFIXES.values())})")
+    fmt = guess_format(path.name.lower())
     try:
         dataset = Dataset()
         dataset.parse(path, format=fmt)

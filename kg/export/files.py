@@ -8,6 +8,7 @@ import networkx as nx
 
 from kg.export.tables import NODE_COLUMNS, edge_rows, node_rows
 from kg.graph import flattened
+from kg.model import RDF_SUFFIXES
 from kg.rdf import write_rdf
 
 
@@ -23,10 +24,9 @@ def export_file(graph: nx.MultiDiGraph, fmt: str, base: str) -> dict[str, bytes 
         return {"graph.gexf": out.getvalue()}
     if fmt == "csv":
         return _csv_tables(graph)
-    suffix = {"jsonld": "jsonld", "nquads": "nq", "trig": "trig", "ntriples": "nt", "turtle": "ttl"}[fmt]
     out = io.StringIO()
     write_rdf(graph, {fmt: out}, base)  # the build's own writer: the same text as its files
-    return {f"graph.{suffix}": out.getvalue().encode()}
+    return {f"graph{RDF_SUFFIXES[fmt]}": out.getvalue().encode()}
 
 
 def _csv_tables(graph: nx.MultiDiGraph) -> dict[str, str]:
