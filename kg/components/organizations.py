@@ -139,12 +139,14 @@ class OrganizationRecognizer:
         """某某集团工会, 某某县交通运输局工会: a union written as its organisation's name and the union
         word names that organisation too (a federation's place is a region, not an organisation)."""
         text = text_of(doc)
+        named_spans = {(span.start, span.end) for span in mentions(doc, "ORG")}
         for union in mentions(doc, "UNION"):
             owned = _OWNED_UNION.match(text, union.start, union.end)
             if owned is None or len(owned.group(1)) < 4 or _GENERIC.match(owned.group(1)):
                 continue
             start, end = owned.span(1)
-            if not any(span.start == start and span.end == end for span in mentions(doc, "ORG")):
+            if (start, end) not in named_spans:
+                named_spans.add((start, end))
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.union_owner")
 
     @staticmethod

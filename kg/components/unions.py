@@ -221,8 +221,9 @@ class UnionRecognizer:
         names, after a separator or a verb, named with the county-level division the article
         names last before it (深圳市宝安区黄岭工会联合会) and placed in the division it names last."""
         taken = {position for start, end, _, _ in found for position in range(start, end)}
+        registry = entities_of(doc)
         regions = [span for span in mentions(doc, "REGION")
-                   if entities_of(doc)[span.kb_id_].attributes.get("level") in ("county", "township")]
+                   if registry[span.kb_id_].attributes.get("level") in ("county", "township")]
         result: list[Found] = []
         ends = sorted(end for _, end, _, _ in found)
         for match in _LOCAL_FEDERATION.finditer(text):
@@ -236,7 +237,7 @@ class UnionRecognizer:
             before = [span for span in regions if span.end <= start]
             if not before:
                 continue
-            place = entities_of(doc)[before[-1].kb_id_]
+            place = registry[before[-1].kb_id_]
             known = default_gazetteer().by_code.get(place.attributes.get("code", ""))
             county = known if known is None or known.level == "county" else default_gazetteer().by_code.get(known.parent)
             if county is None:
