@@ -16,7 +16,6 @@ import ctypes
 import errno
 import gc
 import glob
-import json
 import os
 import shutil
 import signal
@@ -29,6 +28,8 @@ from itertools import chain
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypeVar
+
+import orjson
 
 from kg.cache import ExtractionCache, document_key
 from kg.corpus import Document, bundled_corpus, expand_paths, read_documents
@@ -62,7 +63,7 @@ class ExtractedDocument:
     def of(cls, document: Document, compact: bool = True) -> ExtractedDocument:
         """Extract one document: a pure function of the document."""
         extractions = extract_document(document)
-        record = json.dumps(document_record(document.name, extractions), ensure_ascii=False) + "\n"
+        record = orjson.dumps(document_record(document.name, extractions)).decode() + "\n"
         if compact:
             extractions = [replace(e, article=replace(e.article, text="", breaks=[]), mentions=[]) for e in extractions]
         size = sum(len(article.text.encode()) for article in document.articles)

@@ -22,7 +22,7 @@ from typing import Any
 from kg.corpus import Document
 from kg.prebuilt import cache_folder, keep_pickle
 
-_LIBRARIES = ("spacy", "ahocorasick-rs", "jieba")  # what the pipeline runs on
+_LIBRARIES = ("spacy", "ahocorasick-rs", "jieba", "orjson")  # what the pipeline and its records run on
 
 
 @cache
