@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from itertools import chain
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Literal, Protocol, TypeVar
 
 import orjson
 
@@ -42,6 +42,10 @@ if TYPE_CHECKING:  # networkx is loaded by the stages that build the graph, not 
     import networkx as nx
 
 T = TypeVar("T")
+# How much of a document's extractions comes back with its record: none ("record", all that
+# kg extract writes), "compact" (no article text and no mentions, which the record holds:
+# what the merge reads) or "full" (what --explain prints).
+Keep = Literal["record", "compact", "full"]
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml", "graph.html", "extractions.jsonl")
 _RDF_FILES = {f"graph{RDF_SUFFIXES[fmt]}": fmt for fmt in ("turtle", "trig", "jsonld")}
 
@@ -49,8 +53,7 @@ _RDF_FILES = {f"graph{RDF_SUFFIXES[fmt]}": fmt for fmt in ("turtle", "trig", "js
 @dataclass
 class ExtractedDocument:
     """What extraction yields for one document: its line of ``extractions.jsonl`` and its
-    articles' extractions; compact ones leave out the article text and the mentions (which
-    the line holds), keeping what the merge reads."""
+    articles' extractions, as much of them as the caller keeps (see `Keep`)."""
 
     name: str
     articles: int
@@ -60,11 +63,13 @@ class ExtractedDocument:
     cached: bool = False
 
     @classmethod
-    def of(cls, document: Document, compact: bool = True) -> ExtractedDocument:
+    def of(cls, document: Document, keep: Keep = "compact") -> ExtractedDocument:
         """Extract one document: a pure function of the document."""
         extractions = extract_document(document)
         record = orjson.dumps(document_record(document.name, extractions)).decode() + "\n"
-        if compact:
+        if keep == "record":
+            extractions = []
+        elif keep == "compact":
             extractions = [replace(e, article=replace(e.article, text="", breaks=[]), mentions=[]) for e in extractions]
         size = sum(len(article.text.encode()) for article in document.articles)
         return cls(document.name, len(document.articles), size, record, extractions)
@@ -72,12 +77,12 @@ class ExtractedDocument:
 
 class ExtractTask:
     """The task an engine maps over documents: `ExtractedDocument.of` through the cache, if any
-    (only compact results are cached). Picklable, so that it can run in other processes or on
+    (which keeps compact results). Picklable, so that it can run in other processes or on
     other machines."""
 
-    def __init__(self, cache: ExtractionCache | None = None, compact: bool = True) -> None:
-        self.cache = cache if compact else None
-        self.compact = compact
+    def __init__(self, cache: ExtractionCache | None = None, keep: Keep = "compact") -> None:
+        self.cache = cache if keep != "full" else None
+        self.keep = keep
 
     def prepare(self) -> None:
         """Load the pipeline here, before worker processes fork, so that they share it."""
@@ -87,14 +92,15 @@ class ExtractTask:
 
     def __call__(self, document: Document) -> ExtractedDocument:
         if self.cache is None:
-            return ExtractedDocument.of(document, self.compact)
+            return ExtractedDocument.of(document, self.keep)
         key = document_key(document)
-        kept = self.cache.get(key)
-        if isinstance(kept, ExtractedDocument):
-            return replace(kept, cached=True)
-        result = ExtractedDocument.of(document)
-        self.cache.put(key, result)
-        return result
+        result = self.cache.get(key)
+        if isinstance(result, ExtractedDocument):
+            result = replace(result, cached=True)
+        else:
+            result = ExtractedDocument.of(document)
+            self.cache.put(key, result)
+        return replace(result, extractions=[]) if self.keep == "record" else result
 
 
 class ExtractionEngine(Protocol):
@@ -182,18 +188,17 @@ def sources_or_bundled(paths: Iterable[str]) -> list[str]:
 
 def extract_stream(paths: Iterable[str], engine: ExtractionEngine | None = None,
                    cache: ExtractionCache | None = None, skip_bad: bool = False,
-                   report: Callable[[str], None] = print, compact: bool = True,
+                   report: Callable[[str], None] = print, keep: Keep = "compact",
                    strict: bool = False, progress: Progress | None = None) -> Iterator[ExtractedDocument]:
     """Every document of the sources, extracted, in order; KgError if nothing is readable.
-    With `compact` false the extractions keep their articles' text and their mentions; with
-    `strict`, two inputs with the same article id are an error rather than a warning;
-    `progress` shows the step."""
+    `keep` says how much of the extractions come with the records; with `strict`, two inputs
+    with the same article id are an error rather than a warning; `progress` shows the step."""
     sources = sources_or_bundled(paths)
     documents = read_documents(sources, skip_bad=skip_bad, report=report, strict=strict)
     seen = False
     progress = progress or Progress(enabled=False)
     with progress.step("extracting", "articles", _source_bytes(sources) if progress.enabled else None) as advance:
-        for result in (engine or LocalEngine(1)).map(ExtractTask(cache, compact), documents):
+        for result in (engine or LocalEngine(1)).map(ExtractTask(cache, keep), documents):
             seen = True
             advance(result.articles, result.size)
             yield result

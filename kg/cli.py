@@ -90,7 +90,7 @@ def extract(paths, skip_bad, strict, quiet, workers, no_cache, fmt, output, expl
     if output:
         check_output_file(output)
     results = extract_stream(paths, LocalEngine(workers), _cache(no_cache), skip_bad, _report_skipped,
-                             compact=not explain, strict=strict, progress=Progress(enabled=not quiet))
+                             keep="full" if explain else "record", strict=strict, progress=Progress(enabled=not quiet))
     if explain:
         from kg.explain import explain as explain_document
 

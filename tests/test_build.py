@@ -125,6 +125,19 @@ def test_cache_clear(tmp_path, monkeypatch):
     assert result.exit_code == 0 and not (tmp_path / "kg").exists()
 
 
+def test_extract_gives_the_same_records_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    runner = CliRunner()
+    fresh = runner.invoke(main, ["extract", "-q", "--no-cache"])
+    assert not (tmp_path / "kg").exists()
+    filling = runner.invoke(main, ["extract", "-q"])
+    assert len(list((tmp_path / "kg" / "extractions").rglob("*.pickle"))) == len(PAGES)
+    cached = runner.invoke(main, ["extract", "-q"])
+    assert fresh.exit_code == filling.exit_code == cached.exit_code == 0
+    assert fresh.output.count("\n") == len(PAGES)
+    assert fresh.output == filling.output == cached.output
+
+
 def _children(pid: int) -> set[int]:
     found = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
