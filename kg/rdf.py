@@ -14,12 +14,12 @@ back to networkx.
 from __future__ import annotations
 
 import hashlib
-from json.encoder import encode_basestring as _json_string
 from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, NamedTuple
 from urllib.parse import quote, unquote
 
 import networkx as nx
+import orjson
 import pyoxigraph
 
 from kg.model import DEFAULT_BASE, ENTITY_FIELDS, RDF_SUFFIXES, TYPE_NAMES, Evidence
@@ -43,6 +43,11 @@ PREDICATES = {
 }
 FORMATS = {fmt: pyoxigraph.RdfFormat.from_extension(suffix[1:]) for fmt, suffix in RDF_SUFFIXES.items()}
 _DATATYPES = {"count": f"{XSD}integer", "year": f"{XSD}gYear"}
+# The predicates of a relation's evidence (a reified statement), and its offsets' datatype.
+_EVIDENCE, _SENTENCE, _START, _END, _INFERRED, _RULE = (
+    f"{KGO}{name}" for name in ("Evidence", "sentence", "startOffset", "endOffset", "inferred", "rule"))
+_SUBJECT, _PREDICATE, _OBJECT = (f"{RDF}{name}" for name in ("subject", "predicate", "object"))
+_DERIVED_FROM, _INTEGER = f"{PROV}wasDerivedFrom", f"{XSD}integer"
 _ARTICLE_FIELDS = (("title", f"{DCTERMS}title", "zh"), ("date", f"{DCTERMS}date", ""), ("url", "https://schema.org/url", ""))
 
 
@@ -103,20 +108,18 @@ def statements(graph: nx.MultiDiGraph, base: str | None = None) -> Iterator[Bloc
         yield "", nodes[node_id], pairs
     for source, target, predicate, data in sorted(graph.edges(keys=True, data=True)):
         subject, obj, relation = nodes[source], nodes[target], PREDICATES[predicate]
-        inferred = Literal("true" if data.get("inferred") else "false", datatype=f"{XSD}boolean")
+        inferred = Literal("true" if data.get("inferred") else "false", "", f"{XSD}boolean")
         current: Block | None = None  # evidence at the same place (adjacent, in order) shares one statement
         for evidence in data.get("evidence", []):
             digest = hashlib.sha1(f"{source}|{predicate}|{target}|{evidence.article}|{evidence.start}".encode()).hexdigest()
             statement = f"{base}evidence/{digest[:20]}"
             article = articles.get(evidence.article) or article_iri(base, evidence.article)
-            pairs = [(RDF_TYPE, f"{KGO}Evidence"), (f"{RDF}subject", subject), (f"{RDF}predicate", relation),
-                     (f"{RDF}object", obj), (f"{PROV}wasDerivedFrom", article),
-                     (f"{KGO}sentence", Literal(evidence.sentence, "zh")),
-                     (f"{KGO}startOffset", Literal(str(evidence.start), datatype=f"{XSD}integer")),
-                     (f"{KGO}endOffset", Literal(str(evidence.end), datatype=f"{XSD}integer")),
-                     (f"{KGO}inferred", inferred)]
+            pairs = [(RDF_TYPE, _EVIDENCE), (_SUBJECT, subject), (_PREDICATE, relation), (_OBJECT, obj),
+                     (_DERIVED_FROM, article), (_SENTENCE, Literal(evidence.sentence, "zh")),
+                     (_START, Literal(str(evidence.start), "", _INTEGER)), (_END, Literal(str(evidence.end), "", _INTEGER)),
+                     (_INFERRED, inferred)]
             if evidence.rule:
-                pairs.append((f"{KGO}rule", Literal(evidence.rule)))
+                pairs.append((_RULE, Literal(evidence.rule)))
             if current is not None and current[1] == statement:
                 current[2].extend(pair for pair in pairs if pair not in current[2])
                 continue
@@ -188,24 +191,33 @@ def _turtle_term(term: Term) -> str:
 
 
 def _turtle_block(subject: str, pairs: list[tuple[str, Term]]) -> str:
-    return f"<{subject}> " + " ;\n\t".join(f"{_CURIES.get(p) or f'<{p}>'} {_turtle_term(o)}" for p, o in pairs) + " .\n"
+    curies = _CURIES
+    return f"<{subject}> " + " ;\n\t".join([
+        f"{curies.get(p) or f'<{p}>'} {curies.get(o) or f'<{o}>' if o.__class__ is str else _turtle_term(o)}"
+        for p, o in pairs]) + " .\n"
 
 
-def _jsonld_node(subject: str, pairs: list[tuple[str, Term]]) -> str:
-    """The expanded JSON-LD node object of a subject, as text."""
-    values: dict[str, list[str]] = {}
+def _jsonld_node(subject: str, pairs: list[tuple[str, Term]]) -> dict:
+    """The expanded JSON-LD node object of a subject."""
+    node: dict = {"@id": subject}
     for predicate, obj in pairs:
         if predicate == RDF_TYPE:
-            values.setdefault("@type", []).append(_json_string(obj))
+            value: str | dict[str, str] = obj
+            predicate = "@type"
         elif isinstance(obj, str):
-            values.setdefault(predicate, []).append(f'{{"@id": {_json_string(obj)}}}')
+            value = {"@id": obj}
         elif obj.language:
-            values.setdefault(predicate, []).append(f'{{"@value": {_json_string(obj.value)}, "@language": "{obj.language}"}}')
+            value = {"@value": obj.value, "@language": obj.language}
         elif obj.datatype:
-            values.setdefault(predicate, []).append(f'{{"@value": {_json_string(obj.value)}, "@type": "{obj.datatype}"}}')
+            value = {"@value": obj.value, "@type": obj.datatype}
         else:
-            values.setdefault(predicate, []).append(f'{{"@value": {_json_string(obj.value)}}}')
-    return f'{{"@id": {_json_string(subject)}' + "".join(f', "{key}": [{", ".join(items)}]' for key, items in values.items()) + "}"
+            value = {"@value": obj.value}
+        values = node.get(predicate)
+        if values is None:
+            node[predicate] = [value]
+        else:
+            values.append(value)
+    return node
 
 
 def write_rdf(graph: nx.MultiDiGraph, outputs: dict[str, IO[str]], base: str | None = None,
@@ -232,8 +244,8 @@ def write_rdf(graph: nx.MultiDiGraph, outputs: dict[str, IO[str]], base: str | N
                 out.write("".join(f"<{subject}> <{p}> {_ntriples_term(o)}{end}" for p, o in pairs))
             else:
                 node = _jsonld_node(subject, pairs)
-                item = f'{{"@id": {_json_string(graph_name)}, "@graph": [{node}]}}' if graph_name else node
-                out.write(("\n" if first else ",\n") + item)
+                item = {"@id": graph_name, "@graph": [node]} if graph_name else node
+                out.write(("\n" if first else ",\n") + orjson.dumps(item).decode())
         first = False
         if on_block:
             on_block()

@@ -115,6 +115,15 @@ def test_trig_keeps_one_graph_per_article(built):
     assert len(article_graphs) > 5
 
 
+def test_jsonld_holds_the_quads_of_the_trig(built):
+    def quads(name: str, fmt: pyoxigraph.RdfFormat) -> set:
+        return set(pyoxigraph.parse((built[0] / name).read_bytes(), format=fmt))
+
+    trig = quads("graph.trig", pyoxigraph.RdfFormat.TRIG)
+    assert len(trig) > 1000
+    assert quads("graph.jsonld", pyoxigraph.RdfFormat.JSON_LD) == trig
+
+
 def test_graphml_reads_back(built):
     import networkx as nx
 
