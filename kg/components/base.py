@@ -293,10 +293,15 @@ def name_start_around_places(text: str, end: int, regions: list[Mention], floor:
 
 
 def named(kind: str, name: str) -> Entity:
-    """An entity identified by its normalised name; kind is "program" or "org"."""
-    return Entity(id=f"{kind}:{name_key(name)}", type=KIND_TYPES[kind], name=name)
+    """An entity identified by its normalised name; kind is "program" or "org". A program is
+    identified without the year it opens with (2016年全市职工游园活动 is 全市职工游园活动 of 2016)."""
+    key = name_key(name)
+    if kind == "program":
+        key = _LEADING_YEAR.sub("", key) or key
+    return Entity(id=f"{kind}:{key}", type=KIND_TYPES[kind], name=name)
 
 
+_LEADING_YEAR = re.compile("^\\d{4}年(?=..)")
 _NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•]")
 
 

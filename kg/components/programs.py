@@ -124,6 +124,7 @@ _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与
 _YEAR_OR_EDITION = re.compile(f"(?:\\d{{4}}年{_NOT_A_YEARS_EVENT}|{EDITION.pattern})")
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
+_LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a longer name after 举办的 names one
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
@@ -418,11 +419,15 @@ class ProgramRecognizer:
                 starts = [owner_ends[owner - 1]]  # the union's own event, named right after it
             elif not starts and owner and HELD_BY_OWNER.fullmatch(text, owner_ends[owner - 1], window):
                 starts = [window]  # 某省总工会组织的…夏令营: the event the union holds
+            elif not starts and HELD_BY_OWNER.fullmatch(text, window - 3, window) and (
+                    head.start() - window >= _LONGEST_KIND_OF_EVENT):
+                starts = [window]  # 某大学承办的省教科文卫系统职工排球比赛: an event someone holds, named at length
             if not starts:
                 continue
             start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
-            nationwide = EDITION.match(text, start) and core.startswith(_WHOLE_LEVELS)  # 第十一届全国职工摄影展
+            # 第十一届全国职工摄影展, 2024年全省职工排球比赛: an edition or a year names a whole level's event
+            nationwide = _YEAR_OR_EDITION.match(text, start) and core.startswith(_WHOLE_LEVELS)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide):
                 continue
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),

@@ -63,6 +63,8 @@ _FACILITY = re.compile("(?:(?:户外)?劳动者|职工|环卫工人|新就业形
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会).
 _AFTER_PLACE = "工总职等"
 _LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
+# 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
+_PLACES_COUNTED = re.compile("[两三四五六七八九十\\d]{1,2}地(总工会|工会)")
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _INSTITUTION = re.compile("工人文化宫|工匠学院|职工服务中心")
@@ -284,6 +286,10 @@ class UnionRecognizer:
             elif _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
                 found += self._coordinated(text, previous_end, span, registry)
+            elif (counted := _PLACES_COUNTED.match(text, span.end)) and self._coordinated(text, previous_end, span, registry):
+                # 个旧市、石屏县、泸西县四地总工会, 青浦、吴江、嘉善三地工会: each place's federation
+                found.append(Found(start, span.end, federation(region, counted.group(1)), "unions.places_counted"))
+                found += self._coordinated(text, previous_end, span, registry, counted.group(1))
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
             elif (industry := self._industry_after(text, span.end, region)) is not None:
@@ -312,6 +318,8 @@ class UnionRecognizer:
         words = industry.group(1)
         if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全" or _ENTERPRISE_SUFFIX.search(words):
             return None  # …有限公司工会: an enterprise's union, named as written
+        if _PLACES_COUNTED.search(text, position, industry.end()):
+            return None  # 浙江嘉善三地工会: the unions of a list of places
         return industry
 
     def _bare_levels(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
@@ -371,16 +379,22 @@ class UnionRecognizer:
         return start
 
     @staticmethod
-    def _coordinated(text: str, by_end: dict[int, Mention], last: Mention, registry) -> list[Found]:
+    def _coordinated(text: str, by_end: dict[int, Mention], last: Mention, registry, word: str = "总工会") -> list[Found]:
         """六盘水市、安顺市和遵义市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its
-        federation (`by_end`: the regions so far by where they end)."""
+        federation (`by_end`: the regions so far by where they end). An item may open with the
+        province or city it lies in (上海青浦、江苏吴江)."""
         found = []
         position = last.start
-        while position >= 1 and text[position - 1] in "、和及与":
+        while True:
+            prefix = by_end.get(position)
+            if prefix is not None:
+                position = prefix.start
+            if position < 1 or text[position - 1] not in "、和及与":
+                break
             span = by_end.get(position - 1)
             if span is None:
                 break
-            found.append(Found(span.start, span.end, federation(registry[span.kb_id_]), "unions.coordinated"))
+            found.append(Found(span.start, span.end, federation(registry[span.kb_id_], word), "unions.coordinated"))
             position = span.start
         return found
 

@@ -250,3 +250,20 @@ def test_the_event_a_union_holds_named_after_the_verb(analyse):
     entities, relations, _ = analyse("峰峰参加了湖南省总工会组织的网约车职工子女夏令营，走进北京。")
     assert set(of_type(entities, "Program")) == {"网约车职工子女夏令营"}
     assert ("湖南省总工会", "organizes", "网约车职工子女夏令营") in relations
+
+
+def test_an_event_of_a_year_and_a_whole_level_and_one_a_body_holds_named_at_length(analyse):
+    entities, relations, _ = analyse("宁夏回族自治区总工会举办2025年全区职工乒乓球比赛。")
+    assert "2025年全区职工乒乓球比赛" in of_type(entities, "Program")
+    assert ("宁夏回族自治区总工会", "organizes", "2025年全区职工乒乓球比赛") in relations
+    entities, relations, _ = analyse("由区教育工会主办、某某职业技术学院承办的自治区教育系统教职工羽毛球比赛昨天开幕。")
+    assert "自治区教育系统教职工羽毛球比赛" in of_type(entities, "Program")
+    entities, _, _ = analyse("今年举办的职工篮球比赛很精彩，全市职工运动会也将举行。")
+    assert of_type(entities, "Program") == {}
+
+
+def test_a_program_is_one_with_and_without_the_year_it_opens_with(analyse):
+    entities, _, _ = analyse("某县总工会开展“2024年职工读书月”活动。“职工读书月”活动共举办讲座10场。")
+    found = of_type(entities, "Program")
+    assert len(found) == 1
+    assert {"“2024年职工读书月”活动", "“职工读书月”活动"} <= next(iter(found.values())).aliases

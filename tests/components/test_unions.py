@@ -288,3 +288,13 @@ def test_a_listed_body_of_another_place_is_no_department_of_the_union_before(ana
     unions = set(of_type(entities, "UnionBody"))
     assert {"南通市海门区工人文化宫", "北京市总工会法律服务中心", "南通市崇川区总工会法律体检中心"} <= unions
     assert not any("总工会海门区" in name for name in unions)
+
+
+def test_places_listed_before_their_count_each_have_their_federation(analyse):
+    entities, relations, _ = analyse("近日，湖南醴陵市、攸县、茶陵县三地总工会相继开展“送清凉”活动。")
+    found = of_type(entities, "UnionBody")
+    assert {"醴陵市总工会", "攸县总工会", "茶陵县总工会"} <= set(found)
+    assert ("攸县总工会", "organizes", "送清凉") in relations
+    entities, _, _ = analyse("江苏昆山、浙江桐乡两地工会签订合作协议。")
+    found = of_type(entities, "UnionBody")
+    assert set(found) == {"昆山市总工会", "桐乡市总工会"}  # an item may open with its province
