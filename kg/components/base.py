@@ -264,9 +264,29 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     return text[position] in _ADVERBS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= 1000
 
 
+# 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).
+_CLASSIFIER = re.compile("[万千亿]?[家个名人项场次位批所座条支]")
+_NUMERAL = re.compile("[\\d一二三四五六七八九十两百千万]")
+
+
+def counts_people(text: str, start: int) -> bool:
+    """Whether a count of people ends right before `start` (120名困难职工子女…): what follows is
+    the people counted, not a name."""
+    return text[start - 1: start] in ("名", "位", "人") and bool(_NUMERAL.match(text, max(start - 2, 0)))
+
+
+def after_count(text: str, start: int) -> int:
+    """`start`, or past the classifier there when a count ends right before it (6家二级公司 → 二级公司)."""
+    if start and _NUMERAL.match(text, start - 1):
+        classifier = _CLASSIFIER.match(text, start)
+        if classifier:
+            return classifier.end()
+    return start
+
+
 def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) -> int:
-    """Where a name that ends at `end` starts: after punctuation, function words and the verb before
-    it, and not before `floor`."""
+    """Where a name that ends at `end` starts: after punctuation, function words, the verb before
+    it and the classifier of a count, and not before `floor`."""
     start = end
     words = common_words()
     while start > floor and end - start < longest and (
@@ -279,7 +299,7 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while not after_punctuation and end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
         start += 2
-    return start
+    return min(after_count(text, start), end)
 
 
 def name_start_around_places(text: str, end: int, regions: list[Mention], floor: int = 0) -> int:

@@ -23,6 +23,7 @@ from kg.components.base import (
     VISIT_VERBS,
     Mention,
     add_mention,
+    counts_people,
     covered,
     entities_of,
     first_characters,
@@ -58,7 +59,7 @@ _TRADE = re.compile(first_characters(_TRADES) + f"(?:{_TRADES})"
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
-_GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些)")
+_GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|[一二三四五六七八九十]级)")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
@@ -198,7 +199,7 @@ class OrganizationRecognizer:
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
             stem = text[start: match.start()]
-            if text[start: start + 1] in "名位" and text[start - 1: start].isdigit():
+            if counts_people(text, start):
                 continue  # 120名困难职工子女圆梦大学: counted people, not a name
             if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.match(stem)):
                 continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations

@@ -25,6 +25,7 @@ from kg.components.base import (
     HELD_BY_OWNER,
     Mention,
     add_mention,
+    after_count,
     entities_of,
     first_characters,
     holds_verb,
@@ -138,6 +139,8 @@ _LISTED = re.compile(
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
+# 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
+_WORD_ENDS = "性地的得化"
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
@@ -270,7 +273,7 @@ class ProgramRecognizer:
             stem = match.group(1)
             if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem):
                 continue
-            if self._opens_badly(stem) or splits_into_words(stem):
+            if self._opens_badly(stem) or splits_into_words(stem) or stem[0] in _WORD_ENDS:
                 continue
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.add(start, match.end())
@@ -297,6 +300,9 @@ class ProgramRecognizer:
                                      (_CAMPAIGN, _CAMPAIGN_HEADS, "programs.campaign")):
             for match in self._anchored(pattern, heads, text):
                 start, end = self._trim(text, match.start(), match.end(), boundaries)
+                edition = EDITION.search(text, start + 1, end)
+                if edition and holds_verb(text[start: edition.start()]):
+                    start = edition.start()  # 姿态迎接第三届…博览会: the name opens with its edition
                 if end - start < 4 or not taken.free(start, end):
                     continue
                 name = text[start:end]
@@ -510,7 +516,8 @@ class ProgramRecognizer:
 
     @staticmethod
     def _trim(text: str, start: int, end: int, boundaries: set[int]) -> tuple[int, int]:
-        """Start an unquoted name after the last verb, union, phrase boundary or 等 before it."""
+        """Start an unquoted name after the last verb, union, phrase boundary, 等 or count before it."""
+        start = after_count(text, start)
         lead = _EVENT_LEAD.match(text, start, end)
         cuts = [b for b in boundaries if start < b < end] + ([lead.end()] if lead else [])
         etc = text.rfind("等", start, end)

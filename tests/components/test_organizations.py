@@ -169,3 +169,8 @@ def test_trade_names_in_a_list_or_after_a_visit_are_companies(analyse):
                                      "干部来到辖区内大田鞋业、步兴纸品有限公司等企业。推动科技、物流等产业发展。")
     assert {"弘名科技", "凯斯汀科技", "明都线缆", "大田鞋业", "步兴纸品有限公司"} == set(of_type(entities, "Organization"))
     assert not any(s in ("弘名科技", "明都线缆") and p == "organizes" for s, p, _ in relations)
+
+
+def test_no_name_opens_with_the_classifier_of_a_count(analyse):
+    entities, _, _ = analyse("集团下属6家二级公司参加了竞赛，120名困难职工子女圆梦大学。")
+    assert of_type(entities, "Organization") == {}

@@ -267,3 +267,12 @@ def test_a_program_is_one_with_and_without_the_year_it_opens_with(analyse):
     found = of_type(entities, "Program")
     assert len(found) == 1
     assert {"“2024年职工读书月”活动", "“职工读书月”活动"} <= next(iter(found.values())).aliases
+
+
+def test_no_name_opens_with_a_count_a_verb_before_its_edition_or_half_a_word(analyse):
+    entities, _, _ = analyse("全市10家劳动和技能竞赛授旗，全省4.5万人通过技能竞赛提升了技能。")
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("职工们以崭新的姿态迎接第五届全省职工技能大赛。")
+    assert set(of_type(entities, "Program")) == {"第五届全省职工技能大赛"}
+    entities, _, _ = analyse("该班组创新性地采用线上答题模式。")
+    assert of_type(entities, "Program") == {}
