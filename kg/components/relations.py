@@ -54,6 +54,7 @@ _SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0
 # 围绕“X”: a theme or strategy the body works around, which tells nothing of who runs it.
 _THEME = re.compile("(围绕|聚焦|紧扣|按照)[^，。；]{0,2}$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
+_TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
@@ -61,8 +62,9 @@ _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
 _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)")
-# 紧扣市总工会部署, 在省总工会指导下: a body whose directive or guidance is followed, not one that runs it.
-_DIRECTING = re.compile("的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
+# 紧扣市总工会部署, 在省总工会指导下, 按照全总《…通知》的要求: a body whose directive or guidance is
+# followed, not one that runs it.
+_DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
 # 先后来到甲县、乙市等地开展…: the places of an itinerary are where the program runs.
@@ -257,9 +259,12 @@ class _ArticleRelations:
         return start
 
     def _is_source(self, mention: Mention) -> bool:
-        """Whether the text names `mention` as where the news comes from (从[江苏省]苏州市总工会获悉)."""
+        """Whether the text names `mention` as where the news comes from (从[江苏省]苏州市总工会获悉),
+        or as who tells it (据某市总工会宣传部部长某某介绍)."""
         start = self._start_with_places(mention)
-        return self.text[start - 1: start] == "从" and bool(_SOURCE.match(self.text, mention.end))
+        before = self.text[start - 1: start]
+        return (before == "从" and bool(_SOURCE.match(self.text, mention.end))) or (
+            before == "据" and bool(_TOLD_BY.match(self.text, mention.end)))
 
     def _sentences_with_programs(self) -> list[tuple[int, int]]:
         """The sentences that name a program, in order."""

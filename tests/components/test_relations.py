@@ -213,3 +213,12 @@ def test_a_program_named_in_a_directive_has_no_organizer(analyse):
 def test_a_channel_a_union_opens_is_its_program(analyse):
     _, relations, _ = analyse("青州市总工会依托普惠服务平台，建设开通智慧工会“青州频道”。")
     assert ("青州市总工会", "organizes", "青州频道") in relations
+
+
+def test_the_issuer_of_a_directive_and_a_body_that_tells_the_news_run_nothing(analyse):
+    _, relations, _ = analyse("按照省总工会《关于开展“夏送清凉”活动的通知》的要求，湖北省宜昌市总工会开展“夏送清凉”活动。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"宜昌市总工会"}
+    _, relations, _ = analyse("据沈阳市总工会宣传教育部部长李明介绍，近年来，沈阳市总工会深入打造“工匠学院”品牌。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"沈阳市总工会"}
