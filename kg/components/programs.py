@@ -88,6 +88,9 @@ _DATE = re.compile("^(?:[一二三四五六七八九十两双]{1,3}节?|元旦|�
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
 _LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
+# The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
+# 揭牌仪式, which unveils a facility).
+_CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进)(?:仪式|大会|会)")
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
@@ -319,7 +322,8 @@ class ProgramRecognizer:
     def _launched_quotes(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展“党史学习教育”, 落实“五大行动”“十件实事”, 推出新就业群体“友好医院”, 以“三心服务”为抓手:
         the quoted objects of a launch verb are programs, whatever follows them; so is a quoted
-        name a body acts through (某区总工会“微调解”化解纠纷)."""
+        name a body acts through (某区总工会“微调解”化解纠纷), and one whose ceremony is held
+        (“金秋助学”助学金发放仪式)."""
         runs = []
         owners = {span.end for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         for quote in re.finditer("“", text):
@@ -330,6 +334,8 @@ class ProgramRecognizer:
                 runs.append((quote.start(), True, "programs.launched_quote"))
             elif quote.start() in owners and self._acts_after(text, quote.start()):
                 runs.append((quote.start(), False, "programs.owned_quote"))  # 某区总工会“微调解”化解纠纷
+            elif (close := text.find("”", quote.end(), quote.end() + 21)) > 0 and _CEREMONY.match(text, close + 1):
+                runs.append((quote.start(), False, "programs.ceremony_quote"))  # “金秋助学”助学金发放仪式
         for position, as_means, rule in runs:
             items = []
             while (item := _QUOTED_ITEM.match(text, position)) is not None:

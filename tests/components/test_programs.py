@@ -276,3 +276,11 @@ def test_no_name_opens_with_a_count_a_verb_before_its_edition_or_half_a_word(ana
     assert set(of_type(entities, "Program")) == {"第五届全省职工技能大赛"}
     entities, _, _ = analyse("该班组创新性地采用线上答题模式。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_quoted_name_whose_ceremony_is_held_is_a_program(analyse):
+    entities, relations, _ = analyse("9月1日，江西省瑞金市总工会举行“爱心助学”助学金发放仪式。")
+    assert "爱心助学" in of_type(entities, "Program")
+    assert ("瑞金市总工会", "organizes", "爱心助学") in relations
+    entities, _, _ = analyse("某市总工会举行“职工书屋”揭牌仪式。")
+    assert of_type(entities, "Program") == {}
