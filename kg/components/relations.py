@@ -71,7 +71,7 @@ _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。�
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)等地")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
-_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS})$")
+_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS})(?:是|均|将)?$")  # 本届运动会由…, 此项赛事是由…
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
@@ -319,7 +319,7 @@ class _ArticleRelations:
     def _hosts_of_events_referred_back(self) -> None:
         """大赛由A、B联合主办 after the contest is named: A and B organize the last program named before."""
         for match in _HOSTED_BY.finditer(self.text):
-            if not _EVENT_BEFORE.search(self.text, max(0, match.start() - 3), match.start()):
+            if not _EVENT_BEFORE.search(self.text, max(0, match.start() - 4), match.start()):
                 continue
             sentence_start = self.sentences[self._sentence_at(match.start())][0]
             if any(s.label_ == "PROGRAM" for s in self._within(sentence_start, match.end())):
@@ -328,7 +328,9 @@ class _ArticleRelations:
             if not earlier:
                 continue
             program = earlier[-1]
-            hosts = self._outermost([s for s in self._within(*match.span(1)) if s.label_ in ("UNION", "ORG")])
+            co_hosts = _HOSTED.match(self.text, match.end())  # …主办，B、C协办: B and C host it too
+            span = (match.start(1), co_hosts.end() if co_hosts else match.end(1))
+            hosts = self._outermost([s for s in self._within(*span) if s.label_ in ("UNION", "ORG")])
             for host in hosts:
                 self._add(host.kb_id_, "organizes", program.kb_id_, match.start(), "relations.hosts_of_event_referred_back")
                 region = self._union_region(self.registry[host.kb_id_], self.first)

@@ -222,3 +222,9 @@ def test_the_issuer_of_a_directive_and_a_body_that_tells_the_news_run_nothing(an
     _, relations, _ = analyse("据沈阳市总工会宣传教育部部长李明介绍，近年来，沈阳市总工会深入打造“工匠学院”品牌。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
     assert organizers == {"沈阳市总工会"}
+
+
+def test_the_co_hosts_of_an_event_referred_back_after_its_host(analyse):
+    _, relations, _ = analyse("湖南省株洲市举办2024年株洲市职工职业技能大赛。此项赛事是由市总工会主办，市人社局、市科技局共同协办。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"株洲市总工会", "株洲市人力资源和社会保障局", "株洲市科技局"}
