@@ -26,7 +26,7 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
 )
 _ROLES = (
-    "党总支书记|党组书记|党委书记|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
+    "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
     "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
     "法官|律师|护士|调解员|技术指导|创始人|工作人员|干部|助理|"
@@ -42,7 +42,8 @@ _TITLE_AFTER = "总书记"
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
-_AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却")
+_AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到")
+_GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (王君正)
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _QUALIFIER_LONGEST = 6
@@ -79,7 +80,9 @@ def name_at(text: str, start: int) -> str | None:
     two, three = text[start: start + 2], text[start: start + 3]
     fourth = text[start + 3: start + 4]
     next_word = text[start + 2: start + 4] in words and text[start + 3: start + 5] not in words and fourth not in _AFTER_NAME
-    if not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word:
+    # 党委书记王君正，: a third character closed by a break is the name's, unless it ends names (刘博说，)
+    closed_after_three = bool(third) and (third not in _AFTER_NAME or third in _GIVEN_TOO) and not CJK_CHAR.match(fourth or "，")
+    if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word):
         name = two
     else:
         name = three

@@ -92,3 +92,11 @@ def test_words_after_a_kind_of_people_are_not_names(analyse):
 def test_a_role_inside_a_place_name_opens_no_name(analyse):
     entities, _, _ = analyse("西安市长安区郭杜街道实现全覆盖，局长王明出席。")
     assert set(of_type(entities, "Person")) == {"王明"}
+
+
+def test_party_posts_in_a_title_chain_and_names_closed_by_a_break_or_before_a_verb(analyse):
+    entities, relations, _ = analyse("浙江省湖州市总工会党组成员、副主席钱立新出席活动。")
+    assert ("钱立新", "worksFor", "湖州市总工会") in relations
+    entities, _, _ = analyse("市总工会主席孙征到企业调研。公司党委书记王君正，总经理李明说，活动很成功。")
+    assert {"孙征", "王君正", "李明"} <= set(of_type(entities, "Person"))
+    assert not {"孙征到", "李明说"} & set(of_type(entities, "Person"))
