@@ -172,7 +172,8 @@ class RegionRecognizer:
             if candidates[-1][0].until:  # a former name does not make a current one ambiguous
                 candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
-                if not is_common_word(hit[2]) and not (candidates[0][0].until and len(hit[2]) <= 2):
+                if not is_common_word(hit[2]) and not (candidates[0][0].until and not candidates[0][1]):
+                    # a division that is gone anchors by its full name only (松花江 is a river too)
                     for code in self.gazetteer.lineage(candidates[0][0]):
                         anchors[code] = anchors.get(code, 0) + 1
 
@@ -191,6 +192,8 @@ class RegionRecognizer:
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):
                 # one division by its full name (or one current division: it goes before those since gone)
                 region = candidates[0][0]
+                if previous is None and self._verb_before_township_head(form, region, anchors):
+                    continue  # 机关工会联合街道综合文化站: a verb, not another province's 联合街道
                 if form.endswith("市") and self._child_named_from(hits, end - 1, region):
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
@@ -207,6 +210,13 @@ class RegionRecognizer:
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
         return resolved
+
+    def _verb_before_township_head(self, form: str, region: Region, anchors: dict[str, int]) -> bool:
+        """Whether a township's name is a verb and its head (联合街道, 服务社区) in an article that
+        names nothing it lies in."""
+        own = anchors.get(region.code, 0)  # what the township's own mentions add to its ancestors
+        return region.level == "township" and common_words().get(form[:2], (0, ""))[1] == "v" and not any(
+            anchors.get(code, 0) > own for code in self.gazetteer.lineage(region)[1:])
 
     def _child_named_from(self, hits: list[tuple[int, int, str]], start: int, region: Region) -> bool:
         """Whether a division inside `region` is named from `start` on (the 市 of 青岛市南区 opens 市南区)."""

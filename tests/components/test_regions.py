@@ -143,3 +143,10 @@ def test_a_rare_word_before_a_village_head_names_the_village(analyse):
 def test_a_two_character_county_in_a_list_of_places(analyse):
     entities, _, _ = analyse("慰问了长子县轩阳物流有限公司和沁县、武乡县等地的农民工。")
     assert {"沁县", "武乡县", "长子县"} <= set(of_type(entities, "Region"))
+
+
+def test_a_verb_before_a_township_head_and_a_river_named_like_a_former_prefecture_are_no_places(analyse):
+    entities, _, _ = analyse("通辽市科尔沁区机关工会联合街道综合文化站举办活动，比赛在松花江上举行。")
+    assert set(of_type(entities, "Region")) == {"通辽市", "科尔沁区"}
+    entities, _, _ = analyse("湖南省衡阳市蒸湘区联合街道总工会开展活动。")
+    assert "联合街道" in of_type(entities, "Region")
