@@ -176,7 +176,8 @@ def _implied(doc: Doc, level: str) -> Entity | None:
 def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> Entity | None:
     """The place a bare 省总 / 市总 / 县委 / 市人社局 … stands for: the nearest region of that kind before it
     in the article, else the first after it; among the `preferred` regions if any of them fits. Where
-    the article names no region of that kind, the province (or prefecture) its places lie in."""
+    the article names no region of that kind, the province (or prefecture) its places lie in, and
+    for 区 the autonomous region they lie in."""
     registry = entities_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
@@ -185,6 +186,11 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     ]
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]
+    if not fitting and word == "区":  # 区总工会 where no district is named: an autonomous region's own
+        named = [registry[span.kb_id_] for span in mentions(doc, "REGION")
+                 if registry[span.kb_id_].attributes.get("level") == "province"]
+        region = named[0] if named else _implied(doc, "province")
+        return region if region is not None and region.name.endswith("自治区") else None
     if not fitting:
         implied = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture"}.get(word)
         return _implied(doc, implied) if implied else None

@@ -298,3 +298,13 @@ def test_places_listed_before_their_count_each_have_their_federation(analyse):
     entities, _, _ = analyse("江苏昆山、浙江桐乡两地工会签订合作协议。")
     found = of_type(entities, "UnionBody")
     assert set(found) == {"昆山市总工会", "桐乡市总工会"}  # an item may open with its province
+
+
+def test_the_autonomous_region_s_own_federation_and_unions_of_oil_fields_and_railway_units(analyse):
+    entities, relations, _ = analyse("广西壮族自治区总工会召开会议。区总工会副主席韦明讲话。")
+    assert "区总工会" in of_type(entities, "UnionBody")["广西壮族自治区总工会"].aliases
+    assert ("韦明", "worksFor", "广西壮族自治区总工会") in relations
+    entities, _, _ = analyse("广东省深圳市举办活动，区总工会主席出席。")
+    assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("近日，胜利油田工会和宝鸡车务段工会开展职工技能比武。")
+    assert {"胜利油田工会", "宝鸡车务段工会"} <= set(of_type(entities, "UnionBody"))
