@@ -67,8 +67,8 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
-# 先后来到甲县、乙市等地开展…: the places of an itinerary are where the program runs.
-_ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)等地")
+# 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
+_ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)(?:等地|(?=开展|举办|举行|启动))")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS})(?:是|均|将)?$")  # 本届运动会由…, 此项赛事是由…

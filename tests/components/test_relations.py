@@ -228,3 +228,8 @@ def test_the_co_hosts_of_an_event_referred_back_after_its_host(analyse):
     _, relations, _ = analyse("湖南省株洲市举办2024年株洲市职工职业技能大赛。此项赛事是由市总工会主办，市人社局、市科技局共同协办。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
     assert organizers == {"株洲市总工会", "株洲市人力资源和社会保障局", "株洲市科技局"}
+
+
+def test_the_places_of_an_itinerary_without_deng_di_are_where_the_program_runs(analyse):
+    _, relations, _ = analyse("甘肃省总工会慰问组先后赴天水市、陇南市开展“送温暖”活动。")
+    assert {("送温暖", "locatedIn", "天水市"), ("送温暖", "locatedIn", "陇南市")} <= relations
