@@ -174,3 +174,12 @@ def test_trade_names_in_a_list_or_after_a_visit_are_companies(analyse):
 def test_no_name_opens_with_the_classifier_of_a_count(analyse):
     entities, _, _ = analyse("集团下属6家二级公司参加了竞赛，120名困难职工子女圆梦大学。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_bank_branches_cooperatives_foundations_power_plants_and_commissions_by_their_heads(analyse):
+    entities, _, _ = analyse("河北省邯郸市总工会走访中国农业银行馆陶县支行和馆陶县红星果蔬专业合作社。")
+    assert {"中国农业银行馆陶县支行", "馆陶县红星果蔬专业合作社"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("中国职工发展基金会向遵义市务川电厂捐赠物资，重庆市九龙坡区文化旅游委参加。")
+    assert {"中国职工发展基金会", "遵义市务川电厂", "重庆市九龙坡区文化旅游委"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("江苏省劳模、五星街道党工委委员李明出席。")
+    assert of_type(entities, "Organization") == {}
