@@ -150,3 +150,8 @@ def test_a_verb_before_a_township_head_and_a_river_named_like_a_former_prefectur
     assert set(of_type(entities, "Region")) == {"通辽市", "科尔沁区"}
     entities, _, _ = analyse("湖南省衡阳市蒸湘区联合街道总工会开展活动。")
     assert "联合街道" in of_type(entities, "Region")
+
+
+def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
+    entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
+    assert of_type(entities, "Region") == {}
