@@ -240,7 +240,7 @@ class ProgramRecognizer:
                     add_mention(doc, position, position + len(item), "PROGRAM", named("program", item), "programs.quoted_list")
                     offset = position + len(item)
             else:
-                add_mention(doc, match.start(), end, "PROGRAM", named("program", quoted),
+                add_mention(doc, match.start(), end, "PROGRAM", named("program", _without_inner_head(quoted)),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.add(match.start(), end)
 
@@ -534,6 +534,11 @@ class ProgramRecognizer:
         elif start and CJK_CHAR.match(text[start - 1]) and start not in boundaries and not text[start].isdigit():
             return start, start  # no boundary before the name: not a name
         return start, end
+
+
+def _without_inner_head(quoted: str) -> str:
+    """A quoted name without the generic head quoted with it: “2016年全市职工游园活动” is 2016年全市职工游园."""
+    return quoted.removesuffix("活动") if quoted.endswith("活动") and len(quoted) >= 5 else quoted
 
 
 @Language.factory("kg_programs")

@@ -284,3 +284,10 @@ def test_a_quoted_name_whose_ceremony_is_held_is_a_program(analyse):
     assert ("瑞金市总工会", "organizes", "爱心助学") in relations
     entities, _, _ = analyse("某市总工会举行“职工书屋”揭牌仪式。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_quoted_name_drops_the_generic_head_quoted_with_it(analyse):
+    entities, _, _ = analyse("某区总工会组织职工参加“2024年全市职工迎新春游园活动”。")
+    assert set(of_type(entities, "Program")) == {"2024年全市职工迎新春游园"}
+    entities, _, _ = analyse("某区总工会开展“送温暖活动”。")
+    assert set(of_type(entities, "Program")) == {"送温暖"}
