@@ -141,6 +141,8 @@ _LISTED = re.compile(
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
+# 某市总工会2024年送文化进基层活动: a union's activity of a year, named right after the union.
+_YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 # 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
 _WORD_ENDS = "性地的得化"
@@ -187,6 +189,7 @@ class ProgramRecognizer:
         self._launched_campaigns(doc, text, taken)
         self._qualified_events(doc, text, taken)
         self._launched(doc, text, taken)
+        self._yearly_activities(doc, text, taken)
         self._instituted(doc, text, taken)
         self._listed(doc, text, taken)
         self._listed_measures(doc, text, taken)
@@ -267,6 +270,20 @@ class ProgramRecognizer:
             if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem:
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习), not a coined name
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched")
+            taken.add(start, end)
+
+    def _yearly_activities(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """银川市总工会2024年送文化进基层活动: the activity a union names with its year, right after it."""
+        for union in mentions(doc, "UNION"):
+            match = _YEARLY_ACTIVITY.match(text, union.end)
+            if match is None:
+                continue
+            stem = match.group(1)
+            start, end = match.span()
+            if not taken.free(start, end) or _GENERIC_STEM.match(stem) or _JOINED.search(stem) or "工会" in stem:
+                continue
+            name = text[start: match.end(1)]  # with its year, without the head: 2024年送文化进基层
+            add_mention(doc, start, end, "PROGRAM", named("program", name), "programs.yearly_activity")
             taken.add(start, end)
 
     def _instituted(self, doc: Doc, text: str, taken: _Spans) -> None:

@@ -291,3 +291,11 @@ def test_a_quoted_name_drops_the_generic_head_quoted_with_it(analyse):
     assert set(of_type(entities, "Program")) == {"2024年全市职工迎新春游园"}
     entities, _, _ = analyse("某区总工会开展“送温暖活动”。")
     assert set(of_type(entities, "Program")) == {"送温暖"}
+
+
+def test_the_activity_a_union_names_with_its_year(analyse):
+    entities, relations, _ = analyse("近日，石嘴山市总工会2025年送健康进企业活动在大武口区启动。")
+    assert "2025年送健康进企业" in of_type(entities, "Program")
+    assert ("石嘴山市总工会", "organizes", "2025年送健康进企业") in relations
+    entities, _, _ = analyse("石嘴山市总工会2025年工作会议召开。")
+    assert of_type(entities, "Program") == {}

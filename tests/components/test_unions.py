@@ -308,3 +308,10 @@ def test_the_autonomous_region_s_own_federation_and_unions_of_oil_fields_and_rai
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("近日，胜利油田工会和宝鸡车务段工会开展职工技能比武。")
     assert {"胜利油田工会", "宝鸡车务段工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_bare_new_area_federation_is_the_new_area_s(analyse):
+    entities, _, _ = analyse("天津市滨海新区总工会召开会议。新区总工会主席出席。")
+    assert "新区总工会" in of_type(entities, "UnionBody")["天津市滨海新区总工会"].aliases
+    entities, _, _ = analyse("某市总工会召开会议，新区总工会主席出席。")
+    assert of_type(entities, "UnionBody") == {}
