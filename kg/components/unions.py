@@ -78,6 +78,10 @@ _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落]
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机", "家政服务员")
+# 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
+# after a kind of worker it names the unions of them all.
+_ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[的和与及、已在每不覆建体数规实达])")
+_PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
@@ -476,6 +480,8 @@ class UnionRecognizer:
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             if _GENERIC_OWNER.match(owner):
                 continue  # 驻会产业工会, 各企业工会: which ones, the name does not say
+            if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
+                continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             end = match.end()
             committee = (_COMMITTEE if national else _SUB_UNIT).match(text, end)

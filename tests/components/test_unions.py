@@ -315,3 +315,10 @@ def test_a_bare_new_area_federation_is_the_new_area_s(analyse):
     assert "新区总工会" in of_type(entities, "UnionBody")["天津市滨海新区总工会"].aliases
     entities, _, _ = analyse("某市总工会召开会议，新区总工会主席出席。")
     assert of_type(entities, "UnionBody") == {}
+
+
+def test_union_organisations_of_a_kind_of_worker_are_no_union(analyse):
+    entities, _, _ = analyse("近年来，货车司机工会组织每年增长。")
+    assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("快递员工会组织职工参加培训。某某煤电公司工会组织，统筹规划。")
+    assert {"快递员工会", "某某煤电公司工会"} <= set(of_type(entities, "UnionBody"))
