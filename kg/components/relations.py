@@ -51,8 +51,9 @@ _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召�
 
 # 助力“X”, 依托“X”平台: verbs of taking part in a program someone else runs.
 _SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0,2}$")
-# 围绕“X”: a theme or strategy the body works around, which tells nothing of who runs it.
-_THEME = re.compile("(围绕|聚焦|紧扣|按照)[^，。；]{0,2}$")
+# 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
+# something else holds, or the time of it, which tells nothing of who runs it.
+_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，。；]{0,2}$|(?:包括|包含|涵盖)$|(?<=[，。；！？\n])在$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _TITLE = re.compile("《[^》\n]{0,80}》")

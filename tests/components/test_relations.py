@@ -233,3 +233,11 @@ def test_the_co_hosts_of_an_event_referred_back_after_its_host(analyse):
 def test_the_places_of_an_itinerary_without_deng_di_are_where_the_program_runs(analyse):
     _, relations, _ = analyse("甘肃省总工会慰问组先后赴天水市、陇南市开展“送温暖”活动。")
     assert {("送温暖", "locatedIn", "天水市"), ("送温暖", "locatedIn", "陇南市")} <= relations
+
+
+def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_earlier_clause(analyse):
+    _, relations, _ = analyse("吉林通化市总工会深度融合“我为群众办实事”，服务通化“一城两区”建设。"
+                              "劳动竞赛内容包括“六比一创”。在“关爱月”活动中，各级工会走访女职工。")
+    assert not {r for r in relations if r[1] == "organizes"}
+    _, relations, _ = analyse("青海省总工会召开会议。此外，还包括加大“送温暖”项目实施力度。")
+    assert ("青海省总工会", "organizes", "送温暖") in relations
