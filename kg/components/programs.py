@@ -94,12 +94,14 @@ _CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|�
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
+# 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
+_BODY_AFTER_EVENT = "委员会|组委会|(?:活动)?(?:领导小组|工作专班|办公室)"
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 # 2030年末, 2024年以来: a point or span of time, not the year an event is of.
 _NOT_A_YEARS_EVENT = "(?![末底初内起前后以])"
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年{_NOT_A_YEARS_EVENT})?[{CJK}·]{{2,16}}?"
-    f"(?:{_EVENT_HEAD_WORDS}))(?!基地|中心|委员会|组委会)"
+    f"(?:{_EVENT_HEAD_WORDS}))(?!基地|中心|{_BODY_AFTER_EVENT})"
 )
 _EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
@@ -114,7 +116,7 @@ _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|�
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN_WORDS})"
-                         "(?!主题|公园|基地|中心|场馆|委员会|组委会)")
+                         f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
@@ -267,8 +269,8 @@ class ProgramRecognizer:
             start, end = match.end(1) - len(stem), match.end()
             if len(stem) < 6 or not taken.free(start, end) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
                 continue
-            if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem:
-                continue  # a description (职工教育培训, 县市区级总工会干部交流学习), not a coined name
+            if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem or "等" in stem:
+                continue  # a description (职工教育培训, 县市区级总工会干部交流学习) or a list (有奖答题等网上…)
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched")
             taken.add(start, end)
 

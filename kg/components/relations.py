@@ -292,7 +292,9 @@ class _ArticleRelations:
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
                 if owner is not None and trigger < owner.start:
                     continue  # A实施…、某区总工会“微调解”化解纠纷: the verb before is another clause's
-                before = self._outermost([s for s in inside if s.end <= trigger and s is not program])
+                titles = [match.span() for match in _TITLE.finditer(text, start, trigger)]
+                before = self._outermost([s for s in inside if s.end <= trigger and s is not program
+                                          and not any(a <= s.start < b for a, b in titles)])  # 《某总工会关于…》
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
                           and not _VISITED.search(text, start, s.start) and not _DIRECTING.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]

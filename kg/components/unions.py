@@ -48,6 +48,8 @@ NATIONAL_NAME = "中华全国总工会"
 
 # 工会系统, 工会工作: the union system, union work, not a body (工会工作委员会 is one)
 _UNION_WORD = re.compile("(总工会|工会联合会|工联会|工会)(?!系统|工作(?!委员会|委))")
+# 某街道工会委员会: the union's committee is the union itself.
+_UNION_COMMITTEE = "委员会"
 # The union words written short: 工联会 is a 工会联合会.
 _FULL_UNION_WORD = {"工联会": "工会联合会"}
 # 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
@@ -283,7 +285,8 @@ class UnionRecognizer:
             elif union and _FACILITY.match(text, union.end()):
                 continue  # 城东街道工会驿站: a facility named after the union, not the union
             elif union:
-                found.append(Found(start, union.end(), federation(region, union.group(1)), "unions.federation"))
+                end = union.end() + 3 if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
+                found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))
                 found += self._coordinated(text, previous_end, span, registry)
             elif text.startswith("工会系统", span.end) and self._acting_system(text, span.end + 4, region):
                 # 黑龙江省工会系统, 滨海新区工会系统广泛开展…: the union system of a place is its federation

@@ -183,3 +183,8 @@ def test_bank_branches_cooperatives_foundations_power_plants_and_commissions_by_
     assert {"中国职工发展基金会", "遵义市务川电厂", "重庆市九龙坡区文化旅游委"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("江苏省劳模、五星街道党工委委员李明出席。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_a_name_starts_at_the_zone_it_opens_with(analyse):
+    entities, _, _ = analyse("云南省开远经开区管委会主办活动。")
+    assert set(of_type(entities, "Organization")) == {"云南省开远经开区管委会"}

@@ -241,3 +241,8 @@ def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_ear
     assert not {r for r in relations if r[1] == "organizes"}
     _, relations, _ = analyse("青海省总工会召开会议。此外，还包括加大“送温暖”项目实施力度。")
     assert ("青海省总工会", "organizes", "送温暖") in relations
+
+
+def test_a_body_in_the_title_of_a_document_runs_nothing(analyse):
+    _, relations, _ = analyse("根据《云南省总工会关于开展“七比一创”劳动竞赛的通知》文件精神，开远市总工会开展“七比一创”劳动竞赛。")
+    assert {r for r in relations if r[1] == "organizes"} == {("开远市总工会", "organizes", "七比一创")}

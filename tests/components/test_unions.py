@@ -322,3 +322,9 @@ def test_union_organisations_of_a_kind_of_worker_are_no_union(analyse):
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("快递员工会组织职工参加培训。某某煤电公司工会组织，统筹规划。")
     assert {"快递员工会", "某某煤电公司工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_union_committee_is_the_union(analyse):
+    entities, relations, _ = analyse("福建省厦门市湖里区殿前街道工会委员会举办活动。")
+    assert set(of_type(entities, "UnionBody")) == {"厦门市湖里区殿前街道工会"}
+    assert not {r for r in relations if r[1] == "subOrganizationOf"}
