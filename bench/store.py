@@ -63,7 +63,7 @@ def main() -> None:
         params = {"unions-in-region": {"region": "广东省"}, "federation-tree": {"union": union}}
         cases = [(name, params.get(name, {}), args.runs) for name in canned_queries() if name != "evidence"]
         cases += [("evidence", {"subject": subject}, args.runs), ("evidence", {}, 1)]
-        print(f"\n| query | median ms | best ms | rows |\n| --- | --- | --- | --- |")
+        print("\n| query | median ms | best ms | rows |\n| --- | --- | --- | --- |")
         for name, bound, runs in cases:
             times, rows = [], 0
             for _ in range(runs):

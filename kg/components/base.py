@@ -275,6 +275,20 @@ _CLASSIFIER = re.compile("[万千亿]?[家个名人项场次位批所座条支]"
 _NUMERAL = re.compile("[\\d一二三四五六七八九十两百千万]")
 
 
+def belongs_to_name(prefix: str) -> bool:
+    """Whether the words before the place in a name belong to it: a short word that is neither a
+    verb nor a time (国网长春…, not 今天广州市…), or nouns only (中国铁路武汉局…, not 标志着广州市…)."""
+    if len(prefix) <= 2:
+        return not holds_verb(prefix) and common_words().get(prefix, (0, ""))[1] != "t"
+    return splits_into_words(prefix, tag="n")
+
+
+def leads_into_name(prefix: str) -> bool:
+    """Whether the words before a place are a verb or a time leading into a name that starts at
+    the place (标志着…, 今天…, 牵头筹建…), not words of the name (中国某某有限公司海南分公司)."""
+    return holds_verb(prefix) or prefix[-1:] in "着了过" or common_words().get(prefix, (0, ""))[1] == "t"
+
+
 def counts_people(text: str, start: int) -> bool:
     """Whether a count of people ends right before `start` (120名困难职工子女…): what follows is
     the people counted, not a name."""

@@ -23,6 +23,7 @@ from kg.components.base import (
     VISIT_VERBS,
     Mention,
     add_mention,
+    belongs_to_name,
     counts_people,
     covered,
     entities_of,
@@ -33,7 +34,6 @@ from kg.components.base import (
     name_start_around_places,
     name_start_before,
     named,
-    splits_into_words,
     text_of,
 )
 from kg.components.unions import enterprise_union
@@ -192,7 +192,7 @@ class OrganizationRecognizer:
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
-            if inside and not self._part_of_name(text[start: inside[0]]):
+            if inside and not belongs_to_name(text[start: inside[0]]):
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
             start = self._after_lower_place(doc, regions, start, match.start())
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
@@ -279,14 +279,6 @@ class OrganizationRecognizer:
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] != "号" and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.brand")
-
-    @staticmethod
-    def _part_of_name(prefix: str) -> bool:
-        """Whether the words before the place in a name belong to it: a short word that is no verb
-        (国网长春…), or nouns only (中国铁路武汉局…)."""
-        if len(prefix) <= 2:
-            return not holds_verb(prefix)
-        return splits_into_words(prefix, tag="n")
 
     @staticmethod
     def _department_start(doc: Doc, start: int, region_ends: dict[int, int], name_ends: set[int]) -> int:

@@ -55,7 +55,7 @@ _HEADS = (
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})"
-    f"|([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
+    f"|([^\\s，。；：、“”,.;:!?\\d的为在将把和与及对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
@@ -117,7 +117,7 @@ _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN_WORDS})"
                          f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
-_LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|了|的|在|是|为|向|对|并|、|暨"
+_LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|包含|包括|了|的|在|是|为|向|对|并|以|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
 _SLOGAN = re.compile("[，,！!？?；;]")

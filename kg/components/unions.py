@@ -34,6 +34,7 @@ from kg.components.base import (
     entities_of,
     holds_verb,
     home_region,
+    leads_into_name,
     mentions,
     name_start_around_places,
     name_start_before,
@@ -472,6 +473,9 @@ class UnionRecognizer:
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue
             name_start = name_start_around_places(text, start, regions)
+            place = next((span for span in regions if name_start < span.start < start), None)
+            if place is not None and leads_into_name(text[name_start: place.start]):
+                name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place
             edition = EDITION.match(text, name_start, start)  # 第一届某某工会联合会: its term
             if edition:
                 name_start = edition.end()

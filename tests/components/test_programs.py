@@ -307,3 +307,8 @@ def test_ascii_quotes_name_programs_and_bodies_named_after_events_and_lists_are_
     assert ("湖州市吴兴区总工会", "organizes", "女工欢乐时光") in relations
     entities, _, _ = analyse("成立开远市劳动竞赛活动领导小组。某县总工会开展有奖答题等网上活动。")
     assert of_type(entities, "Program") == {}
+
+
+def test_no_name_takes_in_a_quoted_gift_and_the_noun_after_it_or_a_subject_and_its_verb(analyse):
+    entities, _, _ = analyse("送上“爱心包”和银川市工人文化宫文体活动。大礼包包含求学圆梦行动。某县总工会以劳动和技能竞赛为抓手。")
+    assert of_type(entities, "Program") == {}

@@ -328,3 +328,10 @@ def test_a_union_committee_is_the_union(analyse):
     entities, relations, _ = analyse("福建省厦门市湖里区殿前街道工会委员会举办活动。")
     assert set(of_type(entities, "UnionBody")) == {"厦门市湖里区殿前街道工会"}
     assert not {r for r in relations if r[1] == "subOrganizationOf"}
+
+
+def test_a_trade_union_of_a_place_starts_at_the_place_after_a_verb_or_a_time(analyse):
+    entities, _, _ = analyse("这标志着成都市快递行业工会联合会正式成立。今天成都市快递行业工联会召开会议。")
+    assert set(of_type(entities, "UnionBody")) == {"成都市快递行业工会联合会"}
+    entities, _, _ = analyse("中国有线电视网络有限公司海南分公司工会开展活动。")
+    assert set(of_type(entities, "UnionBody")) == {"中国有线电视网络有限公司海南分公司工会"}
