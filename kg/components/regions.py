@@ -86,6 +86,14 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
             start -= 1
         if end - start >= 2:
             spans.append((start, end))
+            while start > 2 and text[start - 1] == "、":  # 甲某、乙某某 摄: each name of the list
+                end = start - 1
+                start = end
+                while start > 0 and end - start < 3 and CJK_CHAR.match(text[start - 1]):
+                    start -= 1
+                if end - start < 2:
+                    break
+                spans.append((start, end))
         credit = text.find("摄", credit + 1)
     return spans
 

@@ -155,3 +155,8 @@ def test_a_verb_before_a_township_head_and_a_river_named_like_a_former_prefectur
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
+
+
+def test_no_place_in_the_names_of_a_photo_credit(analyse):
+    entities, _, _ = analyse("吉林省总工会举办活动。（毛朝阳、方秀琴 摄影报道）")
+    assert set(of_type(entities, "Region")) == {"吉林省"}
