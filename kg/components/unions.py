@@ -76,6 +76,7 @@ _BARE = re.compile(
     "(?=[自省市县区旗新])(?<![全各本该每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
 )
+_BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
 _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
@@ -318,10 +319,14 @@ class UnionRecognizer:
     @staticmethod
     def _industry_after(text: str, position: int, region: Entity) -> re.Match | None:
         """甘肃省电力工会, 海南省教科文卫邮电工会, 德州市水利工会委员会: a province's or city's union of
-        an industry or a system, named by the industry's words between the place and 工会."""
-        if region.attributes.get("level") not in ("province", "prefecture") or text.find("工会", position, position + 12) < 0:
+        an industry or a system, named by the industry's words between the place and 工会; and a
+        county's union of a system (余干县卫生系统工会)."""
+        level = region.attributes.get("level")
+        if level not in ("province", "prefecture", "county") or text.find("工会", position, position + 12) < 0:
             return None
         industry = _INDUSTRY.match(text, position)
+        if level == "county" and industry is not None and not industry.group(1).endswith("系统"):
+            return None  # a county's union of a sector is named by its system: 某县卫生系统工会
         if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None
         words = industry.group(1)
@@ -364,9 +369,14 @@ class UnionRecognizer:
                 continue  # 全省, 本市: not a bare level opening a name (前往市水利工会 is)
             place = home_region(doc, match.group(1), start)
             industry = self._industry_after(text, match.end(1), place) if place is not None else None
+            trade = _BARE_TRADE.match(text, match.end(1)) if place is not None and industry is None else None
             if industry is not None:
                 name = place.name + industry.group(0)
                 unions.append(Found(start, industry.end(), industry_union(name, place), "unions.industrial"))
+            elif trade is not None and not NAME_STOP.search(trade.group(1)):
+                # 市道路运输行业工会联合会: a trade's union of the article's city, named in full
+                name = formal_place_name(place) + trade.group(1) + _FULL_UNION_WORD.get(trade.group(2), trade.group(2))
+                unions.append(Found(start, trade.end(), enterprise_union(name, place.id), "unions.trade_of_bare_level"))
         return unions
 
     @staticmethod

@@ -335,3 +335,12 @@ def test_a_trade_union_of_a_place_starts_at_the_place_after_a_verb_or_a_time(ana
     assert set(of_type(entities, "UnionBody")) == {"成都市快递行业工会联合会"}
     entities, _, _ = analyse("中国有线电视网络有限公司海南分公司工会开展活动。")
     assert set(of_type(entities, "UnionBody")) == {"中国有线电视网络有限公司海南分公司工会"}
+
+
+def test_a_trade_union_of_a_bare_city_and_a_county_s_system_union(analyse):
+    entities, relations, _ = analyse("江苏省盐城市总工会召开会议。市道路运输行业工会联合会成立。")
+    assert "盐城市道路运输行业工会联合会" in of_type(entities, "UnionBody")
+    assert ("盐城市道路运输行业工会联合会", "locatedIn", "盐城市") in relations
+    entities, relations, _ = analyse("江西省余干县卫生系统工会开展“送清凉”活动，余干县快递工会也参加了。")
+    assert "余干县卫生系统工会" in of_type(entities, "UnionBody")
+    assert ("余干县卫生系统工会", "organizes", "送清凉") in relations
