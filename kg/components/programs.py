@@ -139,7 +139,7 @@ _LEFT_OVER = re.compile("^(了|好|着|过|的|地|得|为|向|对|给)")  # 开
 _WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
-    f"(?:开展|举办|组织|启动|举行)((?:[{CJK}]{{2,6}}?(?:竞赛|活动)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动))"
+    f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
@@ -152,7 +152,7 @@ _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出�
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
-_LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动)")
+_LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动|工程)")
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
 
@@ -301,17 +301,20 @@ class ProgramRecognizer:
             taken.add(start, match.end())
 
     def _listed(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """开展抢进度竞赛、比质量竞赛和赛安全竞赛: each contest of a list after a launch verb."""
+        """开展抢进度竞赛、比质量竞赛和赛安全竞赛, 实施职工素质工程、劳模引领工程: each contest or
+        project of a list after a launch verb (a project keeps 工程 in its name, as 百千万工程 does)."""
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
                 stem = item.group(1).lstrip("、和及与")
                 start = item.end(1) - len(stem)
+                project = item.group(2) == "工程"
                 if stem in common_words() or self._describes_an_act(stem) or _GENERIC_STEM.match(stem):
                     continue
-                if len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
+                if not project and len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
                     continue  # 职工劳动竞赛: a kind of contest, not a named one
                 if taken.free(start, item.end()):
-                    add_mention(doc, start, item.end(), "PROGRAM", named("program", stem), "programs.listed")
+                    name = stem + "工程" if project else stem
+                    add_mention(doc, start, item.end(), "PROGRAM", named("program", name), "programs.listed")
                     taken.add(start, item.end())
 
     def _headed_events(self, doc: Doc, text: str, taken: _Spans) -> None:

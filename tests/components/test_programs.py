@@ -312,3 +312,11 @@ def test_ascii_quotes_name_programs_and_bodies_named_after_events_and_lists_are_
 def test_no_name_takes_in_a_quoted_gift_and_the_noun_after_it_or_a_subject_and_its_verb(analyse):
     entities, _, _ = analyse("送上“爱心包”和银川市工人文化宫文体活动。大礼包包含求学圆梦行动。某县总工会以劳动和技能竞赛为抓手。")
     assert of_type(entities, "Program") == {}
+
+
+def test_each_project_of_a_list_after_a_launch_verb_keeps_its_head(analyse):
+    entities, relations, _ = analyse("吉林省白山市总工会重点实施职工素质工程、职工关爱工程和劳模引领工程。")
+    assert {"职工素质工程", "职工关爱工程", "劳模引领工程"} <= set(of_type(entities, "Program"))
+    assert ("白山市总工会", "organizes", "劳模引领工程") in relations
+    entities, _, _ = analyse("实施民生工程和亮化工程。")
+    assert of_type(entities, "Program") == {}
