@@ -55,7 +55,7 @@ _HEADS = (
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})"
-    f"|([^\\s，。；：、“”,.;:!?\\d的为在将把和与及对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
+    f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")

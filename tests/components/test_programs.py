@@ -312,6 +312,8 @@ def test_ascii_quotes_name_programs_and_bodies_named_after_events_and_lists_are_
 def test_no_name_takes_in_a_quoted_gift_and_the_noun_after_it_or_a_subject_and_its_verb(analyse):
     entities, _, _ = analyse("送上“爱心包”和银川市工人文化宫文体活动。大礼包包含求学圆梦行动。某县总工会以劳动和技能竞赛为抓手。")
     assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("6月20日，某县2024年“清风杯”电力劳动和技能竞赛成功举办。")  # 和 inside the head's words
+    assert set(of_type(entities, "Program")) == {"清风杯"}
 
 
 def test_each_project_of_a_list_after_a_launch_verb_keeps_its_head(analyse):
