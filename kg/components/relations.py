@@ -68,6 +68,8 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
+# 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
+_PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)(?:等地|(?=开展|举办|举行|启动))")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
@@ -296,7 +298,8 @@ class _ArticleRelations:
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program
                                           and not any(a <= s.start < b for a, b in titles)])  # 《某总工会关于…》
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
-                          and not _VISITED.search(text, start, s.start) and not _DIRECTING.match(text, s.end)
+                          and not _VISITED.search(text, start, s.start) and not _PURPOSE.search(text, start, s.start)
+                          and not _DIRECTING.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):

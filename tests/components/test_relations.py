@@ -246,3 +246,8 @@ def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_ear
 def test_a_body_in_the_title_of_a_document_runs_nothing(analyse):
     _, relations, _ = analyse("根据《云南省总工会关于开展“七比一创”劳动竞赛的通知》文件精神，开远市总工会开展“七比一创”劳动竞赛。")
     assert {r for r in relations if r[1] == "organizes"} == {("开远市总工会", "organizes", "七比一创")}
+
+
+def test_the_bodies_whose_goal_is_served_run_nothing(analyse):
+    _, relations, _ = analyse("为实现县委、县政府的年度目标，内蒙古开鲁县总工会重点实施职工素质工程和工会维权工程。")
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"开鲁县总工会"}
