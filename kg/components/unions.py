@@ -506,7 +506,9 @@ class UnionRecognizer:
                 name, end = name + committee.group(0), committee.end()
             union = self._trade_union(doc, name_start, name) or self._named_before(result, name) or enterprise_union(name)
             result.append(Found(name_start, end, union, "unions.enterprise"))
-        return result
+        # 古汉山矿工会 in a headline, 焦煤集团古汉山矿工会 in the text: the union named in full later
+        return [item._replace(entity=self._named_before(result[index:], item.entity.name) or item.entity)
+                for index, item in enumerate(result)]
 
     @staticmethod
     def _trade_union(doc: Doc, start: int, name: str) -> Entity | None:

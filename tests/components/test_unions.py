@@ -344,3 +344,10 @@ def test_a_trade_union_of_a_bare_city_and_a_county_s_system_union(analyse):
     entities, relations, _ = analyse("江西省余干县卫生系统工会开展“送清凉”活动，余干县快递工会也参加了。")
     assert "余干县卫生系统工会" in of_type(entities, "UnionBody")
     assert ("余干县卫生系统工会", "organizes", "送清凉") in relations
+
+
+def test_an_enterprise_union_written_short_before_its_full_name_is_one_union(analyse):
+    entities, _, _ = analyse("红星矿工会开展活动\n近日，河南某某集团红星矿工会开展“送清凉”活动。")
+    found = of_type(entities, "UnionBody")
+    assert set(found) == {"河南某某集团红星矿工会"}
+    assert "红星矿工会" in found["河南某某集团红星矿工会"].aliases
