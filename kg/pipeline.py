@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 import kg.components  # noqa: F401  (registers the factories)
-from kg.components.base import SPAN_GROUP, TEXT, entities_of, mentions, relations_of
+from kg.components.base import SPAN_GROUP, TEXT, WRITTEN, entities_of, mentions, relations_of
 from kg.components.relations import link_document
 from kg.model import Article, Evidence, Extraction, MentionRecord
 from kg.prebuilt import collector_paused
@@ -33,6 +33,14 @@ def curly_quotes(text: str) -> str:
     """The text the components read: "X" written with ASCII quotes, as web pages often do, in
     the quotes of Chinese print (“X”), which the rules know; the length stays the same."""
     return _ASCII_QUOTED.sub(lambda match: f"“{match.group(1)}”", text) if '"' in text else text
+
+
+def _set_text(doc: Doc, text: str) -> None:
+    """Give the components the text they read, and the text as written where that differs (the
+    forms and sentences of the records are the written ones)."""
+    doc.user_data[TEXT] = read = curly_quotes(text)
+    if read != text:
+        doc.user_data[WRITTEN] = text
 
 
 class _StringIds(dict):
@@ -65,7 +73,7 @@ class CharTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = Doc(self.vocab, words=self.string_ids(text), spaces=[False] * len(text))
-        doc.user_data[TEXT] = curly_quotes(text)
+        _set_text(doc, text)
         return doc
 
     def string_ids(self, text: str) -> list[int]:
@@ -164,7 +172,7 @@ def text_doc(nlp: Language, text: str) -> Doc:
     is spared making one token per character (a tenth of the process's time).
     """
     doc = Doc(nlp.vocab)
-    doc.user_data[TEXT] = curly_quotes(text)
+    _set_text(doc, text)
     return doc
 
 

@@ -23,6 +23,7 @@ KIND_TYPES = {"program": "Program", "org": "Organization"}
 SPAN_GROUP = "kg"
 MENTIONS = "kg_mentions"
 TEXT = "kg_text"
+WRITTEN = "kg_written"  # the text as written, where it differs from the one the components read
 CJK = r"\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{CJK}]")
 NAME_CHAR = re.compile(f"[{CJK}A-Za-z]")
@@ -45,6 +46,11 @@ class Mention(NamedTuple):
     label_: str
     kb_id_: str
     rule: str
+
+
+def written_text(doc: Doc) -> str:
+    """The doc's text as written (`text_of` may have its ASCII quotes turned Chinese)."""
+    return doc.user_data.get(WRITTEN) or text_of(doc)
 
 
 def text_of(doc: Doc) -> str:
@@ -130,7 +136,7 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity, rule
         known = registry[entity.id] = Entity(entity.id, ENTITY_TYPES[label], entity.name, set(), dict(entity.attributes))
     elif len(entity.name) > len(known.name):
         known.name = entity.name  # the fullest form the article gives (成都市金牛区总工会)
-    known.aliases.add(data[TEXT][start:end])
+    known.aliases.add((data.get(WRITTEN) or data[TEXT])[start:end])
     if entity.aliases:
         known.aliases.update(entity.aliases)
     known.mentions += 1

@@ -30,6 +30,7 @@ from kg.components.base import (
     region_entity,
     relations_of,
     text_of,
+    written_text,
 )
 from kg.components.unions import NATIONAL_ID
 from kg.gazetteer import Region, default_gazetteer
@@ -144,6 +145,7 @@ class _ArticleRelations:
         self.seen: set[tuple[str, str, str]] = set()
         self.organized: set[str] = set()  # programs with an organizer
         self.text = text_of(doc)
+        self.written = written_text(doc)
         self.spans = mentions(doc)  # the recognizers are done: the mentions no longer change
         self.first: dict[str, Mention] = {}
         for span in self.spans:
@@ -181,7 +183,8 @@ class _ArticleRelations:
             start, end = self.sentences[index]
             sentence = self.text[start:end].strip()
             start = self.text.index(sentence, start) if sentence else start  # offsets of the stripped sentence
-            evidence = self.evidence[index] = Evidence("", sentence, start, start + len(sentence))
+            written = self.written[start: start + len(sentence)]  # as written: "X" stays in ASCII quotes
+            evidence = self.evidence[index] = Evidence("", written, start, start + len(sentence))
         return evidence
 
     def _add(self, subject: str, predicate: str, obj: str, position: int, rule: str, inferred: bool = False) -> None:
