@@ -70,8 +70,8 @@ _IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口�
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
 _QUOTED_RUN_TAIL = re.compile(
-    f"(?:(?:、?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
-    f"|(?:、?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
+    f"(?:(?:[、和与及]?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
+    f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
 # “六个工程”, “五大任务”: counted categories, not names.
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")

@@ -322,3 +322,8 @@ def test_each_project_of_a_list_after_a_launch_verb_keeps_its_head(analyse):
     assert ("白山市总工会", "organizes", "劳模引领工程") in relations
     entities, _, _ = analyse("实施民生工程和亮化工程。")
     assert of_type(entities, "Program") == {}
+
+
+def test_quoted_names_joined_by_he_before_a_head(analyse):
+    entities, _, _ = analyse("会上总结了“夏日送清凉”和“冬日送温暖”两项活动。")
+    assert {"夏日送清凉", "冬日送温暖"} <= set(of_type(entities, "Program"))
