@@ -99,6 +99,7 @@ _COMMITTEE = re.compile("全国委员会|委员会")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
+_JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
@@ -114,9 +115,14 @@ def _opens_with_verb(words: str) -> bool:
 
 def _department_at(text: str, position: int) -> re.Match | None:
     """A department or institution name starting at `position` (权益工作部, 干部学院), if any; one
-    that opens with a verb only where a post follows it (组织基层部部长)."""
+    that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
+    网络宣教和职工服务部部长)."""
     department = _DEPARTMENT.match(text, position)
     if not department or _DEPARTMENT_STOP.search(department.group(0)):
+        joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
+        if joined and not _DEPARTMENT_STOP.search(joined.group(0).replace("和", "", 1)) \
+                and _POST_AFTER_UNIT.match(text, joined.end()):
+            return joined
         return None
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()):
         return None

@@ -351,3 +351,9 @@ def test_an_enterprise_union_written_short_before_its_full_name_is_one_union(ana
     found = of_type(entities, "UnionBody")
     assert set(found) == {"河南某某集团红星矿工会"}
     assert "红星矿工会" in found["河南某某集团红星矿工会"].aliases
+
+
+def test_a_department_joining_two_fields_with_he_where_a_post_follows(analyse):
+    entities, relations, _ = analyse("黔南州总工会网络宣教和职工服务部部长李明出席。")
+    assert "黔南布依族苗族自治州总工会网络宣教和职工服务部" in of_type(entities, "UnionBody")
+    assert ("李明", "worksFor", "黔南布依族苗族自治州总工会网络宣教和职工服务部") in relations
