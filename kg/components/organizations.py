@@ -68,7 +68,7 @@ _SECTOR = re.compile("(系统|行业|领域|战线)$")
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
-_ORGAN = re.compile("^(?:工会|会)?(第[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
+_ORGAN = re.compile("^(?:工会|会)?(第?[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _BARE_AGENCY = re.compile(
     f"(省|市|县|区|州)([{CJK}]{{2,8}}?)(局|厅|委员会|办公室|大队|支队|中心|协会|联合会|医院|电视台|法院|检察院|处|所)"

@@ -188,3 +188,8 @@ def test_bank_branches_cooperatives_foundations_power_plants_and_commissions_by_
 def test_a_name_starts_at_the_zone_it_opens_with(analyse):
     entities, _, _ = analyse("云南省开远经开区管委会主办活动。")
     assert set(of_type(entities, "Organization")) == {"云南省开远经开区管委会"}
+
+
+def test_an_elected_committee_without_di_is_no_organisation(analyse):
+    entities, _, _ = analyse("会议选举产生了十四届委员会，企业工会要发挥作用。")
+    assert of_type(entities, "Organization") == {} and of_type(entities, "UnionBody") == {}
