@@ -206,7 +206,7 @@ class RegionRecognizer:
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
                 continue
-            if previous is None and is_common_word(form):
+            if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors):
                 continue  # 和平, 开发: outside a chain a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
@@ -218,6 +218,13 @@ class RegionRecognizer:
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
         return resolved
+
+    @staticmethod
+    def _city_named_otherwise(candidates: list[tuple[Region, bool]], anchors: dict[str, int]) -> bool:
+        """Whether a province or prefecture the form may name, or the province it lies in, is named
+        unambiguously elsewhere in the article (大连日报讯 … 瓦房店市: 大连 is the city)."""
+        return any(anchors.get(region.code, 0) or anchors.get(region.parent, 0)
+                   for region, _ in candidates if region.level in ("province", "prefecture"))
 
     def _verb_before_township_head(self, form: str, region: Region, anchors: dict[str, int]) -> bool:
         """Whether a township's name is a verb and its head (联合街道, 服务社区) in an article that
@@ -260,8 +267,8 @@ class RegionRecognizer:
         `named` counts the article's unambiguous mentions of the region itself or of places in it
         (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named).
         """
-        if is_common_word(form):
-            return False
+        if is_common_word(form):  # 大连, 桂林: a city whose short name is also a word, where the article names it otherwise
+            return region.level in ("province", "prefecture") and named > 0
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
             listed = text[start - 1: start] in _LIST_JOINS and text[end: end + 1] in _LIST_JOINS + "等"
             return len(form) > 2 or (not region.until and (named > 1 or listed))  # 和沁县、武乡县

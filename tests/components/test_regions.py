@@ -160,3 +160,11 @@ def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
 def test_no_place_in_the_names_of_a_photo_credit(analyse):
     entities, _, _ = analyse("吉林省总工会举办活动。（毛朝阳、方秀琴 摄影报道）")
     assert set(of_type(entities, "Region")) == {"吉林省"}
+
+
+def test_a_city_whose_short_name_is_also_a_word_where_the_article_names_it_otherwise(analyse):
+    entities, relations, _ = analyse("大连日报讯（记者 张三）近日，瓦房店市总工会开展活动。")
+    assert {"大连市", "瓦房店市"} <= set(of_type(entities, "Region"))
+    assert ("瓦房店市", "partOf", "大连市") in relations
+    entities, _, _ = analyse("日照时间长，职工很辛苦。")
+    assert of_type(entities, "Region") == {}
