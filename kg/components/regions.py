@@ -45,6 +45,8 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:[路街]|大道)|社区|街道")
+# A news item's dateline after the name of its paper or site: 松阳新闻网讯, 大连日报讯, 云南网讯.
+_MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
@@ -274,6 +276,8 @@ class RegionRecognizer:
             return len(form) > 2 or (not region.until and (named > 1 or listed))  # 和沁县、武乡县
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
+        if _MEDIA_DATELINE.match(text, end):
+            return True  # 松阳新闻网讯: the place of the paper or site that tells the news
         if region.level in ("province", "prefecture") and not region.until:
             return True
         # A short county name, or the short name of a division that is gone: the article must

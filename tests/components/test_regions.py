@@ -168,3 +168,9 @@ def test_a_city_whose_short_name_is_also_a_word_where_the_article_names_it_other
     assert ("瓦房店市", "partOf", "大连市") in relations
     entities, _, _ = analyse("日照时间长，职工很辛苦。")
     assert of_type(entities, "Region") == {}
+
+
+def test_the_place_of_a_news_site_s_dateline_is_the_article_s(analyse):
+    entities, _, _ = analyse("县总工会到一线送清凉\n遂昌新闻网讯 7月31日上午，县总工会工作人员带着夏令用品看望劳动者。")
+    assert "遂昌县" in of_type(entities, "Region")
+    assert "遂昌县总工会" in of_type(entities, "UnionBody")
