@@ -155,19 +155,33 @@ class RegionRecognizer:
 
     def _abbreviated_townships(self, doc: Doc, found: list[RegionMention]) -> None:
         """西青区李七庄街总工会: a street (街道) of the county written before it, shortened to 街 before
-        the union it names."""
+        the union it names; 宝鸡蔡家坡, 永靖县刘家峡: a town written without 镇 right after its
+        county or prefecture."""
         text = text_of(doc)
+        starts = {division.start for division in found}
         for division in found:
-            if division.region.level != "county":
+            if division.region.level not in ("county", "prefecture") or division.end in starts:
                 continue
-            match = _ABBREVIATED_STREET.match(text, division.end)
-            if match is None:
+            match = _ABBREVIATED_STREET.match(text, division.end) if division.region.level == "county" else None
+            if match is not None:
+                township = next((region for region, _ in self.gazetteer.candidates(match.group(1) + "街道")
+                                 if region.parent == division.region.code), None)
+                if township is not None:
+                    add_mention(doc, division.end, match.end(1) + 1, "REGION", region_entity(self.gazetteer, township),
+                                "regions.abbreviated_street")
                 continue
-            township = next((region for region, _ in self.gazetteer.candidates(match.group(1) + "街道")
-                             if region.parent == division.region.code), None)
-            if township is not None:
-                add_mention(doc, division.end, match.end(1) + 1, "REGION", region_entity(self.gazetteer, township),
-                            "regions.abbreviated_street")
+            for length in (3, 2):
+                stem = text[division.end: division.end + length]
+                if len(stem) < length or not all(CJK_CHAR.match(character) for character in stem):
+                    continue
+                town = next((region for head in _TOWNSHIP_HEADS for region, full in self.gazetteer.candidates(stem + head)
+                             if full and self.gazetteer.is_within(region, division.region)), None)
+                after = division.end + length  # not a zone's, a road's or a village's name (杨和街, 三灶村)
+                if town is not None and not (_LOCALITY_HEAD.match(text, after) or _NOT_AFTER_SHORT_NAME.match(text, after)) \
+                        and not any(stem + head in text for head in _VILLAGE_HEADS):
+                    add_mention(doc, division.end, division.end + length, "REGION", region_entity(self.gazetteer, town),
+                                "regions.township_short_name")
+                    break
 
     # -- divisions from the gazetteer ---------------------------------------------------------
 

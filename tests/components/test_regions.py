@@ -174,3 +174,11 @@ def test_the_place_of_a_news_site_s_dateline_is_the_article_s(analyse):
     entities, _, _ = analyse("县总工会到一线送清凉\n遂昌新闻网讯 7月31日上午，县总工会工作人员带着夏令用品看望劳动者。")
     assert "遂昌县" in of_type(entities, "Region")
     assert "遂昌县总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_town_written_without_its_head_right_after_its_county_or_prefecture(analyse):
+    entities, relations, _ = analyse("推进会在宝鸡蔡家坡举行。启动仪式在永靖县刘家峡举行。")
+    assert {"蔡家坡镇", "刘家峡镇"} <= set(of_type(entities, "Region"))
+    assert ("刘家峡镇", "partOf", "永靖县") in relations
+    entities, _, _ = analyse("宁夏永宁县杨和街工会驿站启用。赣州蓉江新区总工会举行活动。")
+    assert not {"杨和镇", "蓉江街道"} & set(of_type(entities, "Region"))
