@@ -39,6 +39,7 @@ _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 # What joins the items of a list of places (和沁县、武乡县).
 _LIST_JOINS = "、和与及"
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
+_QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在舟山过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
@@ -227,8 +228,9 @@ class RegionRecognizer:
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
-            if previous is None and opening >= 0 and end < quoted[opening][1]:
-                # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”).
+            if previous is None and opening >= 0 and end < quoted[opening][1] and not _QUOTED_SENTENCE.search(
+                    text, *quoted[opening]):
+                # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]
             best = self._choose(text, start, end, form, candidates, previous, anchors)
             if best is not None:

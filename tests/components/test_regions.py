@@ -182,3 +182,8 @@ def test_a_town_written_without_its_head_right_after_its_county_or_prefecture(an
     assert ("刘家峡镇", "partOf", "永靖县") in relations
     entities, _, _ = analyse("宁夏永宁县杨和街工会驿站启用。赣州蓉江新区总工会举行活动。")
     assert not {"杨和镇", "蓉江街道"} & set(of_type(entities, "Region"))
+
+
+def test_a_short_name_in_a_quoted_sentence_names_the_place(analyse):
+    entities, _, _ = analyse("工会响应“今年春节，我们一起在舟山过年”倡议。开展“安康杯”竞赛。")
+    assert set(of_type(entities, "Region")) == {"舟山市"}
