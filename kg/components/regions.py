@@ -39,6 +39,7 @@ _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 # What joins the items of a list of places (和沁县、武乡县).
 _LIST_JOINS = "、和与及"
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
+_CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在舟山过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
@@ -233,6 +234,10 @@ class RegionRecognizer:
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]
             best = self._choose(text, start, end, form, candidates, previous, anchors)
+            if best is not None and best[0].level == "province" and _CITY_ZONE.match(text, end):
+                # 吉林经开区: a development zone is a city's, so 吉林 there is the city
+                best = next((candidate for candidate in candidates if candidate[0].level == "prefecture"
+                             and not candidate[0].until), best)
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
         return resolved
