@@ -47,7 +47,7 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:[路街]|大道)|社区|街道")
-# A news item's dateline after the name of its paper or site: 松阳新闻网讯, 大连日报讯, 云南网讯.
+# A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
@@ -178,7 +178,7 @@ class RegionRecognizer:
                     continue
                 town = next((region for head in _TOWNSHIP_HEADS for region, full in self.gazetteer.candidates(stem + head)
                              if full and self.gazetteer.is_within(region, division.region)), None)
-                after = division.end + length  # not a zone's, a road's or a village's name (杨和街, 三灶村)
+                after = division.end + length  # not a zone's, a road's or a village's name (某某街, 某某村)
                 if town is not None and not (_LOCALITY_HEAD.match(text, after) or _NOT_AFTER_SHORT_NAME.match(text, after)) \
                         and not any(stem + head in text for head in _VILLAGE_HEADS):
                     add_mention(doc, division.end, division.end + length, "REGION", region_entity(self.gazetteer, town),
@@ -245,7 +245,7 @@ class RegionRecognizer:
     @staticmethod
     def _city_named_otherwise(candidates: list[tuple[Region, bool]], anchors: dict[str, int]) -> bool:
         """Whether a province or prefecture the form may name, or the province it lies in, is named
-        unambiguously elsewhere in the article (大连日报讯 … 瓦房店市: 大连 is the city)."""
+        unambiguously elsewhere in the article (营口日报讯 … 大石桥市: 营口 is the city)."""
         return any(anchors.get(region.code, 0) or anchors.get(region.parent, 0)
                    for region, _ in candidates if region.level in ("province", "prefecture"))
 
@@ -298,7 +298,7 @@ class RegionRecognizer:
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
         if _MEDIA_DATELINE.match(text, end):
-            return True  # 松阳新闻网讯: the place of the paper or site that tells the news
+            return True  # 遂昌新闻网讯: the place of the paper or site that tells the news
         if region.level in ("province", "prefecture") and not region.until:
             return True
         # A short county name, or the short name of a division that is gone: the article must
