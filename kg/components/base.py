@@ -333,7 +333,7 @@ def name_start_around_places(text: str, end: int, regions: list[Mention], floor:
     宁都县美团工会 starts at 宁都县 (都 alone would stop it), 成都局 at 成都."""
     start = name_start_before(text, end, floor=floor)
     around = bisect.bisect_left(regions, start, key=_start)
-    # the places starting before it, the nearest first (开远经开区 and the 开远 inside it start together)
+    # the places starting before it, the nearest first (德阳经开区 and the 德阳 inside it start together)
     for region in regions[max(0, around - 3): around][::-1]:
         if region.end >= start > region.start:
             return name_start_before(text, region.start, floor=floor)

@@ -143,7 +143,7 @@ _LISTED = re.compile(
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
-# 某市总工会2024年送文化进基层活动: a union's activity of a year, named right after the union.
+# 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 # 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
@@ -275,7 +275,7 @@ class ProgramRecognizer:
             taken.add(start, end)
 
     def _yearly_activities(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """银川市总工会2024年送文化进基层活动: the activity a union names with its year, right after it."""
+        """某市总工会2024年送健康进企业活动: the activity a union names with its year, right after it."""
         for union in mentions(doc, "UNION"):
             match = _YEARLY_ACTIVITY.match(text, union.end)
             if match is None:
@@ -284,7 +284,7 @@ class ProgramRecognizer:
             start, end = match.span()
             if not taken.free(start, end) or _GENERIC_STEM.match(stem) or _JOINED.search(stem) or "工会" in stem:
                 continue
-            name = text[start: match.end(1)]  # with its year, without the head: 2024年送文化进基层
+            name = text[start: match.end(1)]  # with its year, without the head: 2024年送健康进企业
             add_mention(doc, start, end, "PROGRAM", named("program", name), "programs.yearly_activity")
             taken.add(start, end)
 
@@ -301,7 +301,7 @@ class ProgramRecognizer:
             taken.add(start, match.end())
 
     def _listed(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """开展抢进度竞赛、比质量竞赛和赛安全竞赛, 实施职工素质工程、劳模引领工程: each contest or
+        """开展抢进度竞赛、比质量竞赛和赛安全竞赛, 实施匠心培育工程、劳模引领工程: each contest or
         project of a list after a launch verb (a project keeps 工程 in its name, as 百千万工程 does)."""
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):

@@ -40,7 +40,7 @@ _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 _LIST_JOINS = "、和与及"
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
-_QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在舟山过年”: speech, not a name
+_QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …

@@ -326,7 +326,7 @@ class UnionRecognizer:
     def _industry_after(text: str, position: int, region: Entity) -> re.Match | None:
         """甘肃省电力工会, 海南省教科文卫邮电工会, 德州市水利工会委员会: a province's or city's union of
         an industry or a system, named by the industry's words between the place and 工会; and a
-        county's union of a system (余干县卫生系统工会)."""
+        county's union of a system (某县卫生系统工会)."""
         level = region.attributes.get("level")
         if level not in ("province", "prefecture", "county") or text.find("工会", position, position + 12) < 0:
             return None
@@ -512,7 +512,7 @@ class UnionRecognizer:
                 name, end = name + committee.group(0), committee.end()
             union = self._trade_union(doc, name_start, name) or self._named_before(result, name) or enterprise_union(name)
             result.append(Found(name_start, end, union, "unions.enterprise"))
-        # 古汉山矿工会 in a headline, 焦煤集团古汉山矿工会 in the text: the union named in full later
+        # 红星矿工会 in a headline, 某某集团红星矿工会 in the text: the union named in full later
         return [item._replace(entity=self._named_before(result[index:], item.entity.name) or item.entity)
                 for index, item in enumerate(result)]
 

@@ -186,8 +186,8 @@ def test_bank_branches_cooperatives_foundations_power_plants_and_commissions_by_
 
 
 def test_a_name_starts_at_the_zone_it_opens_with(analyse):
-    entities, _, _ = analyse("云南省开远经开区管委会主办活动。")
-    assert set(of_type(entities, "Organization")) == {"云南省开远经开区管委会"}
+    entities, _, _ = analyse("四川省德阳经开区管委会主办活动。")
+    assert set(of_type(entities, "Organization")) == {"四川省德阳经开区管委会"}
 
 
 def test_an_elected_committee_without_di_is_no_organisation(analyse):

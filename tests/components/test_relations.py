@@ -219,9 +219,9 @@ def test_the_issuer_of_a_directive_and_a_body_that_tells_the_news_run_nothing(an
     _, relations, _ = analyse("按照省总工会《关于开展“夏送清凉”活动的通知》的要求，湖北省宜昌市总工会开展“夏送清凉”活动。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
     assert organizers == {"宜昌市总工会"}
-    _, relations, _ = analyse("据沈阳市总工会宣传教育部部长李明介绍，近年来，沈阳市总工会深入打造“工匠学院”品牌。")
+    _, relations, _ = analyse("据鞍山市总工会宣传教育部部长李明介绍，近年来，鞍山市总工会深入打造“工匠学院”品牌。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
-    assert organizers == {"沈阳市总工会"}
+    assert organizers == {"鞍山市总工会"}
 
 
 def test_the_co_hosts_of_an_event_referred_back_after_its_host(analyse):
@@ -244,10 +244,10 @@ def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_ear
 
 
 def test_a_body_in_the_title_of_a_document_runs_nothing(analyse):
-    _, relations, _ = analyse("根据《云南省总工会关于开展“七比一创”劳动竞赛的通知》文件精神，开远市总工会开展“七比一创”劳动竞赛。")
-    assert {r for r in relations if r[1] == "organizes"} == {("开远市总工会", "organizes", "七比一创")}
+    _, relations, _ = analyse("根据《四川省总工会关于开展“五比一创”劳动竞赛的通知》文件精神，绵阳市总工会开展“五比一创”劳动竞赛。")
+    assert {r for r in relations if r[1] == "organizes"} == {("绵阳市总工会", "organizes", "五比一创")}
 
 
 def test_the_bodies_whose_goal_is_served_run_nothing(analyse):
-    _, relations, _ = analyse("为实现县委、县政府的年度目标，内蒙古开鲁县总工会重点实施职工素质工程和工会维权工程。")
-    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"开鲁县总工会"}
+    _, relations, _ = analyse("为实现县委、县政府的年度目标，内蒙古奈曼旗总工会重点实施匠心培育工程和工会维权工程。")
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"奈曼旗总工会"}

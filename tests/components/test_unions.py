@@ -320,13 +320,13 @@ def test_a_bare_new_area_federation_is_the_new_area_s(analyse):
 def test_union_organisations_of_a_kind_of_worker_are_no_union(analyse):
     entities, _, _ = analyse("近年来，货车司机工会组织每年增长。")
     assert of_type(entities, "UnionBody") == {}
-    entities, _, _ = analyse("快递员工会组织职工参加培训。某某煤电公司工会组织，统筹规划。")
+    entities, _, _ = analyse("快递员工会组织职工参加培训。某某煤电公司工会组织，精心安排。")
     assert {"快递员工会", "某某煤电公司工会"} <= set(of_type(entities, "UnionBody"))
 
 
 def test_a_union_committee_is_the_union(analyse):
-    entities, relations, _ = analyse("福建省厦门市湖里区殿前街道工会委员会举办活动。")
-    assert set(of_type(entities, "UnionBody")) == {"厦门市湖里区殿前街道工会"}
+    entities, relations, _ = analyse("福建省福州市鼓楼区东街街道工会委员会举办活动。")
+    assert set(of_type(entities, "UnionBody")) == {"福州市鼓楼区东街街道工会"}
     assert not {r for r in relations if r[1] == "subOrganizationOf"}
 
 
@@ -338,12 +338,12 @@ def test_a_trade_union_of_a_place_starts_at_the_place_after_a_verb_or_a_time(ana
 
 
 def test_a_trade_union_of_a_bare_city_and_a_county_s_system_union(analyse):
-    entities, relations, _ = analyse("江苏省盐城市总工会召开会议。市道路运输行业工会联合会成立。")
-    assert "盐城市道路运输行业工会联合会" in of_type(entities, "UnionBody")
-    assert ("盐城市道路运输行业工会联合会", "locatedIn", "盐城市") in relations
-    entities, relations, _ = analyse("江西省余干县卫生系统工会开展“送清凉”活动，余干县快递工会也参加了。")
-    assert "余干县卫生系统工会" in of_type(entities, "UnionBody")
-    assert ("余干县卫生系统工会", "organizes", "送清凉") in relations
+    entities, relations, _ = analyse("江苏省淮安市总工会召开会议。市道路运输行业工会联合会成立。")
+    assert "淮安市道路运输行业工会联合会" in of_type(entities, "UnionBody")
+    assert ("淮安市道路运输行业工会联合会", "locatedIn", "淮安市") in relations
+    entities, relations, _ = analyse("江西省万年县教育系统工会开展“送清凉”活动，万年县快递工会也参加了。")
+    assert "万年县教育系统工会" in of_type(entities, "UnionBody")
+    assert ("万年县教育系统工会", "organizes", "送清凉") in relations
 
 
 def test_an_enterprise_union_written_short_before_its_full_name_is_one_union(analyse):
@@ -354,6 +354,6 @@ def test_an_enterprise_union_written_short_before_its_full_name_is_one_union(ana
 
 
 def test_a_department_joining_two_fields_with_he_where_a_post_follows(analyse):
-    entities, relations, _ = analyse("黔南州总工会网络宣教和职工服务部部长李明出席。")
-    assert "黔南布依族苗族自治州总工会网络宣教和职工服务部" in of_type(entities, "UnionBody")
-    assert ("李明", "worksFor", "黔南布依族苗族自治州总工会网络宣教和职工服务部") in relations
+    entities, relations, _ = analyse("黔东南州总工会宣传教育和网络工作部部长李明出席。")
+    assert "黔东南苗族侗族自治州总工会宣传教育和网络工作部" in of_type(entities, "UnionBody")
+    assert ("李明", "worksFor", "黔东南苗族侗族自治州总工会宣传教育和网络工作部") in relations
