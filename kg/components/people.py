@@ -1,4 +1,4 @@
-"""PERSON: people named with a role or a speech verb (副主席李志恩, 刘博说, 部长刘伟告诉记者),
+"""PERSON: people named with a role or a speech verb (副主席李志恩, 李华说, 部长刘伟告诉记者),
 another name joined to a role's name (学生张明和李华), or a name before 总书记.
 
 A name is a common Chinese surname and one or two more characters (three only where the
@@ -43,7 +43,7 @@ _TITLE_AFTER = "总书记"
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到")
-_GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (王君正)
+_GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _QUALIFIER_LONGEST = 6
@@ -80,7 +80,7 @@ def name_at(text: str, start: int) -> str | None:
     two, three = text[start: start + 2], text[start: start + 3]
     fourth = text[start + 3: start + 4]
     next_word = text[start + 2: start + 4] in words and text[start + 3: start + 5] not in words and fourth not in _AFTER_NAME
-    # 党委书记王君正，: a third character closed by a break is the name's, unless it ends names (刘博说，)
+    # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(third) and (third not in _AFTER_NAME or third in _GIVEN_TOO) and not CJK_CHAR.match(fourth or "，")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word):
         name = two
