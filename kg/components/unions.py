@@ -510,7 +510,8 @@ class UnionRecognizer:
             committee = (_COMMITTEE if national else _SUB_UNIT).match(text, end)
             if committee and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
-            union = self._trade_union(doc, name_start, name) or self._named_before(result, name) or enterprise_union(name)
+            union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)
+                     or self._home_trade_union(doc, name_start, start, name, suffix) or enterprise_union(name))
             result.append(Found(name_start, end, union, "unions.enterprise"))
         # 红星矿工会 in a headline, 某某集团红星矿工会 in the text: the union named in full later
         return [item._replace(entity=self._named_before(result[index:], item.entity.name) or item.entity)
@@ -532,6 +533,15 @@ class UnionRecognizer:
             return None
         region = entities_of(doc)[place.kb_id_]
         return enterprise_union(formal_place_name(region) + name[chain_end - start:], region.id)
+
+    @staticmethod
+    def _home_trade_union(doc: Doc, start: int, word_start: int, name: str, suffix: re.Match | None) -> Entity | None:
+        """快递行业工会 in an article about 中卫市: a trade's union named without a place is the
+        union of that trade in the article's city, named in full."""
+        if suffix is None or suffix.group(0) != "行业" or covered(doc, start, word_start, ("REGION",)):
+            return None
+        place = home_region(doc, "市", start)
+        return enterprise_union(formal_place_name(place) + name, place.id) if place is not None else None
 
     @staticmethod
     def _named_before(found: list[Found], name: str) -> Entity | None:

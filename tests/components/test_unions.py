@@ -357,3 +357,9 @@ def test_a_department_joining_two_fields_with_he_where_a_post_follows(analyse):
     entities, relations, _ = analyse("黔东南州总工会宣传教育和网络工作部部长李明出席。")
     assert "黔东南苗族侗族自治州总工会宣传教育和网络工作部" in of_type(entities, "UnionBody")
     assert ("李明", "worksFor", "黔东南苗族侗族自治州总工会宣传教育和网络工作部") in relations
+
+
+def test_a_trade_union_named_without_a_place_is_the_article_city_s(analyse):
+    entities, relations, _ = analyse("宁夏吴忠市总工会开展活动，快递行业工会组织律师为快递员提供咨询。")
+    assert "吴忠市快递行业工会" in of_type(entities, "UnionBody")
+    assert ("吴忠市快递行业工会", "locatedIn", "吴忠市") in relations
