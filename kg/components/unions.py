@@ -447,15 +447,16 @@ class UnionRecognizer:
             result.append(item)
             start, end, body, _ = item
             written = text[start:end]
-            if not written.endswith("工会") or written.endswith("工会联合会"):
+            federation_word = written.endswith(("总工会", "总"))  # 某省总宣教部: a department after 省总 too
+            if not (written.endswith("工会") or federation_word) or written.endswith("工会联合会"):
                 continue
             department = _department_at(text, end)
             if not department:
                 continue
-            if not written.endswith("总工会") and department.group(1) not in ("学院", "学校", "委员会"):
+            if not federation_word and department.group(1) not in ("学院", "学校", "委员会"):
                 continue
             institution = department.group(1) in ("学院", "学校")
-            stem = body.name if written.endswith("总工会") and not institution else body.name.removesuffix("总工会") + "工会"
+            stem = body.name if federation_word and not institution else body.name.removesuffix("总工会") + "工会"
             result.append(Found(start, department.end(), _unit(stem + department.group(0), body), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result

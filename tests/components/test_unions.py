@@ -363,3 +363,9 @@ def test_a_trade_union_named_without_a_place_is_the_article_city_s(analyse):
     entities, relations, _ = analyse("宁夏吴忠市总工会开展活动，快递行业工会组织律师为快递员提供咨询。")
     assert "吴忠市快递行业工会" in of_type(entities, "UnionBody")
     assert ("吴忠市快递行业工会", "locatedIn", "吴忠市") in relations
+
+
+def test_a_department_after_a_federation_written_short(analyse):
+    entities, relations, _ = analyse("甘肃省总工会开展文化进万家活动。（省总宣教部）")
+    assert "甘肃省总工会宣教部" in of_type(entities, "UnionBody")
+    assert ("甘肃省总工会宣教部", "subOrganizationOf", "甘肃省总工会") in relations
