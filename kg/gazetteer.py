@@ -134,11 +134,14 @@ class RegionGazetteer:
 
     def candidates(self, form: str) -> list[tuple[Region, bool]]:
         """Divisions a surface form may name, each with whether the form is the full name; current
-        divisions come before those that are gone."""
+        divisions come before those that are gone. Only the forms of divisions are kept, so that
+        looking up any other text does not grow the memory."""
         known = self._candidates.get(form)
         if known is None:
             known = [(r, True) for r in self.full_names.get(form, [])] + [(r, False) for r in self.short_forms.get(form, [])]
-            known = self._candidates[form] = sorted(known, key=lambda candidate: bool(candidate[0].until))
+            known = sorted(known, key=lambda candidate: bool(candidate[0].until))
+            if known:
+                self._candidates[form] = known
         return known
 
     def ancestors(self, region: Region) -> tuple[Region, ...]:

@@ -156,34 +156,38 @@ class RegionRecognizer:
         return doc
 
     def _abbreviated_townships(self, doc: Doc, found: list[RegionMention]) -> None:
-        """西青区李七庄街总工会: a street (街道) of the county written before it, shortened to 街 before
-        the union it names; 宝鸡蔡家坡, 永靖县刘家峡: a town written without 镇 right after its
-        county or prefecture."""
+        """A township written short right after the county or prefecture it lies in: a street
+        shortened to 街 before its union, or a town without 镇."""
         text = text_of(doc)
         starts = {division.start for division in found}
         for division in found:
             if division.region.level not in ("county", "prefecture") or division.end in starts:
                 continue
-            match = _ABBREVIATED_STREET.match(text, division.end) if division.region.level == "county" else None
-            if match is not None:
-                township = next((region for region, _ in self.gazetteer.candidates(match.group(1) + "街道")
-                                 if region.parent == division.region.code), None)
-                if township is not None:
-                    add_mention(doc, division.end, match.end(1) + 1, "REGION", region_entity(self.gazetteer, township),
-                                "regions.abbreviated_street")
+            street = _ABBREVIATED_STREET.match(text, division.end) if division.region.level == "county" else None
+            township = self._street(street, division.region) if street else self._town(text, division)
+            if township is not None:
+                region, end, rule = township
+                add_mention(doc, division.end, end, "REGION", region_entity(self.gazetteer, region), rule)
+
+    def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
+        """西青区李七庄街总工会: a street (街道) of the county, shortened to 街 before the union it names."""
+        region = next((region for region in self.gazetteer.full_names.get(street.group(1) + "街道", ())
+                       if region.parent == county.code), None)
+        return (region, street.end(1) + 1, "regions.abbreviated_street") if region is not None else None
+
+    def _town(self, text: str, division: RegionMention) -> tuple[Region, int, str] | None:
+        """宝鸡蔡家坡, 永靖县刘家峡: a town written without its head right after its county or
+        prefecture (not the name of a zone, a road or a village: 某某新区, 某某街, 某某村)."""
+        for end in (division.end + 3, division.end + 2):
+            stem = text[division.end: end]
+            if len(stem) < end - division.end or not all(CJK_CHAR.match(character) for character in stem):
                 continue
-            for length in (3, 2):
-                stem = text[division.end: division.end + length]
-                if len(stem) < length or not all(CJK_CHAR.match(character) for character in stem):
-                    continue
-                town = next((region for head in _TOWNSHIP_HEADS for region, full in self.gazetteer.candidates(stem + head)
-                             if full and self.gazetteer.is_within(region, division.region)), None)
-                after = division.end + length  # not a zone's, a road's or a village's name (某某街, 某某村)
-                if town is not None and not (_LOCALITY_HEAD.match(text, after) or _NOT_AFTER_SHORT_NAME.match(text, after)) \
-                        and not any(stem + head in text for head in _VILLAGE_HEADS):
-                    add_mention(doc, division.end, division.end + length, "REGION", region_entity(self.gazetteer, town),
-                                "regions.township_short_name")
-                    break
+            town = next((region for head in _TOWNSHIP_HEADS for region in self.gazetteer.full_names.get(stem + head, ())
+                         if self.gazetteer.is_within(region, division.region)), None)
+            if town is not None and not (_LOCALITY_HEAD.match(text, end) or _NOT_AFTER_SHORT_NAME.match(text, end)
+                                         or any(stem + head in text for head in _VILLAGE_HEADS)):
+                return town, end, "regions.township_short_name"
+        return None
 
     # -- divisions from the gazetteer ---------------------------------------------------------
 
