@@ -86,6 +86,10 @@ _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 _ACTOR_REACH = 450
 
 
+def _within_any(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, its closing mark included."""
     return [match.span() for match in _SENTENCE.finditer(text)]
@@ -281,6 +285,7 @@ class _ArticleRelations:
         text, first = self.text, self.first
         for start, end in self._sentences_with_programs():
             inside = self._within(start, end)
+            titles = [match.span() for match in _TITLE.finditer(text, start, end)]  # 《某总工会关于…》
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
@@ -292,14 +297,13 @@ class _ArticleRelations:
                     region = self._union_region(self.registry[owner.kb_id_], first)
                     if region:
                         self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
-                trigger = self._trigger_for(text, start, end, program)
+                trigger = self._trigger_for(text, start, end, program, titles)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
                 if owner is not None and trigger < owner.start:
                     continue  # A实施…、某区总工会“微调解”化解纠纷: the verb before is another clause's
-                titles = [match.span() for match in _TITLE.finditer(text, start, trigger)]
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program
-                                          and not any(a <= s.start < b for a, b in titles)])  # 《某总工会关于…》
+                                          and not _within_any(s.start, titles)])  # a body in a document's title
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
                           and not _VISITED.search(text, start, s.start) and not _PURPOSE.search(text, start, s.start)
                           and not _DIRECTING.match(text, s.end)
@@ -462,12 +466,12 @@ class _ArticleRelations:
         return places
 
     @staticmethod
-    def _trigger_for(text: str, start: int, end: int, program: Mention) -> int | None:
-        """Where the verb that puts `program` on stands: the last trigger before it, or, in the
-        passive (“X”由 A 主办), the trigger after it."""
-        titles = [m.span() for m in _TITLE.finditer(text, start, end)]
+    def _trigger_for(text: str, start: int, end: int, program: Mention, titles: list[tuple[int, int]]) -> int | None:
+        """Where the verb that puts `program` on stands in the sentence [start, end) (whose document
+        titles are `titles`): the last trigger before it, or, in the passive (“X”由 A 主办), the
+        trigger after it."""
         triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start + 1)  # + 1: 组织“X”
-                    if m.end() <= program.start and not any(s <= m.start() < e for s, e in titles)]  # 印发《关于深化…》: not a deed
+                    if m.end() <= program.start and not _within_any(m.start(), titles)]  # 印发《关于深化…》: not a deed
         if triggers:
             joined = _JOINS.search(text, triggers[-1], program.start)
             return None if joined else triggers[-1]  # 组织5名选手参加…大赛: they run a team, not the contest
