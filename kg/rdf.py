@@ -191,10 +191,7 @@ def _turtle_term(term: Term) -> str:
 
 
 def _turtle_block(subject: str, pairs: list[tuple[str, Term]]) -> str:
-    curies = _CURIES
-    return f"<{subject}> " + " ;\n\t".join([
-        f"{curies.get(p) or f'<{p}>'} {curies.get(o) or f'<{o}>' if o.__class__ is str else _turtle_term(o)}"
-        for p, o in pairs]) + " .\n"
+    return f"<{subject}> " + " ;\n\t".join(f"{_CURIES.get(p) or f'<{p}>'} {_turtle_term(o)}" for p, o in pairs) + " .\n"
 
 
 def _jsonld_node(subject: str, pairs: list[tuple[str, Term]]) -> dict:
@@ -212,11 +209,7 @@ def _jsonld_node(subject: str, pairs: list[tuple[str, Term]]) -> dict:
             value = {"@value": obj.value, "@type": obj.datatype}
         else:
             value = {"@value": obj.value}
-        values = node.get(predicate)
-        if values is None:
-            node[predicate] = [value]
-        else:
-            values.append(value)
+        node.setdefault(predicate, []).append(value)
     return node
 
 
