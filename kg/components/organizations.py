@@ -389,10 +389,8 @@ class OrganizationRecognizer:
 def _own_words(stem: str) -> str:
     """The words of a name after the last organisation it holds (某某控股集团白河煤电 → 白河煤电): a
     subsidiary's own name, which a verb-like word in its parent's (控股) does not spoil."""
-    inner = None
-    for inner in _HEADS.finditer(stem):
-        pass
-    return stem[inner.end():] if inner else stem
+    heads = list(_HEADS.finditer(stem))
+    return stem[heads[-1].end():] if heads else stem
 
 
 @cache

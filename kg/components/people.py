@@ -15,7 +15,7 @@ import ahocorasick_rs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, Mention, add_mention, entities_of, holds_verb, mentions, text_of
+from kg.components.base import CJK, CJK_CHAR, Mention, add_mention, covered, entities_of, holds_verb, mentions, text_of
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -102,12 +102,11 @@ class PersonRecognizer:
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
-        places = [(span.start, span.end) for span in mentions(doc, "REGION")]
         for start, end, role in _role_chains(text):
             name = name_at(text, end) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
-            if any(s < end and start < e for s, e in places):
+            if covered(doc, start, end, ("REGION",)):
                 continue  # 西安市长安区: no 市长 inside a place's name
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)

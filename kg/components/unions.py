@@ -302,10 +302,11 @@ class UnionRecognizer:
             elif _LIST_END.match(text, span.end) and text[span.start - 1: span.start] == "、":
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
                 found += self._coordinated(text, previous_end, span, registry)
-            elif (counted := _PLACES_COUNTED.match(text, span.end)) and self._coordinated(text, previous_end, span, registry):
+            elif (counted := _PLACES_COUNTED.match(text, span.end)) and (
+                    listed := self._coordinated(text, previous_end, span, registry, counted.group(1))):
                 # 个旧市、石屏县、泸西县四地总工会, 青浦、吴江、嘉善三地工会: each place's federation
                 found.append(Found(start, span.end, federation(region, counted.group(1)), "unions.places_counted"))
-                found += self._coordinated(text, previous_end, span, registry, counted.group(1))
+                found += listed
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
             elif (industry := self._industry_after(text, span.end, region)) is not None:
