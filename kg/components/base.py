@@ -152,6 +152,9 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity, rule
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
                 "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county",), "旗": ("county",),
                 "州": ("prefecture",), "新区": ("county", "zone")}
+# Where the article names no region of the kind: the levels, in order, of the divisions its places lie in.
+_IMPLIED_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("prefecture",), "市": ("prefecture", "province"),
+                   "县": ("county",), "区": ("county", "province"), "旗": ("county",)}
 
 
 def region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
@@ -173,17 +176,28 @@ def _implied(doc: Doc, level: str) -> Entity | None:
         code = registry[span.kb_id_].attributes.get("code") or registry[span.kb_id_].attributes.get("parent", "")
         known = gazetteer.by_code.get(code.removeprefix("region:"))
         if known is not None:
-            found.update(above.code for above in gazetteer.ancestors(known) if above.level == level)
+            found.update(above.code for above in (known, *gazetteer.ancestors(known)) if above.level == level)
     if not found:
         return None
     return region_entity(gazetteer, gazetteer.by_code[found.most_common(1)[0][0]])
 
 
+def _implied_home(doc: Doc, word: str) -> Entity | None:
+    """The division a bare 区 / 市 / 县 … stands for where the article names none of its kind: the
+    one its places lie in, at the first of `word`'s levels whose division is named with `word`
+    (区总工会 where only a street is named is its district's, else an autonomous region's; 市总 in
+    an article on a district of a municipality is the municipality's)."""
+    for level in _IMPLIED_LEVELS.get(word, ()):
+        region = _implied(doc, level)
+        if region is not None and region.name.endswith(word):
+            return region
+    return None
+
+
 def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> Entity | None:
     """The place a bare 省总 / 市总 / 县委 / 市人社局 … stands for: the nearest region of that kind before it
     in the article, else the first after it; among the `preferred` regions if any of them fits. Where
-    the article names no region of that kind, the province (or prefecture) its places lie in, and
-    for 区 the autonomous region they lie in."""
+    the article names no region of that kind, the one its places lie in (`_implied_home`)."""
     registry = entities_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
@@ -192,14 +206,8 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     ]
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]
-    if not fitting and word == "区":  # 区总工会 where no district is named: an autonomous region's own
-        named = [registry[span.kb_id_] for span in mentions(doc, "REGION")
-                 if registry[span.kb_id_].attributes.get("level") == "province"]
-        region = named[0] if named else _implied(doc, "province")
-        return region if region is not None and region.name.endswith("自治区") else None
     if not fitting:
-        implied = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture"}.get(word)
-        return _implied(doc, implied) if implied else None
+        return _implied_home(doc, word)
     before = [span for span in fitting if span.end <= position]
     return registry[(before[-1] if before else fitting[0]).kb_id_]
 
@@ -226,9 +234,6 @@ PREDICATES = re.compile(
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
     "慰问|看望|参观|携手|产生|要求|代表|坚持|旗下|下属|年来)"
 )
-# Which regions a bare 省总 / 市总 / 县总 … may stand for: levels, in order of preference.
-
-
 # Parts of speech that do not open a name: verbs, adverbs, prepositions, conjunctions, pronouns.
 LEADING_TAGS = ("v", "d", "p", "c", "r", "ad", "vd", "t", "f")
 

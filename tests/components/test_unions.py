@@ -190,6 +190,14 @@ def test_bare_provincial_federation_of_the_province_the_places_lie_in(analyse):
     assert "陕西省总工会" in of_type(entities, "UnionBody")
 
 
+def test_bare_federation_of_the_division_the_named_places_lie_in(analyse):
+    entities, _, _ = analyse("在区总工会指导下，五角场街道举办服务活动。")
+    assert "上海市杨浦区总工会" in of_type(entities, "UnionBody")  # only a street of 杨浦区 is named
+    entities, relations, _ = analyse("为落实全总、市总相关要求，和平区南市街道工会开展走访。")
+    assert "天津市总工会" in of_type(entities, "UnionBody")  # only a district of the municipality is named
+    assert ("天津市总工会", "subOrganizationOf", "中华全国总工会") in relations
+
+
 def test_elected_organs_and_union_work_are_not_bodies(analyse):
     entities, _, _ = analyse("大会选举产生了开平市总工会第一届委员会。各地推动快递员工会工作取得成效。")
     unions = of_type(entities, "UnionBody")
