@@ -1,4 +1,4 @@
-"""PROGRAM: named initiatives, by three patterns.
+"""PROGRAM: named initiatives, by four patterns.
 
 1. A quoted name followed by a program head: “体育+公益”模式, “安康杯”竞赛, “暖新保”项目.
    The canonical name is the quoted text; the written form with its head is an alias.
@@ -6,6 +6,7 @@
    (“百千万工程”, “工匠讲堂”) or joins parts with + (“家+站+点”).
 3. Unquoted named events and campaigns: 首届…论坛, 第七届…集体婚礼, 2023年…培训班,
    …提升行动, …工程, after a verb, a place, a union or a phrase boundary.
+4. A name found by these, written again elsewhere without its quotes (某某助学 … “某某助学”活动).
 
 Slogans, honour titles and figures of speech (“娘家人”, “握指成拳”) have neither a head nor
 a program word and are left out.
@@ -26,6 +27,7 @@ from kg.components.base import (
     Mention,
     add_mention,
     after_count,
+    covered,
     entities_of,
     first_characters,
     holds_verb,
@@ -114,6 +116,8 @@ _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
+# 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports.
+_STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN_WORDS})"
                          f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
@@ -155,6 +159,11 @@ _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动|工程)")
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
+# Names looked for again where written without quotes: Chinese characters only; what they may not
+# overlap; and what must follow them (a quote, a clause's end, 和 or a program head; not 集团 in 某某建工集团).
+_PLAIN_NAME = re.compile(f"[{CJK}]+")
+_NAMED_LABELS = ("PROGRAM", "UNION", "ORG")
+_AFTER_NAMED_AGAIN = re.compile(f"[“”，。；、！？,;!?\n和与及]|{_HEAD_START}(?:{_HEADS})")
 
 
 class _Spans:
@@ -180,7 +189,8 @@ class ProgramRecognizer:
     """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names.
     The patterns, in order (a span one of them takes is not read again): quoted names, reforms,
     quoted objects of launch verbs, launched campaigns, qualified events, launched activities,
-    instituted ways of working, listed contests, headed events and campaigns."""
+    instituted ways of working, listed contests, headed events and campaigns; last, the names these
+    found, written again without their quotes."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -189,6 +199,7 @@ class ProgramRecognizer:
         self._reforms(doc, text, taken)
         self._launched_quotes(doc, text, taken)
         self._launched_campaigns(doc, text, taken)
+        self._started_campaigns(doc, text, taken)
         self._qualified_events(doc, text, taken)
         self._launched(doc, text, taken)
         self._yearly_activities(doc, text, taken)
@@ -196,6 +207,7 @@ class ProgramRecognizer:
         self._listed(doc, text, taken)
         self._listed_measures(doc, text, taken)
         self._headed_events(doc, text, taken)
+        self._named_again(doc, text, taken)
         return doc
 
     def _listed_measures(self, doc: Doc, text: str, taken: _Spans) -> None:
@@ -216,6 +228,21 @@ class ProgramRecognizer:
                     if taken.free(name_start, name_end):
                         add_mention(doc, name_start, name_end, "PROGRAM", named("program", name), "programs.listed_measure")
                         taken.add(name_start, name_end)
+
+    def _named_again(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """举行2013年春晖助学“三个一”活动 … 本次“春晖助学”活动: a program's name of four or more
+        characters, found by a pattern, is a mention of it wherever else the article writes it
+        before a quote, a clause's end, 和 or a program head."""
+        known = {entity.id.removeprefix("program:"): entity for entity in entities_of(doc).values()
+                 if entity.type == "Program"}
+        names = sorted((key for key in known if len(key) >= 4 and _PLAIN_NAME.fullmatch(key)), key=len, reverse=True)
+        if not names:
+            return
+        for match in re.finditer("|".join(names), text):
+            if taken.free(match.start(), match.end()) and _AFTER_NAMED_AGAIN.match(text, match.end()) \
+                    and not covered(doc, match.start(), match.end(), _NAMED_LABELS):
+                add_mention(doc, match.start(), match.end(), "PROGRAM", known[match.group()], "programs.named_again")
+                taken.add(match.start(), match.end())
 
     def _quoted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name
@@ -422,6 +449,16 @@ class ProgramRecognizer:
                 continue  # 开展新就业形态劳动者关怀行动: a description; 百企行动 is counted, a name
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched_campaign")
             taken.add(start, end)
+
+    def _started_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """某省总工会关爱留岗职工专项活动启动: a special campaign named right after the union running it,
+        whose launch is reported, whatever its words."""
+        for union in mentions(doc, "UNION"):
+            match = _STARTED_CAMPAIGN.match(text, union.end)
+            if match is None or not taken.free(*match.span(1)):
+                continue
+            add_mention(doc, *match.span(1), "PROGRAM", named("program", match.group(1)), "programs.started_campaign")
+            taken.add(*match.span(1))
 
     def _qualified_events(self, doc: Doc, text: str, taken: _Spans) -> None:
         """2024年重庆市职工飞盘比赛, 大连市第二届职工健身运动会, 成都市总工会职工群众文艺汇演: an event

@@ -327,3 +327,17 @@ def test_each_project_of_a_list_after_a_launch_verb_keeps_its_head(analyse):
 def test_quoted_names_joined_by_he_before_a_head(analyse):
     entities, _, _ = analyse("会上总结了“夏日送清凉”和“冬日送温暖”两项活动。")
     assert {"夏日送清凉", "冬日送温暖"} <= set(of_type(entities, "Program"))
+
+
+def test_a_quoted_name_written_again_without_quotes_is_the_same_program(analyse):
+    entities, relations, _ = analyse("长沙县总工会举行2013年春晖助学“三个一”活动。本次“春晖助学”活动发放助学金。")
+    assert of_type(entities, "Program")["春晖助学"].mentions == 2  # the first one unquoted
+    assert ("长沙县总工会", "organizes", "三个一") in relations
+    entities, _, _ = analyse("“红星建工”品牌获奖。红星建工团队参加竞赛。")
+    assert of_type(entities, "Program")["红星建工"].mentions == 1  # a name that goes on is another's
+
+
+def test_a_special_campaign_named_after_its_union_whose_launch_is_reported(analyse):
+    entities, relations, _ = analyse("3月1日，贵州省总工会关爱留岗职工专项活动正式启动。")
+    assert "关爱留岗职工专项活动" in of_type(entities, "Program")
+    assert ("贵州省总工会", "organizes", "关爱留岗职工专项活动") in relations
