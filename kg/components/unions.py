@@ -277,6 +277,7 @@ class UnionRecognizer:
         regions = mentions(doc, "REGION")
         found: list[Found] = []
         previous_end: dict[int, Mention] = {}
+        region_starts = {span.start for span in regions}
         for span in regions:
             previous_end[span.end] = span
             if text[span.end: span.end + 1] not in _AFTER_PLACE and text.find("工会", span.end, span.end + 12) < 0:
@@ -309,7 +310,8 @@ class UnionRecognizer:
                 found += listed
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
-            elif (industry := self._industry_after(text, span.end, region)) is not None:
+            elif span.end not in region_starts and (industry := self._industry_after(text, span.end, region)) is not None:
+                # (内蒙古锡林郭勒盟工会: a place follows, whose union it is, not an industry)
                 name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), industry_union(name, region), "unions.industrial"))
         return found

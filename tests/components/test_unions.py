@@ -377,3 +377,9 @@ def test_a_department_after_a_federation_written_short(analyse):
     entities, relations, _ = analyse("甘肃省总工会开展文化进万家活动。（省总宣教部）")
     assert "甘肃省总工会宣教部" in of_type(entities, "UnionBody")
     assert ("甘肃省总工会宣教部", "subOrganizationOf", "甘肃省总工会") in relations
+
+
+def test_a_place_chain_before_a_union_word_is_no_industry(analyse):
+    entities, relations, _ = analyse("内蒙古阿拉善盟工会开展送温暖活动。")
+    assert set(of_type(entities, "UnionBody")) == {"阿拉善盟总工会"}
+    assert ("阿拉善盟总工会", "locatedIn", "阿拉善盟") in relations
