@@ -321,12 +321,18 @@ class RegionRecognizer:
             head = match.group(0)
             if head in _TOWNSHIP_HEADS and (match.start() in ends or not self._after_county(ends, match.start())):
                 continue  # 长沙县榔梨街道: only right after its county; a listed township is a division already
+            if head in _ZONE_NAMES and match.start() not in ends and _PHRASE_START.search(text[max(0, match.start() - 1): match.start()]):
+                # 西安市总工会、高新区工会工委: a zone written bare is the one of the city named before
+                division = next((m for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
+                if division is not None and not any(m.start == match.start() for m in found):
+                    zone = _locality_entity(self._zone_name(division.region, head), "zone", division.region, self.gazetteer)
+                    add_mention(doc, match.start(), match.end(), "REGION", zone, "regions.bare_zone")
+                    taken.append((match.start(), match.end()))
+                continue
             if head not in _VILLAGE_HEADS and match.start() in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[match.start()]
-                place = (short_names(division.region) or [division.region.name])[0]
-                name = place + _ZONE_NAMES.get(head, head)
-                zone = _locality_entity(name, "zone", division.region, self.gazetteer)
+                zone = _locality_entity(self._zone_name(division.region, head), "zone", division.region, self.gazetteer)
                 add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 taken.append((division.start, match.end()))
                 continue
@@ -357,6 +363,11 @@ class RegionRecognizer:
             add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
             taken.append((start, match.end()))
             locality_ends.add(match.end())
+
+    @staticmethod
+    def _zone_name(division: Region, head: str) -> str:
+        """A development zone's name after its division: 长沙 + 经济技术开发区 for 长沙经开区."""
+        return (short_names(division) or [division.name])[0] + _ZONE_NAMES.get(head, head)
 
     @staticmethod
     def _after_county(ends: dict[int, RegionMention], head_start: int) -> bool:

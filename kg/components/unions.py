@@ -47,8 +47,9 @@ from kg.model import Entity
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
-# 工会系统, 工会工作: the union system, union work, not a body (工会工作委员会 is one)
-_UNION_WORD = re.compile("(总工会|工会联合会|工联会|工会)(?!系统|工作(?!委员会|委))")
+# 工会系统, 工会工作: the union system, union work, not a body; a zone's 工会工作委员会 (工会工委) is
+# its union, named as written.
+_UNION_WORD = re.compile("(总工会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作(?!委员会|委))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # The union words written short: 工联会 is a 工会联合会.

@@ -192,3 +192,10 @@ def test_a_short_name_in_a_quoted_sentence_names_the_place(analyse):
 def test_a_name_shared_by_a_province_and_its_city_before_a_development_zone_is_the_city(analyse):
     entities, _, _ = analyse("吉林经开区总工会开展送温暖活动。")
     assert "吉林市" in of_type(entities, "Region") and "吉林省" not in of_type(entities, "Region")
+
+
+def test_a_zone_written_bare_is_the_one_of_the_city_named_before(analyse):
+    entities, relations, _ = analyse("合肥市总工会与高新区工会工委共同举办培训。全国各高新区发展迅速。")
+    zones = [e for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"]
+    assert [zone.name for zone in zones] == ["合肥高新技术产业开发区"]  # not 各高新区
+    assert ("合肥高新技术产业开发区工会工委", "subOrganizationOf", "合肥市总工会") in relations

@@ -383,3 +383,9 @@ def test_a_place_chain_before_a_union_word_is_no_industry(analyse):
     entities, relations, _ = analyse("内蒙古阿拉善盟工会开展送温暖活动。")
     assert set(of_type(entities, "UnionBody")) == {"阿拉善盟总工会"}
     assert ("阿拉善盟总工会", "locatedIn", "阿拉善盟") in relations
+
+
+def test_a_zone_s_union_work_committee_is_its_union_named_as_written(analyse):
+    entities, relations, _ = analyse("南京市总工会指导南京高新技术产业开发区工会工委开展劳动竞赛。")
+    assert "南京高新技术产业开发区工会工委" in of_type(entities, "UnionBody")
+    assert ("南京高新技术产业开发区工会工委", "subOrganizationOf", "南京市总工会") in relations
