@@ -52,6 +52,9 @@ NATIONAL_NAME = "中华全国总工会"
 _UNION_WORD = re.compile("(总工会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作(?!委员会|委))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
+# The women workers' committee of a union, written short.
+_WOMEN_COMMITTEE = re.compile("女职委|女工委")
+_SENTENCE_END = re.compile("[。！？；\n]")
 # The union words written short: 工联会 is a 工会联合会.
 _FULL_UNION_WORD = {"工联会": "工会联合会"}
 # 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
@@ -226,6 +229,7 @@ class UnionRecognizer:
         found += self._place_unions(doc, text)
         found += self._bare_levels(doc, text, found)
         found = self._with_departments(text, found)
+        found += self._women_committees(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._enterprise_unions(doc, found)
         found += self._local_federations(doc, text, found)
@@ -464,6 +468,22 @@ class UnionRecognizer:
             result.append(Found(start, department.end(), _unit(stem + department.group(0), body), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
+
+    @staticmethod
+    def _women_committees(text: str, found: list[Found]) -> list[Found]:
+        """某省总工会党组成员、女职委主任: 女职委 (女工委) is the women workers' committee of the union
+        named last before it in the sentence, a few words back."""
+        committees = []
+        for match in _WOMEN_COMMITTEE.finditer(text):
+            owners = [item for item in found if item.end <= match.start() and "parent" not in item.entity.attributes]
+            if not owners:
+                continue
+            owner = max(owners, key=lambda item: item.end)
+            if match.start() - owner.end > 16 or _SENTENCE_END.search(text, owner.end, match.start()):
+                continue
+            body = _unit(owner.entity.name + "女职工委员会", owner.entity)
+            committees.append(Found(match.start(), match.end(), body, "unions.women_committee"))
+        return committees
 
     @staticmethod
     def _coordinated_departments(text: str, position: int, body: Entity, stem: str, named_starts: set[int]) -> list[Found]:

@@ -389,3 +389,10 @@ def test_a_zone_s_union_work_committee_is_its_union_named_as_written(analyse):
     entities, relations, _ = analyse("南京市总工会指导南京高新技术产业开发区工会工委开展劳动竞赛。")
     assert "南京高新技术产业开发区工会工委" in of_type(entities, "UnionBody")
     assert ("南京高新技术产业开发区工会工委", "subOrganizationOf", "南京市总工会") in relations
+
+
+def test_a_women_workers_committee_written_short_is_the_union_s_named_before(analyse):
+    entities, relations, _ = analyse("甘肃省总工会党组成员、女职委主任王红出席。会后，女职委负责人介绍情况。")
+    assert "甘肃省总工会女职工委员会" in of_type(entities, "UnionBody")
+    assert ("王红", "worksFor", "甘肃省总工会女职工委员会") in relations
+    assert of_type(entities, "UnionBody")["甘肃省总工会女职工委员会"].mentions == 1  # no union in the second sentence
