@@ -65,8 +65,8 @@ def short_names(region: Region) -> list[str]:
     if autonomous:
         stem, kind = autonomous.groups()
         forms.append(stem)
-        if kind == "州":
-            forms.append(stem + "州")
+        if kind in ("州", "县", "旗"):
+            forms.append(stem + kind)  # 黔东南州, 元江县
     else:
         for suffix in _SUFFIXES[region.level]:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:

@@ -396,3 +396,16 @@ def test_a_women_workers_committee_written_short_is_the_union_s_named_before(ana
     assert "甘肃省总工会女职工委员会" in of_type(entities, "UnionBody")
     assert ("王红", "worksFor", "甘肃省总工会女职工委员会") in relations
     assert of_type(entities, "UnionBody")["甘肃省总工会女职工委员会"].mentions == 1  # no union in the second sentence
+
+
+def test_bare_prefecture_federations_of_autonomous_prefectures_and_leagues(analyse):
+    entities, relations, _ = analyse("延边朝鲜族自治州召开会议，州总工会主席王红讲话。阿拉善盟表彰劳模，盟总工会副主席李强出席。")
+    unions = of_type(entities, "UnionBody")
+    assert {"延边朝鲜族自治州总工会", "阿拉善盟总工会"} <= set(unions)
+    assert ("王红", "worksFor", "延边朝鲜族自治州总工会") in relations
+
+
+def test_an_autonomous_county_written_with_its_short_name_and_level(analyse):
+    entities, relations, _ = analyse("峨山县总工会为环卫工人送清凉。")  # 峨山彝族自治县
+    assert "峨山彝族自治县总工会" in of_type(entities, "UnionBody")
+    assert ("峨山彝族自治县总工会", "locatedIn", "峨山彝族自治县") in relations
