@@ -48,8 +48,8 @@ NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
 # 工会系统, 工会工作: the union system, union work, not a body; a zone's 工会工作委员会 (工会工委) is
-# its union, named as written.
-_UNION_WORD = re.compile("(总工会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作(?!委员会|委))")
+# its union, and a 联合工会 joins the unions of a trade or a platform's branches: named as written.
+_UNION_WORD = re.compile("(总工会|工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会)(?!系统|工作(?!委员会|委))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # The women workers' committee of a union, written short.
@@ -62,7 +62,7 @@ _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
-_TRADE = re.compile("(行业|产业)(工会|工会联合会|工会委员会)$")
+_TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
 _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
                        "(工会委员会|工会联合会|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.

@@ -409,3 +409,11 @@ def test_an_autonomous_county_written_with_its_short_name_and_level(analyse):
     entities, relations, _ = analyse("峨山县总工会为环卫工人送清凉。")  # 峨山彝族自治县
     assert "峨山彝族自治县总工会" in of_type(entities, "UnionBody")
     assert ("峨山彝族自治县总工会", "locatedIn", "峨山彝族自治县") in relations
+
+
+def test_a_joint_union_of_a_trade_or_a_platform_named_as_written(analyse):
+    entities, relations, _ = analyse("萍乡市外卖行业联合工会正式成立。县总工会联合工会驿站开展活动。")
+    unions = of_type(entities, "UnionBody")
+    assert "萍乡市外卖行业联合工会" in unions
+    assert ("萍乡市外卖行业联合工会", "locatedIn", "萍乡市") in relations
+    assert not any(name.endswith("联合工会") and name != "萍乡市外卖行业联合工会" for name in unions)  # 联合 a verb
