@@ -75,8 +75,8 @@ _QUOTED_RUN_TAIL = re.compile(
     f"(?:(?:[、和与及]?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
     f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
-# “六个工程”, “五大任务”: counted categories, not names.
-_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个大项条种类]")
+# “六个工程”, “三项任务”: counted categories, not names (“五大行动” is a bundle's name).
+_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个项条种类]")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
@@ -84,7 +84,7 @@ _DIVISIONS = set("省市县区州旗镇乡村")
 _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
                            f"日|节|{_EVENT_NOUNS})$")
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
-_DATE = re.compile("^(?:[一二三四五六七八九十两双]{1,3}节?|元旦|春节|中秋|国庆|端午|元宵|[春夏秋冬]季?)$")  # “五一”, “两节”, “双节”, “春节”
+_DATE = re.compile("^(?:[一二三四五六七八九十两双]{1,2}节?|元旦|春节|中秋|国庆|端午|元宵|[春夏秋冬]季?)$")  # “五一”, “两节”, “双节”, “春节”; not “二三四”
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote

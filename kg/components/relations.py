@@ -55,6 +55,8 @@ _SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0
 # 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
 # something else holds, or the time of it, which tells nothing of who runs it.
 _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，。；]{0,2}$|(?:包括|包含|涵盖)$|(?<=[，。；！？\n])在$")
+# 落实“X”, 确保“X”行动…落到实处: carrying out a program someone else launched, not running it.
+_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保)[^，。；“]{0,2}“?$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _TITLE = re.compile("《[^》\n]{0,80}》")
@@ -364,7 +366,7 @@ class _ArticleRelations:
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
             sentence_start = self.sentences[self._sentence_at(program.start)][0]
-            if _THEME.search(self.text, sentence_start, program.start):
+            if _THEME.search(self.text, sentence_start, program.start) or _IMPLEMENTS.search(self.text, sentence_start, program.start):
                 continue
             if _SUPPORT.search(self.text, sentence_start, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.supports_program")
@@ -473,8 +475,9 @@ class _ArticleRelations:
         triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start + 1)  # + 1: 组织“X”
                     if m.end() <= program.start and not _within_any(m.start(), titles)]  # 印发《关于深化…》: not a deed
         if triggers:
-            joined = _JOINS.search(text, triggers[-1], program.start)
-            return None if joined else triggers[-1]  # 组织5名选手参加…大赛: they run a team, not the contest
+            if _JOINS.search(text, triggers[-1], program.start) or _IMPLEMENTS.search(text, triggers[-1], program.start):
+                return None  # 组织5名选手参加…大赛: they run a team, not the contest; 推动落实“X”: another's
+            return triggers[-1]
         passive = _PASSIVE_FORM.match(text, program.end, end)
         if passive is None:
             return None

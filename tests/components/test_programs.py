@@ -341,3 +341,10 @@ def test_a_special_campaign_named_after_its_union_whose_launch_is_reported(analy
     entities, relations, _ = analyse("3月1日，贵州省总工会关爱留岗职工专项活动正式启动。")
     assert "关爱留岗职工专项活动" in of_type(entities, "Program")
     assert ("贵州省总工会", "organizes", "关爱留岗职工专项活动") in relations
+
+
+def test_a_quote_of_numerals_or_a_bundle_of_actions_names_a_program(analyse):
+    entities, _, _ = analyse("某县总工会推行“一二三”工作法，实施“四大工程”，欢庆“五一”劳动节，完成“三项任务”。")
+    programs = set(of_type(entities, "Program"))
+    assert {"一二三", "四大工程"} <= programs
+    assert not programs & {"五一", "三项任务"}  # a date and a counted category

@@ -251,3 +251,10 @@ def test_a_body_in_the_title_of_a_document_runs_nothing(analyse):
 def test_the_bodies_whose_goal_is_served_run_nothing(analyse):
     _, relations, _ = analyse("为实现县委、县政府的年度目标，内蒙古奈曼旗总工会重点实施匠心培育工程和工会维权工程。")
     assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"奈曼旗总工会"}
+
+
+def test_carrying_out_a_program_someone_else_launched_is_not_running_it(analyse):
+    _, relations, _ = analyse("安阳市总工会召开会议，确保“四强”行动落到实处，推动落实“十件实事”。")
+    assert not any(predicate == "organizes" for _, predicate, _ in relations)
+    _, relations, _ = analyse("安阳市总工会开展“十件实事”。")
+    assert ("安阳市总工会", "organizes", "十件实事") in relations
