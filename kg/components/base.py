@@ -225,6 +225,8 @@ def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
 VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望")
 # A union's own event, named after the verb of holding it: 某总工会组织的…夏令营.
 HELD_BY_OWNER = re.compile("(?:组织|举办|主办|承办|开展)的")
+# The title of a document, law or publication: 《关于开展某某行动的通知》.
+DOCUMENT_TITLE = re.compile("《[^《》\n]{0,80}》")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
 NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将被从让给到于以并等其该各经据当也都还又就即他她我们这那个]")

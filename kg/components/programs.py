@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CJK_CHAR,
+    DOCUMENT_TITLE,
     EDITION,
     HELD_BY_OWNER,
     Mention,
@@ -53,10 +54,12 @@ _HEADS = (
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
 )
+# A place named after a head: “职工之家”活动区域, 活动中心 (no program).
+_PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # A quoted name and its head: a few words apart, or for an activity or contest further (“送温暖献爱心”慰问劳模和困难职工活动).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _QUOTED = re.compile(
-    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})"
+    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
@@ -195,6 +198,8 @@ class ProgramRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken = _Spans()
+        for title in DOCUMENT_TITLE.finditer(text):  # 《关于开展某某行动的通知》: a document, and nothing in it a program
+            taken.add(*title.span())
         self._quoted(doc, text, taken)
         self._reforms(doc, text, taken)
         self._launched_quotes(doc, text, taken)

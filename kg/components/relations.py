@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    DOCUMENT_TITLE,
     HELD_BY_OWNER,
     VISIT_VERBS,
     Mention,
@@ -59,7 +60,6 @@ _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，�
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保)[^，。；“]{0,2}“?$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
-_TITLE = re.compile("《[^》\n]{0,80}》")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
@@ -287,7 +287,7 @@ class _ArticleRelations:
         text, first = self.text, self.first
         for start, end in self._sentences_with_programs():
             inside = self._within(start, end)
-            titles = [match.span() for match in _TITLE.finditer(text, start, end)]  # 《某总工会关于…》
+            titles = [match.span() for match in DOCUMENT_TITLE.finditer(text, start, end)]  # 《某总工会关于…》
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")

@@ -348,3 +348,9 @@ def test_a_quote_of_numerals_or_a_bundle_of_actions_names_a_program(analyse):
     programs = set(of_type(entities, "Program"))
     assert {"一二三", "四大工程"} <= programs
     assert not programs & {"五一", "三项任务"}  # a date and a counted category
+
+
+def test_no_program_inside_a_document_title_or_before_a_place_after_its_head(analyse):
+    entities, _, _ = analyse("市总工会印发《关于开展2025年春风助学活动和暖心就业行动的通知》。"
+                             "把“职工书屋”整体活动区域建成阵地。")
+    assert not of_type(entities, "Program")
