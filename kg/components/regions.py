@@ -143,7 +143,9 @@ class RegionRecognizer:
         self._entities: dict[str, Entity] = {}  # by code; add_mention copies what it keeps
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.resolve(text_of(doc))
+        text = text_of(doc)
+        found = self.resolve(text)
+        found = self._place_strays(doc, text, found)
         for mention in found:
             entity = self._entities.get(mention.region.code)
             if entity is None:
@@ -154,6 +156,27 @@ class RegionRecognizer:
         if self.localities:
             self._add_localities(doc, found)
         return doc
+
+    def _place_strays(self, doc: Doc, text: str, found: list[RegionMention]) -> list[RegionMention]:
+        """A township whose name many counties share, none of them in a province the article names
+        (新兴街道 in an article on 嘉兴市南湖区, whose 新兴街道 the gazetteer lacks): a township of the
+        county named last before it, not one far away. Returns the other mentions."""
+        provinces = {mention.region.province_code for mention in found if mention.region.level != "township"}
+        kept = []
+        for index, mention in enumerate(found):
+            chained = index > 0 and found[index - 1].end == mention.start
+            if mention.region.level != "township" or chained or not provinces \
+                    or mention.region.province_code in provinces:
+                kept.append(mention)
+                continue
+            name = text[mention.start: mention.end]
+            county = next((m.region for m in reversed(kept) if m.region.level == "county"), None)
+            if county is None or len(self.gazetteer.candidates(name)) < 2:
+                kept.append(mention)
+                continue
+            township = _locality_entity(name, "township", county, self.gazetteer)
+            add_mention(doc, mention.start, mention.end, "REGION", township, "regions.township")
+        return kept
 
     def _abbreviated_townships(self, doc: Doc, found: list[RegionMention]) -> None:
         """A township written short right after the county or prefecture it lies in: a street

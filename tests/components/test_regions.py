@@ -206,3 +206,9 @@ def test_a_division_that_is_gone_is_meant_where_the_place_before_it_holds_it(ana
     unions = of_type(entities, "UnionBody")
     assert {"重庆市江北区总工会", "宁波市江北区总工会"} <= set(unions)
     assert unions["重庆市江北区总工会"].attributes["region"] == "region:500105000000"  # GB/T 2260, until 2024
+
+
+def test_a_shared_township_name_far_from_the_article_s_province_is_a_township_of_its_county(analyse):
+    entities, relations, _ = analyse("湖州市吴兴区总工会举办比赛。文昌街道总工会代表队获奖。")
+    assert "湖州市吴兴区文昌街道总工会" in of_type(entities, "UnionBody")  # no 文昌街道 of Zhejiang is listed
+    assert ("湖州市吴兴区文昌街道总工会", "subOrganizationOf", "湖州市吴兴区总工会") in relations
