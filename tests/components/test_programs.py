@@ -354,3 +354,9 @@ def test_no_program_inside_a_document_title_or_before_a_place_after_its_head(ana
     entities, _, _ = analyse("市总工会印发《关于开展2025年春风助学活动和暖心就业行动的通知》。"
                              "把“职工书屋”整体活动区域建成阵地。")
     assert not of_type(entities, "Program")
+
+
+def test_a_qualified_series_of_sports_events_after_a_quoted_theme(analyse):
+    entities, relations, _ = analyse("“奋进新时代”2025年遵义市职工系列体育赛事开幕。精彩的体育赛事吸引职工。")
+    assert set(of_type(entities, "Program")) == {"2025年遵义市职工系列体育赛事"}  # not the theme, not 体育赛事
+    assert ("2025年遵义市职工系列体育赛事", "locatedIn", "遵义市") in relations
