@@ -64,7 +64,7 @@ _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
 _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
 _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
-                       "(工会委员会|工会联合会|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
+                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
 _FACILITY = re.compile("(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)")
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会).

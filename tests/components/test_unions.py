@@ -417,3 +417,8 @@ def test_a_joint_union_of_a_trade_or_a_platform_named_as_written(analyse):
     assert "萍乡市外卖行业联合工会" in unions
     assert ("萍乡市外卖行业联合工会", "locatedIn", "萍乡市") in relations
     assert not any(name.endswith("联合工会") and name != "萍乡市外卖行业联合工会" for name in unions)  # 联合 a verb
+
+
+def test_the_union_work_committee_of_a_province_s_organs_keeps_its_word(analyse):
+    entities, _, _ = analyse("宁夏回族自治区直属机关工会工委举办职工运动会。")
+    assert set(of_type(entities, "UnionBody")) == {"宁夏回族自治区直属机关工会工委"}
