@@ -360,3 +360,8 @@ def test_a_qualified_series_of_sports_events_after_a_quoted_theme(analyse):
     entities, relations, _ = analyse("“奋进新时代”2025年遵义市职工系列体育赛事开幕。精彩的体育赛事吸引职工。")
     assert set(of_type(entities, "Program")) == {"2025年遵义市职工系列体育赛事"}  # not the theme, not 体育赛事
     assert ("2025年遵义市职工系列体育赛事", "locatedIn", "遵义市") in relations
+
+
+def test_one_quoted_name_written_with_a_comma_or_a_space(analyse):
+    entities, _, _ = analyse("开展“创新业绩,建设家园”劳动竞赛。“创新业绩 建设家园”劳动竞赛成效显著。")
+    assert len(of_type(entities, "Program")) == 1
