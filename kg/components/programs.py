@@ -50,7 +50,7 @@ _EVENT_NOUNS = (
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
-    "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|"
+    "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
 )
@@ -277,7 +277,8 @@ class ProgramRecognizer:
                     add_mention(doc, position, position + len(item), "PROGRAM", named("program", item), "programs.quoted_list")
                     offset = position + len(item)
             else:
-                add_mention(doc, match.start(), end, "PROGRAM", named("program", _without_inner_head(quoted)),
+                cup = "杯" if head and text.startswith("杯", match.start(1) + len(quoted) + 1) else ""  # “某某”杯: 某某杯
+                add_mention(doc, match.start(), end, "PROGRAM", named("program", _without_inner_head(quoted) + cup),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.add(match.start(), end)
 

@@ -365,3 +365,8 @@ def test_a_qualified_series_of_sports_events_after_a_quoted_theme(analyse):
 def test_one_quoted_name_written_with_a_comma_or_a_space(analyse):
     entities, _, _ = analyse("开展“创新业绩,建设家园”劳动竞赛。“创新业绩 建设家园”劳动竞赛成效显著。")
     assert len(of_type(entities, "Program")) == 1
+
+
+def test_a_cup_written_after_its_quoted_name_keeps_the_cup(analyse):
+    entities, _, _ = analyse("举办“红枫”杯职工技能竞赛，举行“青松”杯篮球赛。")
+    assert {"红枫杯", "青松杯"} <= set(of_type(entities, "Program"))
