@@ -49,7 +49,7 @@ NATIONAL_NAME = "中华全国总工会"
 
 # 工会系统, 工会工作: the union system, union work, not a body; a zone's 工会工作委员会 (工会工委) is
 # its union, and a 联合工会 joins the unions of a trade or a platform's branches: named as written.
-_UNION_WORD = re.compile("(总工会|工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会)(?!系统|工作(?!委员会|委))")
+_UNION_WORD = re.compile("(总工会|工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会(?!联合会))(?!系统|工作(?!委员会|委))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # The women workers' committee of a union, written short.
@@ -536,7 +536,7 @@ class UnionRecognizer:
             if committee and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
             union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)
-                     or self._home_trade_union(doc, name_start, start, name, suffix) or enterprise_union(name))
+                     or self._home_trade_union(doc, name_start, start, name, suffix, result) or enterprise_union(name))
             result.append(Found(name_start, end, union, "unions.enterprise"))
         # 红星矿工会 in a headline, 某某集团红星矿工会 in the text: the union named in full later
         return [item._replace(entity=self._named_before(result[index:], item.entity.name) or item.entity)
@@ -560,11 +560,16 @@ class UnionRecognizer:
         return enterprise_union(formal_place_name(region) + name[chain_end - start:], region.id)
 
     @staticmethod
-    def _home_trade_union(doc: Doc, start: int, word_start: int, name: str, suffix: re.Match | None) -> Entity | None:
+    def _home_trade_union(doc: Doc, start: int, word_start: int, name: str, suffix: re.Match | None,
+                          found: list[Found]) -> Entity | None:
         """快递行业工会 in an article about 中卫市: a trade's union named without a place is the
-        union of that trade in the article's city, named in full."""
+        union of that trade in the article's city, named in full; or the federation of that trade
+        the article named before (某市邮政行业工会联合会成立 … 邮政行业工会要…)."""
         if suffix is None or suffix.group(0) != "行业" or covered(doc, start, word_start, ("REGION",)):
             return None
+        federation_named = UnionRecognizer._named_before(found, name + "联合会")
+        if federation_named is not None:
+            return federation_named
         place = home_region(doc, "市", start)
         return enterprise_union(formal_place_name(place) + name, place.id) if place is not None else None
 

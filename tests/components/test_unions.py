@@ -422,3 +422,10 @@ def test_a_joint_union_of_a_trade_or_a_platform_named_as_written(analyse):
 def test_the_union_work_committee_of_a_province_s_organs_keeps_its_word(analyse):
     entities, _, _ = analyse("宁夏回族自治区直属机关工会工委举办职工运动会。")
     assert set(of_type(entities, "UnionBody")) == {"宁夏回族自治区直属机关工会工委"}
+
+
+def test_a_trade_s_union_referred_to_after_its_federation_and_union_work(analyse):
+    entities, _, _ = analyse("宿州市快递行业工会联合会成立。会上强调，快递行业工会要发挥作用。")
+    assert set(of_type(entities, "UnionBody")) == {"宿州市快递行业工会联合会"}
+    entities, _, _ = analyse("沈阳市总工会推动新业态行业工会联合会工作。")
+    assert set(of_type(entities, "UnionBody")) == {"沈阳市总工会"}  # the work of such federations, no body
