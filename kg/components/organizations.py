@@ -107,6 +107,8 @@ _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}和")
 # 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
 _REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
+# What a business's name ends in: 企业 refers back to one of these, not to an agency.
+_BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
 
@@ -400,12 +402,14 @@ def _brands() -> ahocorasick_rs.AhoCorasick:
 
 
 def _of_kind(entity: Entity, kind: str) -> bool:
-    """Whether an organisation is a 公司 / 集团 / … (any one for 企业), or a union is such a one's."""
-    if entity.type != "UnionBody":
-        return kind == "企业" or entity.name.endswith(kind)
-    if "region" in entity.attributes or "parent" in entity.attributes or not entity.name.endswith("工会"):
-        return False  # a federation or a department, not an enterprise's union
-    return kind == "企业" or entity.name.removesuffix("工会").endswith(kind)
+    """Whether an organisation is a 公司 / 集团 / … (for 企业 a business of any of its kinds, not an
+    agency), or a union is such a one's."""
+    name = entity.name
+    if entity.type == "UnionBody":
+        if "region" in entity.attributes or "parent" in entity.attributes or not name.endswith("工会"):
+            return False  # a federation or a department, not an enterprise's union
+        name = name.removesuffix("工会")
+    return name.endswith(_BUSINESSES) if kind == "企业" else name.endswith(kind)
 
 
 @Language.factory("kg_organizations")

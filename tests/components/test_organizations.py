@@ -193,3 +193,10 @@ def test_a_name_starts_at_the_zone_it_opens_with(analyse):
 def test_an_elected_committee_without_di_is_no_organisation(analyse):
     entities, _, _ = analyse("会议选举产生了十四届委员会，企业工会要发挥作用。")
     assert of_type(entities, "Organization") == {} and of_type(entities, "UnionBody") == {}
+
+
+def test_an_enterprise_union_refers_back_to_a_business_not_an_agency(analyse):
+    entities, _, _ = analyse("湖北省文化和旅游厅召开会议。企业工会要主动作为。")
+    assert not of_type(entities, "UnionBody")
+    entities, _, _ = analyse("走访武汉某某科技有限公司。企业工会主席王红介绍情况。")
+    assert "武汉某某科技有限公司工会" in of_type(entities, "UnionBody")
