@@ -240,14 +240,15 @@ class ProgramRecognizer:
         before a quote, a clause's end, 和 or a program head."""
         known = {entity.id.removeprefix("program:"): entity for entity in entities_of(doc).values()
                  if entity.type == "Program"}
-        names = sorted((key for key in known if len(key) >= 4 and _PLAIN_NAME.fullmatch(key)), key=len, reverse=True)
-        if not names:
-            return
-        for match in re.finditer("|".join(names), text):
-            if taken.free(match.start(), match.end()) and _AFTER_NAMED_AGAIN.match(text, match.end()) \
-                    and not covered(doc, match.start(), match.end(), _NAMED_LABELS):
-                add_mention(doc, match.start(), match.end(), "PROGRAM", known[match.group()], "programs.named_again")
-                taken.add(match.start(), match.end())
+        for name in sorted((key for key in known if len(key) >= 4 and _PLAIN_NAME.fullmatch(key)), key=len, reverse=True):
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if taken.free(start, end) and _AFTER_NAMED_AGAIN.match(text, end) \
+                        and not covered(doc, start, end, _NAMED_LABELS):
+                    add_mention(doc, start, end, "PROGRAM", known[name], "programs.named_again")
+                    taken.add(start, end)
+                start = text.find(name, end)
 
     def _quoted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name
