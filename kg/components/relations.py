@@ -288,6 +288,8 @@ class _ArticleRelations:
         for start, end in self._sentences_with_programs():
             inside = self._within(start, end)
             titles = [match.span() for match in DOCUMENT_TITLE.finditer(text, start, end)]  # 《某总工会关于…》
+            # the sentence's verbs of running, outside document titles (印发《关于深化…》: not a deed)
+            verbs = [match.span() for match in _TRIGGER.finditer(text, start, end) if not _within_any(match.start(), titles)]
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
@@ -299,7 +301,7 @@ class _ArticleRelations:
                     region = self._union_region(self.registry[owner.kb_id_], first)
                     if region:
                         self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
-                trigger = self._trigger_for(text, start, end, program, titles)
+                trigger = self._trigger_for(text, end, program, verbs)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
                 if owner is not None and trigger < owner.start:
@@ -468,16 +470,15 @@ class _ArticleRelations:
         return places
 
     @staticmethod
-    def _trigger_for(text: str, start: int, end: int, program: Mention, titles: list[tuple[int, int]]) -> int | None:
-        """Where the verb that puts `program` on stands in the sentence [start, end) (whose document
-        titles are `titles`): the last trigger before it, or, in the passive (“X”由 A 主办), the
+    def _trigger_for(text: str, end: int, program: Mention, verbs: list[tuple[int, int]]) -> int | None:
+        """Where the verb that puts `program` on stands in its sentence (ending at `end`, with the
+        verbs of running `verbs`): the last one before it, or, in the passive (“X”由 A 主办), the
         trigger after it."""
-        triggers = [m.start() for m in _TRIGGER.finditer(text, start, program.start + 1)  # + 1: 组织“X”
-                    if m.end() <= program.start and not _within_any(m.start(), titles)]  # 印发《关于深化…》: not a deed
-        if triggers:
-            if _JOINS.search(text, triggers[-1], program.start) or _IMPLEMENTS.search(text, triggers[-1], program.start):
+        last = next((verb for verb, verb_end in reversed(verbs) if verb_end <= program.start), None)
+        if last is not None:
+            if _JOINS.search(text, last, program.start) or _IMPLEMENTS.search(text, last, program.start):
                 return None  # 组织5名选手参加…大赛: they run a team, not the contest; 推动落实“X”: another's
-            return triggers[-1]
+            return last
         passive = _PASSIVE_FORM.match(text, program.end, end)
         if passive is None:
             return None
