@@ -50,10 +50,12 @@ _EVENT_NOUNS = (
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
-    "专项行动|读书活动|征集活动|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
+    "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
 )
+# After a headless quote: kinds listed (“民俗活动”“自然风光”等方面) or a facility it names (“党建+”邻里中心).
+_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # A quoted name and its head: a few words apart, or for an activity or contest further (“送温暖献爱心”慰问劳模和困难职工活动).
@@ -263,6 +265,8 @@ class ProgramRecognizer:
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if not head and _IDEA.match(text, match.start(1) + len(quoted) + 1):
                 continue  # “互联网+”的概念: an idea spoken of, not a program
+            if not head and _NOT_A_PROGRAM_AFTER.match(text, match.start(1) + len(quoted) + 1):
+                continue  # “民俗活动”等方面: a kind of thing; “党建+”邻里中心: a facility's name
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
                 _DEFINED_AS.match(text, match.start(1) + len(quoted) + 1))
             if not headed and not self._reads_as_program(quoted):
@@ -270,6 +274,8 @@ class ProgramRecognizer:
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):
                 continue
             end = match.end() if head else match.start(1) + len(quoted) + 1
+            pair = match.start() > 0 and text[match.start() - 1] == "双"  # 双“百千万”: 双百千万
+            start = match.start() - pair
             items = self._enumerated(quoted)
             if items:
                 offset = match.start(1)
@@ -279,9 +285,9 @@ class ProgramRecognizer:
                     offset = position + len(item)
             else:
                 cup = "杯" if head and text.startswith("杯", match.start(1) + len(quoted) + 1) else ""  # “某某”杯: 某某杯
-                add_mention(doc, match.start(), end, "PROGRAM", named("program", _without_inner_head(quoted) + cup),
+                add_mention(doc, start, end, "PROGRAM", named("program", "双" * pair + _without_inner_head(quoted) + cup),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
-            taken.add(match.start(), end)
+            taken.add(start, end)
 
     def _reforms(self, doc: Doc, text: str, taken: _Spans) -> None:
         """深化新就业形态劳动者权益保障改革, 就产业工人队伍建设改革…: a reform after a verb, or named in

@@ -370,3 +370,15 @@ def test_one_quoted_name_written_with_a_comma_or_a_space(analyse):
 def test_a_cup_written_after_its_quoted_name_keeps_the_cup(analyse):
     entities, _, _ = analyse("举办“红枫”杯职工技能竞赛，举行“青松”杯篮球赛。")
     assert {"红枫杯", "青松杯"} <= set(of_type(entities, "Program"))
+
+
+def test_a_labour_and_skills_contest_and_a_pair_prefix_belong_to_the_quoted_name(analyse):
+    entities, _, _ = analyse("启动“奋进新时代·建功新征程”劳动和技能竞赛。2024年某省双“千百十”劳动和技能竞赛启动。")
+    programs = set(of_type(entities, "Program"))
+    assert {"奋进新时代·建功新征程", "双千百十"} <= programs
+    assert "千百十" not in programs
+
+
+def test_a_quoted_kind_or_the_first_part_of_a_facility_s_name_is_no_program(analyse):
+    entities, _, _ = analyse("作品涵盖“民俗活动”“自然风光”等方面。社区打造“党建+”邻里中心。")
+    assert not of_type(entities, "Program")
