@@ -54,6 +54,7 @@ _HEADS = (
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
 )
+_MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“民俗活动”“自然风光”等方面) or a facility it names (“党建+”邻里中心).
 _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
@@ -265,6 +266,8 @@ class ProgramRecognizer:
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if not head and _IDEA.match(text, match.start(1) + len(quoted) + 1):
                 continue  # “互联网+”的概念: an idea spoken of, not a program
+            if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+                continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
             if not head and _NOT_A_PROGRAM_AFTER.match(text, match.start(1) + len(quoted) + 1):
                 continue  # “民俗活动”等方面: a kind of thing; “党建+”邻里中心: a facility's name
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(

@@ -382,3 +382,10 @@ def test_a_labour_and_skills_contest_and_a_pair_prefix_belong_to_the_quoted_name
 def test_a_quoted_kind_or_the_first_part_of_a_facility_s_name_is_no_program(analyse):
     entities, _, _ = analyse("作品涵盖“民俗活动”“自然风光”等方面。社区打造“党建+”邻里中心。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quote_after_a_word_for_many_is_a_figure_not_a_name(analyse):
+    entities, _, _ = analyse("工会将打造更多“金牌”品牌，培育一批“银牌”工程。")
+    assert not of_type(entities, "Program")
+    entities, _, _ = analyse("工会打造“金牌”品牌。")
+    assert "金牌" in of_type(entities, "Program")
