@@ -250,16 +250,18 @@ def first_characters(alternatives: str) -> str:
     return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
-def splits_into_words(phrase: str, tag: str = "") -> bool:
+def splits_into_words(phrase: str, tag: str | tuple[str, ...] = "") -> bool:
     """Whether `phrase` splits, longest words first, into dictionary words of two to four
-    characters, each with a part of speech starting with `tag` (any, by default)."""
+    characters, each with a part of speech starting with `tag` (any, by default), or for a
+    tuple of tags, one of them exactly."""
     words = common_words()
     position = 0
     while position < len(phrase):
         for size in (4, 3, 2):
             entry = words.get(phrase[position: position + size])
             # (a slice past the end is shorter than `size`: a one-character word there does not count)
-            if entry is not None and entry[1].startswith(tag) and position + size <= len(phrase):
+            if entry is not None and position + size <= len(phrase) and (
+                    entry[1] in tag if isinstance(tag, tuple) else entry[1].startswith(tag)):
                 position += size
                 break
         else:

@@ -54,6 +54,8 @@ _HEADS = (
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|"
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
 )
+# Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
+_COMMON_TAGS = ("n", "vn", "v", "a")
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“民俗活动”“自然风光”等方面) or a facility it names (“党建+”邻里中心).
 _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)")
@@ -379,8 +381,9 @@ class ProgramRecognizer:
                         self._opens_badly(name) and not after_verb):
                     continue
                 stem = _HEAD_AT_END.sub("", name)
-                if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)):
-                    continue  # 职工劳动竞赛, 工会干部培训班: a kind of event, not a named one
+                if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)) or (
+                        rule == "programs.event" and len(stem) <= 6 and splits_into_words(stem, _COMMON_TAGS)):
+                    continue  # 职工劳动竞赛, 工会干部培训班, 职工职业技能大赛: a kind of event, not a named one
                 add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                 taken.add(start, end)
 

@@ -389,3 +389,10 @@ def test_a_quote_after_a_word_for_many_is_a_figure_not_a_name(analyse):
     assert not of_type(entities, "Program")
     entities, _, _ = analyse("工会打造“金牌”品牌。")
     assert "金牌" in of_type(entities, "Program")
+
+
+def test_an_event_named_only_by_common_words_is_a_kind_of_event(analyse):
+    entities, _, _ = analyse("开展职工职业技能大赛，举办“安康杯”职工技能竞赛，实施职工技能提升行动。")
+    programs = set(of_type(entities, "Program"))
+    assert "职工职业技能大赛" not in programs
+    assert {"安康杯", "职工技能提升行动"} <= programs  # a named cup; a campaign
