@@ -81,7 +81,7 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "工信局": "工业和信息化局",
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
                 "卫健委": "卫生健康委员会", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
-                "委": "中共{place}委员会", "委宣传部": "中共{place}委宣传部", "委组织部": "中共{place}委组织部",
+                "委": "中共{place}委员会",
                 "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
 # The departments of provincial and local governments (the State Council's standard names), which
 # a bare 省 / 市 / 县 before them places in the article's own province, city or county.
@@ -101,6 +101,8 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
 _SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州)$")
+# A department of a party committee after its short form (县委组织部, 区委社会工作部), not 部署 or 部长.
+_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])")
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
@@ -361,7 +363,11 @@ class OrganizationRecognizer:
             place = place_entity.name
             form = _SHORT_FORMS[short]
             name = form.format(place=place) if "{place}" in form else place + form
-            add_mention(doc, start, match.end(), "ORG", named("org", name), "organizations.short_form")
+            end = match.end()
+            department = _PARTY_DEPARTMENT.match(text, end) if short == "委" else None
+            if department:  # 县委组织部, 区委社会工作部: a department of the party committee
+                name, end = f"中共{place}委{department.group(0)}", department.end()
+            add_mention(doc, start, end, "ORG", named("org", name), "organizations.short_form")
 
     @staticmethod
     def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

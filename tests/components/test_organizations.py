@@ -200,3 +200,11 @@ def test_an_enterprise_union_refers_back_to_a_business_not_an_agency(analyse):
     assert not of_type(entities, "UnionBody")
     entities, _, _ = analyse("走访武汉某某科技有限公司。企业工会主席王红介绍情况。")
     assert "武汉某某科技有限公司工会" in of_type(entities, "UnionBody")
+
+
+def test_a_department_of_a_party_committee_written_short(analyse):
+    entities, relations, _ = analyse("成都市金牛区委社会工作部推出“骑手驿家”服务项目。县委全面部署工作。")
+    orgs = of_type(entities, "Organization")
+    assert "中共金牛区委社会工作部" in orgs
+    assert ("中共金牛区委社会工作部", "organizes", "骑手驿家") in relations
+    assert "中共金牛区委员会" not in orgs
