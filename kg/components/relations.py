@@ -66,9 +66,9 @@ _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
 _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)")
-# 紧扣市总工会部署, 在省总工会指导下, 按照全总《…通知》的要求: a body whose directive or guidance is
+# 紧扣市总工会部署, 在省总工会指导下, 按照全总《…通知》的要求, 落实省政府工作部署: a body whose directive or guidance is
 # followed, not one that runs it.
-_DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一)?(?:部署|要求|号召|精神|指示|安排|指导)")
+_DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策)?(?:部署|要求|号召|精神|指示|安排|指导)")
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.

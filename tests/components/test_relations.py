@@ -258,3 +258,8 @@ def test_carrying_out_a_program_someone_else_launched_is_not_running_it(analyse)
     assert not any(predicate == "organizes" for _, predicate, _ in relations)
     _, relations, _ = analyse("安阳市总工会开展“十件实事”。")
     assert ("安阳市总工会", "organizes", "十件实事") in relations
+
+
+def test_bodies_whose_working_plans_are_followed_run_nothing(analyse):
+    _, relations, _ = analyse("湖北省总工会召开会议。全省工会要认真贯彻落实省委、省政府工作部署，扎实推动新一轮“千百十”劳动竞赛。")
+    assert ("湖北省人民政府", "organizes", "千百十") not in relations
