@@ -47,9 +47,9 @@ from kg.model import Entity
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
-# 工会系统, 工会工作: the union system, union work, not a body; a zone's 工会工作委员会 (工会工委) is
+# 工会系统, 工会工作: the union system, union work, not a body (but 某市总工会工作人员 are its staff); a zone's 工会工作委员会 (工会工委) is
 # its union, and a 联合工会 joins the unions of a trade or a platform's branches: named as written.
-_UNION_WORD = re.compile("(总工会|工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会(?!联合会))(?!系统|工作(?!委员会|委))")
+_UNION_WORD = re.compile("(总工会(?!系统)|(?:工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # The women workers' committee of a union, written short.
@@ -77,7 +77,7 @@ _ABBREVIATION = re.compile("总(?!工会)")
 _INSTITUTION = re.compile("工人文化宫|工匠学院|职工服务中心")
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
 _BARE = re.compile(
-    "(?=[自省市县区旗新州盟])(?<![全各本该每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
+    "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
 )
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
@@ -359,8 +359,9 @@ class UnionRecognizer:
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
-            if any(s <= match.start() < e for s, e, _, _ in found) or text[match.start() - 1: match.start() + 1] in common_words():
-                continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county
+            word_before = text[match.start() - 1: match.start() + 1]
+            if any(s <= match.start() < e for s, e, _, _ in found) or (word_before in common_words() and word_before[0] != "该"):
+                continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
             named_before = {region for start, region in named if start < match.start()}
             place = home_region(doc, match.group(1), match.start(), preferred=named_before)
             if place is None:

@@ -429,3 +429,10 @@ def test_a_trade_s_union_referred_to_after_its_federation_and_union_work(analyse
     assert set(of_type(entities, "UnionBody")) == {"宿州市快递行业工会联合会"}
     entities, _, _ = analyse("沈阳市总工会推动新业态行业工会联合会工作。")
     assert set(of_type(entities, "UnionBody")) == {"沈阳市总工会"}  # the work of such federations, no body
+
+
+def test_a_federation_before_its_staff_or_work_and_the_county_referred_to_as_this_one(analyse):
+    entities, _, _ = analyse("临高县总工会工作人员走访企业。推动工会工作高质量发展。")
+    assert set(of_type(entities, "UnionBody")) == {"临高县总工会"}
+    entities, _, _ = analyse("弋阳县开展劳模宣讲，该县总工会遴选了12位劳模。")
+    assert "弋阳县总工会" in of_type(entities, "UnionBody")
