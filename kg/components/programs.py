@@ -117,6 +117,9 @@ _EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
+# 夏送清凉, “两节”送温暖活动, 开展送岗位行动: bringing something to workers, by season or launched.
+_GIFT_CAMPAIGN = re.compile(f"(?:“(两节|双节|元旦春节|春节)”|(两节|双节|[春夏秋冬]))?送([{CJK}]{{2}})(活动|行动)?")
+_LAUNCH_VERB_BEFORE_GIFT = re.compile("(?:开展|深化|启动|组织|实施|推进|举办)$")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
@@ -213,6 +216,7 @@ class ProgramRecognizer:
         self._qualified_events(doc, text, taken)
         self._launched(doc, text, taken)
         self._yearly_activities(doc, text, taken)
+        self._gift_campaigns(doc, text, taken)
         self._instituted(doc, text, taken)
         self._listed(doc, text, taken)
         self._listed_measures(doc, text, taken)
@@ -317,6 +321,22 @@ class ProgramRecognizer:
             if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem or "等" in stem:
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习) or a list (有奖答题等网上…)
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched")
+            taken.add(start, end)
+
+    def _gift_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """夏送清凉, “两节”送温暖活动, 开展送岗位行动: a campaign of bringing something to workers, named by
+        its season or launched, whatever it brings (a noun or a quality: 温暖, 清凉, 岗位, 法律)."""
+        for match in _GIFT_CAMPAIGN.finditer(text):
+            season, gift = match.group(1) or match.group(2), match.group(3)
+            if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
+                continue  # 送上, 送到: a verb's ending, not a thing brought
+            launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - 2), match.start())
+            if not season and not (launched and match.group(4)):
+                continue  # 为职工送温暖: an act, not the campaign
+            start, end = match.span()
+            if not taken.free(start, end):
+                continue
+            add_mention(doc, start, end, "PROGRAM", named("program", (season or "") + "送" + gift), "programs.gift_campaign")
             taken.add(start, end)
 
     def _yearly_activities(self, doc: Doc, text: str, taken: _Spans) -> None:

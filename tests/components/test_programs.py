@@ -396,3 +396,10 @@ def test_an_event_named_only_by_common_words_is_a_kind_of_event(analyse):
     programs = set(of_type(entities, "Program"))
     assert "职工职业技能大赛" not in programs
     assert {"安康杯", "职工技能提升行动"} <= programs  # a named cup; a campaign
+
+
+def test_a_campaign_of_bringing_something_named_by_its_season_or_launched(analyse):
+    entities, relations, _ = analyse("隆德县总工会深化送温暖行动，开展“两节”送岗位活动，坚持冬送温暖。为职工送上关怀，送温暖到一线。")
+    programs = set(of_type(entities, "Program"))
+    assert programs == {"送温暖", "两节送岗位", "冬送温暖"}
+    assert ("隆德县总工会", "organizes", "送温暖") in relations
