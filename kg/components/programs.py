@@ -165,6 +165,7 @@ _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|�
 _WORD_ENDS = "性地的得化"
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
+_MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要注重…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动|工程)")
@@ -396,6 +397,8 @@ class ProgramRecognizer:
                 if end - start < 4 or not taken.free(start, end):
                     continue
                 name = text[start:end]
+                if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
+                    continue  # 要注重大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
                 if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
                         self._opens_badly(name) and not after_verb):
@@ -431,6 +434,8 @@ class ProgramRecognizer:
                 position = item.end()
             if as_means and not _MEANS.match(text, position):
                 continue  # 以“X”为主题: a theme, not the means
+            if rule == "programs.owned_quote" and _IDEA.match(text, position):
+                continue  # 紧扣全总“559”要求: a body's directive, not a program
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2

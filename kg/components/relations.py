@@ -60,7 +60,7 @@ _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，�
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保)[^，。；“]{0,2}“?$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
-_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|论坛|培训班|活动|运动会|展演|汇演"
+_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
 _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")

@@ -403,3 +403,8 @@ def test_a_campaign_of_bringing_something_named_by_its_season_or_launched(analys
     programs = set(of_type(entities, "Program"))
     assert programs == {"送温暖", "两节送岗位", "冬送温暖"}
     assert ("隆德县总工会", "organizes", "送温暖") in relations
+
+
+def test_no_event_opened_by_a_modal_or_a_list_s_tail_and_no_body_s_quoted_directive(analyse):
+    entities, _, _ = analyse("他强调，要注重大赛成果转化，构建省、市、县和企业全链条技能大赛体系。紧扣全总“668”要求推进工作。")
+    assert not of_type(entities, "Program")

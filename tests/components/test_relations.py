@@ -263,3 +263,8 @@ def test_carrying_out_a_program_someone_else_launched_is_not_running_it(analyse)
 def test_bodies_whose_working_plans_are_followed_run_nothing(analyse):
     _, relations, _ = analyse("湖北省总工会召开会议。全省工会要认真贯彻落实省委、省政府工作部署，扎实推动新一轮“千百十”劳动竞赛。")
     assert ("湖北省人民政府", "organizes", "千百十") not in relations
+
+
+def test_the_hosts_of_a_final_referred_back(analyse):
+    _, relations, _ = analyse("2024年河北省职工职业技能大赛决赛开幕。此次决赛由河北省总工会主办。")
+    assert ("河北省总工会", "organizes", "2024年河北省职工职业技能大赛") in relations
