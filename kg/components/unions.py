@@ -67,14 +67,14 @@ _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两�
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
 _FACILITY = re.compile("(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)")
-# The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会).
-_AFTER_PLACE = "工总职等"
+# The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫).
+_AFTER_PLACE = "工总职等第"
 _LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
 _PLACES_COUNTED = re.compile("[两三四五六七八九十\\d]{1,2}地(总工会|工会)")
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
-_INSTITUTION = re.compile("工人文化宫|工匠学院|职工服务中心")
+_INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
@@ -82,7 +82,7 @@ _BARE = re.compile(
 )
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
 _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
-_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室)")
+_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室|工会联合会)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机", "家政服务员")
@@ -99,7 +99,7 @@ _ENTERPRISE_ENDINGS = (
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
 _NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
-_COMMITTEE = re.compile("全国委员会|委员会")
+_COMMITTEE = re.compile(f"全国委员会|委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
@@ -122,7 +122,7 @@ def _department_at(text: str, position: int) -> re.Match | None:
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
     网络宣教和职工服务部部长)."""
     department = _DEPARTMENT.match(text, position)
-    if not department or _DEPARTMENT_STOP.search(department.group(0)):
+    if not department or _DEPARTMENT_STOP.search(text, position, department.start(1)):
         joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
         if joined and not _DEPARTMENT_STOP.search(joined.group(0).replace("和", "", 1)) \
                 and _POST_AFTER_UNIT.match(text, joined.end()):
@@ -523,7 +523,7 @@ class UnionRecognizer:
                 name_start = edition.end()
             owner = text[name_start:start]
             suffix = _ENTERPRISE_SUFFIX.search(owner)
-            national = _NATIONAL_INDUSTRY.fullmatch(owner) and _COMMITTEE.match(text, match.end())
+            national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
             branded = _brand_before(text, start) is not None
             if not national and not branded and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union

@@ -436,3 +436,12 @@ def test_a_federation_before_its_staff_or_work_and_the_county_referred_to_as_thi
     assert set(of_type(entities, "UnionBody")) == {"临高县总工会"}
     entities, _, _ = analyse("弋阳县开展劳模宣讲，该县总工会遴选了12位劳模。")
     assert "弋阳县总工会" in of_type(entities, "UnionBody")
+
+
+def test_national_industry_unions_numbered_palaces_and_a_federation_s_own_unit(analyse):
+    entities, relations, _ = analyse("中国教育工会主席王红出席。中国金融工会某某工作委员会举办比赛。"
+                                     "宁波市第二工人文化宫举办展览。宁波市总工会直属工会联合会举办比赛。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"中国教育工会", "中国金融工会某某工作委员会", "宁波市第二工人文化宫", "宁波市总工会直属工会联合会"} <= unions
+    assert ("宁波市总工会直属工会联合会", "subOrganizationOf", "宁波市总工会") in relations
+    assert ("宁波市第二工人文化宫", "subOrganizationOf", "宁波市总工会") in relations
