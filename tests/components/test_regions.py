@@ -212,3 +212,10 @@ def test_a_shared_township_name_far_from_the_article_s_province_is_a_township_of
     entities, relations, _ = analyse("湖州市吴兴区总工会举办比赛。文昌街道总工会代表队获奖。")
     assert "湖州市吴兴区文昌街道总工会" in of_type(entities, "UnionBody")  # no 文昌街道 of Zhejiang is listed
     assert ("湖州市吴兴区文昌街道总工会", "subOrganizationOf", "湖州市吴兴区总工会") in relations
+
+
+def test_a_bonded_zone_is_a_zone_and_its_union_its_own(analyse):
+    entities, relations, _ = analyse("上海东滩保税区总工会开展活动。重庆龙湾综合保税区工会成立。")
+    zones = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"}
+    assert zones == {"东滩保税区", "龙湾综合保税区"}
+    assert ("东滩保税区总工会", "locatedIn", "东滩保税区") in relations
