@@ -118,7 +118,7 @@ _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动: bringing something to workers, by season or launched.
-_GIFT_CAMPAIGN = re.compile(f"(?:“(两节|双节|元旦春节|春节)”|(两节|双节|[春夏秋冬]))?送([{CJK}]{{2}})(活动|行动)?")
+_GIFT_CAMPAIGN = re.compile(f"(?=[“两双春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|[春夏秋冬]))?送([{CJK}]{{2}})(活动|行动)?")
 _LAUNCH_VERB_BEFORE_GIFT = re.compile("(?:开展|深化|启动|组织|实施|推进|举办)$")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
