@@ -58,6 +58,12 @@ _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
+def role_ends_at(text: str, position: int) -> bool:
+    """Whether a role word (主席, 书记, 职工 …) ends at `position`: a surname after it opens a name."""
+    window = text[max(0, position - 8): position]
+    return any(end == len(window) for _, _, end in _ROLE_WORDS.find_matches_as_indexes(window))
+
+
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, last role) of each run of roles joined by 、 that a surname follows
     (党组书记、副主席邓…)."""

@@ -219,3 +219,9 @@ def test_a_bonded_zone_is_a_zone_and_its_union_its_own(analyse):
     zones = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"}
     assert zones == {"东滩保税区", "龙湾综合保税区"}
     assert ("东滩保税区总工会", "locatedIn", "东滩保税区") in relations
+
+
+def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
+    entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验。")
+    assert not of_type(entities, "Region")
+    assert {"张海南", "王兰州"} <= set(of_type(entities, "Person"))
