@@ -551,15 +551,18 @@ class ProgramRecognizer:
 
     @staticmethod
     def _event(text: str, start: int, end: int, registry: dict[str, Entity], region_starts: dict[int, Mention]) -> Entity:
-        """A qualified event, identified without its year and without a province written before its
-        city (2023年甘肃省百万职工…竞赛 and 甘肃省百万职工…竞赛, 四川省达州市…大赛 and 达州市…大赛 are one)."""
+        """A qualified event, identified without its year, without a province written before its
+        city, and by the full name of the place it opens with (2023年甘肃省百万职工…竞赛 and 甘肃省百万职工…竞赛,
+        四川省达州市…大赛 and 达州市…大赛, 内蒙古…运动会 and 内蒙古自治区…运动会 are one)."""
         year = _YEAR.match(text, start)
         key_start = year.end() if year else start
         first = region_starts.get(key_start)
         if first is not None and registry[first.kb_id_].attributes.get("level") == "province" and first.end in region_starts:
             key_start = first.end
+            first = region_starts.get(key_start)
+        place = registry[first.kb_id_].name if first is not None else ""
         entity = named("program", text[start:end])
-        entity.id = f"program:{name_key(text[key_start:end])}"
+        entity.id = f"program:{name_key(place + text[first.end if first is not None else key_start:end])}"
         return entity
 
     @staticmethod

@@ -408,3 +408,8 @@ def test_a_campaign_of_bringing_something_named_by_its_season_or_launched(analys
 def test_no_event_opened_by_a_modal_or_a_list_s_tail_and_no_body_s_quoted_directive(analyse):
     entities, _, _ = analyse("他强调，要注重大赛成果转化，构建省、市、县和企业全链条技能大赛体系。紧扣全总“668”要求推进工作。")
     assert not of_type(entities, "Program")
+
+
+def test_one_event_whose_place_is_written_short_and_in_full(analyse):
+    entities, _, _ = analyse("2025年广西职工篮球比赛开幕。2025年广西壮族自治区职工篮球比赛由自治区总工会主办。")
+    assert len([name for name in of_type(entities, "Program") if "职工篮球比赛" in name]) == 1
