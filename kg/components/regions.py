@@ -351,12 +351,8 @@ class RegionRecognizer:
             head = match.group(0)
             if head in _TOWNSHIP_HEADS and (match.start() in ends or not self._after_county(ends, match.start())):
                 continue  # 长沙县榔梨街道: only right after its county; a listed township is a division already
-            if head in _ZONE_NAMES and match.start() not in ends and _PHRASE_START.search(text[max(0, match.start() - 1): match.start()]):
-                # 西安市总工会、高新区工会工委: a zone written bare is the one of the city named before
-                division = next((m for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
-                if division is not None and not any(m.start == match.start() for m in found):
-                    zone = _locality_entity(self._zone_name(division.region, head), "zone", division.region, self.gazetteer)
-                    add_mention(doc, match.start(), match.end(), "REGION", zone, "regions.bare_zone")
+            if head in _ZONE_NAMES and match.start() not in ends:
+                if self._bare_zone(doc, text, match, found):
                     taken.append((match.start(), match.end()))
                 continue
             if head not in _VILLAGE_HEADS and match.start() in ends:
@@ -393,6 +389,19 @@ class RegionRecognizer:
             add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
             taken.append((start, match.end()))
             locality_ends.add(match.end())
+
+    def _bare_zone(self, doc: Doc, text: str, match: re.Match, found: list[RegionMention]) -> bool:
+        """西安市总工会、高新区工会工委: a zone written bare, at a phrase's start, is the one of the city
+        named before it (not 各高新区). Whether it was added."""
+        if not _PHRASE_START.search(text[max(0, match.start() - 1): match.start()]) \
+                or any(mention.start == match.start() for mention in found):
+            return False
+        city = next((m.region for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
+        if city is None:
+            return False
+        zone = _locality_entity(self._zone_name(city, match.group(0)), "zone", city, self.gazetteer)
+        add_mention(doc, match.start(), match.end(), "REGION", zone, "regions.bare_zone")
+        return True
 
     @staticmethod
     def _zone_name(division: Region, head: str) -> str:

@@ -47,8 +47,9 @@ from kg.model import Entity
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 
-# 工会系统, 工会工作: the union system, union work, not a body (but 某市总工会工作人员 are its staff); a zone's 工会工作委员会 (工会工委) is
-# its union, and a 联合工会 joins the unions of a trade or a platform's branches: named as written.
+# 工会系统, 工会工作: the union system, union work, not a body (but 某市总工会工作人员 are its staff);
+# a zone's 工会工作委员会 (工会工委) is its union, and a 联合工会 joins the unions of a trade or a
+# platform's branches: named as written.
 _UNION_WORD = re.compile("(?=[总工联])(总工会(?!系统)|(?:工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
