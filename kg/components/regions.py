@@ -351,9 +351,8 @@ class RegionRecognizer:
             head = match.group(0)
             if head in _TOWNSHIP_HEADS and (match.start() in ends or not self._after_county(ends, match.start())):
                 continue  # 长沙县榔梨街道: only right after its county; a listed township is a division already
-            if head in _ZONE_NAMES and match.start() not in ends:
-                if self._bare_zone(doc, text, match, found):
-                    taken.append((match.start(), match.end()))
+            if head in _ZONE_NAMES and match.start() not in ends and self._bare_zone(doc, text, match, found):
+                taken.append((match.start(), match.end()))
                 continue
             if head not in _VILLAGE_HEADS and match.start() in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.

@@ -225,3 +225,8 @@ def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验。")
     assert not of_type(entities, "Region")
     assert {"张海南", "王兰州"} <= set(of_type(entities, "Person"))
+
+
+def test_a_zone_named_after_a_place_the_gazetteer_lists_no_more(analyse):
+    entities, _, _ = analyse("11月28日，重庆市双桥经开区举办职工运动会。")
+    assert "双桥经济技术开发区" in of_type(entities, "Region")
