@@ -86,7 +86,8 @@ _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室|工会联合会)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
-_OCCUPATIONS = ("快递员", "外卖员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机", "家政服务员")
+_OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机",
+                "家政服务员")
 # 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
 # after a kind of worker it names the unions of them all.
 _ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[的和与及、已在每不覆建体数规实达])")
@@ -96,7 +97,8 @@ _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
     "中心", "协会", "商会", "园区", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
-    "司机", "工人", "劳动者", *_OCCUPATIONS,
+    "司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS,
+    "(?<![企事])业",  # 某港汽车运输业, 物业: a trade named by its 业 (not 企业, 事业)
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
 _NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")

@@ -445,3 +445,11 @@ def test_national_industry_unions_numbered_palaces_and_a_federation_s_own_unit(a
     assert {"中国教育工会", "中国金融工会某某工作委员会", "宁波市第二工人文化宫", "宁波市总工会直属工会联合会"} <= unions
     assert ("宁波市总工会直属工会联合会", "subOrganizationOf", "宁波市总工会") in relations
     assert ("宁波市第二工人文化宫", "subOrganizationOf", "宁波市总工会") in relations
+
+
+def test_unions_of_new_forms_of_employment_and_of_a_trade_named_by_its_ye(analyse):
+    entities, _, _ = analyse("杭州市网约配送员联合工会成立。建德市新就业形态工会联合会成立。"
+                             "某港汽车运输业工会联合会成立。推动企业工会建设。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"杭州市网约配送员联合工会", "建德市新就业形态工会联合会", "某港汽车运输业工会联合会"} <= unions
+    assert not any(name.endswith("企业工会") for name in unions)
