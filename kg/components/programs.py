@@ -47,7 +47,7 @@ _EVENT_NOUNS = (
     "夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
@@ -475,6 +475,8 @@ class ProgramRecognizer:
             return False
         if _THEME_MARKS.search(quoted):
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme
+        if _joins_phrases(quoted):
+            return False
         return quoted not in common_words() and len(quoted) >= 2
 
     def _launched_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
@@ -619,6 +621,8 @@ class ProgramRecognizer:
     def _reads_as_program(quoted: str) -> bool:
         if _COUNTED.match(quoted):
             return False
+        if _joins_phrases(quoted):
+            return False
         if "+" in quoted or (_NUMBERED.match(quoted) and quoted not in common_words()
                              and not (quoted[1] in _DIVISIONS and quoted[3] in _DIVISIONS)):
             return True
@@ -640,6 +644,13 @@ class ProgramRecognizer:
         elif start and CJK_CHAR.match(text[start - 1]) and start not in boundaries and not text[start].isdigit():
             return start, start  # no boundary before the name: not a name
         return start, end
+
+
+def _joins_phrases(quoted: str) -> bool:
+    """Whether a quote joins whole phrases with + (“物质关怀+精神赋能”): a description, not a name
+    (“家+站+点”, “劳模工匠+”, “职工书屋+驿站” are names)."""
+    parts = [part for part in quoted.split("+") if part]
+    return len(parts) >= 2 and all(len(part) >= 4 for part in parts)
 
 
 def _without_inner_head(quoted: str) -> str:

@@ -413,3 +413,8 @@ def test_no_event_opened_by_a_modal_or_a_list_s_tail_and_no_body_s_quoted_direct
 def test_one_event_whose_place_is_written_short_and_in_full(analyse):
     entities, _, _ = analyse("2025年广西职工篮球比赛开幕。2025年广西壮族自治区职工篮球比赛由自治区总工会主办。")
     assert len([name for name in of_type(entities, "Program") if "职工篮球比赛" in name]) == 1
+
+
+def test_phrases_joined_by_a_plus_describe_and_a_generic_labour_and_skills_contest_is_a_kind(analyse):
+    entities, _, _ = analyse("开展“物质帮扶+精神慰问”服务，广泛开展职工劳动和技能竞赛。推出“劳模工匠+”品牌。")
+    assert set(of_type(entities, "Program")) == {"劳模工匠+"}

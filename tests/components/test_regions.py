@@ -230,3 +230,8 @@ def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
 def test_a_zone_named_after_a_place_the_gazetteer_lists_no_more(analyse):
     entities, _, _ = analyse("11月28日，重庆市双桥经开区举办职工运动会。")
     assert "双桥经济技术开发区" in of_type(entities, "Region")
+
+
+def test_a_short_name_before_its_streets_is_the_place(analyse):
+    entities, _, _ = analyse("在沈阳街头，骑手忙碌。")
+    assert "沈阳市" in of_type(entities, "Region")  # 街头 is no street's name (as 长安街 is)
