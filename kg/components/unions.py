@@ -64,6 +64,8 @@ _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
 _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
+# A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
+_LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
@@ -508,6 +510,7 @@ class UnionRecognizer:
         with the place's full name); a later 网约车行业工会联合会 is the one named in full before."""
         text = text_of(doc)
         regions = mentions(doc, "REGION")
+        place_ends = {span.end for span in regions}
         result: list[Found] = []
         taken = {position for start, end, _, _ in found for position in range(start, end)}
         for match in _UNION_WORD.finditer(text):
@@ -542,9 +545,33 @@ class UnionRecognizer:
             union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)
                      or self._home_trade_union(doc, name_start, start, name, suffix, result) or enterprise_union(name))
             result.append(Found(name_start, end, union, "unions.enterprise"))
+            result += self._coordinated_trades(text, name_start, owner, union, place_ends)
         # 红星矿工会 in a headline, 某某集团红星矿工会 in the text: the union named in full later
         return [item._replace(entity=self._named_before(result[index:], item.entity.name) or item.entity)
                 for index, item in enumerate(result)]
+
+    @staticmethod
+    def _coordinated_trades(text: str, name_start: int, owner: str, union: Entity, place_ends: set[int]) -> list[Found]:
+        """某市快递行业、物流行业工会联合会: each trade listed before a trade's union has a union of its
+        own, of the same place."""
+        trade = _LISTED_TRADE.search(owner)
+        found = []
+        position = name_start
+        while trade is not None and text[position - 1: position] == "、" and text.endswith("行业", 0, position - 1):
+            end = position - 1  # the trade: after the list's 、 or the place before it, else the word before 行业
+            stem_end = end - 2
+            bounds = [stem_end - 6, text.rfind("、", 0, stem_end) + 1, *(p for p in place_ends if p < stem_end)]
+            start = max(bounds)
+            stem = text[start:stem_end]
+            if len(stem) > 4 or not all(CJK_CHAR.match(ch) for ch in stem) or _opens_with_verb(stem):
+                start = next((stem_end - size for size in (4, 3) if text[stem_end - size: stem_end] in common_words()),
+                             stem_end - 2)
+            if stem_end - start < 2:
+                break
+            name = union.name.replace(trade.group(0), text[start:end], 1)
+            found.append(Found(start, end, enterprise_union(name, union.attributes.get("place")), "unions.coordinated_trade"))
+            position = start
+        return found
 
     @staticmethod
     def _trade_union(doc: Doc, start: int, name: str) -> Entity | None:

@@ -453,3 +453,11 @@ def test_unions_of_new_forms_of_employment_and_of_a_trade_named_by_its_ye(analys
     unions = set(of_type(entities, "UnionBody"))
     assert {"杭州市网约配送员联合工会", "建德市新就业形态工会联合会", "某港汽车运输业工会联合会"} <= unions
     assert not any(name.endswith("企业工会") for name in unions)
+
+
+def test_each_trade_listed_before_a_trade_s_union_has_one_of_its_own(analyse):
+    entities, relations, _ = analyse("聊城市家政行业、网约车行业、物流行业工会联合会正式成立。推动快递行业、外卖行业工会联合会建设。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"聊城市家政行业工会联合会", "聊城市网约车行业工会联合会", "聊城市物流行业工会联合会"} <= unions
+    assert ("聊城市家政行业工会联合会", "locatedIn", "聊城市") in relations
+    assert "快递行业工会联合会" in unions and not any(name.startswith("推动") for name in unions)
