@@ -222,7 +222,7 @@ def test_a_bonded_zone_is_a_zone_and_its_union_its_own(analyse):
 
 
 def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
-    entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验。")
+    entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")
     assert {"张海南", "王兰州"} <= set(of_type(entities, "Person"))
 
