@@ -418,3 +418,8 @@ def test_one_event_whose_place_is_written_short_and_in_full(analyse):
 def test_phrases_joined_by_a_plus_describe_and_a_generic_labour_and_skills_contest_is_a_kind(analyse):
     entities, _, _ = analyse("开展“物质帮扶+精神慰问”服务，广泛开展职工劳动和技能竞赛。推出“劳模工匠+”品牌。")
     assert set(of_type(entities, "Program")) == {"劳模工匠+"}
+
+
+def test_a_quoted_facility_is_no_program(analyse):
+    entities, _, _ = analyse("开展“暖心驿站”“女职工关爱室”建设，推出“职工小家”App，开展“安康杯”竞赛活动。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}
