@@ -56,8 +56,8 @@ _HEADS = (
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
-# What a facility's name ends in (the guidelines annotate no facility): 爱心驿站, 女职工关爱室, 职工之家.
-_FACILITY_NAME = re.compile("(?:驿站|室|之家|小家|书屋|服务站|服务点)$")
+# What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
+_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋)$")  # (a named 驿站 may be a brand of service)
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“民俗活动”“自然风光”等方面) or a facility it names (“党建+”邻里中心).
 _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)")
@@ -274,7 +274,7 @@ class ProgramRecognizer:
             if _DATE.match(quoted) or common_words().get(quoted, (0, ""))[1] == "v":
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if _FACILITY_NAME.search(quoted):
-                continue  # “爱心驿站”, “职工之家”App: a facility, not a program
+                continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
             if not head and _IDEA.match(text, match.start(1) + len(quoted) + 1):
                 continue  # “互联网+”的概念: an idea spoken of, not a program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
@@ -480,7 +480,7 @@ class ProgramRecognizer:
         if _THEME_MARKS.search(quoted):
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme
         if _FACILITY_NAME.search(quoted):
-            return False  # 开展“爱心驿站”“女职工关爱室”建设: facilities
+            return False  # 开展“女职工关爱室”建设: a facility
         if _joins_phrases(quoted):
             return False
         return quoted not in common_words() and len(quoted) >= 2
