@@ -365,8 +365,8 @@ class ProgramRecognizer:
             stem = match.group(1)
             if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem):
                 continue
-            if self._opens_badly(stem) or splits_into_words(stem) or stem[0] in _WORD_ENDS:
-                continue
+            if self._opens_badly(stem) or splits_into_words(stem) or stem[0] in _WORD_ENDS or "的" in stem:
+                continue  # (常态化的职工帮扶机制: a description)
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.add(start, match.end())
 

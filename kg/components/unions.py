@@ -49,8 +49,8 @@ NATIONAL_NAME = "中华全国总工会"
 
 # 工会系统, 工会工作: the union system, union work, not a body (but 某市总工会工作人员 are its staff);
 # a zone's 工会工作委员会 (工会工委) is its union, and a 联合工会 joins the unions of a trade or a
-# platform's branches: named as written.
-_UNION_WORD = re.compile("(?=[总工联])(总工会(?!系统)|(?:工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
+# platform's branches, and a prefecture's 工会办事处 its office: named as written.
+_UNION_WORD = re.compile("(?=[总工联])(总工会(?!系统)|(?:工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会办事处|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # The women workers' committee of a union, written short.
@@ -85,7 +85,7 @@ _BARE = re.compile(
 )
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
 _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
-_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室|工会联合会)")
+_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室|调解室|工会联合会)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机",
@@ -467,7 +467,7 @@ class UnionRecognizer:
             department = _department_at(text, end)
             if not department:
                 continue
-            if not federation_word and department.group(1) not in ("学院", "学校", "委员会"):
+            if not federation_word and department.group(1) not in ("学院", "学校", "委员会", "调解室"):
                 continue
             institution = department.group(1) in ("学院", "学校")
             stem = body.name if federation_word and not institution else body.name.removesuffix("总工会") + "工会"

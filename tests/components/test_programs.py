@@ -423,3 +423,8 @@ def test_phrases_joined_by_a_plus_describe_and_a_generic_labour_and_skills_conte
 def test_a_quoted_facility_is_no_program(analyse):
     entities, _, _ = analyse("开展“女职工关爱室”建设，推出“职工小家”App，开展“安康杯”竞赛活动。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
+
+
+def test_a_way_of_working_described_with_de_is_no_name(analyse):
+    entities, _, _ = analyse("某县总工会建立常态化的职工帮扶机制，推行农民工网格员制度。")
+    assert set(of_type(entities, "Program")) == {"农民工网格员"}

@@ -268,3 +268,8 @@ def test_bodies_whose_working_plans_are_followed_run_nothing(analyse):
 def test_the_hosts_of_a_final_referred_back(analyse):
     _, relations, _ = analyse("2024年河北省职工职业技能大赛决赛开幕。此次决赛由河北省总工会主办。")
     assert ("河北省总工会", "organizes", "2024年河北省职工职业技能大赛") in relations
+
+
+def test_a_program_judged_by_a_visitor_is_not_run_by_it(analyse):
+    _, relations, _ = analyse("襄阳市总工会调研组对谷城县“工会+法院”模式给予高度评价。")
+    assert not any(predicate == "organizes" for _, predicate, _ in relations)

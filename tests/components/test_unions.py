@@ -461,3 +461,11 @@ def test_each_trade_listed_before_a_trade_s_union_has_one_of_its_own(analyse):
     assert {"聊城市家政行业工会联合会", "聊城市网约车行业工会联合会", "聊城市物流行业工会联合会"} <= unions
     assert ("聊城市家政行业工会联合会", "locatedIn", "聊城市") in relations
     assert "聊城市快递行业工会联合会" in unions and not any("推动" in name for name in unions)  # the city's (U37)
+
+
+def test_a_prefecture_s_union_office_and_a_federation_s_mediation_room(analyse):
+    entities, relations, _ = analyse("阿勒泰地区工会办事处开展慰问。红河州工会劳动争议调解室成立。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert "阿勒泰地区工会办事处" in unions and "阿勒泰地区总工会" not in unions
+    assert "红河哈尼族彝族自治州工会劳动争议调解室" in unions
+    assert ("红河哈尼族彝族自治州工会劳动争议调解室", "subOrganizationOf", "红河哈尼族彝族自治州总工会") in relations
