@@ -69,6 +69,8 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 # 紧扣市总工会部署, 在省总工会指导下, 按照全总《…通知》的要求, 落实省政府工作部署: a body whose directive or guidance is
 # followed, not one that runs it.
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策)?(?:部署|要求|号召|精神|指示|安排|指导)")
+# 喜迎中华全国总工会成立100周年，开展…: a body whose anniversary is celebrated.
+_ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
@@ -310,7 +312,7 @@ class _ArticleRelations:
                                           and not _within_any(s.start, titles)])  # a body in a document's title
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
                           and not _VISITED.search(text, start, s.start) and not _PURPOSE.search(text, start, s.start)
-                          and not _DIRECTING.match(text, s.end)
+                          and not _DIRECTING.match(text, s.end) and not _ANNIVERSARY.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):

@@ -273,3 +273,9 @@ def test_the_hosts_of_a_final_referred_back(analyse):
 def test_a_program_judged_by_a_visitor_is_not_run_by_it(analyse):
     _, relations, _ = analyse("襄阳市总工会调研组对谷城县“工会+法院”模式给予高度评价。")
     assert not any(predicate == "organizes" for _, predicate, _ in relations)
+
+
+def test_a_body_whose_anniversary_is_celebrated_runs_nothing(analyse):
+    _, relations, _ = analyse("喜迎中华全国总工会成立100周年，银川市总工会开展“送文化”活动。")
+    assert ("银川市总工会", "organizes", "送文化") in relations
+    assert ("中华全国总工会", "organizes", "送文化") not in relations
