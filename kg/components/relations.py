@@ -69,6 +69,8 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 # 紧扣市总工会部署, 在省总工会指导下, 按照全总《…通知》的要求, 落实省政府工作部署: a body whose directive or guidance is
 # followed, not one that runs it.
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策)?(?:部署|要求|号召|精神|指示|安排|指导)")
+# 会后，联合甲区、乙县总工会开展…: a clause opened by 联合 whose subject is the article's actor.
+_JOINING_OPENS = re.compile("(?:^|[，。；！？\n])[^，。；！？\n“”]{0,4}联合$")
 # 喜迎中华全国总工会成立100周年，开展…: a body whose anniversary is celebrated.
 _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
@@ -326,6 +328,8 @@ class _ArticleRelations:
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
                         and program.kb_id_ not in self.organized:
                     bodies = self._actor_before(start)  # a guess, for a program nobody runs yet
+                elif bodies and _JOINING_OPENS.search(text, max(0, start - 1), self._start_with_places(bodies[0])):
+                    bodies = self._actor_before(start) + bodies  # （某县总工会）会后，联合甲、乙开展…: it runs it too
                 for body in bodies:
                     self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.organizer_before_trigger")
                     region = self._union_region(self.registry[body.kb_id_], first)

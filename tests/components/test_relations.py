@@ -279,3 +279,9 @@ def test_a_body_whose_anniversary_is_celebrated_runs_nothing(analyse):
     _, relations, _ = analyse("喜迎中华全国总工会成立100周年，银川市总工会开展“送文化”活动。")
     assert ("银川市总工会", "organizes", "送文化") in relations
     assert ("中华全国总工会", "organizes", "送文化") not in relations
+
+
+def test_a_clause_opened_by_lianhe_is_run_by_the_article_s_actor_too(analyse):
+    _, relations, _ = analyse("近日，大竹县总工会召开会议。会后，联合梁平区、开州区总工会，在某镇开展“川渝同行”慰问活动。")
+    organizers = {subject for subject, predicate, obj in relations if predicate == "organizes" and obj == "川渝同行"}
+    assert organizers == {"大竹县总工会", "重庆市梁平区总工会", "重庆市开州区总工会"}
