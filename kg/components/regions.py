@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, region_entity, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, entities_of, mentions, region_entity, text_of
 from kg.components.people import SURNAMES, role_ends_at
 from kg.gazetteer import (
     LEVEL_RANK,
@@ -391,15 +391,20 @@ class RegionRecognizer:
             locality_ends.add(match.end())
 
     def _bare_zone(self, doc: Doc, text: str, match: re.Match, found: list[RegionMention]) -> bool:
-        """西安市总工会、高新区工会工委: a zone written bare, at a phrase's start, is the one of the city
-        named before it (not 各高新区). Whether it was added."""
+        """西安市总工会、高新区工会工委: a zone written bare, at a phrase's start, is the zone of that kind
+        named before it (某县经开区 … 经开区), else the one of the city named before it (not 各高新区).
+        Whether it was added."""
         if not _PHRASE_START.search(text[max(0, match.start() - 1): match.start()]) \
                 or any(mention.start == match.start() for mention in found):
             return False
+        kind = _ZONE_NAMES[match.group(0)]
+        registry = entities_of(doc)
+        zone = next((registry[m.kb_id_] for m in reversed(mentions(doc, "REGION")) if m.end <= match.start()
+                     and registry[m.kb_id_].attributes.get("level") == "zone" and registry[m.kb_id_].name.endswith(kind)), None)
         city = next((m.region for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
-        if city is None:
+        if zone is None and city is None:
             return False
-        zone = _locality_entity(self._zone_name(city, match.group(0)), "zone", city, self.gazetteer)
+        zone = zone or _locality_entity(self._zone_name(city, match.group(0)), "zone", city, self.gazetteer)
         add_mention(doc, match.start(), match.end(), "REGION", zone, "regions.bare_zone")
         return True
 

@@ -88,6 +88,8 @@ _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 _JOINS = re.compile("参加|参与|参赛|报名")
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
+# The unions of a place's offices, which are no federation of the place.
+_ORGAN_UNIONS = ("机关工会", "人民政府工会")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
 
@@ -129,10 +131,11 @@ def _nearest_above(region: Entity, named: Container[str]) -> str | None:
 
 
 def _federations(entities: Iterable[Entity]) -> dict[str, str]:
-    """The local federations among `entities`, by the id of their region (the first of each)."""
+    """The local federations among `entities`, by the id of their region (the first of each; not
+    the union of a township's offices, 某镇机关工会)."""
     found: dict[str, str] = {}
     for entity in entities:
-        if "region" in entity.attributes:
+        if "region" in entity.attributes and not entity.name.endswith(_ORGAN_UNIONS):
             found.setdefault(entity.attributes["region"], entity.id)
     return found
 

@@ -49,8 +49,10 @@ NATIONAL_NAME = "中华全国总工会"
 
 # 工会系统, 工会工作: the union system, union work, not a body (but 某市总工会工作人员 are its staff);
 # a zone's 工会工作委员会 (工会工委) is its union, and a 联合工会 joins the unions of a trade or a
-# platform's branches, and a prefecture's 工会办事处 its office: named as written.
-_UNION_WORD = re.compile("(?=[总工联])(总工会(?!系统)|(?:工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会办事处|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
+# platform's branches, a prefecture's 工会办事处 its office, a township's 机关工会 (人民政府工会) the
+# union of its offices: named as written.
+_UNION_WORD = re.compile("(?=[总工联机人])(总工会(?!系统)|(?:工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会办事处|"
+                         "机关工会|人民政府工会|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # The women workers' committee of a union, written short.
@@ -99,6 +101,7 @@ _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
     "中心", "协会", "商会", "园区", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
+    "中学", "小学", "幼儿园",  # 某某中学工会, 某某幼儿园工会委员会
     "司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS,
     "(?<![企事])业",  # 某港汽车运输业, 物业: a trade named by its 业 (not 企业, 事业)
 )
@@ -120,6 +123,11 @@ def _opens_with_verb(words: str) -> bool:
         return False  # 组织部 is a noun of its own
     tag = common_words().get(words[:2], (0, ""))[1]
     return tag in ("v", "d", "p", "c", "ad", "a")
+
+
+def _is_verb(words: str) -> bool:
+    """Whether `words` are one verb of the dictionary (增强 in 要增强园区工会)."""
+    return common_words().get(words, (0, ""))[1] == "v"
 
 
 def _department_at(text: str, position: int) -> re.Match | None:
@@ -533,8 +541,9 @@ class UnionRecognizer:
             branded = _brand_before(text, start) is not None
             if not national and not branded and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
-            if _GENERIC_OWNER.match(owner):
-                continue  # 驻会产业工会, 各企业工会: which ones, the name does not say
+            if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
+                                                and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
+                continue  # 驻会产业工会, 各企业工会, 要增强园区工会: which ones, the name does not say
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))

@@ -235,3 +235,9 @@ def test_a_zone_named_after_a_place_the_gazetteer_lists_no_more(analyse):
 def test_a_short_name_before_its_streets_is_the_place(analyse):
     entities, _, _ = analyse("在沈阳街头，骑手忙碌。")
     assert "沈阳市" in of_type(entities, "Region")  # 街头 is no street's name (as 长安街 is)
+
+
+def test_a_zone_written_bare_after_a_zone_of_its_kind_is_that_zone(analyse):
+    entities, _, _ = analyse("遂宁市安居经开区工会联合会成立，经开区工会主席王红讲话。")
+    zones = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"}
+    assert zones == {"安居经济技术开发区"}

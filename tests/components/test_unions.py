@@ -469,3 +469,12 @@ def test_a_prefecture_s_union_office_and_a_federation_s_mediation_room(analyse):
     assert "阿勒泰地区工会办事处" in unions and "阿勒泰地区总工会" not in unions
     assert "红河哈尼族彝族自治州工会劳动争议调解室" in unions
     assert ("红河哈尼族彝族自治州工会劳动争议调解室", "subOrganizationOf", "红河哈尼族彝族自治州总工会") in relations
+
+
+def test_the_union_of_a_township_s_offices_and_of_schools(analyse):
+    entities, relations, _ = analyse("祁东县某某镇总工会成立。双峰县锁石镇机关工会举办运动会。"
+                                     "旺苍县实验中学工会开展活动。要增强园区工会的作用。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"双峰县锁石镇机关工会", "旺苍县实验中学工会"} <= unions
+    assert ("双峰县锁石镇机关工会", "locatedIn", "锁石镇") in relations
+    assert not any("增强" in name for name in unions)
