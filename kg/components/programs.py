@@ -151,7 +151,7 @@ _LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a 
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
-_OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好")
+_OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育")
 _LEFT_OVER = re.compile("^(了|好|着|过|的|地|得|为|向|对|给)")  # 开展为环卫工人送温暖活动: a description
 _WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
@@ -167,6 +167,7 @@ _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|�
 _WORD_ENDS = "性地的得化"
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
+_LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，。；]{4})")
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要注重…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
@@ -551,8 +552,10 @@ class ProgramRecognizer:
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             # 第十一届全国职工摄影展, 2024年全省职工排球比赛: an edition or a year names a whole level's event
             nationwide = _YEAR_OR_EDITION.match(text, start) and core.startswith(_WHOLE_LEVELS)
-            if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide):
-                continue
+            place = region_starts.get(start)
+            if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
+                    place is not None and text.startswith("级", place.end)):
+                continue  # (浙江省级比赛: a level of contest, not one)
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")
             taken.add(start, end)
@@ -638,7 +641,8 @@ class ProgramRecognizer:
 
     @staticmethod
     def _trim(text: str, start: int, end: int, boundaries: set[int]) -> tuple[int, int]:
-        """Start an unquoted name after the last verb, union, phrase boundary, 等 or count before it."""
+        """Start an unquoted name after the last verb, union, phrase boundary, 等 or count before it
+        (or inside it: 十几项市级…竞赛)."""
         start = after_count(text, start)
         lead = _EVENT_LEAD.match(text, start, end)
         cuts = [b for b in boundaries if start < b < end] + ([lead.end()] if lead else [])
@@ -649,7 +653,8 @@ class ProgramRecognizer:
             start = max(cuts)
         elif start and CJK_CHAR.match(text[start - 1]) and start not in boundaries and not text[start].isdigit():
             return start, start  # no boundary before the name: not a name
-        return start, end
+        counted = _LEADING_COUNT.match(text, start, end)
+        return (counted.end() if counted else start), end
 
 
 def _joins_phrases(quoted: str) -> bool:

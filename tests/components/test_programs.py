@@ -428,3 +428,8 @@ def test_a_quoted_facility_is_no_program(analyse):
 def test_a_way_of_working_described_with_de_is_no_name(analyse):
     entities, _, _ = analyse("某县总工会建立常态化的职工帮扶机制，推行农民工网格员制度。")
     assert set(of_type(entities, "Program")) == {"农民工网格员"}
+
+
+def test_no_event_of_a_level_or_a_count_and_a_reform_after_its_verb(analyse):
+    entities, _, _ = analyse("共举办十几项市级职业技能竞赛，获得浙江省级比赛一等奖。全市累计培育产业工人队伍建设改革试点企业20家。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
