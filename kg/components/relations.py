@@ -485,8 +485,9 @@ class _ArticleRelations:
         trigger after it."""
         last = next((verb for verb, verb_end in reversed(verbs) if verb_end <= program.start), None)
         if last is not None:
-            if _JOINS.search(text, last, program.start) or _IMPLEMENTS.search(text, last, program.start):
-                return None  # 组织5名选手参加…大赛: they run a team, not the contest; 推动落实“X”: another's
+            if _JOINS.search(text, last, program.start) or _IMPLEMENTS.search(text, last, program.start) \
+                    or _SUPPORT.search(text, last, program.start):
+                return None  # 组织5名选手参加…大赛: a team, not the contest; 推动落实“X”, 开展…，助力“X”: another's
             return last
         passive = _PASSIVE_FORM.match(text, program.end, end)
         if passive is None:

@@ -285,3 +285,9 @@ def test_a_clause_opened_by_lianhe_is_run_by_the_article_s_actor_too(analyse):
     _, relations, _ = analyse("近日，大竹县总工会召开会议。会后，联合梁平区、开州区总工会，在某镇开展“川渝同行”慰问活动。")
     organizers = {subject for subject, predicate, obj in relations if predicate == "organizes" and obj == "川渝同行"}
     assert organizers == {"大竹县总工会", "重庆市梁平区总工会", "重庆市开州区总工会"}
+
+
+def test_a_program_supported_after_a_launch_is_not_run(analyse):
+    _, relations, _ = analyse("化州市总工会开展系列活动，助力“千万工程”。")
+    assert ("化州市总工会", "organizes", "千万工程") not in relations
+    assert ("化州市总工会", "participatesIn", "千万工程") in relations
