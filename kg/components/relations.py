@@ -73,8 +73,9 @@ _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策)?(
 _JOINING_OPENS = re.compile("(?:^|[，。；！？\n])[^，。；！？\n“”]{0,4}联合$")
 # 喜迎中华全国总工会成立100周年，开展…: a body whose anniversary is celebrated.
 _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
-# 来到甲公司、乙公司等企业，开展…: the places a body visits are not the ones that run the program.
-_VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴)[^，。；,;]*$")
+# 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are
+# not the ones that run the program.
+_VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受感遇做看找想听收])到|赴)[^，。；,;]*$")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
 _PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.

@@ -291,3 +291,9 @@ def test_a_program_supported_after_a_launch_is_not_run(analyse):
     _, relations, _ = analyse("化州市总工会开展系列活动，助力“千万工程”。")
     assert ("化州市总工会", "organizes", "千万工程") not in relations
     assert ("化州市总工会", "participatesIn", "千万工程") in relations
+
+
+def test_a_place_gone_to_does_not_run_the_program(analyse):
+    _, relations, _ = analyse("西安市总工会组织劳模到华清温泉酒店开展“劳模休养”活动。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"西安市总工会"}
