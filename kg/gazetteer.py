@@ -35,7 +35,7 @@ _AUTONOMOUS = re.compile(
 _SUFFIXES = {
     "province": ("特别行政区", "省", "市"),
     "prefecture": ("地区", "市", "盟"),
-    "county": ("市", "县", "区", "林区", "特区"),
+    "county": ("林区", "特区", "市", "县", "区"),  # the longer first: 神农架林区 → 神农架
 }
 
 

@@ -241,3 +241,8 @@ def test_a_zone_written_bare_after_a_zone_of_its_kind_is_that_zone(analyse):
     entities, _, _ = analyse("遂宁市安居经开区工会联合会成立，经开区工会主席王红讲话。")
     zones = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"}
     assert zones == {"安居经济技术开发区"}
+
+
+def test_a_forest_district_or_special_district_by_its_short_name(analyse):
+    entities, _, _ = analyse("湖北省神农架总工会开展活动。")
+    assert "神农架林区" in of_type(entities, "Region")
