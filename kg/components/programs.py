@@ -120,7 +120,7 @@ _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动: bringing something to workers, by season or launched.
-_GIFT_CAMPAIGN = re.compile(f"(?=[“两双春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|[春夏秋冬]))?送([{CJK}]{{2}})(活动|行动)?")
+_GIFT_CAMPAIGN = re.compile(f"(?=[“两双春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|(?<![今去明入隆严寒])[春夏秋冬]))?送([{CJK}]{{2}})(活动|行动)?")
 _LAUNCH_VERB_BEFORE_GIFT = re.compile("(?:开展|深化|启动|组织|实施|推进|举办)$")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
@@ -136,7 +136,7 @@ _EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN
                          f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|包含|包括|了|的|在|是|为|向|对|并|以|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
-_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
+_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
@@ -258,7 +258,8 @@ class ProgramRecognizer:
             while start >= 0:
                 end = start + len(name)
                 if taken.free(start, end) and _AFTER_NAMED_AGAIN.match(text, end) \
-                        and not covered(doc, start, end, _NAMED_LABELS):
+                        and (text[start - 1: start] == "年" or text[start - 1: start + 1] not in common_words()) \
+                        and not covered(doc, start, end, _NAMED_LABELS):  # (今冬送温暖: 今冬 is a word; 年金 after a year is not)
                     add_mention(doc, start, end, "PROGRAM", known[name], "programs.named_again")
                     taken.add(start, end)
                 start = text.find(name, end)

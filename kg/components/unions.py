@@ -85,6 +85,8 @@ _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
 )
+# A bare level listed before another with 、 (省、市总工会): at a phrase's start.
+_LISTED_LEVEL = re.compile(f"(?<![{CJK}])(自治区|省|市|县|区|州|盟|旗)、$|(?<=[、])(自治区|省|市|县|区)、$")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
 _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室|调解室|工会联合会)")
@@ -383,7 +385,22 @@ class UnionRecognizer:
             if _INSTITUTION.fullmatch(match.group(2)):
                 body = _unit(formal_place_name(place) + match.group(2), body)  # 在市工人文化宫
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
+            if match.group(2) == "总工会":
+                bare += self._bare_levels_listed(doc, text, match.start(), named_before)
         return bare + self._bare_industry_unions(doc, text, found + bare)
+
+    @staticmethod
+    def _bare_levels_listed(doc: Doc, text: str, position: int, preferred: set[str]) -> list[Found]:
+        """省、市总工会, 自治区、市、县总工会: the bare levels listed before a bare federation share its
+        union word, each the article's own division of that level."""
+        listed = []
+        while (level := _LISTED_LEVEL.search(text, max(0, position - 4), position)) is not None:
+            place = home_region(doc, level.group(1), level.start(1), preferred=preferred)
+            if place is None:
+                break
+            listed.append(Found(level.start(1), level.end(1), federation(place), "unions.bare_level"))
+            position = level.start(1)
+        return listed
 
     def _bare_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
         """省机械冶金建材工会, 市水利工会: an industry's union of the article's province or city."""

@@ -433,3 +433,10 @@ def test_a_way_of_working_described_with_de_is_no_name(analyse):
 def test_no_event_of_a_level_or_a_count_and_a_reform_after_its_verb(analyse):
     entities, _, _ = analyse("共举办十几项市级职业技能竞赛，获得浙江省级比赛一等奖。全市累计培育产业工人队伍建设改革试点企业20家。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(analyse):
+    entities, _, _ = analyse("今冬送温暖活动启动。某县开展冬送温暖活动，开展部分全市示范性劳动竞赛。")
+    programs = of_type(entities, "Program")
+    assert set(programs) == {"冬送温暖"}
+    assert programs["冬送温暖"].mentions == 1  # not inside 今冬送温暖

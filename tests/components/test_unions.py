@@ -478,3 +478,8 @@ def test_the_union_of_a_township_s_offices_and_of_schools(analyse):
     assert {"双峰县锁石镇机关工会", "旺苍县实验中学工会"} <= unions
     assert ("双峰县锁石镇机关工会", "locatedIn", "锁石镇") in relations
     assert not any("增强" in name for name in unions)
+
+
+def test_bare_levels_listed_before_a_bare_federation_share_its_word(analyse):
+    entities, _, _ = analyse("湖北省武汉市某区召开大会，省、市总工会领导出席。")
+    assert {"湖北省总工会", "武汉市总工会"} <= set(of_type(entities, "UnionBody"))
