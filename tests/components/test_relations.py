@@ -297,4 +297,3 @@ def test_a_place_gone_to_does_not_run_the_program(analyse):
     _, relations, _ = analyse("西安市总工会组织劳模到华清温泉酒店开展“劳模休养”活动。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
     assert organizers == {"西安市总工会"}
-
