@@ -260,6 +260,8 @@ class RegionRecognizer:
                 continue  # 和平, 开发: outside a chain a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
+            if previous is None and form.endswith("新") and text.startswith("区", end):
+                continue  # 贵安新区: the 新 opens a new area's head, not a short name's end (安新)
             if previous is None and start > 0 and text[start - 1] in SURNAMES and (
                     role_ends_at(text, start - 1) or text.endswith("代表", 0, start - 1)):
                 continue  # 主席罗海东, 职工代表某大庆: a short name inside a person's name

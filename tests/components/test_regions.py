@@ -246,3 +246,8 @@ def test_a_zone_written_bare_after_a_zone_of_its_kind_is_that_zone(analyse):
 def test_a_forest_district_or_special_district_by_its_short_name(analyse):
     entities, _, _ = analyse("湖北省神农架总工会开展活动。")
     assert "神农架林区" in of_type(entities, "Region")
+
+
+def test_a_short_name_ending_in_xin_before_qu_is_no_place(analyse):
+    entities, _, _ = analyse("贵安新区总工会开展活动。")
+    assert "安新县" not in of_type(entities, "Region")
