@@ -59,8 +59,10 @@ _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
 _FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋)$")  # (a named 驿站 may be a brand of service)
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
-# After a headless quote: kinds listed (“民俗活动”“自然风光”等方面) or a facility it names (“党建+”邻里中心).
-_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)")
+# After a headless quote: kinds listed (“民俗活动”“自然风光”等方面), a facility it names (“党建+”邻里中心)
+# or a document it nicknames (“1+15”文件).
+_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
+                                  "|(?:系列)?(?:文件|方案|意见|办法|规划)")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # A quoted name and its head: a few words apart, or for an activity or contest further (“送温暖献爱心”慰问劳模和困难职工活动).
@@ -90,7 +92,7 @@ _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个项条�
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
-_DIVISIONS = set("省市县区州旗镇乡村")
+_DIVISIONS = set("省市县区州旗镇乡村城")
 _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
                            f"日|节|{_EVENT_NOUNS})$")
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.

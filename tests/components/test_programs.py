@@ -440,3 +440,8 @@ def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(an
     programs = of_type(entities, "Program")
     assert set(programs) == {"冬送温暖"}
     assert programs["冬送温暖"].mentions == 1  # not inside 今冬送温暖
+
+
+def test_a_numbered_city_slogan_or_a_document_s_nickname_is_no_program(analyse):
+    entities, _, _ = analyse("某区总工会助力“一区一城”建设。市里印发“1+15”文件。推行“一会两站”模式。")
+    assert set(of_type(entities, "Program")) == {"一会两站"}
