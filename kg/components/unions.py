@@ -104,8 +104,8 @@ _ENTERPRISE_ENDINGS = (
     "中心", "协会", "商会", "园区", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
     "中学", "小学", "幼儿园",  # 某某中学工会, 某某幼儿园工会委员会
+    "(?<![企事林农渔牧])业",  # 某港汽车运输业, 物业: a trade named by its 业 (not 企业, 事业, nor an industry: 林业)
     "司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS,
-    "(?<![企事])业",  # 某港汽车运输业, 物业: a trade named by its 业 (not 企业, 事业)
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
 _NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
@@ -359,8 +359,9 @@ class UnionRecognizer:
         if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None
         words = industry.group(1)
-        if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全" or _ENTERPRISE_SUFFIX.search(words):
-            return None  # …有限公司工会: an enterprise's union, named as written
+        enterprise = _ENTERPRISE_SUFFIX.search(words)
+        if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全" or (enterprise and enterprise.group(0) != "业"):
+            return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)
         if _PLACES_COUNTED.search(text, position, industry.end()):
             return None  # 浙江嘉善三地工会: the unions of a list of places
         return industry

@@ -447,6 +447,11 @@ def test_national_industry_unions_numbered_palaces_and_a_federation_s_own_unit(a
     assert ("宁波市第二工人文化宫", "subOrganizationOf", "宁波市总工会") in relations
 
 
+def test_an_industry_named_by_its_ye_is_a_province_s_industry_union(analyse):
+    entities, _, _ = analyse("青海省西宁市召开会议，省林业工会主席王红出席。甘肃省建筑业工会成立。")
+    assert {"青海省林业工会", "甘肃省建筑业工会"} <= set(of_type(entities, "UnionBody"))
+
+
 def test_unions_of_new_forms_of_employment_and_of_a_trade_named_by_its_ye(analyse):
     entities, _, _ = analyse("杭州市网约配送员联合工会成立。建德市新就业形态工会联合会成立。"
                              "某港汽车运输业工会联合会成立。推动企业工会建设。")
