@@ -208,3 +208,9 @@ def test_a_department_of_a_party_committee_written_short(analyse):
     assert "中共金牛区委社会工作部" in orgs
     assert ("中共金牛区委社会工作部", "organizes", "骑手驿家") in relations
     assert "中共金牛区委员会" not in orgs
+
+
+def test_a_province_s_department_written_without_its_level(analyse):
+    entities, relations, _ = analyse("宁夏回族自治区总工会联合农业农村厅、文化和旅游厅开展“乡村振兴”活动。")
+    assert {"宁夏回族自治区农业农村厅", "宁夏回族自治区文化和旅游厅"} <= set(of_type(entities, "Organization"))
+    assert ("宁夏回族自治区农业农村厅", "organizes", "乡村振兴") in relations
