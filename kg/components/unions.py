@@ -89,7 +89,8 @@ _BARE = re.compile(
 _LISTED_LEVEL = re.compile(f"(?<![{CJK}])(自治区|省|市|县|区|州|盟|旗)、$|(?<=[、])(自治区|省|市|县|区)、$")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
 _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
-_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|基金会|工作室|调解室|工会联合会)")
+_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|"
+                         "文工团|基金会|工作室|调解室|工会联合会)")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机",
@@ -137,6 +138,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
     网络宣教和职工服务部部长)."""
     department = _DEPARTMENT.match(text, position)
+    if department and department.group(0) == "部":
+        return None  # 某总工会部长: a post, not a department
     if not department or _DEPARTMENT_STOP.search(text, position, department.start(1)):
         joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
         if joined and not _DEPARTMENT_STOP.search(joined.group(0).replace("和", "", 1)) \

@@ -488,3 +488,10 @@ def test_the_union_of_a_township_s_offices_and_of_schools(analyse):
 def test_bare_levels_listed_before_a_bare_federation_share_its_word(analyse):
     entities, _, _ = analyse("湖北省武汉市某区召开大会，省、市总工会领导出席。")
     assert {"湖北省总工会", "武汉市总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_post_after_a_federation_is_no_department_and_its_troupe_is_a_unit(analyse):
+    entities, relations, _ = analyse("湖北省总工会部长王红出席。四川省总工会文工团演出。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert unions == {"湖北省总工会", "四川省总工会", "四川省总工会文工团"}
+    assert ("四川省总工会文工团", "subOrganizationOf", "四川省总工会") in relations
