@@ -357,7 +357,7 @@ class OrganizationRecognizer:
             elif level and _bare_form_starts(text, start):
                 place_entity = home_region(doc, level, start)
             elif short.endswith("厅") and _bare_form_starts(text, start):
-                # 联合农业农村厅、文化和旅游厅: a province's department written without its level
+                # 联合民政厅、财政厅: a province's department written without its level
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
             else:
                 continue

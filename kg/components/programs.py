@@ -59,8 +59,8 @@ _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
 _FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋)$")  # (a named 驿站 may be a brand of service)
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
-# After a headless quote: kinds listed (“民俗活动”“自然风光”等方面), a facility it names (“党建+”邻里中心)
-# or a document it nicknames (“1+15”文件).
+# After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心)
+# or a document it nicknames (“1+9”文件).
 _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
@@ -170,7 +170,7 @@ _WORD_ENDS = "性地的得化"
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，。；]{4})")
-_MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要注重…, 将举办…: a clause, not a name
+_MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动|工程)")
@@ -250,7 +250,7 @@ class ProgramRecognizer:
                         taken.add(name_start, name_end)
 
     def _named_again(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """举行2013年春晖助学“三个一”活动 … 本次“春晖助学”活动: a program's name of four or more
+        """举行2021年春晖助学“三个一”活动 … 本次“春晖助学”活动: a program's name of four or more
         characters, found by a pattern, is a mention of it wherever else the article writes it
         before a quote, a clause's end, 和 or a program head."""
         known = {entity.id.removeprefix("program:"): entity for entity in entities_of(doc).values()
@@ -261,7 +261,7 @@ class ProgramRecognizer:
                 end = start + len(name)
                 if taken.free(start, end) and _AFTER_NAMED_AGAIN.match(text, end) \
                         and (text[start - 1: start] == "年" or text[start - 1: start + 1] not in common_words()) \
-                        and not covered(doc, start, end, _NAMED_LABELS):  # (今冬送温暖: 今冬 is a word; 年金 after a year is not)
+                        and not covered(doc, start, end, _NAMED_LABELS):  # (今冬送岗位: 今冬 is a word; 年金 after a year is not)
                     add_mention(doc, start, end, "PROGRAM", known[name], "programs.named_again")
                     taken.add(start, end)
                 start = text.find(name, end)
@@ -284,7 +284,7 @@ class ProgramRecognizer:
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
             if not head and _NOT_A_PROGRAM_AFTER.match(text, match.start(1) + len(quoted) + 1):
-                continue  # “民俗活动”等方面: a kind of thing; “党建+”邻里中心: a facility's name
+                continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
                 _DEFINED_AS.match(text, match.start(1) + len(quoted) + 1))
             if not headed and not self._reads_as_program(quoted):
@@ -370,7 +370,7 @@ class ProgramRecognizer:
             if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem):
                 continue
             if self._opens_badly(stem) or splits_into_words(stem) or stem[0] in _WORD_ENDS or "的" in stem:
-                continue  # (常态化的职工帮扶机制: a description)
+                continue  # (常态化的困难职工关爱机制: a description)
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.add(start, match.end())
 
@@ -406,7 +406,7 @@ class ProgramRecognizer:
                     continue
                 name = text[start:end]
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
-                    continue  # 要注重大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
+                    continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
                 if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
                         self._opens_badly(name) and not after_verb):
@@ -443,7 +443,7 @@ class ProgramRecognizer:
             if as_means and not _MEANS.match(text, position):
                 continue  # 以“X”为主题: a theme, not the means
             if rule == "programs.owned_quote" and _IDEA.match(text, position):
-                continue  # 紧扣全总“559”要求: a body's directive, not a program
+                continue  # 紧扣全总“668”要求: a body's directive, not a program
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
@@ -558,7 +558,7 @@ class ProgramRecognizer:
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)):
-                continue  # (浙江省级比赛: a level of contest, not one)
+                continue  # (江苏省级比赛: a level of contest, not one)
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")
             taken.add(start, end)
@@ -645,7 +645,7 @@ class ProgramRecognizer:
     @staticmethod
     def _trim(text: str, start: int, end: int, boundaries: set[int]) -> tuple[int, int]:
         """Start an unquoted name after the last verb, union, phrase boundary, 等 or count before it
-        (or inside it: 十几项市级…竞赛)."""
+        (or inside it: 二十余项市级…竞赛)."""
         start = after_count(text, start)
         lead = _EVENT_LEAD.match(text, start, end)
         cuts = [b for b in boundaries if start < b < end] + ([lead.end()] if lead else [])
@@ -661,8 +661,8 @@ class ProgramRecognizer:
 
 
 def _joins_phrases(quoted: str) -> bool:
-    """Whether a quote joins whole phrases with + (“物质关怀+精神赋能”): a description, not a name
-    (“家+站+点”, “劳模工匠+”, “职工书屋+驿站” are names)."""
+    """Whether a quote joins whole phrases with + (“物质帮扶+精神慰问”): a description, not a name
+    (“家+站+点”, “工匠学堂+”, “职工书屋+驿站” are names)."""
     parts = [part for part in quoted.split("+") if part]
     return len(parts) >= 2 and all(len(part) >= 4 for part in parts)
 

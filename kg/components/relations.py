@@ -71,7 +71,7 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策)?(?:部署|要求|号召|精神|指示|安排|指导)")
 # 会后，联合甲区、乙县总工会开展…: a clause opened by 联合 whose subject is the article's actor.
 _JOINING_OPENS = re.compile("(?:^|[，。；！？\n])[^，。；！？\n“”]{0,4}联合$")
-# 喜迎中华全国总工会成立100周年，开展…: a body whose anniversary is celebrated.
+# 迎接中华全国总工会成立95周年，开展…: a body whose anniversary is celebrated.
 _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are
 # not the ones that run the program.

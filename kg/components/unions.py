@@ -91,6 +91,8 @@ _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工
 _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|工会联合会)")
+# The federations of a federation's own units (某市总工会直属工会联合会).
+_OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
 _DEPARTMENT_STOP = re.compile("[的在将和与了为对把向从及等是也都还就于以所被让到年月日各该、届]|联合|举办|开展")
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机",
@@ -105,7 +107,7 @@ _ENTERPRISE_ENDINGS = (
     "中心", "协会", "商会", "园区", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
     "中学", "小学", "幼儿园",  # 某某中学工会, 某某幼儿园工会委员会
-    "(?<![企事林农渔牧])业",  # 某港汽车运输业, 物业: a trade named by its 业 (not 企业, 事业, nor an industry: 林业)
+    "(?<![企事林农渔牧])业",  # 某港货物运输业, 物业: a trade named by its 业 (not 企业, 事业, nor an industry: 林业)
     "司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS,
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
@@ -129,7 +131,7 @@ def _opens_with_verb(words: str) -> bool:
 
 
 def _is_verb(words: str) -> bool:
-    """Whether `words` are one verb of the dictionary (增强 in 要增强园区工会)."""
+    """Whether `words` are one verb of the dictionary (提升 in 要提升园区工会)."""
     return common_words().get(words, (0, ""))[1] == "v"
 
 
@@ -140,6 +142,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
     department = _DEPARTMENT.match(text, position)
     if department and department.group(0) == "部":
         return None  # 某总工会部长: a post, not a department
+    if department and department.group(1) == "工会联合会" and department.group(0) not in _OWN_FEDERATIONS:
+        return None  # 某市总工会研究快递行业工会联合会工作: another body, not the federation's own unit
     if not department or _DEPARTMENT_STOP.search(text, position, department.start(1)):
         joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
         if joined and not _DEPARTMENT_STOP.search(joined.group(0).replace("和", "", 1)) \
@@ -334,7 +338,7 @@ class UnionRecognizer:
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
             elif span.end not in region_starts and (industry := self._industry_after(text, span.end, region)) is not None:
-                # (内蒙古锡林郭勒盟工会: a place follows, whose union it is, not an industry)
+                # (内蒙古阿拉善盟工会: a place follows, whose union it is, not an industry)
                 name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), industry_union(name, region), "unions.industrial"))
         return found
@@ -506,7 +510,7 @@ class UnionRecognizer:
 
     @staticmethod
     def _women_committees(text: str, found: list[Found]) -> list[Found]:
-        """某省总工会党组成员、女职委主任: 女职委 (女工委) is the women workers' committee of the union
+        """某省总工会党组副书记、女职委主任: 女职委 (女工委) is the women workers' committee of the union
         named last before it in the sentence, a few words back."""
         committees = []
         for match in _WOMEN_COMMITTEE.finditer(text):
@@ -564,7 +568,7 @@ class UnionRecognizer:
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
-                continue  # 驻会产业工会, 各企业工会, 要增强园区工会: which ones, the name does not say
+                continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))

@@ -261,24 +261,24 @@ def test_carrying_out_a_program_someone_else_launched_is_not_running_it(analyse)
 
 
 def test_bodies_whose_working_plans_are_followed_run_nothing(analyse):
-    _, relations, _ = analyse("湖北省总工会召开会议。全省工会要认真贯彻落实省委、省政府工作部署，扎实推动新一轮“千百十”劳动竞赛。")
-    assert ("湖北省人民政府", "organizes", "千百十") not in relations
+    _, relations, _ = analyse("湖南省总工会召开会议。全省各级工会要切实落实省委、省政府决策部署，持续推动“千百十”劳动竞赛。")
+    assert ("湖南省人民政府", "organizes", "千百十") not in relations
 
 
 def test_the_hosts_of_a_final_referred_back(analyse):
-    _, relations, _ = analyse("2024年河北省职工职业技能大赛决赛开幕。此次决赛由河北省总工会主办。")
-    assert ("河北省总工会", "organizes", "2024年河北省职工职业技能大赛") in relations
+    _, relations, _ = analyse("2024年山西省职工焊工技能大赛决赛开幕。此次决赛由山西省总工会主办。")
+    assert ("山西省总工会", "organizes", "2024年山西省职工焊工技能大赛") in relations
 
 
 def test_a_program_judged_by_a_visitor_is_not_run_by_it(analyse):
-    _, relations, _ = analyse("襄阳市总工会调研组对谷城县“工会+法院”模式给予高度评价。")
+    _, relations, _ = analyse("十堰市总工会调研组对房县“工会+检察”模式给予高度评价。")
     assert not any(predicate == "organizes" for _, predicate, _ in relations)
 
 
 def test_a_body_whose_anniversary_is_celebrated_runs_nothing(analyse):
-    _, relations, _ = analyse("喜迎中华全国总工会成立100周年，银川市总工会开展“送文化”活动。")
-    assert ("银川市总工会", "organizes", "送文化") in relations
-    assert ("中华全国总工会", "organizes", "送文化") not in relations
+    _, relations, _ = analyse("迎接中华全国总工会成立95周年，固原市总工会开展“送书香”活动。")
+    assert ("固原市总工会", "organizes", "送书香") in relations
+    assert ("中华全国总工会", "organizes", "送书香") not in relations
 
 
 def test_a_clause_opened_by_lianhe_is_run_by_the_article_s_actor_too(analyse):
