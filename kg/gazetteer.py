@@ -66,7 +66,7 @@ def short_names(region: Region) -> list[str]:
         stem, kind = autonomous.groups()
         forms.append(stem)
         if kind in ("州", "县", "旗"):
-            forms.append(stem + kind)  # 黔东南州, 元江县
+            forms.append(stem + kind)  # 黔东南州, 峨山县
     else:
         for suffix in _SUFFIXES[region.level]:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:

@@ -160,7 +160,7 @@ class RegionRecognizer:
 
     def _place_strays(self, doc: Doc, text: str, found: list[RegionMention]) -> list[RegionMention]:
         """A township whose name many counties share, none of them in a province the article names
-        (新兴街道 in an article on 嘉兴市南湖区, whose 新兴街道 the gazetteer lacks): a township of the
+        (文昌街道 in an article on 湖州市吴兴区, whose own the gazetteer would lack): a township of the
         county named last before it, not one far away. Returns the other mentions."""
         provinces = {mention.region.province_code for mention in found if mention.region.level != "township"}
         kept = []
@@ -393,7 +393,7 @@ class RegionRecognizer:
             locality_ends.add(match.end())
 
     def _bare_zone(self, doc: Doc, text: str, match: re.Match, found: list[RegionMention]) -> bool:
-        """西安市总工会、高新区工会工委: a zone written bare, at a phrase's start, is the zone of that kind
+        """合肥市总工会、高新区工会工委: a zone written bare, at a phrase's start, is the zone of that kind
         named before it (某县经开区 … 经开区), else the one of the city named before it (not 各高新区).
         Whether it was added."""
         if not _PHRASE_START.search(text[max(0, match.start() - 1): match.start()]) \
