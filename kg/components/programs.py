@@ -1,4 +1,4 @@
-"""PROGRAM: named initiatives, by four patterns.
+"""PROGRAM: named initiatives, by four kinds of pattern.
 
 1. A quoted name followed by a program head: “体育+公益”模式, “安康杯”竞赛, “暖新保”项目.
    The canonical name is the quoted text; the written form with its head is an alias.
@@ -271,6 +271,7 @@ class ProgramRecognizer:
         with a program head after it, or one that reads as a program by itself."""
         for match in _QUOTED.finditer(text):
             quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
+            after_quote = match.start(1) + len(quoted) + 1  # where the text goes on after the closing quote
             if head and "的" in middle and "+" not in quoted:
                 head = None  # “…”的工作思路: a slogan described, not a program named
             elif head and _PREDICATE.search(middle):
@@ -279,19 +280,19 @@ class ProgramRecognizer:
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
-            if not head and _IDEA.match(text, match.start(1) + len(quoted) + 1):
+            if not head and _IDEA.match(text, after_quote):
                 continue  # “互联网+”的概念: an idea spoken of, not a program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
-            if not head and _NOT_A_PROGRAM_AFTER.match(text, match.start(1) + len(quoted) + 1):
+            if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
-                _DEFINED_AS.match(text, match.start(1) + len(quoted) + 1))
+                _DEFINED_AS.match(text, after_quote))
             if not headed and not self._reads_as_program(quoted):
                 continue
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):
                 continue
-            end = match.end() if head else match.start(1) + len(quoted) + 1
+            end = match.end() if head else after_quote
             pair = match.start() > 0 and text[match.start() - 1] == "双"  # 双“百千万”: 双百千万
             start = match.start() - pair
             items = self._enumerated(quoted)
@@ -302,7 +303,7 @@ class ProgramRecognizer:
                     add_mention(doc, position, position + len(item), "PROGRAM", named("program", item), "programs.quoted_list")
                     offset = position + len(item)
             else:
-                cup = "杯" if head and text.startswith("杯", match.start(1) + len(quoted) + 1) else ""  # “某某”杯: 某某杯
+                cup = "杯" if head and text.startswith("杯", after_quote) else ""  # “某某”杯: 某某杯
                 add_mention(doc, start, end, "PROGRAM", named("program", "双" * pair + _without_inner_head(quoted) + cup),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.add(start, end)

@@ -399,14 +399,15 @@ class RegionRecognizer:
         if not _PHRASE_START.search(text[max(0, match.start() - 1): match.start()]) \
                 or any(mention.start == match.start() for mention in found):
             return False
-        kind = _ZONE_NAMES[match.group(0)]
         registry = entities_of(doc)
-        zone = next((registry[m.kb_id_] for m in reversed(mentions(doc, "REGION")) if m.end <= match.start()
-                     and registry[m.kb_id_].attributes.get("level") == "zone" and registry[m.kb_id_].name.endswith(kind)), None)
-        city = next((m.region for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
-        if zone is None and city is None:
-            return False
-        zone = zone or _locality_entity(self._zone_name(city, match.group(0)), "zone", city, self.gazetteer)
+        earlier = [registry[m.kb_id_] for m in mentions(doc, "REGION") if m.end <= match.start()]
+        zone = next((region for region in reversed(earlier) if region.attributes.get("level") == "zone"
+                     and region.name.endswith(_ZONE_NAMES[match.group(0)])), None)
+        if zone is None:
+            city = next((m.region for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
+            if city is None:
+                return False
+            zone = _locality_entity(self._zone_name(city, match.group(0)), "zone", city, self.gazetteer)
         add_mention(doc, match.start(), match.end(), "REGION", zone, "regions.bare_zone")
         return True
 

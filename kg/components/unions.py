@@ -321,7 +321,7 @@ class UnionRecognizer:
             elif union and _FACILITY.match(text, union.end()):
                 continue  # 城东街道工会驿站: a facility named after the union, not the union
             elif union:
-                end = union.end() + 3 if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
+                end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
                 found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))
                 found += self._coordinated(text, previous_end, span, registry)
             elif text.startswith("工会系统", span.end) and self._acting_system(text, span.end + 4, region):
