@@ -33,7 +33,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
-from kg.components.unions import NATIONAL_ID
+from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
@@ -89,8 +89,6 @@ _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 _JOINS = re.compile("参加|参与|参赛|报名")
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
-# The unions of a place's offices, which are no federation of the place.
-_ORGAN_UNIONS = ("机关工会", "人民政府工会")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
 
@@ -136,7 +134,7 @@ def _federations(entities: Iterable[Entity]) -> dict[str, str]:
     the union of a township's offices, 某镇机关工会)."""
     found: dict[str, str] = {}
     for entity in entities:
-        if "region" in entity.attributes and not entity.name.endswith(_ORGAN_UNIONS):
+        if "region" in entity.attributes and not entity.name.endswith(ORGAN_UNION_WORDS):
             found.setdefault(entity.attributes["region"], entity.id)
     return found
 
