@@ -30,6 +30,15 @@ CanvasRenderingContext2D.prototype.clearRect = function (...args) {
   return clear.apply(this, args);
 };"""
 EDGE_LABELS = "network.body.data.edges.get({filter: (e) => !e.hidden && e.label}).map((e) => e.id)"
+# Pairs of nodes whose labels, as last drawn, cover one another.
+OVERLAPPING_LABELS = f"""(() => {{
+  const boxes = {SHOWN}.map((id) => [id, network.body.nodes[id].labelModule])
+    .filter(([, label]) => label.visible()).map(([id, label]) => [id, label.size]);
+  const pairs = [];
+  boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {{
+    if (p.left < q.left + q.width && q.left < p.left + p.width && p.top < q.top + q.height && q.top < p.top + p.height) {{
+      pairs.push([a, b]); }} }}));
+  return pairs; }})()"""
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +94,8 @@ def node_colours(browser: Chromium) -> dict:
                             " network.body.nodes[id].options.color.background]))")
 
 
-def test_first_view_settles_offline_with_hubs_labelled_and_isolated_nodes_hidden(corpus_graph, corpus_page,
-                                                                                   browser, shots):
+def test_first_view_settles_offline_with_hubs_labelled_apart_and_isolated_nodes_hidden(corpus_graph, corpus_page,
+                                                                                        browser, shots):
     graph = corpus_graph[0]
     counter = browser.send("Page.addScriptToEvaluateOnNewDocument", session=True, source=PAINTS)["identifier"]
     load(browser, corpus_page)
@@ -103,6 +112,7 @@ def test_first_view_settles_offline_with_hubs_labelled_and_isolated_nodes_hidden
     shown = browser.evaluate(SHOWN)
     assert 0 < len(labelled) <= 20 < len(shown)
     assert min(graph.degree(n) for n in labelled) >= sorted((graph.degree(n) for n in shown), reverse=True)[40]
+    assert browser.evaluate(OVERLAPPING_LABELS) == []  # every label drawn can be read
     browser.screenshot(shots / "explorer-first-view.png")
     edge, x, y = browser.evaluate("""(() => {  // a point of a long edge on screen that no other edge is near
         const box = document.querySelector("#kg-graph canvas").getBoundingClientRect();

@@ -25,7 +25,8 @@
     types: new Set(types), predicates: new Set(predicates), province: "", from: "", to: "", isolated: false,
   };
   const labelSize = {};
-  nodeSet.forEach((node) => { labelSize[node.id] = node.font.size; });
+  const radius = {};
+  nodeSet.forEach((node) => { labelSize[node.id] = node.font.size; radius[node.id] = node.size; });
   let visible = {};
   let top = new Set();
   const drawnNodes = {};
@@ -450,17 +451,38 @@
   }
 
   /* Labels: the best-connected nodes shown (and a focused ring) always carry theirs, at least
-     READABLE pixels high on screen; the others once zooming in makes theirs that large. */
+     READABLE pixels high on screen; the others once zooming in makes theirs that large. Of nodes
+     whose labels would overlap at the current zoom (a city and its federation side by side),
+     only the better-connected is among them, so that every label drawn can be read. */
   function pickLabelled() {
-    top = new Set(ids.filter((id) => visible[id])
-      .sort((a, b) => labelSize[b] - labelSize[a] || (a < b ? -1 : 1)).slice(0, LABELLED));
+    const ranked = ids.filter((id) => visible[id])
+      .sort((a, b) => labelSize[b] - labelSize[a] || (a < b ? -1 : 1));
+    const positions = network.getPositions(ranked);
+    const boxes = [];
+    top = new Set();
+    for (const id of ranked) {
+      if (top.size === LABELLED) { break; }
+      const box = labelBox(id, positions[id]);
+      if (boxes.some((other) => box.left < other.right && other.left < box.right
+                                && box.top < other.bottom && other.top < box.bottom)) { continue; }
+      boxes.push(box);
+      top.add(id);
+    }
+  }
+  function labelBox(id, at) {  // where a node's label is drawn, centred below it, in canvas units
+    const size = Math.max(labelSize[id], READABLE / network.getScale());
+    const width = size * [...data.nodes[id].name].reduce((sum, c) => sum + (c.codePointAt(0) > 0x2e7f ? 1 : 0.6), 0);
+    const below = at.y + radius[id];
+    return {left: at.x - width / 2, right: at.x + width / 2, top: below, bottom: below + size * 1.3};
   }
   function labelled(id) { return top.has(id) || (state.focus !== null && state.ring.has(id)); }
   function fontSize(id) {
     return labelled(id) ? Math.max(labelSize[id], READABLE / network.getScale()) : labelSize[id];
   }
   function restyleLabels() {
-    const styles = [...top, ...state.ring].map(nodeStyle);
+    const before = top;
+    pickLabelled();
+    const styles = [...new Set([...before, ...top, ...state.ring])].map(nodeStyle);
     nodeSet.update(styles.filter((style) => changed(drawnNodes, style.id, style)));
   }
 
