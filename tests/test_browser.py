@@ -187,10 +187,20 @@ def test_focus_fades_the_non_neighbours_expands_and_clears(corpus_graph, corpus_
     assert {n for n, c in colours.items() if c != FADED} == ring
     assert all(colours[n] == STYLE[graph.nodes[n]["type"]][0] for n in ring)
     assert browser.evaluate("location.hash") == "#node=" + quote(union, safe="")
-    labelled = browser.evaluate(EDGE_LABELS)
     incident = browser.evaluate(f"network.body.data.edges.get({{filter: (e) => e.from === {json.dumps(union)}"
-                                f" || e.to === {json.dumps(union)}}}).map((e) => e.id)")
-    assert labelled and sorted(labelled) == sorted(incident)
+                                f" || e.to === {json.dumps(union)}}}).map((e) => [e.id, e.predicate, e.from])")
+    kinds = {(predicate, source == union) for _, predicate, source in incident}
+    labelled = browser.evaluate(EDGE_LABELS)
+    assert len(incident) > 8 and len(labelled) == len(kinds)  # many edges: each kind labelled once
+    assert {(predicate, source == union) for i, predicate, source in incident if i in labelled} == kinds
+
+    few = next(n for n in ring if 1 < graph.degree(n) <= 8)
+    browser.evaluate(f"network.focus({json.dumps(few)}, {{scale: 1}}); true")
+    browser.click(*point_of(browser, few))
+    assert browser.evaluate("location.hash") == "#node=" + quote(few, safe="")
+    assert len(browser.evaluate(EDGE_LABELS)) == graph.degree(few)  # few edges: every one labelled
+    browser.evaluate(f"network.focus({json.dumps(union)}, {{scale: 1}}); true")
+    browser.click(*point_of(browser, union))
 
     browser.click(*point_of(browser, union), count=2)  # double click: the next ring
     second = set(nx.ego_graph(graph.to_undirected(as_view=True), union, radius=2))

@@ -14,6 +14,7 @@
   const FADED_EDGE = "rgba(190,190,190,0.25)";
   const EDGE = data.drawing.edge;
   const LABELLED = 20;  // nodes labelled however far the view is zoomed out
+  const FOCUS_EDGE_LABELS = 8;  // a focused node's edges all labelled up to this many
   const READABLE = data.drawing.readable;  // pixels
   const $ = (id) => document.getElementById(id);
   const panel = $("kg-panel");
@@ -29,6 +30,7 @@
   nodeSet.forEach((node) => { labelSize[node.id] = node.font.size; radius[node.id] = node.size; });
   let visible = {};
   let top = new Set();
+  let focusLabels = new Set();
   const drawnNodes = {};
   const drawnEdges = {};
   document.body.dataset.kgNodes = ids.length;
@@ -95,9 +97,23 @@
   function edgeStyle(i) {
     const edge = edges[i];
     const faded = state.focus !== null && !(state.ring.has(edge.s) && state.ring.has(edge.t));
-    const labelled = i === state.hovered || (state.focus !== null && [edge.s, edge.t].includes(state.focus));
-    return {id: i, hidden: !edgeVisible(i), label: labelled ? edge.p : "", width: labelled ? 2 : 1,
+    const onFocus = state.focus !== null && [edge.s, edge.t].includes(state.focus);
+    const labelled = i === state.hovered || focusLabels.has(i);
+    return {id: i, hidden: !edgeVisible(i), label: labelled ? edge.p : "", width: onFocus || labelled ? 2 : 1,
       color: {color: faded ? FADED_EDGE : EDGE}};
+  }
+  /* The focused node's edges that carry their predicate: all of them when few, else one of each
+     predicate and direction, so that twenty “organizes” do not hide the names they join. */
+  function pickFocusLabels() {
+    focusLabels = new Set();
+    if (state.focus === null) { return; }
+    const shown = incident[state.focus].filter(edgeVisible);
+    const kinds = new Set();
+    shown.forEach((i) => {
+      const kind = `${edges[i].p} ${edges[i].s === state.focus}`;
+      if (shown.length <= FOCUS_EDGE_LABELS || !kinds.has(kind)) { focusLabels.add(i); }
+      kinds.add(kind);
+    });
   }
   function changed(drawn, key, style) {
     const text = JSON.stringify(style);
@@ -112,6 +128,7 @@
     ids.forEach((id) => { visible[id] = nodeVisible(id); });
     if (!placed && ids.some((id) => visible[id] && data.nodes[id].isolated)) { placeIsolated(); }
     pickLabelled();
+    pickFocusLabels();
     nodeSet.update(ids.map(nodeStyle).filter((style) => changed(drawnNodes, style.id, style)));
     edgeSet.update(edges.map((_, i) => edgeStyle(i)).filter((style) => changed(drawnEdges, style.id, style)));
     updateCounts();
