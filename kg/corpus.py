@@ -11,6 +11,7 @@ an earlier one took is renamed, with a warning (or refused when strict).
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from bisect import bisect_right
@@ -312,6 +313,15 @@ def _read_page(text: str, source: str, name: str) -> Document:
     return Document(name, split_page(text, name))
 
 
+def _not_readable(path: Path) -> str:
+    """Why a path that is neither a file nor a folder cannot be read."""
+    if path.is_symlink():
+        return "a symbolic link to nothing (or to itself)"
+    if os.path.lexists(path):
+        return "not a regular file or folder (a pipe, socket or device)"
+    return "no such file or folder"
+
+
 def expand_paths(paths: Iterable[str]) -> list[tuple[str, str]]:
     """(file, name) of the files named and of the .txt/.jsonl files inside folders named
     (recursively, sorted). A file's name is its path inside the folder named, or its own name."""
@@ -331,7 +341,7 @@ def expand_paths(paths: Iterable[str]) -> list[tuple[str, str]]:
         elif path.is_file():
             files.append((raw, path.name))
         else:
-            raise InputError(raw, "no such file or folder")
+            raise InputError(raw, _not_readable(path))
     return files
 
 

@@ -1,4 +1,5 @@
 import json
+import os
 
 import pyoxigraph
 import pytest
@@ -71,6 +72,17 @@ def test_skip_bad_reports_and_goes_on(runner, tmp_path):
 def test_missing_path(runner):
     result = runner.invoke(main, ["extract", "no/such/file.txt"])
     assert result.exit_code == 1 and "no such file or folder" in result.output
+
+
+def test_a_pipe_or_a_broken_link_is_named_for_what_it_is(runner, tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "dangling").symlink_to(tmp_path / "gone.txt")
+    for name, problem in [("pipe", "not a regular file or folder (a pipe, socket or device)"),
+                          ("loop", "a symbolic link to nothing (or to itself)"),
+                          ("dangling", "a symbolic link to nothing (or to itself)")]:
+        result = runner.invoke(main, ["extract", "-q", str(tmp_path / name)])
+        assert result.exit_code == 1 and result.output == f"Error: {tmp_path / name}: {problem}\n"
 
 
 @pytest.fixture(scope="module")
