@@ -252,3 +252,8 @@ def test_a_forest_district_or_special_district_by_its_short_name(analyse):
 def test_a_short_name_ending_in_xin_before_qu_is_no_place(analyse):
     entities, _, _ = analyse("贵安新区总工会开展活动。")
     assert "安新县" not in of_type(entities, "Region")
+
+
+def test_a_word_of_reference_before_a_village_head_names_no_village(analyse):
+    entities, _, _ = analyse("辖区社区工会和所属社区工会积极参与，所在村的书记讲话。")
+    assert of_type(entities, "Region") == {} and of_type(entities, "UnionBody") == {}
