@@ -54,7 +54,7 @@ _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
-_PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是])$")
+_PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总]|所属|所在|辖区)"
     "|[的了和与及在个驻季们着]"

@@ -257,3 +257,8 @@ def test_a_short_name_ending_in_xin_before_qu_is_no_place(analyse):
 def test_a_word_of_reference_before_a_village_head_names_no_village(analyse):
     entities, _, _ = analyse("辖区社区工会和所属社区工会积极参与，所在村的书记讲话。")
     assert of_type(entities, "Region") == {} and of_type(entities, "UnionBody") == {}
+
+
+def test_a_zone_or_community_after_a_preposition_is_a_place(analyse):
+    entities, _, _ = analyse("市总工会对城南经济开发区的企业开展走访，又为柳岸社区送去书籍。")
+    assert {"城南经济开发区", "柳岸社区"} <= set(of_type(entities, "Region"))
