@@ -27,12 +27,25 @@ COMPONENTS = ("kg_regions", "kg_unions", "kg_programs", "kg_organizations", "kg_
 
 
 _ASCII_QUOTED = re.compile('"([^"\n]{1,60})"')
+_SINGLE_QUOTED = re.compile("‘([^‘’“”\n]{1,60})’")
 
 
 def curly_quotes(text: str) -> str:
-    """The text the components read: "X" written with ASCII quotes, as web pages often do, in
-    the quotes of Chinese print (“X”), which the rules know; the length stays the same."""
-    return _ASCII_QUOTED.sub(lambda match: f"“{match.group(1)}”", text) if '"' in text else text
+    """The text the components read: "X" written with ASCII quotes, as web pages often do, and
+    ‘X’ standing alone (not inside “…”), as some sites quote, in the double quotes of Chinese
+    print (“X”), which the rules know; the length stays the same."""
+    if '"' in text:
+        text = _ASCII_QUOTED.sub(lambda match: f"“{match.group(1)}”", text)
+    if "‘" in text:
+        text = _SINGLE_QUOTED.sub(lambda match: match.group(0) if _inside_double_quotes(text, match.start())
+                                  else f"“{match.group(1)}”", text)
+    return text
+
+
+def _inside_double_quotes(text: str, position: int) -> bool:
+    """Whether a “ opened before `position` (on its line) is not yet closed there."""
+    line = text[text.rfind("\n", 0, position) + 1: position]
+    return line.rfind("“") > line.rfind("”")
 
 
 def _set_text(doc: Doc, text: str) -> None:

@@ -309,6 +309,13 @@ def test_ascii_quotes_name_programs_and_bodies_named_after_events_and_lists_are_
     assert of_type(entities, "Program") == {}
 
 
+def test_single_quotes_standing_alone_name_a_program_as_double_quotes_do(analyse):
+    entities, relations, _ = analyse("宁乡市总工会开展‘三送一帮’劳动竞赛，参赛的“比学‘三新’”小组获奖。")
+    assert of_type(entities, "Program")["三送一帮"].aliases == {"‘三送一帮’劳动竞赛"}  # as written
+    assert ("宁乡市总工会", "organizes", "三送一帮") in relations
+    assert "三新" not in of_type(entities, "Program")  # inside double quotes, single quotes stay nested
+
+
 def test_no_name_takes_in_a_quoted_gift_and_the_noun_after_it_or_a_subject_and_its_verb(analyse):
     entities, _, _ = analyse("送上“爱心包”和银川市工人文化宫文体活动。大礼包包含求学圆梦行动。某县总工会以劳动和技能竞赛为抓手。")
     assert of_type(entities, "Program") == {}
