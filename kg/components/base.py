@@ -227,6 +227,9 @@ VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看�
 HELD_BY_OWNER = re.compile("(?:组织|举办|主办|承办|开展)的")
 # The title of a document, law or publication: 《关于开展某某行动的通知》.
 DOCUMENT_TITLE = re.compile("《[^《》\n]{0,80}》")
+# Quoted brands listed before a word for businesses: “某某外卖”“某某快送”等平台, “某某”等三家企业.
+QUOTED_BRANDS = re.compile("(?:[、和与]?“[^“”\n]{1,20}”)+等(?:[一二三四五六七八九十两几多]?家)?"
+                           "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
 NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由是了把将被从让给到于以并等其该各经据当也都还又就即他她我们这那个]")

@@ -20,6 +20,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     NAME_STOP,
+    QUOTED_BRANDS,
     VISIT_VERBS,
     Mention,
     add_mention,
@@ -48,6 +49,7 @@ _HEAD_WORDS = (
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|[厅局署]|委(?![员会托])"
 )
 _HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
+_QUOTE = re.compile("“[^“”\n]{1,20}”")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
 # The trades a company names after its trade name (企业名称: 字号 + 行业 + 组织形式; 弘名科技, 明都线缆).
@@ -133,6 +135,7 @@ class OrganizationRecognizer:
         self._bare_level_agencies(doc)
         self._headed_names(doc)
         self._brands(doc)
+        self._quoted_brands(doc)
         self._trade_names(doc)
         self._listed_units(doc)
         self._union_owners(doc)
@@ -283,6 +286,17 @@ class OrganizationRecognizer:
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] != "号" and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.brand")
+
+    @staticmethod
+    def _quoted_brands(doc: Doc) -> None:
+        """“某某外卖”“某某快送”等平台: companies named by the quoted brands listed before 等 and a
+        word for businesses."""
+        text = text_of(doc)
+        for run in QUOTED_BRANDS.finditer(text):
+            for quote in _QUOTE.finditer(text, run.start(), run.end()):
+                start, end = quote.start() + 1, quote.end() - 1
+                if not covered(doc, start, end, ("UNION", "ORG", "PROGRAM")):
+                    add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.quoted_brand")
 
     @staticmethod
     def _department_start(doc: Doc, start: int, region_ends: dict[int, int], name_ends: set[int]) -> int:

@@ -25,6 +25,7 @@ from kg.components.base import (
     DOCUMENT_TITLE,
     EDITION,
     HELD_BY_OWNER,
+    QUOTED_BRANDS,
     Mention,
     add_mention,
     after_count,
@@ -284,6 +285,8 @@ class ProgramRecognizer:
                 continue  # “互联网+”的概念: an idea spoken of, not a program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
+            if QUOTED_BRANDS.match(text, match.start()):
+                continue  # “某某外卖”“某某快送”等平台: companies by their brands (organizations.quoted_brand)
             if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(

@@ -214,3 +214,11 @@ def test_a_province_s_department_written_without_its_level(analyse):
     entities, relations, _ = analyse("广西壮族自治区总工会联合民政厅、财政厅开展“暖心同行”活动。")
     assert {"广西壮族自治区民政厅", "广西壮族自治区财政厅"} <= set(of_type(entities, "Organization"))
     assert ("广西壮族自治区民政厅", "organizes", "暖心同行") in relations
+
+
+def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_programs(analyse):
+    entities, _, _ = analyse("骑手多来自“快送”“速达”等外卖平台，工会走访了“星辰”、“远航”等三家企业。")
+    assert {"快送", "速达", "星辰", "远航"} <= set(of_type(entities, "Organization"))
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("某县总工会打造的“职工氧吧”等品牌项目深受欢迎。")  # a union's own work brands
+    assert "职工氧吧" in of_type(entities, "Program")
