@@ -454,7 +454,7 @@ class UnionRecognizer:
 
     @staticmethod
     def _coordinated(text: str, by_end: dict[int, Mention], last: Mention, registry, word: str = "总工会") -> list[Found]:
-        """六盘水市、安顺市和遵义市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its
+        """六盘水市、安顺市和遵义市总工会, 贵州省暨贵阳市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its
         federation (`by_end`: the regions so far by where they end). An item may open with the
         province or city it lies in (上海青浦、江苏吴江)."""
         found = []
@@ -463,7 +463,7 @@ class UnionRecognizer:
             prefix = by_end.get(position)
             if prefix is not None:
                 position = prefix.start
-            if position < 1 or text[position - 1] not in "、和及与":
+            if position < 1 or text[position - 1] not in "、和及与暨":
                 break
             span = by_end.get(position - 1)
             if span is None:

@@ -495,3 +495,10 @@ def test_a_post_after_a_federation_is_no_department_and_its_troupe_is_a_unit(ana
     unions = set(of_type(entities, "UnionBody"))
     assert unions == {"湖北省总工会", "四川省总工会", "四川省总工会文工团"}
     assert ("四川省总工会文工团", "subOrganizationOf", "四川省总工会") in relations
+
+
+def test_a_province_joined_by_ji_to_its_city_shares_the_city_s_federation_word(analyse):
+    entities, relations, _ = analyse("湖南省暨长沙市总工会开展送温暖活动。")
+    assert {"湖南省总工会", "长沙市总工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("长沙市总工会", "subOrganizationOf", "湖南省总工会") in relations
+    assert ("湖南省总工会", "organizes", "送温暖") in relations
