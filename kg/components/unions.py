@@ -83,6 +83,12 @@ _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服�
 _ABBREVIATION = re.compile("总(?!工会)")
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
+# The production and construction corps (a province-level body with divisions 师 and regiments 团 of
+# its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
+_CORPS = "新疆生产建设兵团"
+_CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委工])))"
+                          "|(?<![兵团])(第[一二三四五六七八九十]+师|(?<![\d〇零一二三四五六七八九十])[一二三四五六七八九十〇零\d]{2,4}团)"
+                          "(总工会|工会(?![联委工]))")
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
@@ -249,7 +255,7 @@ class UnionRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        found = self._national(text)
+        found = self._national(text) + self._corps(text)
         found += self._place_unions(doc, text)
         found += self._bare_levels(doc, text, found)
         found = self._with_departments(text, found)
@@ -297,6 +303,16 @@ class UnionRecognizer:
         """中华全国总工会, 全国总工会, 全总 (not 全总结)."""
         return [Found(match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME), "unions.national")
                 for match in _NATIONAL.finditer(text)]
+
+    @staticmethod
+    def _corps(text: str) -> list[Found]:
+        """兵团总工会 (新疆生产建设兵团总工会), 兵团第三师总工会, 一〇二团工会: the unions of the production
+        and construction corps, of its divisions and of its regiments."""
+        found = []
+        for match in _CORPS_UNION.finditer(text) if "工会" in text else ():
+            name = _CORPS + match.group(1) if match.group(1) else match.group(0)
+            found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.corps"))
+        return found
 
     def _place_unions(self, doc: Doc, text: str) -> list[Found]:
         """What follows a place: its federation (恩平市总工会, 五马街道工会联合会), an institution of it

@@ -502,3 +502,10 @@ def test_a_province_joined_by_ji_to_its_city_shares_the_city_s_federation_word(a
     assert {"湖南省总工会", "长沙市总工会"} <= set(of_type(entities, "UnionBody"))
     assert ("长沙市总工会", "subOrganizationOf", "湖南省总工会") in relations
     assert ("湖南省总工会", "organizes", "送温暖") in relations
+
+
+def test_the_unions_of_the_production_and_construction_corps_its_divisions_and_regiments(analyse):
+    entities, relations, _ = analyse("兵团总工会开展送温暖活动，第五师总工会和一〇三团工会参加。访问团工会干部。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert unions == {"新疆生产建设兵团总工会", "第五师总工会", "一〇三团工会"}  # not 访问团
+    assert ("新疆生产建设兵团总工会", "organizes", "送温暖") in relations
