@@ -209,7 +209,25 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     if not fitting:
         return _implied_home(doc, word)
     before = [span for span in fitting if span.end <= position]
-    return registry[(before[-1] if before else fitting[0]).kb_id_]
+    if before:
+        return registry[before[-1].kb_id_]
+    return _first_named_after(doc, word, position) or registry[fitting[0].kb_id_]
+
+
+def _first_named_after(doc: Doc, word: str, position: int) -> Entity | None:
+    """The division of `word`'s kind that the first place named after `position` is or lies in
+    (省总工会调研组到某市: that city's province, not a province named later inside a company's name)."""
+    registry = entities_of(doc)
+    gazetteer = default_gazetteer()
+    for span in mentions(doc, "REGION"):
+        known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", "")) if span.start >= position else None
+        if known is None:
+            continue
+        for region in (known, *gazetteer.ancestors(known)):
+            if region.level in _HOME_LEVELS[word] and region.name.endswith(word) and not region.until:
+                return region_entity(gazetteer, region)
+        return None
+    return None
 
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:

@@ -509,3 +509,9 @@ def test_the_unions_of_the_production_and_construction_corps_its_divisions_and_r
     unions = set(of_type(entities, "UnionBody"))
     assert unions == {"新疆生产建设兵团总工会", "第五师总工会", "一〇三团工会"}  # not 访问团
     assert ("新疆生产建设兵团总工会", "organizes", "送温暖") in relations
+
+
+def test_a_bare_provincial_federation_is_the_one_of_the_first_place_named_after_it(analyse):
+    entities, relations, _ = analyse("省总工会调研组到海口市调研，陕西华星公司工会参加。")
+    assert "海南省总工会" in of_type(entities, "UnionBody")  # not 陕西, named later inside a company's name
+    assert "陕西省总工会" not in of_type(entities, "UnionBody")
