@@ -137,6 +137,8 @@ _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动))
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN_WORDS})"
                          f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
+# Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
+_BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|包含|包括|了|的|在|是|为|向|对|并|以|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
@@ -406,8 +408,8 @@ class ProgramRecognizer:
                 edition = EDITION.search(text, start + 1, end)
                 if edition and holds_verb(text[start: edition.start()]):
                     start = edition.start()  # 姿态迎接第三届…博览会: the name opens with its edition
-                if end - start < 4 or not taken.free(start, end):
-                    continue
+                if end - start < 4 or not taken.free(start, end) or _BACK_REFERENCE.search(text, start, end):
+                    continue  # 出席此次大赛, 本次某某大赛: an event named before, referred back to
                 name = text[start:end]
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail

@@ -452,3 +452,8 @@ def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(an
 def test_a_numbered_city_slogan_or_a_document_s_nickname_is_no_program(analyse):
     entities, _, _ = analyse("某区总工会助力“一城两区”建设。市里印发“1+9”文件。推行“一会两站”模式。")
     assert set(of_type(entities, "Program")) == {"一会两站"}
+
+
+def test_an_event_referred_back_to_is_no_new_program(analyse):
+    entities, _, _ = analyse("区党工委副书记陈华出席此次大赛并颁奖。本次焊工技能大赛由区总工会主办。")
+    assert of_type(entities, "Program") == {}
