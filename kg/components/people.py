@@ -44,6 +44,10 @@ _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
+# Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
+# preposition; given names may be such words after other surnames (赵园林, 张国旗).
+_PREPOSITION_SURNAMES = "向"
+_PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _QUALIFIER_LONGEST = 6
@@ -99,6 +103,9 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 张师傅, 黄先生: a surname and a form of address
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100:
         return None
+    given_frequency, given_tag = words.get(name[1:], (0, "nr"))
+    if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 1000:
+        return None  # 工作人员向现场职工…: the preposition 向 and a plain word (现场), not 向 the surname
     return name
 
 

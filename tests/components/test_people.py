@@ -100,3 +100,8 @@ def test_party_posts_in_a_title_chain_and_names_closed_by_a_break_or_before_a_ve
     entities, _, _ = analyse("市总工会主席孙征到企业调研。公司党委书记张立正，总经理李明说，活动很成功。")
     assert {"孙征", "张立正", "李明"} <= set(of_type(entities, "Person"))
     assert not {"孙征到", "李明说"} & set(of_type(entities, "Person"))
+
+
+def test_the_preposition_xiang_before_a_plain_word_opens_no_name(analyse):
+    entities, _, _ = analyse("工作人员向现场职工发放资料，干部向工人讲解政策。职工赵园林、向明德说，很受益。")
+    assert set(of_type(entities, "Person")) == {"赵园林", "向明德"}
