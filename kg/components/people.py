@@ -59,6 +59,7 @@ _KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", 
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,4}}?{_NAME_END}")
+_OCCUPATION_END = re.compile(f"员|(?<=[{CJK}]{{2}})工")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
@@ -79,6 +80,21 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
         role = text[start:end]
         if text[end: end + 1] and (text[end] in SURNAMES or (role not in _KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
             yield chain_start, end, role
+
+
+def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, occupation) of each occupation no list holds that a surname follows: a word
+    ending in 员, or in 工 after two characters or more (配送员王…, 砌筑工李…); not a byline's 通讯员."""
+    words = common_words()
+    for match in _OCCUPATION_END.finditer(text):
+        end = match.end()
+        if end in listed_ends or end >= len(text) or text[end] not in SURNAMES:
+            continue
+        start = next((end - length for length in (4, 3, 2) if text[max(end - length, 0): end] in words), end - 3)
+        occupation = text[max(start, 0): end]
+        if len(occupation) >= (2 if occupation.endswith("员") else 3) and all(CJK_CHAR.match(c) for c in occupation) \
+                and not _BYLINE.search(occupation):
+            yield max(start, 0), end, occupation
 
 
 def name_at(text: str, start: int) -> str | None:
@@ -115,7 +131,8 @@ class PersonRecognizer:
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
-        for start, end, role in _role_chains(text):
+        chains = list(_role_chains(text))
+        for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
             name = name_at(text, end) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
                 continue

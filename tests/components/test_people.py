@@ -105,3 +105,10 @@ def test_party_posts_in_a_title_chain_and_names_closed_by_a_break_or_before_a_ve
 def test_the_preposition_xiang_before_a_plain_word_opens_no_name(analyse):
     entities, _, _ = analyse("工作人员向现场职工发放资料，干部向工人讲解政策。职工赵园林、向明德说，很受益。")
     assert set(of_type(entities, "Person")) == {"赵园林", "向明德"}
+
+
+def test_an_occupation_no_list_holds_opens_a_name_but_a_byline_does_not(analyse):
+    entities, _, _ = analyse("网约配送员郑晓军说，驿站很方便。砌筑工罗大海、值班员朱青获奖。成员单位参加。通讯员王明 摄")
+    people = of_type(entities, "Person")
+    assert set(people) == {"郑晓军", "罗大海", "朱青"}
+    assert people["郑晓军"].attributes["role"] == "配送员"
