@@ -245,6 +245,11 @@ VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看�
 HELD_BY_OWNER = re.compile("(?:组织|举办|主办|承办|开展)的")
 # The title of a document, law or publication: 《关于开展某某行动的通知》.
 DOCUMENT_TITLE = re.compile("《[^《》\n]{0,80}》")
+# The trades a company names after its trade name (企业名称: place + 字号 + 行业 + 组织形式; 弘名科技, 明都线缆).
+TRADES = ("科技|线缆|电缆|电子|电器|电气|物流|建材|建工|制造|实业|传媒|餐饮|地产|置业|鞋业|纸品|纸业|服饰|服装|食品|"
+          "医药|药业|化工|机械|能源|环保|汽车|家居|纺织|材料|包装|印刷|装饰|酒业|乳业|矿业|钢铁|水泥|陶瓷|塑业|"
+          "精密|光电|智能|新材|生物|农业|牧业|渔业|商贸|贸易|超市|商场|百货|快递|速运|速递")
+_OPENS_WITH_TRADE = re.compile(f"(?:{TRADES})")
 # Quoted brands listed before a word for businesses: “某某外卖”“某某快送”等平台, “某某”等三家企业.
 QUOTED_BRANDS = re.compile("(?:[、和与]?“[^“”\n]{1,20}”)+等(?:[一二三四五六七八九十两几多]?家)?"
                            "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
@@ -356,6 +361,19 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     while not after_punctuation and end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
         start += 2
     return min(after_count(text, start), end)
+
+
+def trade_name_start(text: str, start: int, regions: list[Mention]) -> int:
+    """Where a company's name starts that was found opening with its trade (药业股份有限公司): at the
+    place written up to three characters before, when a function character inside the trade name
+    (云南某和药业) stopped the name there. `regions` in text order."""
+    if not _OPENS_WITH_TRADE.match(text, start):
+        return start
+    before = bisect.bisect_left(regions, start, key=_start)
+    for region in regions[max(0, before - 2): before]:
+        if 1 <= start - region.end <= 3 and all(CJK_CHAR.match(c) for c in text[region.end: start]):
+            return region.start
+    return start
 
 
 def name_start_around_places(text: str, end: int, regions: list[Mention], floor: int = 0) -> int:

@@ -21,6 +21,7 @@ from kg.components.base import (
     CJK_CHAR,
     NAME_STOP,
     QUOTED_BRANDS,
+    TRADES,
     VISIT_VERBS,
     Mention,
     add_mention,
@@ -36,6 +37,7 @@ from kg.components.base import (
     name_start_before,
     named,
     text_of,
+    trade_name_start,
 )
 from kg.components.unions import enterprise_union
 from kg.gazetteer import common_words, default_gazetteer
@@ -52,12 +54,8 @@ _HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
 _QUOTE = re.compile("“[^“”\n]{1,20}”")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
-# The trades a company names after its trade name (企业名称: 字号 + 行业 + 组织形式; 弘名科技, 明都线缆).
-_TRADES = ("科技|线缆|电缆|电子|电器|电气|物流|建材|建工|制造|实业|传媒|餐饮|地产|置业|鞋业|纸品|纸业|服饰|服装|食品|"
-           "医药|药业|化工|机械|能源|环保|汽车|家居|纺织|材料|包装|印刷|装饰|酒业|乳业|矿业|钢铁|水泥|陶瓷|塑业|"
-           "精密|光电|智能|新材|生物|农业|牧业|渔业|商贸|贸易|超市|商场|百货|快递|速运|速递")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
-_TRADE = re.compile(first_characters(_TRADES) + f"(?:{_TRADES})"
+_TRADE = re.compile(first_characters(TRADES) + f"(?:{TRADES})"
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
@@ -195,6 +193,7 @@ class OrganizationRecognizer:
                 continue
             before = bisect.bisect_right(union_ends, match.start())
             start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
+            start = trade_name_start(text, start, regions)
             if text[start - 1: start] == "和":
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)

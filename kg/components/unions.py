@@ -39,6 +39,7 @@ from kg.components.base import (
     name_start_around_places,
     name_start_before,
     text_of,
+    trade_name_start,
 )
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.wordlists import word_list
@@ -571,7 +572,7 @@ class UnionRecognizer:
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start)
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue
-            name_start = name_start_around_places(text, start, regions)
+            name_start = trade_name_start(text, name_start_around_places(text, start, regions), regions)
             place = next((span for span in regions if name_start < span.start < start), None)
             if place is not None and leads_into_name(text[name_start: place.start]):
                 name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place

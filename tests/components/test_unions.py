@@ -515,3 +515,10 @@ def test_a_bare_provincial_federation_is_the_one_of_the_first_place_named_after_
     entities, relations, _ = analyse("省总工会调研组到海口市调研，陕西华星公司工会参加。")
     assert "海南省总工会" in of_type(entities, "UnionBody")  # not 陕西, named later inside a company's name
     assert "陕西省总工会" not in of_type(entities, "UnionBody")
+
+
+def test_a_trade_name_split_by_a_function_character_keeps_its_place(analyse):
+    entities, relations, _ = analyse("云南华和药业股份有限公司工会开展活动。走访甘肃丰和科技公司。")
+    assert "云南华和药业股份有限公司工会" in of_type(entities, "UnionBody")
+    assert {"云南华和药业股份有限公司", "甘肃丰和科技公司"} <= set(of_type(entities, "Organization"))
+    assert ("云南华和药业股份有限公司工会", "locatedIn", "云南省") in relations
