@@ -82,7 +82,8 @@ _PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)(?:等地|(?=开展|举办|举行|启动))")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
-_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS})(?:是|均|将)?$")  # 本届运动会由…, 此项赛事是由…
+# 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
+_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|仪式|启动式|开幕式)(?:是|均|将)?$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.

@@ -297,3 +297,8 @@ def test_a_place_gone_to_does_not_run_the_program(analyse):
     _, relations, _ = analyse("西安市总工会组织劳模到华清温泉酒店开展“劳模休养”活动。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
     assert organizers == {"西安市总工会"}
+
+
+def test_the_hosts_of_a_ceremony_referred_back_run_the_program_it_opens(analyse):
+    _, relations, _ = analyse("长沙市“两节”送温暖行动启动仪式在五一广场举行。启动仪式由长沙市总工会、长沙市民政局主办。")
+    assert {("长沙市总工会", "organizes", "两节送温暖"), ("长沙市民政局", "organizes", "两节送温暖")} <= relations
