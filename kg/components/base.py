@@ -220,9 +220,9 @@ def _first_named_after(doc: Doc, word: str, position: int) -> Entity | None:
     registry = entities_of(doc)
     gazetteer = default_gazetteer()
     for span in mentions(doc, "REGION"):
-        known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", "")) if span.start >= position else None
-        if known is None:
-            continue
+        known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", ""))
+        if span.start < position or known is None:
+            continue  # before it, or a place no division is (a village, a zone)
         for region in (known, *gazetteer.ancestors(known)):
             if region.level in _HOME_LEVELS[word] and region.name.endswith(word) and not region.until:
                 return region_entity(gazetteer, region)

@@ -59,6 +59,7 @@ _KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", 
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,4}}?{_NAME_END}")
+# The ends of occupations no list holds (配送员, 砌筑工): 员, and 工 after two characters (not 施工, 务工).
 _OCCUPATION_END = re.compile(f"员|(?<=[{CJK}]{{2}})工")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
@@ -90,11 +91,11 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
         end = match.end()
         if end in listed_ends or end >= len(text) or text[end] not in SURNAMES:
             continue
-        start = next((end - length for length in (4, 3, 2) if text[max(end - length, 0): end] in words), end - 3)
-        occupation = text[max(start, 0): end]
+        start = max(next((end - length for length in (4, 3, 2) if text[max(end - length, 0): end] in words), end - 3), 0)
+        occupation = text[start: end]  # the word it ends, else its last three characters
         if len(occupation) >= (2 if occupation.endswith("员") else 3) and all(CJK_CHAR.match(c) for c in occupation) \
                 and not _BYLINE.search(occupation):
-            yield max(start, 0), end, occupation
+            yield start, end, occupation
 
 
 def name_at(text: str, start: int) -> str | None:
