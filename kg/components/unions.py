@@ -90,10 +90,16 @@ _CORPS = "新疆生产建设兵团"
 _CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委工])))"
                           "|(?<![兵团])(第[一二三四五六七八九十]+师|(?<![\\d〇零一二三四五六七八九十])[一二三四五六七八九十〇零\\d]{2,4}团)"
                           "(总工会|工会(?![联委工]))")
+# An officer of a union, after its name: 县工会主席, 总工会党组书记.
+_OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern})"
+    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern}|工会(?={_OFFICER}))"
 )
+# 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
+_CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
+_CHAIN_REACH = 14  # characters from the place opening the chain to its 、
+_CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
 _LISTED_LEVEL = re.compile(f"(?<![{CJK}])(自治区|省|市|县|区|州|盟|旗)、$|(?<=[、])(自治区|省|市|县|区)、$")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
@@ -414,7 +420,21 @@ class UnionRecognizer:
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
-        return bare + self._bare_industry_unions(doc, text, found + bare)
+        return bare + self._chained_federations(doc, text) + self._bare_industry_unions(doc, text, found + bare)
+
+    @staticmethod
+    def _chained_federations(doc: Doc, text: str) -> list[Found]:
+        """某县人大常委会副主任、总工会主席某某: a 总工会 in a chain of posts is the federation of the
+        place that opens the chain."""
+        registry = entities_of(doc)
+        regions = mentions(doc, "REGION")
+        chained = []
+        for match in _CHAINED_FEDERATION.finditer(text) if "、总工会" in text else ():
+            place = next((span for span in reversed(regions) if span.end <= match.start()), None)
+            if place is not None and match.start() - place.end <= _CHAIN_REACH \
+                    and not _CHAIN_BREAK.search(text, place.end, match.start()):
+                chained.append(Found(match.start(1), match.end(1), federation(registry[place.kb_id_]), "unions.chained_federation"))
+        return chained
 
     @staticmethod
     def _bare_levels_listed(doc: Doc, text: str, position: int, preferred: set[str]) -> list[Found]:

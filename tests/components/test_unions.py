@@ -522,3 +522,13 @@ def test_a_trade_name_split_by_a_function_character_keeps_its_place(analyse):
     assert "云南华和药业股份有限公司工会" in of_type(entities, "UnionBody")
     assert {"云南华和药业股份有限公司", "甘肃丰和科技公司"} <= set(of_type(entities, "Organization"))
     assert ("云南华和药业股份有限公司工会", "locatedIn", "云南省") in relations
+
+
+def test_a_federation_named_bare_before_its_officer_or_in_a_chain_of_posts(analyse):
+    entities, relations, _ = analyse("平江县总工会开展活动。县工会主席詹明讲话。")
+    assert set(of_type(entities, "UnionBody")) == {"平江县总工会"}
+    assert ("詹明", "worksFor", "平江县总工会") in relations
+    entities, relations, _ = analyse("林周县人大常委会副主任、总工会主席郑东出席。")
+    assert ("郑东", "worksFor", "林周县总工会") in relations
+    entities, _, _ = analyse("县工会开展活动。")  # no county named: no federation
+    assert of_type(entities, "UnionBody") == {}
