@@ -532,3 +532,9 @@ def test_a_federation_named_bare_before_its_officer_or_in_a_chain_of_posts(analy
     assert ("郑东", "worksFor", "林周县总工会") in relations
     entities, _, _ = analyse("县工会开展活动。")  # no county named: no federation
     assert of_type(entities, "UnionBody") == {}
+
+
+def test_places_one_inside_another_before_their_count_of_levels_each_have_their_federation(analyse):
+    entities, relations, _ = analyse("湖南省、长沙市、岳麓区三级总工会联合开展活动。")
+    assert {"湖南省总工会", "长沙市总工会", "长沙市岳麓区总工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("长沙市岳麓区总工会", "subOrganizationOf", "长沙市总工会") in relations
