@@ -73,6 +73,9 @@ _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会�
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
+# The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
+_COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
+                   "电力", "邮电", "供销", "教科文卫"}
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
 _FACILITY = re.compile("(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)")
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫).
@@ -386,8 +389,9 @@ class UnionRecognizer:
         if level not in ("province", "prefecture", "county") or text.find("工会", position, position + 12) < 0:
             return None
         industry = _INDUSTRY.match(text, position)
-        if level == "county" and industry is not None and not industry.group(1).endswith("系统"):
-            return None  # a county's union of a sector is named by its system: 某县卫生系统工会
+        if level == "county" and industry is not None and not (industry.group(1).endswith("系统")
+                                                               or industry.group(1) in _COUNTY_SECTORS):
+            return None  # a county's union of a sector is named by its system (某县卫生系统工会) or the sector's word
         if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None
         words = industry.group(1)

@@ -538,3 +538,9 @@ def test_places_one_inside_another_before_their_count_of_levels_each_have_their_
     entities, relations, _ = analyse("湖南省、长沙市、岳麓区三级总工会联合开展活动。")
     assert {"湖南省总工会", "长沙市总工会", "长沙市岳麓区总工会"} <= set(of_type(entities, "UnionBody"))
     assert ("长沙市岳麓区总工会", "subOrganizationOf", "长沙市总工会") in relations
+
+
+def test_a_county_s_union_of_a_sector_named_by_the_sector_s_word(analyse):
+    entities, relations, _ = analyse("平江县教育工会和崇明区医务工会开展活动。")
+    assert {"平江县教育工会", "崇明区医务工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("平江县教育工会", "locatedIn", "平江县") in relations
