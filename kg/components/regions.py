@@ -111,9 +111,11 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
     return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
 
 
-def _plain_stem(stem: str) -> bool:
-    """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村)."""
-    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(stem) and "村" not in stem
+def _plain_stem(stem: str, after_division: bool = False) -> bool:
+    """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村); right after
+    a division a name may open with 新 or 老 (某区新华社区, 某镇老街村)."""
+    checked = stem[1:] if after_division and stem[:1] in "新老" else stem
+    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem
 
 
 def _reads_as_name(stem: str, head: str) -> bool:
@@ -369,7 +371,7 @@ class RegionRecognizer:
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                if not _plain_stem(stem) or common_words().get(stem[:2], (0, ""))[0] >= 5000:
+                if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000:
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township

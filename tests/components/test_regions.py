@@ -262,3 +262,9 @@ def test_a_word_of_reference_before_a_village_head_names_no_village(analyse):
 def test_a_zone_or_community_after_a_preposition_is_a_place(analyse):
     entities, _, _ = analyse("市总工会对城南经济开发区的企业开展走访，又为柳岸社区送去书籍。")
     assert {"城南经济开发区", "柳岸社区"} <= set(of_type(entities, "Region"))
+
+
+def test_a_community_opening_with_xin_or_lao_right_after_its_division(analyse):
+    entities, relations, _ = analyse("郑州市金水区新华社区工会开展活动，走进该社区。宁乡市老街村举行活动。")
+    assert {"新华社区", "老街村"} <= set(of_type(entities, "Region"))
+    assert ("新华社区", "partOf", "金水区") in relations
