@@ -59,7 +59,10 @@ _UNION_WORD = re.compile("(?=[总工联机人])(总工会(?!系统)|(?:工会联
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # The women workers' committee of a union, written short.
-_WOMEN_COMMITTEE = re.compile("女职委|女工委")
+# A union's committees written short: its women workers' committee and its funds' audit committee.
+_SHORT_COMMITTEES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会",
+                     "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室"}
+_SHORT_COMMITTEE = re.compile("|".join(_SHORT_COMMITTEES))
 _SENTENCE_END = re.compile("[。！？；\n]")
 # The union words written short: 工联会 is a 工会联合会.
 _FULL_UNION_WORD = {"工联会": "工会联合会"}
@@ -269,7 +272,7 @@ class UnionRecognizer:
         found += self._place_unions(doc, text)
         found += self._bare_levels(doc, text, found)
         found = self._with_departments(text, found)
-        found += self._women_committees(text, found)
+        found += self._committees_written_short(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._enterprise_unions(doc, found)
         found += self._local_federations(doc, text, found)
@@ -552,19 +555,20 @@ class UnionRecognizer:
         return result
 
     @staticmethod
-    def _women_committees(text: str, found: list[Found]) -> list[Found]:
-        """某省总工会党组副书记、女职委主任: 女职委 (女工委) is the women workers' committee of the union
-        named last before it in the sentence, a few words back."""
+    def _committees_written_short(text: str, found: list[Found]) -> list[Found]:
+        """某省总工会党组副书记、女职委主任, 某省总工会经审会主任: 女职委 (女工委) is the women workers'
+        committee, 经审会 (经审委) the funds' audit committee, of the union named last before it in
+        the sentence, a few words back."""
         committees = []
-        for match in _WOMEN_COMMITTEE.finditer(text):
+        for match in _SHORT_COMMITTEE.finditer(text):
             owners = [item for item in found if item.end <= match.start() and "parent" not in item.entity.attributes]
             if not owners:
                 continue
             owner = max(owners, key=lambda item: item.end)
             if match.start() - owner.end > 16 or _SENTENCE_END.search(text, owner.end, match.start()):
                 continue
-            body = _unit(owner.entity.name + "女职工委员会", owner.entity)
-            committees.append(Found(match.start(), match.end(), body, "unions.women_committee"))
+            body = _unit(owner.entity.name + _SHORT_COMMITTEES[match.group(0)], owner.entity)
+            committees.append(Found(match.start(), match.end(), body, "unions.committee_short_form"))
         return committees
 
     @staticmethod

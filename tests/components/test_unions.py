@@ -398,6 +398,12 @@ def test_a_women_workers_committee_written_short_is_the_union_s_named_before(ana
     assert of_type(entities, "UnionBody")["甘肃省总工会女职工委员会"].mentions == 1  # no union in the second sentence
 
 
+def test_an_audit_committee_written_short_is_the_union_s_named_before(analyse):
+    entities, relations, _ = analyse("甘肃省总工会经审会主任王红出席。")
+    assert ("王红", "worksFor", "甘肃省总工会经费审查委员会") in relations
+    assert ("甘肃省总工会经费审查委员会", "subOrganizationOf", "甘肃省总工会") in relations
+
+
 def test_bare_prefecture_federations_of_autonomous_prefectures_and_leagues(analyse):
     entities, relations, _ = analyse("延边朝鲜族自治州召开会议，州总工会主席王红讲话。阿拉善盟表彰劳模，盟总工会副主席李强出席。")
     unions = of_type(entities, "UnionBody")
