@@ -31,7 +31,7 @@ _ROLES = (
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
     "法官|律师|护士|调解员|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
-    "环卫工人|农民工|网格员|志愿者|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
+    "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
     "副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -42,7 +42,7 @@ _TITLE_AFTER = "总书记"
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
-_AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到")
+_AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
 # preposition; given names may be such words after other surnames (赵园林, 张国旗).
@@ -55,7 +55,8 @@ _NOT_IN_QUALIFIER = set("的和与及是为在")
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
-_KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "社工", "专家", "志愿者",
+_KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+                    "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,4}}?{_NAME_END}")
@@ -108,7 +109,8 @@ def name_at(text: str, start: int) -> str | None:
     fourth = text[start + 3: start + 4]
     next_word = text[start + 2: start + 4] in words and text[start + 3: start + 5] not in words and fourth not in _AFTER_NAME
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
-    closed_after_three = bool(third) and (third not in _AFTER_NAME or third in _GIVEN_TOO) and not CJK_CHAR.match(fourth or "，")
+    closed_after_three = bool(CJK_CHAR.match(third or "，")) and (third not in _AFTER_NAME or third in _GIVEN_TOO) \
+        and not CJK_CHAR.match(fourth or "，")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word):
         name = two
     else:
@@ -121,7 +123,7 @@ def name_at(text: str, start: int) -> str | None:
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100:
         return None
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
-    if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 1000:
+    if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 工作人员向现场职工…: the preposition 向 and a plain word (现场), not 向 the surname
     return name
 
@@ -139,6 +141,8 @@ class PersonRecognizer:
                 continue
             if covered(doc, start, end, ("REGION",)):
                 continue  # 西安市长安区: no 市长 inside a place's name
+            if any(span.start == end for span in mentions(doc, "PROGRAM")):
+                continue  # 关爱职工夏送清凉活动: no name where a program's name opens
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
             if body is not None:

@@ -112,3 +112,9 @@ def test_an_occupation_no_list_holds_opens_a_name_but_a_byline_does_not(analyse)
     people = of_type(entities, "Person")
     assert set(people) == {"郑晓军", "罗大海", "朱青"}
     assert people["郑晓军"].attributes["role"] == "配送员"
+
+
+def test_honours_and_trades_open_names_which_end_before_punctuation_and_prepositions(analyse):
+    entities, _, _ = analyse("慰问全国劳动模范李春。\n个体工商户钟林说，很满意。奖章获得者王闯以“匠心”为题发言，"
+                             "获得者向全区职工发出倡议。关爱职工夏送清凉活动启动。")
+    assert set(of_type(entities, "Person")) == {"李春", "钟林", "王闯"}
