@@ -42,10 +42,11 @@ from kg.components.base import (
 from kg.gazetteer import common_words
 from kg.model import Entity
 
-# Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in.
+# Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in (not the
+# 市集 of 全市集体协商: its 集 opens 集体).
 _EVENT_NOUNS = (
     "比赛|联赛|邀请赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
-    "夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集"
+    "夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集(?!体)"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"

@@ -457,3 +457,8 @@ def test_a_numbered_city_slogan_or_a_document_s_nickname_is_no_program(analyse):
 def test_an_event_referred_back_to_is_no_new_program(analyse):
     entities, _, _ = analyse("区党工委副书记陈华出席此次大赛并颁奖。本次焊工技能大赛由区总工会主办。")
     assert of_type(entities, "Program") == {}
+
+
+def test_an_event_s_head_does_not_end_inside_the_next_word(analyse):
+    entities, _, _ = analyse("长沙全市集体合同工作推进会召开。")
+    assert not any(name.endswith("市集") for name in of_type(entities, "Program"))
