@@ -550,3 +550,9 @@ def test_a_county_s_union_of_a_sector_named_by_the_sector_s_word(analyse):
     entities, relations, _ = analyse("平江县教育工会和崇明区医务工会开展活动。")
     assert {"平江县教育工会", "崇明区医务工会"} <= set(of_type(entities, "UnionBody"))
     assert ("平江县教育工会", "locatedIn", "平江县") in relations
+
+
+def test_the_union_of_a_bank_s_branch_or_a_company_s_head_office(analyse):
+    entities, relations, _ = analyse("中国某某银行湖南分行工会开展活动。华星能源公司本部工会参加。")
+    assert {"中国某某银行湖南分行工会", "华星能源公司本部工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("中国某某银行湖南分行工会", "locatedIn", "湖南省") in relations
