@@ -44,6 +44,8 @@ _TRIGGER = re.compile(
     "创新|建立|推动|深化|发起|开设|设立|开通|上线"
 )
 _PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
+# Unions spoken of in general, which run a program themselves: 全省各级工会, 各街道工会, 基层工会组织.
+_GENERIC_UNIONS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|基层工会")
 _HOSTED = re.compile("[，、][^，。；在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
@@ -322,15 +324,15 @@ class _ArticleRelations:
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
                     bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where
-                if len(bodies) > 1:  # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it
-                    bodies = [s for s in bodies if not self._is_source(s)] or bodies
+                # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it (nor alone: 从某总工会获悉，各级工会…)
+                bodies = [s for s in bodies if not self._is_source(s)]
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it
                 places = [s for s in before if s.label_ == "REGION"]
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
-                        and program.kb_id_ not in self.organized:
-                    bodies = self._actor_before(start)  # a guess, for a program nobody runs yet
+                        and program.kb_id_ not in self.organized and not _GENERIC_UNIONS.search(text, start, trigger):
+                    bodies = self._actor_before(start)  # a guess, for a program nobody runs yet (not 各级工会's)
                 elif bodies and _JOINING_OPENS.search(text, max(0, start - 1), self._start_with_places(bodies[0])):
                     bodies = self._actor_before(start) + bodies  # （某县总工会）会后，联合甲、乙开展…: it runs it too
                 for body in bodies:
