@@ -48,6 +48,10 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
+# The bodies of a place, written right after its name: 某县总工会, 某县人民政府 (a two-character
+# county, 茂县, named once before them at a phrase's start; not 矿区总工会, a mine's union, for 某市矿区,
+# nor 市和县总工会, levels listed).
+_BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
@@ -334,7 +338,10 @@ class RegionRecognizer:
             return region.level in ("province", "prefecture") and named > 0
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
             listed = text[start - 1: start] in _LIST_JOINS and text[end: end + 1] in _LIST_JOINS + "等"
-            return len(form) > 2 or (not region.until and (named > 1 or listed))  # 和沁县、武乡县
+            # 和沁县、武乡县; 茂县总工会: a two-character county named once, before its own bodies
+            return len(form) > 2 or (not region.until and (named > 1 or listed or (
+                form.endswith("县") and bool(_BODY_OF_PLACE.match(text, end))
+                and bool(_PHRASE_START.search(text, max(start - 1, 0), start)) and text[start - 1: start] not in ("和", "与", "及"))))
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
         if _MEDIA_DATELINE.match(text, end):
@@ -388,8 +395,9 @@ class RegionRecognizer:
                 continue  # a figure of speech (“空心村”), not a place
             name = stem + _ZONE_NAMES.get(head, head)
             if name not in named:
-                parent = after_division.region if after_division else self._nearest_parent(found, start)
                 level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
+                parent = after_division.region if after_division else self._nearest_parent(found, start) or (
+                    self._sole_city(found) if level == "zone" else None)
                 named[name] = _locality_entity(name, level, parent, self.gazetteer)
             add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
             taken.append((start, match.end()))
@@ -441,6 +449,13 @@ class RegionRecognizer:
     def _nearest_parent(self, found: list[RegionMention], start: int) -> Region | None:
         before = [m for m in found if m.end <= start and m.region.level in ("county", "township")]
         return before[-1].region if before else None
+
+    def _sole_city(self, found: list[RegionMention]) -> Region | None:
+        """The one prefecture the article's places are or lie in, if there is one: where a zone
+        named with no place before it lies (某某新区总工会…, 某市总工会领导出席)."""
+        cities = {region for mention in found
+                  for region in (mention.region, *self.gazetteer.ancestors(mention.region)) if region.level == "prefecture"}
+        return cities.pop() if len(cities) == 1 else None
 
 
 @Language.factory("kg_regions", default_config={"localities": True})

@@ -268,3 +268,18 @@ def test_a_community_opening_with_xin_or_lao_right_after_its_division(analyse):
     entities, relations, _ = analyse("郑州市金水区新华社区工会开展活动，走进该社区。宁乡市老街村举行活动。")
     assert {"新华社区", "老街村"} <= set(of_type(entities, "Region"))
     assert ("新华社区", "partOf", "金水区") in relations
+
+
+def test_a_zone_named_alone_lies_in_the_one_city_the_article_names(analyse):
+    entities, relations, _ = analyse("长东新区总工会开展活动，长沙市总工会领导出席。")
+    zone = of_type(entities, "Region")["长东新区"]
+    assert zone.attributes["province"] == "湖南省"
+    assert ("长东新区", "partOf", "长沙市") in relations
+    assert ("长东新区总工会", "subOrganizationOf", "长沙市总工会") in relations
+
+
+def test_a_two_character_county_named_once_before_its_federation(analyse):
+    entities, relations, _ = analyse("近日，攸县总工会开展慰问活动。")
+    assert ("攸县总工会", "locatedIn", "攸县") in relations
+    entities, _, _ = analyse("省、市和县总工会参加。")  # levels listed: no 和县
+    assert of_type(entities, "Region") == {}
