@@ -300,10 +300,10 @@ def test_a_place_gone_to_does_not_run_the_program(analyse):
 
 
 def test_the_hosts_of_a_ceremony_referred_back_run_the_program_it_opens(analyse):
-    _, relations, _ = analyse("长沙市“两节”送温暖行动启动仪式在五一广场举行。启动仪式由长沙市总工会、长沙市民政局主办。")
-    assert {("长沙市总工会", "organizes", "两节送温暖"), ("长沙市民政局", "organizes", "两节送温暖")} <= relations
+    _, relations, _ = analyse("长沙市“冬日暖心”行动启动仪式在五一广场举行。启动仪式由长沙市总工会、长沙市民政局主办。")
+    assert {("长沙市总工会", "organizes", "冬日暖心"), ("长沙市民政局", "organizes", "冬日暖心")} <= relations
 
 
 def test_the_source_of_the_news_runs_no_program_of_unions_in_general(analyse):
-    _, relations, _ = analyse("记者从长沙市总工会获悉，各街道工会均启动“送清凉”活动。")
+    _, relations, _ = analyse("记者从长沙市总工会了解到，各乡镇工会陆续开展“清凉一夏”活动。")
     assert not any(predicate == "organizes" for _, predicate, _ in relations)
