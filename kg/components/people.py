@@ -45,7 +45,7 @@ _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
-# preposition; given names may be such words after other surnames (赵园林, 张国旗).
+# preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
@@ -124,7 +124,7 @@ def name_at(text: str, start: int) -> str | None:
         return None
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
-        return None  # 工作人员向现场职工…: the preposition 向 and a plain word (现场), not 向 the surname
+        return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
     return name
 
 
@@ -142,7 +142,7 @@ class PersonRecognizer:
             if covered(doc, start, end, ("REGION",)):
                 continue  # 西安市长安区: no 市长 inside a place's name
             if any(span.start == end for span in mentions(doc, "PROGRAM")):
-                continue  # 关爱职工夏送清凉活动: no name where a program's name opens
+                continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
             if body is not None:

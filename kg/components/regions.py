@@ -49,7 +49,7 @@ _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府 (a two-character
-# county, 茂县, named once before them at a phrase's start; not 矿区总工会, a mine's union, for 某市矿区,
+# county, 攸县, named once before them at a phrase's start; not 矿区总工会, a mine's union, for 某市矿区,
 # nor 市和县总工会, levels listed).
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
