@@ -455,7 +455,7 @@ def test_a_numbered_city_slogan_or_a_document_s_nickname_is_no_program(analyse):
 
 
 def test_an_event_referred_back_to_is_no_new_program(analyse):
-    entities, _, _ = analyse("副区长陈华观看了此次大赛并颁奖。本次焊工技能大赛由区总工会主办。")
+    entities, _, _ = analyse("镇党委副书记陈华观摩此次大赛并颁奖。本次焊工技能大赛由区总工会主办。")
     assert of_type(entities, "Program") == {}
 
 
