@@ -48,9 +48,7 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
-# The bodies of a place, written right after its name: 某县总工会, 某县人民政府 (a two-character
-# county, 攸县, named once before them at a phrase's start; not 矿区总工会, a mine's union, for 某市矿区,
-# nor 市和县总工会, levels listed).
+# The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒)讯")
@@ -113,6 +111,14 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
     last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
     words = common_words()
     return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
+
+
+def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> bool:
+    """Whether a two-character county (攸县) is named at a phrase's start before its own bodies
+    (攸县总工会): a place even where named once. Not 矿区总工会 (a mine's union, not 某市矿区), nor
+    市和县总工会 (levels listed)."""
+    return form.endswith("县") and bool(_BODY_OF_PLACE.match(text, end)) \
+        and bool(_PHRASE_START.search(text, max(start - 1, 0), start)) and text[start - 1: start] not in ("和", "与", "及")
 
 
 def _plain_stem(stem: str, after_division: bool = False) -> bool:
@@ -338,10 +344,8 @@ class RegionRecognizer:
             return region.level in ("province", "prefecture") and named > 0
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
             listed = text[start - 1: start] in _LIST_JOINS and text[end: end + 1] in _LIST_JOINS + "等"
-            # 和沁县、武乡县; 茂县总工会: a two-character county named once, before its own bodies
-            return len(form) > 2 or (not region.until and (named > 1 or listed or (
-                form.endswith("县") and bool(_BODY_OF_PLACE.match(text, end))
-                and bool(_PHRASE_START.search(text, max(start - 1, 0), start)) and text[start - 1: start] not in ("和", "与", "及"))))
+            return len(form) > 2 or (not region.until and (  # 和沁县、武乡县; 攸县总工会
+                named > 1 or listed or _county_before_its_bodies(text, start, end, form)))
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
         if _MEDIA_DATELINE.match(text, end):

@@ -441,7 +441,8 @@ class UnionRecognizer:
             place = next((span for span in reversed(regions) if span.end <= match.start()), None)
             if place is not None and match.start() - place.end <= _CHAIN_REACH \
                     and not _CHAIN_BREAK.search(text, place.end, match.start()):
-                chained.append(Found(match.start(1), match.end(1), federation(registry[place.kb_id_]), "unions.chained_federation"))
+                body = federation(registry[place.kb_id_])
+                chained.append(Found(match.start(1), match.end(1), body, "unions.chained_federation"))
         return chained
 
     @staticmethod
