@@ -60,8 +60,8 @@ _KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", 
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,4}}?{_NAME_END}")
-# The ends of occupations no list holds (配送员, 砌筑工): 员, and 工 after two characters (not 施工, 务工).
-_OCCUPATION_END = re.compile(f"员|(?<=[{CJK}]{{2}})工")
+# The ends of occupations no list holds (配送员, 砌筑工), before a surname.
+_OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
@@ -86,11 +86,11 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, str]]:
     """(start, end, occupation) of each occupation no list holds that a surname follows: a word
-    ending in 员, or in 工 after two characters or more (配送员王…, 砌筑工李…); not a byline's 通讯员."""
+    ending in 员, or in 工 of three characters or more (配送员王…, 砌筑工李…; not 务工); not a byline's 通讯员."""
     words = common_words()
     for match in _OCCUPATION_END.finditer(text):
         end = match.end()
-        if end in listed_ends or end >= len(text) or text[end] not in SURNAMES:
+        if end in listed_ends:
             continue
         start = max(next((end - length for length in (4, 3, 2) if text[max(end - length, 0): end] in words), end - 3), 0)
         occupation = text[start: end]  # the word it ends, else its last three characters
@@ -134,6 +134,7 @@ class PersonRecognizer:
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
+        program_starts = {span.start for span in mentions(doc, "PROGRAM")}
         chains = list(_role_chains(text))
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
             name = name_at(text, end) if text[end] in SURNAMES else self._bounded_name(text, end)
@@ -141,7 +142,7 @@ class PersonRecognizer:
                 continue
             if covered(doc, start, end, ("REGION",)):
                 continue  # 西安市长安区: no 市长 inside a place's name
-            if any(span.start == end for span in mentions(doc, "PROGRAM")):
+            if end in program_starts:
                 continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)

@@ -93,6 +93,7 @@ _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计�
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
 _CORPS = "新疆生产建设兵团"
+_CORPS_HINT = re.compile("[团师]总?工会")  # a quick look for one before the full pattern
 _CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委工])))"
                           "|(?<![兵团])(第[一二三四五六七八九十]+师|(?<![\\d〇零一二三四五六七八九十])[一二三四五六七八九十〇零\\d]{2,4}团)"
                           "(总工会|工会(?![联委工]))")
@@ -323,7 +324,7 @@ class UnionRecognizer:
         """兵团总工会 (新疆生产建设兵团总工会), 兵团第三师总工会, 一〇二团工会: the unions of the production
         and construction corps, of its divisions and of its regiments."""
         found = []
-        for match in _CORPS_UNION.finditer(text) if "工会" in text else ():
+        for match in _CORPS_UNION.finditer(text) if _CORPS_HINT.search(text) else ():
             name = _CORPS + match.group(1) if match.group(1) else match.group(0)
             found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.corps"))
         return found
