@@ -34,7 +34,7 @@ from kg.components.base import (
     written_text,
 )
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
-from kg.gazetteer import Region, default_gazetteer
+from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
 _SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
@@ -80,6 +80,9 @@ _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受感遇做看找想听收])到|赴)[^，。；,;]*$")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
 _PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
+# The prepositions of those a body does something for or to: 某总工会对甲、乙开展…, 为甲职工开展….
+_TO_WHOM = re.compile("[对为向给]")
+_CLAUSE_BREAK = re.compile("[，。；,;]")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)(?:等地|(?=开展|举办|举行|启动))")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
@@ -287,6 +290,18 @@ class _ArticleRelations:
         return (before == "从" and bool(_SOURCE.match(self.text, mention.end))) or (
             before == "据" and bool(_TOLD_BY.match(self.text, mention.end)))
 
+    def _to_whom(self, start: int, trigger: int) -> int | None:
+        """Where the last preposition of those a deed is for (对, 为, 向, 给) stands between `start`
+        and the verb at `trigger`, in the same clause; not one inside a word (作为, 针对, 对接)."""
+        words = common_words()
+        for match in reversed(list(_TO_WHOM.finditer(self.text, start, trigger))):
+            position = match.start()
+            if _CLAUSE_BREAK.search(self.text, position, trigger):
+                return None
+            if self.text[position - 1: position + 1] not in words and self.text[position: position + 2] not in words:
+                return position
+        return None
+
     def _sentences_with_programs(self) -> list[tuple[int, int]]:
         """The sentences that name a program, in order."""
         indices = {self._sentence_at(span.start) for span in self.spans if span.label_ == "PROGRAM"}
@@ -324,6 +339,10 @@ class _ArticleRelations:
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
                     bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where
+                if bodies:
+                    recipient = self._to_whom(bodies[0].end, trigger)
+                    if recipient is not None:  # A对B、C开展…, A分组对B开展…, A为B职工开展…: B and C receive it
+                        bodies = [s for s in bodies if s.start < recipient]
                 # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it (nor alone: 从某总工会获悉，各级工会…)
                 bodies = [s for s in bodies if not self._is_source(s)]
                 agent = text.rfind("由", start, trigger)

@@ -307,3 +307,10 @@ def test_the_hosts_of_a_ceremony_referred_back_run_the_program_it_opens(analyse)
 def test_the_source_of_the_news_runs_no_program_of_unions_in_general(analyse):
     _, relations, _ = analyse("记者从长沙市总工会了解到，各乡镇工会陆续开展“清凉一夏”活动。")
     assert not any(predicate == "organizes" for _, predicate, _ in relations)
+
+
+def test_the_bodies_a_program_is_brought_to_do_not_run_it(analyse):
+    _, relations, _ = analyse("长沙市总工会领导分组对长沙市公安局、华星有限公司开展“送清凉”活动。")
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"长沙市总工会"}
+    _, relations, _ = analyse("长沙市总工会作为牵头单位联合华星有限公司开展“送清凉”活动。")  # 作为: no preposition
+    assert ("华星有限公司", "organizes", "送清凉") in relations
