@@ -357,6 +357,7 @@ class OrganizationRecognizer:
         if not short_forms:
             return
         regions = {span.end: span for span in mentions(doc, "REGION")}
+        listed_after: tuple[int, Entity] | None = None  # where the last one ended, and its place
         for match in short_forms:
             short = match.group(1)
             before = _LEVEL_BEFORE.search(text, max(0, match.start() - 3), match.start())
@@ -372,6 +373,8 @@ class OrganizationRecognizer:
             elif short.endswith("厅") and _bare_form_starts(text, start):
                 # 联合民政厅、财政厅: a province's department written without its level
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
+            elif listed_after is not None and listed_after[0] == start - 1 and text[start - 1] in "、和及与":
+                place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局: listed after one, its place
             else:
                 continue
             if place_entity is None or covered(doc, start, match.end(), ("UNION", "ORG")):
@@ -384,6 +387,7 @@ class OrganizationRecognizer:
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee
                 name, end = f"中共{place}委{department.group(0)}", department.end()
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.short_form")
+            listed_after = (end, place_entity)
 
     @staticmethod
     def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

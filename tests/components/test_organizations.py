@@ -227,3 +227,8 @@ def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_pro
 def test_a_name_starts_after_a_verb_of_origin_or_of_having(analyse):
     entities, _, _ = analyse("职工来自中国某某集团。面试主要考查银行业务知识，只有高中学历的职工也可报名。")
     assert set(of_type(entities, "Organization")) == {"中国某某集团"}
+
+
+def test_short_forms_listed_after_one_with_its_level_share_its_place(analyse):
+    entities, _, _ = analyse("长沙市总工会联合市人社局、财政局和住建局开展活动。")
+    assert {"长沙市人力资源和社会保障局", "长沙市财政局", "长沙市住房和城乡建设局"} <= set(of_type(entities, "Organization"))
