@@ -251,7 +251,8 @@ TRADES = ("科技|线缆|电缆|电子|电器|电气|物流|建材|建工|制造
           "精密|光电|智能|新材|生物|农业|牧业|渔业|商贸|贸易|超市|商场|百货|快递|速运|速递")
 _OPENS_WITH_TRADE = re.compile(f"(?:{TRADES})")
 # Quoted brands listed before a word for businesses: “某某外卖”“某某快送”等平台, “某某”等三家企业.
-QUOTED_BRANDS = re.compile("“[^“”\n]{1,20}”(?:[、和与]?“[^“”\n]{1,20}”)*等(?:[一二三四五六七八九十两几多]?家)?"
+BRAND_QUOTE = re.compile("“[^“”\n]{1,20}”")
+QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pattern})*等(?:[一二三四五六七八九十两几多]?家)?"
                            "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    BRAND_QUOTE,
     CJK,
     CJK_CHAR,
     NAME_STOP,
@@ -51,7 +52,6 @@ _HEAD_WORDS = (
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|[厅局署]|委(?![员会托])"
 )
 _HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
-_QUOTE = re.compile("“[^“”\n]{1,20}”")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
@@ -292,7 +292,7 @@ class OrganizationRecognizer:
         word for businesses."""
         text = text_of(doc)
         for run in QUOTED_BRANDS.finditer(text):
-            for quote in _QUOTE.finditer(text, run.start(), run.end()):
+            for quote in BRAND_QUOTE.finditer(text, run.start(), run.end()):
                 start, end = quote.start() + 1, quote.end() - 1
                 if not covered(doc, start, end, ("UNION", "ORG", "PROGRAM")):
                     add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.quoted_brand")

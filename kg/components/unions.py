@@ -58,7 +58,6 @@ _UNION_WORD = re.compile("(?=[总工联机人])(总工会(?!系统)|(?:工会联
                          f"{'|'.join(ORGAN_UNION_WORDS)}|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
-# The women workers' committee of a union, written short.
 # A union's committees written short: its women workers' committee and its funds' audit committee.
 _SHORT_COMMITTEES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会",
                      "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室"}
@@ -273,6 +272,7 @@ class UnionRecognizer:
         found = self._national(text) + self._corps(text)
         found += self._place_unions(doc, text)
         found += self._bare_levels(doc, text, found)
+        found += self._chained_federations(doc, text)
         found = self._with_departments(text, found)
         found += self._committees_written_short(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
@@ -429,7 +429,7 @@ class UnionRecognizer:
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
-        return bare + self._chained_federations(doc, text) + self._bare_industry_unions(doc, text, found + bare)
+        return bare + self._bare_industry_unions(doc, text, found + bare)
 
     @staticmethod
     def _chained_federations(doc: Doc, text: str) -> list[Found]:
