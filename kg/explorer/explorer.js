@@ -29,6 +29,7 @@
   const radius = {};
   nodeSet.forEach((node) => { labelSize[node.id] = node.font.size; radius[node.id] = node.size; });
   let visible = {};
+  let ranked = [];  // the shown nodes, best-connected first: the order labels are given in
   let top = new Set();
   let focusLabels = new Set();
   const drawnNodes = {};
@@ -127,6 +128,7 @@
     visible = {};
     ids.forEach((id) => { visible[id] = nodeVisible(id); });
     if (!placed && ids.some((id) => visible[id] && data.nodes[id].isolated)) { placeIsolated(); }
+    ranked = ids.filter((id) => visible[id]).sort((a, b) => labelSize[b] - labelSize[a] || (a < b ? -1 : 1));
     pickLabelled();
     pickFocusLabels();
     nodeSet.update(ids.map(nodeStyle).filter((style) => changed(drawnNodes, style.id, style)));
@@ -472,8 +474,6 @@
      whose labels would overlap at the current zoom (a city and its federation side by side),
      only the better-connected is among them, so that every label drawn can be read. */
   function pickLabelled() {
-    const ranked = ids.filter((id) => visible[id])
-      .sort((a, b) => labelSize[b] - labelSize[a] || (a < b ? -1 : 1));
     const positions = network.getPositions(ranked);
     const boxes = [];
     top = new Set();
@@ -487,15 +487,14 @@
     }
   }
   function labelBox(id, at) {  // where a node's label is drawn, centred below it, in canvas units
-    const size = Math.max(labelSize[id], READABLE / network.getScale());
+    const size = readableSize(id);
     const width = size * [...data.nodes[id].name].reduce((sum, c) => sum + (c.codePointAt(0) > 0x2e7f ? 1 : 0.6), 0);
     const below = at.y + radius[id];
     return {left: at.x - width / 2, right: at.x + width / 2, top: below, bottom: below + size * 1.3};
   }
   function labelled(id) { return top.has(id) || (state.focus !== null && state.ring.has(id)); }
-  function fontSize(id) {
-    return labelled(id) ? Math.max(labelSize[id], READABLE / network.getScale()) : labelSize[id];
-  }
+  function readableSize(id) { return Math.max(labelSize[id], READABLE / network.getScale()); }
+  function fontSize(id) { return labelled(id) ? readableSize(id) : labelSize[id]; }
   function restyleLabels() {
     const before = top;
     pickLabelled();
