@@ -277,6 +277,21 @@ def first_characters(alternatives: str) -> str:
     return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
+def scannable(alternatives: str) -> str:
+    """'|'-joined literal alternatives (an alternative may open with one character class, "[厅局]")
+    as a group whose every branch opens with a literal character. A pattern that opens with such a
+    group lets Python's regex engine jump from one possible first character to the next; a plain
+    alternation, or one behind a lookahead, is tried at every position (two to six times slower)."""
+    branches = []
+    for alternative in alternatives.split("|"):
+        if alternative.startswith("["):
+            close = alternative.index("]")
+            branches += [first + alternative[close + 1:] for first in alternative[1: close]]
+        else:
+            branches.append(alternative)
+    return f"(?:{'|'.join(branches)})"
+
+
 def splits_into_words(phrase: str, tag: str | tuple[str, ...] = "") -> bool:
     """Whether `phrase` splits, longest words first, into dictionary words of two to four
     characters, each with a part of speech starting with `tag` (any, by default), or for a

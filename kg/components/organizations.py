@@ -30,13 +30,13 @@ from kg.components.base import (
     counts_people,
     covered,
     entities_of,
-    first_characters,
     holds_verb,
     home_region,
     mentions,
     name_start_around_places,
     name_start_before,
     named,
+    scannable,
     text_of,
     trade_name_start,
 )
@@ -51,11 +51,11 @@ _HEAD_WORDS = (
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党委|研究院|博物馆|美术馆|图书馆|大酒店|酒店|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|[厅局署]|委(?![员会托])"
 )
-_HEADS = re.compile(first_characters(_HEAD_WORDS) + f"(?:{_HEAD_WORDS})")
+_HEADS = re.compile(scannable(_HEAD_WORDS))
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
-_TRADE = re.compile(first_characters(TRADES) + f"(?:{TRADES})"
+_TRADE = re.compile(scannable(TRADES) +
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")

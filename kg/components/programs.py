@@ -36,6 +36,7 @@ from kg.components.base import (
     mentions,
     name_key,
     named,
+    scannable,
     splits_into_words,
     text_of,
 )
@@ -136,7 +137,7 @@ _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports.
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
-_EVENT_NOUN = re.compile(first_characters(_EVENT_NOUN_WORDS) + f"(?:{_EVENT_NOUN_WORDS})"
+_EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
 _BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述")
@@ -150,7 +151,8 @@ _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助�
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
-_YEAR_OR_EDITION = re.compile(f"(?:\\d{{4}}年{_NOT_A_YEARS_EVENT}|{EDITION.pattern})")
+# (Its first character is one class, so that the scan jumps between them: see `scannable`.)
+_YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
 _LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a longer name after 举办的 names one

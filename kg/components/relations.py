@@ -39,8 +39,10 @@ from kg.model import Entity, Evidence, Relation
 
 _SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
 # The verbs by which a body runs a program; 组织 only as a verb (not in 工会组织, 组织部, 组织者).
+# Every branch opens with a literal character (the scan jumps between them: see `scannable`), so
+# what 组织 follows is looked at behind its 组.
 _TRIGGER = re.compile(
-    "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|(?<![会党层团])组织(?![部者奖])|(?<=会)组织(?=了|的“)|"
+    "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|组(?<![会党层团]组)织(?![部者奖])|组(?<=会组)织(?=了|的“)|"
     "创新|建立|推动|深化|发起|开设|设立|开通|上线"
 )
 _PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")

@@ -53,9 +53,10 @@ ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
 # 工会系统, 工会工作: the union system, union work, not a body (but 某市总工会工作人员 are its staff);
 # a zone's 工会工作委员会 (工会工委) is its union, and a 联合工会 joins the unions of a trade or a
 # platform's branches, a prefecture's 工会办事处 its office, a township's 机关工会 (人民政府工会) the
-# union of its offices: named as written.
-_UNION_WORD = re.compile("(?=[总工联机人])(总工会(?!系统)|(?:工会联合会|工联会|联合工会|工会工作委员会|工会工委|工会办事处|"
-                         f"{'|'.join(ORGAN_UNION_WORDS)}|工会(?!联合会))(?!系统|工作(?!委员会|委)))")
+# union of its offices: named as written. Each word carries the lookahead, so that every branch
+# opens with a literal character (see `scannable`).
+_UNION_WORDS = ("工会联合会", "工联会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会)")
+_UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(f"{word}(?!系统|工作(?!委员会|委))" for word in _UNION_WORDS) + ")")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # A union's committees written short: its women workers' committee and its funds' audit committee.
