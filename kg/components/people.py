@@ -35,6 +35,9 @@ _ROLES = (
     "副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
+# Verbs of electing before a name (选举甲为主席): the name opens a phrase.
+_ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
@@ -63,6 +66,12 @@ _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{
 # The ends of occupations no list holds (配送员, 砌筑工), before a surname.
 _OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
+
+
+def _role_at(text: str, position: int) -> str | None:
+    """The role whose name starts at `position`, if any."""
+    window = text[position: position + _LONGEST_ROLE]
+    return next((window[:end] for _, start, end in _ROLE_WORDS.find_matches_as_indexes(window) if start == 0), None)
 
 
 def role_ends_at(text: str, position: int) -> bool:
@@ -151,9 +160,9 @@ class PersonRecognizer:
                 attributes["org_id"] = body.kb_id_
             found[end] = (name, attributes, "people.after_role")
             joined = _JOINED.match(text, end + len(name))
-            partner = joined and name_at(text, joined.end())
-            if partner:
+            while joined and (partner := name_at(text, joined.end())):  # 副主席甲、乙、丙: each holds the role
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
+                joined = _JOINED.match(text, joined.end() + len(partner))
         title = text.find(_TITLE_AFTER)
         while title != -1:
             for start in (title - 3, title - 2):
@@ -162,14 +171,17 @@ class PersonRecognizer:
                     break
             title = text.find(_TITLE_AFTER, title + 1)
         taken = [(span.start, span.end) for span in mentions(doc)]
-        phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)]
+        phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)] + [
+            match.end() for match in _ELECTED.finditer(text)]
         for start in ([0] if text and text[0] in SURNAMES else []) + phrase_starts:
             name = name_at(text, start)
             if name is None or start in found or any(s <= start < e for s, e in taken):
                 continue
             after = text[start + len(name): start + len(name) + 4]
             verb = common_words().get(after[:2], (0, ""))[1]
-            if _SPEECH.match(after) or (verb == "v" and len(name) == 3):
+            if after[:1] == "为" and (role := _role_at(text, start + len(name) + 1)):
+                found[start] = (name, {"role": role}, "people.elected_to_role")  # 选举甲为主席，乙为副主席
+            elif _SPEECH.match(after) or (verb == "v" and len(name) == 3):
                 found[start] = (name, {}, "people.speaker_or_actor")
         known = {name for name, _, _ in found.values()}
         for start, (name, attributes, rule) in sorted(found.items()):

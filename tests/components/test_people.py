@@ -118,3 +118,18 @@ def test_honours_and_trades_open_names_which_end_before_punctuation_and_preposit
     entities, _, _ = analyse("慰问全国劳动模范李春。\n个体工商户许林说，很满意。奖章获得者刘强以“匠心”为题发言，"
                              "获得者向全区职工发出倡议。慰问职工夏送凉茶活动启动。")
     assert set(of_type(entities, "Person")) == {"李春", "许林", "刘强"}
+
+
+def test_every_name_listed_after_a_role_holds_it(analyse):
+    entities, relations, _ = analyse("成都市总工会副主席赵明华、钱立新、孙海涛出席活动。")
+    found = of_type(entities, "Person")
+    assert set(found) == {"赵明华", "钱立新", "孙海涛"}
+    assert found["孙海涛"].attributes["role"] == "副主席"
+    assert ("孙海涛", "worksFor", "成都市总工会") in relations
+
+
+def test_names_elected_to_a_role(analyse):
+    entities, _, _ = analyse("大会选举周建国为主席，吴晓峰为副主席。王芳为大家讲解。")
+    found = of_type(entities, "Person")
+    assert set(found) == {"周建国", "吴晓峰"}
+    assert found["吴晓峰"].attributes["role"] == "副主席"
