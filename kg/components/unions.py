@@ -135,7 +135,9 @@ _ENTERPRISE_ENDINGS = (
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
 _NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
-_COMMITTEE = re.compile(f"全国委员会|委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
+_COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
+# Its national committee, of any term (某某工会第五届全国委员会): the union itself, named in full.
+_NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
@@ -624,11 +626,16 @@ class UnionRecognizer:
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             end = match.end()
+            national_committee = _NATIONAL_COMMITTEE.match(text, end) if national else None
             committee = (_COMMITTEE if national else _SUB_UNIT).match(text, end)
-            if committee and not NAME_STOP.search(committee.group(0)):
+            if national_committee:
+                end = national_committee.end()
+            elif committee and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
             union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)
                      or self._home_trade_union(doc, name_start, start, name, suffix, result) or enterprise_union(name))
+            if national_committee:  # one union, whether its committee is written or not
+                union = Entity(union.id, union.type, name + "全国委员会", attributes=dict(union.attributes))
             result.append(Found(name_start, end, union, "unions.enterprise"))
             result += self._coordinated_trades(text, name_start, owner, union, place_ends)
         # 红星矿工会 in a headline, 某某集团红星矿工会 in the text: the union named in full later

@@ -140,6 +140,14 @@ def test_national_industrial_unions_by_their_committees(analyse):
     assert of_type(entities, "Organization") == {}
 
 
+def test_a_national_union_and_its_committee_of_any_term_are_one_union(analyse):
+    entities, _, _ = analyse("中国海员建设工会第五届全国委员会第三次全体会议召开。中国海员建设工会主席李明出席。")
+    unions = of_type(entities, "UnionBody")
+    assert set(unions) == {"中国海员建设工会全国委员会"}
+    assert "中国海员建设工会" in unions["中国海员建设工会全国委员会"].aliases
+    assert of_type(entities, "Organization") == {}
+
+
 def test_a_federation_named_only_later_does_not_claim_a_bare_form(analyse):
     entities, _, _ = analyse("北京市朝阳区总工会开展活动。市总工会今年将投入资金。朝阳区总工会与辽宁省朝阳市总工会签订协议。")
     found = of_type(entities, "UnionBody")
