@@ -146,6 +146,9 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
+# A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
+_COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
+_LONGEST_COUNT = 6
 
 
 def _opens_with_verb(words: str) -> bool:
@@ -153,6 +156,11 @@ def _opens_with_verb(words: str) -> bool:
         return False  # 组织部 is a noun of its own
     tag = common_words().get(words[:2], (0, ""))[1]
     return tag in ("v", "d", "p", "c", "ad", "a")
+
+
+def _opens_with_adverb(words: str) -> bool:
+    """Whether `words` open with an adverb or a modal verb (不断增强…, 要…): a clause, not a name."""
+    return words[:1] in "要应需将" or common_words().get(words[:2], (0, ""))[1] == "d"
 
 
 def _is_verb(words: str) -> bool:
@@ -622,6 +630,8 @@ class UnionRecognizer:
             if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say
+            if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or _opens_with_adverb(owner):
+                continue  # 成立12家快递行业工会, 要不断增强产业工会: unions counted or spoken of, none named
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))

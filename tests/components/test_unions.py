@@ -564,3 +564,8 @@ def test_the_union_of_a_bank_s_branch_or_a_company_s_head_office(analyse):
     entities, relations, _ = analyse("中国某某银行湖南分行工会开展活动。华星能源公司本部工会参加。")
     assert {"中国某某银行湖南分行工会", "华星能源公司本部工会"} <= set(of_type(entities, "UnionBody"))
     assert ("中国某某银行湖南分行工会", "locatedIn", "湖南省") in relations
+
+
+def test_unions_counted_or_spoken_of_are_not_named(analyse):
+    entities, _, _ = analyse("某市总工会已指导成立12家网约车行业工会。全县建成3个快递行业工会联合会。要不断增强产业工会的活力。")
+    assert of_type(entities, "UnionBody") == {}
