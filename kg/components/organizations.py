@@ -36,6 +36,7 @@ from kg.components.base import (
     name_start_around_places,
     name_start_before,
     named,
+    opens_with_adverb,
     scannable,
     text_of,
     trade_name_start,
@@ -214,6 +215,8 @@ class OrganizationRecognizer:
             own = _own_words(stem)
             if head in _PLAIN_HEADS and holds_verb(own):
                 continue  # 家种植公司, 购买学校
+            if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in common_words()):
+                continue  # 需整合医院, 资助大学生: a clause's words, or the head is part of a longer word
             if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn"):
                 continue  # 邮政公司, 职工学校: a kind of company or school, not a named one
             unit = _SUB_UNIT.match(text, end)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, entities_of, mentions, region_entity, text_of
+from kg.components.base import CJK, CJK_CHAR, add_mention, entities_of, mentions, region_entity, straddles_words, text_of
 from kg.components.people import SURNAMES, role_ends_at
 from kg.gazetteer import (
     LEVEL_RANK,
@@ -104,13 +104,6 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
         credit = text.find("摄", credit + 1)
     return spans
-
-
-def _straddles_words(text: str, start: int, end: int) -> bool:
-    """Whether a name's first character ends a common word with the character before it and its
-    last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
-    words = common_words()
-    return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
 
 
 def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> bool:
@@ -271,7 +264,7 @@ class RegionRecognizer:
                 continue
             if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors):
                 continue  # 和平, 开发: outside a chain a common word names no place
-            if previous is None and _straddles_words(text, start, end):
+            if previous is None and straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
             if previous is None and form.endswith("新") and text.startswith("区", end):
                 continue  # 贵安新区: the 新 opens a new area's head, not a short name's end (安新)

@@ -38,6 +38,7 @@ from kg.components.base import (
     mentions,
     name_start_around_places,
     name_start_before,
+    opens_with_adverb,
     text_of,
     trade_name_start,
 )
@@ -156,11 +157,6 @@ def _opens_with_verb(words: str) -> bool:
         return False  # 组织部 is a noun of its own
     tag = common_words().get(words[:2], (0, ""))[1]
     return tag in ("v", "d", "p", "c", "ad", "a")
-
-
-def _opens_with_adverb(words: str) -> bool:
-    """Whether `words` open with an adverb or a modal verb (不断增强…, 要…): a clause, not a name."""
-    return words[:1] in "要应需将" or common_words().get(words[:2], (0, ""))[1] == "d"
 
 
 def _is_verb(words: str) -> bool:
@@ -630,7 +626,7 @@ class UnionRecognizer:
             if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say
-            if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or _opens_with_adverb(owner):
+            if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner):
                 continue  # 成立12家快递行业工会, 要不断增强产业工会: unions counted or spoken of, none named
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union

@@ -232,3 +232,8 @@ def test_a_name_starts_after_a_verb_of_origin_or_of_having(analyse):
 def test_short_forms_listed_after_one_with_its_level_share_its_place(analyse):
     entities, _, _ = analyse("长沙市总工会联合市人社局、财政局和住建局开展活动。")
     assert {"长沙市人力资源和社会保障局", "长沙市财政局", "长沙市住房和城乡建设局"} <= set(of_type(entities, "Organization"))
+
+
+def test_no_organisation_in_a_longer_word_or_opened_by_an_adverb(analyse):
+    entities, _, _ = analyse("今年资助二十名大学生完成学业。会议提出，需整合医院资源。大连海蓝物流有限公司捐赠物资。")
+    assert set(of_type(entities, "Organization")) == {"大连海蓝物流有限公司"}
