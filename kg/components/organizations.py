@@ -107,7 +107,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长]
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
-_JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}和")
+_JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
 _REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
@@ -195,7 +195,7 @@ class OrganizationRecognizer:
             before = bisect.bisect_right(union_ends, match.start())
             start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
             start = trade_name_start(text, start, regions)
-            if text[start - 1: start] == "和":
+            if text[start - 1: start] in ("和", "与"):
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]

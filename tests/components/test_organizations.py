@@ -237,3 +237,8 @@ def test_short_forms_listed_after_one_with_its_level_share_its_place(analyse):
 def test_no_organisation_in_a_longer_word_or_opened_by_an_adverb(analyse):
     entities, _, _ = analyse("今年资助二十名大学生完成学业。会议提出，需整合医院资源。大连海蓝物流有限公司捐赠物资。")
     assert set(of_type(entities, "Organization")) == {"大连海蓝物流有限公司"}
+
+
+def test_a_department_joining_its_fields_with_yu_as_with_he(analyse):
+    entities, _, _ = analyse("甘肃省人力资源与社会保障厅联合发文。天河区经济与信息化局开展培训。")
+    assert {"甘肃省人力资源与社会保障厅", "天河区经济与信息化局"} <= set(of_type(entities, "Organization"))

@@ -133,3 +133,10 @@ def test_names_elected_to_a_role(analyse):
     found = of_type(entities, "Person")
     assert set(found) == {"周建国", "吴晓峰"}
     assert found["吴晓峰"].attributes["role"] == "副主席"
+
+
+def test_a_vice_chair_of_a_standing_committee_is_a_post_whole(analyse):
+    entities, _, _ = analyse("全国人大常委会副委员长赵明华讲话。")
+    found = of_type(entities, "Person")
+    assert set(found) == {"赵明华"}
+    assert found["赵明华"].attributes["role"] == "副委员长"
