@@ -27,6 +27,8 @@ from kg.gazetteer import (
 )
 from kg.model import Entity
 
+# Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
+_COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
@@ -247,6 +249,8 @@ class RegionRecognizer:
             if start in credited:
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
+            if previous is None and form[0] == "大" and text[start - 1: start] in _COUNT_BEFORE_BIG and start:
+                continue  # 三大港区, 四大庆典: 大 closes a count ("three big …"), it opens no place
             candidates = candidates_of(form)
             only = len(candidates) == 1 or (not candidates[0][0].until and candidates[1][0].until)
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):

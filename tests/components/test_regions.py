@@ -283,3 +283,10 @@ def test_a_two_character_county_named_once_before_its_federation(analyse):
     assert ("攸县总工会", "locatedIn", "攸县") in relations
     entities, _, _ = analyse("省、市和县总工会参加。")  # levels listed: no 和县
     assert of_type(entities, "Region") == {}
+
+
+def test_a_count_with_da_opens_no_place(analyse):
+    entities, _, _ = analyse("连云港市三大港区建设加快。")
+    assert set(of_type(entities, "Region")) == {"连云港市"}
+    entities, _, _ = analyse("天津市大港区总工会开展活动。")
+    assert "大港区" in of_type(entities, "Region")
