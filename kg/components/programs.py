@@ -74,6 +74,11 @@ _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
+# A quote of one or two characters glued to the word it ends, after a launch verb (开展送“清凉”活动,
+# 启动暖“新”行动): the program is the whole word.
+_SHORT_QUOTE = re.compile(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
+_GLUED_AFTER_VERB = re.compile(f"(?:开展|启动|推出|实施|举办|组织|深化|推进)([{CJK}]{{1,3}})$")
+_LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
@@ -220,6 +225,7 @@ class ProgramRecognizer:
         taken = _Spans()
         for title in DOCUMENT_TITLE.finditer(text):  # 《关于开展某某行动的通知》: a document, and nothing in it a program
             taken.add(*title.span())
+        self._glued_quotes(doc, text, taken)
         self._quoted(doc, text, taken)
         self._reforms(doc, text, taken)
         self._launched_quotes(doc, text, taken)
@@ -284,6 +290,8 @@ class ProgramRecognizer:
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
             if _DATE.match(quoted) or common_words().get(quoted, (0, ""))[1] == "v":
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
+            if len(quoted) <= 2 and self._glued_before(text, match.start()):
+                continue  # 送“清凉”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
             if not head and _IDEA.match(text, after_quote):
@@ -315,6 +323,29 @@ class ProgramRecognizer:
                 add_mention(doc, start, end, "PROGRAM", named("program", "双" * pair + _without_inner_head(quoted) + cup),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.add(start, end)
+
+    @staticmethod
+    def _glued_before(text: str, quote: int) -> re.Match | None:
+        """The start of the word a short quote at `quote` ends, after a launch verb: a verb or a
+        quality taking the quote as its object (开展送“清凉”, 启动暖“新”), not a noun (职工“五小”)
+        nor a date (庆“五一”)."""
+        glued = _GLUED_AFTER_VERB.search(text, max(0, quote - _LONGEST_GLUED), quote)
+        if glued is None or _DATE.match(text, quote + 1, text.find("”", quote)):
+            return None
+        words = common_words()
+        last, pair = words.get(text[quote - 1], (0, ""))[1], words.get(text[quote - 2: quote], (0, ""))[1]
+        return glued if last in ("v", "a") and not (len(glued.group(1)) > 1 and pair.startswith("n")) else None
+
+    def _glued_quotes(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """开展送“清凉”活动, 启动暖“新”十大行动: a short quote glued to the word it ends, after a launch
+        verb and before a program head: the program is that word, without its quotes."""
+        for match in _SHORT_QUOTE.finditer(text):
+            glued = self._glued_before(text, match.start())
+            if glued is None or not taken.free(glued.start(1), match.end()):
+                continue
+            add_mention(doc, glued.start(1), match.end(), "PROGRAM", named("program", glued.group(1) + match.group(1)),
+                        "programs.glued_quote")
+            taken.add(glued.start(1), match.end())
 
     def _reforms(self, doc: Doc, text: str, taken: _Spans) -> None:
         """深化新就业形态劳动者权益保障改革, 就产业工人队伍建设改革…: a reform after a verb, or named in

@@ -462,3 +462,9 @@ def test_an_event_referred_back_to_is_no_new_program(analyse):
 def test_an_event_s_head_does_not_end_inside_the_next_word(analyse):
     entities, _, _ = analyse("长沙全市集体合同工作推进会召开。")
     assert not any(name.endswith("市集") for name in of_type(entities, "Program"))
+
+
+def test_a_short_quote_glued_to_the_word_it_ends_after_a_launch_verb(analyse):
+    entities, _, _ = analyse("某市总工会开展送“清凉”活动，启动暖“新”专项行动。各企业开展职工“五小”活动和庆“五一”活动。")
+    assert {"送清凉", "暖新", "五小"} <= set(of_type(entities, "Program"))
+    assert not {"清凉", "职工五小", "庆五一"} & set(of_type(entities, "Program"))
