@@ -242,3 +242,8 @@ def test_no_organisation_in_a_longer_word_or_opened_by_an_adverb(analyse):
 def test_a_department_joining_its_fields_with_yu_as_with_he(analyse):
     entities, _, _ = analyse("甘肃省人力资源与社会保障厅联合发文。天河区经济与信息化局开展培训。")
     assert {"甘肃省人力资源与社会保障厅", "天河区经济与信息化局"} <= set(of_type(entities, "Organization"))
+
+
+def test_arbitration_courts_and_kindergartens_are_organisations(analyse):
+    entities, _, _ = analyse("西安市劳动人事争议仲裁院受理案件。城关区第二幼儿园的教师参加。本次会议召开委员会全体会议。")
+    assert set(of_type(entities, "Organization")) == {"西安市劳动人事争议仲裁院", "城关区第二幼儿园"}
