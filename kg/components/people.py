@@ -65,6 +65,9 @@ _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一�
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,4}}?{_NAME_END}")
 # The ends of occupations no list holds (配送员, 砌筑工), before a surname.
 _OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
+# Heads of places, which no name without a listed surname holds (管理处长巷村: 处长 and a village).
+_PLACE_HEADS = set("村镇乡县市区省街")
+_NAME_CLOSERS = ("，", "、", "。", "；", "：", ",")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
@@ -146,7 +149,7 @@ class PersonRecognizer:
         program_starts = {span.start for span in mentions(doc, "PROGRAM")}
         chains = list(_role_chains(text))
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
-            name = name_at(text, end) if text[end] in SURNAMES else self._bounded_name(text, end)
+            name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
             if covered(doc, start, end, ("REGION",)):
@@ -197,6 +200,16 @@ class PersonRecognizer:
         return doc
 
     @staticmethod
+    def _closed_name(text: str, start: int) -> str | None:
+        """A three-character name after a role whose second character also ends names (为, 在, 和:
+        常务副主席齐为民表示), where a speech verb or punctuation closes it."""
+        name = text[start: start + 3]
+        if len(name) == 3 and name[1] in _AFTER_NAME and CJK_CHAR.match(name[2]) and (
+                _SPEECH.match(text, start + 3) or text[start + 3: start + 4] in _NAME_CLOSERS):
+            return name
+        return None
+
+    @staticmethod
     def _bounded_name(text: str, start: int) -> str | None:
         """A name right after a role that no listed surname opens, closed by punctuation or a verb of
         attending or speaking (县委常委、常务副县长达瓦次仁，…): not a word of the dictionary."""
@@ -209,6 +222,8 @@ class PersonRecognizer:
         words = common_words()
         if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name):
             return None
+        if any(c in _PLACE_HEADS for c in name):
+            return None  # 管理处长巷村村民: a village's name after a role inside a word (处长), not a person
         if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name

@@ -87,7 +87,8 @@ _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，。；�
 _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
-_IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)")
+_IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)|的(?:方式|形式|作用)")
+_COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
@@ -447,6 +448,8 @@ class ProgramRecognizer:
                 name = text[start:end]
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
+                if _COUNTED_BIG.search(name) and text[end: end + 1] in ("项", "事"):
+                    continue  # 护理四大赛项: a count of contests (四大), not a contest's name
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
                 if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
                         self._opens_badly(name) and not after_verb):

@@ -140,3 +140,13 @@ def test_a_vice_chair_of_a_standing_committee_is_a_post_whole(analyse):
     found = of_type(entities, "Person")
     assert set(found) == {"赵明华"}
     assert found["赵明华"].attributes["role"] == "副委员长"
+
+
+def test_a_name_whose_second_character_ends_names_where_speech_closes_it(analyse):
+    entities, _, _ = analyse("常务副主席齐为民表示，要做好服务。主席王在会上讲话。")
+    assert set(of_type(entities, "Person")) == {"齐为民"}
+
+
+def test_a_village_after_a_role_inside_a_word_is_no_person(analyse):
+    entities, _, _ = analyse("湖区管理处长巷村村民参加活动。")
+    assert of_type(entities, "Person") == {}
