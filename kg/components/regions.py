@@ -27,6 +27,9 @@ from kg.gazetteer import (
 )
 from kg.model import Entity
 
+# The level words a short form may end in and still name its division plainly (威宁县 for
+# 威宁彝族回族苗族自治县, 海西州).
+_LEVEL_ENDS = ("县", "旗", "州")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
@@ -345,6 +348,8 @@ class RegionRecognizer:
                 named > 1 or listed or _county_before_its_bodies(text, start, end, form)))
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
+        if len(form) > 2 and form[-1] in _LEVEL_ENDS:
+            return True  # 威宁县, 海西州: an autonomous division by its name and level, as plain as its full name
         if _MEDIA_DATELINE.match(text, end):
             return True  # 遂昌新闻网讯: the place of the paper or site that tells the news
         if region.level in ("province", "prefecture") and not region.until:

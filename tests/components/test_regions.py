@@ -290,3 +290,10 @@ def test_a_count_with_da_opens_no_place(analyse):
     assert set(of_type(entities, "Region")) == {"连云港市"}
     entities, _, _ = analyse("天津市大港区总工会开展活动。")
     assert "大港区" in of_type(entities, "Region")
+
+
+def test_an_autonomous_county_by_its_name_and_level_stands_alone(analyse):
+    entities, relations, _ = analyse("威宁县东风镇工会开展活动。")
+    regions = of_type(entities, "Region")
+    assert regions["威宁彝族回族苗族自治县"].attributes["code"].startswith("5205")
+    assert regions["东风镇"].attributes["code"].startswith("520526")
