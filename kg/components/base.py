@@ -194,6 +194,18 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
     return None
 
 
+# Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
+_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
+
+
+def bare_form_starts(text: str, start: int) -> bool:
+    """Whether a bare 市人社局 / 县委 / 县人民医院 / 市工业工会 starts a name here: after punctuation,
+    a function word or a verb (组织县人民医院), not inside a word (城市人民医院)."""
+    if not start or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in _BEFORE_BARE_FORM:
+        return True
+    return common_words().get(text[max(0, start - 2): start], (0, ""))[1] == "v"
+
+
 def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> Entity | None:
     """The place a bare 省总 / 市总 / 县委 / 市人社局 … stands for: the nearest region of that kind before it
     in the article, else the first after it; among the `preferred` regions if any of them fits. Where

@@ -26,6 +26,7 @@ from kg.components.base import (
     VISIT_VERBS,
     Mention,
     add_mention,
+    bare_form_starts,
     belongs_to_name,
     counts_people,
     covered,
@@ -105,8 +106,6 @@ _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=Tr
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州)$")
 # A department of a party committee after its short form (县委组织部, 区委社会工作部), not 部署 or 部长.
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])")
-# Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
-_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
@@ -115,14 +114,6 @@ _REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会)
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
-
-
-def _bare_form_starts(text: str, start: int) -> bool:
-    """Whether a bare 市人社局 / 县委 / 县人民医院 starts a name here: after punctuation, a function
-    word or a verb (组织县人民医院), not inside a word (城市人民医院)."""
-    if not start or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in _BEFORE_BARE_FORM:
-        return True
-    return common_words().get(text[max(0, start - 2): start], (0, ""))[1] == "v"
 
 
 class OrganizationRecognizer:
@@ -251,7 +242,7 @@ class OrganizationRecognizer:
         for match in _BARE_AGENCY.finditer(text):
             start = match.start()
             stem = match.group(2)
-            if not _bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")):
+            if not bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")):
                 continue
             if NAME_STOP.search(stem) or holds_verb(stem) or stem[:2] in common_words() and common_words()[stem[:2]][1] == "v":
                 continue
@@ -372,9 +363,9 @@ class OrganizationRecognizer:
                 if short in _INSTITUTIONS:
                     continue
                 start, place_entity = written.start, registry[written.kb_id_]
-            elif level and _bare_form_starts(text, start):
+            elif level and bare_form_starts(text, start):
                 place_entity = home_region(doc, level, start)
-            elif short.endswith("厅") and _bare_form_starts(text, start):
+            elif short.endswith("厅") and bare_form_starts(text, start):
                 # 联合民政厅、财政厅: a province's department written without its level
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
             elif listed_after is not None and listed_after[0] == start - 1 and text[start - 1] in "、和及与":

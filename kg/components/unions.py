@@ -30,6 +30,7 @@ from kg.components.base import (
     VISIT_VERBS,
     Mention,
     add_mention,
+    bare_form_starts,
     covered,
     entities_of,
     holds_verb,
@@ -147,6 +148,8 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
+# The bare level words an owner's name may open with, standing for the article's place (市工业工会).
+_BARE_LEVELS = ("省", "市", "县", "区")
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
 _COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
 _LONGEST_COUNT = 6
@@ -638,6 +641,10 @@ class UnionRecognizer:
                 end = national_committee.end()
             elif committee and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
+            if name[0] in _BARE_LEVELS and name[1] not in "总级市区县" and "行业" not in name and bare_form_starts(text, name_start):
+                home = home_region(doc, name[0], name_start)  # 市工业工会, 省铁路集团工会: the article's place's
+                if home is not None:
+                    name = home.name + name[1:]
             union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)
                      or self._home_trade_union(doc, name_start, start, name, suffix, result) or enterprise_union(name))
             if national_committee:  # one union, whether its committee is written or not

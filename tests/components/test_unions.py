@@ -575,3 +575,11 @@ def test_a_federation_s_petition_office_and_sections_are_its_departments(analyse
     entities, relations, _ = analyse("恩平市总工会信访室接待职工。恩平市总工会综合业务科承办。恩平市总工会科技创新成果丰硕。")
     assert set(of_type(entities, "UnionBody")) == {"恩平市总工会", "恩平市总工会信访室", "恩平市总工会综合业务科"}
     assert ("恩平市总工会综合业务科", "subOrganizationOf", "恩平市总工会") in relations
+
+
+def test_a_union_opened_by_a_bare_level_is_the_article_place_s(analyse):
+    entities, relations, _ = analyse("杭州市工业工会召开会议。市工业工会主席李明讲话。江苏省总工会表示，省铁路集团工会开展竞赛。")
+    unions = of_type(entities, "UnionBody")
+    assert {"杭州市工业工会", "江苏省铁路集团工会"} <= set(unions)
+    assert not {"市工业工会", "省铁路集团工会"} & set(unions)
+    assert ("李明", "worksFor", "杭州市工业工会") in relations
