@@ -286,7 +286,7 @@ class UnionRecognizer:
         found = self._with_departments(text, found)
         found += self._committees_written_short(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
-        found += self._enterprise_unions(doc, found)
+        found += self._with_departments(text, self._enterprise_unions(doc, found))
         found += self._local_federations(doc, text, found)
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
             add_mention(doc, start, end, "UNION", entity, rule)
@@ -559,10 +559,14 @@ class UnionRecognizer:
             department = _department_at(text, end)
             if not department:
                 continue
-            if not federation_word and department.group(1) not in ("学院", "学校", "委员会", "调解室"):
+            national = written.startswith("中国") and department.group(0).endswith("工作部")  # 中国某某工会某某工作部
+            if not federation_word and not national and department.group(1) not in ("学院", "学校", "委员会", "调解室"):
                 continue
             institution = department.group(1) in ("学院", "学校")
-            stem = body.name if federation_word and not institution else body.name.removesuffix("总工会") + "工会"
+            if national:
+                stem = body.name.removesuffix("全国委员会")
+            else:
+                stem = body.name if federation_word and not institution else body.name.removesuffix("总工会") + "工会"
             result.append(Found(start, department.end(), _unit(stem + department.group(0), body), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result

@@ -583,3 +583,9 @@ def test_a_union_opened_by_a_bare_level_is_the_article_place_s(analyse):
     assert {"杭州市工业工会", "江苏省铁路集团工会"} <= set(unions)
     assert not {"市工业工会", "省铁路集团工会"} & set(unions)
     assert ("李明", "worksFor", "杭州市工业工会") in relations
+
+
+def test_a_national_industry_union_s_work_department(analyse):
+    entities, relations, _ = analyse("中国海员建设工会宣传教育工作部部长李明出席。")
+    assert "中国海员建设工会宣传教育工作部" in of_type(entities, "UnionBody")
+    assert ("中国海员建设工会宣传教育工作部", "subOrganizationOf", "中国海员建设工会") in relations
