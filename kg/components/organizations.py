@@ -106,6 +106,13 @@ _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=Tr
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州)$")
 # A department of a party committee after its short form (县委组织部, 区委社会工作部), not 部署 or 部长.
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])")
+# The items of a list around a known brand: after it up to the list's end, before it between separators.
+_NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 韵达的快递, 以生物医药, 货运、快递: no trade name
+_LONGEST_LISTED = 4
+_FUNCTION_TAGS = ("c", "p", "d", "r", "u")  # conjunctions, prepositions, adverbs, pronouns, particles
+_COMMON = 50  # a word this frequent in the dictionary (邮政, 圆通) is no brand by itself
+_LISTED_AFTER = re.compile(f"、([{CJK}]{{2,{_LONGEST_LISTED}}}?)(?=[、和等的，。；])")
+_LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$")
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
@@ -266,6 +273,7 @@ class OrganizationRecognizer:
                     continue
                 trade_name = text[start: trade.start()]
                 if not CJK_CHAR.match(trade_name[0]) or trade_name in common_words() or holds_verb(trade_name) \
+                        or _NOT_IN_TRADE_NAME.search(trade_name) \
                         or text[start:end] in common_words():
                     continue
                 if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
@@ -277,9 +285,14 @@ class OrganizationRecognizer:
         """美团骑手, 顺丰速运: companies named by their brand alone (kg/data/brands.txt); not an
         account on one (抖音号)."""
         text = text_of(doc)
+        found = []
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] != "号" and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.brand")
+                found.append((start, end))
+        for start, end in _listed_with_brands(text, found):
+            if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
+                add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.listed_brand")
 
     @staticmethod
     def _quoted_brands(doc: Doc) -> None:
@@ -414,6 +427,24 @@ def _own_words(stem: str) -> str:
     subsidiary's own name, which a verb-like word in its parent's (控股) does not spoil."""
     heads = list(_HEADS.finditer(stem))
     return stem[heads[-1].end():] if heads else stem
+
+
+def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other items of a list joined by 、 that holds a known brand (顺丰、某通、某达的快递员): names
+    of two to four characters between separators, other than common words (邮政)."""
+    words = common_words()
+    items: set[tuple[int, int]] = set()
+    for start, end in brands:
+        position = end
+        while (item := _LISTED_AFTER.match(text, position)) is not None:
+            items.add(item.span(1))
+            position = item.end(1)
+        position = start
+        while (item := _LISTED_BEFORE.search(text, max(0, position - _LONGEST_LISTED - 2), position)) is not None:
+            items.add(item.span(1))
+            position = item.start(1)
+    return sorted(span for span in items - set(brands) if words.get(text[span[0]: span[1]], (0, ""))[0] < _COMMON
+                  and words.get(text[span[0]], (0, ""))[1] not in _FUNCTION_TAGS)  # not 但某某: a conjunction opens no name
 
 
 @cache

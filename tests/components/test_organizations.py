@@ -247,3 +247,15 @@ def test_a_department_joining_its_fields_with_yu_as_with_he(analyse):
 def test_arbitration_courts_and_kindergartens_are_organisations(analyse):
     entities, _, _ = analyse("西安市劳动人事争议仲裁院受理案件。城关区第二幼儿园的教师参加。本次会议召开委员会全体会议。")
     assert set(of_type(entities, "Organization")) == {"西安市劳动人事争议仲裁院", "城关区第二幼儿园"}
+
+
+def test_the_other_names_of_a_list_holding_a_known_brand_are_brands(analyse):
+    entities, _, _ = analyse("来自顺丰、捷通、速达的快递员和京东、邮政等企业参加活动，但美团站点休息。")
+    found = set(of_type(entities, "Organization"))
+    assert {"顺丰", "捷通", "速达", "京东"} <= found
+    assert not {"邮政", "速达的快递", "但美团"} & found
+
+
+def test_a_trade_name_holds_no_function_word(analyse):
+    entities, _, _ = analyse("走访货运、快递等企业，以生物医药产业为主。")
+    assert of_type(entities, "Organization") == {}
