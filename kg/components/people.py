@@ -32,7 +32,7 @@ _ROLES = (
     "法官|律师|护士|调解员|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
-    "副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
+    "书记处第一书记|书记处书记|分党组书记|领导|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
@@ -62,11 +62,12 @@ _KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", 
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
-_BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,4}}?{_NAME_END}")
+_BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 额尔敦巴雅尔
 # The ends of occupations no list holds (配送员, 砌筑工), before a surname.
 _OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
 # Heads of places, which no name without a listed surname holds (管理处长巷村: 处长 and a village).
 _PLACE_HEADS = set("村镇乡县市区省街")
+_FREQUENT = 100  # a word this frequent in the dictionary is no part of a long name
 _NAME_CLOSERS = ("，", "、", "。", "；", "：", ",")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
@@ -186,10 +187,12 @@ class PersonRecognizer:
                 found[start] = (name, {"role": role}, "people.elected_to_role")  # 选举甲为主席，乙为副主席
             elif _SPEECH.match(after) or (verb == "v" and len(name) == 3):
                 found[start] = (name, {}, "people.speaker_or_actor")
-        known = {name for name, _, _ in found.values()}
-        for start, (name, attributes, rule) in sorted(found.items()):
+        known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does
+        for name, attributes, _ in sorted(found.values(), key=lambda item: "org" not in item[1]):
+            known.setdefault(name, attributes)
+        for start, (name, _, rule) in sorted(found.items()):
             add_mention(doc, start, start + len(name), "PERSON",
-                        Entity(id=f"person:{name}", type="Person", name=name, attributes=attributes), rule)
+                        Entity(id=f"person:{name}", type="Person", name=name, attributes=known[name]), rule)
         for name in known:
             position = text.find(name)
             while position != -1:
@@ -222,6 +225,8 @@ class PersonRecognizer:
         words = common_words()
         if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name):
             return None
+        if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= _FREQUENT for i in range(len(name) - 1)):
+            return None  # 要直面困难, 送上新年问候: a clause of common words, not a long name (额尔敦巴雅尔)
         if any(c in _PLACE_HEADS for c in name):
             return None  # 管理处长巷村村民: a village's name after a role inside a word (处长), not a person
         if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):

@@ -150,3 +150,19 @@ def test_a_name_whose_second_character_ends_names_where_speech_closes_it(analyse
 def test_a_village_after_a_role_inside_a_word_is_no_person(analyse):
     entities, _, _ = analyse("湖区管理处长巷村村民参加活动。")
     assert of_type(entities, "Person") == {}
+
+
+def test_secretariat_posts_and_leaders_open_names_and_chains(analyse):
+    entities, relations, _ = analyse("中华全国总工会副主席、书记处书记王建国出席。省总工会领导赵明华、钱立新出席。")
+    assert {"王建国", "赵明华", "钱立新"} <= set(of_type(entities, "Person"))
+    assert ("王建国", "worksFor", "中华全国总工会") in relations
+
+
+def test_a_long_name_without_a_surname_but_no_clause_of_common_words(analyse):
+    entities, _, _ = analyse("自治区总工会副主席额尔敦巴雅尔表示，要做好工作。主任要直面困难，做好服务。")
+    assert set(of_type(entities, "Person")) == {"额尔敦巴雅尔"}
+
+
+def test_a_person_keeps_the_body_one_mention_names(analyse):
+    _, relations, _ = analyse("市领导卢明华出席。恩平市总工会主席卢明华要求做好工作。")
+    assert ("卢明华", "worksFor", "恩平市总工会") in relations

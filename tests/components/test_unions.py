@@ -589,3 +589,8 @@ def test_a_national_industry_union_s_work_department(analyse):
     entities, relations, _ = analyse("中国海员建设工会宣传教育工作部部长李明出席。")
     assert "中国海员建设工会宣传教育工作部" in of_type(entities, "UnionBody")
     assert ("中国海员建设工会宣传教育工作部", "subOrganizationOf", "中国海员建设工会") in relations
+
+
+def test_the_offices_concerned_are_no_department(analyse):
+    entities, _, _ = analyse("恩平市总工会召开会议。经市总有关部室审核通过。")
+    assert set(of_type(entities, "UnionBody")) == {"恩平市总工会"}
