@@ -62,7 +62,7 @@ _TRADE = re.compile(scannable(TRADES) +
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
-_GENERIC = re.compile("^(公司|企业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|[一二三四五六七八九十]级)")
+_GENERIC = re.compile("^(公司|企业|集团|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|[一二三四五六七八九十]级)")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")

@@ -259,3 +259,9 @@ def test_the_other_names_of_a_list_holding_a_known_brand_are_brands(analyse):
 def test_a_trade_name_holds_no_function_word(analyse):
     entities, _, _ = analyse("走访货运、快递等企业，以生物医药产业为主。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_no_name_runs_back_over_a_preposition_or_a_verb_of_winning(analyse):
+    entities, _, _ = analyse("因项目建设公司拖欠工资，职工求助。该厂多次获得集团公司表彰。")
+    found = set(of_type(entities, "Organization"))
+    assert not any(name.startswith(("因", "多次")) or name == "集团公司" for name in found)
