@@ -78,10 +78,17 @@ def _role_at(text: str, position: int) -> str | None:
     return next((window[:end] for _, start, end in _ROLE_WORDS.find_matches_as_indexes(window) if start == 0), None)
 
 
+def role_start_before(text: str, position: int) -> int | None:
+    """Where the role word (主席, 书记, 职工 …) that ends at `position` starts, if one does."""
+    window_start = max(0, position - _LONGEST_ROLE)
+    window = text[window_start: position]
+    return next((window_start + start for _, start, end in _ROLE_WORDS.find_matches_as_indexes(window)
+                 if end == len(window)), None)
+
+
 def role_ends_at(text: str, position: int) -> bool:
-    """Whether a role word (主席, 书记, 职工 …) ends at `position`: a surname after it opens a name."""
-    window = text[max(0, position - 8): position]
-    return any(end == len(window) for _, _, end in _ROLE_WORDS.find_matches_as_indexes(window))
+    """Whether a role word ends at `position`: a surname after it opens a name."""
+    return role_start_before(text, position) is not None
 
 
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:

@@ -33,6 +33,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
+from kg.components.people import role_start_before
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -245,6 +246,22 @@ class _ArticleRelations:
                     self._add(entity.id, "partOf", nearest, at, "relations.nearest_region_above")
             elif entity.type == "Person" and "org_id" in entity.attributes:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at, "relations.role_at_body")
+        self._posts_in_chains()
+
+    def _posts_in_chains(self) -> None:
+        """某省人大常委会副主任、省总工会主席某某: a person named after a chain of posts holds each post
+        at the body named before it."""
+        bodies = {span.end: span for span in self.spans if span.label_ in ("UNION", "ORG")}
+        for person in (span for span in self.spans if span.label_ == "PERSON" and span.rule == "people.after_role"):
+            position = person.start
+            while (role_start := role_start_before(self.text, position)) is not None:
+                body = bodies.get(role_start)
+                if body is not None:
+                    self._add(person.kb_id_, "worksFor", body.kb_id_, person.start, "relations.post_in_chain")
+                position = body.start if body is not None else role_start
+                if self.text[position - 1: position] != "、":
+                    break
+                position -= 1
 
     def _region_entity(self, region_id: str | None) -> Entity | None:
         """A region by id: the article's, or one of the gazetteer that the article implies but does

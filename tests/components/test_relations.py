@@ -314,3 +314,9 @@ def test_the_bodies_a_program_is_brought_to_do_not_run_it(analyse):
     assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"长沙市总工会"}
     _, relations, _ = analyse("长沙市总工会作为牵头单位联合华星有限公司开展“送清凉”活动。")  # 作为: no preposition
     assert ("华星有限公司", "organizes", "送清凉") in relations
+
+
+def test_a_person_holds_a_post_at_each_body_of_a_chain(analyse):
+    _, relations, _ = analyse("广东省人大常委会副主任、省总工会主席黄明华出席。")
+    assert ("黄明华", "worksFor", "广东省人大常委会") in relations
+    assert ("黄明华", "worksFor", "广东省总工会") in relations
