@@ -61,6 +61,8 @@ _NOT_IN_QUALIFIER = set("的和与及是为在")
 _KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
+# Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
+_ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 额尔敦巴雅尔
 # The ends of occupations no list holds (配送员, 砌筑工), before a surname.
@@ -131,8 +133,9 @@ def name_at(text: str, start: int) -> str | None:
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and (third not in _AFTER_NAME or third in _GIVEN_TOO) \
         and not CJK_CHAR.match(fourth or "，")
-    if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word):
-        name = two
+    if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
+                                   or _ACCOMPANYING.match(text, start + 2)):
+        name = two  # 主席某军陪同调研, 某忠一同调研: the verb after a two-character name
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))

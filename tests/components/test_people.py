@@ -166,3 +166,8 @@ def test_a_long_name_without_a_surname_but_no_clause_of_common_words(analyse):
 def test_a_person_keeps_the_body_one_mention_names(analyse):
     _, relations, _ = analyse("市领导卢明华出席。恩平市总工会主席卢明华要求做好工作。")
     assert ("卢明华", "worksFor", "恩平市总工会") in relations
+
+
+def test_a_two_character_name_before_a_verb_of_going_along(analyse):
+    entities, _, _ = analyse("市总工会主席曾明陪同调研。副县长李忠一同前往。")
+    assert set(of_type(entities, "Person")) == {"曾明", "李忠"}
