@@ -473,3 +473,8 @@ def test_a_short_quote_glued_to_the_word_it_ends_after_a_launch_verb(analyse):
 def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
     entities, _, _ = analyse("采用“线上+线下”的方式开展培训。举办健康护理四大赛项。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_name_written_with_another_dot_is_one_program(analyse):
+    entities, _, _ = analyse("开展“劳动美.职工梦”活动。“劳动美▪职工梦”活动深入人心。")
+    assert len(of_type(entities, "Program")) == 1
