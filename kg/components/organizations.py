@@ -86,6 +86,8 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "卫健委": "卫生健康委员会", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
                 "委": "中共{place}委员会",
                 "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
+# What opens a Youth League committee written as a place's 委 (共青团某县委, 团市委).
+_LEAGUE = ("共青团", "团")
 # The departments of provincial and local governments (the State Council's standard names), which
 # a bare 省 / 市 / 县 before them places in the article's own province, city or county.
 _DEPARTMENTS = (
@@ -376,7 +378,7 @@ class OrganizationRecognizer:
                 if short in _INSTITUTIONS:
                     continue
                 start, place_entity = written.start, registry[written.kb_id_]
-            elif level and bare_form_starts(text, start):
+            elif level and bare_form_starts(text, start - len(_league_before(text, start, short))):
                 place_entity = home_region(doc, level, start)
             elif short.endswith("厅") and bare_form_starts(text, start):
                 # 联合民政厅、财政厅: a province's department written without its level
@@ -392,6 +394,9 @@ class OrganizationRecognizer:
             name = form.format(place=place) if "{place}" in form else place + form
             end = match.end()
             department = _PARTY_DEPARTMENT.match(text, end) if short == "委" else None
+            league = _league_before(text, start, short)
+            if league:  # 共青团某县委, 团市委: the Youth League's committee, not the Party's
+                name, start, department = f"共青团{place}委员会", start - len(league), None
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee
                 name, end = f"中共{place}委{department.group(0)}", department.end()
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.short_form")
@@ -427,6 +432,11 @@ def _own_words(stem: str) -> str:
     subsidiary's own name, which a verb-like word in its parent's (控股) does not spoil."""
     heads = list(_HEADS.finditer(stem))
     return stem[heads[-1].end():] if heads else stem
+
+
+def _league_before(text: str, start: int, short: str) -> str:
+    """The Youth League's prefix before a place's 委 starting at `start` (共青团某县委, 团市委), if any."""
+    return next((prefix for prefix in _LEAGUE if text.endswith(prefix, 0, start)), "") if short == "委" else ""
 
 
 def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[int, int]]:

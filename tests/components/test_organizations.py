@@ -265,3 +265,10 @@ def test_no_name_runs_back_over_a_preposition_or_a_verb_of_winning(analyse):
     entities, _, _ = analyse("因项目建设公司拖欠工资，职工求助。该厂多次获得集团公司表彰。")
     found = set(of_type(entities, "Organization"))
     assert not any(name.startswith(("因", "多次")) or name == "集团公司" for name in found)
+
+
+def test_a_youth_league_committee_written_as_a_place_s_wei(analyse):
+    entities, _, _ = analyse("共青团铅山县委联合县总工会开展活动。十堰市总工会和团市委开展活动。")
+    found = set(of_type(entities, "Organization"))
+    assert {"共青团铅山县委员会", "共青团十堰市委员会"} <= found
+    assert "中共铅山县委员会" not in found
