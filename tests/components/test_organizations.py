@@ -272,3 +272,10 @@ def test_a_youth_league_committee_written_as_a_place_s_wei(analyse):
     found = set(of_type(entities, "Organization"))
     assert {"共青团铅山县委员会", "共青团十堰市委员会"} <= found
     assert "中共铅山县委员会" not in found
+
+
+def test_no_name_runs_back_over_a_visit_or_a_time(analyse):
+    entities, _, _ = analyse("广丰区委副书记陈金良前往城南中学慰问。正值中小学寒假首日。")
+    found = set(of_type(entities, "Organization"))
+    assert not any("前往" in name or name.startswith("正值") for name in found)
+    assert "中共广丰区委员会" in found
