@@ -67,6 +67,8 @@ _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一�
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 额尔敦巴雅尔
 # The ends of occupations no list holds (配送员, 砌筑工), before a surname.
 _OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
+# A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
+_SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
 # Heads of places, which no name without a listed surname holds (管理处长巷村: 处长 and a village).
 _PLACE_HEADS = set("村镇乡县市区省街")
 _FREQUENT = 100  # a word this frequent in the dictionary is no part of a long name
@@ -94,14 +96,16 @@ def role_ends_at(text: str, position: int) -> bool:
 
 
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, last role) of each run of roles joined by 、 that a surname follows
-    (党组书记、副主席邓…)."""
+    """(start, name start, last role) of each run of roles joined by 、 that a surname follows
+    (党组书记、副主席邓…), also past one space (副主席 邓…, as captions write it)."""
     chain_start = chain_end = -1
     for _, start, end in _ROLE_WORDS.find_matches_as_indexes(text):
         if start != chain_end + 1 or text[chain_end: start] != "、":
             chain_start = start
         chain_end = end
         role = text[start:end]
+        if text[end: end + 1] in (" ", "\u3000") and _SPACED_NAME.match(text, end + 1):
+            end += 1
         if text[end: end + 1] and (text[end] in SURNAMES or (role not in _KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
             yield chain_start, end, role
 

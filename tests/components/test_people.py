@@ -171,3 +171,8 @@ def test_a_person_keeps_the_body_one_mention_names(analyse):
 def test_a_two_character_name_before_a_verb_of_going_along(analyse):
     entities, _, _ = analyse("市总工会主席曾明陪同调研。副县长李忠一同前往。")
     assert set(of_type(entities, "Person")) == {"曾明", "李忠"}
+
+
+def test_a_name_after_a_post_and_a_space_as_captions_write_it(analyse):
+    entities, _, _ = analyse("某社区工会联合会主席 汪明：很高兴。学生 王羽丰表示收获很大。一线职工 夏送清凉。")
+    assert set(of_type(entities, "Person")) == {"汪明", "王羽丰"}
