@@ -279,3 +279,9 @@ def test_no_name_runs_back_over_a_visit_or_a_time(analyse):
     found = set(of_type(entities, "Organization"))
     assert not any("前往" in name or name.startswith("正值") for name in found)
     assert "中共广丰区委员会" in found
+
+
+def test_a_political_consultative_conference_by_its_short_form_not_a_member_s_title(analyse):
+    entities, relations, _ = analyse("南宁市政协副主席、市总工会主席唐明兴出席。邀请了区政协委员参加。")
+    assert set(of_type(entities, "Organization")) == {"中国人民政治协商会议南宁市委员会"}
+    assert ("唐明兴", "worksFor", "中国人民政治协商会议南宁市委员会") in relations
