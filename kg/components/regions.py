@@ -30,6 +30,9 @@ from kg.model import Entity
 # The level words a short form may end in and still name its division plainly (威宁县 for
 # 威宁彝族回族苗族自治县, 海西州).
 _LEVEL_ENDS = ("县", "旗", "州")
+# Parts of speech of words that name no community or village (现有, 所有, 全部, 这些).
+_PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
+_FREQUENT_WORD = 100
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
@@ -119,11 +122,18 @@ def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> boo
         and bool(_PHRASE_START.search(text, max(start - 1, 0), start)) and text[start - 1: start] not in ("和", "与", "及")
 
 
+def _plain_word(stem: str) -> bool:
+    """Whether `stem` is a frequent word that names nothing: a pronoun, a quantity, an adverb (现有, 所有)."""
+    frequency, tag = common_words().get(stem, (0, ""))
+    return tag in _PLAIN_WORD_TAGS and frequency >= _FREQUENT_WORD
+
+
 def _plain_stem(stem: str, after_division: bool = False) -> bool:
     """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村); right after
     a division a name may open with 新 or 老 (某区新华社区, 某镇老街村)."""
     checked = stem[1:] if after_division and stem[:1] in "新老" else stem
-    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem
+    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem \
+        and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (永定社区 is one)
 
 
 def _reads_as_name(stem: str, head: str) -> bool:
@@ -220,7 +230,8 @@ class RegionRecognizer:
             town = next((region for head in _TOWNSHIP_HEADS for region in self.gazetteer.full_names.get(stem + head, ())
                          if self.gazetteer.is_within(region, division.region)), None)
             if town is not None and not (_LOCALITY_HEAD.match(text, end) or _NOT_AFTER_SHORT_NAME.match(text, end)
-                                         or any(stem + head in text for head in _VILLAGE_HEADS)):
+                                         or any(stem + head in text for head in _VILLAGE_HEADS)
+                                         or stem + text[end: end + 2] in common_words()):  # 某市人民政府: no 人民街道
                 return town, end, "regions.township_short_name"
         return None
 

@@ -297,3 +297,11 @@ def test_an_autonomous_county_by_its_name_and_level_stands_alone(analyse):
     regions = of_type(entities, "Region")
     assert regions["威宁彝族回族苗族自治县"].attributes["code"].startswith("5205")
     assert regions["东风镇"].attributes["code"].startswith("520526")
+
+
+def test_no_township_inside_a_government_s_name_nor_a_community_named_by_a_plain_word(analyse):
+    entities, _, _ = analyse("广州市人民政府发布通知。全区现有社区工会12个，永定社区开展活动。")
+    regions = set(of_type(entities, "Region"))
+    assert "人民街道" not in regions and "现有社区" not in regions
+    assert "永定社区" in regions
+    assert "广州市人民政府" in of_type(entities, "Organization")
