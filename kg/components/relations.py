@@ -96,6 +96,8 @@ _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|仪式|启动式|开幕
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
 _JOINS = re.compile("参加|参与|参赛|报名")
+# A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
+_TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -413,6 +415,9 @@ class _ArticleRelations:
             body = self._subject_before(program.start, ("UNION",))
             if body is None or _JOINS.search(self.text, body.end, program.start):
                 continue  # no actor, or one that takes part (组织选手参加…)
+            if _TEAM.match(self.text, body.end):  # 某区总工会代表队在…大赛中获奖: its team competes
+                self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.team_competes")
+                continue
             place = self._subject_place_before(program.start)
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union

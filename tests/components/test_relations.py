@@ -320,3 +320,9 @@ def test_a_person_holds_a_post_at_each_body_of_a_chain(analyse):
     _, relations, _ = analyse("广东省人大常委会副主任、省总工会主席黄明华出席。")
     assert ("黄明华", "worksFor", "广东省人大常委会") in relations
     assert ("黄明华", "worksFor", "广东省总工会") in relations
+
+
+def test_a_body_s_team_competes_in_a_contest_it_does_not_run(analyse):
+    _, relations, _ = analyse("恩平市总工会代表队在第三届全省职工羽毛球大赛中获团体第二名。")
+    assert ("恩平市总工会", "participatesIn", "第三届全省职工羽毛球大赛") in relations
+    assert not any(predicate == "organizes" for _, predicate, _ in relations)
