@@ -291,14 +291,13 @@ def first_characters(alternatives: str) -> str:
 
 def straddles_words(text: str, start: int, end: int) -> bool:
     """Whether a name's first character ends a common word with the character before it and its
-    last one opens a common word with the character after it (隆重庆祝 holds no 重庆, 回报社会 no
-    报社)."""
+    last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
     words = common_words()
     return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
 
 
 def opens_with_adverb(words: str) -> bool:
-    """Whether `words` open with an adverb or a modal verb (不断增强…, 要…, 需整合…): a clause, not a
+    """Whether `words` open with an adverb or a modal verb (持续提升…, 要…, 需统筹…): a clause, not a
     name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
     return bool(words) and (words[0] in "要应需将" or (
         common_words().get(words[:2], (0, ""))[1] == "d" and not default_gazetteer().candidates(words[:2])))

@@ -110,7 +110,7 @@ _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州)$")
 # A department of a party committee after its short form (县委组织部, 区委社会工作部), not 部署 or 部长.
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])")
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
-_NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 韵达的快递, 以生物医药, 货运、快递: no trade name
+_NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 _LONGEST_LISTED = 4
 _FUNCTION_TAGS = ("c", "p", "d", "r", "u")  # conjunctions, prepositions, adverbs, pronouns, particles
 _COMMON = 50  # a word this frequent in the dictionary (邮政, 圆通) is no brand by itself
@@ -218,7 +218,7 @@ class OrganizationRecognizer:
             if head in _PLAIN_HEADS and holds_verb(own):
                 continue  # 家种植公司, 购买学校
             if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in common_words()):
-                continue  # 需整合医院, 资助大学生: a clause's words, or the head is part of a longer word
+                continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word
             if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn"):
                 continue  # 邮政公司, 职工学校: a kind of company or school, not a named one
             unit = _SUB_UNIT.match(text, end)

@@ -64,12 +64,12 @@ _KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", 
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
-_BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 额尔敦巴雅尔
+_BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations no list holds (配送员, 砌筑工), before a surname.
 _OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
 _SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
-# Heads of places, which no name without a listed surname holds (管理处长巷村: 处长 and a village).
+# Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
 _PLACE_HEADS = set("村镇乡县市区省街")
 _FREQUENT = 100  # a word this frequent in the dictionary is no part of a long name
 _NAME_CLOSERS = ("，", "、", "。", "；", "：", ",")
@@ -139,7 +139,7 @@ def name_at(text: str, start: int) -> str | None:
         and not CJK_CHAR.match(fourth or "，")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or _ACCOMPANYING.match(text, start + 2)):
-        name = two  # 主席某军陪同调研, 某忠一同调研: the verb after a two-character name
+        name = two  # 主席某强陪同调研, 某伟一同前往: the verb after a two-character name
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))
@@ -219,7 +219,7 @@ class PersonRecognizer:
     @staticmethod
     def _closed_name(text: str, start: int) -> str | None:
         """A three-character name after a role whose second character also ends names (为, 在, 和:
-        常务副主席齐为民表示), where a speech verb or punctuation closes it."""
+        副主席陈为华表示), where a speech verb or punctuation closes it."""
         name = text[start: start + 3]
         if len(name) == 3 and name[1] in _AFTER_NAME and CJK_CHAR.match(name[2]) and (
                 _SPEECH.match(text, start + 3) or text[start + 3: start + 4] in _NAME_CLOSERS):
@@ -240,9 +240,9 @@ class PersonRecognizer:
         if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name):
             return None
         if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= _FREQUENT for i in range(len(name) - 1)):
-            return None  # 要直面困难, 送上新年问候: a clause of common words, not a long name (额尔敦巴雅尔)
+            return None  # 要做好服务工作: a clause of common words, not a long name (敖特根巴雅尔)
         if any(c in _PLACE_HEADS for c in name):
-            return None  # 管理处长巷村村民: a village's name after a role inside a word (处长), not a person
+            return None  # 管理处长岭村村民: a village's name after a role inside a word (处长), not a person
         if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name

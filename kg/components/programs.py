@@ -74,8 +74,8 @@ _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
-# A quote of one or two characters glued to the word it ends, after a launch verb (开展送“清凉”活动,
-# 启动暖“新”行动): the program is the whole word.
+# A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,
+# 启动助“新”行动): the program is the whole word.
 _SHORT_QUOTE = re.compile(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
 _GLUED_AFTER_VERB = re.compile(f"(?:开展|启动|推出|实施|举办|组织|深化|推进)([{CJK}]{{1,3}})$")
 _LONGEST_GLUED = 5  # the verb and three characters
@@ -292,7 +292,7 @@ class ProgramRecognizer:
             if _DATE.match(quoted) or common_words().get(quoted, (0, ""))[1] == "v":
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
-                continue  # 送“清凉”活动: the word the quote ends (programs.glued_quote)
+                continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
             if not head and _IDEA.match(text, after_quote):
@@ -328,7 +328,7 @@ class ProgramRecognizer:
     @staticmethod
     def _glued_before(text: str, quote: int) -> re.Match | None:
         """The start of the word a short quote at `quote` ends, after a launch verb: a verb or a
-        quality taking the quote as its object (开展送“清凉”, 启动暖“新”), not a noun (职工“五小”)
+        quality taking the quote as its object (开展送“温暖”, 启动助“新”), not a noun (职工“五小”)
         nor a date (庆“五一”)."""
         glued = _GLUED_AFTER_VERB.search(text, max(0, quote - _LONGEST_GLUED), quote)
         if glued is None or _DATE.match(text, quote + 1, text.find("”", quote)):
@@ -338,7 +338,7 @@ class ProgramRecognizer:
         return glued if last in ("v", "a") and not (len(glued.group(1)) > 1 and pair.startswith("n")) else None
 
     def _glued_quotes(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """开展送“清凉”活动, 启动暖“新”十大行动: a short quote glued to the word it ends, after a launch
+        """开展送“温暖”活动, 启动助“新”专项行动: a short quote glued to the word it ends, after a launch
         verb and before a program head: the program is that word, without its quotes."""
         for match in _SHORT_QUOTE.finditer(text):
             glued = self._glued_before(text, match.start())
@@ -449,7 +449,7 @@ class ProgramRecognizer:
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
                 if _COUNTED_BIG.search(name) and text[end: end + 1] in ("项", "事"):
-                    continue  # 护理四大赛项: a count of contests (四大), not a contest's name
+                    continue  # 焊工技能四大赛项: a count of contests (四大), not a contest's name
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
                 if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
                         self._opens_badly(name) and not after_verb):

@@ -27,8 +27,8 @@ from kg.gazetteer import (
 )
 from kg.model import Entity
 
-# The level words a short form may end in and still name its division plainly (威宁县 for
-# 威宁彝族回族苗族自治县, 海西州).
+# The level words a short form may end in and still name its division plainly (孟村县 for
+# 孟村回族自治县, 海西州).
 _LEVEL_ENDS = ("县", "旗", "州")
 # Parts of speech of words that name no community or village (现有, 所有, 全部, 这些).
 _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
@@ -133,7 +133,7 @@ def _plain_stem(stem: str, after_division: bool = False) -> bool:
     a division a name may open with 新 or 老 (某区新华社区, 某镇老街村)."""
     checked = stem[1:] if after_division and stem[:1] in "新老" else stem
     return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem \
-        and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (永定社区 is one)
+        and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
 def _reads_as_name(stem: str, head: str) -> bool:
@@ -264,7 +264,7 @@ class RegionRecognizer:
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             if previous is None and form[0] == "大" and text[start - 1: start] in _COUNT_BEFORE_BIG and start:
-                continue  # 三大港区, 四大庆典: 大 closes a count ("three big …"), it opens no place
+                continue  # 四大港区, 四大庆典: 大 closes a count ("three big …"), it opens no place
             candidates = candidates_of(form)
             only = len(candidates) == 1 or (not candidates[0][0].until and candidates[1][0].until)
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):
@@ -360,7 +360,7 @@ class RegionRecognizer:
         if _NOT_AFTER_SHORT_NAME.match(text, end):
             return False
         if len(form) > 2 and form[-1] in _LEVEL_ENDS:
-            return True  # 威宁县, 海西州: an autonomous division by its name and level, as plain as its full name
+            return True  # 孟村县, 海西州: an autonomous division by its name and level, as plain as its full name
         if _MEDIA_DATELINE.match(text, end):
             return True  # 遂昌新闻网讯: the place of the paper or site that tells the news
         if region.level in ("province", "prefecture") and not region.until:

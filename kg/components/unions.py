@@ -634,7 +634,7 @@ class UnionRecognizer:
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner):
-                continue  # 成立12家快递行业工会, 要不断增强产业工会: unions counted or spoken of, none named
+                continue  # 组建9家快递行业工会, 要持续提升产业工会: unions counted or spoken of, none named
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
@@ -646,7 +646,7 @@ class UnionRecognizer:
             elif committee and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
             if name[0] in _BARE_LEVELS and name[1] not in "总级市区县" and "行业" not in name and bare_form_starts(text, name_start):
-                home = home_region(doc, name[0], name_start)  # 市工业工会, 省铁路集团工会: the article's place's
+                home = home_region(doc, name[0], name_start)  # 市工业工会, 省能源集团工会: the article's place's
                 if home is not None:
                     name = home.name + name[1:]
             union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)

@@ -235,7 +235,7 @@ def test_short_forms_listed_after_one_with_its_level_share_its_place(analyse):
 
 
 def test_no_organisation_in_a_longer_word_or_opened_by_an_adverb(analyse):
-    entities, _, _ = analyse("今年资助二十名大学生完成学业。会议提出，需整合医院资源。大连海蓝物流有限公司捐赠物资。")
+    entities, _, _ = analyse("为三十名大学生发放助学金。会议提出，需整合医院资源。大连海蓝物流有限公司捐赠物资。")
     assert set(of_type(entities, "Organization")) == {"大连海蓝物流有限公司"}
 
 
@@ -245,8 +245,8 @@ def test_a_department_joining_its_fields_with_yu_as_with_he(analyse):
 
 
 def test_arbitration_courts_and_kindergartens_are_organisations(analyse):
-    entities, _, _ = analyse("西安市劳动人事争议仲裁院受理案件。城关区第二幼儿园的教师参加。本次会议召开委员会全体会议。")
-    assert set(of_type(entities, "Organization")) == {"西安市劳动人事争议仲裁院", "城关区第二幼儿园"}
+    entities, _, _ = analyse("成都市劳动人事争议仲裁院受理案件。城关区第二幼儿园的教师参加。本次会议召开委员会全体会议。")
+    assert set(of_type(entities, "Organization")) == {"成都市劳动人事争议仲裁院", "城关区第二幼儿园"}
 
 
 def test_the_other_names_of_a_list_holding_a_known_brand_are_brands(analyse):
@@ -257,31 +257,31 @@ def test_the_other_names_of_a_list_holding_a_known_brand_are_brands(analyse):
 
 
 def test_a_trade_name_holds_no_function_word(analyse):
-    entities, _, _ = analyse("走访货运、快递等企业，以生物医药产业为主。")
+    entities, _, _ = analyse("走访仓储、快递等企业，以新材料产业为主。")
     assert of_type(entities, "Organization") == {}
 
 
 def test_no_name_runs_back_over_a_preposition_or_a_verb_of_winning(analyse):
-    entities, _, _ = analyse("因项目建设公司拖欠工资，职工求助。该厂多次获得集团公司表彰。")
+    entities, _, _ = analyse("因工程承包公司拖欠工资，职工求助。该车间曾获得集团公司嘉奖。")
     found = set(of_type(entities, "Organization"))
-    assert not any(name.startswith(("因", "多次")) or name == "集团公司" for name in found)
+    assert not any(name.startswith(("因", "曾")) or name == "集团公司" for name in found)
 
 
 def test_a_youth_league_committee_written_as_a_place_s_wei(analyse):
-    entities, _, _ = analyse("共青团铅山县委联合县总工会开展活动。十堰市总工会和团市委开展活动。")
+    entities, _, _ = analyse("共青团万载县委联合县总工会开展活动。宜昌市总工会和团市委开展活动。")
     found = set(of_type(entities, "Organization"))
-    assert {"共青团铅山县委员会", "共青团十堰市委员会"} <= found
-    assert "中共铅山县委员会" not in found
+    assert {"共青团万载县委员会", "共青团宜昌市委员会"} <= found
+    assert "中共万载县委员会" not in found
 
 
 def test_no_name_runs_back_over_a_visit_or_a_time(analyse):
-    entities, _, _ = analyse("广丰区委副书记陈金良前往城南中学慰问。正值中小学寒假首日。")
+    entities, _, _ = analyse("南丰县委副书记刘建军前往城东中学慰问。正值中小学暑假第一天。")
     found = set(of_type(entities, "Organization"))
     assert not any("前往" in name or name.startswith("正值") for name in found)
-    assert "中共广丰区委员会" in found
+    assert "中共南丰县委员会" in found
 
 
 def test_a_political_consultative_conference_by_its_short_form_not_a_member_s_title(analyse):
-    entities, relations, _ = analyse("南宁市政协副主席、市总工会主席唐明兴出席。邀请了区政协委员参加。")
-    assert set(of_type(entities, "Organization")) == {"中国人民政治协商会议南宁市委员会"}
-    assert ("唐明兴", "worksFor", "中国人民政治协商会议南宁市委员会") in relations
+    entities, relations, _ = analyse("柳州市政协副主席、市总工会主席覃国平出席。邀请了区政协委员参加。")
+    assert set(of_type(entities, "Organization")) == {"中国人民政治协商会议柳州市委员会"}
+    assert ("覃国平", "worksFor", "中国人民政治协商会议柳州市委员会") in relations

@@ -143,12 +143,12 @@ def test_a_vice_chair_of_a_standing_committee_is_a_post_whole(analyse):
 
 
 def test_a_name_whose_second_character_ends_names_where_speech_closes_it(analyse):
-    entities, _, _ = analyse("常务副主席齐为民表示，要做好服务。主席王在会上讲话。")
-    assert set(of_type(entities, "Person")) == {"齐为民"}
+    entities, _, _ = analyse("副主席陈为华表示，要做好服务。主席王在会上讲话。")
+    assert set(of_type(entities, "Person")) == {"陈为华"}
 
 
 def test_a_village_after_a_role_inside_a_word_is_no_person(analyse):
-    entities, _, _ = analyse("湖区管理处长巷村村民参加活动。")
+    entities, _, _ = analyse("林场管理处长岭村村民参加活动。")
     assert of_type(entities, "Person") == {}
 
 
@@ -159,8 +159,8 @@ def test_secretariat_posts_and_leaders_open_names_and_chains(analyse):
 
 
 def test_a_long_name_without_a_surname_but_no_clause_of_common_words(analyse):
-    entities, _, _ = analyse("自治区总工会副主席额尔敦巴雅尔表示，要做好工作。主任要直面困难，做好服务。")
-    assert set(of_type(entities, "Person")) == {"额尔敦巴雅尔"}
+    entities, _, _ = analyse("自治区总工会副主席敖特根巴雅尔表示，要做好工作。主任要直面困难，做好服务。")
+    assert set(of_type(entities, "Person")) == {"敖特根巴雅尔"}
 
 
 def test_a_person_keeps_the_body_one_mention_names(analyse):
@@ -169,10 +169,10 @@ def test_a_person_keeps_the_body_one_mention_names(analyse):
 
 
 def test_a_two_character_name_before_a_verb_of_going_along(analyse):
-    entities, _, _ = analyse("市总工会主席曾明陪同调研。副县长李忠一同前往。")
-    assert set(of_type(entities, "Person")) == {"曾明", "李忠"}
+    entities, _, _ = analyse("区总工会主席郑强陪同调研。副市长孙伟一同前往。")
+    assert set(of_type(entities, "Person")) == {"郑强", "孙伟"}
 
 
 def test_a_name_after_a_post_and_a_space_as_captions_write_it(analyse):
-    entities, _, _ = analyse("某社区工会联合会主席 汪明：很高兴。学生 王羽丰表示收获很大。一线职工 夏送清凉。")
-    assert set(of_type(entities, "Person")) == {"汪明", "王羽丰"}
+    entities, _, _ = analyse("某社区工会联合会主席 汪明：很高兴。学生 李晓东表示收获很大。一线职工 夏送清凉。")
+    assert set(of_type(entities, "Person")) == {"汪明", "李晓东"}
