@@ -58,7 +58,9 @@ _NOT_IN_QUALIFIER = set("的和与及是为在")
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
-_KINDS_OF_PEOPLE = {"职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+_LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
+_LIST_MARKS = ("、", "，", ",", "等")
+_KINDS_OF_PEOPLE = {"领导", "职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
@@ -171,6 +173,8 @@ class PersonRecognizer:
                 continue  # 西安市长安区: no 市长 inside a place's name
             if end in program_starts:
                 continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
+            if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS:
+                continue  # 县领导包案化解: only a list of names (领导甲某、乙某) follows leaders
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
             if body is not None:
