@@ -252,18 +252,28 @@ class _ArticleRelations:
 
     def _posts_in_chains(self) -> None:
         """某省人大常委会副主任、省总工会主席某某: a person named after a chain of posts holds each post
-        at the body named before it."""
+        at the body named before it; a chain that names no body, right after another person's
+        (某总工会党组书记某某，党组成员、副主席某某), holds its posts at that person's bodies."""
         bodies = {span.end: span for span in self.spans if span.label_ in ("UNION", "ORG")}
+        people = {span.end: span for span in self.spans if span.label_ == "PERSON"}
+        held: dict[int, list[str]] = {}  # by the end of each person's mention: the bodies of their posts
         for person in (span for span in self.spans if span.label_ == "PERSON" and span.rule == "people.after_role"):
+            found = [org] if (org := self.registry[person.kb_id_].attributes.get("org_id")) else []
             position = person.start
             while (role_start := role_start_before(self.text, position)) is not None:
                 body = bodies.get(role_start)
                 if body is not None:
-                    self._add(person.kb_id_, "worksFor", body.kb_id_, person.start, "relations.post_in_chain")
+                    found.append(body.kb_id_)
                 position = body.start if body is not None else role_start
                 if self.text[position - 1: position] != "、":
                     break
                 position -= 1
+            before = people.get(position - 1) if self.text[position - 1: position] in ("，", ",") else None
+            if not found and before is not None:
+                found = held.get(before.end, [])  # 党组成员、副主席某某 after 某总工会党组书记某某，
+            held[person.end] = found
+            for body_id in found:
+                self._add(person.kb_id_, "worksFor", body_id, person.start, "relations.post_in_chain")
 
     def _region_entity(self, region_id: str | None) -> Entity | None:
         """A region by id: the article's, or one of the gazetteer that the article implies but does
