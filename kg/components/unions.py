@@ -59,6 +59,8 @@ ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
 # opens with a literal character (see `scannable`).
 _UNION_WORDS = ("工会联合会", "工联会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会)")
 _UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(f"{word}(?!系统|工作(?!委员会|委))" for word in _UNION_WORDS) + ")")
+# Another name of a place in brackets right after it (某新区（高新区）).
+_ALIAS = re.compile(f"[（(][{CJK}]{{2,10}}[）)]")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # A union's committees written short: its women workers' committee and its funds' audit committee.
@@ -355,7 +357,8 @@ class UnionRecognizer:
             region = registry[span.kb_id_]
             start = self._written_start(span, previous_end, registry)
             institution = _INSTITUTION.match(text, span.end)
-            union = _UNION_WORD.match(text, span.end)
+            alias = _ALIAS.match(text, span.end)  # 某新区（高新区）总工会: the union of the place before its other name
+            union = _UNION_WORD.match(text, alias.end() if alias else span.end)
             if institution:
                 body = federation(region)
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written

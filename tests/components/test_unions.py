@@ -594,3 +594,9 @@ def test_a_national_industry_union_s_work_department(analyse):
 def test_the_offices_concerned_are_no_department(analyse):
     entities, _, _ = analyse("恩平市总工会召开会议。经市总有关部室审核通过。")
     assert set(of_type(entities, "UnionBody")) == {"恩平市总工会"}
+
+
+def test_a_place_s_union_after_its_other_name_in_brackets(analyse):
+    entities, _, _ = analyse("南宁市五象新区（高新区）总工会开展活动。")
+    unions = of_type(entities, "UnionBody")
+    assert len(unions) == 1 and next(iter(unions)).endswith("五象新区总工会")
