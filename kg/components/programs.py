@@ -88,6 +88,9 @@ _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四�
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
 _IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)|的(?:方式|形式|作用)")
+# What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
+_STRATEGY = re.compile("([^，。；：、“”\\s]{0,8}?)(?:战略|目标|规划)")
+_PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
 _COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
@@ -297,6 +300,9 @@ class ProgramRecognizer:
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
             if not head and _IDEA.match(text, after_quote):
                 continue  # “互联网+”的概念: an idea spoken of, not a program
+            strategy = _STRATEGY.match(text, after_quote)
+            if strategy and not _PROGRAM_HEAD.search(strategy.group(1)):
+                continue  # “一主两翼”城市发展战略, “两个百年”奋斗目标: a plan's name, no program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
             if QUOTED_BRANDS.match(text, match.start()):

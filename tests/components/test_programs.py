@@ -478,3 +478,8 @@ def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
 def test_a_name_written_with_another_dot_is_one_program(analyse):
     entities, _, _ = analyse("开展“匠心.筑梦”活动。“匠心▪筑梦”活动深入人心。")
     assert len(of_type(entities, "Program")) == 1
+
+
+def test_a_quoted_name_of_a_strategy_or_a_goal_is_no_program(analyse):
+    entities, _, _ = analyse("某区总工会围绕“一核两带”城市发展战略开展工作，为实现“两个率先”奋斗目标努力。开展“安康杯”竞赛目标明确。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}
