@@ -302,7 +302,7 @@ class ProgramRecognizer:
                 continue  # “互联网+”的概念: an idea spoken of, not a program
             strategy = _STRATEGY.match(text, after_quote)
             if strategy and not _PROGRAM_HEAD.search(strategy.group(1)):
-                continue  # “一主两翼”城市发展战略, “两个百年”奋斗目标: a plan's name, no program
+                continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标: a plan's name, no program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
             if QUOTED_BRANDS.match(text, match.start()):
