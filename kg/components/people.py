@@ -50,6 +50,7 @@ _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in 
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
+_TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given name
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
@@ -154,6 +155,8 @@ def name_at(text: str, start: int) -> str | None:
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
+    if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD:
+        return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name
     return name
 
 
