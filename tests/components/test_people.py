@@ -181,3 +181,8 @@ def test_a_name_after_a_post_and_a_space_as_captions_write_it(analyse):
 def test_a_preposition_and_a_word_of_time_are_no_name(analyse):
     entities, _, _ = analyse("主办方于赛后组织交流。会上，于会后表示同意。")
     assert of_type(entities, "Person") == {}
+
+
+def test_posts_of_commanders_degrees_and_heritage_open_names(analyse):
+    entities, _, _ = analyse("工作组总指挥冯建伟出席。心理学硕士鲁明丽授课。非遗传承人吴明刚现场教学。")
+    assert set(of_type(entities, "Person")) == {"冯建伟", "鲁明丽", "吴明刚"}
