@@ -36,6 +36,8 @@ _ROLES = (
 )
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
+# Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
+_COUNTED_NAMES = re.compile(f"((?:[{SURNAMES}][{CJK}]{{1,2}}、)+[{SURNAMES}][{CJK}]{{1,2}})等[\\d一二三四五六七八九十百]+[名位]")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
@@ -188,6 +190,12 @@ class PersonRecognizer:
             while joined and (partner := name_at(text, joined.end())):  # 副主席甲、乙、丙: each holds the role
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
                 joined = _JOINED.match(text, joined.end() + len(partner))
+        for listed in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
+            position = listed.start()
+            for item in listed.group(1).split("、"):
+                if name_at(text, position) == item and position not in found:
+                    found[position] = (item, {}, "people.listed_before_count")
+                position += len(item) + 1
         title = text.find(_TITLE_AFTER)
         while title != -1:
             for start in (title - 3, title - 2):

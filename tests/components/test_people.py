@@ -186,3 +186,8 @@ def test_a_preposition_and_a_word_of_time_are_no_name(analyse):
 def test_posts_of_commanders_degrees_and_heritage_open_names(analyse):
     entities, _, _ = analyse("工作组总指挥冯建伟出席。心理学硕士鲁明丽授课。非遗传承人吴明刚现场教学。")
     assert set(of_type(entities, "Person")) == {"冯建伟", "鲁明丽", "吴明刚"}
+
+
+def test_names_listed_before_a_count_of_people(analyse):
+    entities, _, _ = analyse("大会授予张建国、刘春华、陈立明等15名职工先进个人称号。")
+    assert set(of_type(entities, "Person")) == {"张建国", "刘春华", "陈立明"}
