@@ -387,15 +387,23 @@ def after_count(text: str, start: int) -> int:
     return start
 
 
+# Bracketed parts of companies' names, which punctuation does not end (某某（集团）有限公司).
+_BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
+
+
 def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) -> int:
     """Where a name that ends at `end` starts: after punctuation, function words, the verb before
     it and the classifier of a count, and not before `floor`."""
     start = end
     words = common_words()
-    while start > floor and end - start < longest and (
-        not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words)
-    ):
-        start -= 1
+    while start > floor and end - start < longest:
+        part = next((part for part in _BRACKETED_PARTS if text.endswith(part, floor, start)), None)
+        if part is not None:
+            start -= len(part)  # 某某（集团）有限公司: a bracketed part of a company's name
+        elif not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words):
+            start -= 1
+        else:
+            break
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()

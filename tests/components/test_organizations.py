@@ -285,3 +285,9 @@ def test_a_political_consultative_conference_by_its_short_form_not_a_member_s_ti
     entities, relations, _ = analyse("柳州市政协副主席、市总工会主席覃国平出席。邀请了区政协委员参加。")
     assert set(of_type(entities, "Organization")) == {"中国人民政治协商会议柳州市委员会"}
     assert ("覃国平", "worksFor", "中国人民政治协商会议柳州市委员会") in relations
+
+
+def test_a_bracketed_part_of_a_company_s_name_stays_in_it(analyse):
+    entities, _, _ = analyse("东方重工（集团）有限公司工会开展活动。南方物流(控股)有限公司参加。")
+    found = set(of_type(entities, "Organization"))
+    assert {"东方重工（集团）有限公司", "南方物流(控股)有限公司"} <= found
