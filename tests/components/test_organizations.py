@@ -291,3 +291,8 @@ def test_a_bracketed_part_of_a_company_s_name_stays_in_it(analyse):
     entities, _, _ = analyse("东方重工（集团）有限公司工会开展活动。南方物流(控股)有限公司参加。")
     found = set(of_type(entities, "Organization"))
     assert {"东方重工（集团）有限公司", "南方物流(控股)有限公司"} <= found
+
+
+def test_the_federations_of_writers_and_artists_and_of_returned_overseas_chinese_by_their_short_forms(analyse):
+    entities, _, _ = analyse("恩平市总工会联合市文联、市侨联开展活动。")
+    assert {"恩平市文学艺术界联合会", "恩平市归国华侨联合会"} <= set(of_type(entities, "Organization"))
