@@ -107,6 +107,8 @@ _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern}|工会(?={_OFFICER}))"
 )
+# A township's union written without its name, after a list's separator (…、办事处和街道总工会).
+_BARE_TOWNSHIP = re.compile("(?<=[、和与及])(街道|镇|乡)(总工会|工会联合会|工会)")
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
 _CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
@@ -285,6 +287,7 @@ class UnionRecognizer:
         found += self._place_unions(doc, text)
         found += self._bare_levels(doc, text, found)
         found += self._chained_federations(doc, text)
+        found += self._bare_townships(doc, text)
         found = self._with_departments(text, found)
         found += self._committees_written_short(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
@@ -443,6 +446,19 @@ class UnionRecognizer:
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
         return bare + self._bare_industry_unions(doc, text, found + bare)
+
+    @staticmethod
+    def _bare_townships(doc: Doc, text: str) -> list[Found]:
+        """某街道党工委、办事处和街道总工会: a township's union written without its name, after a list's
+        separator, is the union of the township of that kind the article named last before it."""
+        registry = entities_of(doc)
+        townships = [span for span in mentions(doc, "REGION") if registry[span.kb_id_].attributes.get("level") == "township"]
+        bare = []
+        for match in _BARE_TOWNSHIP.finditer(text) if townships else ():
+            place = next((registry[span.kb_id_] for span in reversed(townships) if span.end <= match.start()), None)
+            if place is not None and place.name.endswith(match.group(1)):
+                bare.append(Found(match.start(), match.end(), federation(place, match.group(2)), "unions.bare_township"))
+        return bare
 
     @staticmethod
     def _chained_federations(doc: Doc, text: str) -> list[Found]:

@@ -600,3 +600,9 @@ def test_a_place_s_union_after_its_other_name_in_brackets(analyse):
     entities, _, _ = analyse("南宁市五象新区（高新区）总工会开展活动。")
     unions = of_type(entities, "UnionBody")
     assert len(unions) == 1 and next(iter(unions)).endswith("五象新区总工会")
+
+
+def test_a_township_s_union_written_without_its_name_after_a_list_separator(analyse):
+    entities, relations, _ = analyse("恩平市沙湖镇党委、政府和镇总工会联合开展活动。")
+    assert "恩平市沙湖镇总工会" in of_type(entities, "UnionBody")
+    assert ("恩平市沙湖镇总工会", "locatedIn", "沙湖镇") in relations
