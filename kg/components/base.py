@@ -203,7 +203,8 @@ def bare_form_starts(text: str, start: int) -> bool:
     a function word or a verb (组织县人民医院), not inside a word (城市人民医院)."""
     if not start or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in _BEFORE_BARE_FORM:
         return True
-    return common_words().get(text[max(0, start - 2): start], (0, ""))[1] == "v"
+    verb_end = start - 1 if text[start - 1] == "了" else start  # 走访了市某某公司
+    return common_words().get(text[max(0, verb_end - 2): verb_end], (0, ""))[1] == "v"
 
 
 def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> Entity | None:

@@ -153,7 +153,7 @@ _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
-_BARE_LEVELS = ("省", "市", "县", "区")
+_BARE_LEVELS = ("省", "市", "县", "区", "州")
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
 _COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
 _LONGEST_COUNT = 6

@@ -296,3 +296,8 @@ def test_a_bracketed_part_of_a_company_s_name_stays_in_it(analyse):
 def test_the_federations_of_writers_and_artists_and_of_returned_overseas_chinese_by_their_short_forms(analyse):
     entities, _, _ = analyse("恩平市总工会联合市文联、市侨联开展活动。")
     assert {"恩平市文学艺术界联合会", "恩平市归国华侨联合会"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_company_after_a_bare_level_and_a_verb_with_le_is_the_article_place_s(analyse):
+    entities, _, _ = analyse("恩平市总工会走访了市热力有限责任公司。")
+    assert "恩平市热力有限责任公司" in of_type(entities, "Organization")

@@ -606,3 +606,8 @@ def test_a_township_s_union_written_without_its_name_after_a_list_separator(anal
     entities, relations, _ = analyse("恩平市沙湖镇党委、政府和镇总工会联合开展活动。")
     assert "恩平市沙湖镇总工会" in of_type(entities, "UnionBody")
     assert ("恩平市沙湖镇总工会", "locatedIn", "沙湖镇") in relations
+
+
+def test_a_union_opened_by_a_bare_prefecture_is_the_article_prefecture_s(analyse):
+    entities, _, _ = analyse("昌吉州总工会召开会议。州交通运输局工会委员会开展活动。")
+    assert "昌吉回族自治州交通运输局工会委员会" in of_type(entities, "UnionBody")
