@@ -31,6 +31,14 @@ def test_headlines_are_not_joined_to_the_body():
     assert "走深走实\n" in text
 
 
+def test_a_long_headline_without_punctuation_is_not_joined_to_the_paragraph_it_heads():
+    headline = "某市总工会代表队在全省职工职业技能大赛中取得优异成绩受到表彰"
+    text, _ = mend_lines(f"{headline}\n近日，由省总工会主办的大赛在某市举行。\n")
+    assert f"{headline}\n近日" in text
+    text, _ = mend_lines("工会组织开展了多项活动帮助职工解决实际困难和问题统筹协\n调各方资源。\n")
+    assert "统筹协调" in text
+
+
 def test_page_is_split_on_headline_blocks_and_bylines():
     page = (
         "第一篇的标题写在这里\n\n副标题也很短\n\n本报记者 张三\n\n这是第一篇的正文，内容较长，说了很多事情。\n\n"
