@@ -88,6 +88,8 @@ _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四�
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
 _IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)|的(?:方式|形式|作用)")
+# Verbs of being before a quote (是“…”, 成为“…”'s last character): what follows is a figure.
+_COPULAS = ("是", "为")
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
 _STRATEGY = re.compile("([^，。；：、“”\\s]{0,8}?)(?:战略|目标|规划)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
@@ -309,6 +311,8 @@ class ProgramRecognizer:
                 continue  # “某某外卖”“某某快送”等平台: companies by their brands (organizations.quoted_brand)
             if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
+            if not head and text[match.start() - 1: match.start()] in _COPULAS:
+                continue  # 工会始终是职工的“娘家人”: a figure of what something is, not a program
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
                 _DEFINED_AS.match(text, after_quote))
             if not headed and not self._reads_as_program(quoted):
