@@ -95,7 +95,7 @@ _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|仪式|启动式|开幕
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
-_JOINS = re.compile("参加|参与|参赛|报名")
+_JOINS = re.compile("参加|参与|参赛|报名|出席")
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
 _TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}")

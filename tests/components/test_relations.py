@@ -331,3 +331,9 @@ def test_a_body_s_team_competes_in_a_contest_it_does_not_run(analyse):
 def test_a_chain_of_posts_after_another_person_s_holds_them_at_that_person_s_body(analyse):
     _, relations, _ = analyse("恩平市总工会党组书记、副主席姚明红，党组成员、副主席杨建波出席。")
     assert ("杨建波", "worksFor", "恩平市总工会") in relations
+
+
+def test_a_body_whose_leaders_attend_an_event_takes_part_in_it(analyse):
+    _, relations, _ = analyse("恩平市总工会领导出席第三届全市职工羽毛球大赛开幕式。")
+    assert ("恩平市总工会", "participatesIn", "第三届全市职工羽毛球大赛") in relations
+    assert not any(predicate == "organizes" for _, predicate, _ in relations)
