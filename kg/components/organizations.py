@@ -208,6 +208,9 @@ class OrganizationRecognizer:
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
+            trade = text.find("行业", start, match.start() - 2)
+            if trade >= 0 and not any(place < trade for place in inside):
+                start = trade + 2  # 母婴行业某某服务有限公司: the trade it is in opens no company's name (某市某行业协商会 keeps it)
             stem = text[start: match.start()]
             if counts_people(text, start):
                 continue  # 120名困难职工子女圆梦大学: counted people, not a name

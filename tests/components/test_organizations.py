@@ -301,3 +301,10 @@ def test_the_federations_of_writers_and_artists_and_of_returned_overseas_chinese
 def test_a_company_after_a_bare_level_and_a_verb_with_le_is_the_article_place_s(analyse):
     entities, _, _ = analyse("恩平市总工会走访了市热力有限责任公司。")
     assert "恩平市热力有限责任公司" in of_type(entities, "Organization")
+
+
+def test_the_trade_a_company_is_in_opens_no_name_but_a_place_s_trade_body_keeps_it(analyse):
+    entities, _, _ = analyse("来自家政行业安心家政服务有限公司的代表参加。恩平市快递行业集体协商会召开。")
+    found = set(of_type(entities, "Organization"))
+    assert "安心家政服务有限公司" in found and "家政行业安心家政服务有限公司" not in found
+    assert "恩平市快递行业集体协商会" in found
