@@ -151,6 +151,9 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些")
+# Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
+# kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
+_LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业)?$")
 _LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
@@ -652,8 +655,9 @@ class UnionRecognizer:
             if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say
-            if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner):
-                continue  # 组建9家快递行业工会, 要持续提升产业工会: unions counted or spoken of, none named
+            if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
+                    or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):
+                continue  # 组建9家快递行业工会, 要持续提升产业工会, 各省级产业工会: unions counted or spoken of, none named
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))

@@ -611,3 +611,10 @@ def test_a_township_s_union_written_without_its_name_after_a_list_separator(anal
 def test_a_union_opened_by_a_bare_prefecture_is_the_article_prefecture_s(analyse):
     entities, _, _ = analyse("昌吉州总工会召开会议。州交通运输局工会委员会开展活动。")
     assert "昌吉回族自治州交通运输局工会委员会" in of_type(entities, "UnionBody")
+
+
+def test_unions_named_by_their_level_alone_are_unions_of_a_kind(analyse):
+    entities, _, _ = analyse("全国总工会指导各省级产业工会开展工作。某市积极组建市级快递物流行业工会联合会。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert not any(name.startswith("省级") for name in unions)
+    assert any(name.endswith("市级快递物流行业工会联合会") for name in unions)
