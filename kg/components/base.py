@@ -276,6 +276,9 @@ PREDICATES = re.compile(
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
     "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|年来|来自|只有|考查|对标|就读于|毕业于|任职于)"
 )
+# How often a word is found in the dictionary's corpus for it to be an ordinary word, no part of a
+# name (现有, 要直面): the threshold the recognisers share.
+FREQUENT_WORD = 100
 # Parts of speech that do not open a name: verbs, adverbs, prepositions, conjunctions, pronouns.
 LEADING_TAGS = ("v", "d", "p", "c", "r", "ad", "vd", "t", "f")
 
@@ -288,13 +291,6 @@ def first_characters(alternatives: str) -> str:
     for alternative in alternatives.split("|"):
         firsts.update(alternative[1: alternative.index("]")] if alternative.startswith("[") else alternative[0])
     return "(?=[" + "".join(sorted(firsts)) + "])"
-
-
-def straddles_words(text: str, start: int, end: int) -> bool:
-    """Whether a name's first character ends a common word with the character before it and its
-    last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
-    words = common_words()
-    return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
 
 
 def opens_with_adverb(words: str) -> bool:
@@ -398,8 +394,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     start = end
     words = common_words()
     while start > floor and end - start < longest:
-        part = next((part for part in _BRACKETED_PARTS if text.endswith(part, floor, start)), None)
-        if part is not None:
+        part = text[start - 1] in "）)" and next((part for part in _BRACKETED_PARTS if text.endswith(part, floor, start)), "")
+        if part:
             start -= len(part)  # 某某（集团）有限公司: a bracketed part of a company's name
         elif not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words):
             start -= 1

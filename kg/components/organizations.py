@@ -110,8 +110,8 @@ _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=Tr
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州)$")
 # A department of a party committee after its short form (县委组织部, 区委社会工作部), not 部署 or 部长.
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])")
-# The items of a list around a known brand: after it up to the list's end, before it between separators.
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
+# The items of a list around a known brand: after it up to the list's end, before it between separators.
 _LONGEST_LISTED = 4
 _FUNCTION_TAGS = ("c", "p", "d", "r", "u")  # conjunctions, prepositions, adverbs, pronouns, particles
 _COMMON = 50  # a word this frequent in the dictionary (邮政, 圆通) is no brand by itself

@@ -15,7 +15,18 @@ import ahocorasick_rs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, Mention, add_mention, covered, entities_of, holds_verb, mentions, text_of
+from kg.components.base import (
+    CJK,
+    CJK_CHAR,
+    FREQUENT_WORD,
+    Mention,
+    add_mention,
+    covered,
+    entities_of,
+    holds_verb,
+    mentions,
+    text_of,
+)
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -76,7 +87,6 @@ _OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
 _SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
 # Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
 _PLACE_HEADS = set("村镇乡县市区省街")
-_FREQUENT = 100  # a word this frequent in the dictionary is no part of a long name
 _NAME_CLOSERS = ("，", "、", "。", "；", "：", ",")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
@@ -254,7 +264,7 @@ class PersonRecognizer:
         words = common_words()
         if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name):
             return None
-        if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= _FREQUENT for i in range(len(name) - 1)):
+        if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= FREQUENT_WORD for i in range(len(name) - 1)):
             return None  # 要做好服务工作: a clause of common words, not a long name (敖特根巴雅尔)
         if any(c in _PLACE_HEADS for c in name):
             return None  # 管理处长岭村村民: a village's name after a role inside a word (处长), not a person

@@ -74,10 +74,12 @@ _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
+# The verbs that launch a campaign right before its name (开展送温暖活动).
+_CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 # A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,
 # 启动助“新”行动): the program is the whole word.
 _SHORT_QUOTE = re.compile(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
-_GLUED_AFTER_VERB = re.compile(f"(?:开展|启动|推出|实施|举办|组织|深化|推进)([{CJK}]{{1,3}})$")
+_GLUED_AFTER_VERB = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)([{CJK}]{{1,3}})$")
 _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
@@ -88,7 +90,7 @@ _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四�
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
 _IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)|的(?:方式|形式|作用)")
-# Verbs of being before a quote (是“…”, 成为“…”'s last character): what follows is a figure.
+# The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
 _STRATEGY = re.compile("([^，。；：、“”\\s]{0,8}?)(?:战略|目标|规划)")
@@ -137,7 +139,7 @@ _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动: bringing something to workers, by season or launched.
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|(?<![今去明入隆严寒])[春夏秋冬]))?送([{CJK}]{{2}})(活动|行动)?")
-_LAUNCH_VERB_BEFORE_GIFT = re.compile("(?:开展|深化|启动|组织|实施|推进|举办)$")
+_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS})$")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, add_mention, entities_of, mentions, region_entity, straddles_words, text_of
+from kg.components.base import CJK, CJK_CHAR, FREQUENT_WORD, add_mention, entities_of, mentions, region_entity, text_of
 from kg.components.people import SURNAMES, role_ends_at
 from kg.gazetteer import (
     LEVEL_RANK,
@@ -32,7 +32,6 @@ from kg.model import Entity
 _LEVEL_ENDS = ("县", "旗", "州")
 # Parts of speech of words that name no community or village (现有, 所有, 全部, 这些).
 _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
-_FREQUENT_WORD = 100
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
@@ -114,6 +113,13 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _straddles_words(text: str, start: int, end: int) -> bool:
+    """Whether a name's first character ends a common word with the character before it and its
+    last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
+    words = common_words()
+    return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
+
+
 def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> bool:
     """Whether a two-character county (攸县) is named at a phrase's start before its own bodies
     (攸县总工会): a place even where named once. Not 矿区总工会 (a mine's union, not 某市矿区), nor
@@ -125,7 +131,7 @@ def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> boo
 def _plain_word(stem: str) -> bool:
     """Whether `stem` is a frequent word that names nothing: a pronoun, a quantity, an adverb (现有, 所有)."""
     frequency, tag = common_words().get(stem, (0, ""))
-    return tag in _PLAIN_WORD_TAGS and frequency >= _FREQUENT_WORD
+    return tag in _PLAIN_WORD_TAGS and frequency >= FREQUENT_WORD
 
 
 def _plain_stem(stem: str, after_division: bool = False) -> bool:
@@ -141,7 +147,7 @@ def _reads_as_name(stem: str, head: str) -> bool:
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
     words = common_words()
     frequency, tag = words.get(stem[:2], (0, ""))
-    if (tag in _NOT_A_NAME_TAGS and frequency >= 100) or frequency >= 5000 or (stem + head) in words \
+    if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
             or (stem[-1] + head[0]) in words:
         return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区)
     return head in _VILLAGE_HEADS or not is_common_word(stem)
@@ -282,7 +288,7 @@ class RegionRecognizer:
                 continue
             if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors):
                 continue  # 和平, 开发: outside a chain a common word names no place
-            if previous is None and straddles_words(text, start, end):
+            if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
             if previous is None and form.endswith("新") and text.startswith("区", end):
                 continue  # 贵安新区: the 新 opens a new area's head, not a short name's end (安新)

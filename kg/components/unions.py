@@ -663,10 +663,9 @@ class UnionRecognizer:
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             end = match.end()
             national_committee = _NATIONAL_COMMITTEE.match(text, end) if national else None
-            committee = (_COMMITTEE if national else _SUB_UNIT).match(text, end)
             if national_committee:
                 end = national_committee.end()
-            elif committee and not NAME_STOP.search(committee.group(0)):
+            elif (committee := (_COMMITTEE if national else _SUB_UNIT).match(text, end)) and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
             if name[0] in _BARE_LEVELS and name[1] not in "总级市区县" and "行业" not in name and bare_form_starts(text, name_start):
                 home = home_region(doc, name[0], name_start)  # 市工业工会, 省能源集团工会: the article's place's
