@@ -497,6 +497,9 @@ class _ArticleRelations:
             start, end = self.sentences[index]
             inside = self._within(start, end)
             actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
+            people = [s.kb_id_ for s in actors if s.label_ == "PERSON"]
+            # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
+            actors = [s for s in actors if not any((person, "worksFor", s.kb_id_) in self.seen for person in people)]
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if _AT_EVENT.fullmatch(verb.group(0)):
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]

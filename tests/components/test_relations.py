@@ -337,3 +337,9 @@ def test_a_body_whose_leaders_attend_an_event_takes_part_in_it(analyse):
     _, relations, _ = analyse("恩平市总工会领导出席第三届全市职工羽毛球大赛开幕式。")
     assert ("恩平市总工会", "participatesIn", "第三届全市职工羽毛球大赛") in relations
     assert not any(predicate == "organizes" for _, predicate, _ in relations)
+
+
+def test_a_named_person_takes_part_and_the_bodies_of_their_posts_do_not(analyse):
+    _, relations, _ = analyse("平阳县人大常委会副主任、县总工会主席孙立华参加第二届全县职工象棋比赛。")
+    assert ("孙立华", "participatesIn", "第二届全县职工象棋比赛") in relations
+    assert not [r for r in relations if r[1] == "participatesIn" and r[0] != "孙立华"]
