@@ -85,7 +85,7 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "工信局": "工业和信息化局",
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
                 "卫健委": "卫生健康委员会", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
-                "政协": "中国人民政治协商会议{place}委员会",
+                "政协": "中国人民政治协商会议{place}委员会", "人大": "人民代表大会",
                 "委": "中共{place}委员会",
                 "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
 # What opens a Youth League committee written as a place's 委 (共青团某县委, 团市委).
@@ -375,8 +375,9 @@ class OrganizationRecognizer:
         listed_after: tuple[int, Entity] | None = None  # where the last one ended, and its place
         for match in short_forms:
             short = match.group(1)
-            if short == "政协" and text.startswith("委员", match.end()):
-                continue  # 区政协委员: a member's title, not the body
+            if short == "政协" and text.startswith("委员", match.end()) or short == "人大" and text.startswith(
+                    ("代表", "常委"), match.end()):
+                continue  # 区政协委员, 市人大代表: a member's title, not the body
             before = _LEVEL_BEFORE.search(text, max(0, match.start() - 3), match.start())
             level = before.group(1) if before else None
             start = before.start() if before else match.start()

@@ -143,8 +143,11 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any."""
     words = common_words()
-    if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]) or text[start + 1] in _AFTER_NAME:
+    if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):
         return None
+    if text[start + 1] in _AFTER_NAME and (
+            text[start + 1] not in _GIVEN_TOO or words.get(text[start + 1: start + 3], (0, ""))[0] >= FREQUENT_WORD):
+        return None  # 张正在, 李才能: the word after a surname (赵正武, 钱正明: a given name's 正)
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
     fourth = text[start + 3: start + 4]

@@ -308,3 +308,9 @@ def test_the_trade_a_company_is_in_opens_no_name_but_a_place_s_trade_body_keeps_
     found = set(of_type(entities, "Organization"))
     assert "安心家政服务有限公司" in found and "家政行业安心家政服务有限公司" not in found
     assert "恩平市快递行业集体协商会" in found
+
+
+def test_a_people_s_congress_by_its_short_form_not_a_deputy_s_title(analyse):
+    entities, relations, _ = analyse("平阳县人大副主任、县总工会主席吴建平出席。邀请了县人大代表参加。")
+    assert set(of_type(entities, "Organization")) == {"平阳县人民代表大会"}
+    assert ("吴建平", "worksFor", "平阳县人民代表大会") in relations

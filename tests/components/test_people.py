@@ -191,3 +191,8 @@ def test_posts_of_commanders_degrees_and_heritage_open_names(analyse):
 def test_names_listed_before_a_count_of_people(analyse):
     entities, _, _ = analyse("大会授予张建国、刘春华、陈立明等15名职工先进个人称号。")
     assert set(of_type(entities, "Person")) == {"张建国", "刘春华", "陈立明"}
+
+
+def test_a_given_name_opening_with_a_word_s_first_character(analyse):
+    entities, _, _ = analyse("平阳县总工会主席钱正明带领班子成员走访。副主席孙正在会上讲话。")
+    assert set(of_type(entities, "Person")) == {"钱正明"}
