@@ -196,15 +196,30 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
 
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
+_BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r")  # the words after which one does: verbs, prepositions, conjunctions, pronouns
+
+
+def joins_word_before(text: str, start: int) -> bool:
+    """Whether the level word at `start` ends a word with the character before it (强县), which that
+    character does not rather end with its own predecessor (按照自治区, 其中省: 照 and 中 are 按照's
+    and 其中's); not 该 (该县 is the article's county)."""
+    words = common_words()
+    across = words.get(text[start - 1: start + 1]) if start else None
+    if across is None or text[start - 1] == "该":
+        return False
+    return words.get(text[start - 2: start], (0, ""))[0] <= across[0] if start >= 2 else True
 
 
 def bare_form_starts(text: str, start: int) -> bool:
     """Whether a bare 市人社局 / 县委 / 县人民医院 / 市工业工会 starts a name here: after punctuation,
-    a function word or a verb (组织县人民医院), not inside a word (城市人民医院)."""
+    a function word, a verb (组织县人民医院), a preposition, a conjunction or a pronoun (按照自治区总工会,
+    其中省总工会), not inside a word (城市人民医院)."""
     if not start or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in _BEFORE_BARE_FORM:
         return True
+    if joins_word_before(text, start):
+        return False  # 各社区工会联合会: the 区 of 社区
     verb_end = start - 1 if text[start - 1] == "了" else start  # 走访了市某某公司
-    return common_words().get(text[max(0, verb_end - 2): verb_end], (0, ""))[1] == "v"
+    return common_words().get(text[max(0, verb_end - 2): verb_end], (0, ""))[1] in _BEFORE_BARE_FORM_TAGS
 
 
 def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> Entity | None:

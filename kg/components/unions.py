@@ -35,6 +35,7 @@ from kg.components.base import (
     entities_of,
     holds_verb,
     home_region,
+    joins_word_before,
     leads_into_name,
     mentions,
     name_start_around_places,
@@ -435,8 +436,7 @@ class UnionRecognizer:
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
-            word_before = text[match.start() - 1: match.start() + 1]
-            if any(s <= match.start() < e for s, e, _, _ in found) or (word_before in common_words() and word_before[0] != "该"):
+            if any(s <= match.start() < e for s, e, _, _ in found) or joins_word_before(text, match.start()):
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
             named_before = {region for start, region in named if start < match.start()}
             place = home_region(doc, match.group(1), match.start(), preferred=named_before)

@@ -618,3 +618,16 @@ def test_unions_named_by_their_level_alone_are_unions_of_a_kind(analyse):
     unions = set(of_type(entities, "UnionBody"))
     assert not any(name.startswith("省级") for name in unions)
     assert any(name.endswith("市级快递物流行业工会联合会") for name in unions)
+
+
+def test_a_bare_federation_after_a_preposition_or_a_pronoun(analyse):
+    entities, _, _ = analyse("包头市总工会召开会议，按照自治区总工会的部署开展活动。")
+    assert "内蒙古自治区总工会" in of_type(entities, "UnionBody")
+    entities, relations, _ = analyse("海东市总工会开展慰问，其中省总工会拨付资金。")
+    assert ("海东市总工会", "subOrganizationOf", "青海省总工会") in relations
+
+
+def test_a_level_word_ending_a_word_opens_no_bare_body(analyse):
+    entities, _, _ = analyse("萧山区总工会组织各社区工会联合会开展活动，帮助建强县总工会。")
+    assert set(of_type(entities, "UnionBody")) == {"杭州市萧山区总工会"}
+    assert not of_type(entities, "Organization")
