@@ -284,7 +284,7 @@ QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pa
                            "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
-NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由因是了把将被从让给到于以并等其该各经据当也都还又就即他她我们这那个]")
+NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及对向为由因是了把将被从让给到至于以并等其该各经据当也都还又就即他她我们这那个]")
 # Predicates that often stand right before an organisation's name: the name starts after them.
 PREDICATES = re.compile(
     ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
@@ -296,6 +296,10 @@ PREDICATES = re.compile(
 FREQUENT_WORD = 100
 # Parts of speech that do not open a name: verbs, adverbs, prepositions, conjunctions, pronouns.
 LEADING_TAGS = ("v", "d", "p", "c", "r", "ad", "vd", "t", "f")
+# Words that open a clause rather than a name even right after punctuation: verbs, adverbs and
+# conjunctions this frequent (提升, 鼓励, 同时).
+_CLAUSE_OPENING_TAGS = ("v", "d", "c")
+_CLAUSE_OPENING = 1000
 
 
 def first_characters(alternatives: str) -> str:
@@ -420,8 +424,15 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     if predicate:
         start = predicate.end()
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
-    while not after_punctuation and end - start > 4 and common_words().get(text[start: start + 2], (0, ""))[1] in LEADING_TAGS:
-        start += 2
+    gazetteer = default_gazetteer()
+    while end - start > 3:
+        frequency, tag = words.get(text[start: start + 2], (0, ""))
+        if tag not in LEADING_TAGS or (not after_punctuation and end - start == 4) or (after_punctuation and (
+                tag not in _CLAUSE_OPENING_TAGS or frequency < _CLAUSE_OPENING or text[start - 1: start] == "、"
+                or gazetteer.candidates(text[start: start + 2]))):
+            break
+        start += 2  # 需统筹某某医院; at a clause's start only a frequent verb or conjunction that names no place
+        # (同时某某银行, 鼓励某某集团; not 大连, which the dictionary calls an adverb, nor a list's 通用某某)
     return min(after_count(text, start), end)
 
 

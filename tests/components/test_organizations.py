@@ -314,3 +314,8 @@ def test_a_people_s_congress_by_its_short_form_not_a_deputy_s_title(analyse):
     entities, relations, _ = analyse("平阳县人大副主任、县总工会主席吴建平出席。邀请了县人大代表参加。")
     assert set(of_type(entities, "Organization")) == {"平阳县人民代表大会"}
     assert ("吴建平", "worksFor", "平阳县人民代表大会") in relations
+
+
+def test_a_frequent_verb_or_conjunction_opening_a_clause_is_not_part_of_a_name(analyse):
+    entities, _, _ = analyse("同时泰安银行获得表彰。鼓励东风物流集团参与，服务延伸至青松合作社。")
+    assert set(of_type(entities, "Organization")) == {"泰安银行", "东风物流集团", "青松合作社"}
