@@ -88,8 +88,11 @@ _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，。；�
 # What closes a list of measures (…、…等具体举措, 等特色项目).
 _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
-# An idea or call spoken of after a quote (“互联网+”的概念, “工匠精神”的理念).
-_IDEA = re.compile("的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵)|的(?:方式|形式|作用)")
+# An idea, call or way of working spoken of after a quote (“互联网+”的概念, “工匠精神”的理念, “X”工作思路,
+# “X”这个平台, “线上+线下”融合开展).
+_CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
+_IDEA = re.compile("(?:工作)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:方式|形式|作用)"
+                   "|(?:这个|这一)平台|(?:相)?结合|融合")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
@@ -302,8 +305,8 @@ class ProgramRecognizer:
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
-            if not head and _IDEA.match(text, after_quote):
-                continue  # “互联网+”的概念: an idea spoken of, not a program
+            if _IDEA.match(text, after_quote):
+                continue  # “互联网+”的概念, “X”工作思路: an idea spoken of, not a program
             strategy = _STRATEGY.match(text, after_quote)
             if strategy and not _PROGRAM_HEAD.search(strategy.group(1)):
                 continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标: a plan's name, no program
@@ -497,8 +500,9 @@ class ProgramRecognizer:
                 position = item.end()
             if as_means and not _MEANS.match(text, position):
                 continue  # 以“X”为主题: a theme, not the means
-            if rule == "programs.owned_quote" and _IDEA.match(text, position):
-                continue  # 紧扣全总“668”要求: a body's directive, not a program
+            idea = _IDEA.match(text, position)
+            if idea and (rule == "programs.owned_quote" or not idea.group(0).endswith(_CAMPAIGN_CALLS)):
+                continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call)
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2

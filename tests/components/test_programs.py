@@ -488,3 +488,9 @@ def test_a_quoted_name_of_a_strategy_or_a_goal_is_no_program(analyse):
 def test_a_quote_after_a_verb_of_being_is_a_figure_not_a_program(analyse):
     entities, _, _ = analyse("劳模宣讲始终是“成长必修课”。某区总工会以“三心服务”为抓手开展工作。")
     assert set(of_type(entities, "Program")) == {"三心服务"}
+
+
+def test_a_quote_followed_by_an_idea_a_platform_or_a_way_of_working_is_no_program(analyse):
+    entities, _, _ = analyse("平阳县总工会坚持“职工事职工办”工作思路，落实“稳字当头”工作导向，以“劳资恳谈”这个平台为抓手，"
+                             "“课堂+现场”融合开展培训，落实“暖心惠工”要求。")
+    assert set(of_type(entities, "Program")) == {"暖心惠工"}
