@@ -24,6 +24,7 @@ from kg.components.base import (
     CJK_CHAR,
     DOCUMENT_TITLE,
     EDITION,
+    FREQUENT_WORD,
     HELD_BY_OWNER,
     QUOTED_BRANDS,
     Mention,
@@ -608,8 +609,8 @@ class ProgramRecognizer:
             elif not starts and HELD_BY_OWNER.fullmatch(text, window - 3, window) and (
                     head.start() - window >= _LONGEST_KIND_OF_EVENT):
                 starts = [window]  # 某大学承办的省教科文卫系统职工排球比赛: an event someone holds, named at length
-            if not starts:
-                continue
+            if not starts or _after_preposition(text, starts[0], head.start() + 1) != starts[0]:
+                continue  # 某总工会使更多职工通过技能竞赛: the qualifier opens a clause, not the name
             start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             # 第十一届全国职工摄影展, 2024年全省职工排球比赛: an edition or a year names a whole level's event
@@ -715,8 +716,20 @@ class ProgramRecognizer:
             start = max(cuts)
         elif start and CJK_CHAR.match(text[start - 1]) and start not in boundaries and not text[start].isdigit():
             return start, start  # no boundary before the name: not a name
+        start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _after_preposition(text: str, start: int, end: int) -> int:
+    """Where a name found between `start` and `end` starts after the last frequent preposition
+    inside it (希望各方通过技能竞赛, 将根据某某竞赛): the words before it are a clause's."""
+    words = common_words()
+    for position in range(end - 3, start - 1, -1):
+        frequency, tag = words.get(text[position: position + 2], (0, ""))
+        if tag == "p" and frequency >= FREQUENT_WORD:
+            return position + 2
+    return start
 
 
 def _joins_phrases(quoted: str) -> bool:

@@ -494,3 +494,8 @@ def test_a_quote_followed_by_an_idea_a_platform_or_a_way_of_working_is_no_progra
     entities, _, _ = analyse("平阳县总工会坚持“职工事职工办”工作思路，落实“稳字当头”工作导向，以“劳资恳谈”这个平台为抓手，"
                              "“课堂+现场”融合开展培训，落实“暖心惠工”要求。")
     assert set(of_type(entities, "Program")) == {"暖心惠工"}
+
+
+def test_an_event_noun_after_a_preposition_names_no_event(analyse):
+    entities, _, _ = analyse("苍南县总工会使更多青年职工通过岗位练兵竞赛提高本领。他希望各企业根据技能比武大赛选拔人才。")
+    assert not of_type(entities, "Program")
