@@ -195,7 +195,7 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
 
 
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委).
-_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会"
+_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请联合会到赴"
 _BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r")  # the words after which one does: verbs, prepositions, conjunctions, pronouns
 
 
@@ -296,9 +296,9 @@ PREDICATES = re.compile(
 FREQUENT_WORD = 100
 # Parts of speech that do not open a name: verbs, adverbs, prepositions, conjunctions, pronouns.
 LEADING_TAGS = ("v", "d", "p", "c", "r", "ad", "vd", "t", "f")
-# Words that open a clause rather than a name even right after punctuation: verbs, adverbs and
-# conjunctions this frequent (提升, 鼓励, 同时).
-_CLAUSE_OPENING_TAGS = ("v", "d", "c")
+# Words that open a clause rather than a name even right after punctuation: verbs, adverbs,
+# conjunctions and prepositions this frequent (提升, 鼓励, 同时, 随着).
+_CLAUSE_OPENING_TAGS = ("v", "d", "c", "p")
 _CLAUSE_OPENING = 1000
 
 

@@ -319,3 +319,16 @@ def test_a_people_s_congress_by_its_short_form_not_a_deputy_s_title(analyse):
 def test_a_frequent_verb_or_conjunction_opening_a_clause_is_not_part_of_a_name(analyse):
     entities, _, _ = analyse("同时泰安银行获得表彰。鼓励东风物流集团参与，服务延伸至青松合作社。")
     assert set(of_type(entities, "Organization")) == {"泰安银行", "东风物流集团", "青松合作社"}
+
+
+def test_more_standard_short_forms_and_banners_as_bare_levels(analyse):
+    entities, _, _ = analyse("宁陕县总工会联合县卫健局、县文旅局开展活动，一行到县交通局、县供销社走访，慰问县妇幼保健院医护人员。"
+                             "乌审旗总工会联合旗人社局开展培训。")
+    assert set(of_type(entities, "Organization")) == {
+        "宁陕县卫生健康局", "宁陕县文化和旅游局", "宁陕县交通运输局", "宁陕县供销合作社", "宁陕县妇幼保健院",
+        "乌审旗人力资源和社会保障局"}
+
+
+def test_institution_heads_of_care_and_lodging(analyse):
+    entities, _, _ = analyse("职工在平阳县工人疗养院和南麂宾馆休养，慰问了苍南县妇幼保健院医护人员，另在外省疗养院安排两期。")
+    assert set(of_type(entities, "Organization")) == {"平阳县工人疗养院", "南麂宾馆", "苍南县妇幼保健院"}
