@@ -35,7 +35,11 @@ SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任"
     "卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔"
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
+    # and the less common ones of the same statistics that are seldom ordinary words
+    "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁"
 )
+# Two-character surnames: their first character is a surname too, which opens the name.
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
 _ROLES = (
     "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
     "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
@@ -43,7 +47,7 @@ _ROLES = (
     "法官|律师|护士|调解员|总指挥|指挥长|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
-    "书记处第一书记|书记处书记|分党组书记|领导|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
+    "书记处第一书记|书记处书记|分党组书记|领导|民警|包工头|职工代表|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
@@ -63,6 +67,7 @@ _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in 
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
+_FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given name
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
@@ -74,12 +79,13 @@ _NOT_IN_QUALIFIER = set("的和与及是为在")
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
-_KINDS_OF_PEOPLE = {"领导", "职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+_KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
+_AT_NAME_END = re.compile(_NAME_END)
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations no list holds (配送员, 砌筑工), before a surname.
 _OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
@@ -141,7 +147,11 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
 
 
 def name_at(text: str, start: int) -> str | None:
-    """The two- or three-character name that begins with the surname at `start`, if any."""
+    """The two- or three-character name that begins with the surname at `start`, if any (three or
+    four with a two-character surname: 欧阳某某)."""
+    if text.startswith(_COMPOUND_SURNAMES, start):
+        single = name_at("，" + text[start] + text[start + 2: start + 8], 1)  # its surname read as one character
+        return text[start: start + len(single) + 1] if single else None
     words = common_words()
     if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):
         return None
@@ -151,7 +161,10 @@ def name_at(text: str, start: int) -> str | None:
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
     fourth = text[start + 3: start + 4]
-    next_word = text[start + 2: start + 4] in words and text[start + 3: start + 5] not in words and fourth not in _AFTER_NAME
+    # 某某激动地说: the third character opens a word, far more frequent than any the fourth opens
+    # (not 某利民主持: 民主 and 主持 are both common)
+    after_two = words.get(text[start + 2: start + 4], (0, ""))[0]
+    next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and (third not in _AFTER_NAME or third in _GIVEN_TOO) \
         and not CJK_CHAR.match(fourth or "，")
@@ -163,6 +176,8 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     if not tag.startswith("nr") and frequency > 0:
         return None  # a word (高度, 方式), not a name
+    if text[start: start + 4] in words:
+        return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
     if name[1:] in _ADDRESS_TERMS:
         return None  # 张师傅, 黄先生: a surname and a form of address
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100:
@@ -191,8 +206,9 @@ class PersonRecognizer:
                 continue  # 西安市长安区: no 市长 inside a place's name
             if end in program_starts:
                 continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
-            if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS:
-                continue  # 县领导包案化解: only a list of names (领导甲某、乙某) follows leaders
+            if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS \
+                    and not _AT_NAME_END.match(text, end + len(name)):
+                continue  # 县领导包案化解: only a list of names (领导甲某、乙某) or a name closed (县领导某某出席) follows leaders
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
             if body is not None:

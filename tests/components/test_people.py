@@ -196,3 +196,18 @@ def test_names_listed_before_a_count_of_people(analyse):
 def test_a_given_name_opening_with_a_word_s_first_character(analyse):
     entities, _, _ = analyse("平阳县总工会主席钱正明带领班子成员走访。副主席孙正在会上讲话。")
     assert set(of_type(entities, "Person")) == {"钱正明"}
+
+
+def test_two_character_and_less_common_surnames(analyse):
+    entities, _, _ = analyse("平阳县总工会主席欧阳立群、副主席饶晓梅出席。")
+    assert set(of_type(entities, "Person")) == {"欧阳立群", "饶晓梅"}
+
+
+def test_police_foremen_workers_representatives_and_a_single_leader_open_names(analyse):
+    entities, _, _ = analyse("民警孙少华介绍，包工头钱明亮表示，职工代表谭小珂发言。县领导喻建新出席。职工代表齐聚一堂。")
+    assert set(of_type(entities, "Person")) == {"孙少华", "钱明亮", "谭小珂", "喻建新"}
+
+
+def test_a_name_before_a_word_its_third_character_opens(analyse):
+    entities, _, _ = analyse("快递员王政激动地说。主席李兴民主持会议。")
+    assert set(of_type(entities, "Person")) == {"王政", "李兴民"}
