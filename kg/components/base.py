@@ -407,15 +407,27 @@ def after_count(text: str, start: int) -> int:
 _BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
 
 
+def _bracketed_place(text: str, end: int, floor: int) -> str:
+    """The place in brackets that ends at `end`, if one does, by its short name as company names
+    write it: （广州）, (富裕); not a division's full name, which names where a zone is: (新市区)."""
+    opening = max(text.rfind("（", floor, end), text.rfind("(", floor, end))
+    inside = text[opening + 1: end - 1]
+    if opening < 0 or not 2 <= len(inside) <= 4:
+        return ""
+    candidates = default_gazetteer().candidates(inside)
+    return text[opening: end] if candidates and not any(full for _, full in candidates) else ""
+
+
 def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) -> int:
     """Where a name that ends at `end` starts: after punctuation, function words, the verb before
     it and the classifier of a count, and not before `floor`."""
     start = end
     words = common_words()
     while start > floor and end - start < longest:
-        part = text[start - 1] in "）)" and next((part for part in _BRACKETED_PARTS if text.endswith(part, floor, start)), "")
+        part = text[start - 1] in "）)" and (next((part for part in _BRACKETED_PARTS if text.endswith(part, floor, start)), "")
+                                            or _bracketed_place(text, start, floor))
         if part:
-            start -= len(part)  # 某某（集团）有限公司: a bracketed part of a company's name
+            start -= len(part)  # 某某（集团）有限公司, 某某(广州)有限公司: a bracketed part of a company's name
         elif not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words):
             start -= 1
         else:

@@ -204,7 +204,7 @@ class OrganizationRecognizer:
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
-            if inside and not belongs_to_name(text[start: inside[0]]):
+            if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(":
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
             start = self._after_lower_place(doc, regions, start, match.start())
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())

@@ -133,7 +133,7 @@ _PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
-    "中心", "协会", "商会", "园区", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
+    "中心", "协会", "商会", "园区", "工业园", "产业园", "科技园", "商圈", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "分行", "支行", "本部", "项目部",  # 某银行某省分行工会, 某公司本部工会: a branch or head office
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
     "中学", "小学", "幼儿园",  # 某某中学工会, 某某幼儿园工会委员会
@@ -147,6 +147,7 @@ _COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国�
 _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
+_ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
@@ -661,6 +662,8 @@ class UnionRecognizer:
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
                 continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
+            if suffix and suffix.group(0) in _ZONE_ENDINGS:
+                name = self._zone_named_in_full(doc, regions, name_start, name)
             end = match.end()
             national_committee = _NATIONAL_COMMITTEE.match(text, end) if national else None
             if national_committee:
@@ -734,6 +737,17 @@ class UnionRecognizer:
             return federation_named
         place = home_region(doc, "市", start)
         return enterprise_union(formal_place_name(place) + name, place.id) if place is not None else None
+
+    @staticmethod
+    def _zone_named_in_full(doc: Doc, regions: list[Mention], name_start: int, name: str) -> str:
+        """黄州工业园工会联合会 is 黄州区工业园工会联合会: a zone named after its division by the
+        division's short name is named with its full one."""
+        place = next((span for span in regions if span.start == name_start), None)
+        if place is None:
+            return name
+        full = entities_of(doc)[place.kb_id_].name
+        short = name[: place.end - place.start]
+        return full + name[len(short):] if full.startswith(short) and full != short else name
 
     @staticmethod
     def _named_before(found: list[Found], name: str) -> Entity | None:

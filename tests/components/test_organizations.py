@@ -332,3 +332,9 @@ def test_more_standard_short_forms_and_banners_as_bare_levels(analyse):
 def test_institution_heads_of_care_and_lodging(analyse):
     entities, _, _ = analyse("职工在平阳县工人疗养院和南麂宾馆休养，慰问了苍南县妇幼保健院医护人员，另在外省疗养院安排两期。")
     assert set(of_type(entities, "Organization")) == {"平阳县工人疗养院", "南麂宾馆", "苍南县妇幼保健院"}
+
+
+def test_a_place_in_brackets_inside_a_company_s_name(analyse):
+    entities, _, _ = analyse("东兴(福州)食品有限公司工会开展活动。艾德（重庆）包装有限公司参加。")
+    assert set(of_type(entities, "Organization")) == {"东兴(福州)食品有限公司", "艾德（重庆）包装有限公司"}
+    assert set(of_type(entities, "UnionBody")) == {"东兴(福州)食品有限公司工会"}

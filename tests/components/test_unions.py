@@ -631,3 +631,8 @@ def test_a_level_word_ending_a_word_opens_no_bare_body(analyse):
     entities, _, _ = analyse("萧山区总工会组织各社区工会联合会开展活动，帮助建强县总工会。")
     assert set(of_type(entities, "UnionBody")) == {"杭州市萧山区总工会"}
     assert not of_type(entities, "Organization")
+
+
+def test_the_unions_of_industrial_parks_and_business_districts(analyse):
+    entities, _, _ = analyse("在平阳县总工会指导下，平阳工业园工会联合会召开会员代表大会，湖滨社区商圈工会参加。")
+    assert {"平阳县工业园工会联合会", "湖滨社区商圈工会"} <= set(of_type(entities, "UnionBody"))
