@@ -1,3 +1,4 @@
+from kg.components.base import mentions
 from tests.helpers import of_type
 
 
@@ -636,3 +637,9 @@ def test_a_level_word_ending_a_word_opens_no_bare_body(analyse):
 def test_the_unions_of_industrial_parks_and_business_districts(analyse):
     entities, _, _ = analyse("在平阳县总工会指导下，平阳工业园工会联合会召开会员代表大会，湖滨社区商圈工会参加。")
     assert {"平阳县工业园工会联合会", "湖滨社区商圈工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_national_industry_s_federation_written_with_or_without_its_prefix(analyse):
+    entities, _, doc = analyse("中华全国铁路总工会召开会议。全国铁路总工会副主席李红出席。")
+    assert set(of_type(entities, "UnionBody")) == {"中华全国铁路总工会"}
+    assert len(mentions(doc, "UNION")) == 2
