@@ -80,7 +80,7 @@ _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会�
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
-                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|组织|干部|会员|经费)")
+                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费)")
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫"}
@@ -427,6 +427,9 @@ class UnionRecognizer:
             return None  # a county's union of a sector is named by its system (某县卫生系统工会) or the sector's word
         if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None
+        if text.startswith("组织", industry.end()) and (
+                industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
+            return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = industry.group(1)
         enterprise = _ENTERPRISE_SUFFIX.search(words)
         if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全" or (enterprise and enterprise.group(0) != "业"):

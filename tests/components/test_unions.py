@@ -643,3 +643,8 @@ def test_a_national_industry_s_federation_written_with_or_without_its_prefix(ana
     entities, _, doc = analyse("中华全国铁路总工会召开会议。全国铁路总工会副主席李红出席。")
     assert set(of_type(entities, "UnionBody")) == {"中华全国铁路总工会"}
     assert len(mentions(doc, "UNION")) == 2
+
+
+def test_an_industry_s_union_that_organises_is_no_union_organisation(analyse):
+    entities, _, _ = analyse("福建省烟草工会组织职工开展健步走活动。福建省各级工会组织的覆盖面扩大。")
+    assert set(of_type(entities, "UnionBody")) == {"福建省烟草工会"}
