@@ -85,7 +85,8 @@ _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两�
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫"}
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
-_FACILITY = re.compile("(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)")
+_FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)"
+                       f"|[{CJK}]{{2}}(?:驿站|服务站)")  # 某社区工会智能驿站
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫).
 _AFTER_PLACE = "工总职等第"
 _LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
@@ -599,7 +600,8 @@ class UnionRecognizer:
             if national:
                 stem = body.name.removesuffix("全国委员会")
             else:
-                stem = body.name if federation_word and not institution else body.name.removesuffix("总工会") + "工会"
+                stem = body.name if (federation_word and not institution) or not body.name.endswith("总工会") \
+                    else body.name.removesuffix("总工会") + "工会"  # 某市工会干部学校; 某区教育工会女职工委员会
             result.append(Found(start, department.end(), _unit(stem + department.group(0), body), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result

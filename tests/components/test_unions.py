@@ -648,3 +648,18 @@ def test_a_national_industry_s_federation_written_with_or_without_its_prefix(ana
 def test_an_industry_s_union_that_organises_is_no_union_organisation(analyse):
     entities, _, _ = analyse("福建省烟草工会组织职工开展健步走活动。福建省各级工会组织的覆盖面扩大。")
     assert set(of_type(entities, "UnionBody")) == {"福建省烟草工会"}
+
+
+def test_a_committee_of_an_industry_s_union_is_named_once_with_its_union_word(analyse):
+    entities, relations, _ = analyse("平阳县教育工会女职工委员会开展活动。")
+    assert ("平阳县教育工会女职工委员会", "subOrganizationOf", "平阳县教育工会") in relations
+
+
+def test_a_union_s_station_with_a_qualifier_is_a_facility(analyse):
+    entities, _, _ = analyse("职工在东湖社区工会智能驿站休息。平阳县总工会暑期爱心托管班开班。")
+    assert set(of_type(entities, "UnionBody")) == {"平阳县总工会"}
+
+
+def test_a_headline_s_conjunction_opens_no_union_s_name(analyse):
+    entities, _, _ = analyse("县总工会第一次代表大会暨苍南县快递行业工会联合会揭牌仪式举行。")
+    assert "苍南县快递行业工会联合会" in of_type(entities, "UnionBody")
