@@ -289,7 +289,7 @@ NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及暨对向为由因是了
 PREDICATES = re.compile(
     ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
-    "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|年来|来自|只有|考查|对标|就读于|毕业于|任职于)"
+    "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于)"
 )
 # How often a word is found in the dictionary's corpus for it to be an ordinary word, no part of a
 # name (现有, 要直面): the threshold the recognisers share.

@@ -338,3 +338,9 @@ def test_a_place_in_brackets_inside_a_company_s_name(analyse):
     entities, _, _ = analyse("东兴(福州)食品有限公司工会开展活动。艾德（重庆）包装有限公司参加。")
     assert set(of_type(entities, "Organization")) == {"东兴(福州)食品有限公司", "艾德（重庆）包装有限公司"}
     assert set(of_type(entities, "UnionBody")) == {"东兴(福州)食品有限公司工会"}
+
+
+def test_a_unit_named_after_the_body_it_belongs_to_starts_after_suo_shu(analyse):
+    entities, _, _ = analyse("东岳能源集团所属东岳能源建设集团工会开展活动。")
+    assert set(of_type(entities, "Organization")) == {"东岳能源集团", "东岳能源建设集团"}
+    assert set(of_type(entities, "UnionBody")) == {"东岳能源建设集团工会"}
