@@ -26,6 +26,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     EDITION,
+    NAME_CHAR,
     NAME_STOP,
     VISIT_VERBS,
     Mention,
@@ -73,6 +74,9 @@ _SENTENCE_END = re.compile("[。！？；\n]")
 _FULL_UNION_WORD = {"工联会": "工会联合会"}
 # 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
 _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
+# The departments only a union has, by their short or full names (法工部, 权益保障部), before their head's post.
+_BARE_UNION_DEPARTMENT = re.compile("(法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
+                                    "网络工作部|劳动和经济工作部|经济工作部|法律工作部)(?=副?部长)")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
@@ -301,9 +305,27 @@ class UnionRecognizer:
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._with_departments(text, self._enterprise_unions(doc, found))
         found += self._local_federations(doc, text, found)
+        found += self._bare_departments(text, found)
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
             add_mention(doc, start, end, "UNION", entity, rule)
         return doc
+
+    @staticmethod
+    def _bare_departments(text: str, found: list[Found]) -> list[Found]:
+        """会议由法工部部长某某主持: a department only unions have, written alone before its head's post,
+        is the department of the federation named last before it."""
+        departments = []
+        taken = {position for start, end, _, _ in found for position in range(start, end)}
+        for match in _BARE_UNION_DEPARTMENT.finditer(text):
+            if match.start() in taken or (match.start() and NAME_CHAR.match(text[match.start() - 1])
+                                          and not bare_form_starts(text, match.start())):
+                continue
+            federations = [item.entity for item in found if item.end <= match.start() and "region" in item.entity.attributes]
+            if federations:
+                body = federations[-1]
+                departments.append(Found(match.start(), match.end(1), _unit(body.name + match.group(1), body),
+                                         "unions.bare_department"))
+        return departments
 
     @staticmethod
     def _local_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:

@@ -663,3 +663,9 @@ def test_a_union_s_station_with_a_qualifier_is_a_facility(analyse):
 def test_a_headline_s_conjunction_opens_no_union_s_name(analyse):
     entities, _, _ = analyse("县总工会第一次代表大会暨苍南县快递行业工会联合会揭牌仪式举行。")
     assert "苍南县快递行业工会联合会" in of_type(entities, "UnionBody")
+
+
+def test_a_department_only_unions_have_written_alone_is_the_federation_s(analyse):
+    _, relations, _ = analyse("平阳县总工会召开职工代表大会。会议由权益保障部部长孙立华主持。")
+    assert ("平阳县总工会权益保障部", "subOrganizationOf", "平阳县总工会") in relations
+    assert ("孙立华", "worksFor", "平阳县总工会权益保障部") in relations
