@@ -148,6 +148,21 @@ def add_mention(doc: Doc, start: int, end: int, label: str, entity: Entity, rule
     return mention
 
 
+def repoint_mention(doc: Doc, mention: Mention, entity_id: str) -> None:
+    """Make `mention` one of the entity `entity_id` (already registered) instead of its own: its
+    form becomes an alias there, and its first entity goes where nothing else mentions it."""
+    data = doc.user_data
+    state, registry = data[MENTIONS], data[ENTITIES]
+    state.items[state.items.index(mention)] = mention._replace(kb_id_=entity_id)
+    state.by_label = {}
+    target, former = registry[entity_id], registry[mention.kb_id_]
+    target.aliases.add((data.get(WRITTEN) or data[TEXT])[mention.start: mention.end])
+    target.mentions += 1
+    former.mentions -= 1
+    if not former.mentions:
+        del registry[mention.kb_id_]
+
+
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
                 "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county",), "旗": ("county",),

@@ -37,6 +37,7 @@ from kg.components.base import (
     mentions,
     name_key,
     named,
+    repoint_mention,
     scannable,
     splits_into_words,
     text_of,
@@ -252,7 +253,24 @@ class ProgramRecognizer:
         self._listed_measures(doc, text, taken)
         self._headed_events(doc, text, taken)
         self._named_again(doc, text, taken)
+        self._named_without_place(doc, text)
         return doc
+
+    @staticmethod
+    def _named_without_place(doc: Doc, text: str) -> None:
+        """秦皇岛市2022年劳动和技能竞赛 … 全市2022年劳动和技能竞赛: a program named after its place, written
+        again without it, is that program (where one program alone is named so)."""
+        programs = mentions(doc, "PROGRAM")
+        place_ends = {span.start: span.end for span in mentions(doc, "REGION")}
+        by_rest: dict[str, set[str]] = {}
+        for program in programs:
+            place_end = place_ends.get(program.start)
+            if place_end is not None and program.end - place_end >= 4:
+                by_rest.setdefault(text[place_end: program.end], set()).add(program.kb_id_)
+        for program in programs if by_rest else ():
+            named = by_rest.get(text[program.start: program.end])
+            if named and len(named) == 1 and program.kb_id_ not in named and program.start not in place_ends:
+                repoint_mention(doc, program, next(iter(named)))
 
     def _listed_measures(self, doc: Doc, text: str, taken: _Spans) -> None:
         """推出“友好医院”、小哥学堂、技能培训“大篷车”等具体举措: the items of a list of measures are

@@ -1,3 +1,4 @@
+from kg.components.base import mentions
 from tests.helpers import of_type
 
 
@@ -499,3 +500,9 @@ def test_a_quote_followed_by_an_idea_a_platform_or_a_way_of_working_is_no_progra
 def test_an_event_noun_after_a_preposition_names_no_event(analyse):
     entities, _, _ = analyse("苍南县总工会使更多青年职工通过岗位练兵竞赛提高本领。他希望各企业根据技能比武大赛选拔人才。")
     assert not of_type(entities, "Program")
+
+
+def test_a_program_named_after_its_place_and_again_without_it_is_one(analyse):
+    entities, _, doc = analyse("苍南县总工会举办苍南县第三届职工羽毛球比赛。全县第三届职工羽毛球比赛吸引百余人参加。")
+    assert set(of_type(entities, "Program")) == {"苍南县第三届职工羽毛球比赛"}
+    assert len(mentions(doc, "PROGRAM")) == 2
