@@ -384,6 +384,15 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     return text[position] in _ADVERBS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= 1000
 
 
+def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
+    """Whether the function character at `position` ends a noun with the one before it (华为, 方向):
+    then it is part of the name."""
+    return position > 0 and words.get(text[position - 1: position + 1], (0, ""))[1] in _NOUN_TAGS
+
+
+_NOUN_TAGS = ("n", "nr", "nz", "ns")
+
+
 # 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).
 _CLASSIFIER = re.compile("[万千亿]?[家个名人项场次位批所座条支]")
 _NUMERAL = re.compile("[\\d一二三四五六七八九十两百千万]")
@@ -443,7 +452,7 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
                                             or _bracketed_place(text, start, floor))
         if part:
             start -= len(part)  # 某某（集团）有限公司, 某某(广州)有限公司: a bracketed part of a company's name
-        elif not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words):
+        elif not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words) or _ends_noun(text, start - 1, words):
             start -= 1
         else:
             break

@@ -344,3 +344,9 @@ def test_a_unit_named_after_the_body_it_belongs_to_starts_after_suo_shu(analyse)
     entities, _, _ = analyse("东岳能源集团所属东岳能源建设集团工会开展活动。")
     assert set(of_type(entities, "Organization")) == {"东岳能源集团", "东岳能源建设集团"}
     assert set(of_type(entities, "UnionBody")) == {"东岳能源建设集团工会"}
+
+
+def test_a_function_character_ending_a_noun_stays_in_the_name(analyse):
+    entities, _, _ = analyse("华为苏州研究所工会开展活动。江苏四环汽车方向机有限公司参加。")
+    assert set(of_type(entities, "UnionBody")) == {"华为苏州研究所工会"}
+    assert set(of_type(entities, "Organization")) == {"江苏四环汽车方向机有限公司"}
