@@ -63,7 +63,9 @@ _TRADE = re.compile(scannable(TRADES) +
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|集团|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|[一二三四五六七八九十]级)")
-_GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业")
+_GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
+# A count of units right before their head (三家医院, 两所学校).
+_COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+[家所个]$")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
 # 卫生健康系统, 快递行业: a sector, not an organisation.
@@ -74,7 +76,7 @@ _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 _ORGAN = re.compile("^(?:工会|会)?(第?[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _BARE_AGENCY = re.compile(
-    f"(省|市|县|区|州|旗|盟)([{CJK}]{{2,8}}?)(局|厅|委员会|办公室|大队|支队|中心|协会|联合会|医院|保健院|电视台|法院|检察院|处|所|"
+    f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(局|厅|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
     "有限责任公司|有限公司|公司)"
     f"(?![{CJK}]?(?:长|员|会|工会))"
 )
@@ -86,7 +88,8 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
                 "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
                 "交通局": "交通运输局", "文旅局": "文化和旅游局", "医保局": "医疗保障局", "供销社": "供销合作社",
-                "直属机关工委": "直属机关工作委员会",
+                "直属机关工委": "直属机关工作委员会", "直机关工委": "直属机关工作委员会", "商务委": "商务委员会",
+                "人力资源社会保障局": "人力资源和社会保障局", "人力资源社会保障厅": "人力资源和社会保障厅",
                 "政协": "中国人民政治协商会议{place}委员会", "人大": "人民代表大会",
                 "委": "中共{place}委员会",
                 "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
@@ -105,7 +108,7 @@ _SHORT_FORMS.update({department + ending: department + ending for department in 
 # left to the heads.
 _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人民法院": "人民法院", "人民检察院": "人民检察院",
                  "电力公司": "电力公司", "供电公司": "供电公司", "融媒体中心": "融媒体中心",
-                 "人大常委会": "人民代表大会常务委员会",
+                 "人大常委会": "人民代表大会常务委员会", "图书馆": "图书馆", "文化馆": "文化馆", "博物馆": "博物馆",
                  "法院": "人民法院", "检察院": "人民检察院"}
 _SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
@@ -214,8 +217,8 @@ class OrganizationRecognizer:
             if trade >= 0 and not any(place < trade for place in inside):
                 start = trade + 2  # 母婴行业某某服务有限公司: the trade it is in opens no company's name (某市某行业协商会 keeps it)
             stem = text[start: match.start()]
-            if counts_people(text, start):
-                continue  # 120名困难职工子女圆梦大学: counted people, not a name
+            if counts_people(text, start) or _COUNTED_UNITS.search(text, start, match.start()):
+                continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.match(stem)):
                 continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations
             if len(head) == 1 and (not inside or text[end - 2: end] in common_words()):
@@ -227,6 +230,9 @@ class OrganizationRecognizer:
                 continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word
             if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn"):
                 continue  # 邮政公司, 职工学校: a kind of company or school, not a named one
+            if head == "党委" and (common_words().get(stem, (0, ""))[1] in ("n", "vn") or
+                                 common_words().get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
+                continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
             unit = _SUB_UNIT.match(text, end)
             candidates.append((start, unit.end() if unit else end))
         for start, end in self._joined(self._outermost(candidates)):

@@ -99,7 +99,7 @@ _PLACES_COUNTED = re.compile("[两三四五六七八九十\\d]{1,2}[地级](总�
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
-_NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?![结计额量数体])")
+_NATIONAL = re.compile("中华全国总工会|全国总工会|(?<!安)全总(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
 _NATIONAL_INDUSTRY_FEDERATION = re.compile(f"(?:中华)?全国(?![各总])([{CJK}]{{2}})总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of

@@ -350,3 +350,15 @@ def test_a_function_character_ending_a_noun_stays_in_the_name(analyse):
     entities, _, _ = analyse("华为苏州研究所工会开展活动。江苏四环汽车方向机有限公司参加。")
     assert set(of_type(entities, "UnionBody")) == {"华为苏州研究所工会"}
     assert set(of_type(entities, "Organization")) == {"江苏四环汽车方向机有限公司"}
+
+
+def test_more_bare_bodies_of_a_county_sports_libraries_and_organ_work_committees(analyse):
+    entities, _, _ = analyse("宁都县总工会联合县体育总会、县图书馆、县直机关工委、县商务委、县人力资源社会保障局举办活动。")
+    assert set(of_type(entities, "Organization")) == {
+        "宁都县体育总会", "宁都县图书馆", "宁都县直属机关工作委员会", "宁都县商务委员会", "宁都县人力资源和社会保障局"}
+
+
+def test_a_counted_generic_or_verb_s_unit_is_no_organisation(analyse):
+    entities, _, _ = analyse("他向家乡党委求助。苍南县三家医院参加义诊。活动纳入党委工作。项目安全总监到场。")
+    assert not of_type(entities, "Organization")
+    assert not of_type(entities, "UnionBody")
