@@ -46,7 +46,8 @@ _TRIGGER = re.compile(
     "联合举办|共同举办|主办|举办|举行|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|组(?<![会党层团]组)织(?![部者奖])|组(?<=会组)织(?=了|的“)|"
     "创新|建立|推动|深化|发起|开设|设立|开通|上线"
 )
-_PASSIVE_FORM = re.compile(f"[^。]{{0,6}}?由.{{2,40}}?({_TRIGGER.pattern})")
+# “X”由A主办; X是…之一，由A主办 (a clause may come between the program and 由).
+_PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.{{2,40}}?({_TRIGGER.pattern})")
 # Unions spoken of in general, which run a program themselves: 全省各级工会, 各街道工会, 基层工会组织.
 _GENERIC_UNIONS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|基层工会")
 _HOSTED = re.compile("[，、][^，。；在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
@@ -91,7 +92,9 @@ _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 # 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
-_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|仪式|启动式|开幕式)(?:是|均|将)?$")
+# (此次竞赛活动在县委的领导下，由…: a clause may come between)
+_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|仪式|启动式|开幕式)(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
+_EVENT_BEFORE_REACH = 40
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
@@ -397,7 +400,7 @@ class _ArticleRelations:
     def _hosts_of_events_referred_back(self) -> None:
         """大赛由A、B联合主办 after the contest is named: A and B organize the last program named before."""
         for match in _HOSTED_BY.finditer(self.text):
-            if not _EVENT_BEFORE.search(self.text, max(0, match.start() - 4), match.start()):
+            if not _EVENT_BEFORE.search(self.text, max(0, match.start() - _EVENT_BEFORE_REACH), match.start()):
                 continue
             sentence_start = self.sentences[self._sentence_at(match.start())][0]
             if any(s.label_ == "PROGRAM" for s in self._within(sentence_start, match.end())):

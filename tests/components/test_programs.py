@@ -506,3 +506,8 @@ def test_a_program_named_after_its_place_and_again_without_it_is_one(analyse):
     entities, _, doc = analyse("苍南县总工会举办苍南县第三届职工羽毛球比赛。全县第三届职工羽毛球比赛吸引百余人参加。")
     assert set(of_type(entities, "Program")) == {"苍南县第三届职工羽毛球比赛"}
     assert len(mentions(doc, "PROGRAM")) == 2
+
+
+def test_an_event_noun_after_a_clause_s_verb_names_no_event(analyse):
+    entities, _, _ = analyse("会议由副县长孙立华主持劳动竞赛推进会。职工参与到重点项目劳动竞赛中来。仪式上回顾总结过去五年劳动竞赛成果。")
+    assert not of_type(entities, "Program")

@@ -343,3 +343,10 @@ def test_a_named_person_takes_part_and_the_bodies_of_their_posts_do_not(analyse)
     _, relations, _ = analyse("平阳县人大常委会副主任、县总工会主席孙立华参加第二届全县职工象棋比赛。")
     assert ("孙立华", "participatesIn", "第二届全县职工象棋比赛") in relations
     assert not [r for r in relations if r[1] == "participatesIn" and r[0] != "孙立华"]
+
+
+def test_hosts_named_after_a_clause_that_follows_the_event(analyse):
+    _, relations, _ = analyse("平阳县第二届职工象棋比赛是全县职工文体系列活动之一，由县总工会、县体育局共同主办。")
+    assert ("平阳县体育局", "organizes", "平阳县第二届职工象棋比赛") in relations
+    _, relations, _ = analyse("平阳县总工会开展“安康杯”竞赛。此次竞赛活动在县委、县政府的领导下，由县总工会、县应急管理局联合举办。")
+    assert ("平阳县应急管理局", "organizes", "安康杯") in relations
