@@ -276,6 +276,9 @@ class RegionRecognizer:
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):
                 # one division by its full name (or one current division: it goes before those since gone)
                 region = candidates[0][0]
+                if len(candidates) > 1 and region.level in ("county", "township") and not self._support(region, anchors):
+                    # 重庆市…江北区: the one (even if since renamed) inside what the article names
+                    region = next((other for other, full in candidates[1:] if full and self._support(other, anchors)), region)
                 if previous is not None and not self.gazetteer.is_within(region, previous.region):
                     # 重庆市江北区: the one of the place before, even where it is gone and another is not
                     region = next((other for other, full in candidates[1:]
@@ -308,6 +311,12 @@ class RegionRecognizer:
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
         return resolved
+
+    def _support(self, region: Region, anchors: dict[str, int]) -> int:
+        """How often the article names, unambiguously, the divisions `region` lies in, besides
+        what the region's own mentions add to them."""
+        own = anchors.get(region.code, 0)
+        return sum(max(anchors.get(code, 0) - own, 0) for code in self.gazetteer.lineage(region)[1:])
 
     @staticmethod
     def _city_named_otherwise(candidates: list[tuple[Region, bool]], anchors: dict[str, int]) -> bool:

@@ -305,3 +305,10 @@ def test_no_township_inside_a_government_s_name_nor_a_community_named_by_a_plain
     assert "人民街道" not in regions and "现有社区" not in regions
     assert "东湖社区" in regions
     assert "广州市人民政府" in of_type(entities, "Organization")
+
+
+def test_a_district_many_cities_have_is_the_one_of_the_city_the_article_names(analyse):
+    entities, _, _ = analyse("重庆市渝中区总工会和江北区总工会联合开展活动。")
+    assert "重庆市江北区总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("宁波市江北区总工会开展活动。")
+    assert "宁波市江北区总工会" in of_type(entities, "UnionBody")
