@@ -68,6 +68,7 @@ _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in 
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
+_COMMON_VERB = 5000  # a verb this frequent (展开, 进行) is no given name (解放, 前进 are)
 _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given name
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
@@ -187,6 +188,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
     if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD:
         return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name
+    if len(name) == 3 and given_tag == "v" and given_frequency >= _COMMON_VERB:
+        return None  # 职工方展开协商: a surname-like character and a common verb, not a name
     return name
 
 

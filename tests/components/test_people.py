@@ -211,3 +211,8 @@ def test_police_foremen_workers_representatives_and_a_single_leader_open_names(a
 def test_a_name_before_a_word_its_third_character_opens(analyse):
     entities, _, _ = analyse("快递员王政激动地说。主席李兴民主持会议。")
     assert set(of_type(entities, "Person")) == {"王政", "李兴民"}
+
+
+def test_a_surname_like_character_before_a_common_verb_opens_no_name(analyse):
+    entities, _, _ = analyse("企业与职工方展开协商谈判。主席王解放出席。")
+    assert set(of_type(entities, "Person")) == {"王解放"}
