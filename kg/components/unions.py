@@ -342,8 +342,9 @@ class UnionRecognizer:
             floor = ends[bisect.bisect_right(ends, match.start()) - 1] if ends and ends[0] <= match.start() else 0
             start = name_start_before(text, match.start(), longest=8, floor=floor)
             stem = text[start: match.start()]
-            if match.start() in taken or not 2 <= len(stem) <= 4 or covered(doc, start, match.start(), ("REGION", "ORG")):
-                continue
+            if match.start() in taken or not 2 <= len(stem) <= 4 or covered(doc, start, match.start(), ("REGION", "ORG")) \
+                    or text[start - 1: start].isdigit():
+                continue  # 2014年社区工会联合会: a date's 年, no name
             if _GENERIC_OWNER.match(stem) or holds_verb(stem) or _ENTERPRISE_SUFFIX.search(stem) or stem in common_words():
                 continue
             before = [span for span in regions if span.end <= start]

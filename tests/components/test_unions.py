@@ -669,3 +669,8 @@ def test_a_department_only_unions_have_written_alone_is_the_federation_s(analyse
     _, relations, _ = analyse("平阳县总工会召开职工代表大会。会议由权益保障部部长孙立华主持。")
     assert ("平阳县总工会权益保障部", "subOrganizationOf", "平阳县总工会") in relations
     assert ("孙立华", "worksFor", "平阳县总工会权益保障部") in relations
+
+
+def test_a_date_s_year_opens_no_local_federation(analyse):
+    entities, _, _ = analyse("天津市河东区总工会总结2014年社区工会联合会工作。")
+    assert set(of_type(entities, "UnionBody")) == {"天津市河东区总工会"}
