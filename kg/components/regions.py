@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.components.base import CJK, CJK_CHAR, FREQUENT_WORD, add_mention, entities_of, mentions, region_entity, text_of
+from kg.components.base import (
+    CJK,
+    CJK_CHAR,
+    FREQUENT_WORD,
+    add_mention,
+    bare_form_starts,
+    entities_of,
+    mentions,
+    region_entity,
+    text_of,
+)
 from kg.components.people import SURNAMES, role_ends_at
 from kg.gazetteer import (
     LEVEL_RANK,
@@ -439,7 +449,7 @@ class RegionRecognizer:
         """合肥市总工会、高新区工会工委: a zone written bare, at a phrase's start, is the zone of that kind
         named before it (某县经开区 … 经开区), else the one of the city named before it (not 各高新区).
         Whether it was added."""
-        if not _PHRASE_START.search(text[max(0, match.start() - 1): match.start()]) \
+        if not (_PHRASE_START.search(text[max(0, match.start() - 1): match.start()]) or bare_form_starts(text, match.start())) \
                 or any(mention.start == match.start() for mention in found):
             return False
         registry = entities_of(doc)

@@ -674,3 +674,8 @@ def test_a_department_only_unions_have_written_alone_is_the_federation_s(analyse
 def test_a_date_s_year_opens_no_local_federation(analyse):
     entities, _, _ = analyse("天津市河东区总工会总结2014年社区工会联合会工作。")
     assert set(of_type(entities, "UnionBody")) == {"天津市河东区总工会"}
+
+
+def test_a_bare_zone_s_union_after_a_preposition_or_a_verb(analyse):
+    entities, _, _ = analyse("南昌经济技术开发区举办职工运动会，由经开区总工会主办，感谢高新区工会支持。")
+    assert {"南昌经济技术开发区总工会", "南昌高新技术产业开发区总工会"} <= set(of_type(entities, "UnionBody"))
