@@ -36,7 +36,7 @@ SURNAMES = (
     "卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔"
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
-    "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁"
+    "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕"
 )
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
@@ -47,12 +47,14 @@ _ROLES = (
     "法官|律师|护士|调解员|总指挥|指挥长|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
-    "书记处第一书记|书记处书记|分党组书记|领导|民警|包工头|职工代表|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
+    "书记处第一书记|书记处书记|分党组书记|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
-_COUNTED_NAMES = re.compile(f"((?:[{SURNAMES}][{CJK}]{{1,2}}、)+[{SURNAMES}][{CJK}]{{1,2}})等[\\d一二三四五六七八九十百]+[名位]")
+_COUNTED_NAMES = re.compile(f"((?:[{SURNAMES}][{CJK}]{{1,2}}、)+[{SURNAMES}][{CJK}]{{1,2}})等[\\d一二三四五六七八九十百]+[名位人]")
+# A person named after their age (45岁的某某).
+_AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
@@ -80,7 +82,7 @@ _NOT_IN_QUALIFIER = set("的和与及是为在")
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
-_KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+_KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
@@ -235,6 +237,9 @@ class PersonRecognizer:
                     found.setdefault(start, (text[start:title], {}, "people.before_title"))
                     break
             title = text.find(_TITLE_AFTER, title + 1)
+        for aged in _AGED.finditer(text):
+            if (name := name_at(text, aged.end())) is not None:
+                found.setdefault(aged.end(), (name, {}, "people.after_age"))
         taken = [(span.start, span.end) for span in mentions(doc)]
         phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)] + [
             match.end() for match in _ELECTED.finditer(text)]

@@ -216,3 +216,14 @@ def test_a_name_before_a_word_its_third_character_opens(analyse):
 def test_a_surname_like_character_before_a_common_verb_opens_no_name(analyse):
     entities, _, _ = analyse("企业与职工方展开协商谈判。主席王解放出席。")
     assert set(of_type(entities, "Person")) == {"王解放"}
+
+
+def test_contestants_couriers_representatives_and_people_helped_open_names(analyse):
+    entities, _, _ = analyse("参赛选手孙立华以高分夺冠，外卖小哥钱小明脸上洋溢着笑容，劳模代表赵国华发言，"
+                             "领衔人吴建军介绍，帮扶对象尤立新说。")
+    assert set(of_type(entities, "Person")) == {"孙立华", "钱小明", "赵国华", "吴建军", "尤立新"}
+
+
+def test_a_person_named_after_an_age_and_names_counted_in_persons(analyse):
+    entities, _, _ = analyse("45岁的郑志刚是一名焊工。张晓光、李海涛等3人被命名为工匠。")
+    assert set(of_type(entities, "Person")) == {"郑志刚", "张晓光", "李海涛"}
