@@ -38,6 +38,7 @@ from kg.components.base import (
     name_start_before,
     named,
     opens_with_adverb,
+    repoint_mention,
     scannable,
     text_of,
     trade_name_start,
@@ -66,6 +67,7 @@ _GENERIC = re.compile("^(公司|企业|集团|市|县|区|省|镇|乡|村|社区
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
 # A count of units right before their head (三家医院, 两所学校).
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+[家所个]$")
+_COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
 # 卫生健康系统, 快递行业: a sector, not an organisation.
@@ -147,7 +149,25 @@ class OrganizationRecognizer:
         self._listed_units(doc)
         self._union_owners(doc)
         self._referred_back(doc)
+        self._short_names(doc)
         return doc
+
+    @staticmethod
+    def _short_names(doc: Doc) -> None:
+        """某某滑石开发有限公司 … 某某公司: a company written again by a distinctive word of its legal
+        name and 公司 is the one named in full (where one alone is so named)."""
+        registry = entities_of(doc)
+        organisations = mentions(doc, "ORG")
+        names = {registry[span.kb_id_].name for span in organisations}
+        words, gazetteer = common_words(), default_gazetteer()
+        for span in organisations:
+            name = registry[span.kb_id_].name
+            stem = name.removesuffix("公司") if not name.endswith("有限公司") else ""
+            if len(stem) < 2 or words.get(stem, (0, ""))[0] >= _COMMON_STEM or gazetteer.candidates(stem):
+                continue
+            fuller = {other for other in names if stem in other and other.endswith("有限公司")}
+            if len(fuller) == 1:
+                repoint_mention(doc, span, named("org", fuller.pop()).id)
 
     @staticmethod
     def _union_owners(doc: Doc) -> None:

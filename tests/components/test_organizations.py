@@ -1,3 +1,4 @@
+from kg.components.base import mentions
 from tests.helpers import of_type
 
 
@@ -362,3 +363,9 @@ def test_a_counted_generic_or_verb_s_unit_is_no_organisation(analyse):
     entities, _, _ = analyse("他向家乡党委求助。苍南县三家医院参加义诊。活动纳入党委工作。项目安全总监到场。")
     assert not of_type(entities, "Organization")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_company_written_again_by_a_distinctive_word_of_its_legal_name(analyse):
+    entities, _, doc = analyse("广西龙胜金岭滑石开发有限公司召开职代会，金岭公司组织职工参加。")
+    assert set(of_type(entities, "Organization")) == {"广西龙胜金岭滑石开发有限公司"}
+    assert len(mentions(doc, "ORG")) == 2
