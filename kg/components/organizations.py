@@ -115,8 +115,9 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
 _SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟)$")
-# A department of a party committee after its short form (县委组织部, 区委社会工作部), not 部署 or 部长.
-_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])")
+# A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
+# 县委政法委), not 部署 or 部长.
+_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])|办公室|政法委员会|政法委(?!员)")
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
 _LONGEST_LISTED = 4

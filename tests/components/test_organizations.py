@@ -369,3 +369,9 @@ def test_a_company_written_again_by_a_distinctive_word_of_its_legal_name(analyse
     entities, _, doc = analyse("广西龙胜金岭滑石开发有限公司召开职代会，金岭公司组织职工参加。")
     assert set(of_type(entities, "Organization")) == {"广西龙胜金岭滑石开发有限公司"}
     assert len(mentions(doc, "ORG")) == 2
+
+
+def test_a_party_committee_s_office_and_political_legal_committee(analyse):
+    entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
+    assert {"中共平阳县委办公室", "中共平阳县委政法委"} <= set(of_type(entities, "Organization"))
+    assert ("孙立华", "worksFor", "中共平阳县委政法委") in relations
