@@ -511,3 +511,8 @@ def test_a_program_named_after_its_place_and_again_without_it_is_one(analyse):
 def test_an_event_noun_after_a_clause_s_verb_names_no_event(analyse):
     entities, _, _ = analyse("会议由副县长孙立华主持劳动竞赛推进会。职工参与到重点项目劳动竞赛中来。仪式上回顾总结过去五年劳动竞赛成果。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quoted_plan_period_is_no_program(analyse):
+    entities, _, _ = analyse("平阳县总工会开展“十四五”重点项目劳动竞赛，展望“十五五”。")
+    assert not {"十四五", "十五五"} & set(of_type(entities, "Program"))
