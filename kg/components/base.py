@@ -239,8 +239,10 @@ def bare_form_starts(text: str, start: int) -> bool:
 
 def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None = None) -> Entity | None:
     """The place a bare 省总 / 市总 / 县委 / 市人社局 … stands for: the nearest region of that kind before it
-    in the article, else the first after it; among the `preferred` regions if any of them fits. Where
-    the article names no region of that kind, the one its places lie in (`_implied_home`)."""
+    in the article, else the first after it; among the `preferred` regions if any of them fits, else
+    the one of that kind they lie in (某市总工会 … 省总工会: that city's province, not one named only
+    inside an institution's name). Where the article names no region of that kind, the one its places
+    lie in (`_implied_home`)."""
     registry = entities_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
@@ -249,12 +251,27 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     ]
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]
+    elif preferred and (above := _containing(preferred, word)) is not None:
+        return above
     if not fitting:
         return _implied_home(doc, word)
     before = [span for span in fitting if span.end <= position]
     if before:
         return registry[before[-1].kb_id_]
     return _first_named_after(doc, word, position) or registry[fitting[0].kb_id_]
+
+
+def _containing(region_ids: set[str], word: str) -> Entity | None:
+    """The division of `word`'s kind that one of the regions `region_ids` lies in, if just one does."""
+    gazetteer = default_gazetteer()
+    found = set()
+    for region_id in region_ids:
+        known = gazetteer.by_code.get(region_id.removeprefix("region:"))
+        for region in gazetteer.ancestors(known) if known else ():
+            if region.level in _HOME_LEVELS[word] and region.name.endswith(word) and not region.until:
+                found.add(region)
+                break
+    return region_entity(gazetteer, found.pop()) if len(found) == 1 else None
 
 
 def _first_named_after(doc: Doc, word: str, position: int) -> Entity | None:

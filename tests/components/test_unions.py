@@ -679,3 +679,8 @@ def test_a_date_s_year_opens_no_local_federation(analyse):
 def test_a_bare_zone_s_union_after_a_preposition_or_a_verb(analyse):
     entities, _, _ = analyse("南昌经济技术开发区举办职工运动会，由经开区总工会主办，感谢高新区工会支持。")
     assert {"南昌经济技术开发区总工会", "南昌高新技术产业开发区总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_bare_federation_is_the_one_above_the_article_s_union_not_a_place_inside_a_name(analyse):
+    entities, _, _ = analyse("平阳县总工会组织劳模赴安徽省工人疗养院疗养。省总工会领导出席。")
+    assert set(of_type(entities, "UnionBody")) == {"平阳县总工会", "浙江省总工会"}
