@@ -62,8 +62,9 @@ _SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0
 # 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
 _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，。；]{0,2}$|(?:包括|包含|涵盖)$|(?<=[，。；！？\n])在$|对[^，。；“]{0,8}$")
-# 落实“X”, 确保“X”行动…落到实处: carrying out a program someone else launched, not running it.
-_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保)[^，。；“]{0,2}“?$")
+# 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”: carrying out a program or a model someone else launched,
+# not running it.
+_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)[^，。；“]{0,4}“?$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演"

@@ -350,3 +350,8 @@ def test_hosts_named_after_a_clause_that_follows_the_event(analyse):
     assert ("平阳县体育局", "organizes", "平阳县第二届职工象棋比赛") in relations
     _, relations, _ = analyse("平阳县总工会开展“安康杯”竞赛。此次竞赛活动在县委、县政府的领导下，由县总工会、县应急管理局联合举办。")
     assert ("平阳县应急管理局", "organizes", "安康杯") in relations
+
+
+def test_practising_a_model_someone_else_set_is_not_running_it(analyse):
+    _, relations, _ = analyse("平阳县总工会深入践行新时代“东山经验”，化解劳动纠纷。")
+    assert not [r for r in relations if r[1] == "organizes"]
