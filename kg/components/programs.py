@@ -162,6 +162,7 @@ _BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|�
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
+_ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
@@ -391,6 +392,8 @@ class ProgramRecognizer:
                 start, end = self._from_first_noun(text, *match.span(1))
                 start = self._after_last_verb(text, start, end)
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
+                era = next((era for era in _ERAS if text.startswith(era, start)), "")
+                start += len(era)  # 新时代产业工人队伍建设改革: the era is the reform's time, not its name
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text, start):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
                     taken.add(start, end)

@@ -516,3 +516,8 @@ def test_an_event_noun_after_a_clause_s_verb_names_no_event(analyse):
 def test_a_quoted_plan_period_is_no_program(analyse):
     entities, _, _ = analyse("平阳县总工会开展“十四五”重点项目劳动竞赛，展望“十五五”。")
     assert not {"十四五", "十五五"} & set(of_type(entities, "Program"))
+
+
+def test_a_reform_s_era_is_no_part_of_its_name(analyse):
+    entities, _, _ = analyse("平阳县总工会深化新时代产业工人队伍建设改革，推进新时期产业工人队伍建设改革。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
