@@ -122,7 +122,7 @@ _CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
-_LISTED_LEVEL = re.compile(f"(?<![{CJK}])(自治区|省|市|县|区|州|盟|旗)、$|(?<=[、])(自治区|省|市|县|区)、$")
+_LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
 _BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落室])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|"
@@ -518,7 +518,8 @@ class UnionRecognizer:
         """省、市总工会, 自治区、市、县总工会: the bare levels listed before a bare federation share its
         union word, each the article's own division of that level."""
         listed = []
-        while (level := _LISTED_LEVEL.search(text, max(0, position - 4), position)) is not None:
+        while (level := _LISTED_LEVEL.search(text, max(0, position - 4), position)) is not None \
+                and bare_form_starts(text, level.start(1)):  # 根据省、市总工会; not 全省、市
             place = home_region(doc, level.group(1), level.start(1), preferred=preferred)
             if place is None:
                 break

@@ -684,3 +684,8 @@ def test_a_bare_zone_s_union_after_a_preposition_or_a_verb(analyse):
 def test_a_bare_federation_is_the_one_above_the_article_s_union_not_a_place_inside_a_name(analyse):
     entities, _, _ = analyse("平阳县总工会组织劳模赴安徽省工人疗养院疗养。省总工会领导出席。")
     assert set(of_type(entities, "UnionBody")) == {"平阳县总工会", "浙江省总工会"}
+
+
+def test_bare_levels_listed_after_a_preposition(analyse):
+    entities, _, _ = analyse("平阳县总工会开展活动。根据省、市总工会的要求，平阳县总工会开展慰问。全省、市场主体参加。")
+    assert set(of_type(entities, "UnionBody")) == {"平阳县总工会", "浙江省总工会", "温州市总工会"}
