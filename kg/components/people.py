@@ -19,6 +19,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     FREQUENT_WORD,
+    NAME_CHAR,
     Mention,
     add_mention,
     covered,
@@ -53,6 +54,9 @@ _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasic
 _LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
 _COUNTED_NAMES = re.compile(f"((?:[{SURNAMES}][{CJK}]{{1,2}}、)+[{SURNAMES}][{CJK}]{{1,2}})等[\\d一二三四五六七八九十百]+[名位人]")
+# A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
+_POST_AFTER_NAME = re.compile("副?(?:主席|书记|部长|局长|主任|县长|市长|区长)"
+                              "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等)")
 # A person named after their age (45岁的某某).
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
@@ -237,6 +241,20 @@ class PersonRecognizer:
                     found.setdefault(start, (text[start:title], {}, "people.before_title"))
                     break
             title = text.find(_TITLE_AFTER, title + 1)
+        for post in _POST_AFTER_NAME.finditer(text):  # 某某、某某副主席分别讲话, 某县总工会某某主席出席
+            end, listed = post.start(), []
+            while (name := self._name_ending_at(text, end)) is not None:
+                listed.append((end - len(name), name))
+                if text[end - len(name) - 1: end - len(name)] != "、":
+                    break
+                end -= len(name) + 1
+            opening = listed[-1][0] if listed else 0
+            if listed and (not opening or not NAME_CHAR.match(text[opening - 1]) or opening in bodies):
+                attributes = {"role": post.group(0)}
+                if opening in bodies:
+                    attributes.update(org=registry[bodies[opening].kb_id_].name, org_id=bodies[opening].kb_id_)
+                for start, name in listed:
+                    found.setdefault(start, (name, dict(attributes), "people.before_post"))
         for aged in _AGED.finditer(text):
             if (name := name_at(text, aged.end())) is not None:
                 found.setdefault(aged.end(), (name, {}, "people.after_age"))
@@ -298,6 +316,12 @@ class PersonRecognizer:
         if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name
+
+    @staticmethod
+    def _name_ending_at(text: str, end: int) -> str | None:
+        """The two- or three-character name that ends at `end`, if one does."""
+        return next((text[start:end] for start in (end - 3, end - 2)
+                     if start >= 0 and text[start] in SURNAMES and name_at(text, start) == text[start:end]), None)
 
     @staticmethod
     def _name_before_title(text: str, start: int, title: int) -> bool:

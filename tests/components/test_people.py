@@ -227,3 +227,9 @@ def test_contestants_couriers_representatives_and_people_helped_open_names(analy
 def test_a_person_named_after_an_age_and_names_counted_in_persons(analyse):
     entities, _, _ = analyse("45岁的郑志刚是一名焊工。张晓光、李海涛等3人被命名为工匠。")
     assert set(of_type(entities, "Person")) == {"郑志刚", "张晓光", "李海涛"}
+
+
+def test_names_written_before_their_post(analyse):
+    entities, relations, _ = analyse("会上，孙立华、钱小明副主席分别讲话。平阳县总工会吴建军主席出席。")
+    assert set(of_type(entities, "Person")) == {"孙立华", "钱小明", "吴建军"}
+    assert ("吴建军", "worksFor", "平阳县总工会") in relations
