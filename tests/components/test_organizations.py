@@ -375,3 +375,8 @@ def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委办公室", "中共平阳县委政法委"} <= set(of_type(entities, "Organization"))
     assert ("孙立华", "worksFor", "中共平阳县委政法委") in relations
+
+
+def test_a_committee_s_office_is_named_whole_and_a_bargaining_meeting_is_no_chamber(analyse):
+    entities, _, _ = analyse("平阳县总工会召开首次工资集体协商会。县劳动竞赛委员会办公室组织开展。")
+    assert set(of_type(entities, "Organization")) == {"平阳县劳动竞赛委员会办公室"}
