@@ -26,6 +26,7 @@ from kg.components.base import (
     entities_of,
     holds_verb,
     mentions,
+    scannable,
     text_of,
 )
 from kg.gazetteer import common_words
@@ -55,7 +56,7 @@ _LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
 _COUNTED_NAMES = re.compile(f"((?:[{SURNAMES}][{CJK}]{{1,2}}、)+[{SURNAMES}][{CJK}]{{1,2}})等[\\d一二三四五六七八九十百]+[名位人]")
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
-_POST_AFTER_NAME = re.compile("副?(?:主席|书记|部长|局长|主任|县长|市长|区长)"
+_POST_AFTER_NAME = re.compile(scannable("副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长") +
                               "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等)")
 # A person named after their age (45岁的某某).
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")

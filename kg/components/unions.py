@@ -99,9 +99,9 @@ _PLACES_COUNTED = re.compile("[两三四五六七八九十\\d]{1,2}[地级](总�
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
-_NATIONAL = re.compile("中华全国总工会|全国总工会|(?<!安)全总(?![结计额量数体])")  # not 安全总监
+_NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
-_NATIONAL_INDUSTRY_FEDERATION = re.compile(f"(?:中华)?全国(?![各总])([{CJK}]{{2}})总工会")
+_NATIONAL_INDUSTRY_FEDERATION = re.compile(f"全国(?![各总])([{CJK}]{{2}})总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
 _CORPS = "新疆生产建设兵团"
@@ -364,10 +364,11 @@ class UnionRecognizer:
         """中华全国总工会, 全国总工会, 全总 (not 全总结); a national industry's 中华全国某某总工会."""
         found = [Found(match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME), "unions.national")
                  for match in _NATIONAL.finditer(text)]
-        for match in _NATIONAL_INDUSTRY_FEDERATION.finditer(text) if "全国" in text else ():
+        for match in _NATIONAL_INDUSTRY_FEDERATION.finditer(text):
             if not holds_verb(match.group(1)):
                 name = f"中华全国{match.group(1)}总工会"
-                found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
+                start = match.start() - 2 if text.endswith("中华", 0, match.start()) else match.start()
+                found.append(Found(start, match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
         return found
 
     @staticmethod
