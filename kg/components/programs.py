@@ -52,7 +52,7 @@ _EVENT_NOUNS = (
     "夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集(?!体)"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展|博览会"
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开])|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
@@ -154,7 +154,7 @@ _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|�
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports.
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
-_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展|艺术节|文化节|嘉年华"
+_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展(?![现开])|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.

@@ -521,3 +521,8 @@ def test_a_quoted_plan_period_is_no_program(analyse):
 def test_a_reform_s_era_is_no_part_of_its_name(analyse):
     entities, _, _ = analyse("平阳县总工会深化新时代产业工人队伍建设改革，推进新时期产业工人队伍建设改革。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_a_display_that_is_a_verb_names_no_event(analyse):
+    entities, _, _ = analyse("平阳县总工会号召职工用劳动成果展现新风采。")
+    assert not of_type(entities, "Program")

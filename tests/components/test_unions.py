@@ -689,3 +689,8 @@ def test_a_bare_federation_is_the_one_above_the_article_s_union_not_a_place_insi
 def test_bare_levels_listed_after_a_preposition(analyse):
     entities, _, _ = analyse("平阳县总工会开展活动。根据省、市总工会的要求，平阳县总工会开展慰问。全省、市场主体参加。")
     assert set(of_type(entities, "UnionBody")) == {"平阳县总工会", "浙江省总工会", "温州市总工会"}
+
+
+def test_unions_of_a_kind_of_city_or_level_are_no_union(analyse):
+    entities, _, _ = analyse("各州市公司工会积极开展活动。郑州市成立县级、市级行业工会联合会。")
+    assert not of_type(entities, "UnionBody")
