@@ -524,5 +524,5 @@ def test_a_reform_s_era_is_no_part_of_its_name(analyse):
 
 
 def test_a_display_that_is_a_verb_names_no_event(analyse):
-    entities, _, _ = analyse("平阳县总工会号召职工用劳动成果展现新风采。")
+    entities, _, _ = analyse("平阳县总工会开展活动。用劳动成果展现新风采。")
     assert not of_type(entities, "Program")
