@@ -694,3 +694,9 @@ def test_bare_levels_listed_after_a_preposition(analyse):
 def test_unions_of_a_kind_of_city_or_level_are_no_union(analyse):
     entities, _, _ = analyse("各州市公司工会积极开展活动。郑州市成立县级、市级行业工会联合会。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_union_s_office_named_before_its_director(analyse):
+    entities, relations, _ = analyse("平阳县总工会政研室主任孙立华出席。平阳县总工会活动室开放。")
+    assert ("孙立华", "worksFor", "平阳县总工会政研室") in relations
+    assert set(of_type(entities, "UnionBody")) == {"平阳县总工会", "平阳县总工会政研室"}
