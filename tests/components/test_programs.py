@@ -526,3 +526,9 @@ def test_a_reform_s_era_is_no_part_of_its_name(analyse):
 def test_a_display_that_is_a_verb_names_no_event(analyse):
     entities, _, _ = analyse("平阳县总工会开展活动。用劳动成果展现新风采。")
     assert not of_type(entities, "Program")
+
+
+def test_a_new_year_s_gift_campaign_and_a_rule_set_up_and_improved(analyse):
+    entities, _, _ = analyse("平阳县总工会开展2023年新春送温暖献爱心活动，建立和完善一线工作法机制。")
+    assert {"新春送温暖", "一线工作法"} <= set(of_type(entities, "Program"))
+    assert not [name for name in of_type(entities, "Program") if name.startswith(("春送", "和"))]
