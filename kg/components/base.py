@@ -420,7 +420,14 @@ def belongs_to_name(prefix: str) -> bool:
     verb nor a time (国网长春…, not 今天广州市…), or nouns only (中国铁路武汉局…, not 标志着广州市…)."""
     if len(prefix) <= 2:
         return not holds_verb(prefix) and common_words().get(prefix, (0, ""))[1] != "t"
-    return splits_into_words(prefix, tag="n")
+    # 中建钢构武汉…: a short brand of words the dictionary lacks, with no verb, belongs to the name too
+    return splits_into_words(prefix, tag="n") or (
+        len(prefix) <= _LONGEST_BRAND and prefix[-1] not in _BEFORE_A_PLACE and not holds_verb(prefix)
+        and not leads_into_name(prefix) and not splits_into_words(prefix))
+
+
+_LONGEST_BRAND = 6
+_BEFORE_A_PLACE = "赴往到在向于至"  # one-character verbs and prepositions a place follows (启程赴某省…)
 
 
 def leads_into_name(prefix: str) -> bool:

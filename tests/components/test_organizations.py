@@ -380,3 +380,8 @@ def test_a_party_committee_s_office_and_political_legal_committee(analyse):
 def test_a_committee_s_office_is_named_whole_and_a_bargaining_meeting_is_no_chamber(analyse):
     entities, _, _ = analyse("平阳县总工会召开首次工资集体协商会。县劳动竞赛委员会办公室组织开展。")
     assert set(of_type(entities, "Organization")) == {"平阳县劳动竞赛委员会办公室"}
+
+
+def test_a_short_brand_before_the_place_in_a_company_s_name_belongs_to_it(analyse):
+    entities, _, _ = analyse("东建钢构苏州有限公司参加，快运拉拉长沙分公司和国网电力平阳分公司也参加。")
+    assert set(of_type(entities, "Organization")) == {"东建钢构苏州有限公司", "快运拉拉长沙分公司", "国网电力平阳分公司"}
