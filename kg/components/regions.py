@@ -75,7 +75,7 @@ _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
 _NOT_A_PLACE_STEM = re.compile(
-    "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总]|所属|所在|辖区)"
+    "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省]|所属|所在|辖区)"
     "|[的了和与及在个驻季们着]"
 )
 
@@ -152,14 +152,18 @@ def _plain_stem(stem: str, after_division: bool = False) -> bool:
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
+_STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name
+
+
 def _reads_as_name(stem: str, head: str) -> bool:
     """Whether a stem standing alone before 村/社区/开发区 names a place rather than saying something
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
     words = common_words()
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
-            or (stem[-1] + head[0]) in words:
-        return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区)
+            or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD:
+        return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区); nor is a
+        # rare word across the stem and the head (雄安新区 holds 安新)
     return head in _VILLAGE_HEADS or not is_common_word(stem)
 
 
