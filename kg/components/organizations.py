@@ -68,6 +68,8 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内
 # A count of units right before their head (三家医院, 两所学校).
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+[家所个]$")
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
+# A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
+_ABBREVIATION = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，。、:：]{2,12})[”\"]?[）)]")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
 # 卫生健康系统, 快递行业: a sector, not an organisation.
@@ -151,7 +153,27 @@ class OrganizationRecognizer:
         self._union_owners(doc)
         self._referred_back(doc)
         self._short_names(doc)
+        self._abbreviations(doc)
         return doc
+
+    @staticmethod
+    def _abbreviations(doc: Doc) -> None:
+        """某某保险股份有限公司某分公司（以下简称某某国寿）: the short name an organisation is given in
+        brackets, there and wherever the article writes it later, is that organisation."""
+        text = text_of(doc)
+        registry = entities_of(doc)
+        by_end = {span.end: span for span in mentions(doc, "ORG")}
+        for match in _ABBREVIATION.finditer(text):
+            named_as = by_end.get(match.start())
+            if named_as is None:
+                continue
+            short = match.group(1)
+            position = match.start(1)
+            while position != -1:
+                if not covered(doc, position, position + len(short), ("ORG", "UNION")):
+                    add_mention(doc, position, position + len(short), "ORG", registry[named_as.kb_id_],
+                                "organizations.abbreviation")
+                position = text.find(short, position + len(short))
 
     @staticmethod
     def _short_names(doc: Doc) -> None:

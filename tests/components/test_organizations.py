@@ -385,3 +385,10 @@ def test_a_committee_s_office_is_named_whole_and_a_bargaining_meeting_is_no_cham
 def test_a_short_brand_before_the_place_in_a_company_s_name_belongs_to_it(analyse):
     entities, _, _ = analyse("东建钢构苏州有限公司参加，快运拉拉长沙分公司和国网电力平阳分公司也参加。")
     assert set(of_type(entities, "Organization")) == {"东建钢构苏州有限公司", "快运拉拉长沙分公司", "国网电力平阳分公司"}
+
+
+def test_a_short_name_given_in_brackets_is_the_organisation_there_and_later(analyse):
+    entities, _, doc = analyse("东方人寿保险股份有限公司平阳分公司（以下简称平阳东寿）开展活动，平阳东寿员工参加。"
+                               "南湖城市建设投资集团有限公司(简称:南湖城投)承办。")
+    assert set(of_type(entities, "Organization")) == {"东方人寿保险股份有限公司平阳分公司", "南湖城市建设投资集团有限公司"}
+    assert {"平阳东寿", "南湖城投"} <= {doc.text[m.start: m.end] for m in mentions(doc, "ORG")}
