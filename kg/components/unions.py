@@ -535,9 +535,8 @@ class UnionRecognizer:
             start = match.start()
             if any(s <= start < e for s, e, _, _ in found) or covered(doc, start, start + 1, ("REGION",)):
                 continue
-            if CJK_CHAR.match(text[start - 1: start] or " ") and text[start - 1] not in "、和与及在由向对" \
-                    and text[start - 2: start] not in VISIT_VERBS:
-                continue  # 全省, 本市: not a bare level opening a name (前往市水利工会 is)
+            if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS:
+                continue  # 全省, 本市: not a bare level opening a name (前往市水利工会, 二是省邮政工会 are)
             place = home_region(doc, match.group(1), start)
             industry = self._industry_after(text, match.end(1), place) if place is not None else None
             trade = _BARE_TRADE.match(text, match.end(1)) if place is not None and industry is None else None

@@ -700,3 +700,8 @@ def test_a_union_s_office_named_before_its_director(analyse):
     entities, relations, _ = analyse("平阳县总工会政研室主任孙立华出席。平阳县总工会活动室开放。")
     assert ("孙立华", "worksFor", "平阳县总工会政研室") in relations
     assert set(of_type(entities, "UnionBody")) == {"平阳县总工会", "平阳县总工会政研室"}
+
+
+def test_a_bare_industry_union_after_a_copula(analyse):
+    entities, _, _ = analyse("平阳县总工会部署工作，二是省烟草工会开展慰问。")
+    assert "浙江省烟草工会" in of_type(entities, "UnionBody")
