@@ -267,10 +267,9 @@ def _containing(region_ids: set[str], word: str) -> Entity | None:
     found = set()
     for region_id in region_ids:
         known = gazetteer.by_code.get(region_id.removeprefix("region:"))
-        for region in gazetteer.ancestors(known) if known else ():
-            if region.level in _HOME_LEVELS[word] and region.name.endswith(word) and not region.until:
-                found.add(region)
-                break
+        above = next((region for region in gazetteer.ancestors(known) if _of_kind(region, word)), None) if known else None
+        if above is not None:
+            found.add(above)
     return region_entity(gazetteer, found.pop()) if len(found) == 1 else None
 
 
@@ -283,11 +282,14 @@ def _first_named_after(doc: Doc, word: str, position: int) -> Entity | None:
         known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", ""))
         if span.start < position or known is None:
             continue  # before it, or a place no division is (a village, a zone)
-        for region in (known, *gazetteer.ancestors(known)):
-            if region.level in _HOME_LEVELS[word] and region.name.endswith(word) and not region.until:
-                return region_entity(gazetteer, region)
-        return None
+        fitting = next((region for region in (known, *gazetteer.ancestors(known)) if _of_kind(region, word)), None)
+        return region_entity(gazetteer, fitting) if fitting is not None else None
     return None
+
+
+def _of_kind(region: Region, word: str) -> bool:
+    """Whether `region` is a current division of the kind a bare `word` (省, 市, 县 …) stands for."""
+    return region.level in _HOME_LEVELS[word] and region.name.endswith(word) and not region.until
 
 
 def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
@@ -484,16 +486,24 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     if predicate:
         start = predicate.end()
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
-    gazetteer = default_gazetteer()
-    while end - start > 3:
-        frequency, tag = words.get(text[start: start + 2], (0, ""))
-        if tag not in LEADING_TAGS or (not after_punctuation and end - start == 4) or (after_punctuation and (
-                tag not in _CLAUSE_OPENING_TAGS or frequency < _CLAUSE_OPENING or text[start - 1: start] == "、"
-                or gazetteer.candidates(text[start: start + 2]))):
-            break
-        start += 2  # 需统筹某某医院; at a clause's start only a frequent verb or conjunction that names no place
-        # (同时某某银行, 鼓励某某集团; not 大连, which the dictionary calls an adverb, nor a list's 通用某某)
+    while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
+        start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团
     return min(after_count(text, start), end)
+
+
+def _leading_word_opens_clause(text: str, start: int, end: int, after_punctuation: bool,
+                               words: dict[str, tuple[int, str]]) -> bool:
+    """Whether the two characters at `start` are a verb, adverb, preposition … opening a clause
+    rather than the name ending at `end`: at a clause's start only a frequent verb, adverb,
+    conjunction or preposition that names no place (not 大连, which the dictionary calls an adverb,
+    nor a list's 通用某某); elsewhere any such word where more than two characters follow."""
+    frequency, tag = words.get(text[start: start + 2], (0, ""))
+    if tag not in LEADING_TAGS:
+        return False
+    if not after_punctuation:
+        return end - start > 4
+    return tag in _CLAUSE_OPENING_TAGS and frequency >= _CLAUSE_OPENING and text[start - 1: start] != "、" \
+        and not default_gazetteer().candidates(text[start: start + 2])
 
 
 def trade_name_start(text: str, start: int, regions: list[Mention]) -> int:

@@ -161,9 +161,12 @@ class OrganizationRecognizer:
         """某某保险股份有限公司某分公司（以下简称某某国寿）: the short name an organisation is given in
         brackets, there and wherever the article writes it later, is that organisation."""
         text = text_of(doc)
+        given = list(_ABBREVIATION.finditer(text))
+        if not given:
+            return
         registry = entities_of(doc)
         by_end = {span.end: span for span in mentions(doc, "ORG")}
-        for match in _ABBREVIATION.finditer(text):
+        for match in given:
             named_as = by_end.get(match.start())
             if named_as is None:
                 continue
@@ -181,16 +184,17 @@ class OrganizationRecognizer:
         name and 公司 is the one named in full (where one alone is so named)."""
         registry = entities_of(doc)
         organisations = mentions(doc, "ORG")
-        names = {registry[span.kb_id_].name for span in organisations}
+        legal_names = {registry[span.kb_id_].name: span.kb_id_ for span in organisations
+                       if registry[span.kb_id_].name.endswith("有限公司")}
         words, gazetteer = common_words(), default_gazetteer()
-        for span in organisations:
+        for span in organisations if legal_names else ():
             name = registry[span.kb_id_].name
-            stem = name.removesuffix("公司") if not name.endswith("有限公司") else ""
+            stem = name.removesuffix("公司") if name not in legal_names else ""
             if len(stem) < 2 or words.get(stem, (0, ""))[0] >= _COMMON_STEM or gazetteer.candidates(stem):
                 continue
-            fuller = {other for other in names if stem in other and other.endswith("有限公司")}
+            fuller = [entity_id for legal_name, entity_id in legal_names.items() if stem in legal_name]
             if len(fuller) == 1:
-                repoint_mention(doc, span, named("org", fuller.pop()).id)
+                repoint_mention(doc, span, fuller[0])
 
     @staticmethod
     def _union_owners(doc: Doc) -> None:

@@ -237,10 +237,8 @@ class PersonRecognizer:
                 position += len(item) + 1
         title = text.find(_TITLE_AFTER)
         while title != -1:
-            for start in (title - 3, title - 2):
-                if start >= 0 and self._name_before_title(text, start, title):
-                    found.setdefault(start, (text[start:title], {}, "people.before_title"))
-                    break
+            if (name := self._name_ending_at(text, title, dictionary_names=True)) is not None:
+                found.setdefault(title - len(name), (name, {}, "people.before_title"))
             title = text.find(_TITLE_AFTER, title + 1)
         for post in _POST_AFTER_NAME.finditer(text):  # 某某、某某副主席分别讲话, 某县总工会某某主席出席
             end, listed = post.start(), []
@@ -319,18 +317,18 @@ class PersonRecognizer:
         return name
 
     @staticmethod
-    def _name_ending_at(text: str, end: int) -> str | None:
-        """The two- or three-character name that ends at `end`, if one does."""
+    def _name_ending_at(text: str, end: int, dictionary_names: bool = False) -> str | None:
+        """The two- or three-character name that ends at `end`, if one does (see `_name_before_title`)."""
         return next((text[start:end] for start in (end - 3, end - 2)
-                     if start >= 0 and text[start] in SURNAMES and name_at(text, start) == text[start:end]), None)
+                     if start >= 0 and PersonRecognizer._name_before_title(text, start, end, dictionary_names)), None)
 
     @staticmethod
-    def _name_before_title(text: str, start: int, title: int) -> bool:
-        """Whether text[start:title] is a name: a surname and a name, or a name of the dictionary
-        (习近平, whose surname is too rare for the list)."""
+    def _name_before_title(text: str, start: int, title: int, dictionary_names: bool = True) -> bool:
+        """Whether text[start:title] is a name: a surname and a name, or (with `dictionary_names`) a
+        three-character name of the dictionary (习近平, whose surname is too rare for the list)."""
         if text[start] in SURNAMES and name_at(text, start) == text[start:title]:
             return True
-        return common_words().get(text[start:title], (0, ""))[1].startswith("nr") and len(text[start:title]) == 3
+        return dictionary_names and title - start == 3 and common_words().get(text[start:title], (0, ""))[1].startswith("nr")
 
     @staticmethod
     def _runs_into_word(text: str, role_end: int) -> bool:

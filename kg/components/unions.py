@@ -26,7 +26,6 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     EDITION,
-    NAME_CHAR,
     NAME_STOP,
     VISIT_VERBS,
     Mention,
@@ -315,14 +314,12 @@ class UnionRecognizer:
         """会议由法工部部长某某主持: a department only unions have, written alone before its head's post,
         is the department of the federation named last before it."""
         departments = []
-        taken = {position for start, end, _, _ in found for position in range(start, end)}
         for match in _BARE_UNION_DEPARTMENT.finditer(text):
-            if match.start() in taken or (match.start() and NAME_CHAR.match(text[match.start() - 1])
-                                          and not bare_form_starts(text, match.start())):
+            if any(start <= match.start() < end for start, end, _, _ in found) or not bare_form_starts(text, match.start()):
                 continue
-            federations = [item.entity for item in found if item.end <= match.start() and "region" in item.entity.attributes]
-            if federations:
-                body = federations[-1]
+            body = next((item.entity for item in reversed(found)
+                         if item.end <= match.start() and "region" in item.entity.attributes), None)
+            if body is not None:
                 departments.append(Found(match.start(), match.end(1), _unit(body.name + match.group(1), body),
                                          "unions.bare_department"))
         return departments
