@@ -33,7 +33,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
-from kg.components.people import role_start_before
+from kg.components.people import role_ends_at, role_start_before
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -257,7 +257,8 @@ class _ArticleRelations:
     def _posts_in_chains(self) -> None:
         """某省人大常委会副主任、省总工会主席某某: a person named after a chain of posts holds each post
         at the body named before it; a chain that names no body, right after another person's
-        (某总工会党组书记某某，党组成员、副主席某某), holds its posts at that person's bodies."""
+        (某总工会党组书记某某，党组成员、副主席某某; 某总工会副主席甲某、主席助理乙某), holds its posts at
+        that person's bodies."""
         bodies = {span.end: span for span in self.spans if span.label_ in ("UNION", "ORG")}
         people = {span.end: span for span in self.spans if span.label_ == "PERSON"}
         held: dict[int, list[str]] = {}  # by the end of each person's mention: the bodies of their posts
@@ -269,12 +270,18 @@ class _ArticleRelations:
                 if body is not None:
                     found.append(body.kb_id_)
                 position = body.start if body is not None else role_start
+                if body is None and role_ends_at(self.text, position):
+                    continue  # 主席助理: a post named after another
                 if self.text[position - 1: position] != "、":
                     break
                 position -= 1
-            before = people.get(position - 1) if self.text[position - 1: position] in ("，", ",") else None
+            listed = self.text[position: position + 1] == "、"  # 甲某、主席助理乙某: the chain opens after a person
+            position += listed
+            before = people.get(position - 1) if self.text[position - 1: position] in ("，", ",", "、") else None
             if not found and before is not None:
                 found = held.get(before.end, [])  # 党组成员、副主席某某 after 某总工会党组书记某某，
+                if listed:  # within a list, only a union's posts go on (县长乙某 after 县委书记甲某 is not the county committee's)
+                    found = [body for body in found if self.registry[body].type == "UnionBody"]
             held[person.end] = found
             for body_id in found:
                 self._add(person.kb_id_, "worksFor", body_id, person.start, "relations.post_in_chain")

@@ -333,6 +333,13 @@ def test_a_chain_of_posts_after_another_person_s_holds_them_at_that_person_s_bod
     assert ("杨建波", "worksFor", "恩平市总工会") in relations
 
 
+def test_the_later_people_of_a_list_of_a_union_s_posts_work_for_it(analyse):
+    _, relations, _ = analyse("长沙市总工会副主席刘建华、主席助理陈志明、党组成员王立新出席。")
+    assert {("陈志明", "worksFor", "长沙市总工会"), ("王立新", "worksFor", "长沙市总工会")} <= relations
+    _, relations, _ = analyse("长沙县委书记刘建华、县长陈志明出席。")  # a county head is not the party committee's
+    assert not any(subject == "陈志明" and predicate == "worksFor" for subject, predicate, _ in relations)
+
+
 def test_a_body_whose_leaders_attend_an_event_takes_part_in_it(analyse):
     _, relations, _ = analyse("恩平市总工会领导出席第三届全市职工羽毛球大赛开幕式。")
     assert ("恩平市总工会", "participatesIn", "第三届全市职工羽毛球大赛") in relations
