@@ -67,7 +67,7 @@ _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，�
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)[^，。；“]{0,4}“?$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
-_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演"
+_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
 _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
@@ -94,7 +94,7 @@ _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 # 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
 # (此次竞赛活动在县委的领导下，由…: a clause may come between)
-_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|仪式|启动式|开幕式)(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
+_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式)(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
@@ -102,7 +102,12 @@ _AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
 _JOINS = re.compile("参加|参与|参赛|报名|出席")
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
 _TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
-_PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}")
+# How far a person's titles run after a body they name, and what breaks them off.
+_TITLE_REACH = 24
+_TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
+# Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
+_LEADS_TEAM = "带队|率队"
+_PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
@@ -508,9 +513,10 @@ class _ArticleRelations:
             start, end = self.sentences[index]
             inside = self._within(start, end)
             actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
-            people = [s.kb_id_ for s in actors if s.label_ == "PERSON"]
+            people = [s for s in actors if s.label_ == "PERSON"]
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
-            actors = [s for s in actors if not any((person, "worksFor", s.kb_id_) in self.seen for person in people)]
+            actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)
+                      and not self._in_title(s, people)]
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if _AT_EVENT.fullmatch(verb.group(0)):
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]
@@ -577,6 +583,13 @@ class _ArticleRelations:
             unions = unions[: unions.index(subjects[-1]) + 1]
         organisations = [s for s in earlier if s.label_ == "ORG" and s.start > unions[-1].end and self._opens_clause(s)]
         return organisations[-1:] or unions[-1:]
+
+    def _in_title(self, body: Mention, people: list[Mention]) -> bool:
+        """Whether a body is named in the titles of a person after it (市委常委、市总工会主席某某: 市委),
+        the posts running on to the name with no break but 、, or a post follows it (某人大常委会副主任、…)."""
+        return body.label_ != "PERSON" and (bool(_POST_HELD.match(self.text, body.end)) or any(
+            body.end <= person.start <= body.end + _TITLE_REACH and not _TITLE_BREAK.search(self.text, body.end, person.start)
+            for person in people))
 
     @staticmethod
     def _outermost(spans: list[Mention]) -> list[Mention]:

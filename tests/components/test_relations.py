@@ -340,6 +340,17 @@ def test_the_later_people_of_a_list_of_a_union_s_posts_work_for_it(analyse):
     assert not any(subject == "陈志明" and predicate == "worksFor" for subject, predicate, _ in relations)
 
 
+def test_the_one_who_leads_the_team_that_carries_a_program_out_takes_part_in_it(analyse):
+    _, relations, _ = analyse("长沙市总工会副主席刘建华带队，到华星有限公司开展“送清凉”活动。")
+    assert ("刘建华", "participatesIn", "送清凉") in relations
+
+
+def test_people_attending_its_opening_in_the_next_sentence_take_part_in_the_event(analyse):
+    _, relations, _ = analyse("长沙市第三届职工篮球比赛在市体育馆开幕。长沙市委常委、市总工会主席刘建华出席开幕式并讲话。")
+    assert ("刘建华", "participatesIn", "长沙市第三届职工篮球比赛") in relations
+    assert [r for r in relations if r[1] == "participatesIn"] == [("刘建华", "participatesIn", "长沙市第三届职工篮球比赛")]
+
+
 def test_a_body_whose_leaders_attend_an_event_takes_part_in_it(analyse):
     _, relations, _ = analyse("恩平市总工会领导出席第三届全市职工羽毛球大赛开幕式。")
     assert ("恩平市总工会", "participatesIn", "第三届全市职工羽毛球大赛") in relations
