@@ -48,7 +48,7 @@ from kg.model import Entity
 # Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in (not the
 # 市集 of 全市集体合同: its 集 opens 集体).
 _EVENT_NOUNS = (
-    "比赛|联赛|邀请赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
+    "比赛|联赛|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集(?!体)"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).

@@ -144,6 +144,11 @@ def test_event_qualified_by_year_place_or_edition_whatever_its_words(analyse):
     assert not any("暨" in name for name in found)
 
 
+def test_a_ball_or_board_game_named_by_its_sport_is_an_event(analyse):
+    entities, _, _ = analyse("长沙市总工会举办第三届职工篮球赛，各单位观看了一场球赛。")
+    assert set(of_type(entities, "Program")) == {"第三届职工篮球赛"}
+
+
 def test_generic_kinds_of_event_are_not_named_events(analyse):
     entities, _, _ = analyse("全年组织市级示范性劳动竞赛6场，今年职业技能大赛圆满结束。")
     assert of_type(entities, "Program") == {}
