@@ -403,6 +403,12 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     return text[position] in _ADVERBS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= 1000
 
 
+def _opens_verb(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
+    """Whether the function character at `position` opens a frequent verb (给予, 到达)."""
+    frequency, tag = words.get(text[position: position + 2], (0, ""))
+    return tag == "v" and frequency >= _FREQUENT_VERB
+
+
 def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
     """Whether the function character at `position` ends a noun with the one before it (华为, 方向):
     then it is part of the name."""
@@ -410,6 +416,7 @@ def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> b
 
 
 _NOUN_TAGS = ("n", "nr", "nz", "ns")
+_FREQUENT_VERB = 1000  # a verb this frequent (给予, 并购) is read as the verb, not as a boundary and a name
 
 
 # 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).
@@ -482,6 +489,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
             start -= 1
         else:
             break
+    if floor < start < end and _opens_verb(text, start - 1, words):
+        start += 1  # 给予某某集团, 并购某某公司: the stop opens a verb, whose second character is none of the name's
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()

@@ -247,6 +247,8 @@ class OrganizationRecognizer:
             head = match.group(0)
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
+            if len(head) == 1 and text[match.start() - 1: match.start()] == head and text.startswith("长", end):
+                continue  # 某某管理局局长: the 局 of the title, after the name's own
             before = bisect.bisect_right(union_ends, match.start())
             start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
             start = trade_name_start(text, start, regions)

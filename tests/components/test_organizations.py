@@ -392,3 +392,14 @@ def test_a_short_name_given_in_brackets_is_the_organisation_there_and_later(anal
                                "南湖城市建设投资集团有限公司(简称:南湖城投)承办。")
     assert set(of_type(entities, "Organization")) == {"东方人寿保险股份有限公司平阳分公司", "南湖城市建设投资集团有限公司"}
     assert {"平阳东寿", "南湖城投"} <= {doc.text[m.start: m.end] for m in mentions(doc, "ORG")}
+
+
+def test_a_bureau_ends_before_the_title_of_its_head(analyse):
+    entities, relations, _ = analyse("长沙市邮政管理局局长刘建华出席。")
+    assert set(of_type(entities, "Organization")) == {"长沙市邮政管理局"}
+    assert ("刘建华", "worksFor", "长沙市邮政管理局") in relations
+
+
+def test_a_verb_opened_by_a_function_character_is_no_part_of_the_name_after_it(analyse):
+    entities, _, _ = analyse("近日，长沙市总工会给予华星集团表彰。")
+    assert set(of_type(entities, "Organization")) == {"华星集团"}
