@@ -212,6 +212,8 @@ class PersonRecognizer:
             name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
+            if role + text[end] in common_words():
+                continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it
             if covered(doc, start, end, ("REGION",)):
                 continue  # 西安市长安区: no 市长 inside a place's name
             if end in program_starts:
