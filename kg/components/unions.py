@@ -90,6 +90,8 @@ _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
 _FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)"
                        f"|[{CJK}]{{2}}(?:驿站|服务站)")  # 某社区工会智能驿站
+# A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body.
+_LAW_TITLE = re.compile("条例|章程|法规|法(?![律院人定治])")
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫).
 _AFTER_PLACE = "工总职等第"
 _LIST_END = re.compile("等[省市州县区旗]{0,3}总工会")
@@ -401,8 +403,8 @@ class UnionRecognizer:
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
                 found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
-            elif union and _FACILITY.match(text, union.end()):
-                continue  # 城东街道工会驿站: a facility named after the union, not the union
+            elif union and (_FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())):
+                continue  # 城东街道工会驿站, 某省工会条例: a facility or a law named after the unions, not a union
             elif union:
                 end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
                 found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))

@@ -655,6 +655,11 @@ def test_a_committee_of_an_industry_s_union_is_named_once_with_its_union_word(an
     assert ("平阳县教育工会女职工委员会", "subOrganizationOf", "平阳县教育工会") in relations
 
 
+def test_a_law_named_after_the_unions_of_a_place_is_no_union(analyse):
+    entities, _, _ = analyse("根据《湖南省工会条例》规定，长沙市总工会指导企业依法建会。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
+
+
 def test_a_union_s_station_with_a_qualifier_is_a_facility(analyse):
     entities, _, _ = analyse("职工在东湖社区工会智能驿站休息。平阳县总工会暑期爱心托管班开班。")
     assert set(of_type(entities, "UnionBody")) == {"平阳县总工会"}
