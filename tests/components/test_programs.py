@@ -149,6 +149,11 @@ def test_a_ball_or_board_game_named_by_its_sport_is_an_event(analyse):
     assert set(of_type(entities, "Program")) == {"第三届职工篮球赛"}
 
 
+def test_an_event_s_name_starts_after_the_verb_of_attending_or_announcing_it(analyse):
+    entities, _, _ = analyse("常务副市长刘建华宣布大赛开幕。长沙市总工会主席王立新出席第三届职工篮球比赛开幕式。")
+    assert set(of_type(entities, "Program")) == {"第三届职工篮球比赛"}
+
+
 def test_generic_kinds_of_event_are_not_named_events(analyse):
     entities, _, _ = analyse("全年组织市级示范性劳动竞赛6场，今年职业技能大赛圆满结束。")
     assert of_type(entities, "Program") == {}
