@@ -95,8 +95,9 @@ _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
 _AT_NAME_END = re.compile(_NAME_END)
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
-# The ends of occupations no list holds (配送员, 砌筑工), before a surname.
-_OCCUPATION_END = re.compile(f"[员工](?=[{SURNAMES}])")
+# The ends of occupations and posts no list holds (配送员, 砌筑工; 矿长, 会计师, 董事), before a surname.
+_OCCUPATION_END = re.compile(f"[员工长师事](?=[{SURNAMES}])")
+_POST_ENDS = "长师事"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, not 增长)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
 _SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
 # Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
@@ -140,8 +141,9 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, occupation) of each occupation no list holds that a surname follows: a word
-    ending in 员, or in 工 of three characters or more (配送员王…, 砌筑工李…; not 务工); not a byline's 通讯员."""
+    """(start, end, occupation) of each occupation or post no list holds that a surname follows: a word
+    ending in 员, or in 工 of three characters or more (配送员王…, 砌筑工李…; not 务工), or a noun ending
+    in 长, 师 or 事 (矿长, 会计师, 董事); not a byline's 通讯员."""
     words = common_words()
     for match in _OCCUPATION_END.finditer(text):
         end = match.end()
@@ -149,7 +151,9 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
             continue
         start = max(next((end - length for length in (4, 3, 2) if text[max(end - length, 0): end] in words), end - 3), 0)
         occupation = text[start: end]  # the word it ends, else its last three characters
-        if len(occupation) >= (2 if occupation.endswith("员") else 3) and all(CJK_CHAR.match(c) for c in occupation) \
+        if occupation[-1] in _POST_ENDS and words.get(occupation, (0, ""))[1] != "n":
+            continue  # 增长, 成长: a verb, no post
+        if len(occupation) >= (3 if occupation.endswith("工") else 2) and all(CJK_CHAR.match(c) for c in occupation) \
                 and not _BYLINE.search(occupation):
             yield start, end, occupation
 

@@ -238,3 +238,8 @@ def test_names_written_before_their_post(analyse):
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
     entities, _, _ = analyse("大会选举产生了主席团成员，王立新主持会议。")
     assert set(of_type(entities, "Person")) == {"王立新"}
+
+
+def test_a_post_no_list_holds_named_by_a_noun_ending_in_its_head(analyse):
+    entities, _, _ = analyse("省人社厅厅长刘建华、矿长王俊华出席，执行董事陈立新说。经济增长周期变化明显。")
+    assert set(of_type(entities, "Person")) == {"刘建华", "王俊华", "陈立新"}
