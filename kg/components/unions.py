@@ -474,7 +474,8 @@ class UnionRecognizer:
             if any(s <= match.start() < e for s, e, _, _ in found) or joins_word_before(text, match.start()):
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
             named_before = {region for start, region in named if start < match.start()}
-            place = home_region(doc, match.group(1), match.start(), preferred=named_before)
+            place = self._autonomous_region(doc, named_before) if match.group(1) == "区" else None
+            place = place or home_region(doc, match.group(1), match.start(), preferred=named_before)
             if place is None:
                 continue
             body = federation(place)
@@ -484,6 +485,15 @@ class UnionRecognizer:
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
         return bare + self._bare_industry_unions(doc, text, found + bare)
+
+    @staticmethod
+    def _autonomous_region(doc: Doc, region_ids: set[str]) -> Entity | None:
+        """The autonomous region among `region_ids`, if any: whose federation a bare 区总 named after it
+        is (新疆维吾尔自治区总工会 … 区总一行), not a district's."""
+        registry = entities_of(doc)
+        return next((registry[region_id] for region_id in sorted(region_ids) if region_id in registry
+                     and registry[region_id].attributes.get("level") == "province"
+                     and registry[region_id].name.endswith("自治区")), None)
 
     @staticmethod
     def _bare_townships(doc: Doc, text: str) -> list[Found]:

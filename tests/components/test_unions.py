@@ -80,6 +80,13 @@ def test_bare_form_stands_for_the_federation_the_article_names(analyse):
     assert "嘉兴市总工会" not in found
 
 
+def test_a_bare_district_federation_after_an_autonomous_region_s_is_that_region_s(analyse):
+    entities, _, _ = analyse("近日，新疆维吾尔自治区总工会调研组到哈密市伊州区调研。区总一行先后走访了多家企业。")
+    found = of_type(entities, "UnionBody")
+    assert "区总" in found["新疆维吾尔自治区总工会"].aliases
+    assert "哈密市伊州区总工会" not in found
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
