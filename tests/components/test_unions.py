@@ -87,6 +87,12 @@ def test_a_bare_district_federation_after_an_autonomous_region_s_is_that_region_
     assert "哈密市伊州区总工会" not in found
 
 
+def test_places_listed_before_one_federation_word_each_have_their_federation(analyse):
+    entities, relations, _ = analyse("云南省总工会召开会议。昆明、玉溪、丽江等州(市)总工会参加。")
+    assert {"昆明市总工会", "玉溪市总工会", "丽江市总工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("丽江市总工会", "subOrganizationOf", "云南省总工会") in relations
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
