@@ -220,6 +220,13 @@ def _brand_before(text: str, position: int) -> str | None:
                  if text[position - size: position] in brands), None)
 
 
+def _brand_start_across(text: str, position: int) -> int:
+    """Where a brand starts that runs across `position` (饿了么, whose 了 stops a name), else `position`."""
+    brands = _brands()
+    return next((position - back for size in _brand_sizes() for back in range(1, size)
+                 if text[position - back: position - back + size] in brands), position)
+
+
 @cache
 def _brands() -> frozenset[str]:
     return frozenset(word_list("brands"))
@@ -682,10 +689,11 @@ class UnionRecognizer:
             start = match.start()
             if start in taken or _FACILITY.match(text, match.end()):
                 continue
-            if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start)
+            if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start) or match.group(1) == "联合工会"
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue
             name_start = trade_name_start(text, name_start_around_places(text, start, regions), regions)
+            name_start = _brand_start_across(text, name_start)
             place = next((span for span in regions if name_start < span.start < start), None)
             if place is not None and leads_into_name(text[name_start: place.start]):
                 name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place
@@ -696,7 +704,8 @@ class UnionRecognizer:
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
             branded = _brand_before(text, start) is not None
-            if not national and not branded and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
+            joint = match.group(1) == "联合工会" and len(owner) >= 4  # 某某公路港货运联合工会: a joint union names its members
+            if not national and not branded and not joint and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):

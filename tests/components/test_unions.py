@@ -93,6 +93,11 @@ def test_places_listed_before_one_federation_word_each_have_their_federation(ana
     assert ("丽江市总工会", "subOrganizationOf", "云南省总工会") in relations
 
 
+def test_a_joint_union_is_named_by_the_members_written_before_it(analyse):
+    entities, _, _ = analyse("饿了么(长沙)外卖配送联合工会和长沙公路港货运联合工会成立。各地积极推进建立联合工会。")
+    assert set(of_type(entities, "UnionBody")) == {"饿了么(长沙)外卖配送联合工会", "长沙公路港货运联合工会"}
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
