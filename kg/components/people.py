@@ -3,7 +3,8 @@ another name joined to a role's name (学生张明和李华), or a name before �
 
 A name is a common Chinese surname and one or two more characters (three only where the
 third does not start the next word). It counts where a role stands right before it, or where
-it opens a phrase and a speech verb (or, for three characters, any verb) follows. Bylines (本报记者…, 通讯员…) are skipped.
+it opens a phrase and a speech verb (or, for three characters, any verb) follows, or where 同志 follows
+it. Bylines (本报记者…, 通讯员…) are skipped.
 The role and, when a union or organisation is named right before the role, that body are kept.
 """
 from __future__ import annotations

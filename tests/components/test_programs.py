@@ -154,6 +154,11 @@ def test_an_event_s_name_starts_after_the_verb_of_attending_or_announcing_it(ana
     assert set(of_type(entities, "Program")) == {"第三届职工篮球比赛"}
 
 
+def test_a_day_of_the_calendar_in_quotes_names_no_program(analyse):
+    entities, _, _ = analyse("根据全国总工会“12月4日”全国法制宣传日活动的要求，长沙市总工会开展普法活动。")
+    assert of_type(entities, "Program") == {}
+
+
 def test_generic_kinds_of_event_are_not_named_events(analyse):
     entities, _, _ = analyse("全年组织市级示范性劳动竞赛6场，今年职业技能大赛圆满结束。")
     assert of_type(entities, "Program") == {}
