@@ -408,8 +408,9 @@ class RegionRecognizer:
         locality_ends: set[int] = set()
         for match in _LOCALITY_HEAD.finditer(text):
             head = match.group(0)
-            if head in _TOWNSHIP_HEADS and (match.start() in ends or not self._after_county(ends, match.start())):
-                continue  # 长沙县榔梨街道: only right after its county; a listed township is a division already
+            if head in _TOWNSHIP_HEADS and (match.start() in ends or not self._after_county(ends, match.start())
+                                            or text.startswith("级", match.end())):
+                continue  # 长沙县榔梨街道: only right after its county, not a level (推进镇级工会); a listed township is a division already
             if head in _ZONE_NAMES and match.start() not in ends and self._bare_zone(doc, text, match, found):
                 taken.append((match.start(), match.end()))
                 continue

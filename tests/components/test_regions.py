@@ -145,6 +145,11 @@ def test_a_two_character_county_in_a_list_of_places(analyse):
     assert {"沁县", "武乡县", "长子县"} <= set(of_type(entities, "Region"))
 
 
+def test_a_township_level_after_a_county_names_no_township(analyse):
+    entities, _, _ = analyse("南通市海安县推进镇级工会规范化建设。")
+    assert set(of_type(entities, "Region")) == {"南通市", "海安市"}  # the county, now a city
+
+
 def test_a_verb_before_a_township_head_and_a_river_named_like_a_former_prefecture_are_no_places(analyse):
     entities, _, _ = analyse("通辽市科尔沁区机关工会联合街道综合文化站举办活动，比赛在松花江上举行。")
     assert set(of_type(entities, "Region")) == {"通辽市", "科尔沁区"}
