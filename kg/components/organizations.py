@@ -53,6 +53,7 @@ _HEAD_WORDS = (
     "仲裁委员会|管理委员会|管委会|委员会|工商业联合会|联合会|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党委|研究院|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
+    "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|委(?![员会托])"
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
@@ -134,7 +135,7 @@ _REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会)
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 # Heads so common that the name before them must not hold a verb.
-_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院")
+_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿")
 
 
 class OrganizationRecognizer:

@@ -403,3 +403,8 @@ def test_a_bureau_ends_before_the_title_of_its_head(analyse):
 def test_a_verb_opened_by_a_function_character_is_no_part_of_the_name_after_it(analyse):
     entities, _, _ = analyse("近日，长沙市总工会给予华星集团表彰。")
     assert set(of_type(entities, "Organization")) == {"华星集团"}
+
+
+def test_railway_bureaus_their_sections_and_coal_mines_are_organisations(analyse):
+    entities, _, _ = analyse("2025年武汉铁路局组织开展劳动竞赛，郑州客运段、大同塔山煤矿参加，要全面提高煤矿安全水平。")
+    assert set(of_type(entities, "Organization")) == {"武汉铁路局", "郑州客运段", "大同塔山煤矿"}
