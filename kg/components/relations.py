@@ -67,7 +67,7 @@ _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，�
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)[^，。；“]{0,4}“?$")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
-_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|仪式|开幕式|闭幕式|开班式|典礼"
+_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
 _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
@@ -422,8 +422,10 @@ class _ArticleRelations:
             if not earlier:
                 continue
             program = earlier[-1]
-            co_hosts = _HOSTED.match(self.text, match.end())  # …主办，B、C协办: B and C host it too
-            span = (match.start(1), co_hosts.end() if co_hosts else match.end(1))
+            end = match.end(1)
+            while co_hosts := _HOSTED.match(self.text, max(end, match.end())):  # …主办，B承办，C协办: B and C host it too
+                end = co_hosts.end()
+            span = (match.start(1), end)
             hosts = self._outermost([s for s in self._within(*span) if s.label_ in ("UNION", "ORG")])
             for host in hosts:
                 self._add(host.kb_id_, "organizes", program.kb_id_, match.start(), "relations.hosts_of_event_referred_back")

@@ -351,6 +351,13 @@ def test_people_attending_its_opening_in_the_next_sentence_take_part_in_the_even
     assert [r for r in relations if r[1] == "participatesIn"] == [("刘建华", "participatesIn", "长沙市第三届职工篮球比赛")]
 
 
+def test_every_host_of_an_event_referred_back_runs_it_clause_after_clause(analyse):
+    _, relations, _ = analyse("长沙市第三届职工摄影展开幕。本次影展由长沙市总工会主办，长沙县总工会承办，华星有限公司协办。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"长沙市总工会", "长沙县总工会", "华星有限公司"}
+    assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
+
+
 def test_a_body_whose_leaders_attend_an_event_takes_part_in_it(analyse):
     _, relations, _ = analyse("恩平市总工会领导出席第三届全市职工羽毛球大赛开幕式。")
     assert ("恩平市总工会", "participatesIn", "第三届全市职工羽毛球大赛") in relations
