@@ -202,6 +202,7 @@ _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动|工程)")
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
+_LEADING_FUNCTION_CHARACTERS = "要在把将对从向为与和及就"
 # Names looked for again where written without quotes: Chinese characters only; what they may not
 # overlap; and what must follow them (a quote, a clause's end, 和 or a program head; not 集团 in 某某建工集团).
 _PLAIN_NAME = re.compile(f"[{CJK}]+")
@@ -395,6 +396,8 @@ class ProgramRecognizer:
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
                 era = next((era for era in _ERAS if text.startswith(era, start)), "")
                 start += len(era)  # 新时代产业工人队伍建设改革: the era is the reform's time, not its name
+                if "了" in text[start:end]:
+                    continue  # 某某分享了改革: a clause that ends in the word, no reform's name
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text, start):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
                     taken.add(start, end)
@@ -670,15 +673,20 @@ class ProgramRecognizer:
 
     @staticmethod
     def _from_first_noun(text: str, start: int, end: int) -> tuple[int, int]:
-        """A name does not open with what the verb before it left: a particle, a verb (落实落细产业工人
-        队伍建设改革 names 产业工人队伍建设改革)."""
-        start += len(_LEFT_OVER.match(text[start:end]).group(0)) if _LEFT_OVER.match(text[start:end]) else 0
+        """A name does not open with what the verbs before it left: particles, modal words, adverbs
+        and verbs (落实落细产业工人队伍建设改革, 要牢牢把握产业工人队伍建设改革 name 产业工人队伍建设改革)."""
         words = common_words()
-        tag = words.get(text[start: start + 2], (0, ""))[1]
-        after = words.get(text[start + 2: start + 4], (0, ""))[1]
-        if not tag.startswith("n") and (tag in _NOT_A_NAME_TAGS or (not tag and after.startswith("n"))):
-            start += 2
-        return start, end
+        while True:
+            opened = start
+            start += len(_LEFT_OVER.match(text[start:end]).group(0)) if _LEFT_OVER.match(text[start:end]) else 0
+            if text[start] in _LEADING_FUNCTION_CHARACTERS and text[start: start + 2] not in words:
+                start += 1  # 要…, 在…中: a modal word or a preposition on its own
+            tag = words.get(text[start: start + 2], (0, ""))[1]
+            after = words.get(text[start + 2: start + 4], (0, ""))[1]
+            if not tag.startswith("n") and (tag in _NOT_A_NAME_TAGS or (not tag and after.startswith("n"))):
+                start += 2
+            if start == opened or end - start < 4:
+                return start, end
 
     @staticmethod
     def _anchored(pattern: re.Pattern, heads: re.Pattern, text: str) -> list[re.Match]:

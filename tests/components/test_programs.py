@@ -171,6 +171,11 @@ def test_campaign_launched_by_name_with_a_count_but_not_a_description(analyse):
     assert "新就业形态劳动者关怀行动" not in found
 
 
+def test_a_reform_named_after_modal_words_adverbs_and_verbs_starts_at_its_first_noun(analyse):
+    entities, _, _ = analyse("要牢牢把握产业工人队伍建设改革的方向，在产业工人队伍建设改革中发挥作用。工会主席分享了改革经验。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
 def test_reform_starts_at_its_first_noun_without_its_place(analyse):
     entities, _, _ = analyse("各级工会落实落细产业工人队伍建设改革，推进浙江产业工人队伍建设改革。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
