@@ -98,6 +98,13 @@ def test_a_joint_union_is_named_by_the_members_written_before_it(analyse):
     assert set(of_type(entities, "UnionBody")) == {"饿了么(长沙)外卖配送联合工会", "长沙公路港货运联合工会"}
 
 
+def test_a_township_s_union_opening_a_clause_without_its_name_is_the_township_named_before(analyse):
+    entities, relations, _ = analyse("长沙县榔梨街道召开职代会。街道总工会主席刘建华作报告。")
+    found = of_type(entities, "UnionBody")
+    assert "街道总工会" in found["长沙县榔梨街道总工会"].aliases
+    assert ("刘建华", "worksFor", "长沙县榔梨街道总工会") in relations
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
