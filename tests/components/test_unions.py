@@ -105,6 +105,11 @@ def test_a_township_s_union_opening_a_clause_without_its_name_is_the_township_na
     assert ("刘建华", "worksFor", "长沙县榔梨街道总工会") in relations
 
 
+def test_a_named_union_s_staff_do_not_hide_the_union(analyse):
+    entities, _, _ = analyse("华星集团工会工作人员为职工送上慰问品，各单位做好工会工作。")
+    assert set(of_type(entities, "UnionBody")) == {"华星集团工会"}
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
