@@ -57,6 +57,8 @@ _HEAD_WORDS = (
     "[厅局署]|委(?![员会托])"
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
+# A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
+_NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
@@ -140,12 +142,14 @@ _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤
 
 class OrganizationRecognizer:
     """Finds organisations. The patterns, in order: short forms of public bodies (市人社局, 县委),
-    agencies of a bare level (县交通运输局), names ending in an organisation head, brands (美团),
+    agencies of a bare level (县交通运输局), numbered bureaus (中建八局), names ending in an organisation
+    head, brands (美团),
     and references back (该公司, 公司工会)."""
 
     def __call__(self, doc: Doc) -> Doc:
         self._short_forms(doc)
         self._bare_level_agencies(doc)
+        self._numbered_bureaus(doc)
         self._headed_names(doc)
         self._brands(doc)
         self._quoted_brands(doc)
@@ -156,6 +160,14 @@ class OrganizationRecognizer:
         self._short_names(doc)
         self._abbreviations(doc)
         return doc
+
+    @staticmethod
+    def _numbered_bureaus(doc: Doc) -> None:
+        """中建八局, 中铁四局集团: a numbered bureau of a state builder, known by its short name."""
+        text = text_of(doc)
+        for match in _NUMBERED_BUREAU.finditer(text):
+            if not covered(doc, match.start(), match.end(), ("UNION", "ORG", "PROGRAM")):
+                add_mention(doc, match.start(), match.end(), "ORG", named("org", match.group(0)), "organizations.numbered_bureau")
 
     @staticmethod
     def _abbreviations(doc: Doc) -> None:

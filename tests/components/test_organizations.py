@@ -408,3 +408,8 @@ def test_a_verb_opened_by_a_function_character_is_no_part_of_the_name_after_it(a
 def test_railway_bureaus_their_sections_and_coal_mines_are_organisations(analyse):
     entities, _, _ = analyse("2025年武汉铁路局组织开展劳动竞赛，郑州客运段、大同塔山煤矿参加，要全面提高煤矿安全水平。")
     assert set(of_type(entities, "Organization")) == {"武汉铁路局", "郑州客运段", "大同塔山煤矿"}
+
+
+def test_a_numbered_bureau_of_a_state_builder_is_an_organisation(analyse):
+    entities, relations, _ = analyse("中建八局在武汉举办劳动竞赛，中铁四局集团等单位参加。")
+    assert {"中建八局", "中铁四局集团"} <= set(of_type(entities, "Organization"))
