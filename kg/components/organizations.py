@@ -143,8 +143,7 @@ _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤
 class OrganizationRecognizer:
     """Finds organisations. The patterns, in order: short forms of public bodies (市人社局, 县委),
     agencies of a bare level (县交通运输局), numbered bureaus (中建八局), names ending in an organisation
-    head, brands (美团),
-    and references back (该公司, 公司工会)."""
+    head, brands (美团), and references back (该公司, 公司工会)."""
 
     def __call__(self, doc: Doc) -> Doc:
         self._short_forms(doc)
