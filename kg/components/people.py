@@ -97,9 +97,9 @@ _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
 _AT_NAME_END = re.compile(_NAME_END)
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
-# The ends of occupations and posts no list holds (配送员, 砌筑工; 矿长, 会计师, 董事), before a surname.
-_OCCUPATION_END = re.compile(f"[员工长师事](?=[{SURNAMES}])")
-_POST_ENDS = "长师事"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, not 增长)
+# The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
+_OCCUPATION_END = re.compile(f"[员工长师事者](?=[{SURNAMES}])")
+_POST_ENDS = "长师事者"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, not 增长)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
 _SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
 # Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
@@ -145,7 +145,7 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
 def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, str]]:
     """(start, end, occupation) of each occupation or post no list holds that a surname follows: a word
     ending in 员, or in 工 of three characters or more (配送员王…, 砌筑工李…; not 务工), or a noun ending
-    in 长, 师 or 事 (矿长, 会计师, 董事); not a byline's 通讯员."""
+    in 长, 师, 事 or 者 (矿长, 会计师, 董事, 先进工作者); not a byline's 通讯员."""
     words = common_words()
     for match in _OCCUPATION_END.finditer(text):
         end = match.end()
