@@ -123,6 +123,9 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FREQUENT_WORD_BEFORE = 1000  # how frequent a word ending in a short name's first character must be to keep it
+
+
 def _straddles_words(text: str, start: int, end: int) -> bool:
     """Whether a name's first character ends a common word with the character before it and its
     last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
@@ -307,6 +310,9 @@ class RegionRecognizer:
                 continue  # 和平, 开发: outside a chain a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
+            if previous is None and len(form) == 2 and start and \
+                    common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
+                continue  # 其中市总工会, 黄河南岸: the first character ends a frequent word (其中, 黄河)
             if previous is None and form.endswith("新") and text.startswith("区", end):
                 continue  # 贵安新区: the 新 opens a new area's head, not a short name's end (安新)
             if previous is None and start > 0 and text[start - 1] in SURNAMES and (

@@ -150,6 +150,12 @@ def test_a_township_level_after_a_county_names_no_township(analyse):
     assert set(of_type(entities, "Region")) == {"南通市", "海安市"}  # the county, now a city
 
 
+def test_a_short_name_whose_first_character_ends_a_frequent_word_is_no_place(analyse):
+    entities, _, _ = analyse("长沙市共建立职工书屋50家，其中市总工会命名10家。")
+    assert set(of_type(entities, "Region")) == {"长沙市"}
+    assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
+
+
 def test_a_verb_before_a_township_head_and_a_river_named_like_a_former_prefecture_are_no_places(analyse):
     entities, _, _ = analyse("通辽市科尔沁区机关工会联合街道综合文化站举办活动，比赛在松花江上举行。")
     assert set(of_type(entities, "Region")) == {"通辽市", "科尔沁区"}
