@@ -413,3 +413,8 @@ def test_railway_bureaus_their_sections_and_coal_mines_are_organisations(analyse
 def test_a_numbered_bureau_of_a_state_builder_is_an_organisation(analyse):
     entities, relations, _ = analyse("中建八局在武汉举办劳动竞赛，中铁四局集团等单位参加。")
     assert {"中建八局", "中铁四局集团"} <= set(of_type(entities, "Organization"))
+
+
+def test_the_kind_of_unit_written_before_a_name_is_no_part_of_it(analyse):
+    entities, _, _ = analyse("爱心企业长沙华星集团有限公司、合作单位湖南远航物流有限公司与长沙某企业管理有限公司岳麓分公司参加。")
+    assert {"长沙华星集团有限公司", "湖南远航物流有限公司", "长沙某企业管理有限公司岳麓分公司"} <= set(of_type(entities, "Organization"))
