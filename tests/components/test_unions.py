@@ -110,6 +110,14 @@ def test_a_named_union_s_staff_do_not_hide_the_union(analyse):
     assert set(of_type(entities, "UnionBody")) == {"华星集团工会"}
 
 
+def test_a_union_s_committee_written_alone_before_its_meeting_or_head_is_the_nearest_federation_s(analyse):
+    entities, relations, _ = analyse("长沙市总工会召开女职工委员会全体会议。全国总工会党组成员、经费审查委员会主任刘建华出席。")
+    found = of_type(entities, "UnionBody")
+    assert {"长沙市总工会女职工委员会", "中华全国总工会经费审查委员会"} <= set(found)
+    assert ("长沙市总工会女职工委员会", "subOrganizationOf", "长沙市总工会") in relations
+    assert "长沙市总工会经费审查委员会" not in found
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
