@@ -84,6 +84,9 @@ _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "�
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _QUALIFIER_LONGEST = 6
 _NOT_IN_QUALIFIER = set("的和与及是为在")
+# How far back the units of a body may run before a role (某公司炼铁总厂综合管理室值班调度长), and their heads.
+_UNITS_LONGEST = 16
+_UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站队科处所]")
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
@@ -357,12 +360,13 @@ class PersonRecognizer:
     @staticmethod
     def _body_before(text: str, role_start: int, bodies: dict[int, Mention]) -> Mention | None:
         """The union or organisation named right before a role, or before a few words that
-        qualify it (胶州市总工会青年干部, 淮北职业技术学院就业处副处长)."""
-        for end in range(role_start, max(role_start - _QUALIFIER_LONGEST, 0) - 1, -1):
+        qualify it (胶州市总工会青年干部, 淮北职业技术学院就业处副处长), or before its units
+        (某公司炼铁总厂综合管理室值班调度长)."""
+        for end in range(role_start, max(role_start - _UNITS_LONGEST, 0) - 1, -1):
             body = bodies.get(end)
-            if body is not None:
-                return body
-            if not CJK_CHAR.match(text[end - 1]) or text[end - 1] in _NOT_IN_QUALIFIER:
+            if body is not None and (role_start - end <= _QUALIFIER_LONGEST or _UNIT_OF_BODY.search(text, end, role_start)):
+                return body  # 某公司炼铁总厂综合管理室调度长: past the units of the body, too
+            if end < 1 or not CJK_CHAR.match(text[end - 1]) or text[end - 1] in _NOT_IN_QUALIFIER:
                 return None
         return None
 

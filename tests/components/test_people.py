@@ -250,3 +250,8 @@ def test_a_post_no_list_holds_named_by_a_noun_ending_in_its_head(analyse):
 def test_a_name_before_the_word_members_are_addressed_by_is_a_person(analyse):
     entities, _, _ = analyse("大会上，刘建华同志当选为主席，周婕同志当选为副主席，县教体局局长黄金坡同志出席。")
     assert set(of_type(entities, "Person")) == {"刘建华", "周婕"}
+
+
+def test_a_person_works_for_the_body_named_before_the_units_of_their_post(analyse):
+    _, relations, _ = analyse("长沙华星实业有限公司炼铁总厂综合管理室值班调度长王立新介绍。")
+    assert ("王立新", "worksFor", "长沙华星实业有限公司") in relations
