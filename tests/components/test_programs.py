@@ -159,6 +159,11 @@ def test_a_day_of_the_calendar_in_quotes_names_no_program(analyse):
     assert of_type(entities, "Program") == {}
 
 
+def test_a_union_s_mini_program_and_a_qualified_stage_show_are_programs(analyse):
+    entities, _, _ = analyse("长沙市总工会推出“星城E家”小程序。2024年长沙市职工庆祝五一专场文艺演出举行，文艺演出精彩纷呈。")
+    assert set(of_type(entities, "Program")) == {"星城E家", "2024年长沙市职工庆祝五一专场文艺演出"}
+
+
 def test_generic_kinds_of_event_are_not_named_events(analyse):
     entities, _, _ = analyse("全年组织市级示范性劳动竞赛6场，今年职业技能大赛圆满结束。")
     assert of_type(entities, "Program") == {}
