@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import chain
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -74,10 +75,10 @@ _FULL_UNION_WORD = {"工联会": "工会联合会"}
 # 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
 _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # The departments only a union has, by their short or full names (法工部, 权益保障部), before their head's
-# post; its committees (女职工委员会) before their head's post or their meeting.
+# post; its committees (女职工委员会) before their head's post or their meeting (two scans, each quick to run).
 _BARE_UNION_DEPARTMENT = re.compile("(法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
-                                    "网络工作部|劳动和经济工作部|经济工作部|法律工作部)(?=副?部长)"
-                                    "|(女职工委员会|经费审查委员会)(?=副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
+                                    "网络工作部|劳动和经济工作部|经济工作部|法律工作部)(?=副?部长)")
+_BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
@@ -326,7 +327,7 @@ class UnionRecognizer:
         written alone before its head's post or its meeting, is the department of the federation named
         nearest before it."""
         departments = []
-        for match in _BARE_UNION_DEPARTMENT.finditer(text):
+        for match in chain(_BARE_UNION_DEPARTMENT.finditer(text), _BARE_UNION_COMMITTEE.finditer(text)):
             if any(start <= match.start() < end for start, end, _, _ in found) or not bare_form_starts(text, match.start()) \
                     or text.endswith("工会", 0, match.start()):
                 continue  # 教育工会女职工委员会: the committee of the union named right before it
@@ -334,8 +335,7 @@ class UnionRecognizer:
                       and ("region" in item.entity.attributes or item.entity.id == NATIONAL_ID)]
             if before:
                 body = max(before, key=lambda item: item.end).entity
-                department = match.group(1) or match.group(2)
-                departments.append(Found(match.start(), match.start() + len(department), _unit(body.name + department, body),
+                departments.append(Found(match.start(), match.end(1), _unit(body.name + match.group(1), body),
                                          "unions.bare_department"))
         return departments
 
