@@ -185,8 +185,11 @@ def name_at(text: str, start: int) -> str | None:
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and (third not in _AFTER_NAME or third in _GIVEN_TOO) \
         and not CJK_CHAR.match(fourth or "，")
+    # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
+    opens_frequent = words.get(text[start + 2: start + 4], (0, "")) if len(text) >= start + 4 else (0, "")
+    opens_frequent = opens_frequent[0] >= _COMMON_VERB and opens_frequent[1] in ("v", "m")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
-                                   or _ACCOMPANYING.match(text, start + 2)):
+                                   or opens_frequent or _ACCOMPANYING.match(text, start + 2)):
         name = two  # 主席某强陪同调研, 某伟一同前往: the verb after a two-character name
     else:
         name = three
