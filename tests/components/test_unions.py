@@ -118,6 +118,12 @@ def test_a_union_s_committee_written_alone_before_its_meeting_or_head_is_the_nea
     assert "长沙市总工会经费审查委员会" not in found
 
 
+def test_a_federation_s_sanatorium_is_its_unit(analyse):
+    entities, relations, _ = analyse("劳模到湖南省总工会工人疗养院疗休养。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会工人疗养院", "湖南省总工会"}
+    assert ("湖南省总工会工人疗养院", "subOrganizationOf", "湖南省总工会") in relations
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
