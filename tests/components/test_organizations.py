@@ -418,3 +418,8 @@ def test_a_numbered_bureau_of_a_state_builder_is_an_organisation(analyse):
 def test_the_kind_of_unit_written_before_a_name_is_no_part_of_it(analyse):
     entities, _, _ = analyse("爱心企业长沙华星集团有限公司、合作单位湖南远航物流有限公司与长沙某企业管理有限公司岳麓分公司参加。")
     assert {"长沙华星集团有限公司", "湖南远航物流有限公司", "长沙某企业管理有限公司岳麓分公司"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_provincial_department_s_short_form_is_written_out(analyse):
+    entities, _, _ = analyse("江苏省南京市总工会联合省文旅厅、省交通厅开展活动。")
+    assert {"江苏省文化和旅游厅", "江苏省交通运输厅"} <= set(of_type(entities, "Organization"))
