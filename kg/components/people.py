@@ -2,9 +2,9 @@
 another name joined to a role's name (学生张明和李华), or a name before 总书记.
 
 A name is a common Chinese surname and one or two more characters (three only where the
-third does not start the next word). It counts where a role stands right before it, or where
-it opens a phrase and a speech verb (or, for three characters, any verb) follows, or where 同志 follows
-it. Bylines (本报记者…, 通讯员…) are skipped.
+third does not start the next word). It counts where a role stands right before it, where it
+opens a phrase and a speech verb (or, for three characters, any verb) follows, or where 同志,
+教授 or 院士 follows it. Bylines (本报记者…, 通讯员…) are skipped.
 The role and, when a union or organisation is named right before the role, that body are kept.
 """
 from __future__ import annotations
@@ -67,7 +67,7 @@ _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|�
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
 _TITLE_AFTER = "总书记"
-_ADDRESSED_AS = "同志"  # 某某同志
+_ADDRESSED_AS = re.compile("同志|教授|院士")  # 某某同志, 某某教授
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
@@ -254,8 +254,8 @@ class PersonRecognizer:
             if (name := self._name_ending_at(text, title, dictionary_names=True)) is not None:
                 found.setdefault(title - len(name), (name, {}, "people.before_title"))
             title = text.find(_TITLE_AFTER, title + 1)
-        address = text.find(_ADDRESSED_AS)
-        while address != -1:  # 某某同志当选为主席: a name, then the word a party or union addresses its members by
+        for address in (match.start() for match in _ADDRESSED_AS.finditer(text)):
+            # 某某同志当选为主席, 某某教授作报告: a name, then the word it is addressed by
             name = self._name_ending_at(text, address)
             if name and len(name) == 3 and role_ends_at(text, address - 2):
                 name = text[address - 2: address] if name_at(text, address - 2) else None  # 主任某某同志: not 任某某
@@ -263,7 +263,6 @@ class PersonRecognizer:
             if name is not None and (len(name) == 3 or not start or not NAME_CHAR.match(text[start - 1])
                                      or role_ends_at(text, start)):  # not 金坡 of 局长黄金坡同志
                 found.setdefault(start, (name, {}, "people.before_address"))
-            address = text.find(_ADDRESSED_AS, address + 1)
         for post in _POST_AFTER_NAME.finditer(text):  # 某某、某某副主席分别讲话, 某县总工会某某主席出席
             end, listed = post.start(), []
             while (name := self._name_ending_at(text, end)) is not None:

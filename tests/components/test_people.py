@@ -250,6 +250,9 @@ def test_a_post_no_list_holds_named_by_a_noun_ending_in_its_head(analyse):
 def test_a_name_before_the_word_members_are_addressed_by_is_a_person(analyse):
     entities, _, _ = analyse("大会上，刘建华同志当选为主席，周婕同志当选为副主席，县教体局局长黄金坡同志出席。")
     assert set(of_type(entities, "Person")) == {"刘建华", "周婕"}
+    entities, _, _ = analyse("长沙市委党校王立新教授作辅导报告。")
+    assert set(of_type(entities, "Person")) == {"王立新"}
+    assert set(of_type(entities, "Organization")) == {"中共长沙市委党校"}
 
 
 def test_a_person_works_for_the_body_named_before_the_units_of_their_post(analyse):
