@@ -296,8 +296,8 @@ class OrganizationRecognizer:
                 continue  # 家种植公司, 购买学校
             if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in common_words()):
                 continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word
-            if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn"):
-                continue  # 邮政公司, 职工学校: a kind of company or school, not a named one
+            if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn", "t"):
+                continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
             if head == "党委" and (common_words().get(stem, (0, ""))[1] in ("n", "vn") or
                                  common_words().get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object

@@ -423,3 +423,8 @@ def test_the_kind_of_unit_written_before_a_name_is_no_part_of_it(analyse):
 def test_a_provincial_department_s_short_form_is_written_out(analyse):
     entities, _, _ = analyse("江苏省南京市总工会联合省文旅厅、省交通厅开展活动。")
     assert {"江苏省文化和旅游厅", "江苏省交通运输厅"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_time_before_a_plain_head_names_no_organisation(analyse):
+    entities, _, _ = analyse("他指出去年公司营收增长，今年公司将继续发展。")
+    assert of_type(entities, "Organization") == {}
