@@ -83,7 +83,7 @@ _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q"
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _QUALIFIER_LONGEST = 6
-_NOT_IN_QUALIFIER = set("的和与及是为在")
+_NOT_IN_QUALIFIER = set("的和与及是为在驻")  # 驻某村第一书记: a post held elsewhere
 # How far back the units of a body may run before a role (某公司炼铁总厂综合管理室值班调度长), and their heads.
 _UNITS_LONGEST = 16
 _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站队科处所]")
