@@ -78,6 +78,7 @@ _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in 
 _PREPOSITION_SURNAMES = "向"
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _COMMON_VERB = 5000  # a verb this frequent (展开, 进行) is no given name (解放, 前进 are)
+_FREQUENT_NOUN = 1000  # a noun this frequent after a "name" (行动 in 劳动者关怀行动) shows it is a noun phrase
 _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given name
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
@@ -226,6 +227,9 @@ class PersonRecognizer:
                 continue
             if role + text[end] in common_words():
                 continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it
+            after = common_words().get(text[end + len(name): end + len(name) + 2], (0, ""))
+            if role.endswith("者") and after[1] in ("n", "vn") and after[0] >= _FREQUENT_NOUN:
+                continue  # 劳动者关怀行动: a kind of people qualifying a noun phrase, no name
             if covered(doc, start, end, ("REGION",)):
                 continue  # 西安市长安区: no 市长 inside a place's name
             if end in program_starts:
