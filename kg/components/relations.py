@@ -75,7 +75,7 @@ _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
 _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)")
 # 紧扣市总工会部署, 在省总工会指导下, 按照全总《…通知》的要求, 落实省政府工作部署: a body whose directive or guidance is
 # followed, not one that runs it.
-_DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策)?(?:部署|要求|号召|精神|指示|安排|指导)")
+_DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策|全面|重要|重大)?(?:部署|要求|号召|精神|指示|安排|指导)")
 # 会后，联合甲区、乙县总工会开展…: a clause opened by 联合 whose subject is the article's actor.
 _JOINING_OPENS = re.compile("(?:^|[，。；！？\n])[^，。；！？\n“”]{0,4}联合$")
 # 迎接中华全国总工会成立95周年，开展…: a body whose anniversary is celebrated.
@@ -379,9 +379,10 @@ class _ArticleRelations:
                     continue  # A实施…、某区总工会“微调解”化解纠纷: the verb before is another clause's
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program
                                           and not _within_any(s.start, titles)])  # a body in a document's title
+                listed = {s.start: s for s in before if s.label_ in ("UNION", "ORG")}
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
                           and not _VISITED.search(text, start, s.start) and not _PURPOSE.search(text, start, s.start)
-                          and not _DIRECTING.match(text, s.end) and not _ANNIVERSARY.match(text, s.end)
+                          and not _DIRECTING.match(text, self._list_end(s, listed)) and not _ANNIVERSARY.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
@@ -585,6 +586,13 @@ class _ArticleRelations:
             unions = unions[: unions.index(subjects[-1]) + 1]
         organisations = [s for s in earlier if s.label_ == "ORG" and s.start > unions[-1].end and self._opens_clause(s)]
         return organisations[-1:] or unions[-1:]
+
+    def _list_end(self, body: Mention, listed: dict[int, Mention]) -> int:
+        """Where the list of bodies that `body` opens ends (省委、省政府工作部署: after 省政府)."""
+        end = body.end
+        while self.text[end: end + 1] in ("、", "和", "及", "与") and (following := listed.get(end + 1)) is not None:
+            end = following.end
+        return end
 
     def _in_title(self, body: Mention, people: list[Mention]) -> bool:
         """Whether a body is named in the titles of a person after it (市委常委、市总工会主席某某: 市委),

@@ -358,6 +358,12 @@ def test_every_host_of_an_event_referred_back_runs_it_clause_after_clause(analys
     assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
 
 
+def test_the_bodies_listed_before_the_plan_they_set_run_nothing(analyse):
+    entities, relations, _ = analyse("湖南省长沙市总工会召开会议。要落实省委、省政府和省总工会全面部署，长沙市总工会开展“送清凉”活动。")
+    assert {"中共湖南省委员会", "湖南省人民政府"} <= set(of_type(entities, "Organization"))
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"长沙市总工会"}
+
+
 def test_a_body_whose_leaders_attend_an_event_takes_part_in_it(analyse):
     _, relations, _ = analyse("恩平市总工会领导出席第三届全市职工羽毛球大赛开幕式。")
     assert ("恩平市总工会", "participatesIn", "第三届全市职工羽毛球大赛") in relations
