@@ -106,7 +106,7 @@ _TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
 _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
-_LEADS_TEAM = "带队|率队"
+_LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -504,18 +504,27 @@ class _ArticleRelations:
         return None
 
     def _participation(self) -> None:
-        """Bodies and people before a participation verb (参加, 参与, 认捐 …) take part in the
-        programs of the sentence; before a verb of winning or teaching (荣获, 讲授), in its events."""
+        """Bodies and people before a participation verb (参加, 参与, 认捐, 带队, 主持 …) take part in the
+        programs of the sentence, and so do the people of a later clause before a verb of their own;
+        before a verb of winning or teaching (荣获, 讲授), in its events."""
         spans, text = self.spans, self.text
-        done: set[int] = set()
+        verb_ends: dict[int, int] = {}  # by sentence: where its last participation verb ended
         for verb in _PARTICIPATE.finditer(text):
             index = self._sentence_at(verb.start())
-            if index < 0 or index in done:
-                continue  # the first such verb of a sentence decides
-            done.add(index)
+            if index < 0:
+                continue
             start, end = self.sentences[index]
             inside = self._within(start, end)
-            actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
+            if index in verb_ends:
+                # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
+                since = verb_ends[index]
+                verb_ends[index] = verb.end()
+                if not _CLAUSE_BREAK.search(text, since, verb.start()):
+                    continue
+                actors = [s for s in inside if s.label_ == "PERSON" and since <= s.start and s.end <= verb.start()]
+            else:
+                verb_ends[index] = verb.end()
+                actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
             people = [s for s in actors if s.label_ == "PERSON"]
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
             actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)

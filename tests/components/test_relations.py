@@ -364,6 +364,12 @@ def test_the_bodies_listed_before_the_plan_they_set_run_nothing(analyse):
     assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"长沙市总工会"}
 
 
+def test_the_people_of_a_later_clause_with_a_verb_of_their_own_take_part_too(analyse):
+    _, relations, _ = analyse("长沙市第三届职工篮球比赛开幕。长沙市总工会副主席刘建华出席开幕式并讲话，长沙县总工会主席王立新主持开幕式。")
+    taking_part = {subject for subject, predicate, _ in relations if predicate == "participatesIn"}
+    assert taking_part == {"刘建华", "王立新"}
+
+
 def test_a_body_whose_leaders_attend_an_event_takes_part_in_it(analyse):
     _, relations, _ = analyse("恩平市总工会领导出席第三届全市职工羽毛球大赛开幕式。")
     assert ("恩平市总工会", "participatesIn", "第三届全市职工羽毛球大赛") in relations
