@@ -124,6 +124,11 @@ def test_a_federation_s_sanatorium_is_its_unit(analyse):
     assert ("湖南省总工会工人疗养院", "subOrganizationOf", "湖南省总工会") in relations
 
 
+def test_a_joint_grassroots_union_of_a_village_is_a_union_body(analyse):
+    entities, relations, _ = analyse("泽州县高都镇保福村联合基层工会正式成立。")
+    assert set(of_type(entities, "UnionBody")) == {"泽州县高都镇保福村联合基层工会"}
+
+
 def test_level_inside_a_word_is_not_a_bare_form(analyse):
     entities, _, _ = analyse("江西省赣州市于都县召开大会，提出要做强县总工会服务阵地。")
     assert "于都县总工会" not in of_type(entities, "UnionBody")
