@@ -710,7 +710,8 @@ class UnionRecognizer:
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
             branded = _brand_before(text, start) is not None
-            joint = match.group(1) == "联合工会" and len(owner) >= 4  # 某某公路港货运联合工会: a joint union names its members
+            # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)
+            joint = match.group(1) == "联合工会" and len(owner) >= 4 and "工会" not in owner
             if not national and not branded and not joint and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"

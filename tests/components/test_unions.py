@@ -96,6 +96,8 @@ def test_places_listed_before_one_federation_word_each_have_their_federation(ana
 def test_a_joint_union_is_named_by_the_members_written_before_it(analyse):
     entities, _, _ = analyse("饿了么(长沙)外卖配送联合工会和长沙公路港货运联合工会成立。各地积极推进建立联合工会。")
     assert set(of_type(entities, "UnionBody")) == {"饿了么(长沙)外卖配送联合工会", "长沙公路港货运联合工会"}
+    entities, _, _ = analyse("长沙县总工会领导向联合工会授牌。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙县总工会"}
 
 
 def test_a_township_s_union_opening_a_clause_without_its_name_is_the_township_named_before(analyse):
