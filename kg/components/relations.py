@@ -514,16 +514,19 @@ class _ArticleRelations:
             if index < 0:
                 continue
             start, end = self.sentences[index]
-            inside = self._within(start, end)
             if index in verb_ends:
                 # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
                 since = verb_ends[index]
                 verb_ends[index] = verb.end()
                 if not _CLAUSE_BREAK.search(text, since, verb.start()):
                     continue
+                inside = self._within(start, end)
                 actors = [s for s in inside if s.label_ == "PERSON" and since <= s.start and s.end <= verb.start()]
+                if not actors:
+                    continue
             else:
                 verb_ends[index] = verb.end()
+                inside = self._within(start, end)
                 actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
             people = [s for s in actors if s.label_ == "PERSON"]
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
