@@ -58,7 +58,7 @@ _HEAD_WORDS = (
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
-_NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?")
+_NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.

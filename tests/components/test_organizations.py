@@ -413,6 +413,8 @@ def test_railway_bureaus_their_sections_and_coal_mines_are_organisations(analyse
 def test_a_numbered_bureau_of_a_state_builder_is_an_organisation(analyse):
     entities, relations, _ = analyse("中建八局在武汉举办劳动竞赛，中铁四局集团等单位参加。")
     assert {"中建八局", "中铁四局集团"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("中建二局三公司成都分公司举办竞赛。")  # a company of the bureau, named whole
+    assert set(of_type(entities, "Organization")) == {"中建二局三公司成都分公司"}
 
 
 def test_the_kind_of_unit_written_before_a_name_is_no_part_of_it(analyse):
