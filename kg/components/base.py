@@ -405,6 +405,10 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     return text[position] in _ADVERBS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= 1000
 
 
+_NOUN_TAGS = ("n", "nr", "nz", "ns")
+_FREQUENT_VERB = 1000  # a verb this frequent (给予, 并购) is read as the verb, not as a boundary and a name
+
+
 def _opens_verb(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
     """Whether the function character at `position` opens a frequent verb (给予, 到达)."""
     frequency, tag = words.get(text[position: position + 2], (0, ""))
@@ -415,10 +419,6 @@ def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> b
     """Whether the function character at `position` ends a noun with the one before it (华为, 方向):
     then it is part of the name."""
     return position > 0 and words.get(text[position - 1: position + 1], (0, ""))[1] in _NOUN_TAGS
-
-
-_NOUN_TAGS = ("n", "nr", "nz", "ns")
-_FREQUENT_VERB = 1000  # a verb this frequent (给予, 并购) is read as the verb, not as a boundary and a name
 
 
 # 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).

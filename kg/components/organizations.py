@@ -70,7 +70,6 @@ _GENERIC = re.compile("^(公司|企业|集团|市|县|区|省|镇|乡|村|社区
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
-_COMPANY_WORD = re.compile("公司")
 # A count of units right before their head (三家医院, 两所学校).
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+[家所个]$")
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
@@ -279,7 +278,7 @@ class OrganizationRecognizer:
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
             category = _KIND_BEFORE_NAME.match(text, start, match.start() - 4)
-            if category and not _COMPANY_WORD.search(text, category.end(), match.start()):  # not 某企业管理有限公司某分公司
+            if category and text.find("公司", category.end(), match.start()) < 0:  # not 某企业管理有限公司某分公司
                 start = category.end()  # 爱心企业某某集团有限公司, 合作单位某某公司: the kind of unit, then its name
             trade = text.find("行业", start, match.start() - 2)
             if trade >= 0 and not any(place < trade for place in inside):

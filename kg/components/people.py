@@ -181,14 +181,13 @@ def name_at(text: str, start: int) -> str | None:
     fourth = text[start + 3: start + 4]
     # 某某激动地说: the third character opens a word, far more frequent than any the fourth opens
     # (not 某利民主持: 民主 and 主持 are both common)
-    after_two = words.get(text[start + 2: start + 4], (0, ""))[0]
+    after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
     next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and (third not in _AFTER_NAME or third in _GIVEN_TOO) \
         and not CJK_CHAR.match(fourth or "，")
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
-    opens_frequent = words.get(text[start + 2: start + 4], (0, "")) if len(text) >= start + 4 else (0, "")
-    opens_frequent = opens_frequent[0] >= _COMMON_VERB and opens_frequent[1] in ("v", "m")
+    opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2)):
         name = two  # 主席某强陪同调研, 某伟一同前往: the verb after a two-character name
@@ -227,8 +226,7 @@ class PersonRecognizer:
                 continue
             if role + text[end] in common_words():
                 continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it
-            after = common_words().get(text[end + len(name): end + len(name) + 2], (0, ""))
-            if role.endswith("者") and after[1] in ("n", "vn") and after[0] >= _FREQUENT_NOUN:
+            if role.endswith("者") and self._qualifies_noun(text, end + len(name)):
                 continue  # 劳动者关怀行动: a kind of people qualifying a noun phrase, no name
             if covered(doc, start, end, ("REGION",)):
                 continue  # 西安市长安区: no 市长 inside a place's name
@@ -356,6 +354,12 @@ class PersonRecognizer:
         if text[start] in SURNAMES and name_at(text, start) == text[start:title]:
             return True
         return dictionary_names and title - start == 3 and common_words().get(text[start:title], (0, ""))[1].startswith("nr")
+
+    @staticmethod
+    def _qualifies_noun(text: str, position: int) -> bool:
+        """Whether a frequent noun follows at `position`: what came before it qualifies that noun."""
+        frequency, tag = common_words().get(text[position: position + 2], (0, ""))
+        return tag in ("n", "vn") and frequency >= _FREQUENT_NOUN
 
     @staticmethod
     def _runs_into_word(text: str, role_end: int) -> bool:

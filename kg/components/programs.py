@@ -678,7 +678,8 @@ class ProgramRecognizer:
         words = common_words()
         while True:
             opened = start
-            start += len(_LEFT_OVER.match(text[start:end]).group(0)) if _LEFT_OVER.match(text[start:end]) else 0
+            left_over = _LEFT_OVER.match(text[start:end])
+            start += left_over.end() if left_over else 0
             if text[start] in _LEADING_FUNCTION_CHARACTERS and text[start: start + 2] not in words:
                 start += 1  # 要…, 在…中: a modal word or a preposition on its own
             tag = words.get(text[start: start + 2], (0, ""))[1]

@@ -33,7 +33,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
-from kg.components.people import role_ends_at, role_start_before
+from kg.components.people import role_start_before
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -270,16 +270,17 @@ class _ArticleRelations:
         for person in (span for span in self.spans if span.label_ == "PERSON" and span.rule == "people.after_role"):
             found = [org] if (org := self.registry[person.kb_id_].attributes.get("org_id")) else []
             position = person.start
-            while (role_start := role_start_before(self.text, position)) is not None:
+            role_start = role_start_before(self.text, position)
+            while role_start is not None:
                 body = bodies.get(role_start)
                 if body is not None:
                     found.append(body.kb_id_)
                 position = body.start if body is not None else role_start
-                if body is None and role_ends_at(self.text, position):
-                    continue  # 主席助理: a post named after another
-                if self.text[position - 1: position] != "、":
-                    break
-                position -= 1
+                # 主席助理: a post named right after another; else a post before 、
+                role_start = role_start_before(self.text, position) if body is None else None
+                if role_start is None and self.text[position - 1: position] == "、":
+                    position -= 1
+                    role_start = role_start_before(self.text, position)
             listed = self.text[position: position + 1] == "、"  # 甲某、主席助理乙某: the chain opens after a person
             position += listed
             before = people.get(position - 1) if self.text[position - 1: position] in ("，", ",", "、") else None
@@ -423,9 +424,9 @@ class _ArticleRelations:
             if not earlier:
                 continue
             program = earlier[-1]
-            end = match.end(1)
-            while co_hosts := _HOSTED.match(self.text, max(end, match.end())):  # …主办，B承办，C协办: B and C host it too
-                end = co_hosts.end()
+            end, after = match.end(1), match.end()
+            while co_hosts := _HOSTED.match(self.text, after):  # …主办，B承办，C协办: B and C host it too
+                end = after = co_hosts.end()
             span = (match.start(1), end)
             hosts = self._outermost([s for s in self._within(*span) if s.label_ in ("UNION", "ORG")])
             for host in hosts:
@@ -513,20 +514,17 @@ class _ArticleRelations:
             index = self._sentence_at(verb.start())
             if index < 0:
                 continue
+            since = verb_ends.get(index)
+            verb_ends[index] = verb.end()
+            if since is not None and not _CLAUSE_BREAK.search(text, since, verb.start()):
+                continue
             start, end = self.sentences[index]
-            if index in verb_ends:
-                # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
-                since = verb_ends[index]
-                verb_ends[index] = verb.end()
-                if not _CLAUSE_BREAK.search(text, since, verb.start()):
-                    continue
-                inside = self._within(start, end)
+            inside = self._within(start, end)
+            if since is not None:  # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
                 actors = [s for s in inside if s.label_ == "PERSON" and since <= s.start and s.end <= verb.start()]
                 if not actors:
                     continue
             else:
-                verb_ends[index] = verb.end()
-                inside = self._within(start, end)
                 actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
             people = [s for s in actors if s.label_ == "PERSON"]
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
