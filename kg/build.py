@@ -320,16 +320,17 @@ def build(paths: Iterable[str] = (), out_dir: Path | str = "out", base_iri: str 
     check_base_iri(base_iri)
     check_output_folder(out_dir)
     _check_target(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_staging(out_dir)
-    staging = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}")
+    target = Path(os.path.realpath(out_dir))  # a symbolic link stays, and the folder it points to gets the build
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(target)
+    staging = target.with_name(f".{target.name}.building-{os.getpid()}")
     with signals_end_cleanly():
         try:
             try:
                 staging.mkdir()
                 summary = _build_into(staging, paths, base_iri, engine, cache, skip_bad, report,
                                       progress or Progress(enabled=False), store, strict)
-                _swap_in(staging, out_dir)
+                _swap_in(staging, target)
             except OSError as err:  # a full disk, a folder that turned read-only: one line
                 raise KgError(f"{out_dir}: cannot write the build: {err.strerror or err}") from None
         except BaseException:

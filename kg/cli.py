@@ -22,7 +22,8 @@ import click  # noqa: E402  (after the hook, which covers loading it)
 from kg.errors import KgError
 from kg.export import FILE_FORMATS
 from kg.model import DEFAULT_BASE, TYPE_NAMES
-from kg.output import STDOUT, check_output_file, check_output_folder, is_stream, signals_end_cleanly, write_atomic
+from kg.output import (STDOUT, check_output_file, check_output_folder, is_stream, signals_end_cleanly, write_atomic,
+                       write_files)
 
 # Each command imports the stages it runs, so that `kg extract` loads neither rdflib, pyshacl
 # nor a database driver, and starts about as fast as spaCy itself.
@@ -275,8 +276,7 @@ def export(graph_file, target, output, uri, endpoint, user, password, batch_size
         from kg.export.neo4j import neo4j_files
 
         files = neo4j_files(graph) if target == "neo4j" else export_file(graph, target, base_iri)
-        for name, content in files.items():
-            write_atomic(folder / name, content)
+        write_files({folder / name: content for name, content in files.items()})
         click.echo(f"wrote {', '.join(sorted(files))} to {folder}/", err=True)
 
 

@@ -3,7 +3,8 @@
 A regular file is written to a temporary file beside it and renamed over it; a symbolic link
 is followed, so the file it points to is replaced and the link stays. Standard output (``-``),
 character devices (``/dev/null``), pipes and ``/dev/stdout`` are written as a stream, never
-replaced. Output paths are checked before any work (`check_output_file`,
+replaced. Several files written together (`write_files`) are all renamed into place only once
+every one is written, so a folder never holds half of a new set. Output paths are checked before any work (`check_output_file`,
 `check_output_folder`), and every failure is a one-line `KgError` naming the path. Within
 `signals_end_cleanly`, SIGTERM and SIGHUP unwind like Ctrl-C, so no temporary file stays; the
 temporary file of a write killed outright (SIGKILL) is removed by the next write of the file.
@@ -166,30 +167,56 @@ def write_atomic(path: str | Path, data: str | bytes | Iterable[str]) -> None:
     is never held whole) to `path`: a stream as it comes, a file atomically (through a symbolic
     link to the file it points to, keeping that file's permissions). On failure, a one-line
     KgError, no temporary file, and the old file as it was."""
-    if is_stream(path):
-        try:
-            _stream(path, data)
-        except OSError as err:
-            raise KgError(f"{path}: cannot write: {_problem(err)}") from None
-        return
-    target = Path(os.path.realpath(path))
-    temporary = None
+    write_files({path: data})
+
+
+def write_files(files: dict[str | Path, str | bytes | Iterable[str]]) -> None:
+    """Write several outputs so that a reader sees all the old files or all the new ones: each
+    file goes to a temporary file beside it, and once every one is written they are renamed into
+    place in a row that signals cannot interrupt. Streams among them are written as they come.
+    On failure, a one-line KgError, no temporary file, and every old file as it was."""
+    written: list[tuple[str, Path]] = []  # (temporary, target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale_parts(target)
-        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _default_mode()
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part")
+        for path, data in files.items():
+            if is_stream(path):
+                try:
+                    _stream(path, data)
+                except OSError as err:
+                    raise KgError(f"{path}: cannot write: {_problem(err)}") from None
+                continue
+            target = Path(os.path.realpath(path))
+            try:
+                written.append((_write_beside(target, data), target))
+            except OSError as err:
+                raise KgError(f"{path}: cannot write: {_problem(err)}") from None
+        with signals_held():
+            for temporary, target in written:
+                try:
+                    os.replace(temporary, target)
+                except OSError as err:
+                    raise KgError(f"{target}: cannot write: {_problem(err)}") from None
+    finally:
+        for temporary, _ in written:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _write_beside(target: Path, data: str | bytes | Iterable[str]) -> str:
+    """Write `data` to a new temporary file beside `target`, with the mode `target` has (or a new
+    file would get), and return its path."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_parts(target)
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _default_mode()
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part")
+    try:
         with os.fdopen(handle, "wb") as out:
             out.writelines(_chunks(data))
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as err:
-        raise KgError(f"{path}: cannot write: {_problem(err)}") from None
-    finally:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return temporary
 
 
 def _default_mode() -> int:

@@ -372,6 +372,33 @@ def test_a_full_disk_during_a_build_is_one_line_and_keeps_the_old_set(tmp_path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bigger.txt", "out", "page.txt"]
 
 
+def test_a_build_through_a_symbolic_link_fills_the_folder_it_points_to(tmp_path, page):
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "out"
+    link.symlink_to("real")
+    for _ in range(2):  # a first build and one that replaces it
+        assert run_kg("build", "-q", "-j", "1", "--no-cache", str(page), "-o", str(link)).returncode == 0
+        assert link.is_symlink() and os.readlink(link) == "real"
+        assert "graph.ttl" in os.listdir(tmp_path / "real")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "page.txt", "real"]
+
+
+def test_a_full_disk_during_an_export_keeps_every_old_file(tmp_path, page):
+    assert run_kg("build", "-q", "-j", "1", "--no-cache", str(page), "-o", str(tmp_path / "small")).returncode == 0
+    bigger = tmp_path / "bigger.txt"
+    bigger.write_text("".join(f"{city}市总工会在{city}市举办“职工技能大赛”。" for city in
+                              ("长沙", "株洲", "湘潭", "衡阳", "邵阳", "岳阳", "常德", "益阳")) * 20, encoding="utf-8")
+    assert run_kg("build", "-q", "-j", "1", "--no-cache", str(bigger), "-o", str(tmp_path / "big")).returncode == 0
+    for graph, folder in (("big", "sizes"), ("small", "export")):
+        assert run_kg("export", str(tmp_path / graph / "graph.ttl"), "--to", "csv", "-o", str(tmp_path / folder)).returncode == 0
+    out = tmp_path / "export"
+    before = folder_state(out)
+    limit = min(len(data) for data in folder_state(tmp_path / "sizes").values()) + 1  # the smaller new table fits
+    result = run_kg("export", str(tmp_path / "big" / "graph.ttl"), "--to", "csv", "-o", str(out), limit_bytes=limit)
+    assert one_line_error(result, "cannot write: File too large"), result.stderr
+    assert folder_state(out) == before
+
+
 def test_a_build_folder_under_a_file_is_refused_before_any_work(tmp_path, page):
     bad_input = tmp_path / "bad.txt"
     bad_input.write_bytes(b"\x00\x01binary")
