@@ -496,8 +496,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()
-    if text.startswith("年", start) and text[start - 1: start].isdigit():
-        start += 1  # 2025年某某铁路局: the year's 年 opens no name
+    if start < end and text[start] in "年月日号" and text[start - 1: start].isdigit():
+        start += 1  # 2025年某某铁路局, 8日某某公司工会: a date's 年 or 日 opens no name
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团

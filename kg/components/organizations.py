@@ -60,12 +60,16 @@ _HEADS = re.compile(scannable(_HEAD_WORDS))
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
-_SUB_UNIT = re.compile("办公室|办公厅|宣传部|组织部|统战部")
+_SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)")
+# A street named after a word that ends like an organisation (某市大学西路, 某某公司街): an address, not a body.
+_STREET = re.compile("[东西南北中]?(?:路(?![线径演费口])|大道|大街|街(?!道)|巷)")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
 _TRADE = re.compile(scannable(TRADES) +
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
+# The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会).
+_OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|集团|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|[一二三四五六七八九十]级)")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
@@ -218,7 +222,7 @@ class OrganizationRecognizer:
         text = text_of(doc)
         named_spans = {(span.start, span.end) for span in mentions(doc, "ORG")}
         for union in mentions(doc, "UNION"):
-            owned = _OWNED_UNION.match(text, union.start, union.end)
+            owned = _OWNED_UNION.match(text, union.start, union.end) or _OWNED_THROUGH_DIVISION.match(text, union.start, union.end)
             if owned is None or len(owned.group(1)) < 4 or _GENERIC.match(owned.group(1)):
                 continue
             start, end = owned.span(1)
@@ -300,6 +304,8 @@ class OrganizationRecognizer:
             if head == "党委" and (common_words().get(stem, (0, ""))[1] in ("n", "vn") or
                                  common_words().get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
+            if _STREET.match(text, end):
+                continue  # 某市大学西路169号: an address
             unit = _SUB_UNIT.match(text, end)
             candidates.append((start, unit.end() if unit else end))
         for start, end in self._joined(self._outermost(candidates)):
@@ -482,6 +488,8 @@ class OrganizationRecognizer:
                 name, start, department = f"共青团{place}委员会", start - len(league), None
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee
                 name, end = f"中共{place}委{department.group(0)}", department.end()
+            elif short != "委" and (unit := _SUB_UNIT.match(text, end)):
+                name, end = name + unit.group(0), unit.end()  # 省政府驻某地办事处: an office of the body
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.short_form")
             listed_after = (end, place_entity)
 

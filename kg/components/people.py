@@ -47,7 +47,7 @@ _ROLES = (
     "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
     "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
-    "法官|律师|护士|调解员|总指挥|指挥长|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
+    "法官|律师|护士|调解员|总指挥|指挥长|副总指挥|副指挥长|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
     "书记处第一书记|书记处书记|分党组书记|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
@@ -73,11 +73,14 @@ _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
+_CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
+_SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
+_BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
-_COMMON_VERB = 5000  # a verb this frequent (展开, 进行) is no given name (解放, 前进 are)
+_COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given name (解放, 前进, 光明 are)
 _FREQUENT_NOUN = 1000  # a noun this frequent after a "name" (行动 in 劳动者关怀行动) shows it is a noun phrase
 _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given name
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
@@ -174,8 +177,10 @@ def name_at(text: str, start: int) -> str | None:
     if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):
         return None
     if text[start + 1] in _AFTER_NAME and (
-            text[start + 1] not in _GIVEN_TOO or words.get(text[start + 1: start + 3], (0, ""))[0] >= FREQUENT_WORD):
-        return None  # 张正在, 李才能: the word after a surname (赵正武, 钱正明: a given name's 正)
+            text[start + 1] not in _GIVEN_TOO or words.get(text[start + 1: start + 3], (0, ""))[0] >= FREQUENT_WORD) \
+            and not (CJK_CHAR.match(text[start + 2: start + 3]) and _AT_NAME_END.match(text, start + 3)):
+        return None  # 张正在, 李才能: the word after a surname (赵正武, 钱正明: a given name's 正; 李为民出席:
+        # three characters closed by a break or an act of attending are a name)
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
     fourth = text[start + 3: start + 4]
@@ -184,8 +189,8 @@ def name_at(text: str, start: int) -> str | None:
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
     next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
-    closed_after_three = bool(CJK_CHAR.match(third or "，")) and (third not in _AFTER_NAME or third in _GIVEN_TOO) \
-        and not CJK_CHAR.match(fourth or "，")
+    closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
+        fourth in _BREAKS if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，"))
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
     opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
@@ -207,8 +212,10 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
     if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD:
         return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name
-    if len(name) == 3 and given_tag == "v" and given_frequency >= _COMMON_VERB:
-        return None  # 职工方展开协商: a surname-like character and a common verb, not a name
+    if len(name) == 3 and (given_tag == "v" or name[0] in _SIDE and given_tag in ("n", "r")) \
+            and given_frequency >= _COMMON_VERB:
+        return None  # 职工方展开协商, 职工方代表, 企业方其他: a surname-like character and a common verb
+        # (or, after the 方 of a side to talks, a common noun or pronoun), not a name (黄世界 is one)
     return name
 
 
@@ -331,8 +338,9 @@ class PersonRecognizer:
         if "·" in name:
             return name
         words = common_words()
-        if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name):
-            return None
+        if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name) \
+                or _role_at(name, 0) == name:
+            return None  # (人大常委副主任，: a second post, no name)
         if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= FREQUENT_WORD for i in range(len(name) - 1)):
             return None  # 要做好服务工作: a clause of common words, not a long name (敖特根巴雅尔)
         if any(c in _PLACE_HEADS for c in name):

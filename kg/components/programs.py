@@ -192,7 +192,7 @@ _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 # 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
-_WORD_ENDS = "性地的得化"
+_WORD_ENDS = "性地的得化了着过"  # characters that close a word or clause, opening no name
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及](?:健全|完善))?[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，。；]{4})")

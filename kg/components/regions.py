@@ -63,6 +63,7 @@ _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一�
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
+_IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
@@ -131,6 +132,11 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
     last one opens a common word with the character after it (隆重庆祝 holds no 重庆)."""
     words = common_words()
     return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
+
+
+def _opens_idiom(text: str, start: int) -> bool:
+    """Whether a four-character idiom or set phrase starts at `start` (长治久安, 大同小异)."""
+    return common_words().get(text[start: start + 4], (0, ""))[1] in _IDIOM_TAGS
 
 
 def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> bool:
@@ -310,6 +316,8 @@ class RegionRecognizer:
                 continue  # 和平, 开发: outside a chain a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
+            if previous is None and len(form) == 2 and _opens_idiom(text, start):
+                continue  # 长治久安: an idiom that opens with a place's short name
             if previous is None and len(form) == 2 and start and \
                     common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
                 continue  # 其中市总工会, 黄河南岸: the first character ends a frequent word (其中, 黄河)

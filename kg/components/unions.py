@@ -146,6 +146,7 @@ _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
     "中心", "协会", "商会", "园区", "工业园", "产业园", "科技园", "商圈", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "分行", "支行", "本部", "项目部",  # 某银行某省分行工会, 某公司本部工会: a branch or head office
+    f"(?:(?<=公司)|(?<=集团))[{CJK}]{{1,4}}部",  # 某某有限公司发电部工会: a division of a company
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
     "中学", "小学", "幼儿园",  # 某某中学工会, 某某幼儿园工会委员会
     "(?<![企事林农渔牧])业",  # 某港货物运输业, 物业: a trade named by its 业 (not 企业, 事业, nor an industry: 林业)
@@ -157,6 +158,12 @@ _COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国�
 # Its national committee, of any term (某某工会第五届全国委员会): the union itself, named in full.
 _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
+# The term a union's committee was elected for, written before it (第十二届, 十二届).
+_TERM = re.compile("第?[一二三四五六七八九十]{1,3}届")
+# The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
+_ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
+# What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).
+_OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
@@ -318,6 +325,8 @@ class UnionRecognizer:
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
+            if _OUTLET.match(text, end) and not text.endswith(("总工会", "联合会"), start, end):
+                continue  # 湖南工会网讯, 据某省工会微信公众号: a union's outlet named after it, no union
             add_mention(doc, start, end, "UNION", entity, rule)
         return doc
 
@@ -637,6 +646,10 @@ class UnionRecognizer:
             if not (written.endswith("工会") or federation_word) or written.endswith("工会联合会"):
                 continue
             department = _department_at(text, end)
+            if not department and (term := _TERM.match(text, end)):
+                department = _department_at(text, term.end())  # 某市总工会第十二届经费审查委员会: the committee of a term
+                if department and (department.group(1) != "委员会" or _ORGAN_COMMITTEE.fullmatch(department.group(0))):
+                    department = None  # (某市总工会第十二届委员会, 十八届三次委员会: the federation's own committee)
             if not department:
                 continue
             national = written.startswith("中国") and department.group(0).endswith("工作部")  # 中国某某工会某某工作部

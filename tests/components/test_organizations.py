@@ -430,3 +430,17 @@ def test_a_provincial_department_s_short_form_is_written_out(analyse):
 def test_a_time_before_a_plain_head_names_no_organisation(analyse):
     entities, _, _ = analyse("他指出去年公司营收增长，今年公司将继续发展。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_an_address_is_no_organisation_and_an_office_of_a_government_is_one(analyse):
+    entities, _, _ = analyse("活动在长沙市大学西路169号举行。")
+    assert not of_type(entities, "Organization")
+    entities, _, _ = analyse("长沙市人民政府驻北京办事处、湖南省政府驻上海办事处和株洲市政府新闻办公室联合主办。")
+    assert set(of_type(entities, "Organization")) == {"长沙市人民政府驻北京办事处", "湖南省人民政府驻上海办事处",
+                                                       "株洲市人民政府新闻办公室"}
+
+
+def test_a_date_s_day_opens_no_name(analyse):
+    entities, _, _ = analyse("2023年5月8日株洲市华星有限公司工会成立。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市华星有限公司工会"}
+    assert set(of_type(entities, "Organization")) == {"株洲市华星有限公司"}

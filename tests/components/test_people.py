@@ -265,3 +265,18 @@ def test_a_person_works_for_the_body_named_before_the_units_of_their_post(analys
 def test_a_name_ends_before_a_frequent_verb_or_numeral_word(analyse):
     entities, _, _ = analyse("工会主席刘颖来到现场，副主席陈华第一时间赶到，主席王建国来到现场。")
     assert set(of_type(entities, "Person")) == {"刘颖", "陈华", "王建国"}
+
+
+def test_the_side_to_talks_and_a_second_post_are_no_names(analyse):
+    entities, _, _ = analyse("企业方其他代表和职工方代表参加协商。市人大常委副主任，市总工会主席刘建华出席。")
+    assert set(of_type(entities, "Person")) == {"刘建华"}
+
+
+def test_a_name_holding_a_function_character_closed_by_a_break_or_an_act_of_attending(analyse):
+    entities, _, _ = analyse("省总工会主席张大为，副主席李为民出席。主席王和平、副主席张向东参加。劳模王闯以“匠心”为题发言。")
+    assert set(of_type(entities, "Person")) == {"张大为", "李为民", "王和平", "张向东", "王闯"}
+
+
+def test_command_and_standing_committee_posts_open_names(analyse):
+    entities, _, _ = analyse("援建指挥部副指挥王明哲陪同。县委常委刘光荣宣读了决定。")
+    assert {"王明哲", "刘光荣"} <= set(of_type(entities, "Person"))

@@ -328,3 +328,8 @@ def test_a_district_many_cities_have_is_the_one_of_the_city_the_article_names(an
 def test_a_rare_word_across_a_zone_s_stem_and_head_does_not_unmake_it(analyse):
     entities, _, _ = analyse("职工在云安新区和北湾村参加活动，县为民社区卫生服务中心派员参加。")
     assert set(of_type(entities, "Region")) == {"云安新区", "北湾村"}
+
+
+def test_an_idiom_opening_with_a_short_name_names_no_place(analyse):
+    entities, _, _ = analyse("维护边境安全和长治久安。")
+    assert not of_type(entities, "Region")

@@ -761,3 +761,21 @@ def test_a_union_s_office_named_before_its_director(analyse):
 def test_a_bare_industry_union_after_a_copula(analyse):
     entities, _, _ = analyse("平阳县总工会部署工作，二是省烟草工会开展慰问。")
     assert "浙江省烟草工会" in of_type(entities, "UnionBody")
+
+
+def test_a_union_s_news_outlet_is_no_union(analyse):
+    entities, _, _ = analyse("湖南工会网5月8日讯 衡阳市总工会开展活动。据江西工会微信公众号消息，南昌市总工会召开会议。")
+    assert set(of_type(entities, "UnionBody")) == {"衡阳市总工会", "南昌市总工会"}
+
+
+def test_a_committee_written_after_its_term_is_the_federation_s_unit(analyse):
+    entities, relations, _ = analyse("长沙市总工会第十二届经费审查委员会第一次会议召开。")
+    assert ("长沙市总工会经费审查委员会", "subOrganizationOf", "长沙市总工会") in relations
+    entities, _, _ = analyse("长沙市总工会第十二届委员会第三次全体会议召开，传达市总工会十八届三次委员会精神。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
+
+
+def test_the_union_of_a_company_s_division_and_its_company(analyse):
+    entities, _, _ = analyse("株洲华星有限公司发电部工会开展活动，株洲华星股份有限公司超市事业部中心店工会走访职工。")
+    assert {"株洲华星有限公司发电部工会", "株洲华星股份有限公司超市事业部中心店工会"} <= set(of_type(entities, "UnionBody"))
+    assert {"株洲华星有限公司", "株洲华星股份有限公司"} <= set(of_type(entities, "Organization"))
