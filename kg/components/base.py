@@ -430,7 +430,9 @@ def belongs_to_name(prefix: str) -> bool:
     """Whether the words before the place in a name belong to it: a short word that is neither a
     verb nor a time (国网长春…, not 今天广州市…), or nouns only (中国铁路武汉局…, not 标志着广州市…)."""
     if len(prefix) <= 2:
-        return not holds_verb(prefix) and common_words().get(prefix, (0, ""))[1] != "t"
+        frequency, tag = common_words().get(prefix, (0, ""))
+        return not holds_verb(prefix) and tag != "t" and not (tag in ("v", "p") and frequency >= _FREQUENT_FUNCTION_CHARACTER)
+        # (如广州某某公司: a frequent one-character verb or preposition is no part of a name)
     # 中建钢构武汉…: a short brand of words the dictionary lacks, with no verb, belongs to the name too
     return splits_into_words(prefix, tag="n") or (
         len(prefix) <= _LONGEST_BRAND and prefix[-1] not in _BEFORE_A_PLACE and not holds_verb(prefix)
@@ -438,6 +440,7 @@ def belongs_to_name(prefix: str) -> bool:
 
 
 _LONGEST_BRAND = 6
+_FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
 _BEFORE_A_PLACE = "赴往到在向于至"  # one-character verbs and prepositions a place follows (启程赴某省…)
 
 

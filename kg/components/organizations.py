@@ -268,6 +268,8 @@ class OrganizationRecognizer:
                 continue
             if len(head) == 1 and text[match.start() - 1: match.start()] == head and text.startswith("长", end):
                 continue  # 某某管理局局长: the 局 of the title, after the name's own
+            if head[-1] == "会" and text.startswith("议", end):
+                continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             before = bisect.bisect_right(union_ends, match.start())
             start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
             start = trade_name_start(text, start, regions)

@@ -70,10 +70,13 @@ _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|�
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
+# The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏).
+_PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏")
+_QUOTED_RUN_END = re.compile("(?:“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here
 # A quoted name and its head: a few words apart, or for an activity or contest further (“送温暖献爱心”慰问劳模和困难职工活动).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _QUOTED = re.compile(
-    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
+    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
 # The verbs that launch a campaign right before its name (开展送温暖活动).
@@ -163,6 +166,9 @@ _BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|�
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
+_CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
+_MANY_KINDS = re.compile("各[类级种项]")
+_MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb  # 各类技能大赛: events of many kinds
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
@@ -180,7 +186,8 @@ _LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a 
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育")
-_LEFT_OVER = re.compile("^(了|好|着|过|的|地|得|为|向|对|给)")  # 开展为环卫工人送温暖活动: a description
+# 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
+_LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对|给|[一二三四五六七八九十两]+届)+")
 _WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
@@ -327,8 +334,8 @@ class ProgramRecognizer:
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
-            if _IDEA.match(text, after_quote):
-                continue  # “互联网+”的概念, “X”工作思路: an idea spoken of, not a program
+            if _IDEA.match(text, after_quote) or _PARTS_OF_AN_EVENT.match(text, _QUOTED_RUN_END.match(text, after_quote).end()):
+                continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event
             strategy = _STRATEGY.match(text, after_quote)
             if strategy and not _PROGRAM_HEAD.search(strategy.group(1)):
                 continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标: a plan's name, no program
@@ -340,6 +347,8 @@ class ProgramRecognizer:
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
             if not head and text[match.start() - 1: match.start()] in _COPULAS:
                 continue  # 工会始终是职工的“娘家人”: a figure of what something is, not a program
+            if not head and text.startswith("暨", after_quote) and _THEME_MARKS.search(quoted):
+                continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
                 _DEFINED_AS.match(text, after_quote))
             if not headed and not self._reads_as_program(quoted):
@@ -492,9 +501,10 @@ class ProgramRecognizer:
                 if _COUNTED_BIG.search(name) and text[end: end + 1] in ("项", "事"):
                     continue  # 焊工技能四大赛项: a count of contests (四大), not a contest's name
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
+                year = _YEAR.match(name)
                 if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
-                        self._opens_badly(name) and not after_verb):
-                    continue
+                        self._opens_badly(name[year.end():] if year else name) and not after_verb) or _MANY_KINDS.search(name):
+                    continue  # (省市县各类技能大赛: events of many kinds, none named)
                 stem = _HEAD_AT_END.sub("", name)
                 if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)) or (
                         rule == "programs.event" and len(stem) <= 6 and splits_into_words(stem, _COMMON_TAGS)):
@@ -529,6 +539,8 @@ class ProgramRecognizer:
             idea = _IDEA.match(text, position)
             if idea and (rule == "programs.owned_quote" or not idea.group(0).endswith(_CAMPAIGN_CALLS)):
                 continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call)
+            if _PARTS_OF_AN_EVENT.match(text, position):
+                continue  # 开展“某某”“某某”等活动环节: the games of an event, no programs
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
@@ -644,6 +656,10 @@ class ProgramRecognizer:
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)):
                 continue  # (江苏省级比赛: a level of contest, not one)
+            qualifier = _YEAR_OR_EDITION.match(text, start)
+            qualifier_end = place.end if place is not None else qualifier.end() if qualifier else None
+            if qualifier_end is not None and qualifier_end not in region_starts and _clause_goes_on(text, qualifier_end):
+                continue  # 某市将竞赛与…结合, 2008年列入全国重点工程劳动竞赛: the clause goes on after its subject or time
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")
             taken.add(start, end)
@@ -761,6 +777,15 @@ def _after_preposition(text: str, start: int, end: int) -> int:
         if tag == "p" and frequency >= FREQUENT_WORD:
             return position + 2
     return start
+
+
+def _clause_goes_on(text: str, position: int) -> bool:
+    """Whether what follows a place or year at `position` goes on with a clause (将…, 把…, 列入…),
+    not with a name: an adverb or preposition, or a verb that no 性 or 式 makes a quality (引领性)."""
+    if _CLAUSE_GOES_ON.match(text, position):
+        return True
+    return common_words().get(text[position: position + 2], (0, ""))[1] == "v" and \
+        text[position + 2: position + 3] not in _MAKES_A_QUALITY
 
 
 def _joins_phrases(quoted: str) -> bool:

@@ -57,8 +57,8 @@ _HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
 _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛)")
 
-# 助力“X”, 依托“X”平台: verbs of taking part in a program someone else runs.
-_SUPPORT = re.compile("(助力|依托|赋能|投身|响应|融入)[^，。；]{0,2}$")
+# 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
+_SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)[^，。；]{0,2}$")
 # 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
 _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，。；]{0,2}$|(?:包括|包含|涵盖)$|(?<=[，。；！？\n])在$|对[^，。；“]{0,8}$")

@@ -444,3 +444,8 @@ def test_a_date_s_day_opens_no_name(analyse):
     entities, _, _ = analyse("2023年5月8日株洲市华星有限公司工会成立。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市华星有限公司工会"}
     assert set(of_type(entities, "Organization")) == {"株洲市华星有限公司"}
+
+
+def test_a_frequent_one_character_verb_before_a_place_opens_no_name_and_a_meeting_is_no_body(analyse):
+    entities, _, _ = analyse("如长沙华星集团有限公司开展技能比武。长沙市快递行业集体协商会议召开。")
+    assert set(of_type(entities, "Organization")) == {"长沙华星集团有限公司"}

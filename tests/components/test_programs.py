@@ -562,3 +562,19 @@ def test_a_new_year_s_gift_campaign_and_a_rule_set_up_and_improved(analyse):
 def test_a_particle_opens_no_program(analyse):
     entities, _, _ = analyse("该企业都建立了职代会制度。")
     assert not any(name.startswith("了") for name in of_type(entities, "Program"))
+
+
+def test_the_games_of_an_event_and_a_theme_before_ji_are_no_programs(analyse):
+    entities, _, _ = analyse("开展“抢凳子”“传气球”等活动环节，从“你画我猜”游戏到拔河比赛。")
+    assert not of_type(entities, "Program")
+    entities, _, _ = analyse("长沙市总工会举办“奋进新时代 工会在行动”暨春风行动现场招聘会。")
+    assert not any("奋进" in name for name in of_type(entities, "Program"))
+
+
+def test_a_count_of_editions_many_kinds_and_a_clause_going_on_name_no_event(analyse):
+    entities, _, _ = analyse("长沙市总工会连续开展了三届长沙大工匠评选活动。")
+    assert set(of_type(entities, "Program")) == {"长沙大工匠评选"}
+    entities, _, _ = analyse("组织职工参加省市县各类技能大赛。株洲市将竞赛与项目建设结合，2008年列入全国重点工程劳动竞赛。")
+    assert not of_type(entities, "Program")
+    entities, _, _ = analyse("2022年湖南省引领性劳动和技能竞赛开幕。")
+    assert set(of_type(entities, "Program")) == {"2022年湖南省引领性劳动和技能竞赛"}

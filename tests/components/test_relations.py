@@ -392,3 +392,10 @@ def test_hosts_named_after_a_clause_that_follows_the_event(analyse):
 def test_practising_a_model_someone_else_set_is_not_running_it(analyse):
     _, relations, _ = analyse("平阳县总工会深入践行新时代“东山经验”，化解劳动纠纷。")
     assert not [r for r in relations if r[1] == "organizes"]
+
+
+def test_a_body_drawing_on_a_program_takes_part_but_a_verb_inside_a_quote_does_not_say_so(analyse):
+    _, relations, _ = analyse("长沙市总工会借助“职工技能月”平台开展培训。")
+    assert ("长沙市总工会", "participatesIn", "职工技能月") in relations
+    _, relations, _ = analyse("长沙市总工会开展“稳岗赋能”“文化关爱”两大行动。")
+    assert ("长沙市总工会", "organizes", "文化关爱") in relations
