@@ -32,6 +32,9 @@ _NATIONALITIES = (
 _AUTONOMOUS = re.compile(
     "^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族?)*自治(区|州|县|旗)$"
 )
+# A banner named by its side or position (土默特左旗, 乌拉特前旗, 科尔沁右翼中旗), written short with the
+# first character of its name (土左旗, 乌前旗, 科右中旗).
+_BANNER = re.compile("^(.{3,}?)(左翼|右翼)?([左右前中后])旗$")
 _SUFFIXES = {
     "province": ("特别行政区", "省", "市"),
     "prefecture": ("地区", "市", "盟"),
@@ -72,6 +75,12 @@ def short_names(region: Region) -> list[str]:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                 forms.append(name[: -len(suffix)])
                 break
+    banner = _BANNER.match(name)
+    if banner:
+        stem, wing, position = banner.groups()
+        forms.append(stem[0] + (wing or "")[:1] + position + "旗")  # 土默特左旗 → 土左旗, 科尔沁右翼前旗 → 科右前旗
+    if region.level == "prefecture" and name.endswith("盟") and len(name) >= 5:
+        forms.append(name[0] + "盟")  # 锡林郭勒盟 → 锡盟
     return [form for form in forms if len(form) >= 2 and form != name]
 
 

@@ -65,6 +65,8 @@ _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，�
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”: carrying out a program or a model someone else launched,
 # not running it.
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)[^，。；“]{0,4}“?$")
+# The words of someone a clause follows (贯彻落实某某关于…的重要讲话精神): they take no part in what is done.
+_DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，。；]{1,40}?(?:精神|指示|讲话|论述|部署)")
 _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
@@ -530,6 +532,8 @@ class _ArticleRelations:
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
             actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)
                       and not self._in_title(s, people)]
+            directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())]
+            actors = [s for s in actors if not _within_any(s.start, directives)]  # 贯彻某某的重要讲话精神: whose words are followed
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if _AT_EVENT.fullmatch(verb.group(0)):
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]

@@ -449,3 +449,8 @@ def test_a_date_s_day_opens_no_name(analyse):
 def test_a_frequent_one_character_verb_before_a_place_opens_no_name_and_a_meeting_is_no_body(analyse):
     entities, _, _ = analyse("如长沙华星集团有限公司开展技能比武。长沙市快递行业集体协商会议召开。")
     assert set(of_type(entities, "Organization")) == {"长沙华星集团有限公司"}
+
+
+def test_the_enterprise_federation_by_its_short_form(analyse):
+    entities, _, _ = analyse("福建省总工会、省人社厅、省企联联合开展要约行动月活动。")
+    assert "福建省企业联合会" in of_type(entities, "Organization")

@@ -333,3 +333,9 @@ def test_a_rare_word_across_a_zone_s_stem_and_head_does_not_unmake_it(analyse):
 def test_an_idiom_opening_with_a_short_name_names_no_place(analyse):
     entities, _, _ = analyse("维护边境安全和长治久安。")
     assert not of_type(entities, "Region")
+
+
+def test_a_banner_or_league_written_short_by_its_first_character(analyse):
+    entities, _, _ = analyse("阿左旗总工会、科右中旗总工会和锡盟总工会联合开展活动。")
+    assert {"阿拉善左旗", "科尔沁右翼中旗", "锡林郭勒盟"} <= set(of_type(entities, "Region"))
+    assert {"阿拉善左旗总工会", "科尔沁右翼中旗总工会", "锡林郭勒盟总工会"} <= set(of_type(entities, "UnionBody"))

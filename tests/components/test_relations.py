@@ -399,3 +399,8 @@ def test_a_body_drawing_on_a_program_takes_part_but_a_verb_inside_a_quote_does_n
     assert ("长沙市总工会", "participatesIn", "职工技能月") in relations
     _, relations, _ = analyse("长沙市总工会开展“稳岗赋能”“文化关爱”两大行动。")
     assert ("长沙市总工会", "organizes", "文化关爱") in relations
+
+
+def test_the_one_whose_words_are_followed_takes_no_part(analyse):
+    _, relations, _ = analyse("长沙市总工会深入贯彻落实习近平总书记关于工会工作的重要论述精神，积极参与“湘货出山”消费帮扶活动。")
+    assert not any(subject == "习近平" for subject, _, _ in relations)

@@ -779,3 +779,8 @@ def test_the_union_of_a_company_s_division_and_its_company(analyse):
     entities, _, _ = analyse("株洲华星有限公司发电部工会开展活动，株洲华星股份有限公司超市事业部中心店工会走访职工。")
     assert {"株洲华星有限公司发电部工会", "株洲华星股份有限公司超市事业部中心店工会"} <= set(of_type(entities, "UnionBody"))
     assert {"株洲华星有限公司", "株洲华星股份有限公司"} <= set(of_type(entities, "Organization"))
+
+
+def test_places_listed_before_a_count_of_their_level_each_have_a_union(analyse):
+    entities, _, _ = analyse("阿里地区普兰、噶尔两县工会开展活动。")
+    assert {"普兰县总工会", "噶尔县总工会"} <= set(of_type(entities, "UnionBody"))
