@@ -175,6 +175,10 @@ _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
 _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)$")
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
+# What a reform's name does not hold: a clause's preposition or copula before it (某工会在…改革方面).
+_CLAUSE_INSIDE_REFORM = re.compile(".*[在是为把将对]")
+# The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
+_REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业)(?=..)")
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
@@ -405,8 +409,12 @@ class ProgramRecognizer:
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
                 era = next((era for era in _ERAS if text.startswith(era, start)), "")
                 start += len(era)  # 新时代产业工人队伍建设改革: the era is the reform's time, not its name
-                if "了" in text[start:end]:
-                    continue  # 某某分享了改革: a clause that ends in the word, no reform's name
+                clause = _CLAUSE_INSIDE_REFORM.search(text, start, end)
+                start = clause.end() if clause else start  # 某某工会在产业工人队伍建设改革方面: a clause's subject
+                scope = _REFORM_SCOPE.match(text, start, end)
+                start = scope.end() if scope else start  # 县域产业工人…, 非公有制企业产业工人…改革: its scope
+                if "了" in text[start:end] or _MANY_KINDS.search(text, start, end):
+                    continue  # 某某分享了改革: a clause that ends in the word; 各级工会…改革: no reform's name
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text, start):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
                     taken.add(start, end)

@@ -578,3 +578,9 @@ def test_a_count_of_editions_many_kinds_and_a_clause_going_on_name_no_event(anal
     assert not of_type(entities, "Program")
     entities, _, _ = analyse("2022年湖南省引领性劳动和技能竞赛开幕。")
     assert set(of_type(entities, "Program")) == {"2022年湖南省引领性劳动和技能竞赛"}
+
+
+def test_a_reform_without_the_scope_or_the_clause_written_before_it(analyse):
+    entities, _, _ = analyse("深化县域产业工人队伍建设改革，推进非公有制企业产业工人队伍建设改革，"
+                             "某某工会在产业工人队伍建设改革方面走在前列，全市各级工会聚焦创新改革。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
