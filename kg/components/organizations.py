@@ -51,7 +51,8 @@ from kg.model import Entity
 _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
     "仲裁委员会|管理委员会|管委会|委员会|工商业联合会|联合会|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
-    "职业技术学院|学校|中学|小学|银行|供电局|党总支|党委|研究院|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
+    "职业技术学院|学校|中学|小学|银行|供电局|党总支|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|"
+    "林业局|管理局|工程局|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|委(?![员会托])"
@@ -99,7 +100,7 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "发改委": "发展和改革委员会", "妇联": "妇女联合会", "文联": "文学艺术界联合会", "侨联": "归国华侨联合会", "残联": "残疾人联合会", "科协": "科学技术协会",
                 "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "工信局": "工业和信息化局",
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
-                "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
+                "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
                 "交通局": "交通运输局", "交通厅": "交通运输厅", "文旅局": "文化和旅游局", "文旅厅": "文化和旅游厅",
                 "医保局": "医疗保障局", "供销社": "供销合作社",
                 "直属机关工委": "直属机关工作委员会", "直机关工委": "直属机关工作委员会", "商务委": "商务委员会",
@@ -125,7 +126,7 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
                  "人大常委会": "人民代表大会常务委员会", "图书馆": "图书馆", "文化馆": "文化馆", "博物馆": "博物馆",
                  "法院": "人民法院", "检察院": "人民检察院"}
 _SHORT_FORMS.update(_INSTITUTIONS)
-_SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?!员)")
+_SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?![员属])")  # not 委员, 委属单位
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟)$")
 # A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
 # 县委政法委), not 部署 or 部长.
@@ -303,6 +304,8 @@ class OrganizationRecognizer:
                 continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word
             if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn", "t"):
                 continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
+            if common_words().get(stem, (0, ""))[1] in ("p", "c"):
+                continue  # 按照林业局党委的部署: a preposition or conjunction before a bare head, no name
             if head == "党委" and (common_words().get(stem, (0, ""))[1] in ("n", "vn") or
                                  common_words().get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
@@ -469,6 +472,8 @@ class OrganizationRecognizer:
                 if short in _INSTITUTIONS:
                     continue
                 start, place_entity = written.start, registry[written.kb_id_]
+            elif level and "各" in text[max(0, start - 2): start]:
+                continue  # 各区市卫生健康局: the bodies of every place, no one's
             elif level and bare_form_starts(text, start - len(_league_before(text, start, short))):
                 place_entity = home_region(doc, level, start)
             elif short.endswith("厅") and bare_form_starts(text, start):

@@ -48,10 +48,12 @@ _ROLES = (
     "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
     "法官|律师|护士|调解员|总指挥|指挥长|副总指挥|副指挥长|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
-    "省长|市长|州长|县长|区长|乡长|镇长|村长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
+    "省长|市长|州长|县长|区长|乡长|镇长|村长|厅长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
     "书记处第一书记|书记处书记|分党组书记|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
+# Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post.
+_ROLES += "".join(f"|副{role}" for role in _ROLES.split("|") if role.endswith("长") and f"副{role}" not in _ROLES.split("|"))
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
@@ -75,6 +77,7 @@ _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带�
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
+_JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
@@ -190,7 +193,8 @@ def name_at(text: str, start: int) -> str | None:
     next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
-        fourth in _BREAKS if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，"))
+        (fourth in _BREAKS or (third in _GIVEN_TOO and fourth in _JOINING)) if third in _AFTER_NAME
+        else not CJK_CHAR.match(fourth or "，"))  # (廖某正和…, 潘某才等领导: the given name's 正, 才)
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
     opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
@@ -201,6 +205,8 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     if not tag.startswith("nr") and frequency > 0:
         return None  # a word (高度, 方式), not a name
+    if text.startswith("们", start + len(name)):
+        return None  # 向工友们: a plural noun, not a name
     if text[start: start + 4] in words:
         return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
     if name[1:] in _ADDRESS_TERMS:
@@ -272,13 +278,14 @@ class PersonRecognizer:
             if name is not None and (len(name) == 3 or not start or not NAME_CHAR.match(text[start - 1])
                                      or role_ends_at(text, start)):  # not 金坡 of 局长黄金坡同志
                 found.setdefault(start, (name, {}, "people.before_address"))
+                if text[start - 1: start] == "、":  # 甲某、乙某、丙某同志获一等奖: each of the list
+                    listed = self._listed_before(text, start - 1)
+                    opening = listed[-1][0] if listed else 0
+                    if listed and (not opening or not NAME_CHAR.match(text[opening - 1])):
+                        for item_start, item in listed:
+                            found.setdefault(item_start, (item, {}, "people.before_address"))
         for post in _POST_AFTER_NAME.finditer(text):  # 某某、某某副主席分别讲话, 某县总工会某某主席出席
-            end, listed = post.start(), []
-            while (name := self._name_ending_at(text, end)) is not None:
-                listed.append((end - len(name), name))
-                if text[end - len(name) - 1: end - len(name)] != "、":
-                    break
-                end -= len(name) + 1
+            listed = self._listed_before(text, post.start())
             opening = listed[-1][0] if listed else 0
             if listed and (not opening or not NAME_CHAR.match(text[opening - 1]) or opening in bodies):
                 attributes = {"role": post.group(0)}
@@ -326,6 +333,16 @@ class PersonRecognizer:
                 _SPEECH.match(text, start + 3) or text[start + 3: start + 4] in _NAME_CLOSERS):
             return name
         return None
+
+    def _listed_before(self, text: str, end: int) -> list[tuple[int, str]]:
+        """The names of a list joined by 、 that ends at `end`, the last first, with their starts."""
+        listed = []
+        while (name := self._name_ending_at(text, end)) is not None:
+            listed.append((end - len(name), name))
+            if text[end - len(name) - 1: end - len(name)] != "、":
+                break
+            end -= len(name) + 1
+        return listed
 
     @staticmethod
     def _bounded_name(text: str, start: int) -> str | None:

@@ -77,7 +77,7 @@ _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术�
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省]|所属|所在|辖区)"
-    "|[的了和与及在个驻季们着]"
+    "|[的了和与及在个驻季们着等]"
 )
 
 
@@ -313,7 +313,10 @@ class RegionRecognizer:
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
                 continue
             if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors):
-                continue  # 和平, 开发: outside a chain a common word names no place
+                listed = self._listed_beside(text, start, resolved, candidates)
+                if listed is not None:
+                    resolved.append(RegionMention(start, end, listed, False))
+                continue  # 和平, 开发: outside a chain or a list of its neighbours a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
             if previous is None and len(form) == 2 and _opens_idiom(text, start):
@@ -339,6 +342,15 @@ class RegionRecognizer:
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
         return resolved
+
+    @staticmethod
+    def _listed_beside(text: str, start: int, resolved: list[RegionMention],
+                       candidates: list[tuple[Region, bool]]) -> Region | None:
+        """The division the form at `start` names where it follows, after a 、, a division of the same
+        parent (凯里、镇远、黎平: 镇远 is a county like 凯里, though also a word)."""
+        if not resolved or resolved[-1].end != start - 1 or text[start - 1] != "、":
+            return None
+        return next((region for region, _ in candidates if region.parent == resolved[-1].region.parent), None)
 
     def _support(self, region: Region, anchors: dict[str, int]) -> int:
         """How often the article names, unambiguously, the divisions `region` lies in, besides

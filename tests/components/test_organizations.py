@@ -350,7 +350,7 @@ def test_a_unit_named_after_the_body_it_belongs_to_starts_after_suo_shu(analyse)
 def test_a_function_character_ending_a_noun_stays_in_the_name(analyse):
     entities, _, _ = analyse("华为苏州研究所工会开展活动。江苏四环汽车方向机有限公司参加。")
     assert set(of_type(entities, "UnionBody")) == {"华为苏州研究所工会"}
-    assert set(of_type(entities, "Organization")) == {"江苏四环汽车方向机有限公司"}
+    assert set(of_type(entities, "Organization")) == {"华为苏州研究所", "江苏四环汽车方向机有限公司"}  # the union's owner too
 
 
 def test_more_bare_bodies_of_a_county_sports_libraries_and_organ_work_committees(analyse):
@@ -454,3 +454,17 @@ def test_a_frequent_one_character_verb_before_a_place_opens_no_name_and_a_meetin
 def test_the_enterprise_federation_by_its_short_form(analyse):
     entities, _, _ = analyse("福建省总工会、省人社厅、省企联联合开展要约行动月活动。")
     assert "福建省企业联合会" in of_type(entities, "Organization")
+
+
+def test_institutes_bureaus_and_health_centres_whose_heads_no_short_list_held(analyse):
+    entities, _, _ = analyse("来到中国科学院长沙化学物理研究所调研，湘西林业局、洞庭湖国有林管理局、"
+                             "金坛疾控中心和定王台街道社区卫生服务中心参加。")
+    assert {"中国科学院长沙化学物理研究所", "湘西林业局", "洞庭湖国有林管理局", "金坛疾控中心",
+            "定王台街道社区卫生服务中心"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("按照林业局党委工作部署开展活动。")
+    assert not of_type(entities, "Organization")
+
+
+def test_a_commission_s_short_form_and_the_bodies_of_every_place(analyse):
+    entities, _, _ = analyse("长沙市卫生健康委党组书记刘建华出席，各区市卫生健康局、委属各单位参加。")
+    assert set(of_type(entities, "Organization")) == {"长沙市卫生健康委员会"}

@@ -280,3 +280,10 @@ def test_a_name_holding_a_function_character_closed_by_a_break_or_an_act_of_atte
 def test_command_and_standing_committee_posts_open_names(analyse):
     entities, _, _ = analyse("援建指挥部副指挥王明哲陪同。县委常委刘光荣宣读了决定。")
     assert {"王明哲", "刘光荣"} <= set(of_type(entities, "Person"))
+
+
+def test_deputies_of_every_head_a_given_name_s_zheng_before_a_join_and_names_listed_before_comrade(analyse):
+    entities, _, _ = analyse("省教育厅副厅长朱建华出席。巡视员廖文正和省总工会干部、处长潘国才等领导出席。")
+    assert {"朱建华", "廖文正", "潘国才"} <= set(of_type(entities, "Person"))
+    entities, _, _ = analyse("职工代表向工友们发出倡议。陈凤凤、张艳芹、赵花平同志获一等奖。")
+    assert set(of_type(entities, "Person")) == {"陈凤凤", "张艳芹", "赵花平"}

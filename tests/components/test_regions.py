@@ -339,3 +339,10 @@ def test_a_banner_or_league_written_short_by_its_first_character(analyse):
     entities, _, _ = analyse("阿左旗总工会、科右中旗总工会和锡盟总工会联合开展活动。")
     assert {"阿拉善左旗", "科尔沁右翼中旗", "锡林郭勒盟"} <= set(of_type(entities, "Region"))
     assert {"阿拉善左旗总工会", "科尔沁右翼中旗总工会", "锡林郭勒盟总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_county_that_is_also_a_word_in_a_list_of_its_neighbours_and_no_zone_after_deng(analyse):
+    entities, _, _ = analyse("黔东南州榕江、凯里、镇远、黎平等县市开展活动。")
+    assert "镇远县" in of_type(entities, "Region")
+    entities, _, _ = analyse("天津市南港交割库等经开区企业参加。")
+    assert not any("等" in name for name in of_type(entities, "Region"))

@@ -784,3 +784,8 @@ def test_the_union_of_a_company_s_division_and_its_company(analyse):
 def test_places_listed_before_a_count_of_their_level_each_have_a_union(analyse):
     entities, _, _ = analyse("阿里地区普兰、噶尔两县工会开展活动。")
     assert {"普兰县总工会", "噶尔县总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_verb_or_a_time_before_a_unit_s_bare_word_names_no_union(analyse):
+    entities, _, _ = analyse("他希望所工会继续努力，汇报了上半年所工会工作。长沙水稻研究所工会举办活动。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙水稻研究所工会"}
