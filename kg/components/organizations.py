@@ -76,7 +76,7 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).
-_COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+[家所个]$")
+_COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
 _ABBREVIATION = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，。、:：]{2,12})[”\"]?[）)]")
@@ -291,7 +291,7 @@ class OrganizationRecognizer:
             if trade >= 0 and not any(place < trade for place in inside):
                 start = trade + 2  # 母婴行业某某服务有限公司: the trade it is in opens no company's name (某市某行业协商会 keeps it)
             stem = text[start: match.start()]
-            if counts_people(text, start) or _COUNTED_UNITS.search(text, start, match.start()):
+            if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.match(stem)):
                 continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations

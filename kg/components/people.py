@@ -198,8 +198,8 @@ def name_at(text: str, start: int) -> str | None:
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
     opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
-                                   or opens_frequent or _ACCOMPANYING.match(text, start + 2)):
-        name = two  # 主席某强陪同调研, 某伟一同前往: the verb after a two-character name
+                                   or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"):
+        name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))

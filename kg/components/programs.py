@@ -104,6 +104,7 @@ _COPULAS = ("是", "为")
 _STRATEGY = re.compile("([^，。；：、“”\\s]{0,8}?)(?:战略|目标|规划)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
 _COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
+_AFTER_COUNTED_CONTESTS = ("项", "事", "场", "区")  # 四大赛项, 两大赛事, 两大赛场, 两大赛区
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
@@ -506,8 +507,8 @@ class ProgramRecognizer:
                 name = text[start:end]
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
-                if _COUNTED_BIG.search(name) and text[end: end + 1] in ("项", "事"):
-                    continue  # 焊工技能四大赛项: a count of contests (四大), not a contest's name
+                if _COUNTED_BIG.search(name) and text[end: end + 1] in _AFTER_COUNTED_CONTESTS:
+                    continue  # 焊工技能四大赛项, 某某两大赛场: a count of contests or their grounds, not a contest's name
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
                 year = _YEAR.match(name)
                 if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
@@ -664,6 +665,8 @@ class ProgramRecognizer:
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)):
                 continue  # (江苏省级比赛: a level of contest, not one)
+            if _COUNTED_BIG.search(text, start, end) and text[end: end + 1] in _AFTER_COUNTED_CONTESTS:
+                continue  # 某地两大赛场: a count of contest grounds
             qualifier = _YEAR_OR_EDITION.match(text, start)
             qualifier_end = place.end if place is not None else qualifier.end() if qualifier else None
             if qualifier_end is not None and qualifier_end not in region_starts and _clause_goes_on(text, qualifier_end):

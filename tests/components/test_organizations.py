@@ -468,3 +468,8 @@ def test_institutes_bureaus_and_health_centres_whose_heads_no_short_list_held(an
 def test_a_commission_s_short_form_and_the_bodies_of_every_place(analyse):
     entities, _, _ = analyse("长沙市卫生健康委党组书记刘建华出席，各区市卫生健康局、委属各单位参加。")
     assert set(of_type(entities, "Organization")) == {"长沙市卫生健康委员会"}
+
+
+def test_a_count_of_units_written_with_yu_names_none(analyse):
+    entities, _, _ = analyse("全市1500余家银行参加。")
+    assert not of_type(entities, "Organization")

@@ -287,3 +287,8 @@ def test_deputies_of_every_head_a_given_name_s_zheng_before_a_join_and_names_lis
     assert {"朱建华", "廖文正", "潘国才"} <= set(of_type(entities, "Person"))
     entities, _, _ = analyse("职工代表向工友们发出倡议。陈凤凤、张艳芹、赵花平同志获一等奖。")
     assert set(of_type(entities, "Person")) == {"陈凤凤", "张艳芹", "赵花平"}
+
+
+def test_a_name_ends_before_a_verb_with_zhe(analyse):
+    entities, _, _ = analyse("主任李军笑着说，工作做得很好。")
+    assert set(of_type(entities, "Person")) == {"李军"}

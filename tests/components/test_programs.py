@@ -584,3 +584,8 @@ def test_a_reform_without_the_scope_or_the_clause_written_before_it(analyse):
     entities, _, _ = analyse("深化县域产业工人队伍建设改革，推进非公有制企业产业工人队伍建设改革，"
                              "某某工会在产业工人队伍建设改革方面走在前列，全市各级工会聚焦创新改革。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_a_count_of_contest_grounds_names_no_contest(analyse):
+    entities, _, _ = analyse("长沙、株洲两大赛场同时开赛。")
+    assert not of_type(entities, "Program")
