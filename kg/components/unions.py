@@ -142,11 +142,12 @@ _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "�
 _ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[的和与及、已在每不覆建体数规实达])")
 _PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
+_LONGEST_DIVISION = 4  # the name of a company's division before its 部 (发电, 超市事业)
 _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
     "中心", "协会", "商会", "园区", "工业园", "产业园", "科技园", "商圈", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "分行", "支行", "本部", "项目部",  # 某银行某省分行工会, 某公司本部工会: a branch or head office
-    f"(?:(?<=公司)|(?<=集团))[{CJK}]{{1,4}}部",  # 某某有限公司发电部工会: a division of a company
+    f"(?:(?<=公司)|(?<=集团))[{CJK}]{{1,{_LONGEST_DIVISION}}}部",  # 某某有限公司发电部工会: a division of a company
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
     "中学", "小学", "幼儿园",  # 某某中学工会, 某某幼儿园工会委员会
     "(?<![企事林农渔牧])业",  # 某港货物运输业, 物业: a trade named by its 业 (not 企业, 事业, nor an industry: 林业)
@@ -176,7 +177,9 @@ _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相�
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
-_LONGEST_SUFFIX = max(map(len, _ENTERPRISE_ENDINGS))
+# How far back from a union word its owner's ending may start: the longest written ending, or a
+# company's division (the patterns' lookbehinds see before the window).
+_LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if ending.isalnum()), _LONGEST_DIVISION + 1)
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
