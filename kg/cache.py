@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import shutil
 from dataclasses import asdict
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.corpus import Document
+from kg.errors import KgError
 from kg.prebuilt import cache_folder, keep_pickle
 
 _LIBRARIES = ("spacy", "ahocorasick-rs", "jieba", "orjson")  # what the pipeline and its records run on
@@ -75,7 +77,18 @@ def default_folder() -> Path:
 
 
 def clear_cache() -> Path:
-    """Remove kg's user cache folder (extractions and prebuilt data); return its path."""
+    """Remove what kg keeps in its user cache folder (extractions and prebuilt data); return the
+    folder. A folder that is a symbolic link (to another disk) stays, and so does whatever else it
+    holds; only kg's own entries go. A failure is a one-line KgError."""
     folder = cache_folder()
-    shutil.rmtree(folder, ignore_errors=True)
+    real = Path(os.path.realpath(folder))
+    try:
+        if (real / "extractions").exists():
+            shutil.rmtree(real / "extractions")
+        for kept in [*real.glob("*.pickle"), *real.glob(".*.part")]:  # prebuilt data, and what a killed write left
+            kept.unlink()
+        if not folder.is_symlink() and real.is_dir() and not any(real.iterdir()):
+            real.rmdir()
+    except OSError as err:
+        raise KgError(f"{folder}: cannot clear the cache: {err.strerror or err}") from None
     return folder

@@ -74,7 +74,7 @@ def keep_pickle(path: Path, value: object) -> bool:
     the write fails); whether it was kept. A cache that cannot be written only costs time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.stem[:16]}-", delete=False) as out:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.stem[:16]}-", suffix=".part", delete=False) as out:
             try:
                 pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException:

@@ -181,3 +181,19 @@ def test_workers_end_with_the_build_and_a_signal_leaves_no_temporary_files(tmp_p
         assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "out"]
     else:
         assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
+
+
+def test_cache_clear_through_a_symbolic_link_keeps_the_link_and_what_is_not_kg_s(tmp_path, monkeypatch):
+    elsewhere = tmp_path / "other-disk"
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text("keep", encoding="utf-8")
+    (tmp_path / "xdg").mkdir()
+    (tmp_path / "xdg" / "kg").symlink_to(elsewhere)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", "-q", "--workers", "1"]).exit_code == 0
+    assert list((elsewhere / "extractions").rglob("*.pickle"))
+    result = runner.invoke(main, ["cache", "clear"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "xdg" / "kg").is_symlink()
+    assert sorted(path.name for path in elsewhere.iterdir()) == ["notes.txt"]
