@@ -199,6 +199,15 @@ def _is_verb(words: str) -> bool:
     return common_words().get(words, (0, ""))[1] == "v"
 
 
+def _county_sector(words: str) -> bool:
+    """Whether `words` name a county's sector with a union of its own: a system (卫生系统), a sector's
+    word (教育), or a noun and a sector's word (医疗卫生)."""
+    if words.endswith("系统") or words in _COUNTY_SECTORS:
+        return True
+    qualifier = next((words[: -len(sector)] for sector in _COUNTY_SECTORS if words.endswith(sector)), "")
+    return len(qualifier) == 2 and common_words().get(qualifier, (0, ""))[1] in ("n", "vn")
+
+
 def _department_at(text: str, position: int) -> re.Match | None:
     """A department or institution name starting at `position` (权益工作部, 干部学院), if any; one
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
@@ -473,8 +482,7 @@ class UnionRecognizer:
         if level not in ("province", "prefecture", "county") or text.find("工会", position, position + 12) < 0:
             return None
         industry = _INDUSTRY.match(text, position)
-        if level == "county" and industry is not None and not (industry.group(1).endswith("系统")
-                                                               or industry.group(1) in _COUNTY_SECTORS):
+        if level == "county" and industry is not None and not _county_sector(industry.group(1)):
             return None  # a county's union of a sector is named by its system (某县卫生系统工会) or the sector's word
         if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None

@@ -789,3 +789,9 @@ def test_places_listed_before_a_count_of_their_level_each_have_a_union(analyse):
 def test_a_verb_or_a_time_before_a_unit_s_bare_word_names_no_union(analyse):
     entities, _, _ = analyse("他希望所工会继续努力，汇报了上半年所工会工作。长沙水稻研究所工会举办活动。")
     assert set(of_type(entities, "UnionBody")) == {"长沙水稻研究所工会"}
+
+
+def test_a_district_s_union_of_a_sector_named_by_a_noun_and_the_sector_s_word(analyse):
+    entities, _, _ = analyse("长沙市芙蓉区医疗卫生工会开展活动，望城区职工书屋建设工会发放物资。")
+    assert "长沙市芙蓉区医疗卫生工会" in of_type(entities, "UnionBody")
+    assert not any("书屋" in name for name in of_type(entities, "UnionBody"))
