@@ -141,7 +141,8 @@ _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
-_REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
+# 该公司, 公司工会, 集团工会 …, and with the union word a unit's one character (局工会, 院工会, 所工会).
+_REFERRED = re.compile("(公司|集团|企业|医院|学校|[局院所校厂场](?=工会))(工会(?!联合会))?")
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 # Heads so common that the name before them must not hold a verb.
@@ -413,7 +414,7 @@ class OrganizationRecognizer:
 
     @staticmethod
     def _referred_back(doc: Doc) -> None:
-        """该公司工会, or 公司工会 opening a clause: the union of the organisation of that kind named
+        """该公司工会, or 公司工会 (局工会, 院工会) opening a clause: the union of the organisation of that kind named
         last before it (placed where that organisation's name places it), or the last union
         named after such an organisation (中铁某局有限公司工会 … 公司工会主席). 该公司 alone is
         that organisation."""

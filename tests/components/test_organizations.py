@@ -473,3 +473,9 @@ def test_a_commission_s_short_form_and_the_bodies_of_every_place(analyse):
 def test_a_count_of_units_written_with_yu_names_none(analyse):
     entities, _, _ = analyse("全市1500余家银行参加。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_unit_s_one_character_and_the_union_word_refer_back_to_the_unit_named_before(analyse):
+    entities, relations, _ = analyse("湘西林业局举办技能竞赛。局工会主席刘建华出席。长沙市第一医院开展义诊。院工会主席王立新出席。")
+    assert ("刘建华", "worksFor", "湘西林业局工会") in relations
+    assert ("王立新", "worksFor", "长沙市第一医院工会") in relations
