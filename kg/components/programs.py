@@ -640,8 +640,7 @@ class ProgramRecognizer:
         for head in heads:
             end = head.end()
             window = max(0, head.start() - _LONGEST_EVENT)
-            clause = _LAST_CLAUSE_MARK.match(text, window, head.start())
-            window = clause.end() if clause else window
+            window = self._clause_start(text, window, head.start())
             lead = _EVENT_LEAD.match(text, window, head.start())
             window = lead.end() if lead else window  # a name starts after the verb before it
             starts = qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
@@ -674,6 +673,18 @@ class ProgramRecognizer:
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")
             taken.add(start, end)
+
+    @staticmethod
+    def _clause_start(text: str, window: int, end: int) -> int:
+        """Where the clause holding [.., end) starts within [window, end): after the last clause
+        mark, but not after the quotes of a festival inside an event's name (庆“五一”职工篮球比赛)."""
+        clause = _LAST_CLAUSE_MARK.match(text, window, end)
+        while clause and text[clause.end() - 1] == "”":
+            opening = text.rfind("“", window, clause.end() - 1)
+            if opening < 0 or not _DATE.match(text[opening + 1: clause.end() - 1]):
+                break
+            clause = _LAST_CLAUSE_MARK.match(text, window, opening)
+        return clause.end() if clause else window
 
     @staticmethod
     def _event(text: str, start: int, end: int, registry: dict[str, Entity], region_starts: dict[int, Mention]) -> Entity:

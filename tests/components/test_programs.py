@@ -589,3 +589,10 @@ def test_a_reform_without_the_scope_or_the_clause_written_before_it(analyse):
 def test_a_count_of_contest_grounds_names_no_contest(analyse):
     entities, _, _ = analyse("长沙、株洲两大赛场同时开赛。")
     assert not of_type(entities, "Program")
+
+
+def test_a_festival_quoted_inside_an_event_s_name_keeps_the_name_whole(analyse):
+    entities, relations, _ = analyse("长沙市总工会举办2024年庆“五一”职工篮球比赛。由省教育工会主办的省教育系统职工庆“三八”健步走开幕。")
+    programs = set(of_type(entities, "Program"))
+    assert "2024年庆“五一”职工篮球比赛" in programs and "省教育系统职工庆“三八”健步走" in programs
+    assert ("长沙市总工会", "organizes", "2024年庆“五一”职工篮球比赛") in relations
