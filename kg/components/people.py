@@ -47,15 +47,15 @@ _ROLES = (
     "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
     "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|站长|"
     "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|员工|村民|居民|会员|社工|教师|医生|"
-    "法官|律师|护士|调解员|总指挥|指挥长|副总指挥|副指挥长|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
+    "法官|律师|护士|调解员|总指挥|指挥长|副总指挥|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|厅长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|调研员|台长|副台长|馆长|副馆长|总监|副总监|"
     "书记处第一书记|书记处书记|分党组书记|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
 )
 # Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post.
-_ROLES += "".join(f"|副{role}" for role in _ROLES.split("|") if role.endswith("长") and f"副{role}" not in _ROLES.split("|"))
-_ROLE_WORDS = ahocorasick_rs.AhoCorasick(_ROLES.split("|"), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-_LONGEST_ROLE = max(len(role) for role in _ROLES.split("|"))
+_ROLE_NAMES = {*_ROLES.split("|"), *(f"副{role}" for role in _ROLES.split("|") if role.endswith("长"))}
+_ROLE_WORDS = ahocorasick_rs.AhoCorasick(sorted(_ROLE_NAMES), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
 _COUNTED_NAMES = re.compile(f"((?:[{SURNAMES}][{CJK}]{{1,2}}、)+[{SURNAMES}][{CJK}]{{1,2}})等[\\d一二三四五六七八九十百]+[名位人]")
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
