@@ -100,6 +100,9 @@ _IDEA = re.compile("(?:工作)?的?(?:概念|理念|思路|思想|精神|要求|
                    "|(?:这个|这一)平台|(?:相)?结合|融合")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
+# What something is made into or is, a few words before a quoted figure (是一项…的“X”, 打造成…的“X”“Y”).
+_FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建成|成为)[^，。；：“”]*的(?:“[^“”]{1,12}”)*$")
+_FIGURE_REACH = 40
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
 _STRATEGY = re.compile("([^，。；：、“”\\s]{0,8}?)(?:战略|目标|规划)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
@@ -350,8 +353,9 @@ class ProgramRecognizer:
                 continue  # “某某外卖”“某某快送”等平台: companies by their brands (organizations.quoted_brand)
             if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
-            if not head and text[match.start() - 1: match.start()] in _COPULAS:
-                continue  # 工会始终是职工的“娘家人”: a figure of what something is, not a program
+            if not head and (text[match.start() - 1: match.start()] in _COPULAS
+                             or _FIGURE_FRAME.search(text, max(0, match.start() - _FIGURE_REACH), match.start())):
+                continue  # 工会始终是职工的“娘家人”, 是一项惠及职工的“民生工程”: a figure of what something is
             if not head and text.startswith("暨", after_quote) and _THEME_MARKS.search(quoted):
                 continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(

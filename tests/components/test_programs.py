@@ -596,3 +596,10 @@ def test_a_festival_quoted_inside_an_event_s_name_keeps_the_name_whole(analyse):
     programs = set(of_type(entities, "Program"))
     assert "2024年庆“五一”职工篮球比赛" in programs and "省教育系统职工庆“三八”健步走" in programs
     assert ("长沙市总工会", "organizes", "2024年庆“五一”职工篮球比赛") in relations
+
+
+def test_a_quoted_figure_of_what_something_is_made_into_is_no_program(analyse):
+    entities, _, _ = analyse("职工互助保障是一项惠及广大职工的“民生工程”。长沙市总工会将服务打造成职工信赖的“暖心工程”“惠民工程”。")
+    assert not of_type(entities, "Program")
+    entities, _, _ = analyse("长沙市总工会实施“暖心工程”。")
+    assert "暖心工程" in of_type(entities, "Program")
