@@ -128,7 +128,7 @@ _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
-_BARE_INDUSTRY = re.compile("(自治区|省|市)(?=[^总工]{2,8}?工会)")
+_BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=[^总工]{2,8}?工会)")
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落室])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普])|工会联合会)")
 # The federations of a federation's own units (某市总工会直属工会联合会).
@@ -575,10 +575,11 @@ class UnionRecognizer:
     def _bare_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
         """省机械冶金建材工会, 市水利工会: an industry's union of the article's province or city."""
         unions = []
+        place_ends = {span.end for span in mentions(doc, "REGION")}
         for match in _BARE_INDUSTRY.finditer(text):
             start = match.start()
-            if any(s <= start < e for s, e, _, _ in found) or covered(doc, start, start + 1, ("REGION",)):
-                continue
+            if any(s <= start < e for s, e, _, _ in found) or covered(doc, start, start + 1, ("REGION",)) or start in place_ends:
+                continue  # (某某市区快递行业工会联合会: 市区 is the city's urban area, no bare 区)
             if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS:
                 continue  # 全省, 本市: not a bare level opening a name (前往市水利工会, 二是省邮政工会 are)
             place = home_region(doc, match.group(1), start)

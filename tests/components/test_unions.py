@@ -795,3 +795,10 @@ def test_a_district_s_union_of_a_sector_named_by_a_noun_and_the_sector_s_word(an
     entities, _, _ = analyse("长沙市芙蓉区医疗卫生工会开展活动，望城区职工书屋建设工会发放物资。")
     assert "长沙市芙蓉区医疗卫生工会" in of_type(entities, "UnionBody")
     assert not any("书屋" in name for name in of_type(entities, "UnionBody"))
+
+
+def test_a_county_s_or_district_s_sector_union_written_after_its_bare_level(analyse):
+    entities, relations, _ = analyse("四川省平昌县总工会消息。县教育工会主席李开良主持，连云港市区快递行业工会联合会参加。")
+    assert ("李开良", "worksFor", "平昌县教育工会") in relations
+    assert ("平昌县教育工会", "subOrganizationOf", "平昌县总工会") in relations
+    assert not any(name.startswith("平昌县快递") for name in of_type(entities, "UnionBody"))
