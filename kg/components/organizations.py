@@ -76,6 +76,7 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).
+_FREQUENT_NOUN_WITH_HEAD = 1000  # a word this frequent that a one-character head opens (局面) ends no name there
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
@@ -272,6 +273,9 @@ class OrganizationRecognizer:
                 continue  # 某某管理局局长: the 局 of the title, after the name's own
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
+            if len(head) == 1 and text[end: end + 1] != "长" and \
+                    common_words().get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
+                continue  # 建设新局面, 局部: the one-character head opens a common word, not a name's end
             before = bisect.bisect_right(union_ends, match.start())
             start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
             start = trade_name_start(text, start, regions)

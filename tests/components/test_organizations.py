@@ -479,3 +479,8 @@ def test_a_unit_s_one_character_and_the_union_word_refer_back_to_the_unit_named_
     entities, relations, _ = analyse("湘西林业局举办技能竞赛。局工会主席刘建华出席。长沙市第一医院开展义诊。院工会主席王立新出席。")
     assert ("刘建华", "worksFor", "湘西林业局工会") in relations
     assert ("王立新", "worksFor", "长沙市第一医院工会") in relations
+
+
+def test_a_one_character_head_opening_a_common_word_ends_no_name(analyse):
+    entities, _, _ = analyse("奋力开创现代化长沙建设新局面。")
+    assert not of_type(entities, "Organization")

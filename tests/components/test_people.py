@@ -292,3 +292,8 @@ def test_deputies_of_every_head_a_given_name_s_zheng_before_a_join_and_names_lis
 def test_a_name_ends_before_a_verb_with_zhe(analyse):
     entities, _, _ = analyse("主任李军笑着说，工作做得很好。")
     assert set(of_type(entities, "Person")) == {"李军"}
+
+
+def test_leaders_of_teams_school_inspectors_and_hosts_are_posts_before_names(analyse):
+    entities, _, _ = analyse("团队带头人邵哲平介绍经验，督学李行铜出席，主持人王芳宣布开幕。")
+    assert {"邵哲平", "李行铜", "王芳"} <= set(of_type(entities, "Person"))
