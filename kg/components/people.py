@@ -77,6 +77,8 @@ _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带�
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
+_PHRASE_CLOSE = re.compile("[，。；、,;]")
+_POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
@@ -130,6 +132,14 @@ def role_start_before(text: str, position: int) -> int | None:
     window = text[window_start: position]
     return next((window_start + start for _, start, end in _ROLE_WORDS.find_matches_as_indexes(window)
                  if end == len(window)), None)
+
+
+def _post_closing(text: str, position: int) -> str | None:
+    """The post that closes the phrase starting at `position`, a few words of its body before it
+    (为公司第一届工会主席，: 主席), if one does."""
+    end = _PHRASE_CLOSE.search(text, position, position + _POST_PHRASE_REACH)
+    start = role_start_before(text, end.start()) if end else None
+    return text[start: end.start()] if start is not None and start >= position else None
 
 
 def role_ends_at(text: str, position: int) -> bool:
@@ -305,8 +315,8 @@ class PersonRecognizer:
                 continue
             after = text[start + len(name): start + len(name) + 4]
             verb = common_words().get(after[:2], (0, ""))[1]
-            if after[:1] == "为" and (role := _role_at(text, start + len(name) + 1)):
-                found[start] = (name, {"role": role}, "people.elected_to_role")  # 选举甲为主席，乙为副主席
+            if after[:1] == "为" and (role := _role_at(text, start + len(name) + 1) or _post_closing(text, start + len(name) + 1)):
+                found[start] = (name, {"role": role}, "people.elected_to_role")  # 选举甲为主席，乙为某某委员会主任
             elif _SPEECH.match(after) or (verb == "v" and len(name) == 3):
                 found[start] = (name, {}, "people.speaker_or_actor")
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does

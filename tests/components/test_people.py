@@ -297,3 +297,9 @@ def test_a_name_ends_before_a_verb_with_zhe(analyse):
 def test_leaders_of_teams_school_inspectors_and_hosts_are_posts_before_names(analyse):
     entities, _, _ = analyse("团队带头人邵哲平介绍经验，督学李行铜出席，主持人王芳宣布开幕。")
     assert {"邵哲平", "李行铜", "王芳"} <= set(of_type(entities, "Person"))
+
+
+def test_a_name_elected_to_a_post_written_after_its_body(analyse):
+    entities, _, _ = analyse("会议选举陈丽为公司第一届工会主席。")
+    assert "陈丽" in of_type(entities, "Person")
+    assert of_type(entities, "Person")["陈丽"].attributes["role"] == "主席"
