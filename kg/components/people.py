@@ -79,6 +79,7 @@ _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a cla
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = re.compile("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
+_MEMBER_DOES = ("获", "荣获", "老师")  # what a member named right after the body does or is called (某校某某老师)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
@@ -303,6 +304,10 @@ class PersonRecognizer:
                     attributes.update(org=registry[bodies[opening].kb_id_].name, org_id=bodies[opening].kb_id_)
                 for start, name in listed:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
+        for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
+            if body_end not in found and text[body_end: body_end + 1] in SURNAMES and (name := name_at(text, body_end)) \
+                    and (_AT_NAME_END.match(text, body_end + len(name)) or text.startswith(_MEMBER_DOES, body_end + len(name))):
+                found[body_end] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.after_body")
         for aged in _AGED.finditer(text):
             if (name := name_at(text, aged.end())) is not None:
                 found.setdefault(aged.end(), (name, {}, "people.after_age"))

@@ -303,3 +303,9 @@ def test_a_name_elected_to_a_post_written_after_its_body(analyse):
     entities, _, _ = analyse("会议选举陈丽为公司第一届工会主席。")
     assert "陈丽" in of_type(entities, "Person")
     assert of_type(entities, "Person")["陈丽"].attributes["role"] == "主席"
+
+
+def test_a_member_named_right_after_the_body_works_for_it(analyse):
+    entities, relations, _ = analyse("长沙华星有限公司王雅旭、株洲明辉小学刘翠薇获得一等奖。长沙市第一中学陈芳芳老师作报告。")
+    assert {"王雅旭", "刘翠薇", "陈芳芳"} <= set(of_type(entities, "Person"))
+    assert ("刘翠薇", "worksFor", "株洲明辉小学") in relations
