@@ -57,7 +57,7 @@ _ROLE_NAMES = {*_ROLES.split("|"), *(f"副{role}" for role in _ROLES.split("|") 
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(sorted(_ROLE_NAMES), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
-_COUNTED_NAMES = re.compile(f"((?:[{SURNAMES}][{CJK}]{{1,2}}、)+[{SURNAMES}][{CJK}]{{1,2}})等[\\d一二三四五六七八九十百]+[名位人]")
+_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK}]{{1,2}})*)等[\\d一二三四五六七八九十百]+[名位人]")
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
 _POST_AFTER_NAME = re.compile(scannable("副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长") +
                               "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等)")
@@ -270,6 +270,8 @@ class PersonRecognizer:
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
                 joined = _JOINED.match(text, joined.end() + len(partner))
         for listed in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
+            if "、" not in listed.group(1) and CJK_CHAR.match(text[listed.start() - 1: listed.start()] or "，"):
+                continue  # one name only where it opens a phrase (，某某等230名职工), not a word's tail
             position = listed.start()
             for item in listed.group(1).split("、"):
                 if name_at(text, position) == item and position not in found:

@@ -309,3 +309,8 @@ def test_a_member_named_right_after_the_body_works_for_it(analyse):
     entities, relations, _ = analyse("长沙华星有限公司王雅旭、株洲明辉小学刘翠薇获得一等奖。长沙市第一中学陈芳芳老师作报告。")
     assert {"王雅旭", "刘翠薇", "陈芳芳"} <= set(of_type(entities, "Person"))
     assert ("刘翠薇", "worksFor", "株洲明辉小学") in relations
+
+
+def test_one_name_opening_a_phrase_before_a_count_of_people(analyse):
+    entities, _, _ = analyse("最终，侯艳梅等230名职工获奖。表彰了李华等10人。")
+    assert set(of_type(entities, "Person")) == {"侯艳梅"}
