@@ -88,6 +88,7 @@ _TERMINAL = tuple("。！？!?”…」）)")
 _HEADLINE_MAX = 45
 _PLACE_KICKER = re.compile(r"^[\u4e00-\u9fff·]{2,8}[：:](?=\S)")
 _BROKEN_LINE_MIN = 25
+_PARAGRAPH_LINE = 120  # a line this long, and far longer than the one before, holds a whole paragraph
 # How a news paragraph usually opens: a time (近日，, 11月20日，) or the paper's own tag (本报讯).
 _OPENS_PARAGRAPH = re.compile(r"(?:近日|日前|近期|今年以来|昨日|当日|本报讯|[\d０-９]{1,2}月[\d０-９]{1,2}日)[，,]?")
 
@@ -150,6 +151,8 @@ def _breaks_inside_word(before: str, after: str) -> bool:
         return False
     if _OPENS_PARAGRAPH.match(after) and not _BODY_PUNCTUATION.search(before):
         return False  # a headline without punctuation before a paragraph's usual opening (近日，…)
+    if len(after) > _PARAGRAPH_LINE and len(after) > 3 * len(before):
+        return False  # a line before a whole paragraph written on one line (a web page's): no wrapped line
     if len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(_PLACE_KICKER.sub("", before)):
         return True
     return (last + after[0]) in common_words()

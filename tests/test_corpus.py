@@ -39,6 +39,15 @@ def test_a_long_headline_without_punctuation_is_not_joined_to_the_paragraph_it_h
     assert "统筹协调" in text
 
 
+def test_a_line_before_a_paragraph_written_on_one_line_is_not_joined_to_it():
+    headline = "【新春走访】暖心关爱,2024年华星工会春节送温暖"
+    paragraph = "长沙华星医院工会在上级工会和医院党委的领导下，春节前走访慰问一线医务人员、劳模先进和困难职工。" * 3
+    mended, _ = mend_lines(headline + "\n" + paragraph)
+    assert mended == headline + "\n" + paragraph
+    wrapped = "长沙华星医院工会在上级工会和医院党委的领导下，春节前走\n访慰问一线医务人员。"  # a page's wrapped line
+    assert mend_lines(wrapped)[0] == wrapped.replace("\n", "")
+
+
 def test_page_is_split_on_headline_blocks_and_bylines():
     page = (
         "第一篇的标题写在这里\n\n副标题也很短\n\n本报记者 张三\n\n这是第一篇的正文，内容较长，说了很多事情。\n\n"
