@@ -142,8 +142,10 @@ _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
-# 该公司, 公司工会, 集团工会 …, and with the union word a unit's one character (局工会, 院工会, 所工会).
-_REFERRED = re.compile("(公司|集团|企业|医院|学校|[局院所校厂场](?=工会))(工会(?!联合会))?")
+# 该公司, 公司工会, 集团工会 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
+_REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
+_UNIT_UNION = re.compile("工会(?!联合会)")
+_UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 # Heads so common that the name before them must not hold a verb.
@@ -423,34 +425,42 @@ class OrganizationRecognizer:
         named after such an organisation (中铁某局有限公司工会 … 公司工会主席). 该公司 alone is
         that organisation."""
         text = text_of(doc)
-        references = []  # (where the reference starts, its match): 该公司工会, or 公司工会 after no character
+        references = []  # (where the reference starts, where the kind's word starts, the kind, with 工会, end)
         for match in _REFERRED.finditer(text):
             before = text[match.start() - 1: match.start()]
             if before in ("该", "其"):
-                references.append((match.start() - 1, match))
+                references.append((match.start() - 1, match.start(), match.group(1), bool(match.group(2)), match.end()))
             elif match.group(2) and (not before or not CJK_CHAR.match(before)):
-                references.append((match.start(), match))
+                references.append((match.start(), match.start(), match.group(1), True, match.end()))
+        for union_word in _UNIT_UNION.finditer(text):  # 局工会, 该院工会: a unit's one character, opening a clause
+            kind_at = union_word.start() - 1
+            if kind_at < 0 or text[kind_at] not in _UNIT_KINDS:
+                continue
+            before = text[kind_at - 1: kind_at] if kind_at > 0 else ""
+            if before in ("该", "其"):
+                references.append((kind_at - 1, kind_at, text[kind_at], True, union_word.end()))
+            elif not CJK_CHAR.match(before or "，"):
+                references.append((kind_at, kind_at, text[kind_at], True, union_word.end()))
         if not references:
             return
         registry = entities_of(doc)
         owners = [span for span in mentions(doc) if span.label_ in ("ORG", "UNION")]
         regions = mentions(doc, "REGION")
-        for start, match in references:
-            kind = match.group(1)
-            earlier = [span for span in owners if span.end <= match.start() and _of_kind(registry[span.kb_id_], kind)]
+        for start, kind_start, kind, with_union, end in sorted(references):
+            earlier = [span for span in owners if span.end <= kind_start and _of_kind(registry[span.kb_id_], kind)]
             if not earlier:
                 continue
             owner = earlier[-1]
-            if not match.group(2):  # 该公司 itself
+            if not with_union:  # 该公司 itself
                 if owner.label_ == "ORG":
-                    add_mention(doc, start, match.end(), "ORG", registry[owner.kb_id_], "organizations.referred_back")
+                    add_mention(doc, start, end, "ORG", registry[owner.kb_id_], "organizations.referred_back")
                 continue
             if owner.label_ == "UNION":
-                add_mention(doc, start, match.end(), "UNION", registry[owner.kb_id_], "organizations.referred_back")
+                add_mention(doc, start, end, "UNION", registry[owner.kb_id_], "organizations.referred_back")
                 continue
             name = registry[owner.kb_id_].name + "工会"
             places = [span.kb_id_ for span in regions if owner.start <= span.start and span.end <= owner.end]
-            add_mention(doc, start, match.end(), "UNION", enterprise_union(name, places[-1] if places else None),
+            add_mention(doc, start, end, "UNION", enterprise_union(name, places[-1] if places else None),
                         "organizations.referred_back")
 
     @staticmethod
