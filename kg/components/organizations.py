@@ -76,6 +76,7 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).
+_LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _FREQUENT_NOUN_WITH_HEAD = 1000  # a word this frequent that a one-character head opens (局面) ends no name there
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
@@ -351,6 +352,10 @@ class OrganizationRecognizer:
             stem = match.group(2)
             if not bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")):
                 continue
+            words = common_words()
+            if len(match.group(1)) == 1 and text[start: start + 2] in words and text[start + 1: start + 3] not in words \
+                    and not text.startswith(_LEVEL_PREFIXES, start + 1):
+                continue  # 市政环卫服务中心, 市场监管所: the level opens a word (市政, 市场), not an agency's name (县城管局)
             if NAME_STOP.search(stem) or holds_verb(stem) or stem[:2] in common_words() and common_words()[stem[:2]][1] == "v":
                 continue
             place = home_region(doc, match.group(1), start)

@@ -484,3 +484,10 @@ def test_a_unit_s_one_character_and_the_union_word_refer_back_to_the_unit_named_
 def test_a_one_character_head_opening_a_common_word_ends_no_name(analyse):
     entities, _, _ = analyse("奋力开创现代化长沙建设新局面。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_level_s_character_opening_a_word_is_no_bare_level(analyse):
+    entities, _, _ = analyse("湖南省株洲市总工会慰问。市政环卫服务中心职工、市场监管所干部参加。")
+    assert not of_type(entities, "Organization")
+    entities, _, _ = analyse("湖南省攸县总工会慰问。县城管局干部参加。")
+    assert set(of_type(entities, "Organization")) == {"攸县城管局"}
