@@ -43,7 +43,7 @@ from kg.components.base import (
     text_of,
     trade_name_start,
 )
-from kg.components.unions import enterprise_union
+from kg.components.unions import FACILITY, enterprise_union
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
@@ -168,6 +168,7 @@ class OrganizationRecognizer:
         self._trade_names(doc)
         self._listed_units(doc)
         self._union_owners(doc)
+        self._unions_of_bodies(doc)
         self._referred_back(doc)
         self._short_names(doc)
         self._abbreviations(doc)
@@ -235,6 +236,22 @@ class OrganizationRecognizer:
             if (start, end) not in named_spans:
                 named_spans.add((start, end))
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.union_owner")
+
+    @staticmethod
+    def _unions_of_bodies(doc: Doc) -> None:
+        """某县工商联工会主席, 某某研究院工会: the union word right after an organisation no union rule
+        read names that organisation's union."""
+        text = text_of(doc)
+        registry = entities_of(doc)
+        union_spans = [(span.start, span.end) for span in mentions(doc, "UNION")]
+        regions = mentions(doc, "REGION")
+        for org in mentions(doc, "ORG"):
+            if not text.startswith("工会", org.end) or text.startswith("工会联合会", org.end) or any(
+                    start < org.end + 2 and org.start < end for start, end in union_spans) or FACILITY.match(text, org.end + 2):
+                continue  # (某某外卖工会户外劳动者“爱心驿站”: a facility)
+            places = [span.kb_id_ for span in regions if org.start <= span.start and span.end <= org.end]
+            union = enterprise_union(registry[org.kb_id_].name + "工会", places[-1] if places else None)
+            add_mention(doc, org.start, org.end + 2, "UNION", union, "organizations.union_of_body")
 
     @staticmethod
     def _listed_units(doc: Doc) -> None:

@@ -91,7 +91,7 @@ _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两�
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫"}
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
-_FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)"
+FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)"
                        f"|[{CJK}]{{2}}(?:驿站|服务站)")  # 某社区工会智能驿站
 # A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body.
 _LAW_TITLE = re.compile("条例|章程|法规|法(?![律院人定治])")
@@ -439,7 +439,7 @@ class UnionRecognizer:
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
                 found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
-            elif union and (_FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())):
+            elif union and (FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())):
                 continue  # 城东街道工会驿站, 某省工会条例: a facility or a law named after the unions, not a union
             elif union:
                 end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
@@ -484,7 +484,7 @@ class UnionRecognizer:
         industry = _INDUSTRY.match(text, position)
         if level == "county" and industry is not None and not _county_sector(industry.group(1)):
             return None  # a county's union of a sector is named by its system (某县卫生系统工会) or the sector's word
-        if industry is None or _FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
+        if industry is None or FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None
         if text.startswith("组织", industry.end()) and (
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
@@ -720,7 +720,7 @@ class UnionRecognizer:
         taken = {position for start, end, _, _ in found for position in range(start, end)}
         for match in _UNION_WORD.finditer(text):
             start = match.start()
-            if start in taken or _FACILITY.match(text, match.end()):
+            if start in taken or FACILITY.match(text, match.end()):
                 continue
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start) or match.group(1) == "联合工会"
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):

@@ -491,3 +491,10 @@ def test_a_level_s_character_opening_a_word_is_no_bare_level(analyse):
     assert not of_type(entities, "Organization")
     entities, _, _ = analyse("湖南省攸县总工会慰问。县城管局干部参加。")
     assert set(of_type(entities, "Organization")) == {"攸县城管局"}
+
+
+def test_the_union_word_after_an_organisation_names_its_union_but_not_a_facility(analyse):
+    _, relations, _ = analyse("湖南省攸县工商联工会主席刘建华出席。")
+    assert ("刘建华", "worksFor", "攸县工商业联合会工会") in relations
+    entities, _, _ = analyse("长沙华星外卖工会户外劳动者“爱心驿站”开放。")
+    assert not of_type(entities, "UnionBody")
