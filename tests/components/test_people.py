@@ -314,3 +314,8 @@ def test_a_member_named_right_after_the_body_works_for_it(analyse):
 def test_one_name_opening_a_phrase_before_a_count_of_people(analyse):
     entities, _, _ = analyse("最终，侯艳梅等230名职工获奖。表彰了李华等10人。")
     assert set(of_type(entities, "Person")) == {"侯艳梅"}
+
+
+def test_a_surname_that_ends_a_word_before_a_frequent_noun_opens_no_name(analyse):
+    entities, _, _ = analyse("省总工会有关领导同志出席。市领导黄世界参加。")
+    assert set(of_type(entities, "Person")) == {"黄世界"}
