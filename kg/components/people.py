@@ -80,6 +80,7 @@ _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = re.compile("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
 _MEMBER_DOES = ("获", "荣获", "老师")  # what a member named right after the body does or is called (某校某某老师)
+_NOTE_AFTER_POST = re.compile("[（(][^（()）]{1,8}[)）](?=[\u4e00-\u9fff])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
@@ -150,7 +151,7 @@ def role_ends_at(text: str, position: int) -> bool:
 
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, name start, last role) of each run of roles joined by 、 that a surname follows
-    (党组书记、副主席邓…), also past one space (副主席 邓…, as captions write it)."""
+    (党组书记、副主席邓…), also past one space (副主席 邓…, as captions write it) or a note on the post."""
     chain_start = chain_end = -1
     for _, start, end in _ROLE_WORDS.find_matches_as_indexes(text):
         if start != chain_end + 1 or text[chain_end: start] != "、":
@@ -159,6 +160,8 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
         role = text[start:end]
         if text[end: end + 1] in (" ", "\u3000") and _SPACED_NAME.match(text, end + 1):
             end += 1
+        elif note := _NOTE_AFTER_POST.match(text, end):
+            end = note.end()  # 副部长（主持工作）某某: a note on the post, then the name
         if text[end: end + 1] and (text[end] in SURNAMES or (role not in _KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
             yield chain_start, end, role
 

@@ -319,3 +319,9 @@ def test_one_name_opening_a_phrase_before_a_count_of_people(analyse):
 def test_a_surname_that_ends_a_word_before_a_frequent_noun_opens_no_name(analyse):
     entities, _, _ = analyse("省总工会有关领导同志出席。市领导黄世界参加。")
     assert set(of_type(entities, "Person")) == {"黄世界"}
+
+
+def test_a_note_on_the_post_between_the_post_and_the_name(analyse):
+    entities, relations, _ = analyse("长沙市总工会副主席（挂职）刘建华讲话，宣传部副部长(主持工作)王立新主持。")
+    assert {"刘建华", "王立新"} <= set(of_type(entities, "Person"))
+    assert ("刘建华", "worksFor", "长沙市总工会") in relations
