@@ -802,3 +802,9 @@ def test_a_county_s_or_district_s_sector_union_written_after_its_bare_level(anal
     assert ("李开良", "worksFor", "平昌县教育工会") in relations
     assert ("平昌县教育工会", "subOrganizationOf", "平昌县总工会") in relations
     assert not any(name.startswith("平昌县快递") for name in of_type(entities, "UnionBody"))
+
+
+def test_a_union_going_to_a_project_names_no_department(analyse):
+    entities, relations, _ = analyse("株洲市总工会赴华星项目部开展“安全生产月”宣讲。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
+    assert ("株洲市总工会", "organizes", "安全生产月") in relations
