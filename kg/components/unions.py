@@ -461,6 +461,8 @@ class UnionRecognizer:
             elif span.end not in region_starts and (industry := self._industry_after(text, span.end, region)) is not None:
                 # (内蒙古阿拉善盟工会: a place follows, whose union it is, not an industry)
                 name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
+                if region.attributes.get("level") == "township":  # 某镇教育工会: with the county above it
+                    name = formal_place_name(region) + text[span.end: industry.end()]
                 found.append(Found(start, industry.end(), industry_union(name, region), "unions.industrial"))
         return found
 
@@ -479,9 +481,11 @@ class UnionRecognizer:
         an industry or a system, named by the industry's words between the place and 工会; and a
         county's union of a system (某县卫生系统工会)."""
         level = region.attributes.get("level")
-        if level not in ("province", "prefecture", "county") or text.find("工会", position, position + 12) < 0:
+        if level not in ("province", "prefecture", "county", "township") or text.find("工会", position, position + 12) < 0:
             return None
         industry = _INDUSTRY.match(text, position)
+        if level == "township" and industry is not None and industry.group(1) not in _COUNTY_SECTORS:
+            return None  # a township's union of a sector is named by the sector's word alone (某镇教育工会)
         if level == "county" and industry is not None and not _county_sector(industry.group(1)):
             return None  # a county's union of a sector is named by its system (某县卫生系统工会) or the sector's word
         if industry is None or FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):

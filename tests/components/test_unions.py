@@ -808,3 +808,10 @@ def test_a_union_going_to_a_project_names_no_department(analyse):
     entities, relations, _ = analyse("株洲市总工会赴华星项目部开展“安全生产月”宣讲。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
     assert ("株洲市总工会", "organizes", "安全生产月") in relations
+
+
+def test_a_township_s_sector_union_carries_its_county(analyse):
+    entities, relations, _ = analyse("湖南省攸县总工会消息。皇图岭镇教育工会举办教职工趣味运动会。")
+    assert "攸县皇图岭镇教育工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("湖南省攸县皇图岭镇建设工作工会成立。")
+    assert not any("建设工作" in name for name in of_type(entities, "UnionBody"))
