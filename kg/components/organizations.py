@@ -171,6 +171,7 @@ class OrganizationRecognizer:
         self._unions_of_bodies(doc)
         self._referred_back(doc)
         self._short_names(doc)
+        self._with_place(doc)
         self._abbreviations(doc)
         return doc
 
@@ -221,6 +222,22 @@ class OrganizationRecognizer:
             fuller = [entity_id for legal_name, entity_id in legal_names.items() if stem in legal_name]
             if len(fuller) == 1:
                 repoint_mention(doc, span, fuller[0])
+
+    @staticmethod
+    def _with_place(doc: Doc) -> None:
+        """北京某某集团 … 某某集团, 安徽省某某学院 … 某某学院: an organisation written once with the place
+        it is in before its name is the one the article also names without it, and keeps that name
+        (the place locates it, as the annotated pages have it)."""
+        registry = entities_of(doc)
+        organisations = mentions(doc, "ORG")
+        names = {registry[span.kb_id_].name: span.kb_id_ for span in organisations}
+        gazetteer = default_gazetteer()
+        for span in organisations:
+            name = registry[span.kb_id_].name
+            shorter = [entity_id for other, entity_id in names.items() if len(name) > len(other) + 1
+                       and name.endswith(other) and gazetteer.candidates(name[: -len(other)])]
+            if len(shorter) == 1 and shorter[0] != span.kb_id_:
+                repoint_mention(doc, span, shorter[0])
 
     @staticmethod
     def _union_owners(doc: Doc) -> None:

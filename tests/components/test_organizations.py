@@ -498,3 +498,8 @@ def test_the_union_word_after_an_organisation_names_its_union_but_not_a_facility
     assert ("刘建华", "worksFor", "攸县工商业联合会工会") in relations
     entities, _, _ = analyse("长沙华星外卖工会户外劳动者“爱心驿站”开放。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_an_organisation_written_once_with_its_place_is_the_one_named_without_it(analyse):
+    entities, _, _ = analyse("长沙城投集团举办活动，城投集团职工参加。湖南省星沙职业技术学院工会主席刘建华出席，星沙职业技术学院师生参加。")
+    assert set(of_type(entities, "Organization")) == {"城投集团", "星沙职业技术学院"}
