@@ -268,10 +268,12 @@ def enterprise_union(name: str, place: str | None = None) -> Entity:
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"place": place} if place else {})
 
 
-def industry_union(name: str, region: Entity) -> Entity:
+def industry_union(name: str, region: Entity, industry: str) -> Entity:
     """An industry's union of a province or city (甘肃省电力工会): placed in the region, a unit of
-    the region's federation."""
+    the region's federation, and identified by the region and the industry's words, however the
+    place is written (郴州教育工会 and 郴州市教育工会 are one)."""
     union = enterprise_union(name, region.id)
+    union.id = f"union:{region.id.removeprefix('region:')}:{industry}"
     union.attributes["parent"] = federation(region).id
     return union
 
@@ -463,7 +465,7 @@ class UnionRecognizer:
                 name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 if region.attributes.get("level") == "township":  # 某镇教育工会: with the county above it
                     name = formal_place_name(region) + text[span.end: industry.end()]
-                found.append(Found(start, industry.end(), industry_union(name, region), "unions.industrial"))
+                found.append(Found(start, industry.end(), industry_union(name, region, industry.group(0)), "unions.industrial"))
         return found
 
     @staticmethod
@@ -591,7 +593,7 @@ class UnionRecognizer:
             trade = _BARE_TRADE.match(text, match.end(1)) if place is not None and industry is None else None
             if industry is not None:
                 name = place.name + industry.group(0)
-                unions.append(Found(start, industry.end(), industry_union(name, place), "unions.industrial"))
+                unions.append(Found(start, industry.end(), industry_union(name, place, industry.group(0)), "unions.industrial"))
             elif trade is not None and not NAME_STOP.search(trade.group(1)):
                 # 市道路运输行业工会联合会: a trade's union of the article's city, named in full
                 name = formal_place_name(place) + trade.group(1) + _FULL_UNION_WORD.get(trade.group(2), trade.group(2))

@@ -815,3 +815,8 @@ def test_a_township_s_sector_union_carries_its_county(analyse):
     assert "攸县皇图岭镇教育工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("湖南省攸县皇图岭镇建设工作工会成立。")
     assert not any("建设工作" in name for name in of_type(entities, "UnionBody"))
+
+
+def test_an_industry_s_union_is_one_however_its_place_is_written(analyse):
+    entities, _, _ = analyse("湖南省郴州市总工会消息。郴州教育工会和郴州市教育工会联合举办培训。")
+    assert [name for name in of_type(entities, "UnionBody") if name.endswith("教育工会")] == ["郴州市教育工会"]
