@@ -161,6 +161,9 @@ _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 # Parts of speech of the words before a one-character unit (所, 院, 厂) that name no owner.
 _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
+# The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
+_CHAIN_ITEM_LEVEL = re.compile("(?:^|[，。；：\n])(自治区|省|市|县|区|州)[^，。；：、\n]*$")
+_LONGEST_CHAIN_ITEM = 16
 # The term a union's committee was elected for, written before it (第十二届, 十二届).
 _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届")
 # The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
@@ -525,7 +528,23 @@ class UnionRecognizer:
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
-        return bare + self._bare_industry_unions(doc, text, found + bare)
+        return bare + self._chained_bare_federations(doc, text, found + bare) + self._bare_industry_unions(doc, text, found + bare)
+
+    @staticmethod
+    def _chained_bare_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """自治区人大常委会副主任、总工会主席某某: a bare 总工会 in a chain of posts whose first post is held at a
+        body of a bare level is the federation of the article's division of that level."""
+        chained = []
+        position = text.find("、总工会")
+        while position != -1:
+            start = position + 1
+            item = _CHAIN_ITEM_LEVEL.search(text, max(0, position - _LONGEST_CHAIN_ITEM), position)
+            if item and not any(s <= start < e for s, e, _, _ in found) and bare_form_starts(text, item.start(1)):
+                place = home_region(doc, item.group(1), item.start(1))
+                if place is not None:
+                    chained.append(Found(start, start + 3, federation(place), "unions.bare_level"))
+            position = text.find("、总工会", position + 1)
+        return chained
 
     @staticmethod
     def _autonomous_region(doc: Doc, region_ids: set[str]) -> Entity | None:

@@ -503,3 +503,8 @@ def test_the_union_word_after_an_organisation_names_its_union_but_not_a_facility
 def test_an_organisation_written_once_with_its_place_is_the_one_named_without_it(analyse):
     entities, _, _ = analyse("长沙城投集团举办活动，城投集团职工参加。湖南省星沙职业技术学院工会主席刘建华出席，星沙职业技术学院师生参加。")
     assert set(of_type(entities, "Organization")) == {"城投集团", "星沙职业技术学院"}
+
+
+def test_a_party_committee_written_with_its_level_is_written_out(analyse):
+    entities, _, _ = analyse("湖南省总工会消息。省党委常委、组织部部长刘建华出席。长沙华星集团党委书记王立新出席。")
+    assert {"中共湖南省委员会", "长沙华星集团党委"} <= set(of_type(entities, "Organization"))

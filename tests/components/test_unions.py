@@ -820,3 +820,8 @@ def test_a_township_s_sector_union_carries_its_county(analyse):
 def test_an_industry_s_union_is_one_however_its_place_is_written(analyse):
     entities, _, _ = analyse("湖南省郴州市总工会消息。郴州教育工会和郴州市教育工会联合举办培训。")
     assert [name for name in of_type(entities, "UnionBody") if name.endswith("教育工会")] == ["郴州市教育工会"]
+
+
+def test_a_bare_federation_in_a_chain_of_posts_at_bodies_of_a_bare_level(analyse):
+    entities, relations, _ = analyse("湖南省总工会召开大会。省人大常委会副主任、总工会主席刘建华出席。")
+    assert ("刘建华", "worksFor", "湖南省总工会") in relations
