@@ -73,10 +73,11 @@ _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏).
 _PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏")
 _QUOTED_RUN_END = re.compile("(?:“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here
-# A quoted name and its head: a few words apart, or for an activity or contest further (“送温暖献爱心”慰问劳模和困难职工活动).
+# A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity or contest further
+# (“送温暖献爱心”慰问劳模和困难职工活动).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _QUOTED = re.compile(
-    f"“([^“”\\n]{{2,60}})”(?:([^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
+    f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?([^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
 )
 # The verbs that launch a campaign right before its name (开展送温暖活动).
@@ -336,6 +337,8 @@ class ProgramRecognizer:
                 head = None  # “…”的工作思路: a slogan described, not a program named
             elif head and _PREDICATE.search(middle):
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
+            elif head and middle and text[after_quote] in " \u3000":
+                head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
             if _DATE.match(quoted) or common_words().get(quoted, (0, ""))[1] == "v":
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if len(quoted) <= 2 and self._glued_before(text, match.start()):

@@ -603,3 +603,10 @@ def test_a_quoted_figure_of_what_something_is_made_into_is_no_program(analyse):
     assert not of_type(entities, "Program")
     entities, _, _ = analyse("长沙市总工会实施“暖心工程”。")
     assert "暖心工程" in of_type(entities, "Program")
+
+
+def test_a_quoted_name_a_space_before_its_head(analyse):
+    entities, _, _ = analyse("长沙市总工会开展 “金秋助学” 活动。株洲市总工会举办“奋进新时代 建功新征程” 首届职工摄影展。")
+    programs = set(of_type(entities, "Program"))
+    assert "金秋助学" in programs and "首届职工摄影展" in programs
+    assert not any("奋进" in name for name in programs)
