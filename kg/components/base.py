@@ -320,7 +320,7 @@ QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pa
                            "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
-NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及暨对向为由因是了把将被从让给到至于以并等其该各经据当也都还又就即他她我们这那个]")
+NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及暨对向为由因是了把将被从让给到赴至于以并等其该各经据当也都还又就即他她我们这那个]")
 # Predicates that often stand right before an organisation's name: the name starts after them.
 PREDICATES = re.compile(
     ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"

@@ -508,3 +508,8 @@ def test_an_organisation_written_once_with_its_place_is_the_one_named_without_it
 def test_a_party_committee_written_with_its_level_is_written_out(analyse):
     entities, _, _ = analyse("湖南省总工会消息。省党委常委、组织部部长刘建华出席。长沙华星集团党委书记王立新出席。")
     assert {"中共湖南省委员会", "长沙华星集团党委"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_visit_s_verb_ends_no_name(analyse):
+    entities, _, _ = analyse("工会主任刘建华一行赴华星集团调研。")
+    assert set(of_type(entities, "Organization")) == {"华星集团"}
