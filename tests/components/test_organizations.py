@@ -513,3 +513,8 @@ def test_a_party_committee_written_with_its_level_is_written_out(analyse):
 def test_a_visit_s_verb_ends_no_name(analyse):
     entities, _, _ = analyse("工会主任刘建华一行赴华星集团调研。")
     assert set(of_type(entities, "Organization")) == {"华星集团"}
+
+
+def test_a_less_frequent_word_an_adverb_like_character_opens_stays_in_the_name(analyse):
+    entities, _, _ = analyse("海南经贸职业技术学院举办活动，河南经贸职业学院参加。")
+    assert set(of_type(entities, "Organization")) == {"海南经贸职业技术学院", "河南经贸职业学院"}
