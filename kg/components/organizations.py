@@ -132,6 +132,7 @@ _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=Tr
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟)$")
 # A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
 # 县委政法委), not 部署 or 部长.
+_PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会"}  # a department's short form in the committee's full name
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])|办公室|政法委员会|政法委(?!员)")
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
@@ -548,7 +549,7 @@ class OrganizationRecognizer:
             if league:  # 共青团某县委, 团市委: the Youth League's committee, not the Party's
                 name, start, department = f"共青团{place}委员会", start - len(league), None
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee
-                name, end = f"中共{place}委{department.group(0)}", department.end()
+                name, end = f"中共{place}委员会{_PARTY_DEPARTMENT_NAMES.get(department.group(0), department.group(0))}", department.end()
             elif short != "委" and (unit := _SUB_UNIT.match(text, end)):
                 name, end = name + unit.group(0), unit.end()  # 省政府驻某地办事处: an office of the body
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.short_form")

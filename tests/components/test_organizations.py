@@ -206,8 +206,8 @@ def test_an_enterprise_union_refers_back_to_a_business_not_an_agency(analyse):
 def test_a_department_of_a_party_committee_written_short(analyse):
     entities, relations, _ = analyse("成都市金牛区委社会工作部推出“骑手驿家”服务项目。县委全面部署工作。")
     orgs = of_type(entities, "Organization")
-    assert "中共金牛区委社会工作部" in orgs
-    assert ("中共金牛区委社会工作部", "organizes", "骑手驿家") in relations
+    assert "中共金牛区委员会社会工作部" in orgs
+    assert ("中共金牛区委员会社会工作部", "organizes", "骑手驿家") in relations
     assert "中共金牛区委员会" not in orgs
 
 
@@ -373,8 +373,8 @@ def test_a_company_written_again_by_a_distinctive_word_of_its_legal_name(analyse
 
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
-    assert {"中共平阳县委办公室", "中共平阳县委政法委"} <= set(of_type(entities, "Organization"))
-    assert ("孙立华", "worksFor", "中共平阳县委政法委") in relations
+    assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))
+    assert ("孙立华", "worksFor", "中共平阳县委员会政法委员会") in relations
 
 
 def test_a_committee_s_office_is_named_whole_and_a_bargaining_meeting_is_no_chamber(analyse):
