@@ -4,8 +4,8 @@ A regular file is written to a temporary file beside it and renamed over it; a s
 is followed, so the file it points to is replaced and the link stays. Standard output (``-``),
 character devices (``/dev/null``), pipes and ``/dev/stdout`` are written as a stream, never
 replaced. Several files written together (`write_files`) are all renamed into place only once
-every one is written, so a folder never holds half of a new set. Output paths are checked before any work (`check_output_file`,
-`check_output_folder`), and every failure is a one-line `KgError` naming the path. Within
+every one is written, so a folder never holds half of a new set. Output paths are checked before
+any work (`check_output_file`, `check_output_folder`), and every failure is a one-line `KgError` naming the path. Within
 `signals_end_cleanly`, SIGTERM and SIGHUP unwind like Ctrl-C, so no temporary file stays; the
 temporary file of a write killed outright (SIGKILL) is removed by the next write of the file.
 """
@@ -178,15 +178,12 @@ def write_files(files: dict[str | Path, str | bytes | Iterable[str]]) -> None:
     written: list[tuple[str, Path]] = []  # (temporary, target)
     try:
         for path, data in files.items():
-            if is_stream(path):
-                try:
-                    _stream(path, data)
-                except OSError as err:
-                    raise KgError(f"{path}: cannot write: {_problem(err)}") from None
-                continue
-            target = Path(os.path.realpath(path))
             try:
-                written.append((_write_beside(target, data), target))
+                if is_stream(path):
+                    _stream(path, data)
+                else:
+                    target = Path(os.path.realpath(path))
+                    written.append((_write_beside(target, data), target))
             except OSError as err:
                 raise KgError(f"{path}: cannot write: {_problem(err)}") from None
         with signals_held():

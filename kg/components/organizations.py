@@ -143,7 +143,6 @@ _LISTED_AFTER = re.compile(f"、([{CJK}]{{2,{_LONGEST_LISTED}}}?)(?=[、和等�
 _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$")
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
-# 该公司, 该集团工会, (。)公司工会: an organisation named before, or its union.
 # 该公司, 公司工会, 集团工会 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
 _REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
 _UNIT_UNION = re.compile("工会(?!联合会)")
@@ -301,6 +300,7 @@ class OrganizationRecognizer:
         union_ends = sorted(span.end for span in mentions(doc, "UNION"))
         region_starts = [span.start for span in regions]
         region_ends = {span.end: span.start for span in regions}
+        words = common_words()
         candidates: list[tuple[int, int]] = []
         for match in _HEADS.finditer(text):
             end = match.end()
@@ -312,7 +312,7 @@ class OrganizationRecognizer:
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if len(head) == 1 and text[end: end + 1] != "长" and \
-                    common_words().get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
+                    words.get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 建设新局面, 局部: the one-character head opens a common word, not a name's end
             before = bisect.bisect_right(union_ends, match.start())
             start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
@@ -338,19 +338,19 @@ class OrganizationRecognizer:
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.match(stem)):
                 continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations
-            if len(head) == 1 and (not inside or text[end - 2: end] in common_words()):
+            if len(head) == 1 and (not inside or text[end - 2: end] in words):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)
             if head in _PLAIN_HEADS and holds_verb(own):
                 continue  # 家种植公司, 购买学校
-            if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in common_words()):
+            if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words):
                 continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word
-            if head in _PLAIN_HEADS and not inside and common_words().get(stem, (0, ""))[1] in ("n", "vn", "t"):
+            stem_tag = words.get(stem, (0, ""))[1]
+            if head in _PLAIN_HEADS and not inside and stem_tag in ("n", "vn", "t"):
                 continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
-            if common_words().get(stem, (0, ""))[1] in ("p", "c"):
+            if stem_tag in ("p", "c"):
                 continue  # 按照林业局党委的部署: a preposition or conjunction before a bare head, no name
-            if head == "党委" and (common_words().get(stem, (0, ""))[1] in ("n", "vn") or
-                                 common_words().get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
+            if head == "党委" and (stem_tag in ("n", "vn") or words.get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
             if _STREET.match(text, end):
                 continue  # 某市大学西路169号: an address
@@ -382,16 +382,16 @@ class OrganizationRecognizer:
         """县交通运输局, 市体育局, 县交警大队: an agency written after a bare level word is the agency
         of the article's own place (张北县交通运输局)."""
         text = text_of(doc)
+        words = common_words()
         for match in _BARE_AGENCY.finditer(text):
             start = match.start()
             stem = match.group(2)
             if not bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")):
                 continue
-            words = common_words()
             if len(match.group(1)) == 1 and text[start: start + 2] in words and text[start + 1: start + 3] not in words \
                     and not text.startswith(_LEVEL_PREFIXES, start + 1):
                 continue  # 市政环卫服务中心, 市场监管所: the level opens a word (市政, 市场), not an agency's name (县城管局)
-            if NAME_STOP.search(stem) or holds_verb(stem) or stem[:2] in common_words() and common_words()[stem[:2]][1] == "v":
+            if NAME_STOP.search(stem) or holds_verb(stem) or words.get(stem[:2], (0, ""))[1] == "v":
                 continue
             place = home_region(doc, match.group(1), start)
             if place is None:
@@ -467,20 +467,13 @@ class OrganizationRecognizer:
         text = text_of(doc)
         references = []  # (where the reference starts, where the kind's word starts, the kind, with 工会, end)
         for match in _REFERRED.finditer(text):
-            before = text[match.start() - 1: match.start()]
-            if before in ("该", "其"):
-                references.append((match.start() - 1, match.start(), match.group(1), bool(match.group(2)), match.end()))
-            elif match.group(2) and (not before or not CJK_CHAR.match(before)):
-                references.append((match.start(), match.start(), match.group(1), True, match.end()))
+            start = _reference_start(text, match.start(), demonstrative_only=not match.group(2))
+            if start is not None:
+                references.append((start, match.start(), match.group(1), bool(match.group(2)), match.end()))
         for union_word in _UNIT_UNION.finditer(text):  # 局工会, 该院工会: a unit's one character, opening a clause
             kind_at = union_word.start() - 1
-            if kind_at < 0 or text[kind_at] not in _UNIT_KINDS:
-                continue
-            before = text[kind_at - 1: kind_at] if kind_at > 0 else ""
-            if before in ("该", "其"):
-                references.append((kind_at - 1, kind_at, text[kind_at], True, union_word.end()))
-            elif not CJK_CHAR.match(before or "，"):
-                references.append((kind_at, kind_at, text[kind_at], True, union_word.end()))
+            if kind_at >= 0 and text[kind_at] in _UNIT_KINDS and (start := _reference_start(text, kind_at)) is not None:
+                references.append((start, kind_at, text[kind_at], True, union_word.end()))
         if not references:
             return
         registry = entities_of(doc)
@@ -614,6 +607,16 @@ def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[
 def _brands() -> ahocorasick_rs.AhoCorasick:
     """An automaton that finds the brands, the longest where they overlap."""
     return ahocorasick_rs.AhoCorasick(list(word_list("brands")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _reference_start(text: str, position: int, demonstrative_only: bool = False) -> int | None:
+    """Where a reference back whose kind's word starts at `position` opens: at the 该 or 其 before
+    it (该公司), or at the word itself where it opens a clause (公司工会…), unless only a
+    demonstrative may open it; None where it opens neither."""
+    before = text[position - 1: position] if position > 0 else ""
+    if before in ("该", "其"):
+        return position - 1
+    return position if not demonstrative_only and not CJK_CHAR.match(before or "，") else None
 
 
 def _of_kind(entity: Entity, kind: str) -> bool:

@@ -80,7 +80,7 @@ _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = re.compile("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
 _MEMBER_DOES = ("获", "荣获", "老师")  # what a member named right after the body does or is called (某校某某老师)
-_NOTE_AFTER_POST = re.compile("[（(][^（()）]{1,8}[)）](?=[\u4e00-\u9fff])")  # （主持工作）, (挂职)
+_NOTE_AFTER_POST = re.compile(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
@@ -142,6 +142,11 @@ def _post_closing(text: str, position: int) -> str | None:
     end = _PHRASE_CLOSE.search(text, position, position + _POST_PHRASE_REACH)
     start = role_start_before(text, end.start()) if end else None
     return text[start: end.start()] if start is not None and start >= position else None
+
+
+def _opens_phrase(text: str, position: int) -> bool:
+    """Whether a name at `position` opens a phrase: no character of a name stands before it."""
+    return not position or not NAME_CHAR.match(text[position - 1])
 
 
 def role_ends_at(text: str, position: int) -> bool:
@@ -291,19 +296,17 @@ class PersonRecognizer:
             if name and len(name) == 3 and role_ends_at(text, address - 2):
                 name = text[address - 2: address] if name_at(text, address - 2) else None  # 主任某某同志: not 任某某
             start = address - len(name or "")
-            if name is not None and (len(name) == 3 or not start or not NAME_CHAR.match(text[start - 1])
-                                     or role_ends_at(text, start)):  # not 金坡 of 局长黄金坡同志
-                found.setdefault(start, (name, {}, "people.before_address"))
-                if text[start - 1: start] == "、":  # 甲某、乙某、丙某同志获一等奖: each of the list
-                    listed = self._listed_before(text, start - 1)
-                    opening = listed[-1][0] if listed else 0
-                    if listed and (not opening or not NAME_CHAR.match(text[opening - 1])):
-                        for item_start, item in listed:
-                            found.setdefault(item_start, (item, {}, "people.before_address"))
+            if name is None or not (len(name) == 3 or _opens_phrase(text, start) or role_ends_at(text, start)):
+                continue  # not 金坡 of 局长黄金坡同志
+            found.setdefault(start, (name, {}, "people.before_address"))
+            listed = self._listed_before(text, start - 1) if text[start - 1: start] == "、" else []
+            if listed and _opens_phrase(text, listed[-1][0]):  # 甲某、乙某、丙某同志获一等奖: each of the list
+                for item_start, item in listed:
+                    found.setdefault(item_start, (item, {}, "people.before_address"))
         for post in _POST_AFTER_NAME.finditer(text):  # 某某、某某副主席分别讲话, 某县总工会某某主席出席
             listed = self._listed_before(text, post.start())
             opening = listed[-1][0] if listed else 0
-            if listed and (not opening or not NAME_CHAR.match(text[opening - 1]) or opening in bodies):
+            if listed and (_opens_phrase(text, opening) or opening in bodies):
                 attributes = {"role": post.group(0)}
                 if opening in bodies:
                     attributes.update(org=registry[bodies[opening].kb_id_].name, org_id=bodies[opening].kb_id_)

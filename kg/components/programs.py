@@ -172,8 +172,8 @@ _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|�
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
-_MANY_KINDS = re.compile("各[类级种项]")
-_MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb  # 各类技能大赛: events of many kinds
+_MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
+_MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SPEECH = re.compile("[。！？!?]")
@@ -514,7 +514,7 @@ class ProgramRecognizer:
                 name = text[start:end]
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
-                if _COUNTED_BIG.search(name) and text[end: end + 1] in _AFTER_COUNTED_CONTESTS:
+                if _counts_contests(text, start, end):
                     continue  # 焊工技能四大赛项, 某某两大赛场: a count of contests or their grounds, not a contest's name
                 after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
                 year = _YEAR.match(name)
@@ -671,7 +671,7 @@ class ProgramRecognizer:
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)):
                 continue  # (江苏省级比赛: a level of contest, not one)
-            if _COUNTED_BIG.search(text, start, end) and text[end: end + 1] in _AFTER_COUNTED_CONTESTS:
+            if _counts_contests(text, start, end):
                 continue  # 某地两大赛场: a count of contest grounds
             qualifier = _YEAR_OR_EDITION.match(text, start)
             qualifier_end = place.end if place is not None else qualifier.end() if qualifier else None
@@ -806,6 +806,12 @@ def _after_preposition(text: str, start: int, end: int) -> int:
         if tag == "p" and frequency >= FREQUENT_WORD:
             return position + 2
     return start
+
+
+def _counts_contests(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends in a count of contests that a word of their items or grounds
+    follows (四大赛项, 两大赛场): no contest's name."""
+    return bool(_COUNTED_BIG.search(text, start, end)) and text[end: end + 1] in _AFTER_COUNTED_CONTESTS
 
 
 def _clause_goes_on(text: str, position: int) -> bool:

@@ -275,10 +275,8 @@ def industry_union(name: str, region: Entity, industry: str) -> Entity:
     """An industry's union of a province or city (甘肃省电力工会): placed in the region, a unit of
     the region's federation, and identified by the region and the industry's words, however the
     place is written (郴州教育工会 and 郴州市教育工会 are one)."""
-    union = enterprise_union(name, region.id)
-    union.id = f"union:{region.id.removeprefix('region:')}:{industry}"
-    union.attributes["parent"] = federation(region).id
-    return union
+    return Entity(id=f"union:{region.id.removeprefix('region:')}:{industry}", type="UnionBody", name=name,
+                  attributes={"place": region.id, "parent": federation(region).id})
 
 
 def _unit(name: str, union: Entity) -> Entity:
@@ -465,9 +463,10 @@ class UnionRecognizer:
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
             elif span.end not in region_starts and (industry := self._industry_after(text, span.end, region)) is not None:
                 # (内蒙古阿拉善盟工会: a place follows, whose union it is, not an industry)
-                name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 if region.attributes.get("level") == "township":  # 某镇教育工会: with the county above it
-                    name = formal_place_name(region) + text[span.end: industry.end()]
+                    name = formal_place_name(region) + industry.group(0)
+                else:
+                    name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), industry_union(name, region, industry.group(0)), "unions.industrial"))
         return found
 
@@ -528,7 +527,8 @@ class UnionRecognizer:
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
-        return bare + self._chained_bare_federations(doc, text, found + bare) + self._bare_industry_unions(doc, text, found + bare)
+        known = found + bare
+        return bare + self._chained_bare_federations(doc, text, known) + self._bare_industry_unions(doc, text, known)
 
     @staticmethod
     def _chained_bare_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:
