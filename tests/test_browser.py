@@ -205,6 +205,7 @@ def test_focus_fades_the_non_neighbours_expands_and_clears(corpus_graph, corpus_
     assert len(browser.evaluate(EDGE_LABELS)) == graph.degree(few)  # few edges: every one labelled
     browser.evaluate(f"network.focus({json.dumps(union)}, {{scale: 1}}); true")
     browser.click(*point_of(browser, union))
+    browser.wait_for(f"location.hash === {json.dumps('#node=' + quote(union, safe=''))}")  # the click is taken
 
     time.sleep(DOUBLE_TAP_PAUSE)  # or the single click and the double click's first make a double tap too
     browser.click(*point_of(browser, union), count=2)  # double click: the next ring
