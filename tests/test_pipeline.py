@@ -1,4 +1,15 @@
-"""The spaCy face of the pipeline: doc.ents, the kg span group, and extraction without them."""
+"""The spaCy face of the pipeline: doc.ents, the kg span group, and extraction without them;
+the components as installed (compiled)."""
+import os
+import time
+import warnings
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kg.components import (_warn_if_edited_after_compiling, base, organizations, people, programs, regions,
+                           relations, unions)
 from kg.components.base import entities_of
 from kg.model import Article
 from kg.pipeline import extract_articles
@@ -81,3 +92,35 @@ def test_extracting_the_sample_pages_makes_no_reference_cycles():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+@pytest.mark.skipif(bool(os.environ.get("KG_PURE_PYTHON")), reason="installed with KG_PURE_PYTHON: not compiled")
+def test_the_installed_components_are_compiled():
+    """An install compiles the components with mypyc (setup.py); extraction runs that code."""
+    for module in (base, organizations, people, programs, regions, relations, unions):
+        assert Path(module.__file__).suffix == ".so", module.__name__
+
+
+def _module_beside(folder: Path, source_age: float, compiled_age: float) -> ModuleType:
+    """A module compiled to `folder`, its source and compiled form last written that many seconds ago."""
+    now = time.time()
+    source, compiled = folder / "part.py", folder / "part.cpython-311-x86_64-linux-gnu.so"
+    for path, age in ((source, source_age), (compiled, compiled_age)):
+        path.write_bytes(b"")
+        os.utime(path, (now - age, now - age))
+    module = ModuleType("kg.components.part")
+    module.__file__ = str(compiled)
+    return module
+
+
+def test_a_source_edited_after_compiling_is_warned_about(tmp_path):
+    with pytest.warns(UserWarning, match="part.py changed after it was compiled"):
+        _warn_if_edited_after_compiling((_module_beside(tmp_path, source_age=10, compiled_age=3600),))
+
+
+def test_a_source_written_with_its_compiled_form_or_running_itself_is_not_warned_about(tmp_path):
+    from_source = ModuleType("kg.components.plain")
+    from_source.__file__ = str(tmp_path / "plain.py")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _warn_if_edited_after_compiling((_module_beside(tmp_path, source_age=3600, compiled_age=3601), from_source))

@@ -516,6 +516,7 @@ class OrganizationRecognizer:
             level = before.group(1) if before else None
             start = before.start() if before else match.start()
             written = regions.get(match.start()) or (regions.get(start) if level else None)
+            place_entity: Entity | None
             if written is not None:
                 if short in _INSTITUTIONS:
                     continue

@@ -140,7 +140,9 @@ def _post_closing(text: str, position: int) -> str | None:
     """The post that closes the phrase starting at `position`, a few words of its body before it
     (为公司第一届工会主席，: 主席), if one does."""
     end = _PHRASE_CLOSE.search(text, position, position + _POST_PHRASE_REACH)
-    start = role_start_before(text, end.start()) if end else None
+    if end is None:
+        return None
+    start = role_start_before(text, end.start())
     return text[start: end.start()] if start is not None and start >= position else None
 
 
@@ -277,11 +279,11 @@ class PersonRecognizer:
             while joined and (partner := name_at(text, joined.end())):  # 副主席甲、乙、丙: each holds the role
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
                 joined = _JOINED.match(text, joined.end() + len(partner))
-        for listed in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
-            if "、" not in listed.group(1) and CJK_CHAR.match(text[listed.start() - 1: listed.start()] or "，"):
+        for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
+            if "、" not in counted.group(1) and CJK_CHAR.match(text[counted.start() - 1: counted.start()] or "，"):
                 continue  # one name only where it opens a phrase (，某某等230名职工), not a word's tail
-            position = listed.start()
-            for item in listed.group(1).split("、"):
+            position = counted.start()
+            for item in counted.group(1).split("、"):
                 if name_at(text, position) == item and position not in found:
                     found[position] = (item, {}, "people.listed_before_count")
                 position += len(item) + 1
@@ -328,8 +330,8 @@ class PersonRecognizer:
                 continue
             after = text[start + len(name): start + len(name) + 4]
             verb = common_words().get(after[:2], (0, ""))[1]
-            if after[:1] == "为" and (role := _role_at(text, start + len(name) + 1) or _post_closing(text, start + len(name) + 1)):
-                found[start] = (name, {"role": role}, "people.elected_to_role")  # 选举甲为主席，乙为某某委员会主任
+            if after[:1] == "为" and (elected_to := _role_at(text, start + len(name) + 1) or _post_closing(text, start + len(name) + 1)):
+                found[start] = (name, {"role": elected_to}, "people.elected_to_role")  # 选举甲为主席，乙为某某委员会主任
             elif _SPEECH.match(after) or (verb == "v" and len(name) == 3):
                 found[start] = (name, {}, "people.speaker_or_actor")
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does

@@ -218,6 +218,7 @@ _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动|工程)")
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
+_ACT_TAGS = (*_NOT_A_NAME_TAGS, "vn", "a")  # and a verbal noun or an adjective
 _LEADING_FUNCTION_CHARACTERS = "要在把将对从向为与和及就"
 # Names looked for again where written without quotes: Chinese characters only; what they may not
 # overlap; and what must follow them (a quote, a clause's end, 和 or a program head; not 集团 in 某某建工集团).
@@ -345,7 +346,8 @@ class ProgramRecognizer:
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
-            if _IDEA.match(text, after_quote) or _PARTS_OF_AN_EVENT.match(text, _QUOTED_RUN_END.match(text, after_quote).end()):
+            run_end = _QUOTED_RUN_END.match(text, after_quote)
+            if _IDEA.match(text, after_quote) or run_end and _PARTS_OF_AN_EVENT.match(text, run_end.end()):
                 continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event
             strategy = _STRATEGY.match(text, after_quote)
             if strategy and not _PROGRAM_HEAD.search(strategy.group(1)):
@@ -755,7 +757,7 @@ class ProgramRecognizer:
     def _describes_an_act(name: str) -> bool:
         """Whether an unquoted name opens like a description of what is done: with a verb, a verbal
         noun or an adjective (服务基层…, 丰富职工文化), or as _opens_badly says."""
-        return common_words().get(name[:2], (0, ""))[1] in (*_NOT_A_NAME_TAGS, "vn", "a")
+        return common_words().get(name[:2], (0, ""))[1] in _ACT_TAGS
 
     @staticmethod
     def _enumerated(quoted: str) -> list[str]:

@@ -456,9 +456,10 @@ class RegionRecognizer:
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
                 # found here) and read as a name.
-                start = self._phrase_start(text, match.start(), locality_ends)
-                if start is None:
+                phrase_start = self._phrase_start(text, match.start(), locality_ends)
+                if phrase_start is None:
                     continue
+                start = phrase_start
                 stem = text[start: match.start()]
                 if not _plain_stem(stem) or not _reads_as_name(stem, head):
                     continue

@@ -240,9 +240,9 @@ class _ArticleRelations:
                 if region is None and entity.id in first and entity.name.endswith("工会联合会"):
                     # 商贸物流产业园区工会联合会 in an article about 百色: a federation of the place the
                     # article is about (a company's union is where the company is, which it does not say)
-                    place = self._subject_place_before(first[entity.id].start)
-                    if place is not None:
-                        self._add(entity.id, "locatedIn", place.kb_id_, at, "relations.federation_in_article_place")
+                    subject_place = self._subject_place_before(first[entity.id].start)
+                    if subject_place is not None:
+                        self._add(entity.id, "locatedIn", subject_place.kb_id_, at, "relations.federation_in_article_place")
                 elif region:
                     self._add(entity.id, "locatedIn", region, at, "relations.union_region")
                 if "parent" in entity.attributes:

@@ -608,8 +608,10 @@ class UnionRecognizer:
             if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS:
                 continue  # 全省, 本市: not a bare level opening a name (前往市水利工会, 二是省邮政工会 are)
             place = home_region(doc, match.group(1), start)
-            industry = self._industry_after(text, match.end(1), place) if place is not None else None
-            trade = _BARE_TRADE.match(text, match.end(1)) if place is not None and industry is None else None
+            if place is None:
+                continue
+            industry = self._industry_after(text, match.end(1), place)
+            trade = _BARE_TRADE.match(text, match.end(1)) if industry is None else None
             if industry is not None:
                 name = place.name + industry.group(0)
                 unions.append(Found(start, industry.end(), industry_union(name, place, industry.group(0)), "unions.industrial"))
