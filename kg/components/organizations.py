@@ -89,7 +89,8 @@ _SECTOR = re.compile("(系统|行业|领域|战线)$")
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
-_ORGAN = re.compile("^(?:工会|会)?(第?[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
+# What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
+_ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届)?(经费审查|女职工|常务|筹备)?$")
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _BARE_AGENCY = re.compile(
     f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(局|厅|委员会办公室|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
@@ -336,8 +337,8 @@ class OrganizationRecognizer:
             stem = text[start: match.start()]
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
-            if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.match(stem)):
-                continue  # 经费审查委员会, 第一届委员会: organs a union elects, not organisations
+            if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.search(stem)):
+                continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations
             if len(head) == 1 and (not inside or text[end - 2: end] in words):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)

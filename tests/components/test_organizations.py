@@ -137,6 +137,13 @@ def test_organs_a_union_elects_are_not_organisations(analyse):
     assert set(of_type(entities, "Organization")) == {"青松物流有限公司"}
 
 
+def test_a_union_s_committee_of_a_term_after_a_bare_union_is_no_organisation(analyse):
+    entities, _, _ = analyse("会上宣读了街道总工会第四届委员会委员名单。")
+    assert of_type(entities, "Organization") == {}
+    entities, _, _ = analyse("长沙市第一人民医院召开工会会员代表大会。医院工会第七届委员会委员名单公布。")
+    assert set(of_type(entities, "Organization")) == {"长沙市第一人民医院"}
+
+
 def test_a_count_and_its_classifier_start_no_name(analyse):
     entities, _, _ = analyse("助学金帮助了120名困难职工子女圆梦大学。")
     assert of_type(entities, "Organization") == {}
