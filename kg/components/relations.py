@@ -417,12 +417,14 @@ class _ArticleRelations:
     def _hosts_of_events_referred_back(self) -> None:
         """大赛由A、B联合主办 after the contest is named: A and B organize the last program named before."""
         for match in _HOSTED_BY.finditer(self.text):
-            if not _EVENT_BEFORE.search(self.text, max(0, match.start() - _EVENT_BEFORE_REACH), match.start()):
+            reference = _EVENT_BEFORE.search(self.text, max(0, match.start() - _EVENT_BEFORE_REACH), match.start())
+            if reference is None:
                 continue
-            sentence_start = self.sentences[self._sentence_at(match.start())][0]
-            if any(s.label_ == "PROGRAM" for s in self._within(sentence_start, match.end())):
-                continue  # the sentence names its program: the sentence-level rules read it
-            earlier = [s for s in self._within(match.start() - _ACTOR_REACH, match.start()) if s.label_ == "PROGRAM"]
+            if any(s.label_ == "PROGRAM" for s in self._within(reference.start(), match.end())):
+                continue  # the clause names its program: the sentence-level rules read it
+            # the program named last before the reference, in an earlier sentence or clause (…在某地举行，此次比赛由…)
+            earlier = [s for s in self._within(match.start() - _ACTOR_REACH, match.start())
+                       if s.label_ == "PROGRAM" and s.start < reference.start()]
             if not earlier:
                 continue
             program = earlier[-1]

@@ -230,6 +230,13 @@ def test_the_co_hosts_of_an_event_referred_back_after_its_host(analyse):
     assert organizers == {"株洲市总工会", "株洲市人力资源和社会保障局", "株洲市科技局"}
 
 
+def test_the_hosts_of_an_event_referred_back_in_a_later_clause_of_its_sentence(analyse):
+    _, relations, _ = analyse("11月5日，长沙市职工乒乓球比赛在市体育馆举行，此次比赛由长沙市总工会、长沙市体育局联合举办，"
+                              "长沙市岳麓区总工会承办。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"长沙市总工会", "长沙市体育局", "长沙市岳麓区总工会"}
+
+
 def test_the_places_of_an_itinerary_without_deng_di_are_where_the_program_runs(analyse):
     _, relations, _ = analyse("甘肃省总工会慰问组先后赴天水市、陇南市开展“送温暖”活动。")
     assert {("送温暖", "locatedIn", "天水市"), ("送温暖", "locatedIn", "陇南市")} <= relations
