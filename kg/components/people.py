@@ -9,6 +9,7 @@ The role and, when a union or organisation is named right before the role, that 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -65,6 +66,14 @@ _POST_AFTER_NAME = re.compile(scannable("副主席|主席|副书记|书记|副�
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
+# Elected to a post: 当选为, 被选举为 (the names before it, the post after it).
+_ELECTED_TO = re.compile("当选为?|被(?:选举|推选|选)为")
+# What may stand between 当选 and the post: the body, its term and its committee (公司第一届工会委员会主席).
+_POST_PHRASE = re.compile(f"[{CJK}]{{0,14}}?(?=常务副主席|专职副主席|副主席|主席|副主任|主任|委员(?!会))|")
+_COMMITTEE_OF_UNION = re.compile("经费审查|经审|女职工|女职")
+# The posts a union's congress elects, held at the union named last before when the post names none.
+_UNION_POSTS = ("主席", "副主席", "常务副主席", "专职副主席", "主任", "副主任")
+_ELECTING_UNION_REACH = 300  # characters
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
@@ -314,6 +323,7 @@ class PersonRecognizer:
                     attributes.update(org=registry[bodies[opening].kb_id_].name, org_id=bodies[opening].kb_id_)
                 for start, name in listed:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
+        self._elected(doc, text, bodies, found)
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
             if body_end not in found and text[body_end: body_end + 1] in SURNAMES and (name := name_at(text, body_end)) \
                     and (_AT_NAME_END.match(text, body_end + len(name)) or text.startswith(_MEMBER_DOES, body_end + len(name))):
@@ -348,6 +358,38 @@ class PersonRecognizer:
                                 "people.named_again")
                 position = text.find(name, position + len(name))
         return doc
+
+    def _elected(self, doc: Doc, text: str, bodies: dict[int, Mention], found: dict[int, tuple[str, dict, str]]) -> None:
+        """甲当选为工会主席，乙为副主席; 丙、丁同志当选为某某总工会第一届委员会副主席: each holds the post, at
+        the union named in it, or else at the union named last before (the one whose congress elects them);
+        a post of its audit or women's committee names no union."""
+        unions = mentions(doc, "UNION")
+        union_ends = [span.end for span in unions]
+        registry = entities_of(doc)
+        for elected in _ELECTED_TO.finditer(text):
+            names_end = elected.start() - 2 if text.endswith("同志", 0, elected.start()) else elected.start()
+            listed = self._listed_before(text, names_end)
+            post = _POST_PHRASE.match(text, elected.end())
+            role = _role_at(text, post.end())
+            if not listed or role is None:
+                continue
+            body = next((span for span in bodies.values() if span.start == elected.end() and span.end <= post.end()), None)
+            if body is None and role in _UNION_POSTS and not _COMMITTEE_OF_UNION.search(post.group(0)):
+                before = bisect.bisect_right(union_ends, elected.start())
+                if before and elected.start() - union_ends[before - 1] <= _ELECTING_UNION_REACH:
+                    body = unions[before - 1]
+            attributes = {"role": role}
+            if body is not None:
+                attributes.update(org=registry[body.kb_id_].name, org_id=body.kb_id_)
+            for start, name in listed:
+                if "org" not in found.get(start, ("", {}, ""))[1]:
+                    found[start] = (name, dict(attributes), "people.elected")
+            position = post.end() + len(role)
+            while text[position: position + 1] in ("，", ",", "；", ";") and (name := name_at(text, position + 1)) \
+                    and text.startswith("为", position + 1 + len(name)) \
+                    and (role := _role_at(text, position + 2 + len(name))) is not None:  # …，乙为副主席
+                found[position + 1] = (name, dict(attributes, role=role), "people.elected")
+                position += 2 + len(name) + len(role)
 
     @staticmethod
     def _closed_name(text: str, start: int) -> str | None:

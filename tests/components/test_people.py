@@ -325,3 +325,18 @@ def test_a_note_on_the_post_between_the_post_and_the_name(analyse):
     entities, relations, _ = analyse("长沙市总工会副主席（挂职）刘建华讲话，宣传部副部长(主持工作)王立新主持。")
     assert {"刘建华", "王立新"} <= set(of_type(entities, "Person"))
     assert ("刘建华", "worksFor", "长沙市总工会") in relations
+
+
+def test_officers_elected_hold_their_posts_at_the_union_that_elects_them(analyse):
+    entities, relations, _ = analyse("长沙市快递行业工会联合会召开第一次会员代表大会，刘建华同志当选为第一届委员会主席，"
+                                     "王红为副主席；陈小华、郑明当选为工会副主席。")
+    union = "长沙市快递行业工会联合会"
+    assert {("刘建华", "worksFor", union), ("王红", "worksFor", union), ("陈小华", "worksFor", union),
+            ("郑明", "worksFor", union)} <= relations
+    assert of_type(entities, "Person")["刘建华"].attributes["role"] == "主席"
+    assert of_type(entities, "Person")["郑明"].attributes["role"] == "副主席"
+
+
+def test_a_post_of_a_union_s_audit_committee_names_no_union(analyse):
+    _, relations, _ = analyse("长沙市快递行业工会联合会召开第一次会员代表大会，李明当选为经费审查委员会主任。")
+    assert not any(subject == "李明" and predicate == "worksFor" for subject, predicate, _ in relations)
