@@ -86,7 +86,10 @@ _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会�
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 _INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
-                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费)")
+                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费|平台|小程序|红娘|积极分子)")
+# Words between a place and 工会 that name a way of working (智慧工会, 数字工会) or an honour (优秀工会,
+# 模范工会), not an industry: no industry's union.
+_NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美")
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫"}
@@ -498,6 +501,8 @@ class UnionRecognizer:
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = industry.group(1)
+        if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] == "a":
+            return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry
         enterprise = _ENTERPRISE_SUFFIX.search(words)
         if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全" or (enterprise and enterprise.group(0) != "业"):
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)

@@ -825,3 +825,11 @@ def test_an_industry_s_union_is_one_however_its_place_is_written(analyse):
 def test_a_bare_federation_in_a_chain_of_posts_at_bodies_of_a_bare_level(analyse):
     entities, relations, _ = analyse("湖南省总工会召开大会。省人大常委会副主任、总工会主席刘建华出席。")
     assert ("刘建华", "worksFor", "湖南省总工会") in relations
+
+
+def test_a_way_of_working_or_an_honour_before_gonghui_is_no_industry_s_union(analyse):
+    for sentence in ("长沙市智慧工会平台上线运行。", "长沙市优秀工会红娘评选揭晓。", "长沙市数字工会建设取得成效。"):
+        entities, _, _ = analyse(sentence)
+        assert of_type(entities, "UnionBody") == {}, sentence
+    entities, _, _ = analyse("长沙市教育工会开展慰问活动。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市教育工会"}
