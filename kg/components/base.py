@@ -181,17 +181,27 @@ def region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
     return Entity(id=f"region:{region.code}", type="Region", name=region.name, attributes=attributes)
 
 
+_FEW_NAMESAKES = 2  # a township named alone, with more namesakes than this, tells no county or city
+
+
 def _implied(doc: Doc, level: str) -> Entity | None:
     """The division of `level` that the places the article names lie in, the one most of them
     share (省总工会 in an article that names only 西宁市 and 海东市 is 青海省's)."""
     registry = entities_of(doc)
     gazetteer = default_gazetteer()
-    found: Counter[str] = Counter()
+    places = []
     for span in mentions(doc, "REGION"):
         code = registry[span.kb_id_].attributes.get("code") or registry[span.kb_id_].attributes.get("parent", "")
         known = gazetteer.by_code.get(code.removeprefix("region:"))
         if known is not None:
-            found.update(above.code for above in (known, *gazetteer.ancestors(known)) if above.level == level)
+            places.append(known)
+    named = {place.code for place in places}
+    found: Counter[str] = Counter()
+    for known in places:
+        if known.level == "township" and len(gazetteer.candidates(known.name)) > _FEW_NAMESAKES and \
+                not named.intersection(gazetteer.lineage(known)[1:]):
+            continue  # 城东街道 alone: one of many namesakes (a guess more likely wrong than right) places nothing
+        found.update(above.code for above in (known, *gazetteer.ancestors(known)) if above.level == level)
     if not found:
         return None
     return region_entity(gazetteer, gazetteer.by_code[found.most_common(1)[0][0]])

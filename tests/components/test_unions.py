@@ -833,3 +833,10 @@ def test_a_way_of_working_or_an_honour_before_gonghui_is_no_industry_s_union(ana
         assert of_type(entities, "UnionBody") == {}, sentence
     entities, _, _ = analyse("长沙市教育工会开展慰问活动。")
     assert set(of_type(entities, "UnionBody")) == {"长沙市教育工会"}
+
+
+def test_a_township_named_alone_among_many_namesakes_tells_no_city_for_a_bare_level(analyse):
+    entities, _, _ = analyse("近日，城东街道举办职工读书分享会，活动由市总工会主办。")
+    assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("晋中市榆次区城东街道举办职工读书分享会，活动由市总工会主办。")
+    assert set(of_type(entities, "UnionBody")) == {"晋中市总工会"}
