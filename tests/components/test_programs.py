@@ -612,3 +612,10 @@ def test_a_quoted_name_a_space_before_its_head(analyse):
     programs = set(of_type(entities, "Program"))
     assert "金秋助学" in programs and "首届职工摄影展" in programs
     assert not any("奋进" in name for name in programs)
+
+
+def test_reading_months_and_promotion_or_exchange_meetings_are_events(analyse):
+    entities, _, _ = analyse("第五届湖南职工读书月活动在长沙启动。")
+    assert "第五届湖南职工读书月" in of_type(entities, "Program")
+    entities, _, _ = analyse("长沙市总工会在浏阳举行2024年职工疗休养线路推介会。")
+    assert "2024年职工疗休养线路推介会" in of_type(entities, "Program")
