@@ -72,6 +72,7 @@ _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:工会|联合工会)")
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会).
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|集团|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|[一二三四五六七八九十]级)")
+_EVERY = re.compile("各[级类地]")
 _GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
@@ -325,6 +326,8 @@ class OrganizationRecognizer:
             if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(":
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
             start = self._after_lower_place(doc, regions, start, match.start())
+            if _EVERY.match(text, max(start - 1, 0), match.start()) or _EVERY.match(text, start, match.start()):
+                continue  # 各级作家协会, 各级工会落实党委: the bodies of every level or kind, none named
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either

@@ -525,3 +525,11 @@ def test_a_visit_s_verb_ends_no_name(analyse):
 def test_a_less_frequent_word_an_adverb_like_character_opens_stays_in_the_name(analyse):
     entities, _, _ = analyse("海南经贸职业技术学院举办活动，河南经贸职业学院参加。")
     assert set(of_type(entities, "Organization")) == {"海南经贸职业技术学院", "河南经贸职业学院"}
+
+
+def test_bodies_of_every_level_and_a_body_after_shou_are_read_as_such(analyse):
+    for sentence in ("各级作家协会要团结职工作家。", "各级工会落实党委部署。"):
+        entities, _, _ = analyse(sentence)
+        assert of_type(entities, "Organization") == {}, sentence
+    entities, _, _ = analyse("长沙市总工会召开会议。受市人大常委会副主任刘建华委托，王红宣读了决议。")
+    assert set(of_type(entities, "Organization")) == {"长沙市人民代表大会常务委员会"}
