@@ -421,8 +421,11 @@ class RegionRecognizer:
         if region.level in ("province", "prefecture") and not region.until:
             return True
         # A short county name, or the short name of a division that is gone: the article must
-        # name the region otherwise too, or a union after it.
-        return named > 0 or bool(_UNION_AFTER.match(text, end))
+        # name the region otherwise too, or its federation after it (桐乡总工会), or its union at a
+        # phrase start where the name is no frequent word (，桐乡工会: not 全州工会, the whole prefecture's).
+        return named > 0 or bool(_UNION_AFTER.match(text, end)) or (
+            text.startswith("工会", end) and bool(_PHRASE_START.search(text, max(start - 1, 0), start))
+            and common_words().get(form, (0, ""))[0] < FREQUENT_WORD)
 
     # -- villages, communities and zones ------------------------------------------------------
 

@@ -346,3 +346,10 @@ def test_a_county_that_is_also_a_word_in_a_list_of_its_neighbours_and_no_zone_af
     assert "镇远县" in of_type(entities, "Region")
     entities, _, _ = analyse("天津市南港交割库等经开区企业参加。")
     assert not any("等" in name for name in of_type(entities, "Region"))
+
+
+def test_a_county_s_short_name_opening_a_phrase_before_its_union_is_the_county(analyse):
+    entities, _, _ = analyse("近日，桐乡工会开展读书活动。")
+    assert "桐乡市" in of_type(entities, "Region")
+    entities, _, _ = analyse("会议在州委党校举行。全州工会350名代表参加。")
+    assert "全州县" not in of_type(entities, "Region")
