@@ -75,6 +75,7 @@ _COMMITTEE_OF_UNION = re.compile("经费审查|经审|女职工|女职")
 _UNION_POSTS = ("主席", "副主席", "常务副主席", "专职副主席", "主任", "副主任")
 _ELECTING_UNION_REACH = 300  # characters
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
+_SAYS = re.compile("(?:说|表示|介绍|坦言)[，,：:“]|告诉记者|说道")  # a name's words follow, nothing else can
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
 _TITLE_AFTER = "总书记"
@@ -246,8 +247,8 @@ def name_at(text: str, start: int) -> str | None:
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
-    if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD:
-        return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name
+    if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD and not _SAYS.match(text, start + 3):
+        return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name (冯明清说 is one)
     if len(name) == 3 and (given_tag == "v" or given_tag in ("n", "r") and (
             name[0] in _SIDE or text[start - 1: start + 1] in words and start > 0)) and given_frequency >= _COMMON_VERB:
         return None  # 职工方展开协商, 职工方代表, 企业方其他, 有关领导: a surname-like character and a common
@@ -265,8 +266,9 @@ class PersonRecognizer:
         chains = list(_role_chains(text))
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
             name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
-            if name is None or self._runs_into_word(text, end) or _BYLINE.search(text[max(0, start - 8): start]):
-                continue
+            if name is None or _BYLINE.search(text[max(0, start - 8): start]) or (
+                    self._runs_into_word(text, end) and not _SAYS.match(text, end + len(name))):
+                continue  # (部长方艳说: 长方 is a word, but a name that speaks is one)
             if role + text[end] in common_words():
                 continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it
             if role.endswith("者") and self._qualifies_noun(text, end + len(name)):

@@ -340,3 +340,10 @@ def test_officers_elected_hold_their_posts_at_the_union_that_elects_them(analyse
 def test_a_post_of_a_union_s_audit_committee_names_no_union(analyse):
     _, relations, _ = analyse("长沙市快递行业工会联合会召开第一次会员代表大会，李明当选为经费审查委员会主任。")
     assert not any(subject == "李明" and predicate == "worksFor" for subject, predicate, _ in relations)
+
+
+def test_a_name_that_speaks_is_a_name_though_it_runs_into_a_word(analyse):
+    entities, _, _ = analyse("长沙市总工会基层工作部部长方艳说，活动很成功。")
+    assert "方艳" in of_type(entities, "Person")
+    entities, _, _ = analyse("华星有限公司职工冯明清说，收获很大。于今年说明情况。")
+    assert set(of_type(entities, "Person")) == {"冯明清"}
