@@ -134,8 +134,10 @@ _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=Tr
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟)$")
 # A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
 # 县委政法委), not 部署 or 部长.
-_PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会"}  # a department's short form in the committee's full name
-_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])|办公室|政法委员会|政法委(?!员)")
+_PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室"}  # a department's short form in the committee's full name
+# (县委办, 区委人才办: an office written short, where a list or a verb of holding follows)
+_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])|办公室|政法委员会|政法委(?!员)|"
+                               f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及]|联合|共同|主办|承办|协办)")
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
 _LONGEST_LISTED = 4

@@ -533,3 +533,10 @@ def test_bodies_of_every_level_and_a_body_after_shou_are_read_as_such(analyse):
         assert of_type(entities, "Organization") == {}, sentence
     entities, _, _ = analyse("长沙市总工会召开会议。受市人大常委会副主任刘建华委托，王红宣读了决议。")
     assert set(of_type(entities, "Organization")) == {"长沙市人民代表大会常务委员会"}
+
+
+def test_an_office_of_a_party_committee_written_short_is_the_committee_s_office(analyse):
+    entities, _, _ = analyse("长沙市总工会、市委办联合举办活动。县委办好民生实事。")
+    assert set(of_type(entities, "Organization")) == {"中共长沙市委员会办公室"}
+    entities, _, _ = analyse("活动由长沙市总工会主办，长沙市委人才办承办。")
+    assert "中共长沙市委员会人才办" in of_type(entities, "Organization")
