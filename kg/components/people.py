@@ -60,7 +60,8 @@ _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK}]{{1,2}})*)等[\\d一二三四五六七八九十百]+[名位人]")
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
-_POST_AFTER_NAME = re.compile(scannable("副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长") +
+_POST_AFTER_NAME = re.compile(scannable("副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
+                                         "董事长|副总经理|总经理|经理|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
                               "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等)")
 # A person named after their age (45岁的某某).
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
@@ -445,8 +446,8 @@ class PersonRecognizer:
     def _name_before_title(text: str, start: int, title: int, dictionary_names: bool = True) -> bool:
         """Whether text[start:title] is a name: a surname and a name, or (with `dictionary_names`) a
         three-character name of the dictionary (习近平, whose surname is too rare for the list)."""
-        if text[start] in SURNAMES and name_at(text, start) == text[start:title]:
-            return True
+        if text[start] in SURNAMES and (name_at(text, start) or "") in (text[start:title], text[start:title + 1]):
+            return True  # (王红总经理: the title's first character read as the name's is the title's)
         return dictionary_names and title - start == 3 and common_words().get(text[start:title], (0, ""))[1].startswith("nr")
 
     @staticmethod

@@ -347,3 +347,9 @@ def test_a_name_that_speaks_is_a_name_though_it_runs_into_a_word(analyse):
     assert "方艳" in of_type(entities, "Person")
     entities, _, _ = analyse("华星有限公司职工冯明清说，收获很大。于今年说明情况。")
     assert set(of_type(entities, "Person")) == {"冯明清"}
+
+
+def test_a_name_between_its_company_and_its_post_works_there(analyse):
+    entities, relations, _ = analyse("长沙市总工会刘建华副主席，华星有限公司王红总经理参加活动。")
+    assert {("刘建华", "worksFor", "长沙市总工会"), ("王红", "worksFor", "华星有限公司")} <= relations
+    assert of_type(entities, "Person")["王红"].attributes["role"] == "总经理"
