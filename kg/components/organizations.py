@@ -168,6 +168,7 @@ class OrganizationRecognizer:
         self._numbered_bureaus(doc)
         self._headed_names(doc)
         self._brands(doc)
+        self._national_bodies(doc)
         self._quoted_brands(doc)
         self._trade_names(doc)
         self._listed_units(doc)
@@ -441,6 +442,16 @@ class OrganizationRecognizer:
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.listed_brand")
 
     @staticmethod
+    def _national_bodies(doc: Doc) -> None:
+        """人社部, 国家卫生健康委, 全国妇联: the national bodies of kg/data/national_bodies.txt, by their
+        full names or the short forms official texts use; not inside 教育部门 (a kind of department)."""
+        text = text_of(doc)
+        automaton, full_names = _national_bodies()
+        for _, start, end in automaton.find_matches_as_indexes(text):
+            if text[end: end + 1] != "门" and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
+                add_mention(doc, start, end, "ORG", named("org", full_names[text[start:end]]), "organizations.national_body")
+
+    @staticmethod
     def _quoted_brands(doc: Doc) -> None:
         """“某某外卖”“某某快送”等平台: companies named by the quoted brands listed before 等 and a
         word for businesses."""
@@ -608,6 +619,16 @@ def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[
             position = item.start(1)
     return sorted(span for span in items - set(brands) if words.get(text[span[0]: span[1]], (0, ""))[0] < _COMMON
                   and words.get(text[span[0]], (0, ""))[1] not in _FUNCTION_TAGS)  # not 但某某: a conjunction opens no name
+
+
+@cache
+def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
+    """An automaton that finds the national bodies' names and short forms, and each one's full name."""
+    full_names: dict[str, str] = {}
+    for entry in word_list("national_bodies"):
+        full, _, short = entry.partition("=")
+        full_names.update({form: full for form in (full, *filter(None, short.split("、")))})
+    return ahocorasick_rs.AhoCorasick(list(full_names), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), full_names
 
 
 @cache

@@ -540,3 +540,9 @@ def test_an_office_of_a_party_committee_written_short_is_the_committee_s_office(
     assert set(of_type(entities, "Organization")) == {"中共长沙市委员会办公室"}
     entities, _, _ = analyse("活动由长沙市总工会主办，长沙市委人才办承办。")
     assert "中共长沙市委员会人才办" in of_type(entities, "Organization")
+
+
+def test_national_bodies_by_their_full_names_or_official_short_forms(analyse):
+    entities, relations, _ = analyse("人社部、全国妇联和全国总工会联合举办第三届全国职工数字技能大赛。各级教育部门要配合。")
+    assert set(of_type(entities, "Organization")) == {"人力资源和社会保障部", "中华全国妇女联合会"}
+    assert ("人力资源和社会保障部", "organizes", "第三届全国职工数字技能大赛") in relations
