@@ -51,7 +51,7 @@ from kg.model import Entity
 _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
     "仲裁委员会|管理委员会|管委会|委员会|工商业联合会|联合会|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
-    "职业技术学院|学校|中学|小学|银行|供电局|党总支|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|"
+    "职业技术学院|学校|中学|小学|银行|供电局|党总支|党工委|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|"
     "林业局|管理局|工程局|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
@@ -304,6 +304,7 @@ class OrganizationRecognizer:
         regions = mentions(doc, "REGION")
         union_ends = sorted(span.end for span in mentions(doc, "UNION"))
         region_starts = [span.start for span in regions]
+        place_starts = set(region_starts)
         region_ends = {span.end: span.start for span in regions}
         words = common_words()
         candidates: list[tuple[int, int]] = []
@@ -343,8 +344,9 @@ class OrganizationRecognizer:
             stem = text[start: match.start()]
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
-            if len(stem) < 2 or _GENERIC.match(stem) or (head == "委员会" and _ORGAN.search(stem)):
-                continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations
+            if len(stem) < 2 or (_GENERIC.match(stem) and start not in place_starts) or (
+                    head == "委员会" and _ORGAN.search(stem)):
+                continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a place)
             if len(head) == 1 and (not inside or text[end - 2: end] in words):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)

@@ -546,3 +546,15 @@ def test_national_bodies_by_their_full_names_or_official_short_forms(analyse):
     entities, relations, _ = analyse("人社部、全国妇联和全国总工会联合举办第三届全国职工数字技能大赛。各级教育部门要配合。")
     assert set(of_type(entities, "Organization")) == {"人力资源和社会保障部", "中华全国妇女联合会"}
     assert ("人力资源和社会保障部", "organizes", "第三届全国职工数字技能大赛") in relations
+
+
+def test_a_party_working_committee_of_a_zone_or_street_is_an_organisation(analyse):
+    entities, relations, _ = analyse("镇江高新区党工委副书记刘建华出席。")
+    assert ("刘建华", "worksFor", "镇江高新区党工委") in relations
+    entities, _, _ = analyse("活动由长沙县榔梨街道党工委主办。")
+    assert "长沙县榔梨街道党工委" in of_type(entities, "Organization")
+
+
+def test_a_name_opening_with_a_place_whose_first_character_is_a_level_word_is_no_generic_one(analyse):
+    entities, _, _ = analyse("镇巴县妇幼保健院组织医护人员开展义诊。")
+    assert "镇巴县妇幼保健院" in of_type(entities, "Organization")
