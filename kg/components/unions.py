@@ -142,6 +142,8 @@ _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "�
                 "家政服务员")
 # 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
 # after a kind of worker it names the unions of them all.
+# Members of the unions of a kind of worker, counted or spoken of (…劳动者工会会员2万人), not a members' congress.
+_MEMBERS_COUNTED = re.compile("会员(?!大会|代表)")
 _ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[的和与及、已在每不覆建体数规实达])")
 _PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
@@ -782,8 +784,9 @@ class UnionRecognizer:
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
                     or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):
                 continue  # 组建9家快递行业工会, 要持续提升产业工会, 各省级产业工会: unions counted or spoken of, none named
-            if suffix and suffix.group(0) in _PEOPLE_OWNERS and _ORGANISATIONS_NOUN.match(text, match.end()):
-                continue  # 新就业形态劳动者工会组织每年增长: the unions of a kind of worker, not one union
+            if suffix and suffix.group(0) in _PEOPLE_OWNERS and (
+                    _ORGANISATIONS_NOUN.match(text, match.end()) or _MEMBERS_COUNTED.match(text, match.end())):
+                continue  # 新就业形态劳动者工会组织每年增长, …劳动者工会会员2万人: the unions of a kind of worker, not one
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             if suffix and suffix.group(0) in _ZONE_ENDINGS:
                 name = self._zone_named_in_full(doc, regions, name_start, name)

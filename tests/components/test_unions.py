@@ -840,3 +840,10 @@ def test_a_township_named_alone_among_many_namesakes_tells_no_city_for_a_bare_le
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("晋中市榆次区城东街道举办职工读书分享会，活动由市总工会主办。")
     assert set(of_type(entities, "UnionBody")) == {"晋中市总工会"}
+
+
+def test_members_of_the_unions_of_a_kind_of_worker_name_no_union(analyse):
+    entities, _, _ = analyse("长沙市累计发展新就业形态劳动者工会会员2万人。")
+    assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("长沙市快递员工会会员大会召开。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市快递员工会"}
