@@ -406,14 +406,14 @@ def holds_verb(phrase: str) -> bool:
 
 
 # Adverbs that stop a name unless they open a word with the next character (就业, 经济, 都市).
-_ADVERBS_IN_WORDS = set("就经据当都还又即")
+_STOPS_IN_WORDS = set("就经据当都还又即个")  # stops that open words: adverbs (就业, 经贸), a classifier (个体)
 _WORD_OPENED_BY_ADVERB = 500  # a word this frequent (经贸, 就业, 都市) that such a character opens keeps it in the name
 
 
 def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
-    """Whether the adverb at `position` opens a common word there (新就业形态…): then it is part of
-    the name, not its boundary."""
-    return text[position] in _ADVERBS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= _WORD_OPENED_BY_ADVERB
+    """Whether the stop at `position` opens a common word there (新就业形态…, 个体劳动者协会): then it
+    is part of the name, not its boundary."""
+    return text[position] in _STOPS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= _WORD_OPENED_BY_ADVERB
 
 
 _NOUN_TAGS = ("n", "nr", "nz", "ns")

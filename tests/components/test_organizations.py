@@ -558,3 +558,8 @@ def test_a_party_working_committee_of_a_zone_or_street_is_an_organisation(analys
 def test_a_name_opening_with_a_place_whose_first_character_is_a_level_word_is_no_generic_one(analyse):
     entities, _, _ = analyse("镇巴县妇幼保健院组织医护人员开展义诊。")
     assert "镇巴县妇幼保健院" in of_type(entities, "Organization")
+
+
+def test_the_classifier_of_a_word_it_opens_stays_in_the_name(analyse):
+    entities, _, _ = analyse("长沙市个体劳动者协会开展活动。")
+    assert set(of_type(entities, "Organization")) == {"长沙市个体劳动者协会"}
