@@ -327,6 +327,7 @@ class PersonRecognizer:
                 for start, name in listed:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
         self._elected(doc, text, bodies, found)
+        self._from_bodies(text, registry, bodies, found)
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
             if body_end not in found and text[body_end: body_end + 1] in SURNAMES and (name := name_at(text, body_end)) \
                     and (_AT_NAME_END.match(text, body_end + len(name)) or text.startswith(_MEMBER_DOES, body_end + len(name))):
@@ -361,6 +362,20 @@ class PersonRecognizer:
                                 "people.named_again")
                 position = text.find(name, position + len(name))
         return doc
+
+    @staticmethod
+    def _from_bodies(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],
+                     found: dict[int, tuple[str, dict, str]]) -> None:
+        """来自某某公司的刘某是…, 来自某医院的护士王某说: a person of the body they come from."""
+        for body in bodies.values():
+            if not text.endswith("来自", 0, body.start) or text[body.end: body.end + 1] != "的":
+                continue
+            role = _role_at(text, body.end + 1)
+            start = body.end + 1 + len(role or "")
+            name = name_at(text, start) if text[start: start + 1] in SURNAMES else None
+            if name is not None and "org" not in found.get(start, ("", {}, ""))[1]:
+                attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_, **({"role": role} if role else {})}
+                found[start] = (name, attributes, "people.from_body")
 
     def _elected(self, doc: Doc, text: str, bodies: dict[int, Mention], found: dict[int, tuple[str, dict, str]]) -> None:
         """甲当选为工会主席，乙为副主席; 丙、丁同志当选为某某总工会第一届委员会副主席: each holds the post, at

@@ -353,3 +353,8 @@ def test_a_name_between_its_company_and_its_post_works_there(analyse):
     entities, relations, _ = analyse("长沙市总工会刘建华副主席，华星有限公司王红总经理参加活动。")
     assert {("刘建华", "worksFor", "长沙市总工会"), ("王红", "worksFor", "华星有限公司")} <= relations
     assert of_type(entities, "Person")["王红"].attributes["role"] == "总经理"
+
+
+def test_a_person_from_a_body_works_there(analyse):
+    _, relations, _ = analyse("来自华星有限公司的刘建华是一名电工。来自长沙市第一人民医院的护士王红说，很受鼓舞。")
+    assert {("刘建华", "worksFor", "华星有限公司"), ("王红", "worksFor", "长沙市第一人民医院")} <= relations
