@@ -563,3 +563,8 @@ def test_a_name_opening_with_a_place_whose_first_character_is_a_level_word_is_no
 def test_the_classifier_of_a_word_it_opens_stays_in_the_name(analyse):
     entities, _, _ = analyse("长沙市个体劳动者协会开展活动。")
     assert set(of_type(entities, "Organization")) == {"长沙市个体劳动者协会"}
+
+
+def test_writers_calligraphers_and_artists_associations_written_short(analyse):
+    entities, _, _ = analyse("长沙市总工会、市作协、市书协联合举办征文活动。")
+    assert {"长沙市作家协会", "长沙市书法家协会"} <= set(of_type(entities, "Organization"))
