@@ -181,6 +181,8 @@ def region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
     return Entity(id=f"region:{region.code}", type="Region", name=region.name, attributes=attributes)
 
 
+# A province named by its one-character name (在京召开, 赴沪学习) is where people go or meet: no home of bare levels.
+_PLACE_GONE_TO = "regions.one_character_name"
 _FEW_NAMESAKES = 2  # a township named alone, with more namesakes than this, tells no county or city
 
 
@@ -190,7 +192,7 @@ def _implied(doc: Doc, level: str) -> Entity | None:
     registry = entities_of(doc)
     gazetteer = default_gazetteer()
     places = []
-    for span in mentions(doc, "REGION"):
+    for span in (span for span in mentions(doc, "REGION") if span.rule != _PLACE_GONE_TO):
         code = registry[span.kb_id_].attributes.get("code") or registry[span.kb_id_].attributes.get("parent", "")
         known = gazetteer.by_code.get(code.removeprefix("region:"))
         if known is not None:
@@ -258,8 +260,8 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     registry = entities_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
-        span for span in mentions(doc, "REGION")
-        if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
+        span for span in mentions(doc, "REGION") if span.rule != _PLACE_GONE_TO
+        and registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
     ]
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]

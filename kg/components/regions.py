@@ -20,6 +20,7 @@ from kg.components.base import (
     FREQUENT_WORD,
     add_mention,
     bare_form_starts,
+    covered,
     entities_of,
     mentions,
     region_entity,
@@ -65,6 +66,16 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 _IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
+# The one-character names of provinces that are no frequent word alone (GB/T 2260's abbreviations),
+# after a verb of going or being and before an act: 在京召开, 赴沪学习, 来渝务工.
+_ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130000000000", "晋": "140000000000",
+                        "辽": "210000000000", "沪": "310000000000", "苏": "320000000000", "浙": "330000000000",
+                        "皖": "340000000000", "闽": "350000000000", "赣": "360000000000", "鲁": "370000000000",
+                        "豫": "410000000000", "鄂": "420000000000", "湘": "430000000000", "粤": "440000000000",
+                        "桂": "450000000000", "琼": "460000000000", "渝": "500000000000", "陕": "610000000000"}
+_ONE_CHARACTER_PLACE = re.compile(
+    "(?:在|赴|来|进|抵|返|离)([" + "".join(_ONE_CHARACTER_NAMES) + "])"
+    "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，。；、])")
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
@@ -203,10 +214,24 @@ class RegionRecognizer:
                 entity = self._entities[mention.region.code] = region_entity(self.gazetteer, mention.region)
             add_mention(doc, mention.start, mention.end, "REGION", entity,
                         "regions.full_name" if mention.full else "regions.short_name")
+        self._one_character_names(doc, text)
         self._abbreviated_townships(doc, found)
         if self.localities:
             self._add_localities(doc, found)
         return doc
+
+    def _one_character_names(self, doc: Doc, text: str) -> None:
+        """在京召开, 赴沪参加培训: a province by its one-character name, where a verb of going or being
+        puts it as a place and an act follows (the names that are no frequent word alone: not 新, 云)."""
+        for match in _ONE_CHARACTER_PLACE.finditer(text):
+            start = match.start(1)
+            if covered(doc, start, start + 1, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
+                continue
+            province = self.gazetteer.by_code[_ONE_CHARACTER_NAMES[match.group(1)]]
+            entity = self._entities.get(province.code)
+            if entity is None:
+                entity = self._entities[province.code] = region_entity(self.gazetteer, province)
+            add_mention(doc, start, start + 1, "REGION", entity, "regions.one_character_name")
 
     def _place_strays(self, doc: Doc, text: str, found: list[RegionMention]) -> list[RegionMention]:
         """A township whose name many counties share, none of them in a province the article names

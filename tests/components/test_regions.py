@@ -353,3 +353,10 @@ def test_a_county_s_short_name_opening_a_phrase_before_its_union_is_the_county(a
     assert "桐乡市" in of_type(entities, "Region")
     entities, _, _ = analyse("会议在州委党校举行。全州工会350名代表参加。")
     assert "全州县" not in of_type(entities, "Region")
+
+
+def test_a_province_by_its_one_character_name_where_people_go_or_meet(analyse):
+    entities, _, _ = analyse("全国工会对口援疆工作会议在京召开。我们在京东购物。")
+    assert set(of_type(entities, "Region")) == {"北京市"}
+    entities, _, _ = analyse("湖南劳模赴沪学习。市总工会副主席刘建华带队。")
+    assert "上海市" in of_type(entities, "Region") and "上海市总工会" not in of_type(entities, "UnionBody")
