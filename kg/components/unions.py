@@ -123,7 +123,7 @@ _BARE = re.compile(
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern}|工会(?={_OFFICER}))"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
-_BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？\n])(街道|镇|乡)(总工会|工会联合会|工会)")
+_BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？\n为了由向在对将把])(街道|镇|乡)(总工会|工会联合会|工会)")
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
 _CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、

@@ -847,3 +847,10 @@ def test_members_of_the_unions_of_a_kind_of_worker_name_no_union(analyse):
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("长沙市快递员工会会员大会召开。")
     assert set(of_type(entities, "UnionBody")) == {"长沙市快递员工会"}
+
+
+def test_a_township_s_union_written_bare_after_a_preposition_or_verb(analyse):
+    entities, relations, _ = analyse("长沙县榔梨街道召开工会会员代表大会。刘建华当选为街道总工会主席。")
+    assert ("刘建华", "worksFor", "长沙县榔梨街道总工会") in relations
+    entities, _, _ = analyse("长沙县榔梨街道召开会议，大会由街道工会主席王红主持。")
+    assert "长沙县榔梨街道工会" in of_type(entities, "UnionBody")
