@@ -61,6 +61,9 @@ ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
 # opens with a literal character (see `scannable`).
 _UNION_WORDS = ("工会联合会", "工联会", "联合基层工会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会)")
 _UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(f"{word}(?!系统|工作(?!委员会|委|人员))" for word in _UNION_WORDS) + ")")
+# A company's brand in brackets between its name and its union (某某科技有限公司（某某出行）联合工会).
+_BRACKETED_BRAND = re.compile(f"(?<=公司)[（(][{CJK}A-Za-z]{{2,8}}[）)]$")
+_LONGEST_BRACKETED_BRAND = 10
 # Another name of a place in brackets right after it (某新区（高新区）).
 _ALIAS = re.compile(f"[（(][{CJK}]{{2,10}}[）)]")
 # 某街道工会委员会: the union's committee is the union itself.
@@ -756,6 +759,8 @@ class UnionRecognizer:
             start = match.start()
             if start in taken or FACILITY.match(text, match.end()):
                 continue
+            if (brand := _BRACKETED_BRAND.search(text, max(0, start - _LONGEST_BRACKETED_BRAND), start)) is not None:
+                start = brand.start()  # 某某科技有限公司（某某出行）联合工会: the company's union, its brand left out
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start) or match.group(1) == "联合工会"
                     or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue

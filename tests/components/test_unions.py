@@ -854,3 +854,9 @@ def test_a_township_s_union_written_bare_after_a_preposition_or_verb(analyse):
     assert ("刘建华", "worksFor", "长沙县榔梨街道总工会") in relations
     entities, _, _ = analyse("长沙县榔梨街道召开会议，大会由街道工会主席王红主持。")
     assert "长沙县榔梨街道工会" in of_type(entities, "UnionBody")
+
+
+def test_a_company_s_union_with_its_brand_in_brackets_between(analyse):
+    entities, _, _ = analyse("长沙华星网络科技有限公司（星星出行）联合工会成立。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙华星网络科技有限公司联合工会"}
+    assert "长沙华星网络科技有限公司" in of_type(entities, "Organization")
