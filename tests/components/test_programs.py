@@ -619,3 +619,9 @@ def test_reading_months_and_promotion_or_exchange_meetings_are_events(analyse):
     assert "第五届湖南职工读书月" in of_type(entities, "Program")
     entities, _, _ = analyse("长沙市总工会在浏阳举行2024年职工疗休养线路推介会。")
     assert "2024年职工疗休养线路推介会" in of_type(entities, "Program")
+
+
+def test_a_quoted_app_written_as_a_phone_client(analyse):
+    entities, relations, _ = analyse("长沙市总工会推出“湘工惠”手机客户端。")
+    assert "湘工惠" in of_type(entities, "Program")
+    assert ("长沙市总工会", "organizes", "湘工惠") in relations
