@@ -387,9 +387,9 @@ class PersonRecognizer:
         for elected in _ELECTED_TO.finditer(text):
             names_end = elected.start() - 2 if text.endswith("同志", 0, elected.start()) else elected.start()
             listed = self._listed_before(text, names_end)
-            post = _POST_PHRASE.match(text, elected.end())
-            role = _role_at(text, post.end())
-            if not listed or role is None:
+            post = _POST_PHRASE.match(text, elected.end())  # (it matches, empty where no post follows)
+            role = _role_at(text, post.end()) if post is not None else None
+            if not listed or post is None or role is None:
                 continue
             body = next((span for span in bodies.values() if span.start == elected.end() and span.end <= post.end()), None)
             if body is None and role in _UNION_POSTS and not _COMMITTEE_OF_UNION.search(post.group(0)):
@@ -403,11 +403,11 @@ class PersonRecognizer:
                 if "org" not in found.get(start, ("", {}, ""))[1]:
                     found[start] = (name, dict(attributes), "people.elected")
             position = post.end() + len(role)
-            while text[position: position + 1] in ("，", ",", "；", ";") and (name := name_at(text, position + 1)) \
-                    and text.startswith("为", position + 1 + len(name)) \
-                    and (role := _role_at(text, position + 2 + len(name))) is not None:  # …，乙为副主席
-                found[position + 1] = (name, dict(attributes, role=role), "people.elected")
-                position += 2 + len(name) + len(role)
+            while text[position: position + 1] in ("，", ",", "；", ";") and (next_name := name_at(text, position + 1)) \
+                    and text.startswith("为", position + 1 + len(next_name)) \
+                    and (next_role := _role_at(text, position + 2 + len(next_name))) is not None:  # …，乙为副主席
+                found[position + 1] = (next_name, dict(attributes, role=next_role), "people.elected")
+                position += 2 + len(next_name) + len(next_role)
 
     @staticmethod
     def _closed_name(text: str, start: int) -> str | None:
