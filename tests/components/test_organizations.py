@@ -568,3 +568,8 @@ def test_the_classifier_of_a_word_it_opens_stays_in_the_name(analyse):
 def test_writers_calligraphers_and_artists_associations_written_short(analyse):
     entities, _, _ = analyse("长沙市总工会、市作协、市书协联合举办征文活动。")
     assert {"长沙市作家协会", "长沙市书法家协会"} <= set(of_type(entities, "Organization"))
+
+
+def test_trade_associations_of_no_named_trade_are_no_organisation(analyse):
+    entities, _, _ = analyse("借助主管部门、行业协会力量推动建会。长沙市物流行业协会开展活动。")
+    assert set(of_type(entities, "Organization")) == {"长沙市物流行业协会"}
