@@ -573,3 +573,8 @@ def test_writers_calligraphers_and_artists_associations_written_short(analyse):
 def test_trade_associations_of_no_named_trade_are_no_organisation(analyse):
     entities, _, _ = analyse("借助主管部门、行业协会力量推动建会。长沙市物流行业协会开展活动。")
     assert set(of_type(entities, "Organization")) == {"长沙市物流行业协会"}
+
+
+def test_the_party_and_mass_work_department_of_a_zone(analyse):
+    entities, _, _ = analyse("长沙经开区党群工作部、长沙市总工会联合举办活动。")
+    assert "长沙经开区党群工作部" in of_type(entities, "Organization")
