@@ -578,3 +578,8 @@ def test_trade_associations_of_no_named_trade_are_no_organisation(analyse):
 def test_the_party_and_mass_work_department_of_a_zone(analyse):
     entities, _, _ = analyse("长沙经开区党群工作部、长沙市总工会联合举办活动。")
     assert "长沙经开区党群工作部" in of_type(entities, "Organization")
+
+
+def test_the_bodies_of_a_count_of_places_are_no_organisation(analyse):
+    entities, _, _ = analyse("在两市党委的关心下，两地工会携手合作。三县区人民政府联合发文。")
+    assert of_type(entities, "Organization") == {}
