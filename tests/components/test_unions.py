@@ -860,3 +860,8 @@ def test_a_company_s_union_with_its_brand_in_brackets_between(analyse):
     entities, _, _ = analyse("长沙华星网络科技有限公司（星星出行）联合工会成立。")
     assert set(of_type(entities, "UnionBody")) == {"长沙华星网络科技有限公司联合工会"}
     assert "长沙华星网络科技有限公司" in of_type(entities, "Organization")
+
+
+def test_a_union_described_within_a_level_is_none_named(analyse):
+    entities, _, _ = analyse("湖南省教育工会是省内第一大产业工会。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省教育工会"}
