@@ -357,8 +357,9 @@ class OrganizationRecognizer:
             stem_tag = words.get(stem, (0, ""))[1]
             if head in _PLAIN_HEADS and not inside and stem_tag in ("n", "vn", "t"):
                 continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
-            if stem_tag in ("p", "c"):
-                continue  # 按照林业局党委的部署: a preposition or conjunction before a bare head, no name
+            if stem_tag in ("p", "c") or (stem_tag in ("t", "d") and not inside and not default_gazetteer().candidates(stem)):
+                continue  # 按照林业局党委的部署, 今后协会将: a preposition, conjunction, time or adverb before a bare
+                # head, no name (大连银行: the dictionary's adverb 大连 is a place)
             if head == "党委" and (stem_tag in ("n", "vn") or words.get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
             if _STREET.match(text, end):

@@ -583,3 +583,8 @@ def test_the_party_and_mass_work_department_of_a_zone(analyse):
 def test_the_bodies_of_a_count_of_places_are_no_organisation(analyse):
     entities, _, _ = analyse("在两市党委的关心下，两地工会携手合作。三县区人民政府联合发文。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_a_time_or_adverb_before_a_bare_head_is_no_name(analyse):
+    entities, _, _ = analyse("今后协会将继续组织职工创作。大连银行重庆分行组织活动。")
+    assert set(of_type(entities, "Organization")) == {"大连银行重庆分行"}
