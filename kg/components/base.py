@@ -186,13 +186,19 @@ _PLACE_GONE_TO = "regions.one_character_name"
 _FEW_NAMESAKES = 2  # a township named alone, with more namesakes than this, tells no county or city
 
 
+def _home_candidates(doc: Doc) -> list[Mention]:
+    """The places that may be the article's own, whose bodies it writes with a bare level: all but
+    the provinces named by where people go (`_PLACE_GONE_TO`)."""
+    return [span for span in mentions(doc, "REGION") if span.rule != _PLACE_GONE_TO]
+
+
 def _implied(doc: Doc, level: str) -> Entity | None:
     """The division of `level` that the places the article names lie in, the one most of them
     share (省总工会 in an article that names only 西宁市 and 海东市 is 青海省's)."""
     registry = entities_of(doc)
     gazetteer = default_gazetteer()
     places = []
-    for span in (span for span in mentions(doc, "REGION") if span.rule != _PLACE_GONE_TO):
+    for span in _home_candidates(doc):
         code = registry[span.kb_id_].attributes.get("code") or registry[span.kb_id_].attributes.get("parent", "")
         known = gazetteer.by_code.get(code.removeprefix("region:"))
         if known is not None:
@@ -260,8 +266,8 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     registry = entities_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
-        span for span in mentions(doc, "REGION") if span.rule != _PLACE_GONE_TO
-        and registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
+        span for span in _home_candidates(doc)
+        if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
     ]
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]

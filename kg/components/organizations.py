@@ -72,8 +72,8 @@ _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[�
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会).
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
-_EVERY = re.compile("各[级类地]")
-_GENERIC_PREFIX = re.compile("当地|该|本|各|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
+_EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
+_GENERIC_PREFIX = re.compile("当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).
@@ -271,9 +271,7 @@ class OrganizationRecognizer:
             if not text.startswith("工会", org.end) or text.startswith("工会联合会", org.end) or any(
                     start < org.end + 2 and org.start < end for start, end in union_spans) or FACILITY.match(text, org.end + 2):
                 continue  # (某某外卖工会户外劳动者“爱心驿站”: a facility)
-            places = [span.kb_id_ for span in regions if org.start <= span.start and span.end <= org.end]
-            union = enterprise_union(registry[org.kb_id_].name + "工会", places[-1] if places else None)
-            add_mention(doc, org.start, org.end + 2, "UNION", union, "organizations.union_of_body")
+            add_mention(doc, org.start, org.end + 2, "UNION", _union_of(org, registry, regions), "organizations.union_of_body")
 
     @staticmethod
     def _listed_units(doc: Doc) -> None:
@@ -330,9 +328,9 @@ class OrganizationRecognizer:
             if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(":
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
             start = self._after_lower_place(doc, regions, start, match.start())
-            if _EVERY.match(text, max(start - 1, 0), match.start()) or _EVERY.match(text, start, match.start()):
-                continue  # 各级作家协会, 各级工会落实党委: the bodies of every level or kind, none named
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
+            if prefix and prefix.group(0) in _EVERY:
+                continue  # 各级作家协会, 各级工会落实党委: the bodies of every level or kind, none named
             if prefix and prefix.end() > start:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
             category = _KIND_BEFORE_NAME.match(text, start, match.start() - 4)
@@ -511,10 +509,7 @@ class OrganizationRecognizer:
             if owner.label_ == "UNION":
                 add_mention(doc, start, end, "UNION", registry[owner.kb_id_], "organizations.referred_back")
                 continue
-            name = registry[owner.kb_id_].name + "工会"
-            places = [span.kb_id_ for span in regions if owner.start <= span.start and span.end <= owner.end]
-            add_mention(doc, start, end, "UNION", enterprise_union(name, places[-1] if places else None),
-                        "organizations.referred_back")
+            add_mention(doc, start, end, "UNION", _union_of(owner, registry, regions), "organizations.referred_back")
 
     @staticmethod
     def _short_forms(doc: Doc) -> None:
@@ -638,6 +633,12 @@ def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
 def _brands() -> ahocorasick_rs.AhoCorasick:
     """An automaton that finds the brands, the longest where they overlap."""
     return ahocorasick_rs.AhoCorasick(list(word_list("brands")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[Mention]) -> Entity:
+    """The union of a mentioned organisation, placed in the last place its name holds."""
+    places = [span.kb_id_ for span in regions if organisation.start <= span.start and span.end <= organisation.end]
+    return enterprise_union(registry[organisation.kb_id_].name + "工会", places[-1] if places else None)
 
 
 def _reference_start(text: str, position: int, demonstrative_only: bool = False) -> int | None:

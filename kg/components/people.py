@@ -133,6 +133,12 @@ _NAME_CLOSERS = ("，", "、", "。", "；", "：", ",")
 _BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
+def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, person: tuple[str, dict, str]) -> None:
+    """Record the person found at `start`, unless a rule already found them there at a body."""
+    if "org" not in found.get(start, ("", {}, ""))[1]:
+        found[start] = person
+
+
 def _role_at(text: str, position: int) -> str | None:
     """The role whose name starts at `position`, if any."""
     window = text[position: position + _LONGEST_ROLE]
@@ -373,9 +379,9 @@ class PersonRecognizer:
             role = _role_at(text, body.end + 1)
             start = body.end + 1 + len(role or "")
             name = name_at(text, start) if text[start: start + 1] in SURNAMES else None
-            if name is not None and "org" not in found.get(start, ("", {}, ""))[1]:
+            if name is not None:
                 attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_, **({"role": role} if role else {})}
-                found[start] = (name, attributes, "people.from_body")
+                _place_unless_placed(found, start, (name, attributes, "people.from_body"))
 
     def _elected(self, doc: Doc, text: str, bodies: dict[int, Mention], found: dict[int, tuple[str, dict, str]]) -> None:
         """甲当选为工会主席，乙为副主席; 丙、丁同志当选为某某总工会第一届委员会副主席: each holds the post, at
@@ -400,8 +406,7 @@ class PersonRecognizer:
             if body is not None:
                 attributes.update(org=registry[body.kb_id_].name, org_id=body.kb_id_)
             for start, name in listed:
-                if "org" not in found.get(start, ("", {}, ""))[1]:
-                    found[start] = (name, dict(attributes), "people.elected")
+                _place_unless_placed(found, start, (name, dict(attributes), "people.elected"))
             position = post.end() + len(role)
             while text[position: position + 1] in ("，", ",", "；", ";") and (next_name := name_at(text, position + 1)) \
                     and text.startswith("为", position + 1 + len(next_name)) \

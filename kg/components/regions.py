@@ -209,10 +209,7 @@ class RegionRecognizer:
         found = self.resolve(text)
         found = self._place_strays(doc, text, found)
         for mention in found:
-            entity = self._entities.get(mention.region.code)
-            if entity is None:
-                entity = self._entities[mention.region.code] = region_entity(self.gazetteer, mention.region)
-            add_mention(doc, mention.start, mention.end, "REGION", entity,
+            add_mention(doc, mention.start, mention.end, "REGION", self._entity_of(mention.region),
                         "regions.full_name" if mention.full else "regions.short_name")
         self._one_character_names(doc, text)
         self._abbreviated_townships(doc, found)
@@ -228,10 +225,14 @@ class RegionRecognizer:
             if covered(doc, start, start + 1, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
                 continue
             province = self.gazetteer.by_code[_ONE_CHARACTER_NAMES[match.group(1)]]
-            entity = self._entities.get(province.code)
-            if entity is None:
-                entity = self._entities[province.code] = region_entity(self.gazetteer, province)
-            add_mention(doc, start, start + 1, "REGION", entity, "regions.one_character_name")
+            add_mention(doc, start, start + 1, "REGION", self._entity_of(province), "regions.one_character_name")
+
+    def _entity_of(self, region: Region) -> Entity:
+        """The canonical entity of a division (made once per process)."""
+        entity = self._entities.get(region.code)
+        if entity is None:
+            entity = self._entities[region.code] = region_entity(self.gazetteer, region)
+        return entity
 
     def _place_strays(self, doc: Doc, text: str, found: list[RegionMention]) -> list[RegionMention]:
         """A township whose name many counties share, none of them in a province the article names
