@@ -99,7 +99,7 @@ _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式)(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
-_AT_EVENT = re.compile("获得(?!感)|荣获|夺得|摘得|讲授|授课")
+_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
 _JOINS = re.compile("参加|参与|参赛|报名|出席")
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
@@ -111,6 +111,8 @@ _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
+# A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
+_PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
 
@@ -524,9 +526,12 @@ class _ArticleRelations:
                 continue
             start, end = self.sentences[index]
             inside = self._within(start, end)
+            placed = _AT_EVENT.fullmatch(verb.group(0)) is not None and _PLACED.match(text, verb.end()) is not None
             if since is not None:  # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
-                actors = [s for s in inside if s.label_ == "PERSON" and since <= s.start and s.end <= verb.start()]
-                if not actors:
+                # (甲队获得第一名，乙队获得第二名: and the bodies of a later clause that won a place)
+                labels = ("UNION", "ORG", "PERSON") if placed else ("PERSON",)
+                actors = self._outermost([s for s in inside if s.label_ in labels and since <= s.start and s.end <= verb.start()])
+                if not actors or placed and not self._opens_clause(actors[0]):
                     continue
             else:
                 actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
@@ -539,9 +544,10 @@ class _ArticleRelations:
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if _AT_EVENT.fullmatch(verb.group(0)):
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]
-            if not programs and _EVENT_REFERENCE.search(text, start, end):
-                # 是球赛的认捐企业之一: the event the article has been talking about
-                earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start]
+            if not programs and (_EVENT_REFERENCE.search(text, start, end) or placed):
+                # 是球赛的认捐企业之一, 甲代表队获得第一名: the event the article has been talking about
+                earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start
+                           and (not placed or _EVENT_NAME.search(text, s.start, s.end))]
                 programs = earlier[-1:]
             for program in programs:
                 for actor in actors:

@@ -108,6 +108,15 @@ def test_winners_and_lecturers_take_part_in_the_event(analyse):
     assert ("王磊", "participatesIn", "职工说法") not in relations
 
 
+def test_the_teams_that_win_places_take_part_in_the_contest_named_before(analyse):
+    _, relations, _ = analyse("长沙市总工会举办长沙市第三届职工篮球比赛。经过激烈角逐，华星有限公司代表队获得第一名，"
+                              "明达科技公司代表队和长沙市第一中学代表队分别获得二、三名。")
+    for team in ("华星有限公司", "明达科技公司", "长沙市第一中学"):
+        assert (team, "participatesIn", "长沙市第三届职工篮球比赛") in relations
+    _, relations, _ = analyse("长沙市总工会举办长沙市第三届职工篮球比赛。刘建华为首届“湘江工匠”获得者颁奖。")
+    assert not any(subject == "刘建华" for subject, _, _ in relations)
+
+
 def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
