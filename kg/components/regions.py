@@ -203,6 +203,9 @@ class RegionRecognizer:
         self.gazetteer = gazetteer or default_gazetteer()
         self.localities = localities
         self._entities: dict[str, Entity] = {}  # by code; add_mention copies what it keeps
+        # Prefectures with counties; the others (a city without counties) hold their townships directly.
+        self._county_parents = frozenset(region.parent for region in self.gazetteer.by_code.values()
+                                         if region.level == "county")
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -530,10 +533,12 @@ class RegionRecognizer:
         """A development zone's name after its division: 长沙 + 经济技术开发区 for 长沙经开区."""
         return (short_names(division) or [division.name])[0] + _ZONE_NAMES.get(head, head)
 
-    @staticmethod
-    def _after_county(ends: dict[int, RegionMention], head_start: int) -> bool:
-        """Whether a county-level division ends 2–3 characters before `head_start`."""
-        return any(ends[p].region.level == "county" for p in (head_start - 2, head_start - 3) if p in ends)
+    def _after_county(self, ends: dict[int, RegionMention], head_start: int) -> bool:
+        """Whether a county-level division, or a city without counties, ends 2–3 characters before
+        `head_start`: the division a township lies in."""
+        return any(ends[p].region.level == "county" or ends[p].region.level == "prefecture"
+                   and ends[p].region.code not in self._county_parents
+                   for p in (head_start - 2, head_start - 3) if p in ends)
 
     @staticmethod
     def _phrase_start(text: str, head_start: int, locality_ends: set[int]) -> int | None:

@@ -360,3 +360,12 @@ def test_a_province_by_its_one_character_name_where_people_go_or_meet(analyse):
     assert set(of_type(entities, "Region")) == {"北京市"}
     entities, _, _ = analyse("湖南劳模赴沪学习。市总工会副主席刘建华带队。")
     assert "上海市" in of_type(entities, "Region") and "上海市总工会" not in of_type(entities, "UnionBody")
+
+
+def test_a_township_right_after_a_city_without_counties(analyse):
+    entities, relations, _ = analyse("中山市新华镇总工会开展“送清凉”活动。")
+    assert ("新华镇", "partOf", "中山市") in relations
+    assert ("Region", "新华镇") in entities
+    assert ("中山市新华镇总工会", "organizes", "送清凉") in relations
+    entities, _, _ = analyse("长沙市新华镇开展活动。")  # a city with counties: a township needs its county
+    assert entities.get(("Region", "新华镇")) is None or entities[("Region", "新华镇")].attributes.get("province") != "湖南省"
