@@ -508,6 +508,8 @@ class ProgramRecognizer:
                                      (_CAMPAIGN, _CAMPAIGN_HEADS, "programs.campaign")):
             for match in self._anchored(pattern, heads, text):
                 start, end = self._trim(text, match.start(), match.end(), boundaries)
+                if text[start] in "日月号" and text[start - 1: start].isdigit():
+                    start += 1  # 10月26日合唱大赛: the date's last character opens no name
                 edition = EDITION.search(text, start + 1, end)
                 if edition and holds_verb(text[start: edition.start()]):
                     start = edition.start()  # 姿态迎接第三届…博览会: the name opens with its edition

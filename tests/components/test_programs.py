@@ -625,3 +625,8 @@ def test_a_quoted_app_written_as_a_phone_client(analyse):
     entities, relations, _ = analyse("长沙市总工会推出“湘工惠”手机客户端。")
     assert "湘工惠" in of_type(entities, "Program")
     assert ("长沙市总工会", "organizes", "湘工惠") in relations
+
+
+def test_a_date_s_last_character_opens_no_event_name(analyse):
+    entities, _, _ = analyse("10月26日合唱大赛在长沙市举行。")
+    assert not any(name.startswith("日") for kind, name in entities if kind == "Program")
