@@ -337,6 +337,9 @@ class RegionRecognizer:
                                    if full and self.gazetteer.is_within(other, previous.region)), region)
                 if previous is None and self._verb_before_township_head(form, region, anchors):
                     continue  # 机关工会联合街道综合文化站: a verb, not another province's 联合街道
+                if previous is None and region.level == "township" and not self._support(region, anchors) and start \
+                        and common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
+                    continue  # 部分乡镇: the first character ends a frequent word (部分), no far-away 分乡镇
                 if form.endswith("市") and self._child_named_from(hits, end - 1, region):
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))

@@ -369,3 +369,8 @@ def test_a_township_right_after_a_city_without_counties(analyse):
     assert ("中山市新华镇总工会", "organizes", "送清凉") in relations
     entities, _, _ = analyse("长沙市新华镇开展活动。")  # a city with counties: a township needs its county
     assert entities.get(("Region", "新华镇")) is None or entities[("Region", "新华镇")].attributes.get("province") != "湖南省"
+
+
+def test_a_township_whose_first_character_ends_a_frequent_word_is_no_place(analyse):
+    entities, _, _ = analyse("湖南省长沙县部分乡镇开展职工培训。")
+    assert ("Region", "分乡镇") not in entities
