@@ -64,6 +64,8 @@ _POST_AFTER_NAME = re.compile(scannable("副主席|主席|副书记|书记|副�
                                          "董事长|副总经理|总经理|经理|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
                               "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等)")
 # A person named after their age (45岁的某某).
+# Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
+_EVENT_ENDS = "营班赛会节"
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
@@ -348,6 +350,8 @@ class PersonRecognizer:
             name = name_at(text, start)
             if name is None or start in found or any(s <= start < e for s, e in taken):
                 continue
+            if len(name) == 3 and name[-1] in _EVENT_ENDS and name in common_words():
+                continue  # 夏令营旨在…: a word naming an event opens the clause, no person (王建会 is one)
             after = text[start + len(name): start + len(name) + 4]
             verb = common_words().get(after[:2], (0, ""))[1]
             if after[:1] == "为" and (elected_to := _role_at(text, start + len(name) + 1) or _post_closing(text, start + len(name) + 1)):

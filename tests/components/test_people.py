@@ -358,3 +358,8 @@ def test_a_name_between_its_company_and_its_post_works_there(analyse):
 def test_a_person_from_a_body_works_there(analyse):
     _, relations, _ = analyse("来自华星有限公司的刘建华是一名电工。来自长沙市第一人民医院的护士王红说，很受鼓舞。")
     assert {("刘建华", "worksFor", "华星有限公司"), ("王红", "worksFor", "长沙市第一人民医院")} <= relations
+
+
+def test_a_word_for_an_event_opening_a_clause_is_no_person(analyse):
+    entities, _, _ = analyse("刘建华说，夏令营注重实践。王建会主持会议。")
+    assert set(of_type(entities, "Person")) == {"刘建华", "王建会"}
