@@ -865,3 +865,9 @@ def test_a_company_s_union_with_its_brand_in_brackets_between(analyse):
 def test_a_union_described_within_a_level_is_none_named(analyse):
     entities, _, _ = analyse("湖南省教育工会是省内第一大产业工会。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省教育工会"}
+
+
+def test_no_department_runs_across_a_post(analyse):
+    entities, relations, _ = analyse("长沙市芙蓉区总工会常务副主席陈文科出席活动。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市芙蓉区总工会"}
+    assert ("陈文科", "worksFor", "长沙市芙蓉区总工会") in relations
