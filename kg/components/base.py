@@ -186,10 +186,16 @@ _PLACE_GONE_TO = "regions.one_character_name"
 _FEW_NAMESAKES = 2  # a township named alone, with more namesakes than this, tells no county or city
 
 
+# The region codes of 台湾, 香港 and 澳门 (GB/T 2260: 71, 81, 82).
+_OUTSIDE_THE_FEDERATION = ("region:71", "region:81", "region:82")
+
+
 def _home_candidates(doc: Doc) -> list[Mention]:
     """The places that may be the article's own, whose bodies it writes with a bare level: all but
-    the provinces named by where people go (`_PLACE_GONE_TO`)."""
-    return [span for span in mentions(doc, "REGION") if span.rule != _PLACE_GONE_TO]
+    the provinces named by where people go (`_PLACE_GONE_TO`) and the places no federation of the
+    national federation stands in (台湾, 香港, 澳门: those an exchange names)."""
+    return [span for span in mentions(doc, "REGION")
+            if span.rule != _PLACE_GONE_TO and not span.kb_id_.startswith(_OUTSIDE_THE_FEDERATION)]
 
 
 def _implied(doc: Doc, level: str) -> Entity | None:

@@ -871,3 +871,8 @@ def test_no_department_runs_across_a_post(analyse):
     entities, relations, _ = analyse("长沙市芙蓉区总工会常务副主席陈文科出席活动。")
     assert set(of_type(entities, "UnionBody")) == {"长沙市芙蓉区总工会"}
     assert ("陈文科", "worksFor", "长沙市芙蓉区总工会") in relations
+
+
+def test_a_bare_provincial_federation_is_never_one_of_the_places_an_exchange_names(analyse):
+    entities, _, _ = analyse("台湾职工代表团来到合肥。省总工会副主席刘建华出席。")
+    assert set(of_type(entities, "UnionBody")) == {"安徽省总工会"}
