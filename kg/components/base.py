@@ -187,7 +187,7 @@ _FEW_NAMESAKES = 2  # a township named alone, with more namesakes than this, tel
 
 
 # The region codes of 台湾, 香港 and 澳门 (GB/T 2260: 71, 81, 82).
-_OUTSIDE_THE_FEDERATION = ("region:71", "region:81", "region:82")
+OUTSIDE_THE_FEDERATION = ("region:71", "region:81", "region:82")
 
 
 def _home_candidates(doc: Doc) -> list[Mention]:
@@ -195,7 +195,7 @@ def _home_candidates(doc: Doc) -> list[Mention]:
     the provinces named by where people go (`_PLACE_GONE_TO`) and the places no federation of the
     national federation stands in (台湾, 香港, 澳门: those an exchange names)."""
     return [span for span in mentions(doc, "REGION")
-            if span.rule != _PLACE_GONE_TO and not span.kb_id_.startswith(_OUTSIDE_THE_FEDERATION)]
+            if span.rule != _PLACE_GONE_TO and not span.kb_id_.startswith(OUTSIDE_THE_FEDERATION)]
 
 
 def _implied(doc: Doc, level: str) -> Entity | None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from kg.components.base import (
     DOCUMENT_TITLE,
     HELD_BY_OWNER,
+    OUTSIDE_THE_FEDERATION,
     VISIT_VERBS,
     Mention,
     entities_of,
@@ -251,8 +252,9 @@ class _ArticleRelations:
                     self._add(entity.id, "subOrganizationOf", entity.attributes["parent"], at, "relations.unit_of_union")
                 elif "region" in entity.attributes and (place := self._region_entity(region)) is not None:
                     higher = _higher_federation(place, federations)
-                    if higher is None and place.attributes.get("level") == "province" and NATIONAL_ID in self.registry:
-                        higher = NATIONAL_ID  # a province's federation is the national federation's
+                    if higher is None and place.attributes.get("level") == "province" and NATIONAL_ID in self.registry \
+                            and not place.id.startswith(OUTSIDE_THE_FEDERATION):
+                        higher = NATIONAL_ID  # a province's federation is the national federation's (not 澳门's unions)
                     if higher:
                         self._add(entity.id, "subOrganizationOf", higher, at, "relations.next_higher_federation", inferred=True)
             elif entity.type == "Region":

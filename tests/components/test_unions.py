@@ -876,3 +876,10 @@ def test_no_department_runs_across_a_post(analyse):
 def test_a_bare_provincial_federation_is_never_one_of_the_places_an_exchange_names(analyse):
     entities, _, _ = analyse("台湾职工代表团来到合肥。省总工会副主席刘建华出席。")
     assert set(of_type(entities, "UnionBody")) == {"安徽省总工会"}
+
+
+def test_a_union_federation_written_in_full_outside_the_national_federation(analyse):
+    entities, relations, _ = analyse("澳门工会联合总会代表团来到广州，与广州市总工会座谈。")
+    assert ("UnionBody", "澳门特别行政区工会联合总会") in entities
+    assert not any(name.endswith("总工会") and name.startswith("澳门") for _, name in entities)
+    assert not any(subject.startswith("澳门") and predicate == "subOrganizationOf" for subject, predicate, _ in relations)
