@@ -112,6 +112,8 @@ _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
+# A participation verb with no object (某某等领导出席。): it is the event the article is about.
+_NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
 # A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
 _PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -546,10 +548,12 @@ class _ArticleRelations:
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if _AT_EVENT.fullmatch(verb.group(0)):
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]
-            if not programs and (_EVENT_REFERENCE.search(text, start, end) or placed):
-                # 是球赛的认捐企业之一, 甲代表队获得第一名: the event the article has been talking about
+            objectless = _JOINS.fullmatch(verb.group(0)) is not None and _NO_OBJECT.match(text, verb.end()) is not None
+            referred = _EVENT_REFERENCE.search(text, start, end) is not None
+            if not programs and (referred or placed or objectless):
+                # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about
                 earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start
-                           and (not placed or _EVENT_NAME.search(text, s.start, s.end))]
+                           and (not (placed or objectless and not referred) or _EVENT_NAME.search(text, s.start, s.end))]
                 programs = earlier[-1:]
             for program in programs:
                 for actor in actors:

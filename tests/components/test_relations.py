@@ -117,6 +117,14 @@ def test_the_teams_that_win_places_take_part_in_the_contest_named_before(analyse
     assert not any(subject == "刘建华" for subject, _, _ in relations)
 
 
+def test_people_who_attend_with_no_object_take_part_in_the_event_named_before(analyse):
+    _, relations, _ = analyse("长沙市总工会举办第三届职工运动会。市总工会主席刘建华、副主席王明等领导出席。")
+    assert ("刘建华", "participatesIn", "第三届职工运动会") in relations
+    assert ("王明", "participatesIn", "第三届职工运动会") in relations
+    _, relations, _ = analyse("长沙市总工会实施“职工暖心”工程。市总工会主席刘建华出席。")
+    assert ("刘建华", "participatesIn", "职工暖心") not in relations  # no event: a campaign has no attendees
+
+
 def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
