@@ -883,3 +883,9 @@ def test_a_union_federation_written_in_full_outside_the_national_federation(anal
     assert ("UnionBody", "澳门特别行政区工会联合总会") in entities
     assert not any(name.endswith("总工会") and name.startswith("澳门") for _, name in entities)
     assert not any(subject.startswith("澳门") and predicate == "subOrganizationOf" for subject, predicate, _ in relations)
+
+
+def test_a_union_then_tong_and_a_partner_s_department_is_no_department_of_the_union(analyse):
+    entities, relations, _ = analyse("长沙市芙蓉区总工会同芙蓉区委宣传部、区文化旅游局共同举办第三届职工书画展。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市芙蓉区总工会"}
+    assert ("长沙市芙蓉区总工会", "organizes", "第三届职工书画展") in relations
