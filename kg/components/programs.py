@@ -49,7 +49,7 @@ from kg.model import Entity
 # 市集 of 全市集体合同: its 集 opens 集体).
 _EVENT_NOUNS = (
     "比赛|联赛|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
-    "读书月|推介会|分享会|交流会|夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集(?!体)|文艺演出|专场演出"
+    "读书月|推介会|分享会|交流会|夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集(?!体)|文艺演出|专场演出|作品展"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开])|博览会"
@@ -57,7 +57,7 @@ _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
-    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}"
+    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出"
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
@@ -78,7 +78,7 @@ _QUOTED_RUN_END = re.compile("(?:“[^“”\n]{1,20}”)*")  # the quotes that 
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?([^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
-    f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活比大竞])(系列活动|主题活动|活动|比赛|大赛|竞赛))?"
+    f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活行比大竞作演])(系列活动|主题活动|活动|行动|比赛|大赛|竞赛|作品展|演出))?"
 )
 # The verbs that launch a campaign right before its name (开展送温暖活动).
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"

@@ -630,3 +630,12 @@ def test_a_quoted_app_written_as_a_phone_client(analyse):
 def test_a_date_s_last_character_opens_no_event_name(analyse):
     entities, _, _ = analyse("10月26日合唱大赛在长沙市举行。")
     assert not any(name.startswith("日") for kind, name in entities if kind == "Program")
+
+
+def test_a_quoted_name_before_a_long_description_and_a_show_or_campaign_head(analyse):
+    entities, relations, _ = analyse("长沙市总工会开展“心关爱·促和谐”职工心理健康促进行动。")
+    assert ("长沙市总工会", "organizes", "心关爱·促和谐") in relations
+    entities, _, _ = analyse("长沙市总工会开展“湘江情 送文化”职工周末广场演出。")
+    assert ("Program", "湘江情 送文化") in entities
+    entities, _, _ = analyse("长沙市总工会举办“颂歌献给党”全市职工诗书画作品展。")
+    assert ("Program", "颂歌献给党") in entities
