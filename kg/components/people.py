@@ -60,10 +60,12 @@ _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK}]{{1,2}})*)等[\\d一二三四五六七八九十百]+[名位人]")
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
-_POST_AFTER_NAME = re.compile(scannable("副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
+_POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
                                          "董事长|副总经理|总经理|经理|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
                               "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等)")
 # A person named after their age (45岁的某某).
+# What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
+_PAIR_MARKS = ("、", "，", ",")
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
@@ -325,13 +327,17 @@ class PersonRecognizer:
             if listed and _opens_phrase(text, listed[-1][0]):  # 甲某、乙某、丙某同志获一等奖: each of the list
                 for item_start, item in listed:
                     found.setdefault(item_start, (item, {}, "people.before_address"))
+        body_of_pairs: dict[int, Mention] = {}  # by where a pair of name and post ends: the body the pairs follow
         for post in _POST_AFTER_NAME.finditer(text):  # 某某、某某副主席分别讲话, 某县总工会某某主席出席
             listed = self._listed_before(text, post.start())
             opening = listed[-1][0] if listed else 0
-            if listed and (_opens_phrase(text, opening) or opening in bodies):
+            # 某总工会甲主席、乙副主席，丙主任: a pair after a pair takes the body the first one follows
+            body = bodies.get(opening) or (body_of_pairs.get(opening - 1) if text[opening - 1: opening] in _PAIR_MARKS else None)
+            if listed and (_opens_phrase(text, opening) or body is not None):
                 attributes = {"role": post.group(0)}
-                if opening in bodies:
-                    attributes.update(org=registry[bodies[opening].kb_id_].name, org_id=bodies[opening].kb_id_)
+                if body is not None:
+                    attributes.update(org=registry[body.kb_id_].name, org_id=body.kb_id_)
+                    body_of_pairs[post.end()] = body
                 for start, name in listed:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
         self._elected(doc, text, bodies, found)

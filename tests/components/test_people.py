@@ -363,3 +363,10 @@ def test_a_person_from_a_body_works_there(analyse):
 def test_a_word_for_an_event_opening_a_clause_is_no_person(analyse):
     entities, _, _ = analyse("刘建华说，夏令营注重实践。王建会主持会议。")
     assert set(of_type(entities, "Person")) == {"刘建华", "王建会"}
+
+
+def test_pairs_of_name_and_post_after_a_body_all_work_there(analyse):
+    entities, relations, _ = analyse("长沙市芙蓉区总工会张明常务副主席、刘建华副主席，王强主任出席。")
+    for name in ("张明", "刘建华", "王强"):
+        assert (name, "worksFor", "长沙市芙蓉区总工会") in relations
+    assert entities[("Person", "张明")].attributes["role"] == "常务副主席"
