@@ -57,7 +57,7 @@ _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
-    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出"
+    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|托管班"
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
@@ -73,12 +73,13 @@ _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏, “某某”“某某”3个竞赛项目).
 _PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等?[\\d一二三四五六七八九十两]+个(?:竞赛|比赛)?(?:项目|赛项|工种)")
 _QUOTED_RUN_END = re.compile("(?:“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here
-# A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity or contest further
-# (“送温暖献爱心”慰问劳模和困难职工活动).
+# A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
+# campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
+_FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|夏令营|运动会|联谊会"
 _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?([^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
-    f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届]{{7,16}}?)(?=[系主活行比大竞作演])(系列活动|主题活动|活动|行动|比赛|大赛|竞赛|作品展|演出))?"
+    f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
 )
 # The verbs that launch a campaign right before its name (开展送温暖活动).
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"

@@ -639,3 +639,10 @@ def test_a_quoted_name_before_a_long_description_and_a_show_or_campaign_head(ana
     assert ("Program", "湘江情 送文化") in entities
     entities, _, _ = analyse("长沙市总工会举办“颂歌献给党”全市职工诗书画作品展。")
     assert ("Program", "颂歌献给党") in entities
+
+
+def test_a_quoted_name_before_a_long_description_and_a_class_or_camp(analyse):
+    _, relations, _ = analyse("由长沙市总工会主办的“湘江有约”职工子女暑期爱心托管班开班。")
+    assert ("长沙市总工会", "organizes", "湘江有约") in relations
+    entities, _, _ = analyse("长沙市各区推荐的职工跳绳“能手”们来到华星体育馆赛事中心。")
+    assert not of_type(entities, "Program")
