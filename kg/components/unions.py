@@ -219,6 +219,14 @@ def _county_sector(words: str) -> bool:
     return len(qualifier) == 2 and common_words().get(qualifier, (0, ""))[1] in ("n", "vn")
 
 
+def _stops_name(text: str, start: int, end: int) -> bool:
+    """Whether a word that stops a department's name stands between `start` and `end`; a single
+    character that makes a place's name with the one before it (成都) stops nothing."""
+    words = common_words()
+    return any(len(stop.group(0)) > 1 or words.get(text[stop.start() - 1: stop.end()], (0, ""))[1] != "ns"
+               for stop in _DEPARTMENT_STOP.finditer(text, start, end))
+
+
 def _department_at(text: str, position: int) -> re.Match | None:
     """A department or institution name starting at `position` (权益工作部, 干部学院), if any; one
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
@@ -228,7 +236,7 @@ def _department_at(text: str, position: int) -> re.Match | None:
         return None  # 某总工会部长: a post, not a department
     if department and department.group(1) == "工会联合会" and department.group(0) not in _OWN_FEDERATIONS:
         return None  # 某市总工会研究快递行业工会联合会工作: another body, not the federation's own unit
-    if not department or _DEPARTMENT_STOP.search(text, position, department.start(1)):
+    if not department or _stops_name(text, position, department.start(1)):
         joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
         if joined and not _DEPARTMENT_STOP.search(joined.group(0).replace("和", "", 1)) \
                 and _POST_AFTER_UNIT.match(text, joined.end()):

@@ -889,3 +889,9 @@ def test_a_union_then_tong_and_a_partner_s_department_is_no_department_of_the_un
     entities, relations, _ = analyse("长沙市芙蓉区总工会同芙蓉区委宣传部、区文化旅游局共同举办第三届职工书画展。")
     assert set(of_type(entities, "UnionBody")) == {"长沙市芙蓉区总工会"}
     assert ("长沙市芙蓉区总工会", "organizes", "第三届职工书画展") in relations
+
+
+def test_a_federation_s_institution_named_with_a_city_whose_name_holds_a_stop(analyse):
+    entities, relations, _ = analyse("四川省总工会成都工人疗养院开展疗休养。")
+    assert ("四川省总工会成都工人疗养院", "subOrganizationOf", "四川省总工会") in relations
+    assert ("Organization", "成都工人疗养院") not in entities
