@@ -88,7 +88,9 @@ _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?
 _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
-_INDUSTRY = re.compile(f"((?:(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
+# Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
+_WORDS_WITH_LEVELS = "城乡|市场|市政"
+_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费|平台|小程序|红娘|积极分子)")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会) or an honour (优秀工会,
 # 模范工会), not an industry: no industry's union.

@@ -895,3 +895,9 @@ def test_a_federation_s_institution_named_with_a_city_whose_name_holds_a_stop(an
     entities, relations, _ = analyse("四川省总工会成都工人疗养院开展疗休养。")
     assert ("四川省总工会成都工人疗养院", "subOrganizationOf", "四川省总工会") in relations
     assert ("Organization", "成都工人疗养院") not in entities
+
+
+def test_an_industry_union_whose_industry_holds_a_level_s_character(analyse):
+    entities, relations, _ = analyse("湖南省总工会指导。省住房城乡建设工会开展活动。长沙市市场监管工会成立。")
+    assert {"湖南省住房城乡建设工会", "长沙市市场监管工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("湖南省住房城乡建设工会", "subOrganizationOf", "湖南省总工会") in relations
