@@ -274,7 +274,13 @@ class OrganizationRecognizer:
             add_mention(doc, org.start, org.end + 2, "UNION", _union_of(org, registry, regions), "organizations.union_of_body")
 
     @staticmethod
-    def _listed_units(doc: Doc) -> None:
+    def _place_at_most_opens(doc: Doc, start: int, end: int) -> bool:
+        """Whether the places in [start, end) open it and leave a name after them (长沙华星林业), with
+        none running past its edges."""
+        places = [span for span in mentions(doc, "REGION") if span.start < end and start < span.end]
+        return not places or (places[0].start == start and all(start <= span.start and span.end < end for span in places))
+
+    def _listed_units(self, doc: Doc) -> None:
         """州文体旅游广电局、省文联、偏城林场等单位: the items of a list closed by 等单位 / 等企业 / 等部门
         are organisations, whatever their names end in."""
         text = text_of(doc)
@@ -286,7 +292,8 @@ class OrganizationRecognizer:
                 if prefix and text[start - 1: start] != "、":
                     start = prefix.end()  # 来到辖区内某某鞋业: the place words are no part of the name
                 stem = text[start:end]
-                if len(stem) >= 3 and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")) \
+                if len(stem) >= 3 and not covered(doc, start, end, ("UNION", "ORG", "PROGRAM", "PERSON")) \
+                        and self._place_at_most_opens(doc, start, end) \
                         and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
                         and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem):
                     add_mention(doc, start, end, "ORG", named("org", stem), "organizations.listed_unit")

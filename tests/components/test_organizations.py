@@ -588,3 +588,10 @@ def test_the_bodies_of_a_count_of_places_are_no_organisation(analyse):
 def test_a_time_or_adverb_before_a_bare_head_is_no_name(analyse):
     entities, _, _ = analyse("今后协会将继续组织职工创作。大连银行重庆分行组织活动。")
     assert set(of_type(entities, "Organization")) == {"大连银行重庆分行"}
+
+
+def test_a_listed_unit_whose_name_opens_with_its_place(analyse):
+    entities, _, _ = analyse("长沙华星林业、长沙明达、华星集团等企业参加活动。")
+    assert {"长沙华星林业", "长沙明达", "华星集团"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("长沙、株洲等企业代表参加活动。")
+    assert not of_type(entities, "Organization")
