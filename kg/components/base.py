@@ -414,9 +414,12 @@ def splits_into_words(phrase: str, tag: str | tuple[str, ...] = "") -> bool:
 
 
 def holds_verb(phrase: str) -> bool:
-    """Whether a two-character verb (by jieba's dictionary) occurs in `phrase`."""
+    """Whether a two-character verb (by jieba's dictionary) occurs in `phrase`; not one that straddles
+    two words (公安分局: 公安 and 分局, no 安分)."""
     words = common_words()
-    return any(words.get(phrase[i: i + 2], (0, ""))[1] == "v" for i in range(len(phrase) - 1))
+    return any(words.get(phrase[i: i + 2], (0, ""))[1] == "v"
+               and not (i and i + 3 <= len(phrase) and phrase[i - 1: i + 1] in words and phrase[i + 1: i + 3] in words)
+               for i in range(len(phrase) - 1))
 
 
 # Adverbs that stop a name unless they open a word with the next character (就业, 经济, 都市).

@@ -98,6 +98,8 @@ _BARE_AGENCY = re.compile(
     "有限责任公司|有限公司|公司)"
     f"(?![{CJK}]?(?:长|员|会|工会))"
 )
+# A unit of an agency named right after it (某区公安分局交警支队, 某县公安局城关派出所).
+_POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所)(?![{CJK}]?(?:长|员))")
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
 # 委 after a place is the Party committee (县委 = 中共某县委员会), 团委 the Youth League's.
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会", "企联": "企业联合会",
@@ -406,13 +408,15 @@ class OrganizationRecognizer:
             if len(match.group(1)) == 1 and text[start: start + 2] in words and text[start + 1: start + 3] not in words \
                     and not text.startswith(_LEVEL_PREFIXES, start + 1):
                 continue  # 市政环卫服务中心, 市场监管所: the level opens a word (市政, 市场), not an agency's name (县城管局)
-            if NAME_STOP.search(stem) or holds_verb(stem) or words.get(stem[:2], (0, ""))[1] == "v":
-                continue
+            if NAME_STOP.search(stem) or holds_verb(stem + match.group(3)[0]) or words.get(stem[:2], (0, ""))[1] == "v":
+                continue  # (公安分局: no verb 安分 across the words)
             place = home_region(doc, match.group(1), start)
             if place is None:
                 continue
-            name = place.name + match.group(0)[len(match.group(1)):]
-            add_mention(doc, start, match.end(), "ORG", named("org", name), "organizations.bare_level_agency")
+            unit = _POLICE_UNIT.match(text, match.end())  # 区公安分局交警支队: the agency's unit named after it
+            end = unit.end() if unit else match.end()
+            name = place.name + text[start + len(match.group(1)): end]
+            add_mention(doc, start, end, "ORG", named("org", name), "organizations.bare_level_agency")
 
     @staticmethod
     def _trade_names(doc: Doc) -> None:

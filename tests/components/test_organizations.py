@@ -595,3 +595,8 @@ def test_a_listed_unit_whose_name_opens_with_its_place(analyse):
     assert {"长沙华星林业", "长沙明达", "华星集团"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("长沙、株洲等企业代表参加活动。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_bare_level_agency_with_a_unit_after_it(analyse):
+    entities, relations, _ = analyse("长沙市芙蓉区总工会联动区公安分局交警支队开展“护航”行动。")
+    assert "芙蓉区公安分局交警支队" in of_type(entities, "Organization")
