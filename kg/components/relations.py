@@ -405,6 +405,9 @@ class _ArticleRelations:
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it
+                joined = max((match.end() for match in _JOINS.finditer(text, start, trigger)), default=-1)
+                if joined >= 0 and any(s.start >= joined for s in bodies) and not _CLAUSE_BREAK.search(text, joined, trigger):
+                    bodies = [s for s in bodies if s.start >= joined]  # A组织职工参加B主办的…: B runs it, A takes part
                 places = [s for s in before if s.label_ == "REGION"]
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
                         and program.kb_id_ not in self.organized and not _GENERIC_UNIONS.search(text, start, trigger):

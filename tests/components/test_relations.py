@@ -125,6 +125,13 @@ def test_people_who_attend_with_no_object_take_part_in_the_event_named_before(an
     assert ("刘建华", "participatesIn", "职工暖心") not in relations  # no event: a campaign has no attendees
 
 
+def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
+    _, relations, _ = analyse("长沙市总工会组织20名职工子女参加全国总工会主办的“快乐成长”夏令营。")
+    assert ("中华全国总工会", "organizes", "快乐成长") in relations
+    assert ("长沙市总工会", "organizes", "快乐成长") not in relations
+    assert ("长沙市总工会", "participatesIn", "快乐成长") in relations
+
+
 def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
