@@ -197,6 +197,7 @@ _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if endin
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
 _COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
+_COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千万两几多]+余?[家个所]")  # …工会882家: as many of a kind
 _LONGEST_COUNT = 6
 
 
@@ -797,8 +798,9 @@ class UnionRecognizer:
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
+                    or _COUNT_AFTER.match(text, match.end()) \
                     or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):
-                continue  # 组建9家快递行业工会, 要持续提升产业工会, 各省级产业工会: unions counted or spoken of, none named
+                continue  # 组建9家快递行业工会, 新就业形态工会120家, 要持续提升产业工会: unions counted or spoken of, none named
             if suffix and suffix.group(0) in _PEOPLE_OWNERS and (
                     _ORGANISATIONS_NOUN.match(text, match.end()) or _MEMBERS_COUNTED.match(text, match.end())):
                 continue  # 新就业形态劳动者工会组织每年增长, …劳动者工会会员2万人: the unions of a kind of worker, not one

@@ -901,3 +901,8 @@ def test_an_industry_union_whose_industry_holds_a_level_s_character(analyse):
     entities, relations, _ = analyse("湖南省总工会指导。省住房城乡建设工会开展活动。长沙市市场监管工会成立。")
     assert {"湖南省住房城乡建设工会", "长沙市市场监管工会"} <= set(of_type(entities, "UnionBody"))
     assert ("湖南省住房城乡建设工会", "subOrganizationOf", "湖南省总工会") in relations
+
+
+def test_unions_of_a_kind_followed_by_their_count_name_none(analyse):
+    entities, _, _ = analyse("截至目前，长沙市已建立县级新业态行业工会联合会10个，涵盖新就业形态工会882家。")
+    assert not of_type(entities, "UnionBody")
