@@ -127,8 +127,8 @@ _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一�
 _AT_NAME_END = re.compile(_NAME_END)
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
-_OCCUPATION_END = re.compile(f"[员工长师事者](?=[{SURNAMES}])")
-_POST_ENDS = "长师事者"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, not 增长)
+_OCCUPATION_END = re.compile(f"[员工长师事者表](?=[{SURNAMES}])")
+_POST_ENDS = "长师事者表"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表; not 增长, 发表)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
 _SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
 # Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
@@ -284,8 +284,8 @@ class PersonRecognizer:
                 continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it
             if role.endswith("者") and self._qualifies_noun(text, end + len(name)):
                 continue  # 劳动者关怀行动: a kind of people qualifying a noun phrase, no name
-            if covered(doc, start, end, ("REGION",)):
-                continue  # 西安市长安区: no 市长 inside a place's name
+            if covered(doc, start, end + len(name), ("REGION",)):
+                continue  # 西安市长安区: no 市长 inside a place's name; 代表文登区参加: no name that is a place
             if end in program_starts:
                 continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
             if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS \

@@ -370,3 +370,8 @@ def test_pairs_of_name_and_post_after_a_body_all_work_there(analyse):
     for name in ("张明", "刘建华", "王强"):
         assert (name, "worksFor", "长沙市芙蓉区总工会") in relations
     assert entities[("Person", "张明")].attributes["role"] == "常务副主席"
+
+
+def test_a_name_after_a_delegate_of_a_kind_of_people(analyse):
+    entities, _, _ = analyse("志愿者代表刘建华发言。优秀选手将代表长沙县参加比赛。")
+    assert set(of_type(entities, "Person")) == {"刘建华"}
