@@ -62,12 +62,12 @@ _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
 _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
                                          "董事长|副总经理|总经理|经理|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
-                              "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等)")
-# A person named after their age (45岁的某某).
+                              "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等|作)")
 # What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
 _PAIR_MARKS = ("、", "，", ",")
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"
+# A person named after their age (45岁的某某).
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
@@ -462,6 +462,9 @@ class PersonRecognizer:
             return None  # 要做好服务工作: a clause of common words, not a long name (敖特根巴雅尔)
         if any(c in _PLACE_HEADS for c in name):
             return None  # 管理处长岭村村民: a village's name after a role inside a word (处长), not a person
+        ending, ending_tag = words.get(name[-2:], (0, ""))
+        if ending >= _COMMON_VERB and ending_tag in ("a", "ad", "d", "v"):
+            return None  # 主席作重要讲话: a frequent adjective or verb ends it, no name
         if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name

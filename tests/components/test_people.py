@@ -375,3 +375,9 @@ def test_pairs_of_name_and_post_after_a_body_all_work_there(analyse):
 def test_a_name_after_a_delegate_of_a_kind_of_people(analyse):
     entities, _, _ = analyse("志愿者代表刘建华发言。优秀选手将代表长沙县参加比赛。")
     assert set(of_type(entities, "Person")) == {"刘建华"}
+
+
+def test_a_name_before_a_post_that_then_delivers_a_speech(analyse):
+    entities, relations, _ = analyse("长沙市总工会召开全委会。长沙市总工会刘建华主席作重要讲话。")
+    assert set(of_type(entities, "Person")) == {"刘建华"}
+    assert ("刘建华", "worksFor", "长沙市总工会") in relations
