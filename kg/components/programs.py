@@ -140,6 +140,8 @@ _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
 # 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
+# What ends the words for people of a kind (书画家, 工作者, 退休人): before 联谊会, an association of them.
+_PEOPLE_ENDS = "家者人"
 _BODY_AFTER_EVENT = "委员会|组委会|(?:活动)?(?:领导小组|工作专班|办公室)"
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 # 2030年末, 2024年以来: a point or span of time, not the year an event is of.
@@ -166,7 +168,7 @@ _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展(?![现开])|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
-                         f"(?!主题|公园|基地|中心|场馆|{_BODY_AFTER_EVENT})")
+                         f"(?!主题|公园|基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
 _BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
@@ -517,6 +519,8 @@ class ProgramRecognizer:
                 if end - start < 4 or not taken.free(start, end) or _BACK_REFERENCE.search(text, start, end):
                     continue  # 出席此次大赛, 本次某某大赛: an event named before, referred back to
                 name = text[start:end]
+                if _is_association(text, end):
+                    continue  # 某县书画家联谊会: an association of people of a kind, not a party
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
                 if _counts_contests(text, start, end):
@@ -651,6 +655,8 @@ class ProgramRecognizer:
         region_starts = {span.start: span for span in regions}
         for head in heads:
             end = head.end()
+            if _is_association(text, end):
+                continue  # 某县书画家联谊会: an association of people of a kind, not a party
             window = max(0, head.start() - _LONGEST_EVENT)
             window = self._clause_start(text, window, head.start())
             lead = _EVENT_LEAD.match(text, window, head.start())
@@ -800,6 +806,11 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _is_association(text: str, end: int) -> bool:
+    """Whether the 联谊会 ending at `end` follows a word for people of a kind (书画家联谊会): an association."""
+    return text.endswith("联谊会", 0, end) and text[end - 4: end - 3] in _PEOPLE_ENDS
 
 
 def _after_preposition(text: str, start: int, end: int) -> int:

@@ -646,3 +646,11 @@ def test_a_quoted_name_before_a_long_description_and_a_class_or_camp(analyse):
     assert ("长沙市总工会", "organizes", "湘江有约") in relations
     entities, _, _ = analyse("长沙市各区推荐的职工跳绳“能手”们来到华星体育馆赛事中心。")
     assert not of_type(entities, "Program")
+
+
+def test_an_association_of_people_of_a_kind_and_an_exhibition_hall_are_no_events(analyse):
+    entities, _, _ = analyse("长沙县书画家联谊会举办笔会。代表团参观了长沙市规划展览馆。")
+    assert not of_type(entities, "Program")
+    assert "长沙县书画家联谊会" in of_type(entities, "Organization")
+    entities, _, _ = analyse("长沙市第三届青年联谊会在长沙举行。")
+    assert "长沙市第三届青年联谊会" in of_type(entities, "Program")
