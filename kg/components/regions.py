@@ -175,6 +175,12 @@ def _plain_stem(stem: str, after_division: bool = False) -> bool:
 _STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name
 
 
+def _listed_after_township(text: str, ends: dict[int, RegionMention], head_start: int) -> bool:
+    """Whether the 2–3 character name ending at `head_start` follows a township in a list (甲镇、乙乡)."""
+    return any(text[p - 1: p] == "、" and p - 1 in ends and ends[p - 1].region.level == "township"
+               for p in (head_start - 2, head_start - 3))
+
+
 def _reads_as_name(stem: str, head: str) -> bool:
     """Whether a stem standing alone before 村/社区/开发区 names a place rather than saying something
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
@@ -469,9 +475,10 @@ class RegionRecognizer:
         locality_ends: set[int] = set()
         for match in _LOCALITY_HEAD.finditer(text):
             head = match.group(0)
-            if head in _TOWNSHIP_HEADS and (match.start() in ends or not self._after_county(ends, match.start())
-                                            or text.startswith("级", match.end())):
-                continue  # 长沙县榔梨街道: only right after its county, not a level (推进镇级工会); a listed township is a division already
+            if head in _TOWNSHIP_HEADS and (match.start() in ends or text.startswith("级", match.end()) or not (
+                    self._after_county(ends, match.start()) or _listed_after_township(text, ends, match.start()))):
+                continue  # 长沙县榔梨街道, 甲镇、乙乡: only right after its county or in a list of its townships, not a
+                # level (推进镇级工会); a listed township is a division already
             if head in _ZONE_NAMES and match.start() not in ends and self._bare_zone(doc, text, match, found):
                 taken.append((match.start(), match.end()))
                 continue
@@ -482,7 +489,8 @@ class RegionRecognizer:
                 add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 taken.append((division.start, match.end()))
                 continue
-            after_division = next((ends[p] for p in range(match.start() - 2, match.start() - 5, -1) if p in ends), None)
+            after_division = next((ends[p] for p in range(match.start() - 2, match.start() - 5, -1)
+                                   if p in ends and text[p] != "、"), None)
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
@@ -505,7 +513,7 @@ class RegionRecognizer:
             name = stem + _ZONE_NAMES.get(head, head)
             if name not in named:
                 level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
-                parent = after_division.region if after_division else self._nearest_parent(found, start) or (
+                parent = after_division.region if after_division else self._nearest_parent(found, start, level) or (
                     self._sole_city(found) if level == "zone" else None)
                 named[name] = _locality_entity(name, level, parent, self.gazetteer)
             add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
@@ -557,8 +565,12 @@ class RegionRecognizer:
                 return stem_start
         return None
 
-    def _nearest_parent(self, found: list[RegionMention], start: int) -> Region | None:
-        before = [m for m in found if m.end <= start and m.region.level in ("county", "township")]
+    @staticmethod
+    def _nearest_parent(found: list[RegionMention], start: int, level: str) -> Region | None:
+        """The division named last before `start` that a place of `level` may lie in: a county for a
+        township, a county or a township for the others."""
+        levels = ("county",) if level == "township" else ("county", "township")
+        before = [m for m in found if m.end <= start and m.region.level in levels]
         return before[-1].region if before else None
 
     def _sole_city(self, found: list[RegionMention]) -> Region | None:

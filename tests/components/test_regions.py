@@ -374,3 +374,9 @@ def test_a_township_right_after_a_city_without_counties(analyse):
 def test_a_township_whose_first_character_ends_a_frequent_word_is_no_place(analyse):
     entities, _, _ = analyse("湖南省长沙县部分乡镇开展职工培训。")
     assert ("Region", "分乡镇") not in entities
+
+
+def test_townships_listed_after_a_township_of_the_county(analyse):
+    entities, relations, _ = analyse("长沙县总工会深入黄兴镇、青塘乡、果园镇、石湾乡等乡镇开展活动。")
+    assert ("青塘乡", "partOf", "长沙县") in relations
+    assert ("石湾乡", "partOf", "长沙县") in relations
