@@ -654,3 +654,8 @@ def test_an_association_of_people_of_a_kind_and_an_exhibition_hall_are_no_events
     assert "长沙县书画家联谊会" in of_type(entities, "Organization")
     entities, _, _ = analyse("长沙市第三届青年联谊会在长沙举行。")
     assert "长沙市第三届青年联谊会" in of_type(entities, "Program")
+
+
+def test_a_quoted_festival_is_no_program(analyse):
+    entities, _, _ = analyse("长沙市总工会结合“三八妇女节”开展慰问。长沙县总工会在“重阳节”看望退休职工。")
+    assert not of_type(entities, "Program")
