@@ -784,6 +784,8 @@ class UnionRecognizer:
             if edition:
                 name_start = edition.end()
             owner = text[name_start:start]
+            if owner.startswith("某"):
+                continue  # 某建设有限公司工会: a name withheld, no body named
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
             branded = _brand_before(text, start) is not None

@@ -600,3 +600,9 @@ def test_a_listed_unit_whose_name_opens_with_its_place(analyse):
 def test_a_bare_level_agency_with_a_unit_after_it(analyse):
     entities, relations, _ = analyse("长沙市芙蓉区总工会联动区公安分局交警支队开展“护航”行动。")
     assert "芙蓉区公安分局交警支队" in of_type(entities, "Organization")
+
+
+def test_a_body_whose_name_is_withheld_is_none(analyse):
+    entities, _, _ = analyse("长沙市总工会走访某科技有限公司，向某建设有限公司工会会员发放慰问品。")
+    assert not of_type(entities, "Organization")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
