@@ -456,6 +456,8 @@ class RegionRecognizer:
             return True  # 孟村县, 海西州: an autonomous division by its name and level, as plain as its full name
         if _MEDIA_DATELINE.match(text, end):
             return True  # 遂昌新闻网讯: the place of the paper or site that tells the news
+        if text[end: end + 1] in ("网", "社") and region.level == "county":
+            return False  # 新华网石家庄…电, 新华社: a news agency named like a district, not the district (江苏网 names 江苏)
         if region.level in ("province", "prefecture") and not region.until:
             return True
         # A short county name, or the short name of a division that is gone: the article must

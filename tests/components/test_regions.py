@@ -380,3 +380,10 @@ def test_townships_listed_after_a_township_of_the_county(analyse):
     entities, relations, _ = analyse("长沙县总工会深入黄兴镇、青塘乡、果园镇、石湾乡等乡镇开展活动。")
     assert ("青塘乡", "partOf", "长沙县") in relations
     assert ("石湾乡", "partOf", "长沙县") in relations
+
+
+def test_a_news_agency_named_like_a_district_is_no_place(analyse):
+    entities, _, _ = analyse("新华网石家庄9月3日电，石家庄市总工会开展“送清凉”活动。")
+    assert ("Region", "新华区") not in entities
+    entities, _, _ = analyse("湖南网讯，长沙市总工会开展“送清凉”活动。")
+    assert ("Region", "湖南省") in entities
