@@ -606,3 +606,8 @@ def test_a_body_whose_name_is_withheld_is_none(analyse):
     entities, _, _ = analyse("长沙市总工会走访某科技有限公司，向某建设有限公司工会会员发放慰问品。")
     assert not of_type(entities, "Organization")
     assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
+
+
+def test_an_agency_of_that_district_is_the_agency_of_the_district_named_before(analyse):
+    entities, _, _ = analyse("长沙市芙蓉区总工会召集该区人社局等部门座谈。")
+    assert "芙蓉区人力资源和社会保障局" in of_type(entities, "Organization")
