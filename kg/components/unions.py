@@ -137,8 +137,8 @@ _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=[^总工]{2,8}?工会)")
-_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?(?<!干)(部(?![署分门位队件落室])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|"
-                         "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普])|工会联合会)")
+_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<!干)部(?![署分门位队件落室])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|"
+                         "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普])|处(?![理置分于在境长])|工会联合会)")
 # The federations of a federation's own units (某市总工会直属工会联合会).
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
 _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记")
@@ -235,8 +235,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
     网络宣教和职工服务部部长)."""
     department = _DEPARTMENT.match(text, position)
-    if department and department.group(0) == "部":
-        return None  # 某总工会部长: a post, not a department
+    if department and department.group(0) in ("部", "处"):
+        return None  # 某总工会部长, 某总工会处级干部: a post, not a department
     if department and department.group(1) == "工会联合会" and department.group(0) not in _OWN_FEDERATIONS:
         return None  # 某市总工会研究快递行业工会联合会工作: another body, not the federation's own unit
     if not department or _stops_name(text, position, department.start(1)):

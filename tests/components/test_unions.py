@@ -906,3 +906,9 @@ def test_an_industry_union_whose_industry_holds_a_level_s_character(analyse):
 def test_unions_of_a_kind_followed_by_their_count_name_none(analyse):
     entities, _, _ = analyse("截至目前，长沙市已建立县级新业态行业工会联合会10个，涵盖新就业形态工会882家。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_federation_s_division_ending_in_chu(analyse):
+    entities, relations, _ = analyse("湖南省总工会老干处组织老干部参观。从湖南省总工会处获悉，活动圆满结束。")
+    assert ("湖南省总工会老干处", "subOrganizationOf", "湖南省总工会") in relations
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会老干处"}
