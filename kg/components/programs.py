@@ -335,6 +335,9 @@ class ProgramRecognizer:
     def _quoted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name
         with a program head after it, or one that reads as a program by itself."""
+        union_ends: dict[int, set[int]] = {}
+        for union in mentions(doc, "UNION"):
+            union_ends.setdefault(union.start, set()).add(union.end)
         for match in _QUOTED.finditer(text):
             quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
             after_quote = match.start(1) + len(quoted) + 1  # where the text goes on after the closing quote
@@ -350,6 +353,8 @@ class ProgramRecognizer:
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
+            if match.start(1) + len(quoted) in union_ends.get(match.start(1), ()):
+                continue  # “某市总工会”微信小程序: a union's name, that of its channel, no program
             run_end = _QUOTED_RUN_END.match(text, after_quote)
             if _IDEA.match(text, after_quote) or run_end and _PARTS_OF_AN_EVENT.match(text, run_end.end()):
                 continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event

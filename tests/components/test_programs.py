@@ -659,3 +659,8 @@ def test_an_association_of_people_of_a_kind_and_an_exhibition_hall_are_no_events
 def test_a_quoted_festival_is_no_program(analyse):
     entities, _, _ = analyse("长沙市总工会结合“三八妇女节”开展慰问。长沙县总工会在“重阳节”看望退休职工。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quoted_union_name_before_its_channel_is_no_program(analyse):
+    entities, _, _ = analyse("长沙市总工会推出“长沙市总工会”微信小程序。")
+    assert not of_type(entities, "Program")
