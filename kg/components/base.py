@@ -542,8 +542,8 @@ def _leading_word_opens_clause(text: str, start: int, end: int, after_punctuatio
     conjunction or preposition that names no place (not 大连, which the dictionary calls an adverb,
     nor a list's 通用某某); elsewhere any such word where more than two characters follow."""
     frequency, tag = words.get(text[start: start + 2], (0, ""))
-    if tag not in LEADING_TAGS:
-        return False
+    if tag not in LEADING_TAGS or words.get(text[start: start + 3], (0, ""))[1] in _NOUN_TAGS:
+        return False  # (启明星化工: the verb 启明 opens the noun 启明星, a name's word)
     if not after_punctuation:
         return end - start > 4
     return tag in _CLAUSE_OPENING_TAGS and frequency >= _CLAUSE_OPENING and text[start - 1: start] != "、" \

@@ -611,3 +611,8 @@ def test_a_body_whose_name_is_withheld_is_none(analyse):
 def test_an_agency_of_that_district_is_the_agency_of_the_district_named_before(analyse):
     entities, _, _ = analyse("长沙市芙蓉区总工会召集该区人社局等部门座谈。")
     assert "芙蓉区人力资源和社会保障局" in of_type(entities, "Organization")
+
+
+def test_a_name_opening_with_a_verb_that_opens_a_longer_noun(analyse):
+    entities, _, _ = analyse("长沙市总工会在启明星化工有限公司开展活动。")
+    assert set(of_type(entities, "Organization")) == {"启明星化工有限公司"}
