@@ -99,7 +99,7 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # “X”这个平台, “线上+线下”融合开展).
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:方式|形式|作用)"
-                   "|(?:这个|这一)平台|(?:相)?结合|融合")
+                   "|(?:这个|这一)平台|(?:相)?结合|融合|为主题")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
 # What something is made into or is, a few words before a quoted figure (是一项…的“X”, 打造成…的“X”“Y”).

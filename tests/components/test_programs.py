@@ -664,3 +664,10 @@ def test_a_quoted_festival_is_no_program(analyse):
 def test_a_quoted_union_name_before_its_channel_is_no_program(analyse):
     entities, _, _ = analyse("长沙市总工会推出“长沙市总工会”微信小程序。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quoted_theme_before_wei_zhuti_is_no_program(analyse):
+    entities, _, _ = analyse("长沙县总工会开展“以人为本、情系职工”为主题的“夏送清凉”活动。")
+    assert set(of_type(entities, "Program")) == {"夏送清凉"}
+    entities, _, _ = analyse("长沙市总工会开展“一切为了职工健康”为主题的宣传活动。")
+    assert not of_type(entities, "Program")
