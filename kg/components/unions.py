@@ -28,6 +28,7 @@ from kg.components.base import (
     CJK_CHAR,
     EDITION,
     NAME_STOP,
+    TRADES,
     VISIT_VERBS,
     Mention,
     add_mention,
@@ -182,6 +183,10 @@ _ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|�
 _OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
+# A company's trade name and its trade (华星科技), as words before 工会: a rarer word than any industry's.
+_TRADE_NAMED_END = re.compile(f"([{CJK}]{{2}})(?:{TRADES})$")
+_LONGEST_TRADE_NAMED = 4
+_FREQUENT_INDUSTRY_WORD = 500
 _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
@@ -264,6 +269,13 @@ def _brand_before(text: str, position: int) -> str | None:
     brands = _brands()
     return next((text[position - size: position] for size in _brand_sizes()
                  if text[position - size: position] in brands), None)
+
+
+def _trade_named_before(text: str, position: int) -> bool:
+    """Whether a company's trade name and trade end at `position` (长沙华星科技工会: 华星科技)."""
+    trade_name = _TRADE_NAMED_END.search(text, max(0, position - _LONGEST_TRADE_NAMED), position)
+    return trade_name is not None and not NAME_STOP.search(trade_name.group(1)) \
+        and common_words().get(trade_name.group(1), (0, ""))[0] < _FREQUENT_INDUSTRY_WORD
 
 
 def _brand_start_across(text: str, position: int) -> int:
@@ -524,6 +536,8 @@ class UnionRecognizer:
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)
         if _PLACES_COUNTED.search(text, position, industry.end()):
             return None  # 浙江嘉善三地工会: the unions of a list of places
+        if len(words) == _LONGEST_TRADE_NAMED and _trade_named_before(words, len(words)):
+            return None  # 长沙华星科技工会: a company by its trade name and trade (not 机械冶金建材工会)
         return industry
 
     def _bare_levels(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
@@ -773,7 +787,7 @@ class UnionRecognizer:
             if (brand := _BRACKETED_BRAND.search(text, max(0, start - _LONGEST_BRACKETED_BRAND), start)) is not None:
                 start = brand.start()  # 某某科技有限公司（某某出行）联合工会: the company's union, its brand left out
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start) or match.group(1) == "联合工会"
-                    or _brand_before(text, start) or "中国" in text[max(0, start - 12): start]):
+                    or _brand_before(text, start) or _trade_named_before(text, start) or "中国" in text[max(0, start - 12): start]):
                 continue
             name_start = trade_name_start(text, name_start_around_places(text, start, regions), regions)
             name_start = _brand_start_across(text, name_start)
@@ -788,7 +802,7 @@ class UnionRecognizer:
                 continue  # 某建设有限公司工会: a name withheld, no body named
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
-            branded = _brand_before(text, start) is not None
+            branded = _brand_before(text, start) is not None or _trade_named_before(text, start)
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)
             joint = match.group(1) == "联合工会" and len(owner) >= 4 and "工会" not in owner
             if not national and not branded and not joint and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):

@@ -912,3 +912,11 @@ def test_a_federation_s_division_ending_in_chu(analyse):
     entities, relations, _ = analyse("湖南省总工会老干处组织老干部参观。从湖南省总工会处获悉，活动圆满结束。")
     assert ("湖南省总工会老干处", "subOrganizationOf", "湖南省总工会") in relations
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会老干处"}
+
+
+def test_a_company_s_union_by_its_trade_name_and_trade(analyse):
+    entities, relations, _ = analyse("长沙市总工会指导。长沙华星科技工会委员会成立。")
+    assert "长沙华星科技工会委员会" in of_type(entities, "UnionBody")
+    assert not any(predicate == "subOrganizationOf" for _, predicate, _ in relations)
+    entities, _, _ = analyse("湖南省总工会指导。省机械冶金建材工会开展活动。")
+    assert "湖南省机械冶金建材工会" in of_type(entities, "UnionBody")
