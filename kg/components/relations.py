@@ -93,6 +93,8 @@ _TO_WHOM = re.compile("[对为向给]")
 _CLAUSE_BREAK = re.compile("[，。；,;]")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)(?:等地|(?=开展|举办|举行|启动))")
+# A body that guides an event (由A指导，B主办): it does not run it.
+_GUIDES = re.compile("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 # 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
@@ -401,7 +403,7 @@ class _ArticleRelations:
                     if recipient is not None:  # A对B、C开展…, A分组对B开展…, A为B职工开展…: B and C receive it
                         bodies = [s for s in bodies if s.start < recipient]
                 # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it (nor alone: 从某总工会获悉，各级工会…)
-                bodies = [s for s in bodies if not self._is_source(s)]
+                bodies = [s for s in bodies if not self._is_source(s) and not _GUIDES.match(text, s.end)]
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it
@@ -441,7 +443,8 @@ class _ArticleRelations:
             while co_hosts := _HOSTED.match(self.text, after):  # …主办，B承办，C协办: B and C host it too
                 end = after = co_hosts.end()
             span = (match.start(1), end)
-            hosts = self._outermost([s for s in self._within(*span) if s.label_ in ("UNION", "ORG")])
+            hosts = self._outermost([s for s in self._within(*span) if s.label_ in ("UNION", "ORG")
+                                     and not _GUIDES.match(self.text, s.end)])  # (由A指导，B主办: A guides it)
             for host in hosts:
                 self._add(host.kb_id_, "organizes", program.kb_id_, match.start(), "relations.hosts_of_event_referred_back")
                 region = self._union_region(self.registry[host.kb_id_], self.first)

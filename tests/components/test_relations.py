@@ -435,3 +435,12 @@ def test_a_body_drawing_on_a_program_takes_part_but_a_verb_inside_a_quote_does_n
 def test_the_one_whose_words_are_followed_takes_no_part(analyse):
     _, relations, _ = analyse("长沙市总工会深入贯彻落实习近平总书记关于工会工作的重要论述精神，积极参与“湘货出山”消费帮扶活动。")
     assert not any(subject == "习近平" for subject, _, _ in relations)
+
+
+def test_a_body_that_guides_an_event_does_not_run_it(analyse):
+    for text in ("长沙市第三届职工运动会由湖南省总工会指导，长沙市总工会主办，长沙县总工会承办。",
+                 "长沙市第三届职工运动会在长沙举行。本次运动会由湖南省总工会指导，长沙市总工会主办，长沙县总工会承办。"):
+        _, relations, _ = analyse(text)
+        assert ("长沙市总工会", "organizes", "长沙市第三届职工运动会") in relations
+        assert ("长沙县总工会", "organizes", "长沙市第三届职工运动会") in relations
+        assert ("湖南省总工会", "organizes", "长沙市第三届职工运动会") not in relations
