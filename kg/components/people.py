@@ -65,6 +65,8 @@ _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主�
                               "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|先后|等|作)")
 # What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
 _PAIR_MARKS = ("、", "，", ",")
+# What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
+_PAIR_JOINS = ("、", "和")
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"
 # A person named after their age (45岁的某某).
@@ -275,6 +277,7 @@ class PersonRecognizer:
         found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
         program_starts = {span.start for span in mentions(doc, "PROGRAM")}
         chains = list(_role_chains(text))
+        body_of_name: dict[int, Mention] = {}  # by where a name after a post at a body ends: that body
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
             name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or _BYLINE.search(text[max(0, start - 8): start]) or (
@@ -293,9 +296,12 @@ class PersonRecognizer:
                 continue  # 县领导包案化解: only a list of names (领导甲某、乙某) or a name closed (县领导某某出席) follows leaders
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
+            if body is None and text[start - 1: start] in _PAIR_JOINS:
+                body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
             if body is not None:
                 attributes["org"] = registry[body.kb_id_].name
                 attributes["org_id"] = body.kb_id_
+                body_of_name[end + len(name)] = body
             found[end] = (name, attributes, "people.after_role")
             joined = _JOINED.match(text, end + len(name))
             while joined and (partner := name_at(text, joined.end())):  # 副主席甲、乙、丙: each holds the role

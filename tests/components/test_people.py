@@ -381,3 +381,11 @@ def test_a_name_before_a_post_that_then_delivers_a_speech(analyse):
     entities, relations, _ = analyse("长沙市总工会召开全委会。长沙市总工会刘建华主席作重要讲话。")
     assert set(of_type(entities, "Person")) == {"刘建华"}
     assert ("刘建华", "worksFor", "长沙市总工会") in relations
+
+
+def test_later_pairs_of_post_and_name_after_a_body_work_there_too(analyse):
+    _, relations, _ = analyse("长沙市志愿者协会党支部书记王明、理事长张莹、秘书长蔡荣琴出席。")
+    for name in ("王明", "张莹", "蔡荣琴"):
+        assert (name, "worksFor", "长沙市志愿者协会") in relations
+    _, relations, _ = analyse("长沙市芙蓉区总工会常务副主席王芳和党组成员、副主席李兵出席活动。")
+    assert ("李兵", "worksFor", "长沙市芙蓉区总工会") in relations
