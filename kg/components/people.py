@@ -349,9 +349,10 @@ class PersonRecognizer:
         self._elected(doc, text, bodies, found)
         self._from_bodies(text, registry, bodies, found)
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
-            if body_end not in found and text[body_end: body_end + 1] in SURNAMES and (name := name_at(text, body_end)) \
-                    and (_AT_NAME_END.match(text, body_end + len(name)) or text.startswith(_MEMBER_DOES, body_end + len(name))):
-                found[body_end] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.after_body")
+            members = self._members_after(text, body_end + text.startswith("的", body_end))  # (某救援队的甲、乙在…)
+            for start, name in members:
+                if start not in found:
+                    found[start] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.after_body")
         for aged in _AGED.finditer(text):
             if (name := name_at(text, aged.end())) is not None:
                 found.setdefault(aged.end(), (name, {}, "people.after_age"))
@@ -384,6 +385,25 @@ class PersonRecognizer:
                                 "people.named_again")
                 position = text.find(name, position + len(name))
         return doc
+
+    @staticmethod
+    def _members_after(text: str, position: int) -> list[tuple[int, str]]:
+        """The names (with their starts) of a list joined by 、 at `position`, closed as a name is or
+        before what a member does (甲、乙在现场救援, 甲获一等奖); none if it is not closed so."""
+        members: list[tuple[int, str]] = []
+        while text[position: position + 1] in SURNAMES and (name := name_at(text, position)) is not None:
+            members.append((position, name))
+            position += len(name)
+            if text[position: position + 1] != "、":
+                break
+            position += 1
+        if members and text[position - 1] != "、" and (
+                _AT_NAME_END.match(text, position) or text.startswith(_MEMBER_DOES, position)
+                or len(members) > 1 and text[position: position + 1] in ("在", "于")):
+            return members  # (甲、乙在现场救援: a list of names is closed by where or when they act too)
+        first = members[:1]  # 甲公司某某、乙医院某某获奖: one name a body
+        return first if first and (_AT_NAME_END.match(text, first[0][0] + len(first[0][1]))
+                                   or text.startswith(_MEMBER_DOES, first[0][0] + len(first[0][1]))) else []
 
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],

@@ -389,3 +389,11 @@ def test_later_pairs_of_post_and_name_after_a_body_work_there_too(analyse):
         assert (name, "worksFor", "长沙市志愿者协会") in relations
     _, relations, _ = analyse("长沙市芙蓉区总工会常务副主席王芳和党组成员、副主席李兵出席活动。")
     assert ("李兵", "worksFor", "长沙市芙蓉区总工会") in relations
+
+
+def test_members_named_after_a_body_and_de(analyse):
+    _, relations, _ = analyse("华星有限公司的唐昌明、陈志林在现场救援。来自明达科技有限公司的王丽华、长沙市第一中学的刘建华获得一等奖。")
+    assert ("唐昌明", "worksFor", "华星有限公司") in relations
+    assert ("陈志林", "worksFor", "华星有限公司") in relations
+    assert ("王丽华", "worksFor", "明达科技有限公司") in relations
+    assert ("刘建华", "worksFor", "长沙市第一中学") in relations
