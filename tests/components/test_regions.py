@@ -387,3 +387,8 @@ def test_a_news_agency_named_like_a_district_is_no_place(analyse):
     assert ("Region", "新华区") not in entities
     entities, _, _ = analyse("湖南网讯，长沙市总工会开展“送清凉”活动。")
     assert ("Region", "湖南省") in entities
+
+
+def test_a_span_of_years_before_a_community_head_is_no_place(analyse):
+    entities, _, _ = analyse("长沙县近几年社区工作不断加强。")
+    assert not any(name.endswith("社区") for kind, name in entities if kind == "Region")
