@@ -397,3 +397,8 @@ def test_members_named_after_a_body_and_de(analyse):
     assert ("陈志林", "worksFor", "华星有限公司") in relations
     assert ("王丽华", "worksFor", "明达科技有限公司") in relations
     assert ("刘建华", "worksFor", "长沙市第一中学") in relations
+
+
+def test_a_korean_chinese_surname_opens_a_name(analyse):
+    entities, _, _ = analyse("老干部代表朴广明说，很高兴。职工们保持朴素的作风。")
+    assert set(of_type(entities, "Person")) == {"朴广明"}
