@@ -55,6 +55,7 @@ _LOCALITY_HEAD = re.compile(
 )
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
+_BARE_STREET = re.compile(f"(?:^|(?<=[，。；：、！？\n]))([{CJK}]{{2,3}})街(?=总工会|工会)")
 # What joins the items of a list of places (和沁县、武乡县).
 _LIST_JOINS = "、和与及"
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
@@ -266,7 +267,8 @@ class RegionRecognizer:
 
     def _abbreviated_townships(self, doc: Doc, found: list[RegionMention]) -> None:
         """A township written short right after the county or prefecture it lies in: a street
-        shortened to 街 before its union, or a town without 镇."""
+        shortened to 街 before its union, or a town without 镇; and a street of a county the article
+        names, shortened to 街 before its union at a phrase's start."""
         text = text_of(doc)
         starts = {division.start for division in found}
         for division in found:
@@ -277,6 +279,13 @@ class RegionRecognizer:
             if township is not None:
                 region, end, rule = township
                 add_mention(doc, division.end, end, "REGION", region_entity(self.gazetteer, region), rule)
+        counties = {division.region.code for division in found if division.region.level == "county"}
+        for street in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会 in an article on its district
+            region = next((region for region in self.gazetteer.full_names.get(street.group(1) + "街道", ())
+                           if region.parent in counties), None)
+            if region is not None and street.start() not in starts:
+                add_mention(doc, street.start(), street.end(), "REGION", region_entity(self.gazetteer, region),
+                            "regions.abbreviated_street")
 
     def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
         """西青区李七庄街总工会: a street (街道) of the county, shortened to 街 before the union it names."""

@@ -392,3 +392,9 @@ def test_a_news_agency_named_like_a_district_is_no_place(analyse):
 def test_a_span_of_years_before_a_community_head_is_no_place(analyse):
     entities, _, _ = analyse("长沙县近几年社区工作不断加强。")
     assert not any(name.endswith("社区") for kind, name in entities if kind == "Region")
+
+
+def test_a_street_of_the_article_s_district_written_short_before_its_union(analyse):
+    entities, relations, _ = analyse("长沙市芙蓉区总工会开展慰问。韭菜园街总工会将分批次开展活动。")
+    assert ("韭菜园街道", "partOf", "芙蓉区") in relations
+    assert ("长沙市芙蓉区韭菜园街道总工会", "subOrganizationOf", "长沙市芙蓉区总工会") in relations
