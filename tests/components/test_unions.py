@@ -388,8 +388,8 @@ def test_a_bare_new_area_federation_is_the_new_area_s(analyse):
 def test_union_organisations_of_a_kind_of_worker_are_no_union(analyse):
     entities, _, _ = analyse("近年来，货车司机工会组织每年增长。")
     assert of_type(entities, "UnionBody") == {}
-    entities, _, _ = analyse("快递员工会组织职工参加培训。某某煤电公司工会组织，精心安排。")
-    assert {"快递员工会", "某某煤电公司工会"} <= set(of_type(entities, "UnionBody"))
+    entities, _, _ = analyse("快递员工会组织职工参加培训。华星煤电公司工会组织，精心安排。")
+    assert {"快递员工会", "华星煤电公司工会"} <= set(of_type(entities, "UnionBody"))
 
 
 def test_a_union_committee_is_the_union(analyse):
@@ -520,9 +520,9 @@ def test_an_industry_named_by_its_ye_is_a_province_s_industry_union(analyse):
 
 def test_unions_of_new_forms_of_employment_and_of_a_trade_named_by_its_ye(analyse):
     entities, _, _ = analyse("杭州市网约配送员联合工会成立。桐庐县新就业形态工会联合会成立。"
-                             "某港货物运输业工会联合会成立。推动企业工会建设。")
+                             "华星港货物运输业工会联合会成立。推动企业工会建设。")
     unions = set(of_type(entities, "UnionBody"))
-    assert {"杭州市网约配送员联合工会", "桐庐县新就业形态工会联合会", "某港货物运输业工会联合会"} <= unions
+    assert {"杭州市网约配送员联合工会", "桐庐县新就业形态工会联合会", "华星港货物运输业工会联合会"} <= unions
     assert not any(name.endswith("企业工会") for name in unions)
 
 
