@@ -43,7 +43,7 @@ from kg.components.base import (
     text_of,
     trade_name_start,
 )
-from kg.components.unions import FACILITY, enterprise_union
+from kg.components.unions import FACILITY, enterprise_union, formal_place_name
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
@@ -417,7 +417,7 @@ class OrganizationRecognizer:
                 continue
             unit = _POLICE_UNIT.match(text, match.end())  # 区公安分局交警支队: the agency's unit named after it
             end = unit.end() if unit else match.end()
-            name = place.name + text[start + len(match.group(1)): end]
+            name = _agency_place_name(place) + text[start + len(match.group(1)): end]
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.bare_level_agency")
 
     @staticmethod
@@ -562,7 +562,7 @@ class OrganizationRecognizer:
                 continue
             if place_entity is None or covered(doc, start, match.end(), ("UNION", "ORG")):
                 continue
-            place = place_entity.name
+            place = _agency_place_name(place_entity)
             form = _SHORT_FORMS[short]
             name = form.format(place=place) if "{place}" in form else place + form
             end = match.end()
@@ -612,6 +612,12 @@ def _own_words(stem: str) -> str:
 def _league_before(text: str, start: int, short: str) -> str:
     """The Youth League's prefix before a place's 委 starting at `start` (共青团某县委, 团市委), if any."""
     return next((prefix for prefix in _LEAGUE if text.endswith(prefix, 0, start)), "") if short == "委" else ""
+
+
+def _agency_place_name(place: Entity) -> str:
+    """The place as the name of its government body carries it: a district with its city (区人社局:
+    淮北市相山区人力资源和社会保障局), any other place by its own name."""
+    return formal_place_name(place) if place.attributes.get("level") == "county" else place.name
 
 
 def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -213,9 +213,9 @@ def test_an_enterprise_union_refers_back_to_a_business_not_an_agency(analyse):
 def test_a_department_of_a_party_committee_written_short(analyse):
     entities, relations, _ = analyse("成都市金牛区委社会工作部推出“骑手驿家”服务项目。县委全面部署工作。")
     orgs = of_type(entities, "Organization")
-    assert "中共金牛区委员会社会工作部" in orgs
-    assert ("中共金牛区委员会社会工作部", "organizes", "骑手驿家") in relations
-    assert "中共金牛区委员会" not in orgs
+    assert "中共成都市金牛区委员会社会工作部" in orgs
+    assert ("中共成都市金牛区委员会社会工作部", "organizes", "骑手驿家") in relations
+    assert "中共成都市金牛区委员会" not in orgs
 
 
 def test_a_province_s_department_written_without_its_level(analyse):
@@ -599,7 +599,7 @@ def test_a_listed_unit_whose_name_opens_with_its_place(analyse):
 
 def test_a_bare_level_agency_with_a_unit_after_it(analyse):
     entities, relations, _ = analyse("长沙市芙蓉区总工会联动区公安分局交警支队开展“护航”行动。")
-    assert "芙蓉区公安分局交警支队" in of_type(entities, "Organization")
+    assert "长沙市芙蓉区公安分局交警支队" in of_type(entities, "Organization")
 
 
 def test_a_body_whose_name_is_withheld_is_none(analyse):
@@ -610,9 +610,16 @@ def test_a_body_whose_name_is_withheld_is_none(analyse):
 
 def test_an_agency_of_that_district_is_the_agency_of_the_district_named_before(analyse):
     entities, _, _ = analyse("长沙市芙蓉区总工会召集该区人社局等部门座谈。")
-    assert "芙蓉区人力资源和社会保障局" in of_type(entities, "Organization")
+    assert "长沙市芙蓉区人力资源和社会保障局" in of_type(entities, "Organization")
 
 
 def test_a_name_opening_with_a_verb_that_opens_a_longer_noun(analyse):
     entities, _, _ = analyse("长沙市总工会在启明星化工有限公司开展活动。")
     assert set(of_type(entities, "Organization")) == {"启明星化工有限公司"}
+
+
+def test_a_district_s_agency_is_named_with_its_city(analyse):
+    entities, _, _ = analyse("淮北市相山区总工会联合区人社局、区委宣传部开展活动。")
+    assert {"淮北市相山区人力资源和社会保障局", "中共淮北市相山区委员会宣传部"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("长沙县总工会联合县人社局开展活动。")
+    assert "长沙县人力资源和社会保障局" in of_type(entities, "Organization")
