@@ -86,6 +86,8 @@ _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are
 # not the ones that run the program.
 _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受感遇做看找想听收])到|赴)[^，。；,;]*$")
+# A clause that says what a deed is or serves (这是…的实际行动, 作为…的重要举措): it names no deed.
+_EVALUATION = re.compile("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
 _PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
 # The prepositions of those a body does something for or to: 某总工会对甲、乙开展…, 为甲职工开展….
@@ -386,6 +388,8 @@ class _ArticleRelations:
                 trigger = self._trigger_for(text, end, program, verbs)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
+                if self._in_evaluation(program, start):
+                    continue  # …，这是深入推进某某改革的实际行动: what the deed serves, not a deed
                 if owner is not None and trigger < owner.start:
                     continue  # A实施…、某区总工会“微调解”化解纠纷: the verb before is another clause's
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program
@@ -468,7 +472,8 @@ class _ArticleRelations:
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
             sentence_start = self.sentences[self._sentence_at(program.start)][0]
-            if _THEME.search(self.text, sentence_start, program.start) or _IMPLEMENTS.search(self.text, sentence_start, program.start):
+            if _THEME.search(self.text, sentence_start, program.start) or _IMPLEMENTS.search(self.text, sentence_start, program.start) \
+                    or self._in_evaluation(program, sentence_start):
                 continue
             if _SUPPORT.search(self.text, sentence_start, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.supports_program")
@@ -477,6 +482,12 @@ class _ArticleRelations:
             region = self._union_region(self.registry[body.kb_id_], first)
             if region:
                 self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
+
+    def _in_evaluation(self, program: Mention, sentence_start: int) -> bool:
+        """Whether the program is named in a clause that says what a deed is or serves (…，这是深入推进
+        某某改革的实际行动): the clause from the last clause mark before it."""
+        clause_start = max([sentence_start] + [self.text.rfind(mark, sentence_start, program.start) + 1 for mark in "，；,;"])
+        return _EVALUATION.match(self.text, clause_start) is not None
 
     def _opens_clause(self, mention: Mention) -> bool:
         """Whether the mention opens a clause, with the places written before it (江西省安福县总工会…)."""

@@ -132,6 +132,14 @@ def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
     assert ("长沙市总工会", "participatesIn", "快乐成长") in relations
 
 
+def test_a_program_named_in_a_clause_that_says_what_a_deed_serves_gets_no_organizer(analyse):
+    for text in ("长沙市总工会举办第三届职工技能大赛，这是深入推进产业工人队伍建设改革的实际行动。",
+                 "长沙市总工会举办第三届职工技能大赛，作为推进产业工人队伍建设改革的重要举措。"):
+        _, relations, _ = analyse(text)
+        assert ("长沙市总工会", "organizes", "第三届职工技能大赛") in relations
+        assert ("长沙市总工会", "organizes", "产业工人队伍建设改革") not in relations
+
+
 def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
