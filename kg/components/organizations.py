@@ -52,7 +52,7 @@ _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
     "仲裁委员会|管理委员会|管委会|委员会|工商业联合会|联合会|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党工委|党群工作部|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|"
-    "林业局|管理局|工程局|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
+    "林业局|管理局|工程局|分局|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|委(?![员会托])"
@@ -320,8 +320,8 @@ class OrganizationRecognizer:
             head = match.group(0)
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
-            if len(head) == 1 and text[match.start() - 1: match.start()] == head and text.startswith("长", end):
-                continue  # 某某管理局局长: the 局 of the title, after the name's own
+            if len(head) == 1 and text[match.start() - 1: match.start()] in (head, "副") and text.startswith("长", end):
+                continue  # 某某管理局局长, 某某委员会副局长: the 局 of the title, after the name's own
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if len(head) == 1 and text[end: end + 1] != "长" and \

@@ -623,3 +623,11 @@ def test_a_district_s_agency_is_named_with_its_city(analyse):
     assert {"淮北市相山区人力资源和社会保障局", "中共淮北市相山区委员会宣传部"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("长沙县总工会联合县人社局开展活动。")
     assert "长沙县人力资源和社会保障局" in of_type(entities, "Organization")
+
+
+def test_a_branch_bureau_and_a_deputy_director_s_title_after_a_body(analyse):
+    entities, relations, _ = analyse("长沙市公安局芙蓉分局副局长刘建华出席。长沙市卫生健康委员会副局长级领导王明出席。")
+    orgs = set(of_type(entities, "Organization"))
+    assert {"长沙市公安局芙蓉分局", "长沙市卫生健康委员会"} <= orgs
+    assert not any(name.endswith("副局") for name in orgs)
+    assert ("刘建华", "worksFor", "长沙市公安局芙蓉分局") in relations
