@@ -631,3 +631,9 @@ def test_a_branch_bureau_and_a_deputy_director_s_title_after_a_body(analyse):
     assert {"长沙市公安局芙蓉分局", "长沙市卫生健康委员会"} <= orgs
     assert not any(name.endswith("副局") for name in orgs)
     assert ("刘建华", "worksFor", "长沙市公安局芙蓉分局") in relations
+
+
+def test_a_factory_named_with_its_place(analyse):
+    entities, relations, _ = analyse("长沙水泥厂厂长刘建华出席。职工走进工厂，参观新建的标准厂房。")
+    assert set(of_type(entities, "Organization")) == {"长沙水泥厂"}
+    assert ("刘建华", "worksFor", "长沙水泥厂") in relations
