@@ -420,6 +420,11 @@ class _ArticleRelations:
                     bodies = self._actor_before(start)  # a guess, for a program nobody runs yet (not 各级工会's)
                 elif bodies and _JOINING_OPENS.search(text, max(0, start - 1), self._start_with_places(bodies[0])):
                     bodies = self._actor_before(start) + bodies  # （某县总工会）会后，联合甲、乙开展…: it runs it too
+                invited = text.rfind("邀请", self._clause_start(start, trigger), trigger)
+                if invited >= 0 and any(s.start < invited for s in bodies):  # A邀请B、C开展…: B and C take part
+                    for guest in (s for s in bodies if s.start > invited):
+                        self._add(guest.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.invited_to_program")
+                    bodies = [s for s in bodies if s.start < invited]
                 for body in bodies:
                     self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.organizer_before_trigger")
                     region = self._union_region(self.registry[body.kb_id_], first)
@@ -483,11 +488,14 @@ class _ArticleRelations:
             if region:
                 self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
 
+    def _clause_start(self, sentence_start: int, position: int) -> int:
+        """Where the clause holding `position` starts: after the last clause mark before it."""
+        return max([sentence_start] + [self.text.rfind(mark, sentence_start, position) + 1 for mark in "，；,;"])
+
     def _in_evaluation(self, program: Mention, sentence_start: int) -> bool:
         """Whether the program is named in a clause that says what a deed is or serves (…，这是深入推进
-        某某改革的实际行动): the clause from the last clause mark before it."""
-        clause_start = max([sentence_start] + [self.text.rfind(mark, sentence_start, program.start) + 1 for mark in "，；,;"])
-        return _EVALUATION.match(self.text, clause_start) is not None
+        某某改革的实际行动)."""
+        return _EVALUATION.match(self.text, self._clause_start(sentence_start, program.start)) is not None
 
     def _opens_clause(self, mention: Mention) -> bool:
         """Whether the mention opens a clause, with the places written before it (江西省安福县总工会…)."""

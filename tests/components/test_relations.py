@@ -140,6 +140,13 @@ def test_a_program_named_in_a_clause_that_says_what_a_deed_serves_gets_no_organi
         assert ("长沙市总工会", "organizes", "产业工人队伍建设改革") not in relations
 
 
+def test_bodies_a_union_invites_to_carry_out_a_program_take_part_in_it(analyse):
+    _, relations, _ = analyse("长沙市总工会邀请了华星医院和明达药业有限公司开展“送医送药”健康服务。")
+    assert ("长沙市总工会", "organizes", "送医送药") in relations
+    assert ("华星医院", "participatesIn", "送医送药") in relations
+    assert ("明达药业有限公司", "organizes", "送医送药") not in relations
+
+
 def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
