@@ -147,6 +147,13 @@ def test_bodies_a_union_invites_to_carry_out_a_program_take_part_in_it(analyse):
     assert ("明达药业有限公司", "organizes", "送医送药") not in relations
 
 
+def test_bodies_whose_people_visit_an_exhibition_take_part_in_it(analyse):
+    _, relations, _ = analyse("长沙市总工会举办“庆五一”职工摄影展。长沙市委办、长沙市妇联等单位350余人参观了展览。")
+    assert ("长沙市妇女联合会", "participatesIn", "庆五一") in relations
+    _, relations, _ = analyse("长沙市总工会开展“送清凉”活动。慰问组来到华星有限公司参观，对工作给予肯定。")
+    assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
+
+
 def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
