@@ -483,7 +483,7 @@ class PersonRecognizer:
         if "·" in name:
             return name
         words = common_words()
-        if name in words or any(c in _AFTER_NAME or c in "会中了有" for c in name) or holds_verb(name) \
+        if name in words or any(c in _AFTER_NAME or c in "会中了有或" for c in name) or holds_verb(name) \
                 or _role_at(name, 0) == name:
             return None  # (人大常委副主任，: a second post, no name)
         if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= FREQUENT_WORD for i in range(len(name) - 1)):

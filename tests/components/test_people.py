@@ -402,3 +402,8 @@ def test_members_named_after_a_body_and_de(analyse):
 def test_a_korean_chinese_surname_opens_a_name(analyse):
     entities, _, _ = analyse("老干部代表朴广明说，很高兴。职工们保持朴素的作风。")
     assert set(of_type(entities, "Person")) == {"朴广明"}
+
+
+def test_a_conjunction_after_a_post_opens_no_name(analyse):
+    entities, _, _ = analyse("他们是晨练团队的义务负责人或骨干，有些已成为队长。")
+    assert not of_type(entities, "Person")
