@@ -100,6 +100,8 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题")
+# Verbs of handing something out before a quote (准备了“X”, 送上“X”): a gift, not a program.
+_GIFT_BEFORE = re.compile("(?:准备|送上|送去|发放|赠送|带来)了?$")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
 # What something is made into or is, a few words before a quoted figure (是一项…的“X”, 打造成…的“X”“Y”).
@@ -370,6 +372,8 @@ class ProgramRecognizer:
             if not head and (text[match.start() - 1: match.start()] in _COPULAS
                              or _FIGURE_FRAME.search(text, max(0, match.start() - _FIGURE_REACH), match.start())):
                 continue  # 工会始终是职工的“娘家人”, 是一项惠及职工的“民生工程”: a figure of what something is
+            if not head and _GIFT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # 为职工准备了“暖心水杯”: a gift handed out, not a program
             if not head and text.startswith("暨", after_quote) and _THEME_MARKS.search(quoted):
                 continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(

@@ -671,3 +671,8 @@ def test_a_quoted_theme_before_wei_zhuti_is_no_program(analyse):
     assert set(of_type(entities, "Program")) == {"夏送清凉"}
     entities, _, _ = analyse("长沙市总工会开展“一切为了职工健康”为主题的宣传活动。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quoted_gift_is_no_program(analyse):
+    entities, _, _ = analyse("长沙县总工会为环卫工人准备了“暖心水杯”、“爱心折叠凳”。")
+    assert not of_type(entities, "Program")
