@@ -101,7 +101,8 @@ _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "
                    "电力", "邮电", "供销", "教科文卫"}
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
 FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管)"
-                       f"|[{CJK}]{{2}}(?:驿站|服务站)")  # 某社区工会智能驿站
+                       f"|[{CJK}]{{2}}(?:驿站|服务站)"  # 某社区工会智能驿站
+                       f"|(?:农民工|职工)?(?:维权|法律)(?:咨询|服务|援助)?(?:站|点|工作站|服务站)")  # 某工会农民工维权咨询站
 # A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body.
 _LAW_TITLE = re.compile("条例|章程|法规|法(?![律院人定治])")
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫).

@@ -920,3 +920,8 @@ def test_a_company_s_union_by_its_trade_name_and_trade(analyse):
     assert not any(predicate == "subOrganizationOf" for _, predicate, _ in relations)
     entities, _, _ = analyse("湖南省总工会指导。省机械冶金建材工会开展活动。")
     assert "湖南省机械冶金建材工会" in of_type(entities, "UnionBody")
+
+
+def test_a_rights_service_point_named_after_a_union_names_no_union(analyse):
+    entities, _, _ = analyse("长沙市芙蓉区人力资源市场工会农民工维权咨询站揭牌。")
+    assert not of_type(entities, "UnionBody")
