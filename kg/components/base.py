@@ -243,8 +243,10 @@ _BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r", "a")
 def joins_word_before(text: str, start: int) -> bool:
     """Whether the level word at `start` ends a word with the character before it (强县), which that
     character does not rather end with its own predecessor (按照自治区, 其中省: 照 and 中 are 按照's
-    and 其中's); not 该 (该县 is the article's county)."""
+    and 其中's), or a noun with the two before it (功能区); not 该 (该县 is the article's county)."""
     words = common_words()
+    if start >= 2 and words.get(text[start - 2: start + 1], (0, ""))[1] == "n":
+        return True  # 电子机械功能区总工会, 某某开发区总工会: the 区 of a zone's head, no bare level
     across = words.get(text[start - 1: start + 1]) if start else None
     if across is None or text[start - 1] == "该":
         return False

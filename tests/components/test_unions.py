@@ -925,3 +925,8 @@ def test_a_company_s_union_by_its_trade_name_and_trade(analyse):
 def test_a_rights_service_point_named_after_a_union_names_no_union(analyse):
     entities, _, _ = analyse("长沙市芙蓉区人力资源市场工会农民工维权咨询站揭牌。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_the_district_word_of_a_zone_s_head_is_no_bare_level(analyse):
+    entities, _, _ = analyse("长沙市芙蓉区电子机械功能区总工会开展活动。")
+    assert "长沙市芙蓉区总工会" not in of_type(entities, "UnionBody")
