@@ -407,3 +407,8 @@ def test_a_korean_chinese_surname_opens_a_name(analyse):
 def test_a_conjunction_after_a_post_opens_no_name(analyse):
     entities, _, _ = analyse("他们是晨练团队的义务负责人或骨干，有些已成为队长。")
     assert not of_type(entities, "Person")
+
+
+def test_a_name_between_a_body_and_its_post_before_wei(analyse):
+    _, relations, _ = analyse("长沙市第一医院刘建华院长为职工作健康讲座。")
+    assert ("刘建华", "worksFor", "长沙市第一医院") in relations
