@@ -118,6 +118,7 @@ _PARTICIPATE = re.compile(f"{_JOINS.pattern}|参观了?(?=[^，。；,;]{{0,8}}?
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
 _NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
+_HOSTING = re.compile("主办|承办|协办|举办")
 # A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
 _PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -573,7 +574,8 @@ class _ArticleRelations:
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if _AT_EVENT.fullmatch(verb.group(0)):
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]
-            objectless = _JOINS.fullmatch(verb.group(0)) is not None and _NO_OBJECT.match(text, verb.end()) is not None
+            objectless = _JOINS.fullmatch(verb.group(0)) is not None and _NO_OBJECT.match(text, verb.end()) is not None \
+                and not _HOSTING.search(text, start, verb.start())  # (本场招聘会由甲主办，邀请乙参加: that unnamed event's)
             referred = _EVENT_REFERENCE.search(text, start, end) is not None
             if not programs and (referred or placed or objectless):
                 # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about

@@ -123,6 +123,8 @@ def test_people_who_attend_with_no_object_take_part_in_the_event_named_before(an
     assert ("王明", "participatesIn", "第三届职工运动会") in relations
     _, relations, _ = analyse("长沙市总工会实施“职工暖心”工程。市总工会主席刘建华出席。")
     assert ("刘建华", "participatesIn", "职工暖心") not in relations  # no event: a campaign has no attendees
+    _, relations, _ = analyse("长沙市总工会举办第三届职工运动会。本场招聘会由长沙县总工会主办，邀请了华星有限公司等企业参加。")
+    assert not any(predicate == "participatesIn" for _, predicate, _ in relations)  # the unnamed fair's hosts and guests
 
 
 def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
