@@ -280,11 +280,11 @@ class RegionRecognizer:
                 region, end, rule = township
                 add_mention(doc, division.end, end, "REGION", region_entity(self.gazetteer, region), rule)
         counties = {division.region.code for division in found if division.region.level == "county"}
-        for street in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会 in an article on its district
-            region = next((region for region in self.gazetteer.full_names.get(street.group(1) + "街道", ())
-                           if region.parent in counties), None)
-            if region is not None and street.start() not in starts:
-                add_mention(doc, street.start(), street.end(), "REGION", region_entity(self.gazetteer, region),
+        for bare in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会 in an article on its district
+            street_region = next((region for region in self.gazetteer.full_names.get(bare.group(1) + "街道", ())
+                                  if region.parent in counties), None)
+            if street_region is not None and bare.start() not in starts:
+                add_mention(doc, bare.start(), bare.end(), "REGION", region_entity(self.gazetteer, street_region),
                             "regions.abbreviated_street")
 
     def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
