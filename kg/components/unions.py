@@ -248,8 +248,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
     if not department or _stops_name(text, position, department.start(1)):
         joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
         if joined and not _DEPARTMENT_STOP.search(joined.group(0).replace("和", "", 1)) \
-                and _POST_AFTER_UNIT.match(text, joined.end()):
-            return joined
+                and (_POST_AFTER_UNIT.match(text, joined.end()) or joined.group(0).endswith("工作部")):
+            return joined  # (宣教和网络工作部: a department's own head)
         return None
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()):
         return None

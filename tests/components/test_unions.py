@@ -930,3 +930,8 @@ def test_a_rights_service_point_named_after_a_union_names_no_union(analyse):
 def test_the_district_word_of_a_zone_s_head_is_no_bare_level(analyse):
     entities, _, _ = analyse("长沙市芙蓉区电子机械功能区总工会开展活动。")
     assert "长沙市芙蓉区总工会" not in of_type(entities, "UnionBody")
+
+
+def test_a_department_of_two_fields_joined_by_he_with_its_own_head(analyse):
+    _, relations, _ = analyse("湖南省总工会宣教和网络工作部组织开展“送文化”活动。")
+    assert ("湖南省总工会宣教和网络工作部", "subOrganizationOf", "湖南省总工会") in relations
