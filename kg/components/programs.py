@@ -100,6 +100,9 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题")
+# What closes a list of unions' quoted brands (甲总工会“X”、乙总工会“Y”等工作品牌).
+_BRANDS_CLOSED = re.compile("等(?:[一二三四五六七八九十\\d]+个)?(?:工作|服务)?(?:品牌|项目|模式)")
+_LONGEST_BRAND = 22  # a quote and up to twenty characters
 # Verbs of handing something out before a quote (准备了“X”, 送上“X”): a gift, not a program.
 _GIFT_BEFORE = re.compile("(?:准备|送上|送去|发放|赠送|带来)了?$")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
@@ -266,6 +269,7 @@ class ProgramRecognizer:
             taken.add(*title.span())
         self._glued_quotes(doc, text, taken)
         self._quoted(doc, text, taken)
+        self._union_brands_listed(doc, text, taken)
         self._reforms(doc, text, taken)
         self._launched_quotes(doc, text, taken)
         self._launched_campaigns(doc, text, taken)
@@ -397,6 +401,26 @@ class ProgramRecognizer:
                 add_mention(doc, start, end, "PROGRAM", named("program", "双" * pair + _without_inner_head(quoted) + cup),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.add(start, end)
+
+    @staticmethod
+    def _union_brands_listed(doc: Doc, text: str, taken: _Spans) -> None:
+        """甲区总工会“X”、乙区总工会“Y”等工作品牌: each union's quoted brand in a list closed by a
+        program head (the last one is read with its head by `_quoted`)."""
+        union_after = {span.start: span.end for span in mentions(doc, "UNION")}
+        for union_end in set(union_after.values()):
+            close = text.find("”", union_end + 1, union_end + _LONGEST_BRAND) if text.startswith("“", union_end) else -1
+            if close < 0 or not text.startswith("、", close + 1):
+                continue
+            position = close + 1
+            while text.startswith("、", position) and text.startswith("“", after := union_after.get(position + 1, -1)):
+                following = text.find("”", after + 1, after + _LONGEST_BRAND)
+                if following < 0:
+                    break
+                position = following + 1
+            if position > close + 1 and _BRANDS_CLOSED.match(text, position) and taken.free(union_end, close + 1):
+                quoted = text[union_end + 1: close]
+                add_mention(doc, union_end, close + 1, "PROGRAM", named("program", quoted), "programs.union_brand_listed")
+                taken.add(union_end, close + 1)
 
     @staticmethod
     def _glued_before(text: str, quote: int) -> re.Match | None:

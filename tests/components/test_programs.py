@@ -676,3 +676,9 @@ def test_a_quoted_theme_before_wei_zhuti_is_no_program(analyse):
 def test_a_quoted_gift_is_no_program(analyse):
     entities, _, _ = analyse("长沙县总工会为环卫工人准备了“暖心水杯”、“爱心折叠凳”。")
     assert not of_type(entities, "Program")
+
+
+def test_each_union_s_quoted_brand_in_a_list_closed_by_a_program_head(analyse):
+    _, relations, _ = analyse("全市涌现出长沙市芙蓉区总工会“阳光家园”、长沙市天心区总工会“暖心港湾”等工作品牌。")
+    assert ("长沙市芙蓉区总工会", "organizes", "阳光家园") in relations
+    assert ("长沙市天心区总工会", "organizes", "暖心港湾") in relations
