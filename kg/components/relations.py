@@ -95,6 +95,8 @@ _TO_WHOM = re.compile("[对为向给]")
 _CLAUSE_BREAK = re.compile("[，。；,;]")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)(?:等地|(?=开展|举办|举行|启动))")
+# What joins the items of a list of places (甲、乙和丙).
+_LIST_MARKS = "、和与及"
 # A body that guides an event (由A指导，B主办): it does not run it.
 _GUIDES = re.compile("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
@@ -432,8 +434,18 @@ class _ArticleRelations:
                     if region and self.registry[body.kb_id_].type == "UnionBody":
                         self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 if not bodies and places:
-                    # 重庆市万盛经开区举办…大赛: the place that holds it.
-                    self._add(program.kb_id_, "locatedIn", places[-1].kb_id_, program.start, "relations.place_holds_program")
+                    # 重庆市万盛经开区举办…大赛: the place that holds it (甲、乙、丙等城市工会建立…: each place listed)
+                    for place in self._listed_with(places):
+                        self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.place_holds_program")
+
+    def _listed_with(self, places: list[Mention]) -> list[Mention]:
+        """The last of `places` and those listed right before it, joined by 、, 和, 与 or 及."""
+        listed = [places[-1]]
+        for place in reversed(places[:-1]):
+            if place.end + 1 != listed[-1].start or self.text[place.end] not in _LIST_MARKS:
+                break
+            listed.append(place)
+        return listed[:1] if self.text.endswith("来自", 0, listed[-1].start) else listed  # (来自甲、乙: where people come from)
 
     def _hosts_of_events_referred_back(self) -> None:
         """大赛由A、B联合主办 after the contest is named: A and B organize the last program named before."""

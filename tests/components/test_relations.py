@@ -156,6 +156,12 @@ def test_bodies_whose_people_visit_an_exhibition_take_part_in_it(analyse):
     assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
 
 
+def test_a_program_the_unions_of_a_list_of_places_set_up_is_in_each_place(analyse):
+    _, relations, _ = analyse("长沙、株洲、湘潭等城市工会建立起城际间工会维权联动机制。")
+    for city in ("长沙市", "株洲市", "湘潭市"):
+        assert ("城际间工会维权联动", "locatedIn", city) in relations
+
+
 def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
