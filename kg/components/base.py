@@ -529,12 +529,22 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()
-    if start < end and text[start] in "年月日号" and text[start - 1: start].isdigit():
-        start += 1  # 2025年某某铁路局, 8日某某公司工会: a date's 年 or 日 opens no name
+    if start < end:
+        start = after_date(text, start)  # 2025年某某铁路局, 8日某某公司工会
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团
     return min(after_count(text, start), end)
+
+
+def after_date(text: str, start: int) -> int:
+    """Past the last character of a date written with digits (2025年, 10月26日, 8号) at `start`: it
+    opens no name."""
+    return start + 1 if text[start] in "年月日号" and text[start - 1: start].isdigit() else start
+
+
+# What joins the items of a list (甲县、乙县和丙县).
+LIST_JOINS = "、和与及"
 
 
 def _leading_word_opens_clause(text: str, start: int, end: int, after_punctuation: bool,

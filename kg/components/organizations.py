@@ -20,6 +20,7 @@ from kg.components.base import (
     BRAND_QUOTE,
     CJK,
     CJK_CHAR,
+    LIST_JOINS,
     NAME_STOP,
     QUOTED_BRANDS,
     TRADES,
@@ -295,9 +296,9 @@ class OrganizationRecognizer:
                     start = prefix.end()  # 来到辖区内某某鞋业: the place words are no part of the name
                 stem = text[start:end]
                 if len(stem) >= 3 and not covered(doc, start, end, ("UNION", "ORG", "PROGRAM", "PERSON")) \
-                        and self._place_at_most_opens(doc, start, end) \
                         and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
-                        and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem):
+                        and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem) \
+                        and self._place_at_most_opens(doc, start, end):
                     add_mention(doc, start, end, "ORG", named("org", stem), "organizations.listed_unit")
                 if text[start - 1: start] != "、":
                     break
@@ -556,7 +557,7 @@ class OrganizationRecognizer:
             elif short.endswith("厅") and bare_form_starts(text, start):
                 # 联合民政厅、财政厅: a province's department written without its level
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
-            elif listed_after is not None and listed_after[0] == start - 1 and text[start - 1] in "、和及与":
+            elif listed_after is not None and listed_after[0] == start - 1 and text[start - 1] in LIST_JOINS:
                 place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局: listed after one, its place
             else:
                 continue

@@ -67,7 +67,7 @@ _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主�
 _PAIR_MARKS = ("、", "，", ",")
 # What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
 _PAIR_JOINS = ("、", "和")
-_HEAD_OF_PLACE = re.compile("[省市县区州镇乡]长$")
+_HEAD_OF_PLACE = re.compile("[省市县区州镇乡]长$")  # a place's head (县长), who holds no post of a committee
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"
 # A person named after their age (45岁的某某).
@@ -392,6 +392,9 @@ class PersonRecognizer:
     def _members_after(text: str, position: int) -> list[tuple[int, str]]:
         """The names (with their starts) of a list joined by 、 at `position`, closed as a name is or
         before what a member does (甲、乙在现场救援, 甲获一等奖); none if it is not closed so."""
+        def closed(at: int) -> bool:
+            return bool(_AT_NAME_END.match(text, at)) or text.startswith(_MEMBER_DOES, at)
+
         members: list[tuple[int, str]] = []
         while text[position: position + 1] in SURNAMES and (name := name_at(text, position)) is not None:
             members.append((position, name))
@@ -399,13 +402,12 @@ class PersonRecognizer:
             if text[position: position + 1] != "、":
                 break
             position += 1
-        if members and text[position - 1] != "、" and (
-                _AT_NAME_END.match(text, position) or text.startswith(_MEMBER_DOES, position)
-                or len(members) > 1 and text[position: position + 1] in ("在", "于")):
+        if not members:
+            return []
+        if text[position - 1] != "、" and (closed(position) or len(members) > 1 and text[position: position + 1] in ("在", "于")):
             return members  # (甲、乙在现场救援: a list of names is closed by where or when they act too)
-        first = members[:1]  # 甲公司某某、乙医院某某获奖: one name a body
-        return first if first and (_AT_NAME_END.match(text, first[0][0] + len(first[0][1]))
-                                   or text.startswith(_MEMBER_DOES, first[0][0] + len(first[0][1]))) else []
+        first_start, first = members[0]  # 甲公司某某、乙医院某某获奖: one name a body
+        return members[:1] if closed(first_start + len(first)) else []
 
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],

@@ -26,10 +26,12 @@ from kg.components.base import (
     EDITION,
     FREQUENT_WORD,
     HELD_BY_OWNER,
+    LIST_JOINS,
     QUOTED_BRANDS,
     Mention,
     add_mention,
     after_count,
+    after_date,
     covered,
     entities_of,
     first_characters,
@@ -145,9 +147,9 @@ _CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|�
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
-# 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
 # What ends the words for people of a kind (书画家, 工作者, 退休人): before 联谊会, an association of them.
 _PEOPLE_ENDS = "家者人"
+# 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
 _BODY_AFTER_EVENT = "委员会|组委会|(?:活动)?(?:领导小组|工作专班|办公室)"
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 # 2030年末, 2024年以来: a point or span of time, not the year an event is of.
@@ -341,9 +343,7 @@ class ProgramRecognizer:
     def _quoted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name
         with a program head after it, or one that reads as a program by itself."""
-        union_ends: dict[int, set[int]] = {}
-        for union in mentions(doc, "UNION"):
-            union_ends.setdefault(union.start, set()).add(union.end)
+        union_spans = {(union.start, union.end) for union in mentions(doc, "UNION")}
         for match in _QUOTED.finditer(text):
             quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
             after_quote = match.start(1) + len(quoted) + 1  # where the text goes on after the closing quote
@@ -359,7 +359,7 @@ class ProgramRecognizer:
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
-            if match.start(1) + len(quoted) in union_ends.get(match.start(1), ()):
+            if (match.start(1), match.start(1) + len(quoted)) in union_spans:
                 continue  # “某市总工会”微信小程序: a union's name, that of its channel, no program
             run_end = _QUOTED_RUN_END.match(text, after_quote)
             if _IDEA.match(text, after_quote) or run_end and _PARTS_OF_AN_EVENT.match(text, run_end.end()):
@@ -525,7 +525,7 @@ class ProgramRecognizer:
         project of a list after a launch verb (a project keeps 工程 in its name, as 百千万工程 does)."""
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
-                stem = item.group(1).lstrip("、和及与")
+                stem = item.group(1).lstrip(LIST_JOINS)
                 start = item.end(1) - len(stem)
                 project = item.group(2) == "工程"
                 if stem in common_words() or self._describes_an_act(stem) or _GENERIC_STEM.match(stem):
@@ -545,8 +545,7 @@ class ProgramRecognizer:
                                      (_CAMPAIGN, _CAMPAIGN_HEADS, "programs.campaign")):
             for match in self._anchored(pattern, heads, text):
                 start, end = self._trim(text, match.start(), match.end(), boundaries)
-                if text[start] in "日月号" and text[start - 1: start].isdigit():
-                    start += 1  # 10月26日合唱大赛: the date's last character opens no name
+                start = after_date(text, start)  # 10月26日合唱大赛: the date's last character opens no name
                 edition = EDITION.search(text, start + 1, end)
                 if edition and holds_verb(text[start: edition.start()]):
                     start = edition.start()  # 姿态迎接第三届…博览会: the name opens with its edition

@@ -18,6 +18,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     FREQUENT_WORD,
+    LIST_JOINS,
     add_mention,
     bare_form_starts,
     covered,
@@ -55,9 +56,8 @@ _LOCALITY_HEAD = re.compile(
 )
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
+# The same at a phrase's start, with no county written before it (。某某街总工会将…).
 _BARE_STREET = re.compile(f"(?:^|(?<=[，。；：、！？\n]))([{CJK}]{{2,3}})街(?=总工会|工会)")
-# What joins the items of a list of places (和沁县、武乡县).
-_LIST_JOINS = "、和与及"
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
@@ -66,7 +66,6 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 _IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
-# A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
 # The one-character names of provinces that are no frequent word alone (GB/T 2260's abbreviations),
 # after a verb of going or being and before an act: 在京召开, 赴沪学习, 来渝务工.
 _ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130000000000", "晋": "140000000000",
@@ -77,6 +76,7 @@ _ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "13
 _ONE_CHARACTER_PLACE = re.compile(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(_ONE_CHARACTER_NAMES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，。；、])")
+# A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
@@ -278,14 +278,13 @@ class RegionRecognizer:
             township = self._street(street, division.region) if street else self._town(text, division)
             if township is not None:
                 region, end, rule = township
-                add_mention(doc, division.end, end, "REGION", region_entity(self.gazetteer, region), rule)
+                add_mention(doc, division.end, end, "REGION", self._entity_of(region), rule)
         counties = {division.region.code for division in found if division.region.level == "county"}
         for bare in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会 in an article on its district
             street_region = next((region for region in self.gazetteer.full_names.get(bare.group(1) + "街道", ())
                                   if region.parent in counties), None)
             if street_region is not None and bare.start() not in starts:
-                add_mention(doc, bare.start(), bare.end(), "REGION", region_entity(self.gazetteer, street_region),
-                            "regions.abbreviated_street")
+                add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(street_region), "regions.abbreviated_street")
 
     def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
         """西青区李七庄街总工会: a street (街道) of the county, shortened to 街 before the union it names."""
@@ -456,7 +455,7 @@ class RegionRecognizer:
         if is_common_word(form):  # 大连, 桂林: a city whose short name is also a word, where the article names it otherwise
             return region.level in ("province", "prefecture") and named > 0
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
-            listed = text[start - 1: start] in _LIST_JOINS and text[end: end + 1] in _LIST_JOINS + "等"
+            listed = text[start - 1: start] in LIST_JOINS and text[end: end + 1] in LIST_JOINS + "等"
             return len(form) > 2 or (not region.until and (  # 和沁县、武乡县; 攸县总工会
                 named > 1 or listed or _county_before_its_bodies(text, start, end, form)))
         if _NOT_AFTER_SHORT_NAME.match(text, end):

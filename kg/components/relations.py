@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from kg.components.base import (
     DOCUMENT_TITLE,
     HELD_BY_OWNER,
+    LIST_JOINS,
     OUTSIDE_THE_FEDERATION,
     VISIT_VERBS,
     Mention,
@@ -95,8 +96,6 @@ _TO_WHOM = re.compile("[对为向给]")
 _CLAUSE_BREAK = re.compile("[，。；,;]")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,;]{2,60}?)(?:等地|(?=开展|举办|举行|启动))")
-# What joins the items of a list of places (甲、乙和丙).
-_LIST_MARKS = "、和与及"
 # A body that guides an event (由A指导，B主办): it does not run it.
 _GUIDES = re.compile("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
@@ -120,7 +119,7 @@ _PARTICIPATE = re.compile(f"{_JOINS.pattern}|参观了?(?=[^，。；,;]{{0,8}}?
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
 _NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
-_HOSTING = re.compile("主办|承办|协办|举办")
+_HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host
 # A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
 _PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
@@ -442,7 +441,7 @@ class _ArticleRelations:
         """The last of `places` and those listed right before it, joined by 、, 和, 与 or 及."""
         listed = [places[-1]]
         for place in reversed(places[:-1]):
-            if place.end + 1 != listed[-1].start or self.text[place.end] not in _LIST_MARKS:
+            if place.end + 1 != listed[-1].start or self.text[place.end] not in LIST_JOINS:
                 break
             listed.append(place)
         return listed[:1] if self.text.endswith("来自", 0, listed[-1].start) else listed  # (来自甲、乙: where people come from)
@@ -568,7 +567,8 @@ class _ArticleRelations:
                 continue
             start, end = self.sentences[index]
             inside = self._within(start, end)
-            placed = _AT_EVENT.fullmatch(verb.group(0)) is not None and _PLACED.match(text, verb.end()) is not None
+            at_event = _AT_EVENT.fullmatch(verb.group(0)) is not None
+            placed = at_event and _PLACED.match(text, verb.end()) is not None
             if since is not None:  # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
                 # (甲队获得第一名，乙队获得第二名: and the bodies of a later clause that won a place)
                 labels = ("UNION", "ORG", "PERSON") if placed else ("PERSON",)
@@ -584,15 +584,16 @@ class _ArticleRelations:
             directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())]
             actors = [s for s in actors if not _within_any(s.start, directives)]  # 贯彻某某的重要讲话精神: whose words are followed
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
-            if _AT_EVENT.fullmatch(verb.group(0)):
+            if at_event:
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]
             objectless = _JOINS.fullmatch(verb.group(0)) is not None and _NO_OBJECT.match(text, verb.end()) is not None \
                 and not _HOSTING.search(text, start, verb.start())  # (本场招聘会由甲主办，邀请乙参加: that unnamed event's)
             referred = _EVENT_REFERENCE.search(text, start, end) is not None
             if not programs and (referred or placed or objectless):
                 # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about
+                events_only = placed or (objectless and not referred)  # (a place won or an attendance: no campaign)
                 earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start
-                           and (not (placed or objectless and not referred) or _EVENT_NAME.search(text, s.start, s.end))]
+                           and (not events_only or _EVENT_NAME.search(text, s.start, s.end))]
                 programs = earlier[-1:]
             for program in programs:
                 for actor in actors:

@@ -147,10 +147,10 @@ _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机",
                 "家政服务员")
-# 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
-# after a kind of worker it names the unions of them all.
 # Members of the unions of a kind of worker, counted or spoken of (…劳动者工会会员2万人), not a members' congress.
 _MEMBERS_COUNTED = re.compile("会员(?!大会|代表)")
+# 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
+# after a kind of worker it names the unions of them all.
 _ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[的和与及、已在每不覆建体数规实达])")
 _PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
@@ -787,8 +787,9 @@ class UnionRecognizer:
                 continue
             if (brand := _BRACKETED_BRAND.search(text, max(0, start - _LONGEST_BRACKETED_BRAND), start)) is not None:
                 start = brand.start()  # 某某科技有限公司（某某出行）联合工会: the company's union, its brand left out
+            branded = _brand_before(text, start) is not None or _trade_named_before(text, start)
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start) or match.group(1) == "联合工会"
-                    or _brand_before(text, start) or _trade_named_before(text, start) or "中国" in text[max(0, start - 12): start]):
+                    or branded or "中国" in text[max(0, start - 12): start]):
                 continue
             name_start = trade_name_start(text, name_start_around_places(text, start, regions), regions)
             name_start = _brand_start_across(text, name_start)
@@ -803,7 +804,6 @@ class UnionRecognizer:
                 continue  # 某建设有限公司工会: a name withheld, no body named
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
-            branded = _brand_before(text, start) is not None or _trade_named_before(text, start)
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)
             joint = match.group(1) == "联合工会" and len(owner) >= 4 and "工会" not in owner
             if not national and not branded and not joint and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
