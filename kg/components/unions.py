@@ -319,12 +319,14 @@ def _unit(name: str, union: Entity) -> Entity:
 def _formal(region: Region) -> str:
     """A division's name as a union's full name carries it: a district with the prefecture (or
     municipality) it belongs to (淮北市杜集区), a township with its county-level division named
-    so (杭州市上城区湖滨街道), anything else alone (恩平市, 江门市)."""
+    so (杭州市上城区湖滨街道), anything else alone (恩平市, 江门市, and 神农架林区, which a province
+    governs directly)."""
     parent = default_gazetteer().by_code.get(region.parent)
     if parent is None or region.level in ("province", "prefecture"):
         return region.name
     if region.level == "county":
-        return parent.name + region.name if region.name.endswith("区") else region.name
+        in_city = parent.level == "prefecture" or parent.name.endswith("市")  # a prefecture or a municipality
+        return parent.name + region.name if region.name.endswith("区") and in_city else region.name
     return _formal(parent) + region.name
 
 

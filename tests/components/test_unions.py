@@ -228,6 +228,13 @@ def test_district_federation_carries_its_prefecture(analyse):
     assert "鹿城区总工会" in union.aliases
 
 
+def test_a_district_a_province_governs_directly_is_named_alone(analyse):
+    entities, _, _ = analyse("神农架林区总工会为一线职工送去清凉。")
+    assert set(of_type(entities, "UnionBody")) == {"神农架林区总工会"}
+    entities, _, _ = analyse("渝中区总工会为一线职工送去清凉。")
+    assert set(of_type(entities, "UnionBody")) == {"重庆市渝中区总工会"}
+
+
 def test_facility_named_after_a_union_is_no_union(analyse):
     entities, _, _ = analyse("五马街道工会驿站正式启用，环卫工人可在此休息。")
     assert of_type(entities, "UnionBody") == {}
