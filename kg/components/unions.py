@@ -105,6 +105,8 @@ FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形
                        f"|(?:农民工|职工)?(?:维权|法律)(?:咨询|服务|援助)?(?:站|点|工作站|服务站)")  # 某工会农民工维权咨询站
 # A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body.
 _LAW_TITLE = re.compile("条例|章程|法规|法(?![律院人定治])")
+_LAW_TITLE_END = re.compile("(?:条例|章程|法规|办法|规定|细则|法)$")
+_TITLE_LONGEST = 80  # characters
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫).
 _AFTER_PLACE = "工总职等第"
 _LIST_END = re.compile("等(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
@@ -330,6 +332,15 @@ def _formal(region: Region) -> str:
     return _formal(parent) + region.name
 
 
+def _in_law_title(text: str, position: int) -> bool:
+    """Whether `position` lies inside the 《title》 of a law or rule (《某省工会劳动法律监督条例》)."""
+    opening = text.rfind("《", max(0, position - _TITLE_LONGEST), position)
+    if opening < 0 or "》" in text[opening: position]:
+        return False
+    closing = text.find("》", position, opening + _TITLE_LONGEST)
+    return closing > 0 and _LAW_TITLE_END.search(text, opening, closing) is not None
+
+
 def formal_place_name(region: Entity) -> str:
     """The full name of a region as the federation named after it carries it (see `_formal`);
     a village or community carries its division's, a zone is named after its place already."""
@@ -476,8 +487,10 @@ class UnionRecognizer:
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
                 found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
-            elif union and (FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())):
-                continue  # 城东街道工会驿站, 某省工会条例: a facility or a law named after the unions, not a union
+            elif union and (FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())
+                            or union.group(1) == "工会" and _in_law_title(text, union.end())):
+                continue  # 城东街道工会驿站, 某省工会条例, 《某省工会劳动法律监督条例》: a facility or a law
+                # named after the unions, not a union
             elif union:
                 end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
                 found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))

@@ -235,6 +235,13 @@ def test_a_district_a_province_governs_directly_is_named_alone(analyse):
     assert set(of_type(entities, "UnionBody")) == {"重庆市渝中区总工会"}
 
 
+def test_the_unions_of_a_place_in_a_law_s_title_are_no_union(analyse):
+    entities, _, _ = analyse("长沙市总工会举办《湖南省工会劳动法律监督条例》培训班。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
+    entities, _, _ = analyse("各级工会学习《长沙市总工会关于加强职工服务的实施办法》。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
+
+
 def test_facility_named_after_a_union_is_no_union(analyse):
     entities, _, _ = analyse("五马街道工会驿站正式启用，环卫工人可在此休息。")
     assert of_type(entities, "UnionBody") == {}
