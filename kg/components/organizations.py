@@ -79,7 +79,7 @@ _GENERIC_PREFIX = re.compile("当地|该|本|各[级类地]?|我|有关|相关|�
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
-_FREQUENT_NOUN_WITH_HEAD = 1000  # a word this frequent that a one-character head opens (局面) ends no name there
+_FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).

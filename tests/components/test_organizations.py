@@ -491,6 +491,8 @@ def test_a_unit_s_one_character_and_the_union_word_refer_back_to_the_unit_named_
 def test_a_one_character_head_opening_a_common_word_ends_no_name(analyse):
     entities, _, _ = analyse("奋力开创现代化长沙建设新局面。")
     assert not of_type(entities, "Organization")
+    entities, _, _ = analyse("长沙市中级人民法院委派调解员，不让务工人员在开福区受委屈。")
+    assert set(of_type(entities, "Organization")) == {"长沙市中级人民法院"}
 
 
 def test_a_level_s_character_opening_a_word_is_no_bare_level(analyse):
