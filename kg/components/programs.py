@@ -220,7 +220,7 @@ _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|�
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 # 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
 _WORD_ENDS = "性地的得化了着过"  # characters that close a word or clause, opening no name
-_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及](?:健全|完善))?[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
+_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，。；]{4})")
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name

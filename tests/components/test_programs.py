@@ -557,6 +557,8 @@ def test_a_new_year_s_gift_campaign_and_a_rule_set_up_and_improved(analyse):
     entities, _, _ = analyse("平阳县总工会开展2023年新春送温暖献爱心活动，建立和完善一线工作法机制。")
     assert {"新春送温暖", "一线工作法"} <= set(of_type(entities, "Program"))
     assert not [name for name in of_type(entities, "Program") if name.startswith(("春送", "和"))]
+    entities, _, _ = analyse("长沙市总工会建立健全了园区职工协商制度。")
+    assert not of_type(entities, "Program")  # 建立健全 one verb: the rest a kind of rule, no name
 
 
 def test_a_particle_opens_no_program(analyse):
