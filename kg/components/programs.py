@@ -201,7 +201,9 @@ _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
 _LONGEST_EVENT = 26
+_NAME_NOTE = re.compile(f"[{CJK}、]{{1,6}}")  # in brackets inside a name: (街道), (市、区)
 _LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a longer name after 举办的 names one
+_LONGEST_KIND_OF_WHOLE_LEVEL_EVENT = 7  # 全区职工职业技能比赛 is a kind; 全省交通运输行业工会干部培训班 names one
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
@@ -705,12 +707,18 @@ class ProgramRecognizer:
             elif not starts and HELD_BY_OWNER.fullmatch(text, window - 3, window) and (
                     head.start() - window >= _LONGEST_KIND_OF_EVENT):
                 starts = [window]  # 某大学承办的省教科文卫系统职工排球比赛: an event someone holds, named at length
+            elif not starts and text.startswith(_WHOLE_LEVELS, window) and (
+                    head.start() - window - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT) and not (
+                    _COUNT.match(text, window + 2) or text[window + 2].isdigit()):
+                starts = [window]  # 全省交通运输行业工会干部培训班: the event of a whole province or city, named at
+                # length (not 全市10家…: a count of units)
             if not starts or _after_preposition(text, starts[0], head.start() + 1) != starts[0]:
                 continue  # 某总工会使更多职工通过技能竞赛: the qualifier opens a clause, not the name
             start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             # 第十一届全国职工摄影展, 2024年全省职工排球比赛: an edition or a year names a whole level's event
-            nationwide = _YEAR_OR_EDITION.match(text, start) and core.startswith(_WHOLE_LEVELS)
+            nationwide = core.startswith(_WHOLE_LEVELS) and (
+                _YEAR_OR_EDITION.match(text, start) or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)):
@@ -728,11 +736,14 @@ class ProgramRecognizer:
     @staticmethod
     def _clause_start(text: str, window: int, end: int) -> int:
         """Where the clause holding [.., end) starts within [window, end): after the last clause
-        mark, but not after the quotes of a festival inside an event's name (庆“五一”职工篮球比赛)."""
+        mark, but not after the quotes of a festival inside an event's name (庆“五一”职工篮球比赛)
+        nor after the brackets of a name's short note (全市乡镇（街道）工会主席培训班)."""
         clause = _LAST_CLAUSE_MARK.match(text, window, end)
-        while clause and text[clause.end() - 1] == "”":
-            opening = text.rfind("“", window, clause.end() - 1)
-            if opening < 0 or not _DATE.match(text[opening + 1: clause.end() - 1]):
+        while clause and text[clause.end() - 1] in "”）)":
+            closing = clause.end() - 1
+            opening = text.rfind("“" if text[closing] == "”" else "（("[text[closing] == ")"], window, closing)
+            inside = text[opening + 1: closing]
+            if opening < 0 or not (_DATE.match(inside) if text[closing] == "”" else _NAME_NOTE.fullmatch(inside)):
                 break
             clause = _LAST_CLAUSE_MARK.match(text, window, opening)
         return clause.end() if clause else window

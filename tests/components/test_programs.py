@@ -684,3 +684,14 @@ def test_each_union_s_quoted_brand_in_a_list_closed_by_a_program_head(analyse):
     _, relations, _ = analyse("全市涌现出长沙市芙蓉区总工会“阳光家园”、长沙市天心区总工会“暖心港湾”等工作品牌。")
     assert ("长沙市芙蓉区总工会", "organizes", "阳光家园") in relations
     assert ("长沙市天心区总工会", "organizes", "暖心港湾") in relations
+
+
+def test_the_event_of_a_whole_province_or_city_named_at_length(analyse):
+    entities, relations, _ = analyse("近日，全省邮政快递行业工会干部培训班在长沙举行，来自各地的学员参加。")
+    assert "全省邮政快递行业工会干部培训班" in of_type(entities, "Program")
+    assert ("全省邮政快递行业工会干部培训班", "locatedIn", "长沙市") in relations
+    entities, relations, _ = analyse("株洲市总工会举办了全市乡镇（街道）工会经审干部培训班。全市乡镇街道工会经审干部培训班为期三天。")
+    assert set(of_type(entities, "Program")) == {"全市乡镇（街道）工会经审干部培训班"}
+    assert ("株洲市总工会", "organizes", "全市乡镇（街道）工会经审干部培训班") in relations
+    entities, _, _ = analyse("全区职工职业技能比赛在株洲举行。")
+    assert not of_type(entities, "Program")  # a kind of contest of the whole region, named by no more
