@@ -462,8 +462,10 @@ class ProgramRecognizer:
                 start = clause.end() if clause else start  # 某某工会在产业工人队伍建设改革方面: a clause's subject
                 scope = _REFORM_SCOPE.match(text, start, end)
                 start = scope.end() if scope else start  # 县域产业工人…, 非公有制企业产业工人…改革: its scope
-                if "了" in text[start:end] or _MANY_KINDS.search(text, start, end):
-                    continue  # 某某分享了改革: a clause that ends in the word; 各级工会…改革: no reform's name
+                if "了" in text[start:end] or "的" in text[start:end] or _MANY_KINDS.search(text, start, end):
+                    continue  # 某某分享了改革: a clause that ends in the word; 各级工会…改革, 面临的…与工会改革: no reform's name
+                if text.startswith("创新", end):
+                    continue  # 推动工会工作改革创新: the reform and renewal of a field, no reform's name
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text, start):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
                     taken.add(start, end)

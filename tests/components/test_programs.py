@@ -695,3 +695,12 @@ def test_the_event_of_a_whole_province_or_city_named_at_length(analyse):
     assert ("株洲市总工会", "organizes", "全市乡镇（街道）工会经审干部培训班") in relations
     entities, _, _ = analyse("全区职工职业技能比赛在株洲举行。")
     assert not of_type(entities, "Program")  # a kind of contest of the whole region, named by no more
+
+
+def test_the_reform_and_renewal_of_a_field_and_a_reform_described_with_de_are_no_names(analyse):
+    entities, _, _ = analyse("株洲市总工会要求各级工会推动基层服务改革创新。")
+    assert not of_type(entities, "Program")
+    entities, _, _ = analyse("专题课讲授新时代职工队伍面临的新情况与工会改革。")
+    assert not of_type(entities, "Program")
+    entities, _, _ = analyse("株洲市总工会深化产业工人队伍建设改革。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
