@@ -606,7 +606,7 @@ class ProgramRecognizer:
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
-                if not taken.free(start, end) or not self._names_a_program(quoted):
+                if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote"):
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)
                 taken.add(start, end)
@@ -635,13 +635,13 @@ class ProgramRecognizer:
         return match.group(1) if match else None
 
     @staticmethod
-    def _names_a_program(quoted: str) -> bool:
+    def _names_a_program(quoted: str, held: bool = False) -> bool:
         """Whether a quoted object of a launch verb names something: not a slogan, a quotation, a
-        counted category, a date or a common word."""
+        counted category, a date or a common word; nor a theme, unless its ceremony is `held`."""
         if _SLOGAN.search(quoted) or _SPEECH.search(quoted) or _COUNTED.match(quoted) or _DATE.match(quoted):
             return False
-        if _THEME_MARKS.search(quoted):
-            return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme
+        if _THEME_MARKS.search(quoted) and not held:
+            return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign)
         if _FACILITY_NAME.search(quoted):
             return False  # 开展“女职工关爱室”建设: a facility
         if _joins_phrases(quoted):

@@ -308,6 +308,8 @@ def test_a_quoted_name_whose_ceremony_is_held_is_a_program(analyse):
     entities, relations, _ = analyse("9月1日，江西省瑞金市总工会举行“爱心助学”助学金发放仪式。")
     assert "爱心助学" in of_type(entities, "Program")
     assert ("瑞金市总工会", "organizes", "爱心助学") in relations
+    entities, relations, _ = analyse("株洲市总工会举行“爱心助学·圆梦启航”助学金发放仪式。")
+    assert ("株洲市总工会", "organizes", "爱心助学·圆梦启航") in relations  # marked like a theme, but held
     entities, _, _ = analyse("某市总工会举行“职工书屋”揭牌仪式。")
     assert of_type(entities, "Program") == {}
 
