@@ -445,11 +445,14 @@ class OrganizationRecognizer:
     @staticmethod
     def _brands(doc: Doc) -> None:
         """美团骑手, 顺丰速运: companies named by their brand alone (kg/data/brands.txt); not an
-        account on one (抖音号)."""
+        account on one (抖音号), nor the end of a longer word (点点滴滴)."""
         text = text_of(doc)
+        words = common_words()
         found = []
         for _, start, end in _brands().find_matches_as_indexes(text):
-            if text[end: end + 1] != "号" and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
+            if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length):
+                continue
+            if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.brand")
                 found.append((start, end))
         for start, end in _listed_with_brands(text, found):

@@ -118,6 +118,8 @@ def test_brands_named_alone_are_organisations_but_not_an_account_on_one(analyse)
     found = of_type(entities, "Organization")
     assert {"美团", "顺丰速运"} <= set(found)
     assert "抖音" not in found
+    entities, _, _ = analyse("大家分享了在站点工作的点点滴滴，滴滴司机也来了。")
+    assert of_type(entities, "Organization")["滴滴"].mentions == 1  # not the end of 点点滴滴
 
 
 def test_agencies_after_a_bare_level_are_the_article_places(analyse):
