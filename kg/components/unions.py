@@ -114,6 +114,7 @@ _LIST_END = re.compile("等(?:[省市州县区旗]|[（(][省市州县区旗][�
 _PLACES_COUNTED = re.compile("[两三四五六七八九十\\d]{1,2}[地级县市区旗州](总工会|工会)")  # 三地总工会, 两县工会; 三级总工会 of places one in another
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
+_BELOW_COUNTY = ("township", "village")
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
@@ -560,18 +561,26 @@ class UnionRecognizer:
         """省总工会, 市总, 县总工会, 市工人文化宫 with no place written: the federation (or institution)
         of the article's own province, city or county, preferring one named before."""
         by_end = {span.end for span in mentions(doc, "REGION")}
+        registry = entities_of(doc)
         named = [(start, entity.attributes["region"]) for start, _, entity, _ in found if "region" in entity.attributes]
         bare = []
+        read_before: dict[str, tuple[int, Entity]] = {}  # by level: where a bare form of it was last read, and its place
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
             if any(s <= match.start() < e for s, e, _, _ in found) or joins_word_before(text, match.start()):
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
             named_before = {region for start, region in named if start < match.start()}
-            place = self._autonomous_region(doc, named_before) if match.group(1) == "区" else None
-            place = place or home_region(doc, match.group(1), match.start(), preferred=named_before)
+            earlier = read_before.get(match.group(1))
+            if earlier is not None and not any(earlier[0] < start < match.start() and registry[region].attributes.get("level")
+                                               not in _BELOW_COUNTY for start, region in named):
+                place = earlier[1]  # 市总工会…某县级市某镇工会…市总工会: the same city's, where no federation is named between
+            else:
+                place = self._autonomous_region(doc, named_before) if match.group(1) == "区" else None
+                place = place or home_region(doc, match.group(1), match.start(), preferred=named_before)
             if place is None:
                 continue
+            read_before[match.group(1)] = (match.start(), place)
             body = federation(place)
             if _INSTITUTION.fullmatch(match.group(2)):
                 body = _unit(formal_place_name(place) + match.group(2), body)  # 在市工人文化宫

@@ -949,3 +949,11 @@ def test_the_district_word_of_a_zone_s_head_is_no_bare_level(analyse):
 def test_a_department_of_two_fields_joined_by_he_with_its_own_head(analyse):
     _, relations, _ = analyse("湖南省总工会宣教和网络工作部组织开展“送文化”活动。")
     assert ("湖南省总工会宣教和网络工作部", "subOrganizationOf", "湖南省总工会") in relations
+
+
+def test_a_bare_federation_read_again_is_the_same_where_none_is_named_between(analyse):
+    entities, _, _ = analyse("株洲市召开全市工会工作会议。市总工会在市委党校举办培训班，醴陵市白兔潭镇工会作了交流发言。"
+                             "市总工会主要负责人肯定了成绩。")
+    found = of_type(entities, "UnionBody")
+    assert set(found) == {"株洲市总工会", "醴陵市白兔潭镇工会"}
+    assert found["株洲市总工会"].mentions == 2
