@@ -280,6 +280,8 @@ class PersonRecognizer:
         chains = list(_role_chains(text))
         body_of_name: dict[int, Mention] = {}  # by where a name after a post at a body ends: that body
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
+            if role in _KINDS_OF_PEOPLE and text[end] in _SIDE:
+                continue  # 职工方各9名代表: the side of the kind of people to talks, no name
             name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or _BYLINE.search(text[max(0, start - 8): start]) or (
                     self._runs_into_word(text, end) and not _SAYS.match(text, end + len(name))):

@@ -270,6 +270,8 @@ def test_a_name_ends_before_a_frequent_verb_or_numeral_word(analyse):
 def test_the_side_to_talks_and_a_second_post_are_no_names(analyse):
     entities, _, _ = analyse("企业方其他代表和职工方代表参加协商。市人大常委副主任，市总工会主席刘建华出席。")
     assert set(of_type(entities, "Person")) == {"刘建华"}
+    entities, _, _ = analyse("企业方和职工方各7名代表参加协商，主席刘建华出席。")
+    assert set(of_type(entities, "Person")) == {"刘建华"}
 
 
 def test_a_name_holding_a_function_character_closed_by_a_break_or_an_act_of_attending(analyse):
