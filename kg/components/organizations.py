@@ -89,6 +89,8 @@ _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+
 # 卫生健康系统, 快递行业: a sector, not an organisation.
 _SECTOR = re.compile("(系统|行业|领域|战线)$")
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
+_COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
+_FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent before a body's noun names a kind of body
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
@@ -285,7 +287,7 @@ class OrganizationRecognizer:
 
     def _listed_units(self, doc: Doc) -> None:
         """州文体旅游广电局、省文联、偏城林场等单位: the items of a list closed by 等单位 / 等企业 / 等部门
-        are organisations, whatever their names end in."""
+        are organisations, whatever their names end in; not a kind of unit, all common nouns (律师事务所)."""
         text = text_of(doc)
         for closing in _UNITS_CLOSING.finditer(text):
             end = closing.start()
@@ -298,7 +300,7 @@ class OrganizationRecognizer:
                 if len(stem) >= 3 and not covered(doc, start, end, ("UNION", "ORG", "PROGRAM", "PERSON")) \
                         and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
                         and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem) \
-                        and self._place_at_most_opens(doc, start, end):
+                        and not _kind_of_body(stem) and self._place_at_most_opens(doc, start, end):
                     add_mention(doc, start, end, "ORG", named("org", stem), "organizations.listed_unit")
                 if text[start - 1: start] != "、":
                     break
@@ -367,6 +369,8 @@ class OrganizationRecognizer:
             stem_tag = words.get(stem, (0, ""))[1]
             if head in _PLAIN_HEADS and not inside and stem_tag in ("n", "vn", "t"):
                 continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
+            if not inside and "公司" not in head and head != "集团" and _kind_of_body(text[start:end]):
+                continue  # 高校法学院, 职工图书馆: two common nouns, a kind of body (小米集团: a company's trade name)
             if stem_tag in ("p", "c") or (stem_tag in ("t", "d") and not inside and not default_gazetteer().candidates(stem)):
                 continue  # 按照林业局党委的部署, 今后协会将: a preposition, conjunction, time or adverb before a bare
                 # head, no name (大连银行: the dictionary's adverb 大连 is a place)
@@ -653,6 +657,17 @@ def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
 
 
 @cache
+def _kind_of_body(stem: str) -> bool:
+    """Whether a name is a frequent common noun and a noun for a body, a kind of body and no body's
+    name (律师事务所: 律师 + 事务所, 高校法学院; not 青松林场, whose 青松 is no frequent noun)."""
+    words = common_words()
+    for cut in range(2, len(stem) - 1):
+        frequency, tag = words.get(stem[:cut], (0, ""))
+        if frequency >= _FREQUENT_COMMON_NOUN and tag in _COMMON_NOUN_TAGS and words.get(stem[cut:], (0, ""))[1] in _COMMON_NOUN_TAGS:
+            return True
+    return False
+
+
 def _brands() -> ahocorasick_rs.AhoCorasick:
     """An automaton that finds the brands, the longest where they overlap."""
     return ahocorasick_rs.AhoCorasick(list(word_list("brands")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)

@@ -641,3 +641,10 @@ def test_a_factory_named_with_its_place(analyse):
     entities, relations, _ = analyse("长沙水泥厂厂长刘建华出席。职工走进工厂，参观新建的标准厂房。")
     assert set(of_type(entities, "Organization")) == {"长沙水泥厂"}
     assert ("刘建华", "worksFor", "长沙水泥厂") in relations
+
+
+def test_a_kind_of_body_of_two_common_nouns_is_no_organisation(analyse):
+    entities, _, _ = analyse("株洲市总工会、律师事务所、高校法学院、偏城林场等单位代表参加。")
+    assert set(of_type(entities, "Organization")) == {"偏城林场"}
+    entities, _, _ = analyse("职工们在职工图书馆阅读，华星集团也派人参加。")
+    assert set(of_type(entities, "Organization")) == {"华星集团"}
