@@ -353,6 +353,8 @@ PREDICATES = re.compile(
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
     "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于)"
 )
+# Times told from the day of writing (今年, 近日, 上午), which open a clause and no name.
+_TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上午|下午|晚上")
 # How often a word is found in the dictionary's corpus for it to be an ordinary word, no part of a
 # name (现有, 要直面): the threshold the recognisers share.
 FREQUENT_WORD = 100
@@ -430,9 +432,10 @@ _WORD_OPENED_BY_ADVERB = 500  # a word this frequent (经贸, 就业, 都市) th
 
 
 def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
-    """Whether the stop at `position` opens a common word there (新就业形态…, 个体劳动者协会): then it
-    is part of the name, not its boundary."""
-    return text[position] in _STOPS_IN_WORDS and words.get(text[position: position + 2], (0, ""))[0] >= _WORD_OPENED_BY_ADVERB
+    """Whether the stop at `position` opens a common word there (新就业形态…, 个体劳动者协会), or a
+    development zone's short name (经开区): then it is part of the name, not its boundary."""
+    return text[position] in _STOPS_IN_WORDS and (
+        words.get(text[position: position + 2], (0, ""))[0] >= _WORD_OPENED_BY_ADVERB or text.startswith("经开区", position))
 
 
 _NOUN_TAGS = ("n", "nr", "nz", "ns")
@@ -529,6 +532,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()
+    if time := _TIME_NOW.match(text, start, end):
+        start = time.end()  # 今年某某产业工会联合会成立: the time of the clause, no part of the name
     if start < end:
         start = after_date(text, start)  # 2025年某某铁路局, 8日某某公司工会
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])

@@ -957,3 +957,8 @@ def test_a_bare_federation_read_again_is_the_same_where_none_is_named_between(an
     found = of_type(entities, "UnionBody")
     assert set(found) == {"株洲市总工会", "醴陵市白兔潭镇工会"}
     assert found["株洲市总工会"].mentions == 2
+
+
+def test_a_development_zone_s_short_name_and_a_time_before_a_union(analyse):
+    entities, _, _ = analyse("今年经开区电子信息产业工会联合会成立。去年华星科技有限公司工会成立。")
+    assert set(of_type(entities, "UnionBody")) == {"经开区电子信息产业工会联合会", "华星科技有限公司工会"}
