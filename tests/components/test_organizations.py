@@ -495,6 +495,8 @@ def test_a_one_character_head_opening_a_common_word_ends_no_name(analyse):
     assert not of_type(entities, "Organization")
     entities, _, _ = analyse("长沙市中级人民法院委派调解员，不让务工人员在开福区受委屈。")
     assert set(of_type(entities, "Organization")) == {"长沙市中级人民法院"}
+    entities, _, _ = analyse("株洲市高度重视厂务公开工作，株洲华星纺织厂参加。")
+    assert set(of_type(entities, "Organization")) == {"株洲华星纺织厂"}  # 厂务: the affairs of a works
 
 
 def test_a_level_s_character_opening_a_word_is_no_bare_level(analyse):
