@@ -104,6 +104,7 @@ _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause
 # Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
+_WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given name (解放, 前进, 光明 are)
 _FREQUENT_NOUN = 1000  # a noun this frequent after a "name" (行动 in 劳动者关怀行动) shows it is a noun phrase
@@ -524,8 +525,10 @@ class PersonRecognizer:
     @staticmethod
     def _runs_into_word(text: str, role_end: int) -> bool:
         """Whether the role's last character and the next one make a common word (机电工程有限公司
-        holds no 电工 before a name); place and family names do not count (部长安静, 处长孙伟)."""
-        return common_words().get(text[role_end - 1: role_end + 1], (0, "nr"))[1][:2] not in ("nr", "ns")
+        holds no 电工 before a name); place and family names do not count (部长安静, 处长孙伟), nor
+        rare words (部长程某某, 副市长史某某: 长程, 长史)."""
+        frequency, tag = common_words().get(text[role_end - 1: role_end + 1], (0, "nr"))
+        return tag[:2] not in ("nr", "ns") and frequency >= _WORD_ACROSS_ROLE
 
     @staticmethod
     def _body_before(text: str, role_start: int, bodies: dict[int, Mention]) -> Mention | None:

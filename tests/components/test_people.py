@@ -414,3 +414,11 @@ def test_a_conjunction_after_a_post_opens_no_name(analyse):
 def test_a_name_between_a_body_and_its_post_before_wei(analyse):
     _, relations, _ = analyse("长沙市第一医院刘建华院长为职工作健康讲座。")
     assert ("刘建华", "worksFor", "长沙市第一医院") in relations
+
+
+def test_a_name_after_a_post_whose_last_character_makes_a_rare_word_with_its_surname(analyse):
+    entities, relations, _ = analyse("株洲市总工会基层工作部部长程卫东一行调研，副市长史建华陪同。")
+    assert {"程卫东", "史建华"} <= set(of_type(entities, "Person"))
+    assert ("程卫东", "worksFor", "株洲市总工会基层工作部") in relations
+    entities, _, _ = analyse("华星机电工程有限公司举办活动。")
+    assert not of_type(entities, "Person")  # 电工, a frequent word, hides no name
