@@ -198,6 +198,13 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
             yield chain_start, end, role
 
 
+def _chain_start(text: str, start: int) -> int:
+    """Where the run of posts joined by 、 that ends before `start` opens (副院长、主任医师: at 副院长)."""
+    while text[start - 1: start] == "、" and (role_start := role_start_before(text, start - 1)) is not None:
+        start = role_start
+    return start
+
+
 def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, str]]:
     """(start, end, occupation) of each occupation or post no list holds that a surname follows: a word
     ending in 员, or in 工 of three characters or more (配送员王…, 砌筑工李…; not 务工), or a noun ending
@@ -213,7 +220,7 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
             continue  # 增长, 成长: a verb, no post
         if len(occupation) >= (3 if occupation.endswith("工") else 2) and all(CJK_CHAR.match(c) for c in occupation) \
                 and not _BYLINE.search(occupation):
-            yield start, end, occupation
+            yield _chain_start(text, start), end, occupation
 
 
 def name_at(text: str, start: int) -> str | None:

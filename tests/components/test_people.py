@@ -422,3 +422,8 @@ def test_a_name_after_a_post_whose_last_character_makes_a_rare_word_with_its_sur
     assert ("程卫东", "worksFor", "株洲市总工会基层工作部") in relations
     entities, _, _ = analyse("华星机电工程有限公司举办活动。")
     assert not of_type(entities, "Person")  # 电工, a frequent word, hides no name
+
+
+def test_an_occupation_after_a_post_and_a_list_mark_holds_at_the_body_before_the_post(analyse):
+    entities, relations, _ = analyse("株洲市中心医院副院长、主任医师刘建华出席。")
+    assert ("刘建华", "worksFor", "株洲市中心医院") in relations
