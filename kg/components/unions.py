@@ -179,6 +179,8 @@ _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
 _CHAIN_ITEM_LEVEL = re.compile("(?:^|[，。；：\n])(自治区|省|市|县|区|州)[^，。；：、\n]*$")
 _LONGEST_CHAIN_ITEM = 16
+_CLAUSE_OR_UNION = re.compile("[，。；：\n]|工会")  # between a federation and a post of a chain: none
+_UNION_POST = re.compile("(?:常务|专职)?副?主席")
 # The term a union's committee was elected for, written before it (第十二届, 十二届).
 _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届")
 # The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
@@ -588,7 +590,28 @@ class UnionRecognizer:
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
         known = found + bare
-        return bare + self._chained_bare_federations(doc, text, known) + self._bare_industry_unions(doc, text, known)
+        return bare + self._chained_bare_federations(doc, text, known) + self._bare_industry_unions(doc, text, known) \
+            + self._chained_industry_unions(doc, text, known)
+
+    def _chained_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """某市总工会党组成员、教科文卫体工会主席某某: an industry's union named without a place in a
+        chain of posts after a federation, and followed by its own post, is the industry's union
+        of the federation's place."""
+        registry = entities_of(doc)
+        chained = []
+        for start, end, body, _ in found:
+            region = registry.get(body.attributes.get("region", ""))
+            if region is None or not body.name.endswith("总工会"):
+                continue
+            mark = text.find("、", end, end + _LONGEST_CHAIN_ITEM)
+            if mark < 0 or _CLAUSE_OR_UNION.search(text, end, mark):
+                continue
+            industry = self._industry_after(text, mark + 1, region)
+            if industry is not None and _UNION_POST.match(text, industry.end()):
+                name = formal_place_name(region) + industry.group(0)
+                chained.append(Found(mark + 1, industry.end(), industry_union(name, region, industry.group(0)),
+                                     "unions.chained_industry"))
+        return chained
 
     @staticmethod
     def _chained_bare_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:

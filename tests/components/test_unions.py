@@ -962,3 +962,11 @@ def test_a_bare_federation_read_again_is_the_same_where_none_is_named_between(an
 def test_a_development_zone_s_short_name_and_a_time_before_a_union(analyse):
     entities, _, _ = analyse("今年经开区电子信息产业工会联合会成立。去年华星科技有限公司工会成立。")
     assert set(of_type(entities, "UnionBody")) == {"经开区电子信息产业工会联合会", "华星科技有限公司工会"}
+
+
+def test_an_industry_union_in_a_chain_of_posts_after_a_federation_is_of_its_place(analyse):
+    entities, relations, _ = analyse("株洲市总工会党组成员、教科文卫体工会主席刘建华出席。")
+    assert ("刘建华", "worksFor", "株洲市教科文卫体工会") in relations
+    assert ("株洲市教科文卫体工会", "subOrganizationOf", "株洲市总工会") in relations
+    entities, _, _ = analyse("株洲市总工会党组成员、华星集团工会主席刘建华出席。")
+    assert "株洲市华星集团工会" not in of_type(entities, "UnionBody")
