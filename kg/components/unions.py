@@ -43,6 +43,7 @@ from kg.components.base import (
     name_start_around_places,
     name_start_before,
     opens_with_adverb,
+    splits_into_words,
     text_of,
     trade_name_start,
 )
@@ -248,6 +249,9 @@ def _department_at(text: str, position: int) -> re.Match | None:
     department = _DEPARTMENT.match(text, position)
     if department and department.group(0) in ("部", "处"):
         return None  # 某总工会部长, 某总工会处级干部: a post, not a department
+    if department and department.group(1) == "部" and text.startswith("长", department.end()) \
+            and not _names_a_field(department.group(0)[:-1]):
+        return None  # 某区总工会刘建华部长: a name and a post, not a department (组织部长: 组织部's head)
     if department and department.group(1) == "工会联合会" and department.group(0) not in _OWN_FEDERATIONS:
         return None  # 某市总工会研究快递行业工会联合会工作: another body, not the federation's own unit
     if not department or _stops_name(text, position, department.start(1)):
@@ -259,6 +263,12 @@ def _department_at(text: str, position: int) -> re.Match | None:
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()):
         return None
     return department
+
+
+def _names_a_field(words: str) -> bool:
+    """Whether `words` name a field of work, as a department's name does (组织, 权益保障): common
+    words, not a person's name."""
+    return splits_into_words(words) and not common_words().get(words, (0, ""))[1].startswith("nr")
 
 
 class Found(NamedTuple):

@@ -970,3 +970,9 @@ def test_an_industry_union_in_a_chain_of_posts_after_a_federation_is_of_its_plac
     assert ("株洲市教科文卫体工会", "subOrganizationOf", "株洲市总工会") in relations
     entities, _, _ = analyse("株洲市总工会党组成员、华星集团工会主席刘建华出席。")
     assert "株洲市华星集团工会" not in of_type(entities, "UnionBody")
+
+
+def test_a_name_before_the_post_of_a_department_s_head_names_no_department(analyse):
+    entities, relations, _ = analyse("株洲市天元区总工会姚红钢部长出席。株洲市总组织部长刘建华主持。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市天元区总工会", "株洲市总工会", "株洲市总工会组织部"}
+    assert ("姚红钢", "worksFor", "株洲市天元区总工会") in relations
