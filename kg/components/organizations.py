@@ -327,6 +327,8 @@ class OrganizationRecognizer:
                 continue  # 某某管理局局长, 某某委员会副局长: the 局 of the title, after the name's own
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
+            if len(head) > 1 and text[match.start(): end + 1] in words and text[end: end + 2] not in words:
+                continue  # 一张银行卡, 大学生: the head opens a longer word (not 某某公司法人: 法人 is the word there)
             if len(head) == 1 and text[end: end + 1] != "长" and \
                     words.get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 建设新局面, 局部: the one-character head opens a common word, not a name's end

@@ -650,3 +650,8 @@ def test_a_kind_of_body_of_two_common_nouns_is_no_organisation(analyse):
     assert set(of_type(entities, "Organization")) == {"偏城林场"}
     entities, _, _ = analyse("职工们在职工图书馆阅读，华星集团也派人参加。")
     assert set(of_type(entities, "Organization")) == {"华星集团"}
+
+
+def test_a_head_opening_a_longer_word_ends_no_name(analyse):
+    entities, _, _ = analyse("这是一张银行卡，具备银行卡的所有功能。长沙华星科技有限公司法人代表刘建华出席。")
+    assert set(of_type(entities, "Organization")) == {"长沙华星科技有限公司"}
