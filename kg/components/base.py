@@ -351,7 +351,7 @@ NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及暨对向为由因是了
 PREDICATES = re.compile(
     ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
-    "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于)"
+    "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于|当选)"
 )
 # Times told from the day of writing (今年, 近日, 上午), which open a clause and no name.
 _TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上午|下午|晚上")
@@ -543,9 +543,11 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
 
 
 def after_date(text: str, start: int) -> int:
-    """Past the last character of a date written with digits (2025年, 10月26日, 8号) at `start`: it
-    opens no name."""
-    return start + 1 if text[start] in "年月日号" and text[start - 1: start].isdigit() else start
+    """Past the last character of a date written with digits (2025年, 2025年度, 10月26日, 8号) at
+    `start`: it opens no name."""
+    if text[start] in "年月日号" and text[start - 1: start].isdigit():
+        return start + 2 if text.startswith("年度", start) else start + 1  # (2023年度某某学校)
+    return start
 
 
 # What joins the items of a list (甲县、乙县和丙县).

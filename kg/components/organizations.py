@@ -20,6 +20,7 @@ from kg.components.base import (
     BRAND_QUOTE,
     CJK,
     CJK_CHAR,
+    EDITION,
     LIST_JOINS,
     NAME_STOP,
     QUOTED_BRANDS,
@@ -359,8 +360,9 @@ class OrganizationRecognizer:
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or (_GENERIC.match(stem) and start not in place_starts) or (
-                    head == "委员会" and _ORGAN.search(stem)):
-                continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a place)
+                    head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem):
+                continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a
+                # place); 第二届联合会: a body's term, no name
             if len(head) == 1 and (not inside or text[end - 2: end] in words):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)

@@ -655,3 +655,10 @@ def test_a_kind_of_body_of_two_common_nouns_is_no_organisation(analyse):
 def test_a_head_opening_a_longer_word_ends_no_name(analyse):
     entities, _, _ = analyse("这是一张银行卡，具备银行卡的所有功能。长沙华星科技有限公司法人代表刘建华出席。")
     assert set(of_type(entities, "Organization")) == {"长沙华星科技有限公司"}
+
+
+def test_a_term_an_election_or_a_year_before_a_head_is_no_part_of_a_name(analyse):
+    entities, _, _ = analyse("刘建华当选联合会第一届委员会主席，经第二届联合会委员表决通过。")
+    assert not of_type(entities, "Organization")
+    entities, _, _ = analyse("株洲华星中学获评2023年度长沙华星实验学校合作单位。")
+    assert "长沙华星实验学校" in of_type(entities, "Organization")
