@@ -253,12 +253,17 @@ def joins_word_before(text: str, start: int) -> bool:
     return words.get(text[start - 2: start], (0, ""))[0] <= across[0] if start >= 2 else True
 
 
+DOUBLED_LEVELS = "省市县区"  # levels written again after a place of that level (某县县委, 某市市总工会)
+
+
 def bare_form_starts(text: str, start: int) -> bool:
     """Whether a bare 市人社局 / 县委 / 县人民医院 / 市工业工会 starts a name here: after punctuation,
     a function word, a verb (组织县人民医院), a preposition, a conjunction or a pronoun (按照自治区总工会,
     其中省总工会), not inside a word (城市人民医院)."""
     if not start or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in _BEFORE_BARE_FORM:
         return True
+    if text[start] in DOUBLED_LEVELS and (text[start - 1] == text[start] or text[start - 2: start] == text[start] + "委"):
+        return True  # 某县县委, 某市市总工会, 市委市政府: the level written again after a place or its committee
     if joins_word_before(text, start):
         return False  # 各社区工会联合会: the 区 of 社区
     verb_end = start - 1 if text[start - 1] == "了" else start  # 走访了市某某公司

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CJK_CHAR,
+    DOUBLED_LEVELS,
     EDITION,
     NAME_STOP,
     TRADES,
@@ -494,7 +495,8 @@ class UnionRecognizer:
             start = self._written_start(span, previous_end, registry)
             institution = _INSTITUTION.match(text, span.end)
             alias = _ALIAS.match(text, span.end)  # 某新区（高新区）总工会: the union of the place before its other name
-            union = _UNION_WORD.match(text, alias.end() if alias else span.end)
+            doubled = text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS
+            union = _UNION_WORD.match(text, alias.end() if alias else span.end + doubled)  # (某市市总工会: the level again)
             if institution:
                 body = federation(region)
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written

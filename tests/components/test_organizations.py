@@ -662,3 +662,10 @@ def test_a_term_an_election_or_a_year_before_a_head_is_no_part_of_a_name(analyse
     assert not of_type(entities, "Organization")
     entities, _, _ = analyse("株洲华星中学获评2023年度长沙华星实验学校合作单位。")
     assert "长沙华星实验学校" in of_type(entities, "Organization")
+
+
+def test_a_level_written_again_after_a_place_or_its_committee(analyse):
+    entities, _, _ = analyse("感谢株洲市委市政府的支持。")
+    assert set(of_type(entities, "Organization")) == {"中共株洲市委员会", "株洲市人民政府"}
+    entities, relations, _ = analyse("株洲市市总工会党组副书记刘建华出席。")
+    assert ("刘建华", "worksFor", "株洲市总工会") in relations
