@@ -142,8 +142,9 @@ _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
+_LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
-_BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=[^总工]{2,8}?工会)")
+_BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=[^总工级]{2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<!干)部(?![署分门位队件落室])|中心|学院|学校|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普])|处(?![理置分于在境长])|工会联合会)")
 # The federations of a federation's own units (某市总工会直属工会联合会).
@@ -954,7 +955,10 @@ class UnionRecognizer:
         federation_named = UnionRecognizer._named_before(found, name + "联合会")
         if federation_named is not None:
             return federation_named
-        place = home_region(doc, "市", start)
+        level = _LEVEL_OPENING.match(name)
+        if level and (level.group(0).endswith("级") or name[:2] not in common_words()):  # 市快递行业工会, 区级家政…: the level's own
+            name = name[level.end():]
+        place = home_region(doc, level.group(1) if level else "市", start)
         return enterprise_union(formal_place_name(place) + name, place.id) if place is not None else None
 
     @staticmethod

@@ -976,3 +976,8 @@ def test_a_name_before_the_post_of_a_department_s_head_names_no_department(analy
     entities, relations, _ = analyse("株洲市天元区总工会姚红钢部长出席。株洲市总组织部长刘建华主持。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市天元区总工会", "株洲市总工会", "株洲市总工会组织部"}
     assert ("姚红钢", "worksFor", "株洲市天元区总工会") in relations
+
+
+def test_a_trade_union_after_a_bare_level_or_a_level_of_kind_is_the_level_s_own(analyse):
+    entities, _, _ = analyse("株洲市总工会指导市快递行业工会联合会。株洲市总工会推动成立市级快递行业工会联合会。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会", "株洲市快递行业工会联合会"}
