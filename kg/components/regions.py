@@ -57,7 +57,7 @@ _LOCALITY_HEAD = re.compile(
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 # The same at a phrase's start, with no county written before it (。某某街总工会将…).
-_BARE_STREET = re.compile(f"(?:^|(?<=[，。；：、！？\n]))([{CJK}]{{2,3}})街(?=总工会|工会)")
+_BARE_STREET = re.compile(f"(?:^|(?<=[，。；：、！？\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
@@ -267,8 +267,8 @@ class RegionRecognizer:
 
     def _abbreviated_townships(self, doc: Doc, found: list[RegionMention]) -> None:
         """A township written short right after the county or prefecture it lies in: a street
-        shortened to 街 before its union, or a town without 镇; and a street of a county the article
-        names, shortened to 街 before its union at a phrase's start."""
+        shortened to 街 before its union, or a town without 镇; and a township of a county the article
+        names, written before its union at a phrase's start as a street shortened to 街 or a town without 镇."""
         text = text_of(doc)
         starts = {division.start for division in found}
         for division in found:
@@ -280,11 +280,13 @@ class RegionRecognizer:
                 region, end, rule = township
                 add_mention(doc, division.end, end, "REGION", self._entity_of(region), rule)
         counties = {division.region.code for division in found if division.region.level == "county"}
-        for bare in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会 in an article on its district
-            street_region = next((region for region in self.gazetteer.full_names.get(bare.group(1) + "街道", ())
-                                  if region.parent in counties), None)
-            if street_region is not None and bare.start() not in starts:
-                add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(street_region), "regions.abbreviated_street")
+        for bare in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会, 花桥总工会 in an article on its county
+            heads = ("街道",) if bare.group(2) else _TOWNSHIP_HEADS
+            township = next((region for head in heads for region in self.gazetteer.full_names.get(bare.group(1) + head, ())
+                             if region.parent in counties), None)
+            if township is not None and bare.start() not in starts:
+                rule = "regions.abbreviated_street" if bare.group(2) else "regions.township_short_name"
+                add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(township), rule)
 
     def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
         """西青区李七庄街总工会: a street (街道) of the county, shortened to 街 before the union it names."""

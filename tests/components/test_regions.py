@@ -398,3 +398,9 @@ def test_a_street_of_the_article_s_district_written_short_before_its_union(analy
     entities, relations, _ = analyse("长沙市芙蓉区总工会开展慰问。韭菜园街总工会将分批次开展活动。")
     assert ("韭菜园街道", "partOf", "芙蓉区") in relations
     assert ("长沙市芙蓉区韭菜园街道总工会", "subOrganizationOf", "长沙市芙蓉区总工会") in relations
+
+
+def test_a_town_of_a_county_the_article_names_written_without_its_head_before_its_union(analyse):
+    entities, relations, _ = analyse("醴陵市总工会召开会议。白兔潭总工会开展职工篮球赛。")
+    assert "白兔潭镇" in of_type(entities, "Region")
+    assert ("醴陵市白兔潭镇总工会", "subOrganizationOf", "醴陵市总工会") in relations
