@@ -443,8 +443,9 @@ class UnionRecognizer:
             if match.start() in taken or not 2 <= len(stem) <= 4 or covered(doc, start, match.start(), ("REGION", "ORG")) \
                     or text[start - 1: start].isdigit():
                 continue  # 2014年社区工会联合会: a date's 年, no name
-            if _GENERIC_OWNER.match(stem) or holds_verb(stem) or _ENTERPRISE_SUFFIX.search(stem) or stem in common_words():
-                continue
+            if _GENERIC_OWNER.match(stem) or holds_verb(stem) or _ENTERPRISE_SUFFIX.search(stem) or stem in common_words() \
+                    or "届" in stem:
+                continue  # (新一届镇工会联合会: the term of the township's federation, no place)
             before = [span for span in regions if span.end <= start]
             if not before:
                 continue

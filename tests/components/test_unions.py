@@ -981,3 +981,8 @@ def test_a_name_before_the_post_of_a_department_s_head_names_no_department(analy
 def test_a_trade_union_after_a_bare_level_or_a_level_of_kind_is_the_level_s_own(analyse):
     entities, _, _ = analyse("株洲市总工会指导市快递行业工会联合会。株洲市总工会推动成立市级快递行业工会联合会。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会", "株洲市快递行业工会联合会"}
+
+
+def test_a_term_before_a_township_s_federation_names_no_place(analyse):
+    entities, _, _ = analyse("醴陵市白兔潭镇召开会议，选举产生新一届镇工会联合会。")
+    assert not [name for name in of_type(entities, "UnionBody") if "届" in name]
