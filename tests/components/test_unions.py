@@ -245,6 +245,8 @@ def test_the_unions_of_a_place_in_a_law_s_title_are_no_union(analyse):
 def test_facility_named_after_a_union_is_no_union(analyse):
     entities, _, _ = analyse("五马街道工会驿站正式启用，环卫工人可在此休息。")
     assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("列车上配备了长沙工会医院的医护人员。")
+    assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("青州美团外卖工会户外劳动者“爱心驿站”正式启用。")
     assert of_type(entities, "UnionBody") == {}
 
