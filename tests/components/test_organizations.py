@@ -669,3 +669,9 @@ def test_a_level_written_again_after_a_place_or_its_committee(analyse):
     assert set(of_type(entities, "Organization")) == {"中共株洲市委员会", "株洲市人民政府"}
     entities, relations, _ = analyse("株洲市市总工会党组副书记刘建华出席。")
     assert ("刘建华", "worksFor", "株洲市总工会") in relations
+
+
+def test_a_township_s_office_is_an_organisation_and_offices_elsewhere_are_none(analyse):
+    entities, _, _ = analyse("株洲市天元区嵩山路街道办事处、栗雨街道办事处参加。湖南省政府各驻外办事处积极配合。")
+    assert {"株洲市天元区嵩山路街道办事处", "栗雨街道办事处"} <= set(of_type(entities, "Organization"))
+    assert "驻外办事处" not in of_type(entities, "Organization")
