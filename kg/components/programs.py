@@ -91,6 +91,9 @@ _SHORT_QUOTE = re.compile(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;
 _GLUED_AFTER_VERB = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)([{CJK}]{{1,3}})$")
 _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
+# A quoted formula of parts (“甲+乙+丙”, “甲—乙—丙”) and the model it names, after a few words (的…推进新模式).
+_FORMULA = re.compile("[+＋—]")
+_FORMULA_MODEL = re.compile(f"的?[{CJK}]{{0,10}}?(模式|机制)")
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，。；！？“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，。；]")
@@ -363,8 +366,12 @@ class ProgramRecognizer:
                 continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
             if (match.start(1), match.start(1) + len(quoted)) in union_spans:
                 continue  # “某市总工会”微信小程序: a union's name, that of its channel, no program
+            formula = _FORMULA.search(quoted)
+            model = _FORMULA_MODEL.match(text, after_quote) if not head and formula else None
+            if model is not None:
+                head = model.group(1)  # “甲+乙+丙”的某某推进新模式, “甲—乙—丙”的某某发展模式: a model's formula
             run_end = _QUOTED_RUN_END.match(text, after_quote)
-            if _IDEA.match(text, after_quote) or run_end and _PARTS_OF_AN_EVENT.match(text, run_end.end()):
+            if (_IDEA.match(text, after_quote) and not (formula and head)) or run_end and _PARTS_OF_AN_EVENT.match(text, run_end.end()):
                 continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event
             strategy = _STRATEGY.match(text, after_quote)
             if strategy and not _PROGRAM_HEAD.search(strategy.group(1)):
@@ -388,7 +395,7 @@ class ProgramRecognizer:
                 continue
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):
                 continue
-            end = match.end() if head else after_quote
+            end = model.end() if model else match.end() if head else after_quote
             pair = match.start() > 0 and text[match.start() - 1] == "双"  # 双“百千万”: 双百千万
             start = match.start() - pair
             items = self._enumerated(quoted)

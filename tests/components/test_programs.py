@@ -706,3 +706,10 @@ def test_the_reform_and_renewal_of_a_field_and_a_reform_described_with_de_are_no
     assert not of_type(entities, "Program")
     entities, _, _ = analyse("株洲市总工会深化产业工人队伍建设改革。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_a_quoted_formula_of_parts_before_a_described_model_is_a_program(analyse):
+    entities, relations, _ = analyse("株洲市总工会探索“驿站+课堂+基地”的职工服务推进新模式。")
+    assert ("株洲市总工会", "organizes", "驿站+课堂+基地") in relations
+    entities, _, _ = analyse("株洲市总工会打造“普惠—帮扶—维权”融合服务新机制。推动“线上+线下”融合开展服务。")
+    assert set(of_type(entities, "Program")) == {"普惠—帮扶—维权"}
