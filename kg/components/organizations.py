@@ -45,6 +45,7 @@ from kg.components.base import (
     text_of,
     trade_name_start,
 )
+from kg.components.people import SURNAMES
 from kg.components.unions import FACILITY, enterprise_union, formal_place_name
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
@@ -324,8 +325,9 @@ class OrganizationRecognizer:
             head = match.group(0)
             if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
                 continue
-            if len(head) == 1 and text[match.start() - 1: match.start()] in (head, "副") and text.startswith("长", end):
-                continue  # 某某管理局局长, 某某委员会副局长: the 局 of the title, after the name's own
+            if len(head) == 1 and text.startswith("长", end) and (
+                    text[match.start() - 1: match.start()] in (head, "副") or _name_before(text, match.start())):
+                continue  # 某某管理局局长, 某某委员会副局长, 某某厅胡某某厅长: the 局 or 厅 of a title after a name
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if len(head) > 1 and text[match.start(): end + 1] in words and text[end: end + 2] not in words:
@@ -661,6 +663,15 @@ def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
 
 
 @cache
+def _name_before(text: str, position: int) -> bool:
+    """Whether a person's name of two or three characters, no common word, ends at `position`
+    (…厅刘建华厅长: the name of the one who holds the post)."""
+    words = common_words()
+    return any(text[position - length] in SURNAMES and text[position - length: position] not in words
+               and text[position - length - 1: position - length + 1] not in words for length in (3, 2)
+               if position > length)
+
+
 def _kind_of_body(stem: str) -> bool:
     """Whether a name is a frequent common noun and a noun for a body, a kind of body and no body's
     name (律师事务所: 律师 + 事务所, 高校法学院; not 青松林场, whose 青松 is no frequent noun)."""

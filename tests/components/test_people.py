@@ -427,3 +427,11 @@ def test_a_name_after_a_post_whose_last_character_makes_a_rare_word_with_its_sur
 def test_an_occupation_after_a_post_and_a_list_mark_holds_at_the_body_before_the_post(analyse):
     entities, relations, _ = analyse("株洲市中心医院副院长、主任医师刘建华出席。")
     assert ("刘建华", "worksFor", "株洲市中心医院") in relations
+
+
+def test_a_name_before_a_post_of_a_department_or_an_office_and_a_village_s_secretary(analyse):
+    entities, relations, _ = analyse("湖南省交通运输厅胡建华厅长出席。株洲市总工会组织部王立新处长陪同。村支书刘明亮说，收入提高了。")
+    assert ("胡建华", "worksFor", "湖南省交通运输厅") in relations
+    assert ("王立新", "worksFor", "株洲市总工会组织部") in relations
+    assert set(of_type(entities, "Organization")) == {"湖南省交通运输厅"}
+    assert of_type(entities, "Person")["刘明亮"].attributes["role"] == "村支书"
