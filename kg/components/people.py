@@ -57,8 +57,6 @@ _ROLES = (
 _ROLE_NAMES = {*_ROLES.split("|"), *(f"副{role}" for role in _ROLES.split("|") if role.endswith("长"))}
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(sorted(_ROLE_NAMES), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
-# Names listed before 等 and a count of people (甲某、乙某等12名劳动模范).
-_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK}]{{1,2}})*)等[\\d一二三四五六七八九十百]+[名位人]")
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
 _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
                                          "副省长|省长|副厅长|厅长|副处长|处长|"
@@ -126,6 +124,9 @@ _LIST_MARKS = ("、", "，", ",", "等")
 _KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
+# Names listed before 等 and a count or a kind of people (甲某、乙某等12名劳动模范, 甲某、乙某等困难劳模).
+_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK}]{{1,2}})*)等(?:[\\d一二三四五六七八九十百]+[名位人]|"
+                            f"[{CJK}]{{0,2}}?(?:{'|'.join(sorted(_KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"

@@ -435,3 +435,8 @@ def test_a_name_before_a_post_of_a_department_or_an_office_and_a_village_s_secre
     assert ("王立新", "worksFor", "株洲市总工会组织部") in relations
     assert set(of_type(entities, "Organization")) == {"湖南省交通运输厅"}
     assert of_type(entities, "Person")["刘明亮"].attributes["role"] == "村支书"
+
+
+def test_names_listed_before_a_kind_of_people_are_people(analyse):
+    entities, _, _ = analyse("株洲市总工会分别对刘建华、王立新等困难劳模进行了慰问，陈明亮、张小红等领导参加。")
+    assert set(of_type(entities, "Person")) == {"刘建华", "王立新", "陈明亮", "张小红"}
