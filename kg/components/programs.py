@@ -59,7 +59,7 @@ _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
-    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|托管班"
+    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|托管班|专场|专列"
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
@@ -146,7 +146,7 @@ _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between
 _LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
-_CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进)(?:仪式|大会|会)")
+_CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征)(?:仪式|大会|会)")
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")

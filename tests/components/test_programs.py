@@ -713,3 +713,11 @@ def test_a_quoted_formula_of_parts_before_a_described_model_is_a_program(analyse
     assert ("株洲市总工会", "organizes", "驿站+课堂+基地") in relations
     entities, _, _ = analyse("株洲市总工会打造“普惠—帮扶—维权”融合服务新机制。推动“线上+线下”融合开展服务。")
     assert set(of_type(entities, "Program")) == {"普惠—帮扶—维权"}
+
+
+def test_a_quoted_special_train_or_session_and_its_departure_are_a_program(analyse):
+    entities, relations, _ = analyse("株洲市总工会举行“2024暖心返乡列车”发车仪式。“春风送岗·筑梦株洲”就业服务专场接续开展。")
+    assert ("株洲市总工会", "organizes", "2024暖心返乡列车") in relations
+    assert "春风送岗·筑梦株洲" in of_type(entities, "Program")
+    entities, _, _ = analyse("株洲市总工会举行“金牌讲师”“劳模导师”聘任仪式。")
+    assert not of_type(entities, "Program")
