@@ -46,6 +46,8 @@ _LEVEL_ENDS = ("县", "旗", "州")
 _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
+# A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
+_BARE_COUNTY_BODY = re.compile("(?:^|(?<=[，。；：、\n“（(的和与及在由对向]))县(?:委|政府|人民政府|总工会|人大|政协)")
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
@@ -327,6 +329,8 @@ class RegionRecognizer:
                     for code in self.gazetteer.lineage(candidates[0][0]):
                         anchors[code] = anchors.get(code, 0) + 1
 
+        by_code = self.gazetteer.by_code
+        county_named = any(code in by_code and by_code[code].level == "county" for code in anchors)
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         quote_starts = [s for s, _ in quoted]
         credited = {position for start, end in _credited_names(text) for position in range(start, end)}
@@ -382,7 +386,7 @@ class RegionRecognizer:
                     text, *quoted[opening]):
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]
-            best = self._choose(text, start, end, form, candidates, previous, anchors)
+            best = self._choose(text, start, end, form, candidates, previous, anchors, county_named)
             if best is not None and best[0].level == "province" and _CITY_ZONE.match(text, end):
                 # 吉林经开区: a development zone is a city's, so 吉林 there is the city
                 best = next((candidate for candidate in candidates if candidate[0].level == "prefecture"
@@ -426,7 +430,7 @@ class RegionRecognizer:
         return any(self.gazetteer.is_within(candidate, region)
                    for hit in hits[first:] if hit[0] == start for candidate, _ in self.gazetteer.candidates(hit[2]))
 
-    def _choose(self, text, start, end, form, candidates, previous, anchors) -> tuple[Region, bool] | None:
+    def _choose(self, text, start, end, form, candidates, previous, anchors, county_named) -> tuple[Region, bool] | None:
         """The best-supported candidate that fits here; a division that is gone only where no
         current one fits (海南 is 海南省, not the former 海南黎族苗族自治州)."""
         best, best_score = None, float("-inf")
@@ -441,18 +445,20 @@ class RegionRecognizer:
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
             named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))
-            if not in_chain and not self._stands_alone(text, start, end, form, region, full, named):
+            if not in_chain and not self._stands_alone(text, start, end, form, region, full, named, county_named):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
             if score > best_score:
                 best, best_score = (region, full), score
         return best
 
-    def _stands_alone(self, text: str, start: int, end: int, form: str, region: Region, full: bool, named: int) -> bool:
+    def _stands_alone(self, text: str, start: int, end: int, form: str, region: Region, full: bool, named: int,
+                      county_named: bool) -> bool:
         """Whether a hit outside a chain names the region rather than some other word.
 
         `named` counts the article's unambiguous mentions of the region itself or of places in it
-        (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named).
+        (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named); `county_named`
+        says whether the article names any county unambiguously.
         """
         if is_common_word(form):  # 大连, 桂林: a city whose short name is also a word, where the article names it otherwise
             return region.level in ("province", "prefecture") and named > 0
@@ -473,9 +479,21 @@ class RegionRecognizer:
         # A short county name, or the short name of a division that is gone: the article must
         # name the region otherwise too, or its federation after it (桐乡总工会), or its union at a
         # phrase start where the name is no frequent word (，桐乡工会: not 全州工会, the whole prefecture's).
+        # Nor where the article names no county otherwise, speaks of its county's bodies by the bare
+        # level (县委, 县总工会) and the name is no frequent word: the county it is about (对某某工作 … 县总工会主席).
         return named > 0 or bool(_UNION_AFTER.match(text, end)) or (
             text.startswith("工会", end) and bool(_PHRASE_START.search(text, max(start - 1, 0), start))
-            and common_words().get(form, (0, ""))[0] < FREQUENT_WORD)
+            and common_words().get(form, (0, ""))[0] < FREQUENT_WORD) or (
+            region.level == "county" and region.name.endswith("县") and not region.until and not county_named
+            and _BARE_COUNTY_BODY.search(text) is not None and self._plain_short_name(text, start, end, form))
+
+    @staticmethod
+    def _plain_short_name(text: str, start: int, end: int, form: str) -> bool:
+        """Whether a short name is no frequent word and shares no character with a word beside it
+        (not the 和政 of 县委和政府)."""
+        words = common_words()
+        return words.get(form, (0, ""))[0] < FREQUENT_WORD and text[end - 1: end + 1] not in words \
+            and text[start - 1: start + 1] not in words
 
     # -- villages, communities and zones ------------------------------------------------------
 

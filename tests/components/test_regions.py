@@ -404,3 +404,11 @@ def test_a_town_of_a_county_the_article_names_written_without_its_head_before_it
     entities, relations, _ = analyse("醴陵市总工会召开会议。白兔潭总工会开展职工篮球赛。")
     assert "白兔潭镇" in of_type(entities, "Region")
     assert ("醴陵市白兔潭镇总工会", "subOrganizationOf", "醴陵市总工会") in relations
+
+
+def test_a_county_named_short_where_the_article_speaks_of_its_bodies_by_the_bare_level(analyse):
+    entities, relations, _ = analyse("感谢市总工会对茶陵工作的大力支持。县委副书记、县总工会主席刘建华主持会议。")
+    assert "茶陵县" in of_type(entities, "Region")
+    assert ("刘建华", "worksFor", "茶陵县总工会") in relations
+    entities, _, _ = analyse("攸县总工会在东坪社区安新驿站开展活动，县委和政府高度重视。")
+    assert set(of_type(entities, "Region")) >= {"攸县"} and "安新县" not in of_type(entities, "Region")
