@@ -203,6 +203,8 @@ _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
+# A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
+_EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")
 _LONGEST_EVENT = 26
 _NAME_NOTE = re.compile(f"[{CJK}、]{{1,6}}")  # in brackets inside a name: (街道), (市、区)
 _LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a longer name after 举办的 names one
@@ -282,6 +284,7 @@ class ProgramRecognizer:
         self._launched_campaigns(doc, text, taken)
         self._started_campaigns(doc, text, taken)
         self._qualified_events(doc, text, taken)
+        self._edition_festivals(doc, text, taken)
         self._launched(doc, text, taken)
         self._yearly_activities(doc, text, taken)
         self._gift_campaigns(doc, text, taken)
@@ -741,6 +744,19 @@ class ProgramRecognizer:
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")
             taken.add(start, end)
+
+    def _edition_festivals(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """某市第二届职工体育节, 首届槐花节: a festival after its edition (no holiday has one), named from
+        the place written right before the edition."""
+        registry = entities_of(doc)
+        region_starts = {span.start: span for span in mentions(doc, "REGION")}
+        region_ends = {span.end: span.start for span in region_starts.values()}
+        for match in _EDITION_FESTIVAL.finditer(text):
+            start = region_ends.get(match.start(), match.start())
+            if taken.free(start, match.end()):
+                add_mention(doc, start, match.end(), "PROGRAM", self._event(text, start, match.end(), registry, region_starts),
+                            "programs.edition_festival")
+                taken.add(start, match.end())
 
     @staticmethod
     def _clause_start(text: str, window: int, end: int) -> int:

@@ -721,3 +721,8 @@ def test_a_quoted_special_train_or_session_and_its_departure_are_a_program(analy
     assert "春风送岗·筑梦株洲" in of_type(entities, "Program")
     entities, _, _ = analyse("株洲市总工会举行“金牌讲师”“劳模导师”聘任仪式。")
     assert not of_type(entities, "Program")
+
+
+def test_a_festival_after_its_edition_is_a_program_and_a_holiday_none(analyse):
+    entities, _, _ = analyse("株洲第二届职工健身节在攸县举行，首届油茶花节同期开幕，时值春节前后。")
+    assert set(of_type(entities, "Program")) == {"株洲第二届职工健身节", "首届油茶花节"}
