@@ -104,6 +104,7 @@ _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
+_NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given name (解放, 前进, 光明 are)
 _FREQUENT_NOUN = 1000  # a noun this frequent after a "name" (行动 in 劳动者关怀行动) shows it is a noun phrase
@@ -129,7 +130,7 @@ _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK
                             f"[{CJK}]{{0,2}}?(?:{'|'.join(sorted(_KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
-_NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|一行|等|主持|致辞|讲话|指出|通报|同志)"
+_NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|率|一行|等|主持|致辞|致(?:开幕|闭幕|欢迎)[辞词]|讲话|指出|通报|同志)"
 _AT_NAME_END = re.compile(_NAME_END)
 _BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
@@ -245,7 +246,9 @@ def name_at(text: str, start: int) -> str | None:
     # 某某激动地说: the third character opens a word, far more frequent than any the fourth opens
     # (not 某利民主持: 民主 and 主持 are both common)
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
-    next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME
+    next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME \
+        and after_two >= _NEXT_WORD and not after_two_tag.startswith("nr")  # (林某高致开幕辞: 高致 is too rare a
+    # word to end the name before it; 魏某宝珠: 宝珠 is a given name)
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
         (fourth in _BREAKS or (third in _GIVEN_TOO and fourth in _JOINING)) if third in _AFTER_NAME
@@ -253,7 +256,8 @@ def name_at(text: str, start: int) -> str | None:
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
     opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
-                                   or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"):
+                                   or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"
+                                   or _AT_NAME_END.match(text, start + 2)):
         name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name
     else:
         name = three

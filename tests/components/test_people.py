@@ -440,3 +440,8 @@ def test_a_name_before_a_post_of_a_department_or_an_office_and_a_village_s_secre
 def test_names_listed_before_a_kind_of_people_are_people(analyse):
     entities, _, _ = analyse("株洲市总工会分别对刘建华、王立新等困难劳模进行了慰问，陈明亮、张小红等领导参加。")
     assert set(of_type(entities, "Person")) == {"刘建华", "王立新", "陈明亮", "张小红"}
+
+
+def test_a_name_s_third_character_opening_a_rare_word_or_a_name_closed_by_leading_or_opening(analyse):
+    entities, _, _ = analyse("县总工会主席刘正高致开幕辞，讲师陈志印作专题报告。副主席王林率调研组到场，主席张明致欢迎辞。")
+    assert set(of_type(entities, "Person")) == {"刘正高", "陈志印", "王林", "张明"}
