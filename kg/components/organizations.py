@@ -161,7 +161,7 @@ _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 # Heads so common that the name before them must not hold a verb.
-_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿")
+_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院")
 
 
 class OrganizationRecognizer:
