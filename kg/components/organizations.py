@@ -64,7 +64,8 @@ _HEADS = re.compile(scannable(_HEAD_WORDS))
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
-_SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)")
+_SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)"
+                       f"|(?<=办事处)[{CJK}]{{2,8}}?中心")  # 某街道办事处某某服务中心
 # A street named after a word that ends like an organisation (某市大学西路, 某某公司街): an address, not a body.
 _STREET = re.compile("[东西南北中]?(?:路(?![线径演费口])|大道|大街|街(?!道)|巷)")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.

@@ -675,6 +675,8 @@ def test_a_township_s_office_is_an_organisation_and_offices_elsewhere_are_none(a
     entities, _, _ = analyse("株洲市天元区嵩山路街道办事处、栗雨街道办事处参加。湖南省政府各驻外办事处积极配合。")
     assert {"株洲市天元区嵩山路街道办事处", "栗雨街道办事处"} <= set(of_type(entities, "Organization"))
     assert "驻外办事处" not in of_type(entities, "Organization")
+    entities, relations, _ = analyse("栗雨街道办事处便民服务中心主任刘建华介绍情况。")
+    assert ("刘建华", "worksFor", "栗雨街道办事处便民服务中心") in relations
 
 
 def test_a_court_as_the_object_of_a_verb_is_no_name(analyse):
