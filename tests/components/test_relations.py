@@ -474,3 +474,9 @@ def test_a_body_that_guides_an_event_does_not_run_it(analyse):
         assert ("长沙市总工会", "organizes", "长沙市第三届职工运动会") in relations
         assert ("长沙县总工会", "organizes", "长沙市第三届职工运动会") in relations
         assert ("湖南省总工会", "organizes", "长沙市第三届职工运动会") not in relations
+
+
+def test_speakers_invited_to_a_program_take_part_in_it(analyse):
+    _, relations, _ = analyse("株洲市总工会开展“劳模工匠进校园”活动，邀请全国劳动模范刘建华、株洲华星公司高级技师王立新进行宣讲。")
+    assert {("刘建华", "participatesIn", "劳模工匠进校园"), ("王立新", "participatesIn", "劳模工匠进校园")} <= relations
+    assert ("株洲市总工会", "participatesIn", "劳模工匠进校园") not in relations
