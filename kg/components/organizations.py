@@ -162,6 +162,7 @@ _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 # Heads so common that the name before them must not hold a verb.
+_SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院")
 
 
@@ -333,6 +334,8 @@ class OrganizationRecognizer:
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if len(head) > 1 and text[match.start(): end + 1] in words and text[end: end + 2] not in words:
                 continue  # 一张银行卡, 大学生: the head opens a longer word (not 某某公司法人: 法人 is the word there)
+            if text.endswith(_SCHOOLS_OF_ALL_LEVELS, 0, end):
+                continue  # 全区大中小学: schools of every level, none named
             if len(head) == 1 and text[end: end + 1] != "长" and \
                     words.get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 建设新局面, 局部: the one-character head opens a common word, not a name's end

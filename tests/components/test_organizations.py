@@ -682,3 +682,8 @@ def test_a_township_s_office_is_an_organisation_and_offices_elsewhere_are_none(a
 def test_a_court_as_the_object_of_a_verb_is_no_name(analyse):
     entities, _, _ = analyse("充分发挥法院和工会的职能作用，加强法院与工会联动。株洲市天元区人民法院参加。")
     assert set(of_type(entities, "Organization")) == {"株洲市天元区人民法院"}
+
+
+def test_schools_of_every_level_are_no_school(analyse):
+    entities, _, _ = analyse("与新时代大中小学劳动教育相结合，在全区中小学推广。株洲市实验小学参加。")
+    assert set(of_type(entities, "Organization")) == {"株洲市实验小学"}
