@@ -102,7 +102,8 @@ _GUIDES = re.compile("(?:联合)?指导[，,、]")
 _HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
 # 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
 # (此次竞赛活动在县委的领导下，由…: a clause may come between)
-_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式)(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
+# (集体婚礼, 联谊会, 招聘会, 某某节: an event of that kind only, named before)
+_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课")
@@ -456,8 +457,10 @@ class _ArticleRelations:
             if any(s.label_ == "PROGRAM" for s in self._within(reference.start(), match.end())):
                 continue  # the clause names its program: the sentence-level rules read it
             # the program named last before the reference, in an earlier sentence or clause (…在某地举行，此次比赛由…)
+            kind = reference.group("kind")
             earlier = [s for s in self._within(match.start() - _ACTOR_REACH, match.start())
-                       if s.label_ == "PROGRAM" and s.start < reference.start()]
+                       if s.label_ == "PROGRAM" and s.start < reference.start()
+                       and (kind is None or self.text.endswith(kind, s.start, s.end))]
             if not earlier:
                 continue
             program = earlier[-1]

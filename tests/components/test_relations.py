@@ -480,3 +480,11 @@ def test_speakers_invited_to_a_program_take_part_in_it(analyse):
     _, relations, _ = analyse("株洲市总工会开展“劳模工匠进校园”活动，邀请全国劳动模范刘建华、株洲华星公司高级技师王立新进行宣讲。")
     assert {("刘建华", "participatesIn", "劳模工匠进校园"), ("王立新", "participatesIn", "劳模工匠进校园")} <= relations
     assert ("株洲市总工会", "participatesIn", "劳模工匠进校园") not in relations
+
+
+def test_the_hosts_of_a_wedding_or_a_festival_referred_back_organize_it_and_not_another_event(analyse):
+    _, relations, _ = analyse("株洲市2024年职工集体婚礼昨日举行。该集体婚礼由株洲市总工会、株洲市妇女联合会共同举办。")
+    assert {("株洲市总工会", "organizes", "株洲市2024年职工集体婚礼"),
+            ("株洲市妇女联合会", "organizes", "株洲市2024年职工集体婚礼")} <= relations
+    _, relations, _ = analyse("株洲市第二届职工健身节开幕。本场招聘会由株洲市总工会主办。")
+    assert ("株洲市总工会", "organizes", "株洲市第二届职工健身节") not in relations
