@@ -666,7 +666,6 @@ def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
     return ahocorasick_rs.AhoCorasick(list(full_names), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), full_names
 
 
-@cache
 def _name_before(text: str, position: int) -> bool:
     """Whether a person's name of two or three characters, no common word, ends at `position`
     (…厅刘建华厅长: the name of the one who holds the post)."""
@@ -687,6 +686,7 @@ def _kind_of_body(stem: str) -> bool:
     return False
 
 
+@cache
 def _brands() -> ahocorasick_rs.AhoCorasick:
     """An automaton that finds the brands, the longest where they overlap."""
     return ahocorasick_rs.AhoCorasick(list(word_list("brands")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
