@@ -47,7 +47,8 @@ _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
-_BARE_COUNTY_BODY = re.compile("(?:^|(?<=[，。；：、\n“（(的和与及在由对向]))县(?:委|政府|人民政府|总工会|人大|政协)")
+_BARE_COUNTY_BODY = re.compile("县(?:委|政府|人民政府|总工会|人大|政协)")
+_BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right before a bare 县委 (no character of a name)
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
@@ -159,6 +160,12 @@ def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> boo
     市和县总工会 (levels listed)."""
     return form.endswith("县") and bool(_BODY_OF_PLACE.match(text, end)) \
         and bool(_PHRASE_START.search(text, max(start - 1, 0), start)) and text[start - 1: start] not in ("和", "与", "及")
+
+
+def _speaks_of_bare_county(text: str) -> bool:
+    """Whether the text names a county's body by the bare level (县委, 县总工会), not inside a name."""
+    return any(not match.start() or not CJK_CHAR.match(text[match.start() - 1]) or text[match.start() - 1] in _BEFORE_BARE_COUNTY
+               for match in _BARE_COUNTY_BODY.finditer(text))
 
 
 def _plain_word(stem: str) -> bool:
@@ -485,7 +492,7 @@ class RegionRecognizer:
             text.startswith("工会", end) and bool(_PHRASE_START.search(text, max(start - 1, 0), start))
             and common_words().get(form, (0, ""))[0] < FREQUENT_WORD) or (
             region.level == "county" and region.name.endswith("县") and not region.until and not county_named
-            and _BARE_COUNTY_BODY.search(text) is not None and self._plain_short_name(text, start, end, form))
+            and _speaks_of_bare_county(text) and self._plain_short_name(text, start, end, form))
 
     @staticmethod
     def _plain_short_name(text: str, start: int, end: int, form: str) -> bool:
