@@ -92,7 +92,7 @@ _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术�
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省]|所属|所在|辖区)"
-    "|[的了和与及在个几驻季们着等]"
+    "|[的了和与及在个几驻季们着等]|片区"  # (某某片区社区中心: an area's centre, no community)
 )
 
 
@@ -531,8 +531,9 @@ class RegionRecognizer:
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000:
-                    continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name
+                if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000 \
+                        or stem + head in common_words():
+                    continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of village
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
                 # found here) and read as a name.

@@ -412,3 +412,8 @@ def test_a_county_named_short_where_the_article_speaks_of_its_bodies_by_the_bare
     assert ("刘建华", "worksFor", "茶陵县总工会") in relations
     entities, _, _ = analyse("攸县总工会在东坪社区安新驿站开展活动，县委和政府高度重视。")
     assert set(of_type(entities, "Region")) >= {"攸县"} and "安新县" not in of_type(entities, "Region")
+
+
+def test_a_kind_of_village_and_an_area_s_centre_are_no_places(analyse):
+    entities, _, _ = analyse("株洲市总工会参观了株洲市示范村工会，在荷塘区青大片区社区中心举办比赛。")
+    assert set(of_type(entities, "Region")) == {"株洲市", "荷塘区"}
