@@ -532,7 +532,7 @@ class RegionRecognizer:
                 start = after_division.end
                 stem = text[start: match.start()]
                 if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000 \
-                        or stem + head in common_words():
+                        or common_words().get(stem + head, (0, ""))[1] == "n":
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of village
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
