@@ -53,7 +53,7 @@ _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right b
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile(
-    "经济技术开发区|高新技术产业开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|新区|居民区|社区|街道|镇|"
+    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史|厅|局)"
 )
@@ -88,7 +88,7 @@ _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电
 _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
-_ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+_ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省]|所属|所在|辖区)"

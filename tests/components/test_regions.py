@@ -417,3 +417,9 @@ def test_a_county_named_short_where_the_article_speaks_of_its_bodies_by_the_bare
 def test_a_kind_of_village_and_an_area_s_centre_are_no_places(analyse):
     entities, _, _ = analyse("株洲市总工会参观了株洲市示范村工会，在荷塘区青大片区社区中心举办比赛。")
     assert set(of_type(entities, "Region")) == {"株洲市", "荷塘区"}
+
+
+def test_a_zone_written_as_a_high_technology_development_zone_after_its_city(analyse):
+    entities, relations, _ = analyse("株洲高新技术开发区总工会举办职工运动会。")
+    assert "株洲高新技术产业开发区" in of_type(entities, "Region")
+    assert ("株洲高新技术产业开发区", "partOf", "株洲市") in relations
