@@ -180,7 +180,7 @@ _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 # Parts of speech of the words before a one-character unit (所, 院, 厂) that name no owner.
 _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
-_CHAIN_ITEM_LEVEL = re.compile("(?:^|[，。；：\n])(自治区|省|市|县|区|州)[^，。；：、\n]*$")
+_CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州)[^，。；：\n]*$")
 _LONGEST_CHAIN_ITEM = 16
 _CLAUSE_OR_UNION = re.compile("[，。；：\n]|工会")  # between a federation and a post of a chain: none
 _UNION_POST = re.compile("(?:常务|专职)?副?主席")
@@ -629,15 +629,20 @@ class UnionRecognizer:
 
     @staticmethod
     def _chained_bare_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:
-        """自治区人大常委会副主任、总工会主席某某: a bare 总工会 in a chain of posts whose first post is held at a
-        body of a bare level is the federation of the article's division of that level."""
+        """自治区人大常委会副主任、总工会主席某某, 某区委常委、统战部长、总工会主席某某: a bare 总工会 in a
+        chain of posts whose first post is held at a body of a bare level, or of a place named, is the
+        federation of the article's division of that level, or of that place."""
         chained = []
+        registry = entities_of(doc)
+        regions = mentions(doc, "REGION")
         position = text.find("、总工会")
         while position != -1:
             start = position + 1
             item = _CHAIN_ITEM_LEVEL.search(text, max(0, position - _LONGEST_CHAIN_ITEM), position)
-            if item and not any(s <= start < e for s, e, _, _ in found) and bare_form_starts(text, item.start(1)):
-                place = home_region(doc, item.group(1), item.start(1))
+            if item and not any(s <= start < e for s, e, _, _ in found):
+                named = next((span for span in regions if span.start <= item.start(1) < span.end), None)  # 某区委常委
+                place = registry[named.kb_id_] if named is not None and bare_form_starts(text, named.start) \
+                    else home_region(doc, item.group(1), item.start(1)) if bare_form_starts(text, item.start(1)) else None
                 if place is not None:
                     chained.append(Found(start, start + 3, federation(place), "unions.bare_level"))
             position = text.find("、总工会", position + 1)

@@ -988,3 +988,10 @@ def test_a_trade_union_after_a_bare_level_or_a_level_of_kind_is_the_level_s_own(
 def test_a_term_before_a_township_s_federation_names_no_place(analyse):
     entities, _, _ = analyse("醴陵市白兔潭镇召开会议，选举产生新一届镇工会联合会。")
     assert not [name for name in of_type(entities, "UnionBody") if "届" in name]
+
+
+def test_a_bare_federation_in_a_chain_of_posts_after_a_place_s_committee(analyse):
+    _, relations, _ = analyse("会议由天元区委常委、统战部长、总工会主席刘建华主持。")
+    assert ("刘建华", "worksFor", "株洲市天元区总工会") in relations
+    _, relations, _ = analyse("株洲市天元区召开会议，区委常委、统战部长、总工会主席王立新出席。")
+    assert ("王立新", "worksFor", "株洲市天元区总工会") in relations
