@@ -102,7 +102,7 @@ _ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]
 _BARE_AGENCY = re.compile(
     f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(局|厅|委员会办公室|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
     "有限责任公司|有限公司|公司)"
-    f"(?![{CJK}]?(?:长|员|会|工会))"
+    f"(?!长|[{CJK}]?(?:员|会|工会))"
 )
 # A unit of an agency named right after it (某区公安分局交警支队, 某县公安局城关派出所).
 _POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所)(?![{CJK}]?(?:长|员))")
@@ -422,6 +422,8 @@ class OrganizationRecognizer:
             stem = match.group(2)
             if not bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")):
                 continue
+            if text.startswith("长", match.end() + 1) and text[match.end()] != text[match.end() - 1]:
+                continue  # 市某某局副局长: a post across the agency's name (市法院院长 is the court's head's)
             if len(match.group(1)) == 1 and text[start: start + 2] in words and text[start + 1: start + 3] not in words \
                     and not text.startswith(_LEVEL_PREFIXES, start + 1):
                 continue  # 市政环卫服务中心, 市场监管所: the level opens a word (市政, 市场), not an agency's name (县城管局)

@@ -687,3 +687,8 @@ def test_a_court_as_the_object_of_a_verb_is_no_name(analyse):
 def test_schools_of_every_level_are_no_school(analyse):
     entities, _, _ = analyse("与新时代大中小学劳动教育相结合，在全区中小学推广。株洲市实验小学参加。")
     assert set(of_type(entities, "Organization")) == {"株洲市实验小学"}
+
+
+def test_an_agency_after_a_bare_level_before_its_own_head_s_post(analyse):
+    entities, relations, _ = analyse("株洲市召开会议，市中级人民法院院长刘建华、市交通运输局副局长王立新出席。")
+    assert {("刘建华", "worksFor", "株洲市中级人民法院"), ("王立新", "worksFor", "株洲市交通运输局")} <= relations
