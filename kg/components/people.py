@@ -104,6 +104,7 @@ _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
+_PRONOUNS = "他她它我你咱"
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given name (解放, 前进, 光明 are)
@@ -262,8 +263,8 @@ def name_at(text: str, start: int) -> str | None:
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))
-    if not tag.startswith("nr") and frequency > 0:
-        return None  # a word (高度, 方式), not a name
+    if not tag.startswith("nr") and frequency > 0 or len(name) == 2 and (frequency >= _COMMON_VERB or name[1] in _PRONOUNS):
+        return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name; 向他: a pronoun
     if text.startswith("们", start + len(name)):
         return None  # 向工友们: a plural noun, not a name
     if text[start: start + 4] in words:

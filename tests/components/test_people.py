@@ -445,3 +445,8 @@ def test_names_listed_before_a_kind_of_people_are_people(analyse):
 def test_a_name_s_third_character_opening_a_rare_word_or_a_name_closed_by_leading_or_opening(analyse):
     entities, _, _ = analyse("县总工会主席刘正高致开幕辞，讲师陈志印作专题报告。副主席王林率调研组到场，主席张明致欢迎辞。")
     assert set(of_type(entities, "Person")) == {"刘正高", "陈志印", "王林", "张明"}
+
+
+def test_a_frequent_word_the_dictionary_tags_a_name_and_a_pronoun_are_no_names(analyse):
+    entities, _, _ = analyse("株洲市总工会提升职工文明素养，工作人员向他介绍了入会流程，职工刘明说很方便。")
+    assert set(of_type(entities, "Person")) == {"刘明"}
