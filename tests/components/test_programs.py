@@ -726,3 +726,8 @@ def test_a_quoted_special_train_or_session_and_its_departure_are_a_program(analy
 def test_a_festival_after_its_edition_is_a_program_and_a_holiday_none(analyse):
     entities, _, _ = analyse("株洲第二届职工健身节在攸县举行，首届油茶花节同期开幕，时值春节前后。")
     assert set(of_type(entities, "Program")) == {"株洲第二届职工健身节", "首届油茶花节"}
+
+
+def test_a_quote_before_an_event_named_by_its_edition_is_its_theme(analyse):
+    entities, _, _ = analyse("攸县“激情职运，快乐攸县”第二届职工运动会开幕。")
+    assert set(of_type(entities, "Program")) == {"第二届职工运动会"}
