@@ -181,7 +181,7 @@ _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|�
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
-_BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述")
+_BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述|历届|往届|每届|各届")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位])")

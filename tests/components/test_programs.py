@@ -731,3 +731,8 @@ def test_a_festival_after_its_edition_is_a_program_and_a_holiday_none(analyse):
 def test_a_quote_before_an_event_named_by_its_edition_is_its_theme(analyse):
     entities, _, _ = analyse("攸县“激情职运，快乐攸县”第二届职工运动会开幕。")
     assert set(of_type(entities, "Program")) == {"第二届职工运动会"}
+
+
+def test_the_events_of_every_edition_are_no_event_named(analyse):
+    entities, _, _ = analyse("本次比赛的规模和参赛人数属历届职工运动会之最。")
+    assert not of_type(entities, "Program")
