@@ -275,6 +275,9 @@ class ProgramRecognizer:
         text = text_of(doc)
         taken = _Spans()
         for title in DOCUMENT_TITLE.finditer(text):  # 《关于开展某某行动的通知》: a document, and nothing in it a program
+            if text[title.end() - 2] == "杯" and title.end() - title.start() > 3:  # 《某某杯》运动会: a cup, named so
+                add_mention(doc, title.start(), title.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),
+                            "programs.titled_cup")
             taken.add(*title.span())
         self._glued_quotes(doc, text, taken)
         self._quoted(doc, text, taken)

@@ -736,3 +736,9 @@ def test_a_quote_before_an_event_named_by_its_edition_is_its_theme(analyse):
 def test_the_events_of_every_edition_are_no_event_named(analyse):
     entities, _, _ = analyse("本次比赛的规模和参赛人数属历届职工运动会之最。")
     assert not of_type(entities, "Program")
+
+
+def test_a_cup_written_in_title_marks_is_a_program(analyse):
+    entities, relations, _ = analyse("攸县总工会举办庆“五一”《园丁杯》职工运动会。职工学习《工会法》。")
+    assert set(of_type(entities, "Program")) == {"园丁杯"}
+    assert ("攸县总工会", "organizes", "园丁杯") in relations
