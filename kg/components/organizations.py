@@ -119,6 +119,7 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "人力资源社会保障局": "人力资源和社会保障局", "人力资源社会保障厅": "人力资源和社会保障厅",
                 "政协": "中国人民政治协商会议{place}委员会", "人大": "人民代表大会",
                 "委": "中共{place}委员会", "党委": "中共{place}委员会", "委党校": "中共{place}委党校",
+                "政法委": "中共{place}委员会政法委员会", "纪委": "中共{place}纪律检查委员会", "教体局": "教育和体育局",
                 "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
 # What opens a Youth League committee written as a place's 委 (共青团某县委, 团市委).
 _LEAGUE = ("共青团", "团")
@@ -555,6 +556,8 @@ class OrganizationRecognizer:
             return
         regions = {span.end: span for span in mentions(doc, "REGION")}
         listed_after: tuple[int, Entity] | None = None  # where the last one ended, and its place
+        federation_places = {span.end: registry[place] for span in mentions(doc, "UNION")
+                             if (place := registry[span.kb_id_].attributes.get("region", "")) in registry}
         for match in short_forms:
             short = match.group(1)
             if short == "政协" and text.startswith("委员", match.end()) or short == "人大" and text.startswith(
@@ -578,6 +581,8 @@ class OrganizationRecognizer:
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
             elif listed_after is not None and listed_after[0] == start - 1 and text[start - 1] in LIST_JOINS:
                 place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局: listed after one, its place
+            elif start - 1 in federation_places and text[start - 1] in LIST_JOINS:
+                place_entity = federation_places[start - 1]  # 某县总工会、卫生局: listed after the place's federation
             else:
                 continue
             if place_entity is None or covered(doc, start, match.end(), ("UNION", "ORG")):

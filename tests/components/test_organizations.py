@@ -692,3 +692,10 @@ def test_schools_of_every_level_are_no_school(analyse):
 def test_an_agency_after_a_bare_level_before_its_own_head_s_post(analyse):
     entities, relations, _ = analyse("株洲市召开会议，市中级人民法院院长刘建华、市交通运输局副局长王立新出席。")
     assert {("刘建华", "worksFor", "株洲市中级人民法院"), ("王立新", "worksFor", "株洲市交通运输局")} <= relations
+
+
+def test_short_forms_listed_after_one_and_after_the_place_s_federation(analyse):
+    entities, _, _ = analyse("株洲市天元区召开会议，区人大、政法委、法院、司法局参加。")
+    assert {"中共株洲市天元区委员会政法委员会", "株洲市天元区人民法院", "株洲市天元区司法局"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("活动由株洲市总工会、教体局、纪委联合主办。")
+    assert {"株洲市教育和体育局", "中共株洲市纪律检查委员会"} <= set(of_type(entities, "Organization"))
