@@ -105,6 +105,7 @@ _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause
 _PREPOSITION_SURNAMES = "向"
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"
+_WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given name (解放, 前进, 光明 are)
@@ -256,15 +257,18 @@ def name_at(text: str, start: int) -> str | None:
         else not CJK_CHAR.match(fourth or "，"))  # (廖某正和…, 潘某才等领导: the given name's 正, 才)
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
     opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
+    known_two = words.get(two, (0, ""))[1].startswith("nr") and after_two >= _WORD_AFTER_KNOWN_NAME  # 高强开心地: 高强, 开心
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"
-                                   or _AT_NAME_END.match(text, start + 2)):
+                                   or _AT_NAME_END.match(text, start + 2) or known_two):
         name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))
-    if not tag.startswith("nr") and frequency > 0 or len(name) == 2 and (frequency >= _COMMON_VERB or name[1] in _PRONOUNS):
-        return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name; 向他: a pronoun
+    if not tag.startswith("nr") and frequency > 0 or len(name) == 2 and (frequency >= _COMMON_VERB or name[1] in _PRONOUNS) \
+            or name[0] in _PREPOSITION_SURNAMES and words.get(text[start + 1: start + 3], (0, ""))[0] >= _FREQUENT_NOUN:
+        return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name; 向他, 向大家: the
+        # preposition before a pronoun or a frequent word
     if text.startswith("们", start + len(name)):
         return None  # 向工友们: a plural noun, not a name
     if text[start: start + 4] in words:
@@ -297,6 +301,8 @@ class PersonRecognizer:
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
             if role in _KINDS_OF_PEOPLE and text[end] in _SIDE:
                 continue  # 职工方各9名代表: the side of the kind of people to talks, no name
+            if role in _KINDS_OF_PEOPLE and common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_NOUN:
+                continue  # 环卫工人辛勤付出: a frequent word after a kind of people (辛勤, tagged a name), no name
             name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or _BYLINE.search(text[max(0, start - 8): start]) or (
                     self._runs_into_word(text, end) and not _SAYS.match(text, end + len(name))):

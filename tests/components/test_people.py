@@ -450,3 +450,8 @@ def test_a_name_s_third_character_opening_a_rare_word_or_a_name_closed_by_leadin
 def test_a_frequent_word_the_dictionary_tags_a_name_and_a_pronoun_are_no_names(analyse):
     entities, _, _ = analyse("株洲市总工会提升职工文明素养，工作人员向他介绍了入会流程，职工刘明说很方便。")
     assert set(of_type(entities, "Person")) == {"刘明"}
+
+
+def test_a_known_two_character_name_before_a_word_and_the_preposition_before_a_frequent_word(analyse):
+    entities, _, _ = analyse("外卖配送员高强开心地翻看礼包。工作人员向大家道了一声辛苦，这是对环卫工人辛勤付出的肯定。")
+    assert set(of_type(entities, "Person")) == {"高强"}
