@@ -343,7 +343,7 @@ DOCUMENT_TITLE = re.compile("《[^《》\n]{0,80}》")
 # The trades a company names after its trade name (企业名称: place + 字号 + 行业 + 组织形式; 弘名科技, 明都线缆).
 TRADES = ("科技|线缆|电缆|电子|电器|电气|物流|建材|建工|制造|实业|传媒|餐饮|地产|置业|鞋业|纸品|纸业|服饰|服装|食品|"
           "医药|药业|化工|机械|能源|环保|汽车|家居|纺织|材料|包装|印刷|装饰|酒业|乳业|矿业|钢铁|水泥|陶瓷|塑业|"
-          "精密|光电|智能|新材|生物|农业|牧业|渔业|商贸|贸易|超市|商场|百货|快递|速运|速递")
+          "精密|光电|智能|新材|生物|农业|牧业|渔业|商贸|贸易|超市|商场|百货|快递|速运|速递|投资|控股")
 _OPENS_WITH_TRADE = re.compile(f"(?:{TRADES})")
 # Quoted brands listed before a word for businesses: “某某外卖”“某某快送”等平台, “某某”等三家企业.
 BRAND_QUOTE = re.compile("“[^“”\n]{1,20}”")
@@ -575,11 +575,12 @@ def _leading_word_opens_clause(text: str, start: int, end: int, after_punctuatio
 
 
 def trade_name_start(text: str, start: int, regions: list[Mention]) -> int:
-    """Where a company's name starts that was found opening with its trade (药业股份有限公司): at the
-    place written up to three characters before, when a function character inside the trade name
-    (云南某和药业) stopped the name there. `regions` in text order."""
-    if not _OPENS_WITH_TRADE.match(text, start):
-        return start
+    """Where a company's name starts that was found opening with its trade (药业股份有限公司), or one
+    character before it (邦投资集团有限公司): at the place written up to three characters before, when a
+    function character inside the trade name (云南某和药业, 四川和邦投资) stopped the name there.
+    `regions` in text order."""
+    if not (_OPENS_WITH_TRADE.match(text, start) or _OPENS_WITH_TRADE.match(text, start + 1)):
+        return start  # (四川和邦投资…: one character of the trade name may stand before the trade)
     before = bisect.bisect_left(regions, start, key=_start)
     for region in regions[max(0, before - 2): before]:
         if 1 <= start - region.end <= 3 and all(CJK_CHAR.match(c) for c in text[region.end: start]):

@@ -699,3 +699,8 @@ def test_short_forms_listed_after_one_and_after_the_place_s_federation(analyse):
     assert {"中共株洲市天元区委员会政法委员会", "株洲市天元区人民法院", "株洲市天元区司法局"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("活动由株洲市总工会、教体局、纪委联合主办。")
     assert {"株洲市教育和体育局", "中共株洲市纪律检查委员会"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_trade_name_opening_with_he_after_its_place(analyse):
+    entities, _, _ = analyse("四川和兴投资集团有限公司参加。湖南华和药业股份有限公司工会也参加。")
+    assert {"四川和兴投资集团有限公司", "湖南华和药业股份有限公司"} <= set(of_type(entities, "Organization"))
