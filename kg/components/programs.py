@@ -212,6 +212,7 @@ _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT = 7  # 全区职工职业技能比赛 is a ki
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
+_WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育")
 # 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
 _LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对|给|[一二三四五六七八九十两]+届)+")
@@ -568,6 +569,11 @@ class ProgramRecognizer:
                 edition = EDITION.search(text, start + 1, end)
                 if edition and holds_verb(text[start: edition.start()]):
                     start = edition.start()  # 姿态迎接第三届…博览会: the name opens with its edition
+                won = _WON.search(text, start, end)
+                start = won.end() if won else start  # 学校获创新大赛优胜单位: what was won is named after 获
+                level = text.find("全", start + 1, start + 3)
+                if level > 0 and text.startswith(_WHOLE_LEVELS, level) and not covered(doc, start, level, ("REGION",)):
+                    start = level  # 对标全国职工职业技能大赛: the name opens with its whole level, not the verb's tail
                 if end - start < 4 or not taken.free(start, end) or _BACK_REFERENCE.search(text, start, end):
                     continue  # 出席此次大赛, 本次某某大赛: an event named before, referred back to
                 name = text[start:end]

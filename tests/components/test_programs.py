@@ -742,3 +742,8 @@ def test_a_cup_written_in_title_marks_is_a_program(analyse):
     entities, relations, _ = analyse("攸县总工会举办庆“五一”《园丁杯》职工运动会。职工学习《工会法》。")
     assert set(of_type(entities, "Program")) == {"园丁杯"}
     assert ("攸县总工会", "organizes", "园丁杯") in relations
+
+
+def test_a_contest_won_or_set_as_a_standard_is_named_from_its_own_words(analyse):
+    entities, _, _ = analyse("同时，学校获创新大赛优胜单位。选手们对标全国职工职业技能大赛标准。")
+    assert not [name for name in of_type(entities, "Program") if name.startswith(("学校", "标"))]
