@@ -329,7 +329,8 @@ class PersonRecognizer:
                 body_of_name[end + len(name)] = body
             found[end] = (name, attributes, "people.after_role")
             joined = _JOINED.match(text, end + len(name))
-            while joined and (partner := name_at(text, joined.end())):  # 副主席甲、乙、丙: each holds the role
+            while joined and (partner := name_at(text, joined.end())) and not covered(doc, joined.end(), joined.end() + len(partner), ("REGION",)):
+                # 副主席甲、乙、丙: each holds the role (not 职工甲、某某镇…: a place, no partner)
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
                 joined = _JOINED.match(text, joined.end() + len(partner))
         for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
@@ -372,7 +373,7 @@ class PersonRecognizer:
                 for start, name in listed:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
         self._elected(doc, text, bodies, found)
-        self._from_bodies(text, registry, bodies, found)
+        self._from_bodies(text, registry, {**{span.end: span for span in mentions(doc, "REGION")}, **bodies}, found)
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
             members = self._members_after(text, body_end + text.startswith("的", body_end))  # (某救援队的甲、乙在…)
             for start, name in members:
@@ -435,7 +436,8 @@ class PersonRecognizer:
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],
                      found: dict[int, tuple[str, dict, str]]) -> None:
-        """来自某某公司的刘某是…, 来自某医院的护士王某说: a person of the body they come from."""
+        """来自某某公司的刘某是…, 来自某医院的护士王某说: a person of the body they come from; 来自某市的刘某获得…:
+        of the place they come from (no body then)."""
         for body in bodies.values():
             if not text.endswith("来自", 0, body.start) or text[body.end: body.end + 1] != "的":
                 continue
@@ -443,8 +445,8 @@ class PersonRecognizer:
             start = body.end + 1 + len(role or "")
             name = name_at(text, start) if text[start: start + 1] in SURNAMES else None
             if name is not None:
-                attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_, **({"role": role} if role else {})}
-                _place_unless_placed(found, start, (name, attributes, "people.from_body"))
+                body_attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_} if body.label_ != "REGION" else {}
+                _place_unless_placed(found, start, (name, {**body_attributes, **({"role": role} if role else {})}, "people.from_body"))
 
     def _elected(self, doc: Doc, text: str, bodies: dict[int, Mention], found: dict[int, tuple[str, dict, str]]) -> None:
         """甲当选为工会主席，乙为副主席; 丙、丁同志当选为某某总工会第一届委员会副主席: each holds the post, at

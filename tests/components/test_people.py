@@ -455,3 +455,8 @@ def test_a_frequent_word_the_dictionary_tags_a_name_and_a_pronoun_are_no_names(a
 def test_a_known_two_character_name_before_a_word_and_the_preposition_before_a_frequent_word(analyse):
     entities, _, _ = analyse("外卖配送员高强开心地翻看礼包。工作人员向大家道了一声辛苦，这是对环卫工人辛勤付出的肯定。")
     assert set(of_type(entities, "Person")) == {"高强"}
+
+
+def test_people_from_a_place_and_no_partner_named_like_a_town(analyse):
+    entities, _, _ = analyse("来自长沙的刘建华获得焊工竞赛一等奖，获奖者还有天元区职工刘明、白兔潭镇个体劳动者。")
+    assert set(of_type(entities, "Person")) == {"刘建华", "刘明"}
