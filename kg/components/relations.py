@@ -99,7 +99,7 @@ _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访)([^，。；,
 # A body that guides an event (由A指导，B主办): it does not run it.
 _GUIDES = re.compile("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
-_HOSTED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:{_TRIGGER.pattern})")
+_HOSTED_BY = re.compile(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 # 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
 # (此次竞赛活动在县委的领导下，由…: a clause may come between)
 # (集体婚礼, 联谊会, 招聘会, 某某节: an event of that kind only, named before)
