@@ -492,6 +492,7 @@ def test_the_hosts_of_a_wedding_or_a_festival_referred_back_organize_it_and_not_
 
 def test_a_long_list_of_hosts_referred_back_all_organize_the_event(analyse):
     _, relations, _ = analyse("株洲市第一届职工职业技能大赛开幕。本届大赛由湖南省总工会、湖南省人力资源和社会保障厅、湖南省工业和信息化厅、"
-                              "湖南省教育厅、湖南省科学技术厅、湖南省财政厅、株洲市总工会、株洲市人民政府等12家单位联合主办。")
+                              "湖南省教育厅、湖南省科学技术厅、湖南省财政厅、湖南省住房和城乡建设厅、湖南省交通运输厅、株洲市总工会、"
+                              "株洲市人民政府等12家单位联合主办。")
     assert {("湖南省总工会", "organizes", "株洲市第一届职工职业技能大赛"),
             ("株洲市人民政府", "organizes", "株洲市第一届职工职业技能大赛")} <= relations
