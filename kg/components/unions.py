@@ -132,7 +132,7 @@ _CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第[一二三四五�
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括])|{_INSTITUTION.pattern}|工会(?={_OFFICER}))"
+    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]|经审)|{_INSTITUTION.pattern}|工会(?={_OFFICER}))"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？\n为了由向在对将把])(街道|镇|乡)(总工会|工会联合会|工会)")

@@ -995,3 +995,9 @@ def test_a_bare_federation_in_a_chain_of_posts_after_a_place_s_committee(analyse
     assert ("刘建华", "worksFor", "株洲市天元区总工会") in relations
     _, relations, _ = analyse("株洲市天元区召开会议，区委常委、统战部长、总工会主席王立新出席。")
     assert ("王立新", "worksFor", "株洲市天元区总工会") in relations
+
+
+def test_an_audit_committee_after_a_federation_written_short(analyse):
+    _, relations, _ = analyse("株洲市召开会议，市总经审会主任李明出席，华星公司总经理王强陪同。")
+    assert ("李明", "worksFor", "株洲市总工会经费审查委员会") in relations
+    assert not [subject for subject, predicate, _ in relations if subject == "王强" and predicate == "worksFor" and "工会" in _]
