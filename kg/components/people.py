@@ -304,9 +304,9 @@ class PersonRecognizer:
             if role in _KINDS_OF_PEOPLE and common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_NOUN:
                 continue  # 环卫工人辛勤付出: a frequent word after a kind of people (辛勤, tagged a name), no name
             name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
-            if name is None or _BYLINE.search(text[max(0, start - 8): start]) or (
-                    self._runs_into_word(text, end) and not _SAYS.match(text, end + len(name))):
-                continue  # (部长方艳说: 长方 is a word, but a name that speaks is one)
+            closed = _SAYS.match(text, end + len(name or "")) or role in _ROLE_NAMES and _AT_NAME_END.match(text, end + len(name or ""))
+            if name is None or _BYLINE.search(text[max(0, start - 8): start]) or (self._runs_into_word(text, end) and not closed):
+                continue  # (部长方艳说, 主任何某出席: 长方 and 任何 are words, but a name that speaks or attends after a post is one)
             if role + text[end] in common_words():
                 continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it
             if role.endswith("者") and self._qualifies_noun(text, end + len(name)):

@@ -460,3 +460,9 @@ def test_a_known_two_character_name_before_a_word_and_the_preposition_before_a_f
 def test_people_from_a_place_and_no_partner_named_like_a_town(analyse):
     entities, _, _ = analyse("来自长沙的刘建华获得焊工竞赛一等奖，获奖者还有天元区职工刘明、白兔潭镇个体劳动者。")
     assert set(of_type(entities, "Person")) == {"刘建华", "刘明"}
+
+
+def test_a_name_after_a_post_running_into_a_word_where_an_act_closes_it(analyse):
+    entities, relations, _ = analyse("株洲市总工会经审会主任何志刚出席。职工们把它作为品牌工程来抓。")
+    assert set(of_type(entities, "Person")) == {"何志刚"}
+    assert ("何志刚", "worksFor", "株洲市总工会经费审查委员会") in relations
