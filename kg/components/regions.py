@@ -291,11 +291,11 @@ class RegionRecognizer:
         counties = {division.region.code for division in found if division.region.level == "county"}
         for bare in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会, 花桥总工会 in an article on its county
             heads = ("街道",) if bare.group(2) else _TOWNSHIP_HEADS
-            township = next((region for head in heads for region in self.gazetteer.full_names.get(bare.group(1) + head, ())
-                             if region.parent in counties), None)
-            if township is not None and bare.start() not in starts:
+            written_short = next((region for head in heads for region in self.gazetteer.full_names.get(bare.group(1) + head, ())
+                                  if region.parent in counties), None)
+            if written_short is not None and bare.start() not in starts:
                 rule = "regions.abbreviated_street" if bare.group(2) else "regions.township_short_name"
-                add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(township), rule)
+                add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(written_short), rule)
 
     def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
         """西青区李七庄街总工会: a street (街道) of the county, shortened to 街 before the union it names."""

@@ -588,6 +588,7 @@ class UnionRecognizer:
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
             named_before = {region for start, region in named if start < match.start()}
             earlier = read_before.get(match.group(1))
+            place: Entity | None
             if earlier is not None and not any(earlier[0] < start < match.start() and registry[region].attributes.get("level")
                                                not in _BELOW_COUNTY for start, region in named):
                 place = earlier[1]  # 市总工会…某县级市某镇工会…市总工会: the same city's, where no federation is named between
