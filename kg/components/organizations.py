@@ -91,9 +91,9 @@ _ABBREVIATION = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
 # 卫生健康系统, 快递行业: a sector, not an organisation.
 _SECTOR = re.compile("(系统|行业|领域|战线)$")
-# 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
 _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent before a body's noun names a kind of body
+# 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
@@ -162,8 +162,8 @@ _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
-# Heads so common that the name before them must not hold a verb.
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
+# Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院")
 
 
@@ -468,7 +468,7 @@ class OrganizationRecognizer:
         found = []
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length):
-                continue
+                continue  # 抖音号: an account; 点点滴滴: the end of a longer word
             if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.brand")
                 found.append((start, end))

@@ -104,7 +104,7 @@ _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause
 # preposition; given names may be such words after other surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向"
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
-_PRONOUNS = "他她它我你咱"
+_PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it

@@ -116,8 +116,9 @@ _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
+_TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
-                          "|进行(?:宣讲|事迹分享|专题报告|分享)|作了?(?:宣讲|事迹分享|专题报告|分享)")  # 邀请甲、乙进行宣讲: the speakers
+                          f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
 _NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
