@@ -850,10 +850,14 @@ class ProgramRecognizer:
 
     @staticmethod
     def _enumerated(quoted: str) -> list[str]:
-        """“A年、B年、C年”: the items of a quoted list each of which reads as a program."""
+        """“A年、B年、C年”: the items of a quoted list each of which reads as a program; “A暨B”: two
+        programs held together, each named."""
         items = quoted.split("、")
         if len(items) > 1 and all(len(item) > 3 and _PROGRAM_WORD.search(item) for item in items):
             return items
+        joined = quoted.split("暨")
+        if len(joined) == 2 and all(len(item) >= 3 and item not in common_words() for item in joined):
+            return joined
         return []
 
     @staticmethod

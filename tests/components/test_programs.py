@@ -747,3 +747,8 @@ def test_a_cup_written_in_title_marks_is_a_program(analyse):
 def test_a_contest_won_or_set_as_a_standard_is_named_from_its_own_words(analyse):
     entities, _, _ = analyse("同时，学校获创新大赛优胜单位。选手们对标全国职工职业技能大赛标准。")
     assert not [name for name in of_type(entities, "Program") if name.startswith(("学校", "标"))]
+
+
+def test_two_programs_held_together_in_one_quote_are_each_named(analyse):
+    entities, relations, _ = analyse("株洲市总工会持续开展“春风行动暨就业援助月”活动。")
+    assert {("株洲市总工会", "organizes", "春风行动"), ("株洲市总工会", "organizes", "就业援助月")} <= relations
