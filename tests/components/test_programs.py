@@ -752,3 +752,8 @@ def test_a_contest_won_or_set_as_a_standard_is_named_from_its_own_words(analyse)
 def test_two_programs_held_together_in_one_quote_are_each_named(analyse):
     entities, relations, _ = analyse("株洲市总工会持续开展“春风行动暨就业援助月”活动。")
     assert {("株洲市总工会", "organizes", "春风行动"), ("株洲市总工会", "organizes", "就业援助月")} <= relations
+
+
+def test_a_count_of_sessions_and_more_opens_no_event_name(analyse):
+    entities, _, _ = analyse("株洲市总工会全年举办3000场次以上线上线下招聘会。")
+    assert not of_type(entities, "Program")
