@@ -757,3 +757,8 @@ def test_two_programs_held_together_in_one_quote_are_each_named(analyse):
 def test_a_count_of_sessions_and_more_opens_no_event_name(analyse):
     entities, _, _ = analyse("株洲市总工会全年举办3000场次以上线上线下招聘会。")
     assert not of_type(entities, "Program")
+
+
+def test_a_fair_named_as_a_show_or_a_talks_after_its_place(analyse):
+    entities, _, _ = analyse("株洲大型人才招聘和创业项目展示会在株洲市举办。2024年春季大型免费职介洽谈会开幕。")
+    assert {"株洲大型人才招聘和创业项目展示会", "2024年春季大型免费职介洽谈会"} <= set(of_type(entities, "Program"))
