@@ -55,7 +55,7 @@ _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 _LOCALITY_HEAD = re.compile(
     "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
-    "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史|厅|局)"
+    "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"
 )
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
@@ -175,10 +175,11 @@ def _plain_word(stem: str) -> bool:
 
 
 def _plain_stem(stem: str, after_division: bool = False) -> bool:
-    """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村); right after
+    """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村; a 新村 names
+    communities: 某某新村社区); right after
     a division a name may open with 新 or 老 (某区新华社区, 某镇老街村)."""
     checked = stem[1:] if after_division and stem[:1] in "新老" else stem
-    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem \
+    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem.replace("新村", "") \
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
@@ -197,7 +198,7 @@ def _reads_as_name(stem: str, head: str) -> bool:
     words = common_words()
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
-            or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD:
+            or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("新村"):
         return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区); nor is a
         # rare word across the stem and the head (雄安新区 holds 安新)
     return head in _VILLAGE_HEADS or not is_common_word(stem)
@@ -591,10 +592,11 @@ class RegionRecognizer:
 
     @staticmethod
     def _phrase_start(text: str, head_start: int, locality_ends: set[int]) -> int | None:
-        """The start of a 2–3 character name ending at head_start, if a phrase begins there: after
-        punctuation, a function word, a verb (深入永定社区) or a township found before (榔梨街道土岭社区)."""
+        """The start of a 2–3 character name ending at head_start (four with 新村: 某某新村社区), if a
+        phrase begins there: after punctuation, a function word, a verb (深入永定社区) or a township found
+        before (榔梨街道土岭社区)."""
         words = common_words()
-        for stem_start in (head_start - 2, head_start - 3):
+        for stem_start in (head_start - 2, head_start - 3, *((head_start - 4,) if text.endswith("新村", 0, head_start) else ())):
             if stem_start < 0:
                 continue
             if _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]) or stem_start in locality_ends:

@@ -423,3 +423,9 @@ def test_a_zone_written_as_a_high_technology_development_zone_after_its_city(ana
     entities, relations, _ = analyse("株洲高新技术开发区总工会举办职工运动会。")
     assert "株洲高新技术产业开发区" in of_type(entities, "Region")
     assert ("株洲高新技术产业开发区", "partOf", "株洲市") in relations
+
+
+def test_a_community_named_after_its_new_village_and_its_union_federation(analyse):
+    entities, relations, _ = analyse("株洲市荷塘区召开会议。北环新村社区工联会组织成员开展送温暖活动。")
+    assert "北环新村社区" in of_type(entities, "Region")
+    assert ("株洲市荷塘区北环新村社区工会联合会", "locatedIn", "北环新村社区") in relations
