@@ -610,10 +610,10 @@ def named(kind: str, name: str) -> Entity:
 
 
 _LEADING_YEAR = re.compile("^\\d{4}年(?=..)")
-_NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•▪・，,（）()]|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
+_NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•▪・，,、（）()]|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 
 def name_key(name: str) -> str:
     """The stable key of a name: without quotes, spaces, commas, brackets and the dots between words
-    (“A,B”, “A B”, “A·B”, “A.B” are one name, and so are 乡镇（街道）… and 乡镇街道…)."""
+    (“A,B”, “A、B”, “A B”, “A·B”, “A.B” are one name, and so are 乡镇（街道）… and 乡镇街道…)."""
     return _NOT_IN_KEY.sub("", name)

@@ -762,3 +762,8 @@ def test_a_count_of_sessions_and_more_opens_no_event_name(analyse):
 def test_a_fair_named_as_a_show_or_a_talks_after_its_place(analyse):
     entities, _, _ = analyse("株洲大型人才招聘和创业项目展示会在株洲市举办。2024年春季大型免费职介洽谈会开幕。")
     assert {"株洲大型人才招聘和创业项目展示会", "2024年春季大型免费职介洽谈会"} <= set(of_type(entities, "Program"))
+
+
+def test_a_name_written_with_a_space_or_a_list_mark_between_its_parts_is_one(analyse):
+    entities, _, _ = analyse("株洲市总工会举办“送万福 进万家”书法公益活动。“送万福、进万家”书法公益活动吸引职工参加。")
+    assert len(of_type(entities, "Program")) == 1
