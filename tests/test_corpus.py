@@ -71,6 +71,13 @@ def test_a_dateline_paragraph_starts_an_article():
     assert articles[1].text.startswith("本报讯")
 
 
+def test_a_source_line_between_a_headline_and_its_dateline_paragraph_keeps_them_one_article():
+    page = "株洲市举办职工迎新春文艺汇演\n来源:株洲日报社 时间:2024-01-20\n本报讯 近日，由市总工会主办的文艺汇演举行。\n"
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 1
+    assert articles[0].title == "株洲市举办职工迎新春文艺汇演"
+
+
 def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
     page = (
         "这是上一篇的正文，内容较长，说了很多事情。\n\n"
