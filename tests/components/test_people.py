@@ -466,3 +466,8 @@ def test_a_name_after_a_post_running_into_a_word_where_an_act_closes_it(analyse)
     entities, relations, _ = analyse("株洲市总工会经审会主任何志刚出席。职工们把它作为品牌工程来抓。")
     assert set(of_type(entities, "Person")) == {"何志刚"}
     assert ("何志刚", "worksFor", "株洲市总工会经费审查委员会") in relations
+
+
+def test_graded_researchers_and_senior_engineers_are_posts_in_a_chain(analyse):
+    _, relations, _ = analyse("株洲市总工会党组书记、常务副主席、一级调研员刘建华出席。株洲市总工会副主席陈明、副调研员王立新参加。")
+    assert {("刘建华", "worksFor", "株洲市总工会"), ("王立新", "worksFor", "株洲市总工会")} <= relations
