@@ -163,6 +163,7 @@ _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
+_COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院")
 
@@ -391,8 +392,13 @@ class OrganizationRecognizer:
                 continue  # 某市大学西路169号: an address
             unit = _SUB_UNIT.match(text, end)
             candidates.append((start, unit.end() if unit else end))
+        place_ends = {span.start: span.end for span in regions}
+        registry = entities_of(doc)
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
+            court = _COURT_WRITTEN_SHORT.fullmatch(text, place_ends.get(start, start), end)
+            if court is not None and start in place_ends:  # 某县法院: the county's 人民法院, by its full name
+                name = registry[next(span.kb_id_ for span in regions if span.start == start)].name + "人民" + court.group(0)
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
 
     @staticmethod

@@ -704,3 +704,8 @@ def test_short_forms_listed_after_one_and_after_the_place_s_federation(analyse):
 def test_a_trade_name_opening_with_he_after_its_place(analyse):
     entities, _, _ = analyse("四川和兴投资集团有限公司参加。湖南华和药业股份有限公司工会也参加。")
     assert {"四川和兴投资集团有限公司", "湖南华和药业股份有限公司"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_court_written_short_after_its_place_is_the_place_s_people_s_court(analyse):
+    entities, _, _ = analyse("攸县人民法院与攸县总工会签署协议。攸县法院将派员入驻，攸县检察院也参加。")
+    assert set(of_type(entities, "Organization")) == {"攸县人民法院", "攸县人民检察院"}
