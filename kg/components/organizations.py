@@ -379,6 +379,8 @@ class OrganizationRecognizer:
             if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words):
                 continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word
             stem_tag = words.get(stem, (0, ""))[1]
+            if words.get(stem[:2], (0, ""))[1] in ("t", "f") and (stem[2:] in _BUSINESSES or not stem[2:]) and not inside:
+                continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name
             if head in _PLAIN_HEADS and not inside and stem_tag in ("n", "vn", "t"):
                 continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
             if not inside and "公司" not in head and head != "集团" and _kind_of_body(text[start:end]):

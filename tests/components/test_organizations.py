@@ -709,3 +709,8 @@ def test_a_trade_name_opening_with_he_after_its_place(analyse):
 def test_a_court_written_short_after_its_place_is_the_place_s_people_s_court(analyse):
     entities, _, _ = analyse("攸县人民法院与攸县总工会签署协议。攸县法院将派员入驻，攸县检察院也参加。")
     assert set(of_type(entities, "Organization")) == {"攸县人民法院", "攸县人民检察院"}
+
+
+def test_a_time_before_the_company_the_article_is_about_names_no_company(analyse):
+    entities, _, _ = analyse("会上公司党委书记黄志明讲话。今年华星公司参加。")
+    assert set(of_type(entities, "Organization")) == {"华星公司"}
