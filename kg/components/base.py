@@ -448,9 +448,10 @@ _FREQUENT_VERB = 1000  # a verb this frequent (给予, 并购) is read as the ve
 
 
 def _opens_verb(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
-    """Whether the function character at `position` opens a frequent verb (给予, 到达)."""
+    """Whether the function character at `position` opens a frequent verb, preposition or conjunction
+    (给予, 到达, 经过, 由于), or 其's pronoun (其中; not 各类, which the generic prefixes read)."""
     frequency, tag = words.get(text[position: position + 2], (0, ""))
-    return tag == "v" and frequency >= _FREQUENT_VERB
+    return (tag in ("v", "p", "c") or tag == "r" and text[position] == "其") and frequency >= _FREQUENT_VERB
 
 
 def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:

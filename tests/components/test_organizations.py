@@ -714,3 +714,8 @@ def test_a_court_written_short_after_its_place_is_the_place_s_people_s_court(ana
 def test_a_time_before_the_company_the_article_is_about_names_no_company(analyse):
     entities, _, _ = analyse("会上公司党委书记黄志明讲话。今年华星公司参加。")
     assert set(of_type(entities, "Organization")) == {"华星公司"}
+
+
+def test_a_work_safety_bureau_written_short_and_a_company_after_qizhong(analyse):
+    entities, _, _ = analyse("湖南省攸县召开会议，县安监局参加。其中株洲华星机场有限公司获奖。")
+    assert {"攸县安全生产监督管理局", "株洲华星机场有限公司"} <= set(of_type(entities, "Organization"))
