@@ -127,9 +127,10 @@ _LIST_MARKS = ("、", "，", ",", "等")
 _KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
-# Names listed before 等 and a count or a kind of people (甲某、乙某等12名劳动模范, 甲某、乙某等困难劳模).
-_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:、[{SURNAMES}][{CJK}]{{1,2}})*)等(?:[\\d一二三四五六七八九十百]+[名位人]|"
-                            f"[{CJK}]{{0,2}}?(?:{'|'.join(sorted(_KINDS_OF_PEOPLE, key=len, reverse=True))}))")
+# Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
+# people (甲某、乙某等困难劳模).
+_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等?[\\d一二三四五六七八九十百]+[名位]|等[\\d一二三四五六七八九十百]+人|"
+                            f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(_KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|率|一行|等|主持|致辞|致(?:开幕|闭幕|欢迎)[辞词]|讲话|指出|通报|同志)"
@@ -334,10 +335,13 @@ class PersonRecognizer:
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
                 joined = _JOINED.match(text, joined.end() + len(partner))
         for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
-            if "、" not in counted.group(1) and CJK_CHAR.match(text[counted.start() - 1: counted.start()] or "，"):
-                continue  # one name only where it opens a phrase (，某某等230名职工), not a word's tail
+            listed = counted.group(1)
+            if not re.search("[、和]", listed) and (CJK_CHAR.match(text[counted.start() - 1: counted.start()] or "，")
+                                                     or not text.startswith("等", counted.end(1))):
+                continue  # one name only where it opens a phrase and 等 follows (，某某等230名职工), not a word's
+                # tail nor a preposition before a count (向每一位)
             position = counted.start()
-            for item in counted.group(1).split("、"):
+            for item in re.split("[、和]", listed):
                 if name_at(text, position) == item and position not in found:
                     found[position] = (item, {}, "people.listed_before_count")
                 position += len(item) + 1

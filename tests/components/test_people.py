@@ -471,3 +471,8 @@ def test_a_name_after_a_post_running_into_a_word_where_an_act_closes_it(analyse)
 def test_graded_researchers_and_senior_engineers_are_posts_in_a_chain(analyse):
     _, relations, _ = analyse("株洲市总工会党组书记、常务副主席、一级调研员刘建华出席。株洲市总工会副主席陈明、副调研员王立新参加。")
     assert {("刘建华", "worksFor", "株洲市总工会"), ("王立新", "worksFor", "株洲市总工会")} <= relations
+
+
+def test_names_listed_right_before_a_count_of_persons_are_people(analyse):
+    entities, _, _ = analyse("刘建华、王立新、陈明三位劳模代表分别作了发言，慰问金送到了他们手中，向每一位劳动者致敬。")
+    assert set(of_type(entities, "Person")) == {"刘建华", "王立新", "陈明"}
