@@ -862,8 +862,8 @@ class ProgramRecognizer:
 
     @staticmethod
     def _reads_as_program(quoted: str) -> bool:
-        if _COUNTED.match(quoted):
-            return False
+        if _COUNTED.match(quoted) or quoted.endswith(("+", "＋")):
+            return False  # (“互联网+”: a way of working with something, no program)
         if _joins_phrases(quoted):
             return False
         if "+" in quoted or (_NUMBERED.match(quoted) and quoted not in common_words()

@@ -767,3 +767,8 @@ def test_a_fair_named_as_a_show_or_a_talks_after_its_place(analyse):
 def test_a_name_written_with_a_space_or_a_list_mark_between_its_parts_is_one(analyse):
     entities, _, _ = analyse("株洲市总工会举办“送万福 进万家”书法公益活动。“送万福、进万家”书法公益活动吸引职工参加。")
     assert len(of_type(entities, "Program")) == 1
+
+
+def test_a_quoted_word_ending_in_plus_is_a_way_of_working_not_a_program(analyse):
+    entities, _, _ = analyse("株洲市总工会积极运用“互联网+”技术服务职工，开展“体育+公益”模式。")
+    assert set(of_type(entities, "Program")) == {"体育+公益"}
