@@ -192,7 +192,7 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
     (党组书记、副主席邓…), also past one space (副主席 邓…, as captions write it) or a note on the post."""
     chain_start = chain_end = -1
     for _, start, end in _ROLE_WORDS.find_matches_as_indexes(text):
-        if start != chain_end + 1 or text[chain_end: start] != "、":
+        if text[chain_end: start] not in ("、", "、工会"):  # (党组书记、工会副主席某某: the union of the same body)
             chain_start = start
         chain_end = end
         role = text[start:end]

@@ -476,3 +476,8 @@ def test_graded_researchers_and_senior_engineers_are_posts_in_a_chain(analyse):
 def test_names_listed_right_before_a_count_of_persons_are_people(analyse):
     entities, _, _ = analyse("刘建华、王立新、陈明三位劳模代表分别作了发言，慰问金送到了他们手中，向每一位劳动者致敬。")
     assert set(of_type(entities, "Person")) == {"刘建华", "王立新", "陈明"}
+
+
+def test_a_union_post_in_a_chain_after_a_party_post_at_the_same_body(analyse):
+    _, relations, _ = analyse("株洲市总工会党组书记、工会副主席刘建华出席。")
+    assert ("刘建华", "worksFor", "株洲市总工会") in relations
