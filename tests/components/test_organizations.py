@@ -719,3 +719,8 @@ def test_a_time_before_the_company_the_article_is_about_names_no_company(analyse
 def test_a_work_safety_bureau_written_short_and_a_company_after_qizhong(analyse):
     entities, _, _ = analyse("湖南省攸县召开会议，县安监局参加。其中株洲华星机场有限公司获奖。")
     assert {"攸县安全生产监督管理局", "株洲华星机场有限公司"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_people_s_government_after_a_bare_level_and_after_a_short_place_name(analyse):
+    _, relations, _ = analyse("贵州省玉屏侗族自治县召开会议，县委常委、县人民政府副县长吴春明出席。")
+    assert ("吴春明", "worksFor", "玉屏侗族自治县人民政府") in relations
