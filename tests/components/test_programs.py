@@ -772,3 +772,8 @@ def test_a_name_written_with_a_space_or_a_list_mark_between_its_parts_is_one(ana
 def test_a_quoted_word_ending_in_plus_is_a_way_of_working_not_a_program(analyse):
     entities, _, _ = analyse("株洲市总工会积极运用“互联网+”技术服务职工，开展“体育+公益”模式。")
     assert set(of_type(entities, "Program")) == {"体育+公益"}
+
+
+def test_a_way_of_working_made_regular_and_a_ceremony_s_tail_are_no_names(analyse):
+    entities, _, _ = analyse("株洲市总工会与华星公司工会建立常态化交流机制，举行“安全生产月”启动仪式暨集中宣传活动。")
+    assert set(of_type(entities, "Program")) == {"安全生产月"}
