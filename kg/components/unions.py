@@ -117,6 +117,7 @@ _PLACES_COUNTED = re.compile("[两三四五六七八九十\\d]{1,2}[地级县市
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _BELOW_COUNTY = ("township", "village")
+_NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are no federation of the national one
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
@@ -505,9 +506,9 @@ class UnionRecognizer:
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
                 found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
             elif union and (FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())
-                            or union.group(1) == "工会" and _in_law_title(text, union.end())):
+                            or union.group(1) == "工会" and (_in_law_title(text, union.end()) or region.name in _NO_UNION_SYSTEM)):
                 continue  # 城东街道工会驿站, 某省工会条例, 《某省工会劳动法律监督条例》: a facility or a law
-                # named after the unions, not a union
+                # named after the unions, not a union; 台湾工会: the unions there, of no federation the gazetteer places
             elif union:
                 end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
                 found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))

@@ -1001,3 +1001,8 @@ def test_an_audit_committee_after_a_federation_written_short(analyse):
     _, relations, _ = analyse("株洲市召开会议，市总经审会主任李明出席，华星公司总经理王强陪同。")
     assert ("李明", "worksFor", "株洲市总工会经费审查委员会") in relations
     assert not [subject for subject, predicate, _ in relations if subject == "王强" and predicate == "worksFor" and "工会" in _]
+
+
+def test_the_unions_of_taiwan_are_no_provincial_federation(analyse):
+    entities, _, _ = analyse("株洲市总工会与台湾工会代表座谈。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
