@@ -70,6 +70,8 @@ def short_names(region: Region) -> list[str]:
         forms.append(stem)
         if kind in ("州", "县", "旗"):
             forms.append(stem + kind)  # 黔东南州, 峨山县
+        if kind == "州" and len(stem) >= 4:
+            forms.append(stem[0] + kind)  # 博尔塔拉蒙古自治州 → 博州
     else:
         for suffix in _SUFFIXES[region.level]:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:

@@ -429,3 +429,9 @@ def test_a_community_named_after_its_new_village_and_its_union_federation(analys
     entities, relations, _ = analyse("株洲市荷塘区召开会议。北环新村社区工联会组织成员开展送温暖活动。")
     assert "北环新村社区" in of_type(entities, "Region")
     assert ("株洲市荷塘区北环新村社区工会联合会", "locatedIn", "北环新村社区") in relations
+
+
+def test_an_autonomous_prefecture_written_by_its_first_character_and_its_level(analyse):
+    entities, _, _ = analyse("新疆克州总工会举办职工技能大赛。")
+    assert "克孜勒苏柯尔克孜自治州" in of_type(entities, "Region")
+    assert "克孜勒苏柯尔克孜自治州总工会" in of_type(entities, "UnionBody")
