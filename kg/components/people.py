@@ -127,6 +127,7 @@ _LIST_MARKS = ("、", "，", ",", "等")
 _KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
+_NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等?[\\d一二三四五六七八九十百]+[名位]|等[\\d一二三四五六七八九十百]+人|"
@@ -336,12 +337,12 @@ class PersonRecognizer:
                 joined = _JOINED.match(text, joined.end() + len(partner))
         for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
             listed = counted.group(1)
-            if not re.search("[、和]", listed) and (CJK_CHAR.match(text[counted.start() - 1: counted.start()] or "，")
+            if not _NAMES_JOINED.search(listed) and (CJK_CHAR.match(text[counted.start() - 1: counted.start()] or "，")
                                                      or not text.startswith("等", counted.end(1))):
                 continue  # one name only where it opens a phrase and 等 follows (，某某等230名职工), not a word's
                 # tail nor a preposition before a count (向每一位)
             position = counted.start()
-            for item in re.split("[、和]", listed):
+            for item in _NAMES_JOINED.split(listed):
                 if name_at(text, position) == item and position not in found:
                     found[position] = (item, {}, "people.listed_before_count")
                 position += len(item) + 1
