@@ -128,6 +128,10 @@ _KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手"
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
+# What opens a list of names standing alone (成员分别是：甲、乙、丙。), three or more of them.
+_NAMES_OPENING = re.compile(f"[：:](?=[{SURNAMES}])|是(?=[{SURNAMES}])")
+_LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or more are a list of people
+_CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等?[\\d一二三四五六七八九十百]+[名位]|等[\\d一二三四五六七八九十百]+人|"
@@ -384,6 +388,9 @@ class PersonRecognizer:
             for start, name in members:
                 if start not in found:
                     found[start] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.after_body")
+        for opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
+            for start, name in self._names_listed(text, opening.end()):
+                found.setdefault(start, (name, {}, "people.listed_names"))
         for aged in _AGED.finditer(text):
             if (name := name_at(text, aged.end())) is not None:
                 found.setdefault(aged.end(), (name, {}, "people.after_age"))
@@ -437,6 +444,19 @@ class PersonRecognizer:
             return members  # (甲、乙在现场救援: a list of names is closed by where or when they act too)
         first_start, first = members[0]  # 甲公司某某、乙医院某某获奖: one name a body
         return members[:1] if closed(first_start + len(first)) else []
+
+    @staticmethod
+    def _names_listed(text: str, position: int) -> list[tuple[int, str]]:
+        """The names (with their starts) of a list of three or more joined by 、 at `position` and closed
+        by a clause's end; none otherwise."""
+        listed: list[tuple[int, str]] = []
+        while text[position: position + 1] in SURNAMES and (name := name_at(text, position)) is not None:
+            listed.append((position, name))
+            position += len(name)
+            if text[position: position + 1] not in ("、", "和"):
+                break
+            position += 1
+        return listed if len(listed) >= _LONGEST_SHORT_LIST + 1 and text[position: position + 1] in _CLAUSE_ENDS else []
 
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],

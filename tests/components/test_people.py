@@ -481,3 +481,8 @@ def test_names_listed_right_before_a_count_of_persons_are_people(analyse):
 def test_a_union_post_in_a_chain_after_a_party_post_at_the_same_body(analyse):
     _, relations, _ = analyse("株洲市总工会党组书记、工会副主席刘建华出席。")
     assert ("刘建华", "worksFor", "株洲市总工会") in relations
+
+
+def test_a_list_of_three_names_or_more_after_a_colon_are_people(analyse):
+    entities, _, _ = analyse("新一届工会委员会成员分别是：刘建华、王立新、陈明亮、张小红。主要原因是：王家、李家。")
+    assert set(of_type(entities, "Person")) == {"刘建华", "王立新", "陈明亮", "张小红"}
