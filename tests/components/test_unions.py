@@ -1006,3 +1006,8 @@ def test_an_audit_committee_after_a_federation_written_short(analyse):
 def test_the_unions_of_taiwan_are_no_provincial_federation(analyse):
     entities, _, _ = analyse("株洲市总工会与台湾工会代表座谈。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
+
+
+def test_a_union_before_a_union_worker_is_the_union(analyse):
+    _, relations, _ = analyse("华星电力株洲公司工会工作者刘红介绍。")
+    assert ("刘红", "worksFor", "华星电力株洲公司工会") in relations
