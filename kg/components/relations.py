@@ -116,6 +116,8 @@ _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
+# After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌).
+_MEASURE_OF = re.compile("[^。；！？]{0,40}?的(?:一项|一个|又一)?(?:重要)?(?:举措|品牌|服务品牌|工作品牌|项目|平台)")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part
@@ -479,10 +481,19 @@ class _ArticleRelations:
 
     def _organizers_of_programs(self) -> None:
         """A program no sentence-level rule gave an organizer is run by the union body that last
-        opened a clause before it (新疆工会…，坚持“会、站、家”一体化思路): the article's actor."""
+        opened a clause before it (新疆工会…，坚持“会、站、家”一体化思路): the article's actor; or by
+        the body it is said to be a measure of (“某某”是某区总工会…的一项举措)."""
         spans, first = self.spans, self.first
+        bodies_by_start = {s.start: s for s in spans if s.label_ in ("UNION", "ORG")}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
             if program.kb_id_ in self.organized:
+                continue
+            owner = bodies_by_start.get(program.end + 1) if self.text.startswith("是", program.end) else None
+            if owner is not None and _MEASURE_OF.match(self.text, owner.end):
+                self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.measure_of_body")
+                region = self._union_region(self.registry[owner.kb_id_], first)
+                if region and self.registry[owner.kb_id_].type == "UnionBody":
+                    self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 continue
             body = self._subject_before(program.start, ("UNION",))
             if body is None or _JOINS.search(self.text, body.end, program.start):

@@ -496,3 +496,8 @@ def test_a_long_list_of_hosts_referred_back_all_organize_the_event(analyse):
                               "株洲市人民政府等12家单位联合主办。")
     assert {("湖南省总工会", "organizes", "株洲市第一届职工职业技能大赛"),
             ("株洲市人民政府", "organizes", "株洲市第一届职工职业技能大赛")} <= relations
+
+
+def test_a_program_said_to_be_a_measure_of_a_body_is_organized_by_it(analyse):
+    _, relations, _ = analyse("“株工大讲堂”是株洲市总工会提升企业工会干部履职能力的一项举措。")
+    assert ("株洲市总工会", "organizes", "株工大讲堂") in relations
