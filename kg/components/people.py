@@ -388,8 +388,8 @@ class PersonRecognizer:
             for start, name in members:
                 if start not in found:
                     found[start] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.after_body")
-        for opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
-            for start, name in self._names_listed(text, opening.end()):
+        for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
+            for start, name in self._names_listed(text, names_opening.end()):
                 found.setdefault(start, (name, {}, "people.listed_names"))
         for aged in _AGED.finditer(text):
             if (name := name_at(text, aged.end())) is not None:
