@@ -322,7 +322,7 @@ class OrganizationRecognizer:
         regions = mentions(doc, "REGION")
         union_ends = sorted(span.end for span in mentions(doc, "UNION"))
         region_starts = [span.start for span in regions]
-        place_starts = set(region_starts)
+        place_at = {span.start: span for span in regions}
         region_ends = {span.end: span.start for span in regions}
         words = common_words()
         candidates: list[tuple[int, int]] = []
@@ -369,7 +369,7 @@ class OrganizationRecognizer:
                 continue  # 某科技有限公司: a name withheld, no organisation named
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
-            if len(stem) < 2 or (_GENERIC.match(stem) and start not in place_starts) or (
+            if len(stem) < 2 or (_GENERIC.match(stem) and start not in place_at) or (
                     head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem):
                 continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a
                 # place); 第二届联合会: a body's term, no name
@@ -396,13 +396,13 @@ class OrganizationRecognizer:
                 continue  # 某市大学西路169号: an address
             unit = _SUB_UNIT.match(text, end)
             candidates.append((start, unit.end() if unit else end))
-        place_ends = {span.start: span.end for span in regions}
         registry = entities_of(doc)
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
-            court = _COURT_WRITTEN_SHORT.fullmatch(text, place_ends.get(start, start), end)
-            if court is not None and start in place_ends:  # 某县法院: the county's 人民法院, by its full name
-                name = registry[next(span.kb_id_ for span in regions if span.start == start)].name + "人民" + court.group(0)
+            place = place_at.get(start)
+            court = _COURT_WRITTEN_SHORT.fullmatch(text, place.end, end) if place is not None else None
+            if place is not None and court is not None:  # 某县法院: the county's 人民法院, by its full name
+                name = registry[place.kb_id_].name + "人民" + court.group(0)
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
 
     @staticmethod

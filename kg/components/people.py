@@ -271,10 +271,11 @@ def name_at(text: str, start: int) -> str | None:
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))
-    if not tag.startswith("nr") and frequency > 0 or len(name) == 2 and (frequency >= _COMMON_VERB or name[1] in _PRONOUNS) \
-            or name[0] in _PREPOSITION_SURNAMES and words.get(text[start + 1: start + 3], (0, ""))[0] >= _FREQUENT_NOUN:
-        return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name; 向他, 向大家: the
-        # preposition before a pronoun or a frequent word
+    if not tag.startswith("nr") and frequency > 0 or len(name) == 2 and frequency >= _COMMON_VERB:
+        return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name
+    if len(name) == 2 and name[1] in _PRONOUNS or \
+            name[0] in _PREPOSITION_SURNAMES and words.get(text[start + 1: start + 3], (0, ""))[0] >= _FREQUENT_NOUN:
+        return None  # 向他, 向大家: the preposition before a pronoun or a frequent word
     if text.startswith("们", start + len(name)):
         return None  # 向工友们: a plural noun, not a name
     if text[start: start + 4] in words:
@@ -310,8 +311,10 @@ class PersonRecognizer:
             if role in _KINDS_OF_PEOPLE and common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_NOUN:
                 continue  # 环卫工人辛勤付出: a frequent word after a kind of people (辛勤, tagged a name), no name
             name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
-            closed = _SAYS.match(text, end + len(name or "")) or role in _ROLE_NAMES and _AT_NAME_END.match(text, end + len(name or ""))
-            if name is None or _BYLINE.search(text[max(0, start - 8): start]) or (self._runs_into_word(text, end) and not closed):
+            if name is None or _BYLINE.search(text[max(0, start - 8): start]):
+                continue
+            if self._runs_into_word(text, end) and not (
+                    _SAYS.match(text, end + len(name)) or role in _ROLE_NAMES and _AT_NAME_END.match(text, end + len(name))):
                 continue  # (部长方艳说, 主任何某出席: 长方 and 任何 are words, but a name that speaks or attends after a post is one)
             if role + text[end] in common_words():
                 continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it

@@ -206,6 +206,7 @@ _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）(
 # A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
 _EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")
 _LONGEST_EVENT = 26
+_OPENING_OF = {"”": "“", "）": "（", ")": "("}  # the closing marks a name may hold, and what opens each
 _NAME_NOTE = re.compile(f"[{CJK}、]{{1,6}}")  # in brackets inside a name: (街道), (市、区)
 _LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a longer name after 举办的 names one
 _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT = 7  # 全区职工职业技能比赛 is a kind; 全省交通运输行业工会干部培训班 names one
@@ -775,9 +776,9 @@ class ProgramRecognizer:
         mark, but not after the quotes of a festival inside an event's name (庆“五一”职工篮球比赛)
         nor after the brackets of a name's short note (全市乡镇（街道）工会主席培训班)."""
         clause = _LAST_CLAUSE_MARK.match(text, window, end)
-        while clause and text[clause.end() - 1] in "”）)":
+        while clause and text[clause.end() - 1] in _OPENING_OF:
             closing = clause.end() - 1
-            opening = text.rfind("“" if text[closing] == "”" else "（("[text[closing] == ")"], window, closing)
+            opening = text.rfind(_OPENING_OF[text[closing]], window, closing)
             inside = text[opening + 1: closing]
             if opening < 0 or not (_DATE.match(inside) if text[closing] == "”" else _NAME_NOTE.fullmatch(inside)):
                 break

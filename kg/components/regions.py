@@ -47,6 +47,7 @@ _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
+_NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
 _BARE_COUNTY_BODY = re.compile("县(?:委|政府|人民政府|总工会|人大|政协)")
 _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right before a bare 县委 (no character of a name)
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
@@ -179,7 +180,7 @@ def _plain_stem(stem: str, after_division: bool = False) -> bool:
     communities: 某某新村社区); right after
     a division a name may open with 新 or 老 (某区新华社区, 某镇老街村)."""
     checked = stem[1:] if after_division and stem[:1] in "新老" else stem
-    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem.replace("新村", "") \
+    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem.replace(_NEW_VILLAGE, "") \
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
@@ -198,7 +199,7 @@ def _reads_as_name(stem: str, head: str) -> bool:
     words = common_words()
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
-            or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("新村"):
+            or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith(_NEW_VILLAGE):
         return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区); nor is a
         # rare word across the stem and the head (雄安新区 holds 安新)
     return head in _VILLAGE_HEADS or not is_common_word(stem)
@@ -338,7 +339,8 @@ class RegionRecognizer:
                         anchors[code] = anchors.get(code, 0) + 1
 
         by_code = self.gazetteer.by_code
-        county_named = any(code in by_code and by_code[code].level == "county" for code in anchors)
+        county_unnamed = not any(code in by_code and by_code[code].level == "county" for code in anchors) \
+            and _speaks_of_bare_county(text)  # 县委, 县总工会 written, and no county named in full
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         quote_starts = [s for s, _ in quoted]
         credited = {position for start, end in _credited_names(text) for position in range(start, end)}
@@ -394,7 +396,7 @@ class RegionRecognizer:
                     text, *quoted[opening]):
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]
-            best = self._choose(text, start, end, form, candidates, previous, anchors, county_named)
+            best = self._choose(text, start, end, form, candidates, previous, anchors, county_unnamed)
             if best is not None and best[0].level == "province" and _CITY_ZONE.match(text, end):
                 # 吉林经开区: a development zone is a city's, so 吉林 there is the city
                 best = next((candidate for candidate in candidates if candidate[0].level == "prefecture"
@@ -438,7 +440,7 @@ class RegionRecognizer:
         return any(self.gazetteer.is_within(candidate, region)
                    for hit in hits[first:] if hit[0] == start for candidate, _ in self.gazetteer.candidates(hit[2]))
 
-    def _choose(self, text, start, end, form, candidates, previous, anchors, county_named) -> tuple[Region, bool] | None:
+    def _choose(self, text, start, end, form, candidates, previous, anchors, county_unnamed) -> tuple[Region, bool] | None:
         """The best-supported candidate that fits here; a division that is gone only where no
         current one fits (海南 is 海南省, not the former 海南黎族苗族自治州)."""
         best, best_score = None, float("-inf")
@@ -453,7 +455,7 @@ class RegionRecognizer:
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
             named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))
-            if not in_chain and not self._stands_alone(text, start, end, form, region, full, named, county_named):
+            if not in_chain and not self._stands_alone(text, start, end, form, region, full, named, county_unnamed):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
             if score > best_score:
@@ -461,12 +463,12 @@ class RegionRecognizer:
         return best
 
     def _stands_alone(self, text: str, start: int, end: int, form: str, region: Region, full: bool, named: int,
-                      county_named: bool) -> bool:
+                      county_unnamed: bool) -> bool:
         """Whether a hit outside a chain names the region rather than some other word.
 
         `named` counts the article's unambiguous mentions of the region itself or of places in it
-        (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named); `county_named`
-        says whether the article names any county unambiguously.
+        (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named); `county_unnamed`
+        says whether the article speaks of its county's bodies by the bare level and names no county.
         """
         if is_common_word(form):  # 大连, 桂林: a city whose short name is also a word, where the article names it otherwise
             return region.level in ("province", "prefecture") and named > 0
@@ -492,8 +494,8 @@ class RegionRecognizer:
         return named > 0 or bool(_UNION_AFTER.match(text, end)) or (
             text.startswith("工会", end) and bool(_PHRASE_START.search(text, max(start - 1, 0), start))
             and common_words().get(form, (0, ""))[0] < FREQUENT_WORD) or (
-            region.level == "county" and region.name.endswith("县") and not region.until and not county_named
-            and _speaks_of_bare_county(text) and self._plain_short_name(text, start, end, form))
+            region.level == "county" and region.name.endswith("县") and not region.until and county_unnamed
+            and self._plain_short_name(text, start, end, form))
 
     @staticmethod
     def _plain_short_name(text: str, start: int, end: int, form: str) -> bool:
@@ -596,7 +598,8 @@ class RegionRecognizer:
         phrase begins there: after punctuation, a function word, a verb (深入永定社区) or a township found
         before (榔梨街道土岭社区)."""
         words = common_words()
-        for stem_start in (head_start - 2, head_start - 3, *((head_start - 4,) if text.endswith("新村", 0, head_start) else ())):
+        longest = 4 if text.endswith(_NEW_VILLAGE, 0, head_start) else 3
+        for stem_start in range(head_start - 2, head_start - longest - 1, -1):
             if stem_start < 0:
                 continue
             if _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]) or stem_start in locality_ends:
