@@ -385,7 +385,7 @@ class PersonRecognizer:
                 for start, name in listed:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
         self._elected(doc, text, bodies, found)
-        self._from_bodies(text, registry, {**{span.end: span for span in mentions(doc, "REGION")}, **bodies}, found)
+        self._from_bodies(text, registry, [*bodies.values(), *mentions(doc, "REGION")], found)
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
             members = self._members_after(text, body_end + text.startswith("的", body_end))  # (某救援队的甲、乙在…)
             for start, name in members:
@@ -462,11 +462,11 @@ class PersonRecognizer:
         return listed if len(listed) >= _LONGEST_SHORT_LIST + 1 and text[position: position + 1] in _CLAUSE_ENDS else []
 
     @staticmethod
-    def _from_bodies(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],
+    def _from_bodies(text: str, registry: dict[str, Entity], origins: list[Mention],
                      found: dict[int, tuple[str, dict, str]]) -> None:
         """来自某某公司的刘某是…, 来自某医院的护士王某说: a person of the body they come from; 来自某市的刘某获得…:
-        of the place they come from (no body then)."""
-        for body in bodies.values():
+        of the place they come from (no body then). `origins`: the bodies and places mentioned."""
+        for body in origins:
             if not text.endswith("来自", 0, body.start) or text[body.end: body.end + 1] != "的":
                 continue
             role = _role_at(text, body.end + 1)
