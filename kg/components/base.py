@@ -10,6 +10,7 @@ to the outermost ones.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -59,6 +60,11 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT] = doc.text
     return text
+
+
+def text_key(text: str) -> str:
+    """A short key of an article's text, for ids of what only the article itself can tell apart."""
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def entities_of(doc: Doc) -> dict[str, Entity]:
@@ -165,7 +171,7 @@ def repoint_mention(doc: Doc, mention: Mention, entity_id: str) -> None:
 
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
-                "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county",), "旗": ("county",),
+                "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county", "zone"), "旗": ("county",),
                 "州": ("prefecture",), "盟": ("prefecture",), "新区": ("county", "zone")}
 # Where the article names no region of the kind: the levels, in order, of the divisions its places lie in.
 _IMPLIED_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("prefecture",), "市": ("prefecture", "province"),

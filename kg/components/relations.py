@@ -80,8 +80,9 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 # 紧扣市总工会部署, 在省总工会指导下, 按照全总《…通知》的要求, 落实省政府工作部署: a body whose directive or guidance is
 # followed, not one that runs it.
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策|全面|重要|重大)?(?:部署|要求|号召|精神|指示|安排|指导)")
-# 会后，联合甲区、乙县总工会开展…: a clause opened by 联合 whose subject is the article's actor.
-_JOINING_OPENS = re.compile("(?:^|[，。；！？\n])[^，。；！？\n“”]{0,4}联合$")
+# 会后，联合甲区、乙县总工会开展…, 与市人社局联合开展…: a clause opened by 联合, 与 or 同 (会同) whose
+# subject is the article's actor (not 参与甲开展的…).
+_JOINING_OPENS = re.compile("(?:^|[，。；！？\n])[^，。；！？\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
 # 迎接中华全国总工会成立95周年，开展…: a body whose anniversary is celebrated.
 _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are

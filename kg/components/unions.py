@@ -45,6 +45,7 @@ from kg.components.base import (
     name_start_before,
     opens_with_adverb,
     splits_into_words,
+    text_key,
     text_of,
     trade_name_start,
 )
@@ -132,7 +133,7 @@ _CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第[一二三四五�
 # An officer of a union, after its name: 县工会主席, 总工会党组书记.
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
-    "(?=[自省市县区旗新州盟])(?<![全各本每两三省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
+    "(?=[自省市县区旗新州盟])(?<![全各本每两三某省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
     f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]|经审)|{_INSTITUTION.pattern}|工会(?={_OFFICER}))"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
@@ -329,6 +330,13 @@ def industry_union(name: str, region: Entity, industry: str) -> Entity:
                   attributes={"place": region.id, "parent": federation(region).id})
 
 
+def _unplaced_federation(level: str, text: str) -> Entity:
+    """县总工会 in an article that names no county at all (its site does): the federation of the
+    article's own county, named by its level alone and told apart from other articles' by the text."""
+    name = f"{level}总工会"
+    return Entity(id=f"union:{name}@{text_key(text)}", type="UnionBody", name=name)
+
+
 def _unit(name: str, union: Entity) -> Entity:
     """A department or institution of `union`."""
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": union.id})
@@ -393,7 +401,8 @@ class UnionRecognizer:
         text = text_of(doc)
         found = self._national(text) + self._corps(text)
         found += self._place_unions(doc, text)
-        found += self._bare_levels(doc, text, found)
+        placed, unplaced = self._bare_levels(doc, text, found)
+        found += placed
         found += self._chained_federations(doc, text)
         found += self._bare_townships(doc, text)
         found = self._with_departments(text, found)
@@ -402,6 +411,7 @@ class UnionRecognizer:
         found += self._with_departments(text, self._enterprise_unions(doc, found))
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
+        found += [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
             if _OUTLET.match(text, end) and not text.endswith(("总工会", "联合会"), start, end):
                 continue  # 湖南工会网讯, 据某省工会微信公众号: a union's outlet named after it, no union
@@ -574,13 +584,15 @@ class UnionRecognizer:
             return None  # 长沙华星科技工会: a company by its trade name and trade (not 机械冶金建材工会)
         return industry
 
-    def _bare_levels(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
+    def _bare_levels(self, doc: Doc, text: str, found: list[Found]) -> tuple[list[Found], list[Found]]:
         """省总工会, 市总, 县总工会, 市工人文化宫 with no place written: the federation (or institution)
-        of the article's own province, city or county, preferring one named before."""
+        of the article's own province, city or county, preferring one named before; and apart, the
+        federations of a level the article names no place of (`_unplaced_federation`), which stand
+        where no later pattern reads more."""
         by_end = {span.end for span in mentions(doc, "REGION")}
         registry = entities_of(doc)
         named = [(start, entity.attributes["region"]) for start, _, entity, _ in found if "region" in entity.attributes]
-        bare = []
+        bare, unplaced = [], []
         read_before: dict[str, tuple[int, Entity]] = {}  # by level: where a bare form of it was last read, and its place
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
@@ -597,6 +609,9 @@ class UnionRecognizer:
                 place = self._autonomous_region(doc, named_before) if match.group(1) == "区" else None
                 place = place or home_region(doc, match.group(1), match.start(), preferred=named_before)
             if place is None:
+                if not _INSTITUTION.fullmatch(match.group(2)):
+                    unplaced.append(Found(match.start(), match.end(), _unplaced_federation(match.group(1), text),
+                                      "unions.bare_level_unplaced"))
                 continue
             read_before[match.group(1)] = (match.start(), place)
             body = federation(place)
@@ -607,7 +622,7 @@ class UnionRecognizer:
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
         known = found + bare
         return bare + self._chained_bare_federations(doc, text, known) + self._bare_industry_unions(doc, text, known) \
-            + self._chained_industry_unions(doc, text, known)
+            + self._chained_industry_unions(doc, text, known), unplaced
 
     def _chained_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
         """某市总工会党组成员、教科文卫体工会主席某某: an industry's union named without a place in a

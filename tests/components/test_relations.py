@@ -501,3 +501,11 @@ def test_a_long_list_of_hosts_referred_back_all_organize_the_event(analyse):
 def test_a_program_said_to_be_a_measure_of_a_body_is_organized_by_it(analyse):
     _, relations, _ = analyse("“株工大讲堂”是株洲市总工会提升企业工会干部履职能力的一项举措。")
     assert ("株洲市总工会", "organizes", "株工大讲堂") in relations
+
+
+def test_a_clause_opened_by_with_a_body_has_the_article_s_actor_run_the_program_too(analyse):
+    _, relations, _ = analyse("株洲市总工会高度重视职工培训。与市人社局联合开展“技能提升月”活动。")
+    assert ("株洲市总工会", "organizes", "技能提升月") in relations
+    assert ("株洲市人力资源和社会保障局", "organizes", "技能提升月") in relations
+    _, relations, _ = analyse("株洲市总工会高度重视职工培训。职工积极参与市人社局开展的“技能提升月”活动。")
+    assert ("株洲市总工会", "organizes", "技能提升月") not in relations
