@@ -777,3 +777,8 @@ def test_a_quoted_word_ending_in_plus_is_a_way_of_working_not_a_program(analyse)
 def test_a_way_of_working_made_regular_and_a_ceremony_s_tail_are_no_names(analyse):
     entities, _, _ = analyse("株洲市总工会与华星公司工会建立常态化交流机制，举行“安全生产月”启动仪式暨集中宣传活动。")
     assert set(of_type(entities, "Program")) == {"安全生产月"}
+
+
+def test_the_theme_of_a_party_day_is_no_program(analyse):
+    entities, _, _ = analyse("株洲市总工会机关党支部开展“牢记使命再出发”主题党日活动。")
+    assert of_type(entities, "Program") == {}

@@ -1028,3 +1028,9 @@ def test_a_bare_federation_of_an_article_naming_no_place_of_its_level_is_kept_as
 def test_a_bare_district_federation_in_an_article_on_a_development_zone_is_the_zone_s(analyse):
     entities, _, _ = analyse("株洲高新技术产业开发区总工会开展培训。区总工会指导企业建立制度。")
     assert "区总工会" in of_type(entities, "UnionBody")["株洲高新技术产业开发区总工会"].aliases
+
+
+def test_a_party_branch_of_a_union_is_no_department_of_it(analyse):
+    entities, relations, _ = analyse("株洲市总工会机关党支部组织党员开展“学党史”活动。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
+    assert ("株洲市总工会", "organizes", "学党史") in relations
