@@ -328,8 +328,12 @@ class RegionRecognizer:
         hits = self.gazetteer.find(text)
         candidates_of = self.gazetteer.candidates
         anchors: dict[str, int] = {}  # codes of regions named unambiguously, with their ancestors
+        # codes of counties by how many townships of theirs are named in full (海州区 … 新坝镇、锦屏镇: the county of both)
+        townships_named: dict[str, int] = {}
         for hit in _leftmost_longest(hits):
             candidates = candidates_of(hit[2])
+            for county in {region.parent for region, full in candidates if full and region.level == "township"}:
+                townships_named[county] = townships_named.get(county, 0) + 1
             if candidates[-1][0].until:  # a former name does not make a current one ambiguous
                 candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
@@ -396,7 +400,7 @@ class RegionRecognizer:
                     text, *quoted[opening]):
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]
-            best = self._choose(text, start, end, form, candidates, previous, anchors, county_unnamed)
+            best = self._choose(text, start, end, form, candidates, previous, anchors, townships_named, county_unnamed)
             if best is not None and best[0].level == "province" and _CITY_ZONE.match(text, end):
                 # 吉林经开区: a development zone is a city's, so 吉林 there is the city
                 best = next((candidate for candidate in candidates if candidate[0].level == "prefecture"
@@ -440,8 +444,10 @@ class RegionRecognizer:
         return any(self.gazetteer.is_within(candidate, region)
                    for hit in hits[first:] if hit[0] == start for candidate, _ in self.gazetteer.candidates(hit[2]))
 
-    def _choose(self, text, start, end, form, candidates, previous, anchors, county_unnamed) -> tuple[Region, bool] | None:
-        """The best-supported candidate that fits here; a division that is gone only where no
+    def _choose(self, text, start, end, form, candidates, previous, anchors, townships_named,
+                county_unnamed) -> tuple[Region, bool] | None:
+        """The best-supported candidate that fits here, supported by the divisions it lies in that
+        the article names and by its townships named in full; a division that is gone only where no
         current one fits (海南 is 海南省, not the former 海南黎族苗族自治州)."""
         best, best_score = None, float("-inf")
         for region, full in candidates:
@@ -451,7 +457,7 @@ class RegionRecognizer:
             if previous is not None and not in_chain and (
                     region.level == "township" or region.level == previous.region.level == "county"):
                 continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer lacks
-            support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region))
+            support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region)) + townships_named.get(region.code, 0)
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
             named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))

@@ -435,3 +435,9 @@ def test_an_autonomous_prefecture_written_by_its_first_character_and_its_level(a
     entities, _, _ = analyse("新疆克州总工会举办职工技能大赛。")
     assert "克孜勒苏柯尔克孜自治州" in of_type(entities, "Region")
     assert "克孜勒苏柯尔克孜自治州总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_district_of_a_name_several_cities_share_is_the_one_whose_townships_the_article_names(analyse):
+    entities, _, _ = analyse("长安区总工会在马王街道、斗门街道开展送清凉活动。")
+    assert of_type(entities, "Region")["长安区"].attributes["province"] == "陕西省"
+    assert "西安市长安区总工会" in of_type(entities, "UnionBody")
