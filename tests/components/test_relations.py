@@ -509,3 +509,9 @@ def test_a_clause_opened_by_with_a_body_has_the_article_s_actor_run_the_program_
     assert ("株洲市人力资源和社会保障局", "organizes", "技能提升月") in relations
     _, relations, _ = analyse("株洲市总工会高度重视职工培训。职工积极参与市人社局开展的“技能提升月”活动。")
     assert ("株洲市总工会", "organizes", "技能提升月") not in relations
+
+
+def test_co_hosts_after_an_ascii_comma_organize_the_event_referred_back(analyse):
+    _, relations, _ = analyse("近日,“湘江杯”职工技能竞赛在株洲举行。本次竞赛由湖南省总工会、省人社厅主办,株洲市总工会、市人社局承办。")
+    assert ("株洲市总工会", "organizes", "湘江杯") in relations
+    assert ("株洲市人力资源和社会保障局", "organizes", "湘江杯") in relations
