@@ -100,9 +100,10 @@ _MEMBER_DOES = ("获", "荣获", "老师")  # what a member named right after th
 _NOTE_AFTER_POST = re.compile(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
-# Surnames that are prepositions too (向): before a frequent plain word (现场, 工人) they are the
-# preposition; given names may be such words after other surnames (赵家园, 张红旗).
-_PREPOSITION_SURNAMES = "向"
+# Surnames that are prepositions or verbs taking an object too (向, 祝): before a frequent plain word
+# (向现场…, 祝大家…) they are the preposition or verb; given names may be such words after other
+# surnames (赵家园, 张红旗).
+_PREPOSITION_SURNAMES = "向祝"
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
@@ -273,8 +274,10 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     if not tag.startswith("nr") and frequency > 0 or len(name) == 2 and frequency >= _COMMON_VERB:
         return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name
-    if len(name) == 2 and name[1] in _PRONOUNS or \
-            name[0] in _PREPOSITION_SURNAMES and words.get(text[start + 1: start + 3], (0, ""))[0] >= _FREQUENT_NOUN:
+    object_frequency, object_tag = words.get(text[start + 1: start + 3], (0, ""))
+    # (after a post, a name's given part may be a word the dictionary calls a name or place: 主席向建国)
+    preposition = name[0] in _PREPOSITION_SURNAMES and (object_tag in _PLAIN_WORD_TAGS or not role_ends_at(text, start))
+    if len(name) == 2 and name[1] in _PRONOUNS or preposition and object_frequency >= _FREQUENT_NOUN:
         return None  # 向他, 向大家: the preposition before a pronoun or a frequent word
     if text.startswith("们", start + len(name)):
         return None  # 向工友们: a plural noun, not a name
@@ -285,7 +288,7 @@ def name_at(text: str, start: int) -> str | None:
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100:
         return None
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
-    if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
+    if len(name) == 3 and preposition and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
     if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD and not _SAYS.match(text, start + 3):
         return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name (冯明清说 is one)

@@ -486,3 +486,10 @@ def test_a_union_post_in_a_chain_after_a_party_post_at_the_same_body(analyse):
 def test_a_list_of_three_names_or_more_after_a_colon_are_people(analyse):
     entities, _, _ = analyse("新一届工会委员会成员分别是：刘建华、王立新、陈明亮、张小红。主要原因是：王家、李家。")
     assert set(of_type(entities, "Person")) == {"刘建华", "王立新", "陈明亮", "张小红"}
+
+
+def test_a_surname_that_is_also_a_verb_of_wishing_before_a_frequent_word_opens_no_name(analyse):
+    entities, _, _ = analyse("新春佳节来临，祝大家度过一个愉快的假期。")
+    assert of_type(entities, "Person") == {}
+    entities, _, _ = analyse("工会主席祝文明出席。工会主席向建国讲话。劳模代表向全体职工发出倡议。")
+    assert set(of_type(entities, "Person")) == {"祝文明", "向建国"}  # after a post, a name's
