@@ -165,9 +165,12 @@ _EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
-# 夏送清凉, “两节”送温暖活动, 开展送岗位行动: bringing something to workers, by season or launched.
-_GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?送([{CJK}]{{2}})(活动|行动)?")
-_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS})$")
+# 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖慰问活动: bringing something to workers, by
+# season or launched.
+_GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?"
+                            f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动))?")
+# 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
+_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|本次|此次)$")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")

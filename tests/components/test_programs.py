@@ -782,3 +782,13 @@ def test_a_way_of_working_made_regular_and_a_ceremony_s_tail_are_no_names(analys
 def test_the_theme_of_a_party_day_is_no_program(analyse):
     entities, _, _ = analyse("株洲市总工会机关党支部开展“牢记使命再出发”主题党日活动。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_gift_campaign_launched_as_a_visiting_activity_or_referred_back_to(analyse):
+    entities, relations, _ = analyse("攸县总工会开展送温暖走访慰问活动。")
+    assert "送温暖" in of_type(entities, "Program")
+    assert ("攸县总工会", "organizes", "送温暖") in relations
+    entities, _, _ = analyse("本次送岗位活动共帮助职工200人。")
+    assert "送岗位" in of_type(entities, "Program")
+    entities, _, _ = analyse("志愿者为职工送温暖活动现场气氛热烈。")
+    assert of_type(entities, "Program") == {}
