@@ -101,7 +101,8 @@ _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|(?![省市县区州旗镇乡�
 _NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美")
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
-                   "电力", "邮电", "供销", "教科文卫"}
+                   "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",
+                   "农业", "林业", "文旅", "粮食"}
 # Facilities and service points named after a union (…工会驿站, …工会服务站): no union body.
 FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管|医院)"
                        f"|[{CJK}]{{2}}(?:驿站|服务站)"  # 某社区工会智能驿站

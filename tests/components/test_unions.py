@@ -1034,3 +1034,9 @@ def test_a_party_branch_of_a_union_is_no_department_of_it(analyse):
     entities, relations, _ = analyse("株洲市总工会机关党支部组织党员开展“学党史”活动。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
     assert ("株洲市总工会", "organizes", "学党史") in relations
+
+
+def test_a_county_s_union_of_a_sector_written_short_is_the_sector_s_union(analyse):
+    entities, relations, _ = analyse("醴陵市总工会和醴陵市教体工会开展教职工趣味运动会。")
+    assert "醴陵市教体工会" in of_type(entities, "UnionBody")
+    assert ("醴陵市教体工会", "subOrganizationOf", "醴陵市总工会") in relations
