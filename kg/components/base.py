@@ -428,6 +428,24 @@ def splits_into_words(phrase: str, tag: str | tuple[str, ...] = "") -> bool:
     return True
 
 
+# Heads of hospitals and schools, whose names never open with a verb.
+_INSTITUTION_HEADS = ("医院", "学校", "大学", "中学", "小学", "学院")
+
+
+_FREQUENT_ADVERB = 1000  # an adverb this frequent (充分, 积极) inside a run of characters shows a clause
+
+
+def clause_before_institution(name: str) -> bool:
+    """Whether a hospital's or school's name opens with a verb or holds a frequent adverb, as a
+    clause's words do (建设新型医院, 紧抓公立医院, 义诊充分体现出医院): no name."""
+    if not name.endswith(_INSTITUTION_HEADS):
+        return False
+    words = common_words()
+    return words.get(name[:2], (0, ""))[1] in ("v", "vn") or any(
+        words.get(name[i: i + 2], (0, ""))[1] in ("d", "ad") and words[name[i: i + 2]][0] >= _FREQUENT_ADVERB
+        for i in range(len(name) - 3))
+
+
 def holds_verb(phrase: str) -> bool:
     """Whether a two-character verb (by jieba's dictionary) occurs in `phrase`; not one that straddles
     two words (公安分局: 公安 and 分局, no 安分)."""

@@ -30,6 +30,7 @@ from kg.components.base import (
     add_mention,
     bare_form_starts,
     belongs_to_name,
+    clause_before_institution,
     counts_people,
     covered,
     entities_of,
@@ -338,6 +339,9 @@ class OrganizationRecognizer:
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if len(head) > 1 and text[match.start(): end + 1] in words and text[end: end + 2] not in words:
                 continue  # 一张银行卡, 大学生: the head opens a longer word (not 某某公司法人: 法人 is the word there)
+            if len(head) == 2 and min(words.get(text[match.start() - 1: match.start() + 1], (0, ""))[0],
+                                      words.get(text[end - 1: end + 1], (0, ""))[0]) >= _FREQUENT_NOUN_WITH_HEAD:
+                continue  # 回报社会: the head's characters end a common word and open another (回报, 社会)
             if text.endswith(_SCHOOLS_OF_ALL_LEVELS, 0, end):
                 continue  # 全区大中小学: schools of every level, none named
             if len(head) == 1 and text[end: end + 1] != "长" and \
@@ -376,6 +380,8 @@ class OrganizationRecognizer:
             if len(head) == 1 and (not inside or text[end - 2: end] in words):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)
+            if not inside and clause_before_institution(text[start:end]):
+                continue
             if head in _PLAIN_HEADS and holds_verb(own):
                 continue  # 家种植公司, 购买学校
             if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words):

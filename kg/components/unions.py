@@ -34,6 +34,7 @@ from kg.components.base import (
     Mention,
     add_mention,
     bare_form_starts,
+    clause_before_institution,
     covered,
     entities_of,
     holds_verb,
@@ -884,8 +885,8 @@ class UnionRecognizer:
             if edition:
                 name_start = edition.end()
             owner = text[name_start:start]
-            if owner.startswith("某"):
-                continue  # 某建设有限公司工会: a name withheld, no body named
+            if owner.startswith("某") or clause_before_institution(owner):
+                continue  # 某建设有限公司工会: a name withheld, no body named; 建设新型医院工会: a clause
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)

@@ -724,3 +724,14 @@ def test_a_work_safety_bureau_written_short_and_a_company_after_qizhong(analyse)
 def test_a_people_s_government_after_a_bare_level_and_after_a_short_place_name(analyse):
     _, relations, _ = analyse("贵州省玉屏侗族自治县召开会议，县委常委、县人民政府副县长吴春明出席。")
     assert ("吴春明", "worksFor", "玉屏侗族自治县人民政府") in relations
+
+
+def test_a_hospital_or_school_opened_by_a_verb_is_a_clause_s_words(analyse):
+    entities, _, _ = analyse("这次义诊充分体现出医院的担当。论文《建设现代医院工会组织》获奖。株洲市康复医院工会开展活动。")
+    assert set(of_type(entities, "Organization")) == {"株洲市康复医院"}
+    assert set(of_type(entities, "UnionBody")) == {"株洲市康复医院工会"}
+
+
+def test_a_head_whose_characters_end_one_common_word_and_open_another_ends_no_name(analyse):
+    entities, _, _ = analyse("他们用实际行动回报社会。交流了从大会上学到的经验。")
+    assert of_type(entities, "Organization") == {}
