@@ -90,6 +90,7 @@ _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
+_CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省]|所属|所在|辖区)"
@@ -336,7 +337,8 @@ class RegionRecognizer:
                 townships_named[county] = townships_named.get(county, 0) + 1
             if candidates[-1][0].until:  # a former name does not make a current one ambiguous
                 candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
-            if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")):
+            if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")) \
+                    and not (len(hit[2]) == 2 and hit[2][0] in _CONJUNCTIONS):  # (医院和县某某中心: no 和县)
                 if not is_common_word(hit[2]) and not (candidates[0][0].until and not candidates[0][1]):
                     # a division that is gone anchors by its full name only (松花江 is a river too)
                     for code in self.gazetteer.lineage(candidates[0][0]):

@@ -441,3 +441,10 @@ def test_a_district_of_a_name_several_cities_share_is_the_one_whose_townships_th
     entities, _, _ = analyse("长安区总工会在马王街道、斗门街道开展送清凉活动。")
     assert of_type(entities, "Region")["长安区"].attributes["province"] == "陕西省"
     assert "西安市长安区总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_two_character_county_opening_with_a_conjunction_anchors_no_county(analyse):
+    entities, _, _ = analyse("为茶陵医疗卫生事业发展作出贡献。县总工会慰问了县人民医院和县中心血站。")
+    assert "茶陵县总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("安徽省和县总工会开展活动。")
+    assert "和县总工会" in of_type(entities, "UnionBody")
