@@ -422,16 +422,19 @@ class UnionRecognizer:
 
     @staticmethod
     def _bare_departments(text: str, found: list[Found]) -> list[Found]:
-        """会议由法工部部长某某主持, 某市总工会召开女职工委员会全体会议: a department only unions have,
-        written alone before its head's post or its meeting, is the department of the federation named
-        nearest before it."""
+        """会议由法工部部长某某主持, 某市总工会召开女职工委员会全体会议: a department only federations
+        have, written alone before its head's post or its meeting, is the department of the federation
+        named nearest before it; a committee every union elects (女职工委员会), of the union named
+        nearest before it (某医院工会召开会员代表大会，某某当选为女职工委员会主任)."""
         departments = []
         for match in chain(_BARE_UNION_DEPARTMENT.finditer(text), _BARE_UNION_COMMITTEE.finditer(text)):
             if any(start <= match.start() < end for start, end, _, _ in found) or not bare_form_starts(text, match.start()) \
                     or text.endswith("工会", 0, match.start()):
                 continue  # 教育工会女职工委员会: the committee of the union named right before it
+            committee = match.re is _BARE_UNION_COMMITTEE
             before = [item for item in found if item.end <= match.start()
-                      and ("region" in item.entity.attributes or item.entity.id == NATIONAL_ID)]
+                      and ("region" in item.entity.attributes or item.entity.id == NATIONAL_ID
+                           or (committee and "parent" not in item.entity.attributes))]
             if before:
                 body = max(before, key=lambda item: item.end).entity
                 departments.append(Found(match.start(), match.end(1), _unit(body.name + match.group(1), body),

@@ -1040,3 +1040,9 @@ def test_a_county_s_union_of_a_sector_written_short_is_the_sector_s_union(analys
     entities, relations, _ = analyse("醴陵市总工会和醴陵市教体工会开展教职工趣味运动会。")
     assert "醴陵市教体工会" in of_type(entities, "UnionBody")
     assert ("醴陵市教体工会", "subOrganizationOf", "醴陵市总工会") in relations
+
+
+def test_a_committee_every_union_elects_written_alone_is_the_committee_of_the_union_named_before(analyse):
+    entities, relations, _ = analyse("株洲市总工会主席出席。株洲市中心医院工会召开第三届会员代表大会，刘红当选为女职工委员会主任。")
+    assert "株洲市中心医院工会女职工委员会" in of_type(entities, "UnionBody")
+    assert ("刘红", "worksFor", "株洲市中心医院工会女职工委员会") in relations
