@@ -226,7 +226,7 @@ _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
-_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
+_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年)?([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
@@ -491,15 +491,21 @@ class ProgramRecognizer:
                     taken.add(start, end)
 
     def _launched(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动."""
+        """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动; or
+        one of plain words that a year or a place qualifies (开展2023年职工医疗互助活动, 开展某省职工
+        医疗互助活动), named with its qualifier."""
+        place_starts = {span.start for span in mentions(doc, "REGION")}
         for match in _LAUNCHED.finditer(text):
-            stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(1).rsplit("的", 1)[-1]))
-            start, end = match.end(1) - len(stem), match.end()
+            stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(2).rsplit("的", 1)[-1]))
+            start, end = match.end(2) - len(stem), match.end()
             if len(stem) < 6 or not taken.free(start, end) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
                 continue
-            if _JOINED.search(stem) or splits_into_words(stem) or "工会" in stem or "等" in stem:
+            if match.group(1) and start == match.start(2):
+                start = match.start(1)  # with its year
+            qualified = (start != match.end(2) - len(stem) or start in place_starts) and "送" not in stem  # (a gift campaign's)
+            if _JOINED.search(stem) or (splits_into_words(stem) and not qualified) or "工会" in stem or "等" in stem:
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习) or a list (有奖答题等网上…)
-            add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched")
+            add_mention(doc, start, end, "PROGRAM", named("program", text[start: match.end(2)]), "programs.launched")
             taken.add(start, end)
 
     def _gift_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:

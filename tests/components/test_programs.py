@@ -792,3 +792,10 @@ def test_a_gift_campaign_launched_as_a_visiting_activity_or_referred_back_to(ana
     assert "送岗位" in of_type(entities, "Program")
     entities, _, _ = analyse("志愿者为职工送温暖活动现场气氛热烈。")
     assert of_type(entities, "Program") == {}
+
+
+def test_an_activity_of_plain_words_qualified_by_a_year_or_a_place_is_a_program(analyse):
+    entities, relations, _ = analyse("醴陵市总工会开展2025年职工大病关爱互助活动。")
+    assert "2025年职工大病关爱互助" in of_type(entities, "Program")
+    entities, _, _ = analyse("湖南省总工会组织开展了湖南省职工大病关爱互助活动。醴陵市总工会开展职工大病关爱互助活动。")
+    assert set(of_type(entities, "Program")) == {"湖南省职工大病关爱互助"}
