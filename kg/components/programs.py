@@ -307,14 +307,17 @@ class ProgramRecognizer:
     @staticmethod
     def _named_without_place(doc: Doc, text: str) -> None:
         """秦皇岛市2022年劳动和技能竞赛 … 全市2022年劳动和技能竞赛: a program named after its place, written
-        again without it, is that program (where one program alone is named so)."""
+        again without it, is that program (where one program alone is named so); so is one named by
+        its quoted brand and what it is (“某某”职工关爱体验周活动), written again by what it is alone."""
         programs = mentions(doc, "PROGRAM")
         place_ends = {span.start: span.end for span in mentions(doc, "REGION")}
         by_rest: dict[str, set[str]] = {}
         for program in programs:
-            place_end = place_ends.get(program.start)
-            if place_end is not None and program.end - place_end >= 4:
-                by_rest.setdefault(text[place_end: program.end], set()).add(program.kb_id_)
+            rest_start = place_ends.get(program.start)
+            if rest_start is None and text.startswith("“", program.start):
+                rest_start = text.find("”", program.start, program.end) + 1 or None
+            if rest_start is not None and program.end - rest_start >= 4:
+                by_rest.setdefault(text[rest_start: program.end], set()).add(program.kb_id_)
         for program in programs if by_rest else ():
             named = by_rest.get(text[program.start: program.end])
             if named and len(named) == 1 and program.kb_id_ not in named and program.start not in place_ends:

@@ -799,3 +799,10 @@ def test_an_activity_of_plain_words_qualified_by_a_year_or_a_place_is_a_program(
     assert "2025年职工大病关爱互助" in of_type(entities, "Program")
     entities, _, _ = analyse("湖南省总工会组织开展了湖南省职工大病关爱互助活动。醴陵市总工会开展职工大病关爱互助活动。")
     assert set(of_type(entities, "Program")) == {"湖南省职工大病关爱互助"}
+
+
+def test_an_event_named_by_its_quoted_brand_and_what_it_is_is_one_with_what_it_is_written_alone(analyse):
+    entities, _, _ = analyse("攸县总工会举办教师职工关爱体验周活动\n近日，攸县总工会启动“红烛关爱·温暖同行”教师职工关爱体验周活动。")
+    found = of_type(entities, "Program")
+    assert set(found) == {"红烛关爱·温暖同行"}
+    assert "教师职工关爱体验周活动" in found["红烛关爱·温暖同行"].aliases
