@@ -414,8 +414,10 @@ class _ArticleRelations:
                     recipient = self._to_whom(bodies[0].end, trigger)
                     if recipient is not None:  # A对B、C开展…, A分组对B开展…, A为B职工开展…: B and C receive it
                         bodies = [s for s in bodies if s.start < recipient]
-                # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it (nor alone: 从某总工会获悉，各级工会…)
-                bodies = [s for s in bodies if not self._is_source(s) and not _GUIDES.match(text, s.end)]
+                # 记者从苏州市总工会获悉，园区总工会举办…: the source does not run it (nor alone: 从某总工会获悉，各级工会…);
+                # 某区总工会：某社区联合工会开展…: the site that tells the news, whose heading names who runs it
+                bodies = [s for s in bodies if not self._is_source(s) and not _GUIDES.match(text, s.end)
+                          and not (text[s.end: s.end + 1] in ("：", ":") and s is not bodies[-1])]
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it

@@ -515,3 +515,11 @@ def test_co_hosts_after_an_ascii_comma_organize_the_event_referred_back(analyse)
     _, relations, _ = analyse("近日,“湘江杯”职工技能竞赛在株洲举行。本次竞赛由湖南省总工会、省人社厅主办,株洲市总工会、市人社局承办。")
     assert ("株洲市总工会", "organizes", "湘江杯") in relations
     assert ("株洲市人力资源和社会保障局", "organizes", "湘江杯") in relations
+
+
+def test_a_union_heading_the_news_before_a_colon_does_not_run_what_the_union_after_it_runs(analyse):
+    _, relations, _ = analyse("天元区总工会:嵩山路街道华星社区联合工会开展“情系户外劳动者”活动")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"株洲市天元区嵩山路街道华星社区联合工会"}
+    _, relations, _ = analyse("天元区总工会：开展“情系户外劳动者”活动")
+    assert ("株洲市天元区总工会", "organizes", "情系户外劳动者") in relations
