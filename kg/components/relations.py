@@ -73,6 +73,8 @@ _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+# The ceremonies that open or close a program, taken part in (参加启动仪式).
+_CEREMONY = re.compile("启动仪式|启动式|开幕式|闭幕式|开班式|开营仪式|揭牌仪式")
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
 _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
@@ -613,6 +615,10 @@ class _ArticleRelations:
                 events_only = placed or (objectless and not referred)  # (a place won or an attendance: no campaign)
                 earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start
                            and (not events_only or _EVENT_NAME.search(text, s.start, s.end))]
+                ceremony = _CEREMONY.match(text, verb.end())
+                if ceremony:  # 参加启动仪式: the program whose ceremony it was (“甲”活动启动仪式…拉开“乙”活动的序幕)
+                    earlier = [s for s in earlier if text.find(ceremony.group(0), s.end, s.end + 4 + len(ceremony.group(0))) >= 0] \
+                        or earlier
                 programs = earlier[-1:]
             for program in programs:
                 for actor in actors:

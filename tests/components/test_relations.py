@@ -523,3 +523,10 @@ def test_a_union_heading_the_news_before_a_colon_does_not_run_what_the_union_aft
     assert organizers == {"株洲市天元区嵩山路街道华星社区联合工会"}
     _, relations, _ = analyse("天元区总工会：开展“情系户外劳动者”活动")
     assert ("株洲市天元区总工会", "organizes", "情系户外劳动者") in relations
+
+
+def test_people_at_a_launch_ceremony_take_part_in_the_program_it_launched(analyse):
+    _, relations, _ = analyse("攸县总工会举行“红烛关爱”活动启动仪式，拉开了全县“书香攸州”活动的序幕。"
+                              "县委副书记刘建华致辞，县总工会主席王立新参加启动仪式。")
+    taken_part = {(subject, target) for subject, predicate, target in relations if predicate == "participatesIn"}
+    assert taken_part == {("刘建华", "红烛关爱"), ("王立新", "红烛关爱")}
