@@ -141,7 +141,9 @@ _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}]
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|率|一行|等|主持|致辞|致(?:开幕|闭幕|欢迎)[辞词]|讲话|指出|通报|同志)"
 _AT_NAME_END = re.compile(_NAME_END)
-_BOUNDED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
+# A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above.
+_DOTTED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}")
+_BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
 _OCCUPATION_END = re.compile(f"[员工长师事者表](?=[{SURNAMES}])")
 _POST_ENDS = "长师事者表"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表; not 增长, 发表)
@@ -206,7 +208,8 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
             end += 1
         elif note := _NOTE_AFTER_POST.match(text, end):
             end = note.end()  # 副部长（主持工作）某某: a note on the post, then the name
-        if text[end: end + 1] and (text[end] in SURNAMES or (role not in _KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
+        if text[end: end + 1] and (text[end] in SURNAMES or _DOTTED_NAME.match(text, end)
+                                   or (role not in _KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
             yield chain_start, end, role
 
 
@@ -313,7 +316,9 @@ class PersonRecognizer:
                 continue  # 职工方各9名代表: the side of the kind of people to talks, no name
             if role in _KINDS_OF_PEOPLE and common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_NOUN:
                 continue  # 环卫工人辛勤付出: a frequent word after a kind of people (辛勤, tagged a name), no name
-            name = (name_at(text, end) or self._closed_name(text, end)) if text[end] in SURNAMES else self._bounded_name(text, end)
+            dotted = _DOTTED_NAME.match(text, end)  # (主席艾力·某某: not the 艾力 a surname opens)
+            name = dotted.group(0) if dotted else (name_at(text, end) or self._closed_name(text, end)) \
+                if text[end] in SURNAMES else self._bounded_name(text, end)
             if name is None or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
             if self._runs_into_word(text, end) and not (

@@ -494,3 +494,9 @@ def test_a_surname_that_is_also_a_verb_of_wishing_before_a_frequent_word_opens_n
     assert of_type(entities, "Person") == {}
     entities, _, _ = analyse("工会主席祝文明出席。工会主席向建国讲话。劳模代表向全体职工发出倡议。")
     assert set(of_type(entities, "Person")) == {"祝文明", "向建国"}  # after a post, a name's
+
+
+def test_a_name_of_two_parts_joined_by_a_dot_after_any_post_or_kind_of_people(analyse):
+    entities, relations, _ = analyse("县总工会主席艾山·吐尔洪出席活动。职工古丽米拉·阿不都表示感谢。")
+    assert {"艾山·吐尔洪", "古丽米拉·阿不都"} <= set(of_type(entities, "Person"))
+    assert "艾山" not in of_type(entities, "Person")
