@@ -185,6 +185,7 @@ def _plain_stem(stem: str, after_division: bool = False) -> bool:
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
+_GOING_INTO = "进入到驻下回"  # verbs of going into a place, which a stem before 社区 or 村 may end with
 _STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name
 
 
@@ -198,6 +199,8 @@ def _reads_as_name(stem: str, head: str) -> bool:
     """Whether a stem standing alone before 村/社区/开发区 names a place rather than saying something
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
     words = common_words()
+    if stem[-1] in _GOING_INTO and words.get(stem[-2:], (0, ""))[0] < _STRADDLING_WORD:
+        return False  # 党员进社区, 深入地进社区: a phrase of going into communities (跃进社区 is one)
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
             or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith(_NEW_VILLAGE):

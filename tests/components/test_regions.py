@@ -448,3 +448,8 @@ def test_a_two_character_county_opening_with_a_conjunction_anchors_no_county(ana
     assert "茶陵县总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("安徽省和县总工会开展活动。")
     assert "和县总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_phrase_of_going_into_communities_names_no_community(analyse):
+    entities, _, _ = analyse("组织劳模进社区开展服务，宣讲更加深入地进社区。株洲市天元区跃进社区举办活动。")
+    assert set(of_type(entities, "Region")) == {"株洲市", "天元区", "跃进社区"}
