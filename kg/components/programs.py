@@ -64,7 +64,7 @@ _HEADS = (
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
-_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋)$")  # (a named 驿站 may be a brand of service)
+_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋|小屋)$")  # (a named 驿站 may be a brand of service)
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心)
 # or a document it nicknames (“1+9”文件).
@@ -105,6 +105,10 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|主题党日")
+# A day or festival drawing near (“中国医师节”到来之际, “国际儿童节”前夕): a public one, no program, unless
+# unions keep it (“工会服务户外劳动者日”来临之际).
+_DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|前夕")
+_KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
 # What closes a list of unions' quoted brands (甲总工会“X”、乙总工会“Y”等工作品牌).
 _BRANDS_CLOSED = re.compile("等(?:[一二三四五六七八九十\\d]+个)?(?:工作|服务)?(?:品牌|项目|模式)")
 _LONGEST_BRAND = 22  # a quote and up to twenty characters
@@ -379,7 +383,9 @@ class ProgramRecognizer:
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
-                continue  # “女职工关爱室”, “职工之家”App: a facility, not a program
+                continue  # “女职工关爱室”, “职工之家”App, “妈妈小屋”: a facility, not a program
+            if _DAY_DRAWING_NEAR.match(text, after_quote) and not _KEPT_BY_UNIONS.search(quoted):
+                continue
             if (match.start(1), match.start(1) + len(quoted)) in union_spans:
                 continue  # “某市总工会”微信小程序: a union's name, that of its channel, no program
             formula = _FORMULA.search(quoted)

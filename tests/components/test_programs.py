@@ -806,3 +806,15 @@ def test_an_event_named_by_its_quoted_brand_and_what_it_is_is_one_with_what_it_i
     found = of_type(entities, "Program")
     assert set(found) == {"红烛关爱·温暖同行"}
     assert "教师职工关爱体验周活动" in found["红烛关爱·温暖同行"].aliases
+
+
+def test_a_public_day_drawing_near_is_no_program_but_a_day_unions_keep_is(analyse):
+    entities, relations, _ = analyse("在“中国人民警察节”来临之际，株洲市总工会慰问一线民警。“国际儿童节”前夕，攸县总工会开展慰问。")
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("在“工会服务户外劳动者日”来临之际，攸县总工会开展慰问。")
+    assert "工会服务户外劳动者日" in of_type(entities, "Program")
+
+
+def test_a_quoted_hut_for_mothers_is_a_facility(analyse):
+    entities, _, _ = analyse("攸县总工会举行“爱心妈咪小屋”授牌仪式。")
+    assert of_type(entities, "Program") == {}
