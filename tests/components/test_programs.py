@@ -818,3 +818,9 @@ def test_a_public_day_drawing_near_is_no_program_but_a_day_unions_keep_is(analys
 def test_a_quoted_hut_for_mothers_is_a_facility(analyse):
     entities, _, _ = analyse("攸县总工会举行“爱心妈咪小屋”授牌仪式。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_training_meeting_named_with_its_year_is_an_event(analyse):
+    entities, relations, _ = analyse("攸县总工会举办2024年基层工会经审干部培训会。")
+    assert "2024年基层工会经审干部培训会" in of_type(entities, "Program")
+    assert ("攸县总工会", "organizes", "2024年基层工会经审干部培训会") in relations
