@@ -824,3 +824,8 @@ def test_a_training_meeting_named_with_its_year_is_an_event(analyse):
     entities, relations, _ = analyse("攸县总工会举办2024年基层工会经审干部培训会。")
     assert "2024年基层工会经审干部培训会" in of_type(entities, "Program")
     assert ("攸县总工会", "organizes", "2024年基层工会经审干部培训会") in relations
+
+
+def test_a_strategy_of_the_state_quoted_before_its_route_or_call_is_no_program(analyse):
+    entities, _, _ = analyse("华星电力公司工会在“一带一路”沿线开展活动。响应“一带一路”倡议，华星公司工会开展活动。")
+    assert of_type(entities, "Program") == {}
