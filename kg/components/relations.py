@@ -53,6 +53,7 @@ _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.
 # Unions spoken of in general, which run a program themselves: 全省各级工会, 各街道工会, 基层工会组织.
 _GENERIC_UNIONS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|基层工会")
 _HOSTED = re.compile("[，,、][^，。；在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
+_CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
 _HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
@@ -531,9 +532,11 @@ class _ArticleRelations:
         return _EVALUATION.match(self.text, self._clause_start(sentence_start, program.start)) is not None
 
     def _opens_clause(self, mention: Mention) -> bool:
-        """Whether the mention opens a clause, with the places written before it (江西省安福县总工会…)."""
+        """Whether the mention opens a clause, with the places written before it (江西省安福县总工会…);
+        not a credit line's (来源：某市总工会, 作者：某局工会), which names who tells the news."""
         start = self._start_with_places(mention)
-        return start == 0 or bool(_CLAUSE_START.search(self.text, max(0, start - 6), start))
+        return start == 0 or bool(_CLAUSE_START.search(self.text, max(0, start - 6), start)) \
+            and not _CREDIT_LABEL.search(self.text, max(0, start - 8), start)
 
     def _subject_before(self, position: int, labels: tuple[str, ...]) -> Mention | None:
         """The last mention of `labels` within reach before `position` that opens a clause."""

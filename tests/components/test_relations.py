@@ -530,3 +530,10 @@ def test_people_at_a_launch_ceremony_take_part_in_the_program_it_launched(analys
                               "县委副书记刘建华致辞，县总工会主席王立新参加启动仪式。")
     taken_part = {(subject, target) for subject, predicate, target in relations if predicate == "participatesIn"}
     assert taken_part == {("刘建华", "红烛关爱"), ("王立新", "红烛关爱")}
+
+
+def test_a_body_in_a_credit_line_runs_nothing(analyse):
+    _, relations, _ = analyse("作者:攸县交通运输局工会\n全县交通重点工程“攸州杯”劳动竞赛启动。")
+    assert not [relation for relation in relations if relation[1] == "organizes"]
+    _, relations, _ = analyse("攸县总工会\n近日，“书香职工”读书活动启动。")
+    assert ("攸县总工会", "organizes", "书香职工") in relations
