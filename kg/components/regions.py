@@ -185,6 +185,8 @@ def _plain_stem(stem: str, after_division: bool = False) -> bool:
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
+# A company's name running on after a town's short name (某市珠江城市服务集团股份有限公司): the name's word.
+_COMPANY_NAMED_AFTER = re.compile(f"[{CJK}]{{0,8}}?(?:集团|有限公司|股份|公司)")
 _GOING_INTO = "进入到驻下回"  # verbs of going into a place, which a stem before 社区 or 村 may end with
 _STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name
 
@@ -311,7 +313,8 @@ class RegionRecognizer:
 
     def _town(self, text: str, division: RegionMention) -> tuple[Region, int, str] | None:
         """宝鸡蔡家坡, 永靖县刘家峡: a town written without its head right after its county or
-        prefecture (not the name of a zone, a road or a village: 某某新区, 某某街, 某某村)."""
+        prefecture (not the name of a zone, a road or a village: 某某新区, 某某街, 某某村; nor a
+        company's name that runs on: 某市某某城市服务集团)."""
         for end in (division.end + 3, division.end + 2):
             stem = text[division.end: end]
             if len(stem) < end - division.end or not all(CJK_CHAR.match(character) for character in stem):
@@ -319,6 +322,7 @@ class RegionRecognizer:
             town = next((region for head in _TOWNSHIP_HEADS for region in self.gazetteer.full_names.get(stem + head, ())
                          if self.gazetteer.is_within(region, division.region)), None)
             if town is not None and not (_LOCALITY_HEAD.match(text, end) or _NOT_AFTER_SHORT_NAME.match(text, end)
+                                         or _COMPANY_NAMED_AFTER.match(text, end)
                                          or any(stem + head in text for head in _VILLAGE_HEADS)
                                          or stem + text[end: end + 2] in common_words()):  # 某市人民政府: no 人民街道
                 return town, end, "regions.township_short_name"
@@ -546,8 +550,9 @@ class RegionRecognizer:
                 start = after_division.end
                 stem = text[start: match.start()]
                 if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000 \
-                        or common_words().get(stem + head, (0, ""))[1] == "n":
-                    continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of village
+                        or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith("乡镇"):
+                    continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
+                    # village; 赴某区调研乡镇: townships in general
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
                 # found here) and read as a name.

@@ -453,3 +453,10 @@ def test_a_two_character_county_opening_with_a_conjunction_anchors_no_county(ana
 def test_a_phrase_of_going_into_communities_names_no_community(analyse):
     entities, _, _ = analyse("组织劳模进社区开展服务，宣讲更加深入地进社区。株洲市天元区跃进社区举办活动。")
     assert set(of_type(entities, "Region")) == {"株洲市", "天元区", "跃进社区"}
+
+
+def test_a_town_s_short_name_opening_a_company_s_name_or_townships_in_general_name_no_town(analyse):
+    entities, _, _ = analyse("株洲栗雨城市服务集团股份有限公司工会开展活动。赴天元区调研乡镇工会工作。")
+    assert set(of_type(entities, "Region")) == {"株洲市", "天元区"}
+    entities, _, _ = analyse("天元区栗雨开展活动。")
+    assert "栗雨街道" in of_type(entities, "Region")
