@@ -358,6 +358,7 @@ class RegionRecognizer:
         quote_starts = [s for s, _ in quoted]
         credited = {position for start, end in _credited_names(text) for position in range(start, end)}
         resolved: list[RegionMention] = []
+        unresolved: list[tuple[int, int, list[tuple[Region, bool]]]] = []  # forms that did not stand alone
         for start, end, form in hits:
             if resolved and start < resolved[-1].end:
                 continue
@@ -416,7 +417,26 @@ class RegionRecognizer:
                              and not candidate[0].until), best)
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
-        return resolved
+            elif previous is None:
+                unresolved.append((start, end, candidates))
+        return self._listed_before_siblings(text, resolved, unresolved) if unresolved else resolved
+
+    @staticmethod
+    def _listed_before_siblings(text: str, resolved: list[RegionMention],
+                                unresolved: list[tuple[int, int, list[tuple[Region, bool]]]]) -> list[RegionMention]:
+        """荷塘、芦淞、石峰总工会: short names listed with 、 before a division they are siblings of (of
+        the same parent and level) name those siblings, though none stands alone."""
+        by_start = {mention.start: mention for mention in resolved}
+        for start, end, candidates in reversed(unresolved):
+            following = by_start.get(end + 1) if text[end: end + 1] == "、" else None
+            if following is None or any(m.start < end and start < m.end for m in resolved):
+                continue
+            region = next((region for region, _ in candidates if region.parent == following.region.parent
+                           and region.level == following.region.level and not region.until), None)
+            if region is not None:
+                by_start[start] = mention = RegionMention(start, end, region, False)
+                resolved.append(mention)
+        return sorted(resolved, key=lambda mention: mention.start)
 
     @staticmethod
     def _listed_beside(text: str, start: int, resolved: list[RegionMention],

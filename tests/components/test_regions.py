@@ -460,3 +460,9 @@ def test_a_town_s_short_name_opening_a_company_s_name_or_townships_in_general_na
     assert set(of_type(entities, "Region")) == {"株洲市", "天元区"}
     entities, _, _ = analyse("天元区栗雨开展活动。")
     assert "栗雨街道" in of_type(entities, "Region")
+
+
+def test_short_names_listed_before_a_sibling_division_name_its_siblings(analyse):
+    entities, _, _ = analyse("省总工会调研组先后到荷塘、芦淞、石峰总工会调研。")
+    assert {"荷塘区", "芦淞区", "石峰区"} <= set(of_type(entities, "Region"))
+    assert {"株洲市荷塘区总工会", "株洲市芦淞区总工会", "株洲市石峰区总工会"} <= set(of_type(entities, "UnionBody"))
