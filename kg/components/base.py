@@ -341,7 +341,7 @@ def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
 
 
 # The verbs of a visit, after which a body's name starts (走访某某科技, 前往市水利工会).
-VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望")
+VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望", "调研", "考察", "参观")
 # A union's own event, named after the verb of holding it: 某总工会组织的…夏令营.
 HELD_BY_OWNER = re.compile("(?:组织|举办|主办|承办|开展)的")
 # The title of a document, law or publication: 《关于开展某某行动的通知》.

@@ -537,3 +537,9 @@ def test_a_body_in_a_credit_line_runs_nothing(analyse):
     assert not [relation for relation in relations if relation[1] == "organizes"]
     _, relations, _ = analyse("攸县总工会\n近日，“书香职工”读书活动启动。")
     assert ("攸县总工会", "organizes", "书香职工") in relations
+
+
+def test_companies_a_team_inspected_do_not_run_the_reform_it_guided(analyse):
+    _, relations, _ = analyse("调研组实地调研了株洲华星水泥有限公司、攸县华达饮品有限公司等企业，"
+                              "对进一步深化产业工人队伍建设改革工作进行了指导。")
+    assert not [relation for relation in relations if relation[1] == "organizes"]
