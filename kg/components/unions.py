@@ -84,8 +84,9 @@ _FULL_UNION_WORD = {"工联会": "工会联合会"}
 _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # The departments only a union has, by their short or full names (法工部, 权益保障部), before their head's
 # post; its committees (女职工委员会) before their head's post or their meeting (two scans, each quick to run).
-_BARE_UNION_DEPARTMENT = re.compile("(法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
-                                    "网络工作部|劳动和经济工作部|经济工作部|法律工作部)(?=副?部长)")
+_UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
+                           "网络工作部|劳动和经济工作部|经济工作部|法律工作部")
+_BARE_UNION_DEPARTMENT = re.compile(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长)")
 _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
@@ -136,7 +137,8 @@ _CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第[一二三四五�
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三某省市县区])(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]|经审)|{_INSTITUTION.pattern}|工会(?={_OFFICER}))"
+    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]|经审)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
+    f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？\n为了由向在对将把])(街道|镇|乡)(总工会|工会联合会|工会)")
@@ -614,7 +616,7 @@ class UnionRecognizer:
                 place = self._autonomous_region(doc, named_before) if match.group(1) == "区" else None
                 place = place or home_region(doc, match.group(1), match.start(), preferred=named_before)
             if place is None:
-                if not _INSTITUTION.fullmatch(match.group(2)):
+                if not _INSTITUTION.fullmatch(match.group(2)) and not match.group(2).endswith("部"):
                     unplaced.append(Found(match.start(), match.end(), _unplaced_federation(match.group(1), text),
                                       "unions.bare_level_unplaced"))
                 continue
@@ -622,6 +624,8 @@ class UnionRecognizer:
             body = federation(place)
             if _INSTITUTION.fullmatch(match.group(2)):
                 body = _unit(formal_place_name(place) + match.group(2), body)  # 在市工人文化宫
+            elif match.group(2).endswith("部"):
+                body = _unit(body.name + match.group(2), body)  # 带领市女职工部工作人员: a department only federations have
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)

@@ -1046,3 +1046,9 @@ def test_a_committee_every_union_elects_written_alone_is_the_committee_of_the_un
     entities, relations, _ = analyse("株洲市总工会主席出席。株洲市中心医院工会召开第三届会员代表大会，刘红当选为女职工委员会主任。")
     assert "株洲市中心医院工会女职工委员会" in of_type(entities, "UnionBody")
     assert ("刘红", "worksFor", "株洲市中心医院工会女职工委员会") in relations
+
+
+def test_a_department_only_federations_have_after_a_bare_level_is_the_federation_s(analyse):
+    entities, relations, _ = analyse("株洲市总工会副主席刘建华带领市女职工部工作人员走访企业。")
+    assert "株洲市总工会女职工部" in of_type(entities, "UnionBody")
+    assert ("株洲市总工会女职工部", "subOrganizationOf", "株洲市总工会") in relations
