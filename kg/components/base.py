@@ -365,7 +365,7 @@ PREDICATES = re.compile(
     "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于|当选)"
 )
 # Times told from the day of writing (今年, 近日, 上午), which open a clause and no name.
-_TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上午|下午|晚上")
+_TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上半年|下半年|上午|下午|晚上")
 # How often a word is found in the dictionary's corpus for it to be an ordinary word, no part of a
 # name (现有, 要直面): the threshold the recognisers share.
 FREQUENT_WORD = 100
@@ -562,10 +562,10 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()
-    if time := _TIME_NOW.match(text, start, end):
-        start = time.end()  # 今年某某产业工会联合会成立: the time of the clause, no part of the name
     if start < end:
         start = after_date(text, start)  # 2025年某某铁路局, 8日某某公司工会
+    if time := _TIME_NOW.match(text, start, end):
+        start = time.end()  # 今年某某产业工会联合会成立, 2023年下半年某某: the time of the clause, no part of the name
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团

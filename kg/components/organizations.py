@@ -168,6 +168,9 @@ _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店"
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
+# The tripartite committee on labour relations every province, city and county has, whose name
+# opens with a verb: 某市协调劳动关系三方委员会.
+_COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院")
 
 
@@ -348,7 +351,11 @@ class OrganizationRecognizer:
                     words.get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 建设新局面, 局部: the one-character head opens a common word, not a name's end
             before = bisect.bisect_right(union_ends, match.start())
-            start = name_start_around_places(text, match.start(), regions, floor=union_ends[before - 1] if before else 0)
+            floor = union_ends[before - 1] if before else 0
+            start = name_start_around_places(text, match.start(), regions, floor=floor)
+            if text.startswith(_TRIPARTITE, start) and text.endswith(_COORDINATING, floor, start):
+                # 某市协调劳动关系三方委员会: the body's name opens with its verb, after the place
+                start = name_start_around_places(text, start - len(_COORDINATING), regions, floor=floor)
             start = trade_name_start(text, start, regions)
             if text[start - 1: start] in ("和", "与"):
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})

@@ -735,3 +735,13 @@ def test_a_hospital_or_school_opened_by_a_verb_is_a_clause_s_words(analyse):
 def test_a_head_whose_characters_end_one_common_word_and_open_another_ends_no_name(analyse):
     entities, _, _ = analyse("他们用实际行动回报社会。交流了从大会上学到的经验。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_the_tripartite_committee_on_labour_relations_is_named_with_its_verb_and_place(analyse):
+    entities, _, _ = analyse("此项工作由株洲市协调劳动关系三方委员会办公室组织实施。")
+    assert set(of_type(entities, "Organization")) == {"株洲市协调劳动关系三方委员会办公室"}
+
+
+def test_a_half_year_after_a_year_opens_no_name(analyse):
+    entities, _, _ = analyse("会议部署了2023年下半年华星集团有限公司的工作。")
+    assert set(of_type(entities, "Organization")) == {"华星集团有限公司"}
