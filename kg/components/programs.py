@@ -224,7 +224,7 @@ _YEAR = re.compile("\\d{4}年")
 _WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育")
 # 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
-_LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对|给|[一二三四五六七八九十两]+届)+")
+_LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届)+")  # (对口帮扶: a word)
 _WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
@@ -239,6 +239,7 @@ _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|�
 _WORD_ENDS = "性地的得化了着过"  # characters that close a word or clause, opening no name
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
+_DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
 _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，。；]{4})")
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
@@ -513,8 +514,9 @@ class ProgramRecognizer:
             if match.group(1) and start == match.start(2):
                 start = match.start(1)  # with its year
             qualified = (start != match.end(2) - len(stem) or start in place_starts) and "送" not in stem  # (a gift campaign's)
-            if _JOINED.search(stem) or (splits_into_words(stem) and not qualified) or "工会" in stem or "等" in stem:
-                continue  # a description (职工教育培训, 县市区级总工会干部交流学习) or a list (有奖答题等网上…)
+            if _JOINED.search(stem) or (splits_into_words(stem) and not qualified) or "工会" in stem or "等" in stem \
+                    or _DESCRIBED.search(stem):
+                continue  # a description (职工教育培训, 县市区级总工会干部交流学习, 春节期间对某某慰问) or a list (有奖答题等网上…)
             add_mention(doc, start, end, "PROGRAM", named("program", text[start: match.end(2)]), "programs.launched")
             taken.add(start, end)
 

@@ -829,3 +829,8 @@ def test_a_training_meeting_named_with_its_year_is_an_event(analyse):
 def test_a_strategy_of_the_state_quoted_before_its_route_or_call_is_no_program(analyse):
     entities, _, _ = analyse("华星电力公司工会在“一带一路”沿线开展活动。响应“一带一路”倡议，华星公司工会开展活动。")
     assert of_type(entities, "Program") == {}
+
+
+def test_an_activity_said_by_when_and_to_whom_it_is_done_is_a_description(analyse):
+    entities, _, _ = analyse("攸县总工会联合开展2026年元旦春节期间对快递员慰问活动。")
+    assert of_type(entities, "Program") == {}
