@@ -581,8 +581,9 @@ class RegionRecognizer:
                     continue
                 start = phrase_start
                 stem = text[start: match.start()]
-                if not _plain_stem(stem) or not _reads_as_name(stem, head):
-                    continue
+                if not _plain_stem(stem) or not _reads_as_name(stem, head) \
+                        or common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _STRADDLING_WORD:
+                    continue  # (来到对口帮扶村: the stem opens inside a word, 对口, no name)
             if any(s < match.end() and start < e for s, e in taken):
                 continue
             if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":

@@ -466,3 +466,8 @@ def test_short_names_listed_before_a_sibling_division_name_its_siblings(analyse)
     entities, _, _ = analyse("省总工会调研组先后到荷塘、芦淞、石峰总工会调研。")
     assert {"荷塘区", "芦淞区", "石峰区"} <= set(of_type(entities, "Region"))
     assert {"株洲市荷塘区总工会", "株洲市芦淞区总工会", "株洲市石峰区总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_village_stem_opening_inside_a_word_names_no_village(analyse):
+    entities, _, _ = analyse("慰问组来到对口帮扶村的攸县菜花坪镇华星村。")
+    assert set(of_type(entities, "Region")) == {"攸县", "菜花坪镇", "华星村"}
