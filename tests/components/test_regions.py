@@ -471,3 +471,9 @@ def test_short_names_listed_before_a_sibling_division_name_its_siblings(analyse)
 def test_a_village_stem_opening_inside_a_word_names_no_village(analyse):
     entities, _, _ = analyse("慰问组来到对口帮扶村的攸县菜花坪镇华星村。")
     assert set(of_type(entities, "Region")) == {"攸县", "菜花坪镇", "华星村"}
+
+
+def test_a_taiwan_investment_zone_is_a_zone_with_its_federation(analyse):
+    entities, relations, _ = analyse("株洲台商投资区总工会开办“工人夜校”。")
+    assert of_type(entities, "Region")["株洲台商投资区"].attributes["level"] == "zone"
+    assert ("株洲台商投资区总工会", "organizes", "工人夜校") in relations
