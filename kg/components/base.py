@@ -287,6 +287,7 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     fitting = [
         span for span in _home_candidates(doc)
         if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
+        and not registry[span.kb_id_].name.endswith("园区")  # (an industrial park has no federation a bare 区总工会 names)
     ]
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]

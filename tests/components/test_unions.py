@@ -1052,3 +1052,9 @@ def test_a_department_only_federations_have_after_a_bare_level_is_the_federation
     entities, relations, _ = analyse("株洲市总工会副主席刘建华带领市女职工部工作人员走访企业。")
     assert "株洲市总工会女职工部" in of_type(entities, "UnionBody")
     assert ("株洲市总工会女职工部", "subOrganizationOf", "株洲市总工会") in relations
+
+
+def test_a_bare_district_federation_after_an_industrial_park_is_the_district_s(analyse):
+    entities, _, _ = analyse("株洲市总工会深入天元区调研。一行到华星工业园区检查。区总工会主席刘建华陪同。")
+    assert "株洲市天元区总工会" in of_type(entities, "UnionBody")
+    assert "华星工业园区总工会" not in of_type(entities, "UnionBody")
