@@ -54,7 +54,7 @@ _EVENT_NOUNS = (
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集(?!体)|文艺演出|专场演出|作品展"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|培训会|研讨班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开])|博览会"
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|培训会|研讨班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开])|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
@@ -786,6 +786,8 @@ class ProgramRecognizer:
         region_ends = {span.end: span.start for span in region_starts.values()}
         for match in _EDITION_FESTIVAL.finditer(text):
             start = region_ends.get(match.start(), match.start())
+            if _DAY_DRAWING_NEAR.match(text, match.end()) and not _KEPT_BY_UNIONS.search(text, start, match.end()):
+                continue  # 第五届中国农民丰收节到来之际: a public festival, the time of the clause
             if taken.free(start, match.end()):
                 add_mention(doc, start, match.end(), "PROGRAM", self._event(text, start, match.end(), registry, region_starts),
                             "programs.edition_festival")

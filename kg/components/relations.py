@@ -605,8 +605,10 @@ class _ArticleRelations:
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
             actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)
                       and not self._in_title(s, people)]
-            directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())]
-            actors = [s for s in actors if not _within_any(s.start, directives)]  # 贯彻某某的重要讲话精神: whose words are followed
+            directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())] + [
+                match.span() for match in DOCUMENT_TITLE.finditer(text, start, verb.start())]
+            # 贯彻某某的重要讲话精神, 根据《某省总工会关于…》: whose words or documents are followed
+            actors = [s for s in actors if not _within_any(s.start, directives)]
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if at_event:
                 programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]

@@ -834,3 +834,13 @@ def test_a_strategy_of_the_state_quoted_before_its_route_or_call_is_no_program(a
 def test_an_activity_said_by_when_and_to_whom_it_is_done_is_a_description(analyse):
     entities, _, _ = analyse("攸县总工会联合开展2026年元旦春节期间对快递员慰问活动。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_public_festival_with_its_edition_drawing_near_is_no_program(analyse):
+    entities, _, _ = analyse("在第五届中国农民丰收节到来之际，攸县总工会开展慰问。攸县总工会举办第三届职工文化节。")
+    assert set(of_type(entities, "Program")) == {"第三届职工文化节"}
+
+
+def test_a_numbered_special_course_is_an_event(analyse):
+    entities, relations, _ = analyse("株洲市总工会开设了第一期社会化工会工作者专修班。")
+    assert "第一期社会化工会工作者专修班" in of_type(entities, "Program")

@@ -543,3 +543,9 @@ def test_companies_a_team_inspected_do_not_run_the_reform_it_guided(analyse):
     _, relations, _ = analyse("调研组实地调研了株洲华星水泥有限公司、攸县华达饮品有限公司等企业，"
                               "对进一步深化产业工人队伍建设改革工作进行了指导。")
     assert not [relation for relation in relations if relation[1] == "organizes"]
+
+
+def test_the_authors_of_a_document_followed_take_no_part_in_what_others_join(analyse):
+    _, relations, _ = analyse("根据《湖南省总工会 湖南省发展和改革委员会关于开展“建功十四五”劳动竞赛的实施方案》文件精神，"
+                              "各企业积极参与“建功十四五”劳动竞赛。")
+    assert not [relation for relation in relations if relation[1] == "participatesIn"]

@@ -1058,3 +1058,8 @@ def test_a_bare_district_federation_after_an_industrial_park_is_the_district_s(a
     entities, _, _ = analyse("株洲市总工会深入天元区调研。一行到华星工业园区检查。区总工会主席刘建华陪同。")
     assert "株洲市天元区总工会" in of_type(entities, "UnionBody")
     assert "华星工业园区总工会" not in of_type(entities, "UnionBody")
+
+
+def test_the_federations_of_every_city_name_none(analyse):
+    entities, _, _ = analyse("各地市总工会女职委要积极配套资金。")
+    assert of_type(entities, "UnionBody") == {}
