@@ -263,8 +263,9 @@ def name_at(text: str, start: int) -> str | None:
     # word to end the name before it; 魏某宝珠: 宝珠 is a given name)
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
-        (fourth in _BREAKS or (third in _GIVEN_TOO and fourth in _JOINING)) if third in _AFTER_NAME
-        else not CJK_CHAR.match(fourth or "，"))  # (廖某正和…, 潘某才等领导: the given name's 正, 才)
+        (fourth in _BREAKS or (third in _GIVEN_TOO and (fourth in _JOINING or bool(_AT_NAME_END.match(text, start + 3)))))
+        if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，"))
+    # (廖某正和…, 潘某才等领导, 副主席吴某才带领: the given name's 正, 才)
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
     opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
     known_two = words.get(two, (0, ""))[1].startswith("nr") and after_two >= _WORD_AFTER_KNOWN_NAME  # 高强开心地: 高强, 开心

@@ -500,3 +500,8 @@ def test_a_name_of_two_parts_joined_by_a_dot_after_any_post_or_kind_of_people(an
     entities, relations, _ = analyse("县总工会主席艾山·吐尔洪出席活动。职工古丽米拉·阿不都表示感谢。")
     assert {"艾山·吐尔洪", "古丽米拉·阿不都"} <= set(of_type(entities, "Person"))
     assert "艾山" not in of_type(entities, "Person")
+
+
+def test_a_given_name_ending_in_cai_before_a_verb_of_leading_or_attending(analyse):
+    entities, _, _ = analyse("副主席吴福才带领工作组走访企业。主席王海正在讲话。")
+    assert set(of_type(entities, "Person")) == {"吴福才", "王海"}
