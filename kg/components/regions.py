@@ -54,7 +54,7 @@ _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right b
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile(
-    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|台商投资区|新区|居民区|社区|街道|镇|"
+    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|台商投资区|金融贸易区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "村(?!民|委|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"
 )
@@ -570,9 +570,10 @@ class RegionRecognizer:
                 start = after_division.end
                 stem = text[start: match.start()]
                 if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000 \
-                        or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith("乡镇"):
+                        or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith("乡镇") \
+                        or text.startswith("街", match.end()) and head == "镇":
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
-                    # village; 赴某区调研乡镇: townships in general
+                    # village; 赴某区调研乡镇, 某区激活镇街: townships (and streets) in general
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
                 # found here) and read as a name.

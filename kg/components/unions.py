@@ -141,7 +141,8 @@ _BARE = re.compile(
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
-_BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？\n为了由向在对将把])(街道|镇|乡)(总工会|工会联合会|工会)")
+# (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
+_BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
 _CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、

@@ -477,3 +477,11 @@ def test_a_taiwan_investment_zone_is_a_zone_with_its_federation(analyse):
     entities, relations, _ = analyse("株洲台商投资区总工会开办“工人夜校”。")
     assert of_type(entities, "Region")["株洲台商投资区"].attributes["level"] == "zone"
     assert ("株洲台商投资区总工会", "organizes", "工人夜校") in relations
+
+
+def test_towns_and_streets_in_general_and_a_finance_and_trade_zone(analyse):
+    entities, _, _ = analyse("渝北区激活镇街、社区力量。")
+    assert set(of_type(entities, "Region")) == {"渝北区"}
+    entities, _, _ = analyse("株洲市天元区华星金融贸易区总工会开展活动。")
+    assert of_type(entities, "Region")["华星金融贸易区"].attributes["level"] == "zone"
+    assert "华星金融贸易区总工会" in of_type(entities, "UnionBody")

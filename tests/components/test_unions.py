@@ -1063,3 +1063,10 @@ def test_a_bare_district_federation_after_an_industrial_park_is_the_district_s(a
 def test_the_federations_of_every_city_name_none(analyse):
     entities, _, _ = analyse("各地市总工会女职委要积极配套资金。")
     assert of_type(entities, "UnionBody") == {}
+
+
+def test_a_street_s_union_after_an_ascii_comma_and_the_unions_of_two_levels_listed(analyse):
+    entities, _, _ = analyse("株洲市天元区嵩山路街道举办活动,街道总工会利用平台开展服务。")
+    assert "株洲市天元区嵩山路街道总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("天元区嵩山路街道举办活动。区、街道工会领导参加。")
+    assert of_type(entities, "UnionBody") == {}
