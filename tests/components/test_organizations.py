@@ -745,3 +745,8 @@ def test_the_tripartite_committee_on_labour_relations_is_named_with_its_verb_and
 def test_a_half_year_after_a_year_opens_no_name(analyse):
     entities, _, _ = analyse("会议部署了2023年下半年华星集团有限公司的工作。")
     assert set(of_type(entities, "Organization")) == {"华星集团有限公司"}
+
+
+def test_a_facility_listed_among_units_is_no_organisation(analyse):
+    entities, _, _ = analyse("慰问组分别到人民广场户外劳动者驿站、攸县福利服装厂等单位走访。")
+    assert set(of_type(entities, "Organization")) == {"攸县福利服装厂"}
