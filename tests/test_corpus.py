@@ -109,3 +109,10 @@ def test_one_headline_over_a_lead_in_another_province_opens_an_article():
     )
     articles = split_page(page, "page.txt")
     assert [article.title for article in articles] == ["", "多措并举 提升服务质效"]
+
+
+def test_a_photo_credit_after_an_article_starts_no_article_of_its_own():
+    page = ("株洲市天元区华星社区工会联合会成立\n近日，华星社区工会联合会成立，区总工会负责同志出席。\n\n"
+            "图文:天元区总工会\n\n作者: 刘红\n")
+    assert len(split_page(page, "p")) == 1
+    assert len(split_page(page.replace("图文:天元区总工会", "天元区总工会供图"), "p")) == 1
