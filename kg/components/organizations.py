@@ -390,7 +390,7 @@ class OrganizationRecognizer:
             own = _own_words(stem)
             if not inside and clause_before_institution(text[start:end]):
                 continue
-            if head in _PLAIN_HEADS and holds_verb(own):
+            if head in _PLAIN_HEADS and holds_verb(own) and not (inside and inside[0] == start):
                 continue  # 家种植公司, 购买学校
             if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words):
                 continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word

@@ -750,3 +750,8 @@ def test_a_half_year_after_a_year_opens_no_name(analyse):
 def test_a_facility_listed_among_units_is_no_organisation(analyse):
     entities, _, _ = analyse("慰问组分别到人民广场户外劳动者驿站、攸县福利服装厂等单位走访。")
     assert set(of_type(entities, "Organization")) == {"攸县福利服装厂"}
+
+
+def test_a_company_or_school_opening_with_its_place_may_hold_a_verb(analyse):
+    entities, _, _ = analyse("株洲华星农业开发公司和株洲开放大学参加活动。志愿者帮助购买学校用品。")
+    assert set(of_type(entities, "Organization")) == {"株洲华星农业开发公司", "株洲开放大学"}
