@@ -286,8 +286,9 @@ class OrganizationRecognizer:
         regions = mentions(doc, "REGION")
         for org in mentions(doc, "ORG"):
             if not text.startswith("工会", org.end) or text.startswith("工会联合会", org.end) or any(
-                    start < org.end + 2 and org.start < end for start, end in union_spans) or FACILITY.match(text, org.end + 2):
-                continue  # (某某外卖工会户外劳动者“爱心驿站”: a facility)
+                    start < org.end + 2 and org.start < end for start, end in union_spans) or FACILITY.match(text, org.end + 2) \
+                    or text.startswith("界", org.end + 2):
+                continue  # (某某外卖工会户外劳动者“爱心驿站”: a facility; 市政协工会界: a sector of the conference)
             add_mention(doc, org.start, org.end + 2, "UNION", _union_of(org, registry, regions), "organizations.union_of_body")
 
     @staticmethod

@@ -169,7 +169,8 @@ _EVENT = re.compile(
 _EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
-_LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办")
+_LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办|开办")
+_HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖慰问活动: bringing something to workers, by
 # season or launched.
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?"
@@ -203,7 +204,7 @@ _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
 _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)$")
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 # What a reform's name does not hold: a clause's preposition or copula before it (某工会在…改革方面).
-_CLAUSE_INSIDE_REFORM = re.compile(".*[在是为把将对]")
+_CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业)(?=..)")
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
@@ -593,6 +594,8 @@ class ProgramRecognizer:
                     start = edition.start()  # 姿态迎接第三届…博览会: the name opens with its edition
                 won = _WON.search(text, start, end)
                 start = won.end() if won else start  # 学校获创新大赛优胜单位: what was won is named after 获
+                holding = list(_HOLDING_VERB.finditer(text, start, end - 2))
+                start = holding[-1].end() if holding else start  # 某工会连续六年开办某某培训班: named after the verb
                 level = text.find("全", start + 1, start + 3)
                 if level > 0 and text.startswith(_WHOLE_LEVELS, level) and not covered(doc, start, level, ("REGION",)):
                     start = level  # 对标全国职工职业技能大赛: the name opens with its whole level, not the verb's tail

@@ -420,6 +420,8 @@ class UnionRecognizer:
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
             if _OUTLET.match(text, end) and not text.endswith(("总工会", "联合会"), start, end):
                 continue  # 湖南工会网讯, 据某省工会微信公众号: a union's outlet named after it, no union
+            if text.startswith("界", end):
+                continue  # 政协总工会界别, 市政协工会界: a sector of the political consultative conference, no union
             add_mention(doc, start, end, "UNION", entity, rule)
         return doc
 

@@ -505,3 +505,8 @@ def test_a_name_of_two_parts_joined_by_a_dot_after_any_post_or_kind_of_people(an
 def test_a_given_name_ending_in_cai_before_a_verb_of_leading_or_attending(analyse):
     entities, _, _ = analyse("副主席吴福才带领工作组走访企业。主席王海正在讲话。")
     assert set(of_type(entities, "Person")) == {"吴福才", "王海"}
+
+
+def test_surnames_shu_and_li_open_names(analyse):
+    entities, _, _ = analyse("董事长舒开明出席。省总工会主席厉志强讲话。大家都很舒适。")
+    assert set(of_type(entities, "Person")) == {"舒开明", "厉志强"}

@@ -844,3 +844,13 @@ def test_a_public_festival_with_its_edition_drawing_near_is_no_program(analyse):
 def test_a_numbered_special_course_is_an_event(analyse):
     entities, relations, _ = analyse("株洲市总工会开设了第一期社会化工会工作者专修班。")
     assert "第一期社会化工会工作者专修班" in of_type(entities, "Program")
+
+
+def test_an_event_s_name_starts_after_the_verb_of_holding_it(analyse):
+    entities, _, _ = analyse("株洲市总工会连续三年开办职工书法培训班。")
+    assert not [name for name in of_type(entities, "Program") if "开办" in name]
+
+
+def test_a_reform_named_after_a_verb_of_including_or_concerning(analyse):
+    entities, _, _ = analyse("议题涉及产业工人队伍建设改革。要把职工之家建设纳入基层工会深化改革。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}

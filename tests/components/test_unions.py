@@ -1070,3 +1070,8 @@ def test_a_street_s_union_after_an_ascii_comma_and_the_unions_of_two_levels_list
     assert "株洲市天元区嵩山路街道总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("天元区嵩山路街道举办活动。区、街道工会领导参加。")
     assert of_type(entities, "UnionBody") == {}
+
+
+def test_the_union_sector_of_a_political_consultative_conference_is_no_union(analyse):
+    entities, _, _ = analyse("全国政协总工会界别委员提出建议。株洲市政协工会界召开会议。")
+    assert of_type(entities, "UnionBody") == {}
