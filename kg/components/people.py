@@ -91,6 +91,7 @@ _ADDRESSED_AS = re.compile("同志|教授|院士")  # 某某同志, 某某教授
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
+_DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also end in (张立正)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
@@ -271,6 +272,8 @@ def name_at(text: str, start: int) -> str | None:
     known_two = words.get(two, (0, ""))[1].startswith("nr") and after_two >= _WORD_AFTER_KNOWN_NAME  # 高强开心地: 高强, 开心
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"
+                                   or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None
+                                       and not _AT_NAME_END.match(text, start + 3))
                                    or _AT_NAME_END.match(text, start + 2) or known_two):
         name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name
     else:

@@ -510,3 +510,8 @@ def test_a_given_name_ending_in_cai_before_a_verb_of_leading_or_attending(analys
 def test_surnames_shu_and_li_open_names(analyse):
     entities, _, _ = analyse("董事长舒开明出席。省总工会主席厉志强讲话。大家都很舒适。")
     assert set(of_type(entities, "Person")) == {"舒开明", "厉志强"}
+
+
+def test_a_two_character_name_before_a_verb_of_delivering_a_report_or_speech(analyse):
+    entities, _, _ = analyse("常务副主席周欢作全委会工作报告。团委书记杨刚致贺词。副主席曹杰做了总结发言。主席王建致说，很好。")
+    assert set(of_type(entities, "Person")) == {"周欢", "杨刚", "曹杰", "王建致"}
