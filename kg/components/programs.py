@@ -176,6 +176,8 @@ _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?"
                             f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动))?")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
+# 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
+_PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 _LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|本次|此次)$")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
@@ -303,6 +305,7 @@ class ProgramRecognizer:
         self._launched(doc, text, taken)
         self._yearly_activities(doc, text, taken)
         self._gift_campaigns(doc, text, taken)
+        self._paired_assistance(doc, text, taken)
         self._instituted(doc, text, taken)
         self._listed(doc, text, taken)
         self._listed_measures(doc, text, taken)
@@ -536,6 +539,15 @@ class ProgramRecognizer:
                 continue
             add_mention(doc, start, end, "PROGRAM", named("program", (season or "") + "送" + gift), "programs.gift_campaign")
             taken.add(start, end)
+
+    def _paired_assistance(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """对口援疆工作, 工会援藏项目, 对口援青项目: the paired assistance to a western province that
+        unions run, named by its kind and the province's one-character name."""
+        for match in _PAIRED_ASSISTANCE.finditer(text):
+            start, end = match.span(1)
+            if taken.free(start, end):
+                add_mention(doc, start, end, "PROGRAM", named("program", match.group(1)), "programs.paired_assistance")
+                taken.add(start, end)
 
     def _yearly_activities(self, doc: Doc, text: str, taken: _Spans) -> None:
         """某市总工会2024年送健康进企业活动: the activity a union names with its year, right after it."""

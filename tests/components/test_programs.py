@@ -854,3 +854,9 @@ def test_an_event_s_name_starts_after_the_verb_of_holding_it(analyse):
 def test_a_reform_named_after_a_verb_of_including_or_concerning(analyse):
     entities, _, _ = analyse("议题涉及产业工人队伍建设改革。要把职工之家建设纳入基层工会深化改革。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_paired_assistance_to_a_western_province_is_a_program(analyse):
+    entities, relations, _ = analyse("湖南省总工会扎实做好对口援疆工作。株洲市总工会考察工会援藏项目进展，看望援藏干部。")
+    assert set(of_type(entities, "Program")) == {"对口援疆", "工会援藏"}
+    assert ("湖南省总工会", "organizes", "对口援疆") in relations
