@@ -207,7 +207,7 @@ _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
-_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|州市|县市|市县|区县|[省市县区]内")  # (省内第一大产业工会)
+_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|州市|县市|市县|区县|省市|[省市县区]内")  # (省内第一大产业工会)
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
@@ -897,6 +897,9 @@ class UnionRecognizer:
             owner = text[name_start:start]
             if owner.startswith("某") or clause_before_institution(owner):
                 continue  # 某建设有限公司工会: a name withheld, no body named; 建设新型医院工会: a clause
+            if owner.endswith("产业") and (_is_verb(owner[-4:-2]) or any(
+                    span.start == name_start and span.end == start - 2 for span in regions)):
+                continue  # 提升产业工会的传播力, 代表某省产业工会: a place's (or any) industrial unions, none named
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)

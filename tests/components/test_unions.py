@@ -1075,3 +1075,8 @@ def test_a_street_s_union_after_an_ascii_comma_and_the_unions_of_two_levels_list
 def test_the_union_sector_of_a_political_consultative_conference_is_no_union(analyse):
     entities, _, _ = analyse("全国政协总工会界别委员提出建议。株洲市政协工会界召开会议。")
     assert of_type(entities, "UnionBody") == {}
+
+
+def test_industrial_unions_spoken_of_in_general_name_none(analyse):
+    entities, _, _ = analyse("有效地提升产业工会的传播力。全国各省市产业工会干部参加。代表湖南产业工会发言。株洲市总工会指导华星产业工会。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会", "华星产业工会"}
