@@ -74,6 +74,7 @@ _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+_VENUE_BEFORE = re.compile("[在于]$")  # a body right after 在 is where something is held, not who takes part
 # The ceremonies that open or close a program, taken part in (参加启动仪式).
 _CEREMONY = re.compile("启动仪式|启动式|开幕式|闭幕式|开班式|开营仪式|揭牌仪式")
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
@@ -605,6 +606,7 @@ class _ArticleRelations:
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
             actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)
                       and not self._in_title(s, people)]
+            actors = [s for s in actors if not _VENUE_BEFORE.search(text, max(0, s.start - 1), s.start)]  # 在某党校举办: where
             directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())] + [
                 match.span() for match in DOCUMENT_TITLE.finditer(text, start, verb.start())]
             # 贯彻某某的重要讲话精神, 根据《某省总工会关于…》: whose words or documents are followed

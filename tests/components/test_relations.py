@@ -549,3 +549,9 @@ def test_the_authors_of_a_document_followed_take_no_part_in_what_others_join(ana
     _, relations, _ = analyse("根据《湖南省总工会 湖南省发展和改革委员会关于开展“建功十四五”劳动竞赛的实施方案》文件精神，"
                               "各企业积极参与“建功十四五”劳动竞赛。")
     assert not [relation for relation in relations if relation[1] == "participatesIn"]
+
+
+def test_the_venue_of_an_event_takes_no_part_in_it(analyse):
+    _, relations, _ = analyse("株洲市总工会在市委党校举办了2024年工会通讯员培训班，60余名通讯员参加了培训。")
+    assert not [relation for relation in relations if relation[1] == "participatesIn"]
+    assert ("株洲市总工会", "organizes", "2024年工会通讯员培训班") in relations
