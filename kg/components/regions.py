@@ -47,6 +47,7 @@ _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
+_STREET_ENDS = ("路", "街")  # what a community named after its street ends in (某某东路社区, 某某北大街社区)
 _NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
 _BARE_COUNTY_BODY = re.compile("县(?:委|政府|人民政府|总工会|人大|政协)")
 _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right before a bare 县委 (no character of a name)
@@ -176,12 +177,14 @@ def _plain_word(stem: str) -> bool:
     return tag in _PLAIN_WORD_TAGS and frequency >= FREQUENT_WORD
 
 
-def _plain_stem(stem: str, after_division: bool = False) -> bool:
-    """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村; a 新村 names
-    communities: 某某新村社区); right after
-    a division a name may open with 新 or 老 (某区新华社区, 某镇老街村)."""
+def _plain_stem(stem: str, after_division: bool = False, community: bool = False) -> bool:
+    """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村; a village
+    names the community it became: 某某新村社区, 某家村社区); right after a division a name may open
+    with 新 or 老 (某区新华社区, 某镇老街村)."""
     checked = stem[1:] if after_division and stem[:1] in "新老" else stem
-    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) and "村" not in stem.replace(_NEW_VILLAGE, "") \
+    named_after_village = community and stem.endswith("村")
+    return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) \
+        and "村" not in (stem[:-1] if named_after_village else stem.replace(_NEW_VILLAGE, "")) \
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
@@ -205,7 +208,7 @@ def _reads_as_name(stem: str, head: str) -> bool:
         return False  # 党员进社区, 深入地进社区: a phrase of going into communities (跃进社区 is one)
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
-            or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith(_NEW_VILLAGE):
+            or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("村"):
         return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区); nor is a
         # rare word across the stem and the head (雄安新区 holds 安新)
     return head in _VILLAGE_HEADS or not is_common_word(stem)
@@ -582,7 +585,7 @@ class RegionRecognizer:
                     continue
                 start = phrase_start
                 stem = text[start: match.start()]
-                if not _plain_stem(stem) or not _reads_as_name(stem, head) \
+                if not _plain_stem(stem, community=head == "社区") or not _reads_as_name(stem, head) \
                         or common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _STRADDLING_WORD:
                     continue  # (来到对口帮扶村: the stem opens inside a word, 对口, no name)
             if any(s < match.end() and start < e for s, e in taken):
@@ -632,11 +635,14 @@ class RegionRecognizer:
 
     @staticmethod
     def _phrase_start(text: str, head_start: int, locality_ends: set[int]) -> int | None:
-        """The start of a 2–3 character name ending at head_start (four with 新村: 某某新村社区), if a
+        """The start of a 2–5 character name ending at head_start (see `longest`), if a
         phrase begins there: after punctuation, a function word, a verb (深入永定社区) or a township found
         before (榔梨街道土岭社区)."""
         words = common_words()
+        # four with 新村 or a street's name, five with a street's long name (某某北大街社区)
         longest = 4 if text.endswith(_NEW_VILLAGE, 0, head_start) else 3
+        if text.startswith("社区", head_start) and text[head_start - 1: head_start] in _STREET_ENDS:
+            longest = 5
         for stem_start in range(head_start - 2, head_start - longest - 1, -1):
             if stem_start < 0:
                 continue

@@ -532,7 +532,7 @@ class UnionRecognizer:
             elif union:
                 end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
                 found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))
-                found += self._coordinated(text, previous_end, span, registry)
+                found += self._coordinated(text, previous_end, span, registry, union.group(1))  # (甲社区、乙社区工会联合会)
             elif text.startswith("工会系统", span.end) and self._acting_system(text, span.end + 4, region):
                 # 黑龙江省工会系统, 滨海新区工会系统广泛开展…: the union system of a place is its federation
                 found.append(Found(start, span.end + 4, federation(region), "unions.union_system"))

@@ -485,3 +485,10 @@ def test_towns_and_streets_in_general_and_a_finance_and_trade_zone(analyse):
     entities, _, _ = analyse("株洲市天元区华星金融贸易区总工会开展活动。")
     assert of_type(entities, "Region")["华星金融贸易区"].attributes["level"] == "zone"
     assert "华星金融贸易区总工会" in of_type(entities, "UnionBody")
+
+
+def test_communities_named_after_their_street_or_village(analyse):
+    entities, relations, _ = analyse("株洲市天元区嵩山路街道为华星东路社区、华达北大街社区工会联合会颁发牌匾。天元区总工会在石化村社区开展活动。")
+    assert {"华星东路社区", "华达北大街社区", "石化村社区"} <= set(of_type(entities, "Region"))
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"株洲市天元区嵩山路街道华星东路社区工会联合会", "株洲市天元区嵩山路街道华达北大街社区工会联合会"} <= unions
