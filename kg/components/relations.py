@@ -74,6 +74,10 @@ _SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+# The clause before a comma (its last _CHAIN_CLAUSE characters), and verbs of taking a post in it.
+_LAST_CLAUSE = re.compile("(?:^|[，。；：！？,;:\n])([^，。；：！？,;:\n]*)$")
+_CHAIN_CLAUSE = 40
+_TAKING_POST = re.compile("当选|选举|任命|担任|为")
 _VENUE_BEFORE = re.compile("[在于]$")  # a body right after 在 is where something is held, not who takes part
 # The ceremonies that open or close a program, taken part in (参加启动仪式).
 _CEREMONY = re.compile("启动仪式|启动式|开幕式|闭幕式|开班式|开营仪式|揭牌仪式")
@@ -283,6 +287,14 @@ class _ArticleRelations:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at, "relations.role_at_body")
         self._posts_in_chains()
 
+    def _posts_before_comma(self, comma: int) -> bool:
+        """Whether a comma at `comma` closes a clause of posts only, the same person's as those after it
+        (某市人大常委会党组成员、副主任，市总工会主席某某), not a post someone is elected to (当选为…副主席，)."""
+        if self.text[comma: comma + 1] not in ("，", ",") or role_start_before(self.text, comma) is None:
+            return False
+        clause = _LAST_CLAUSE.search(self.text, max(0, comma - _CHAIN_CLAUSE), comma)
+        return clause is not None and not _TAKING_POST.search(clause.group(1))
+
     def _posts_in_chains(self) -> None:
         """某省人大常委会副主任、省总工会主席某某: a person named after a chain of posts holds each post
         at the body named before it; a chain that names no body, right after another person's
@@ -302,8 +314,8 @@ class _ArticleRelations:
                 position = body.start if body is not None else role_start
                 # 主席助理: a post named right after another; else a post before 、
                 role_start = role_start_before(self.text, position) if body is None else None
-                if role_start is None and self.text[position - 1: position] == "、":
-                    position -= 1
+                if role_start is None and (self.text[position - 1: position] == "、" or self._posts_before_comma(position - 1)):
+                    position -= 1  # (某市人大常委会副主任，市总工会主席某某: a post and a comma, no name between)
                     role_start = role_start_before(self.text, position)
             listed = self.text[position: position + 1] == "、"  # 甲某、主席助理乙某: the chain opens after a person
             position += listed

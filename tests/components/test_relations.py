@@ -555,3 +555,11 @@ def test_the_venue_of_an_event_takes_no_part_in_it(analyse):
     _, relations, _ = analyse("株洲市总工会在市委党校举办了2024年工会通讯员培训班，60余名通讯员参加了培训。")
     assert not [relation for relation in relations if relation[1] == "participatesIn"]
     assert ("株洲市总工会", "organizes", "2024年工会通讯员培训班") in relations
+
+
+def test_posts_before_a_comma_are_held_by_the_person_named_after_the_next_post(analyse):
+    _, relations, _ = analyse("株洲市人大常委会党组成员、副主任,市总工会主席王立新出席。")
+    assert ("王立新", "worksFor", "株洲市人大常委会") in relations
+    _, relations, _ = analyse("刘红当选为株洲华星楼宇工会联合会副主席,华达实业有限公司总经理王立新当选为经审委主任。")
+    assert [target for subject, predicate, target in relations if subject == "王立新" and predicate == "worksFor"] == [
+        "华达实业有限公司"]
