@@ -492,3 +492,8 @@ def test_communities_named_after_their_street_or_village(analyse):
     assert {"华星东路社区", "华达北大街社区", "石化村社区"} <= set(of_type(entities, "Region"))
     unions = set(of_type(entities, "UnionBody"))
     assert {"株洲市天元区嵩山路街道华星东路社区工会联合会", "株洲市天元区嵩山路街道华达北大街社区工会联合会"} <= unions
+
+
+def test_an_autonomous_banner_written_by_its_first_character_and_its_level(analyse):
+    entities, _, _ = analyse("莫旗总工会开展送温暖活动。")
+    assert "莫力达瓦达斡尔族自治旗总工会" in of_type(entities, "UnionBody")
