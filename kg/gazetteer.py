@@ -81,6 +81,9 @@ def short_names(region: Region) -> list[str]:
     if banner:
         stem, wing, position = banner.groups()
         forms.append(stem[0] + (wing or "")[:1] + position + "旗")  # 土默特左旗 → 土左旗, 科尔沁右翼前旗 → 科右前旗
+    elif not autonomous and name.endswith("旗") and len(name) >= 5 and not name.endswith("联合旗"):
+        # 克什克腾旗 → 克旗, 东乌珠穆沁旗 → 东乌旗 (a direction opening the name keeps the next character)
+        forms.append(name[: 2 if name[0] in "东西南北" else 1] + "旗")
     if region.level == "prefecture" and name.endswith("盟") and len(name) >= 5:
         forms.append(name[0] + "盟")  # 锡林郭勒盟 → 锡盟
     return [form for form in forms if len(form) >= 2 and form != name]

