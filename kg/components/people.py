@@ -107,6 +107,8 @@ _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause
 _PREPOSITION_SURNAMES = "向祝"
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
+_NOUN_TAGS = ("n", "ns", "nz")  # a surname and a character may make a noun or place (黄家, 吴国) and still open a name
+_RARE_WORD = 20  # a word this rare (黄东, a place) after a post may be a name
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
@@ -279,7 +281,10 @@ def name_at(text: str, start: int) -> str | None:
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))
-    if not tag.startswith("nr") and frequency > 0 or len(name) == 2 and frequency >= _COMMON_VERB:
+    post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家旺)
+    after_post = post is not None and text[post: start] not in _KINDS_OF_PEOPLE
+    if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and len(name) == 2 else 0) \
+            or len(name) == 2 and frequency >= _COMMON_VERB:
         return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name
     object_frequency, object_tag = words.get(text[start + 1: start + 3], (0, ""))
     # (after a post, a name's given part may be a word the dictionary calls a name or place: 主席向建国)
@@ -292,8 +297,10 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
     if name[1:] in _ADDRESS_TERMS:
         return None  # 张师傅, 黄先生: a surname and a form of address
-    if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100:
-        return None
+    if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \
+            and not (after_post and words.get(two, (0, ""))[1] in _NOUN_TAGS and words.get(name[1:], (0, ""))[0] < _RARE_WORD
+                     and (_AT_NAME_END.match(text, start + 3) is not None or text[start + 3: start + 4] in _AFTER_NAME)):
+        return None  # (a surname and a word: but after a post, a name whose given part is no word: 主席吴国成)
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and preposition and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname

@@ -249,7 +249,7 @@ def test_a_post_no_list_holds_named_by_a_noun_ending_in_its_head(analyse):
 
 def test_a_name_before_the_word_members_are_addressed_by_is_a_person(analyse):
     entities, _, _ = analyse("大会上，刘建华同志当选为主席，周婕同志当选为副主席，县教体局局长黄金坡同志出席。")
-    assert set(of_type(entities, "Person")) == {"刘建华", "周婕"}
+    assert set(of_type(entities, "Person")) == {"刘建华", "周婕", "黄金坡"}  # (no 金坡: the 金 is inside the name)
     entities, _, _ = analyse("长沙市委党校王立新教授作辅导报告。")
     assert set(of_type(entities, "Person")) == {"王立新"}
     assert set(of_type(entities, "Organization")) == {"中共长沙市委党校"}
@@ -515,3 +515,8 @@ def test_surnames_shu_and_li_open_names(analyse):
 def test_a_two_character_name_before_a_verb_of_delivering_a_report_or_speech(analyse):
     entities, _, _ = analyse("常务副主席周欢作全委会工作报告。团委书记杨刚致贺词。副主席曹杰做了总结发言。主席王建致说，很好。")
     assert set(of_type(entities, "Person")) == {"周欢", "杨刚", "曹杰", "王建致"}
+
+
+def test_after_a_post_a_name_whose_surname_makes_a_word_with_the_next_character(analyse):
+    entities, _, _ = analyse("副主席黄家旺向职工送上慰问品。副部长黄东及工作人员参加。主席吴国成参加会议。书记常态化开展活动。")
+    assert set(of_type(entities, "Person")) == {"黄家旺", "黄东", "吴国成"}
