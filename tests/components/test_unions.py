@@ -1080,3 +1080,8 @@ def test_the_union_sector_of_a_political_consultative_conference_is_no_union(ana
 def test_industrial_unions_spoken_of_in_general_name_none(analyse):
     entities, _, _ = analyse("有效地提升产业工会的传播力。全国各省市产业工会干部参加。代表湖南产业工会发言。株洲市总工会指导华星产业工会。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会", "华星产业工会"}
+
+
+def test_the_first_union_of_its_kind_is_named_without_the_words_that_say_so(analyse):
+    entities, _, _ = analyse("株洲市组建首家汽车流通行业工会联合会。株洲市汽车流通行业工会联合会召开会议。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市汽车流通行业工会联合会"}
