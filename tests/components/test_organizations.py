@@ -755,3 +755,8 @@ def test_a_facility_listed_among_units_is_no_organisation(analyse):
 def test_a_company_or_school_opening_with_its_place_may_hold_a_verb(analyse):
     entities, _, _ = analyse("株洲华星农业开发公司和株洲开放大学参加活动。志愿者帮助购买学校用品。")
     assert set(of_type(entities, "Organization")) == {"株洲华星农业开发公司", "株洲开放大学"}
+
+
+def test_a_company_after_a_rough_count_of_people_starts_after_the_classifier(analyse):
+    entities, _, _ = analyse("20余名华星石化建安工程股份有限公司职工参加。30多名华达公司职工参加。")
+    assert set(of_type(entities, "Organization")) == {"华星石化建安工程股份有限公司", "华达公司"}
