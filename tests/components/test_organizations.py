@@ -760,3 +760,8 @@ def test_a_company_or_school_opening_with_its_place_may_hold_a_verb(analyse):
 def test_a_company_after_a_rough_count_of_people_starts_after_the_classifier(analyse):
     entities, _, _ = analyse("20余名华星石化建安工程股份有限公司职工参加。30多名华达公司职工参加。")
     assert set(of_type(entities, "Organization")) == {"华星石化建安工程股份有限公司", "华达公司"}
+
+
+def test_platforms_known_by_their_brand_since_renamed_or_newer(analyse):
+    entities, _, _ = analyse("淘宝闪购和达达快送的骑手代表参加了株洲市总工会的座谈会。")
+    assert {"淘宝闪购", "达达快送"} <= set(of_type(entities, "Organization"))
