@@ -131,7 +131,8 @@ _LIST_MARKS = ("、", "，", ",", "等")
 _KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
-_NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
+_NAMES_JOINED = re.compile("[、和]")
+_HONOURING = re.compile("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)  # between the names of a list before a count
 # What opens a list of names standing alone (成员分别是：甲、乙、丙。), three or more of them.
 _NAMES_OPENING = re.compile(f"[：:](?=[{SURNAMES}])|是(?=[{SURNAMES}])")
 _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or more are a list of people
@@ -363,10 +364,12 @@ class PersonRecognizer:
                 joined = _JOINED.match(text, joined.end() + len(partner))
         for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
             listed = counted.group(1)
-            if not _NAMES_JOINED.search(listed) and (CJK_CHAR.match(text[counted.start() - 1: counted.start()] or "，")
-                                                     or not text.startswith("等", counted.end(1))):
-                continue  # one name only where it opens a phrase and 等 follows (，某某等230名职工), not a word's
-                # tail nor a preposition before a count (向每一位)
+            if not _NAMES_JOINED.search(listed) and (
+                    CJK_CHAR.match(text[counted.start() - 1: counted.start()] or "，")
+                    and not _HONOURING.search(text, max(0, counted.start() - 3), counted.start())
+                    or not text.startswith("等", counted.end(1))):
+                continue  # one name only where it opens a phrase or follows a verb of honouring, and 等 follows
+                # (，某某等230名职工, 授予某某等25名同志), not a word's tail nor a preposition before a count (向每一位)
             position = counted.start()
             for item in _NAMES_JOINED.split(listed):
                 if name_at(text, position) == item and position not in found:

@@ -520,3 +520,8 @@ def test_a_two_character_name_before_a_verb_of_delivering_a_report_or_speech(ana
 def test_after_a_post_a_name_whose_surname_makes_a_word_with_the_next_character(analyse):
     entities, _, _ = analyse("副主席黄家旺向职工送上慰问品。副部长黄东及工作人员参加。主席吴国成参加会议。书记常态化开展活动。")
     assert set(of_type(entities, "Person")) == {"黄家旺", "黄东", "吴国成"}
+
+
+def test_a_name_before_a_count_after_a_verb_of_honouring(analyse):
+    entities, _, _ = analyse("株洲市总工会表彰命名刘守珍等10名职工为株洲工匠。荣获荣誉的有丁立强等43人。")
+    assert set(of_type(entities, "Person")) == {"刘守珍", "丁立强"}
