@@ -1085,3 +1085,9 @@ def test_industrial_unions_spoken_of_in_general_name_none(analyse):
 def test_the_first_union_of_its_kind_is_named_without_the_words_that_say_so(analyse):
     entities, _, _ = analyse("株洲市组建首家汽车流通行业工会联合会。株洲市汽车流通行业工会联合会召开会议。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市汽车流通行业工会联合会"}
+
+
+def test_a_federation_s_workers_university_is_its_institution(analyse):
+    entities, relations, _ = analyse("活动在株洲市总工会职工大学举办。株洲市总工会大学生志愿者参加。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会", "株洲市总工会职工大学"}
+    assert ("株洲市总工会职工大学", "subOrganizationOf", "株洲市总工会") in relations
