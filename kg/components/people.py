@@ -568,8 +568,8 @@ class PersonRecognizer:
         if any(c in _PLACE_HEADS for c in name):
             return None  # 管理处长岭村村民: a village's name after a role inside a word (处长), not a person
         ending, ending_tag = words.get(name[-2:], (0, ""))
-        if ending >= _COMMON_VERB and ending_tag in ("a", "ad", "d", "v"):
-            return None  # 主席作重要讲话: a frequent adjective or verb ends it, no name
+        if ending >= _COMMON_VERB and ending_tag in ("a", "ad", "d", "v", "n", "vn"):
+            return None  # 主席作重要讲话, 负责人列问题: a frequent adjective, verb or noun ends it, no name
         if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name

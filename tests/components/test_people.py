@@ -525,3 +525,8 @@ def test_after_a_post_a_name_whose_surname_makes_a_word_with_the_next_character(
 def test_a_name_before_a_count_after_a_verb_of_honouring(analyse):
     entities, _, _ = analyse("株洲市总工会表彰命名刘守珍等10名职工为株洲工匠。荣获荣誉的有丁立强等43人。")
     assert set(of_type(entities, "Person")) == {"刘守珍", "丁立强"}
+
+
+def test_a_run_after_a_post_ending_in_a_frequent_noun_is_no_name(analyse):
+    entities, _, _ = analyse("华星集团有关负责人列问题、提建议。县委常委、常务副县长达瓦次仁，出席。")
+    assert set(of_type(entities, "Person")) == {"达瓦次仁"}
