@@ -171,6 +171,7 @@ _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: it
 # The tripartite committee on labour relations every province, city and county has, whose name
 # opens with a verb: 某市协调劳动关系三方委员会.
 _COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
+_BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限公司", "有限公司")  # what follows a brand in its company's name
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院")
 
 
@@ -491,11 +492,15 @@ class OrganizationRecognizer:
         text = text_of(doc)
         words = common_words()
         found = []
+        companies = {entity.name: entity for entity in entities_of(doc).values() if entity.type == "Organization"}
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length):
                 continue  # 抖音号: an account; 点点滴滴: the end of a longer word
             if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
-                add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.brand")
+                brand = text[start:end]
+                # 美团集团…美团骑手: the company the article names by its brand and a head is the brand's
+                company = next((companies[brand + head] for head in _BRAND_COMPANY_HEADS if brand + head in companies), None)
+                add_mention(doc, start, end, "ORG", company or named("org", brand), "organizations.brand")
                 found.append((start, end))
         for start, end in _listed_with_brands(text, found):
             if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):

@@ -765,3 +765,9 @@ def test_a_company_after_a_rough_count_of_people_starts_after_the_classifier(ana
 def test_platforms_known_by_their_brand_since_renamed_or_newer(analyse):
     entities, _, _ = analyse("淘宝闪购和达达快送的骑手代表参加了株洲市总工会的座谈会。")
     assert {"淘宝闪购", "达达快送"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_brand_is_the_company_the_article_names_by_the_brand_and_a_head(analyse):
+    entities, _, _ = analyse("美团集团有关负责人出席。美团骑手代表发言。")
+    found = of_type(entities, "Organization")
+    assert set(found) == {"美团集团"} and "美团" in found["美团集团"].aliases
