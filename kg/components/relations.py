@@ -114,6 +114,7 @@ _HOSTED_BY = re.compile(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 # (集体婚礼, 联谊会, 招聘会, 某某节: an event of that kind only, named before)
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
+_REFERENCE_WORD = 4  # how far before the reference's last word its first may start (竞赛活动)
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
@@ -485,7 +486,10 @@ class _ArticleRelations:
                        and (kind is None or self.text.endswith(kind, s.start, s.end))]
             if not earlier:
                 continue
-            program = earlier[-1]
+            # 此次竞赛活动由…: the last program named as that kind of event, if one was (not a quoted part of it)
+            words = tuple(_EVENT_REFERENCE.findall(self.text, max(0, reference.start() - _REFERENCE_WORD), reference.end()))
+            kind_named = [s for s in earlier if words and self.text.endswith(words, s.start, s.end)]
+            program = (kind_named or earlier)[-1]
             end, after = match.end(1), match.end()
             while co_hosts := _HOSTED.match(self.text, after):  # …主办，B承办，C协办: B and C host it too
                 end = after = co_hosts.end()

@@ -563,3 +563,9 @@ def test_posts_before_a_comma_are_held_by_the_person_named_after_the_next_post(a
     _, relations, _ = analyse("刘红当选为株洲华星楼宇工会联合会副主席,华达实业有限公司总经理王立新当选为经审委主任。")
     assert [target for subject, predicate, target in relations if subject == "王立新" and predicate == "worksFor"] == [
         "华达实业有限公司"]
+
+
+def test_hosts_of_a_contest_referred_back_organize_the_contest_not_a_quoted_part_of_it(analyse):
+    _, relations, _ = analyse("株洲市重点建设项目劳动竞赛启动。竞赛开展“六比六赛”。此次竞赛活动由市总工会、市委宣传部联合举办。")
+    assert ("株洲市总工会", "organizes", "株洲市重点建设项目劳动竞赛") in relations
+    assert ("株洲市总工会", "organizes", "六比六赛") not in relations
