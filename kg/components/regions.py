@@ -152,6 +152,19 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
     return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
 
 
+def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
+    """Whether a county's or township's full name at `start` reads as ordinary words: its first
+    character ends a word with the one before and the rest is a frequent word (滨海城市), or, for a
+    township, its stem is a frequent word that names no place or person (小城镇, 建设乡镇)."""
+    words = common_words()
+    if start and text[start - 1: start + 1] in words and words.get(form[1:], (0, ""))[0] >= FREQUENT_WORD:
+        return True
+    if region.level != "township":
+        return False
+    frequency, tag = words.get(form[:-1], (0, ""))
+    return frequency >= FREQUENT_WORD and not tag.startswith(("ns", "nr", "nz"))
+
+
 def _opens_idiom(text: str, start: int) -> bool:
     """Whether a four-character idiom or set phrase starts at `start` (长治久安, 大同小异)."""
     return common_words().get(text[start: start + 4], (0, ""))[1] in _IDIOM_TAGS
@@ -326,6 +339,7 @@ class RegionRecognizer:
                          if self.gazetteer.is_within(region, division.region)), None)
             if town is not None and not (_LOCALITY_HEAD.match(text, end) or _NOT_AFTER_SHORT_NAME.match(text, end)
                                          or _COMPANY_NAMED_AFTER.match(text, end)
+                                         or common_words().get(stem, (0, ""))[0] >= _FREQUENT_WORD_BEFORE  # 株洲建设…
                                          or any(stem + head in text for head in _VILLAGE_HEADS)
                                          or stem + text[end: end + 2] in common_words()):  # 某市人民政府: no 人民街道
                 return town, end, "regions.township_short_name"
@@ -387,6 +401,9 @@ class RegionRecognizer:
                 if previous is None and region.level == "township" and not self._support(region, anchors) and start \
                         and common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
                     continue  # 部分乡镇: the first character ends a frequent word (部分), no far-away 分乡镇
+                if previous is None and region.level in ("county", "township") and not self._support(region, anchors) \
+                        and _ordinary_words(text, start, form, region):
+                    continue  # 滨海城市, 小城镇, 建设乡镇: ordinary words, no far-away 海城市, 小城镇 or 建设乡
                 if form.endswith("市") and self._child_named_from(hits, end - 1, region):
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
@@ -490,6 +507,8 @@ class RegionRecognizer:
                     region.level == "township" or region.level == previous.region.level == "county"):
                 continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer lacks
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region)) + townships_named.get(region.code, 0)
+            if full and not support and region.level in ("county", "township") and _ordinary_words(text, start, form, region):
+                continue  # 建设乡镇: ordinary words, where the article names nothing the division lies in
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
             named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))

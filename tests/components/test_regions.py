@@ -509,3 +509,11 @@ def test_the_towns_of_a_city_without_counties_lie_in_the_city(analyse):
     entities, relations, _ = analyse("东莞市总工会指导寮步镇总工会开展送温暖慰问活动。")
     assert of_type(entities, "Region")["寮步镇"].attributes["code"].startswith("4419")  # 东莞市's
     assert ("东莞市寮步镇总工会", "subOrganizationOf", "东莞市总工会") in relations
+
+
+def test_ordinary_words_that_hold_a_far_away_division_s_name_name_no_place(analyse):
+    entities, _, _ = analyse("为株洲建设现代化滨海城市贡献力量。加强小城镇工会建设。建设乡镇总工会。")
+    assert set(of_type(entities, "Region")) == {"株洲市"}
+    assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("长沙县总工会深入黄兴镇、果园镇等乡镇开展活动。")
+    assert "果园镇" in of_type(entities, "Region")
