@@ -1091,3 +1091,9 @@ def test_a_federation_s_workers_university_is_its_institution(analyse):
     entities, relations, _ = analyse("活动在株洲市总工会职工大学举办。株洲市总工会大学生志愿者参加。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会", "株洲市总工会职工大学"}
     assert ("株洲市总工会职工大学", "subOrganizationOf", "株洲市总工会") in relations
+
+
+def test_a_civil_service_rank_after_a_union_is_no_department(analyse):
+    entities, relations, _ = analyse("天元区嵩山路街道总工会二级主任科员刘建华陪同。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市天元区嵩山路街道总工会"}
+    assert ("刘建华", "worksFor", "株洲市天元区嵩山路街道总工会") in relations
