@@ -284,7 +284,8 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家旺)
     after_post = post is not None and text[post: start] not in _KINDS_OF_PEOPLE
-    if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and len(name) == 2 else 0) \
+    if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and len(name) == 2 and tag.startswith(("ns", "nz"))
+                                                 else 0) \
             or len(name) == 2 and frequency >= _COMMON_VERB:
         return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name
     object_frequency, object_tag = words.get(text[start + 1: start + 3], (0, ""))
