@@ -313,10 +313,12 @@ class RegionRecognizer:
                 region, end, rule = township
                 add_mention(doc, division.end, end, "REGION", self._entity_of(region), rule)
         counties = {division.region.code for division in found if division.region.level == "county"}
-        for bare in _BARE_STREET.finditer(text) if counties else ():  # 大龙街总工会, 花桥总工会 in an article on its county
+        for bare in _BARE_STREET.finditer(text):  # 大龙街总工会, 花桥总工会 in an article on its county
             heads = ("街道",) if bare.group(2) else _TOWNSHIP_HEADS
             written_short = next((region for head in heads for region in self.gazetteer.full_names.get(bare.group(1) + head, ())
                                   if region.parent in counties), None)
+            if written_short is None and bare.group(2) and len(streets := self.gazetteer.full_names.get(bare.group(1) + "街道", [])) == 1:
+                written_short = streets[0]  # 某某街总工会 where no county is named: the only street of that name
             if written_short is not None and bare.start() not in starts:
                 rule = "regions.abbreviated_street" if bare.group(2) else "regions.township_short_name"
                 add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(written_short), rule)

@@ -517,3 +517,8 @@ def test_ordinary_words_that_hold_a_far_away_division_s_name_name_no_place(analy
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("长沙县总工会深入黄兴镇、果园镇等乡镇开展活动。")
     assert "果园镇" in of_type(entities, "Region")
+
+
+def test_a_street_written_with_jie_before_its_union_where_no_county_is_named(analyse):
+    entities, _, _ = analyse("近日，龙穴街总工会组织一线职工义务献血。")
+    assert "广州市南沙区龙穴街道总工会" in of_type(entities, "UnionBody")
