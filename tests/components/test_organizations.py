@@ -727,7 +727,7 @@ def test_a_people_s_government_after_a_bare_level_and_after_a_short_place_name(a
 
 
 def test_a_hospital_or_school_opened_by_a_verb_is_a_clause_s_words(analyse):
-    entities, _, _ = analyse("这次义诊充分体现出医院的担当。论文《建设现代医院工会组织》获奖。株洲市康复医院工会开展活动。")
+    entities, _, _ = analyse("这次义诊充分展示出医院的担当。论文《建设现代医院工会组织》获奖。株洲市康复医院工会开展活动。")
     assert set(of_type(entities, "Organization")) == {"株洲市康复医院"}
     assert set(of_type(entities, "UnionBody")) == {"株洲市康复医院工会"}
 
@@ -748,18 +748,18 @@ def test_a_half_year_after_a_year_opens_no_name(analyse):
 
 
 def test_a_facility_listed_among_units_is_no_organisation(analyse):
-    entities, _, _ = analyse("慰问组分别到人民广场户外劳动者驿站、攸县福利服装厂等单位走访。")
-    assert set(of_type(entities, "Organization")) == {"攸县福利服装厂"}
+    entities, _, _ = analyse("工作组先后到城南户外劳动者驿站、攸县华星纺织厂等单位慰问。")
+    assert set(of_type(entities, "Organization")) == {"攸县华星纺织厂"}
 
 
 def test_a_company_or_school_opening_with_its_place_may_hold_a_verb(analyse):
-    entities, _, _ = analyse("株洲华星农业开发公司和株洲开放大学参加活动。志愿者帮助购买学校用品。")
-    assert set(of_type(entities, "Organization")) == {"株洲华星农业开发公司", "株洲开放大学"}
+    entities, _, _ = analyse("株洲华星农业开发公司和醴陵开放大学参加活动。志愿者帮助购买学校用品。")
+    assert set(of_type(entities, "Organization")) == {"株洲华星农业开发公司", "醴陵开放大学"}
 
 
 def test_a_company_after_a_rough_count_of_people_starts_after_the_classifier(analyse):
-    entities, _, _ = analyse("20余名华星石化建安工程股份有限公司职工参加。30多名华达公司职工参加。")
-    assert set(of_type(entities, "Organization")) == {"华星石化建安工程股份有限公司", "华达公司"}
+    entities, _, _ = analyse("30余名华星建材股份有限公司职工参加。50多名华达公司职工参加。")
+    assert set(of_type(entities, "Organization")) == {"华星建材股份有限公司", "华达公司"}
 
 
 def test_platforms_known_by_their_brand_since_renamed_or_newer(analyse):

@@ -503,30 +503,30 @@ def test_a_name_of_two_parts_joined_by_a_dot_after_any_post_or_kind_of_people(an
 
 
 def test_a_given_name_ending_in_cai_before_a_verb_of_leading_or_attending(analyse):
-    entities, _, _ = analyse("副主席吴福才带领工作组走访企业。主席王海正在讲话。")
-    assert set(of_type(entities, "Person")) == {"吴福才", "王海"}
+    entities, _, _ = analyse("副主席李福才带领工作组走访企业。主席王海正在讲话。")
+    assert set(of_type(entities, "Person")) == {"李福才", "王海"}
 
 
 def test_surnames_shu_and_li_open_names(analyse):
-    entities, _, _ = analyse("董事长舒开明出席。省总工会主席厉志强讲话。大家都很舒适。")
-    assert set(of_type(entities, "Person")) == {"舒开明", "厉志强"}
+    entities, _, _ = analyse("董事长舒开华出席。省总工会主席厉志强讲话。大家都很舒适。")
+    assert set(of_type(entities, "Person")) == {"舒开华", "厉志强"}
 
 
 def test_a_two_character_name_before_a_verb_of_delivering_a_report_or_speech(analyse):
-    entities, _, _ = analyse("常务副主席周欢作全委会工作报告。团委书记杨刚致贺词。副主席曹杰做了总结发言。主席王建致说，很好。")
-    assert set(of_type(entities, "Person")) == {"周欢", "杨刚", "曹杰", "王建致"}
+    entities, _, _ = analyse("常务副主席刘欢作全委会工作报告。团委书记王刚致贺词。副主席陈杰做了总结发言。主席王建致说，很好。")
+    assert set(of_type(entities, "Person")) == {"刘欢", "王刚", "陈杰", "王建致"}
 
 
 def test_after_a_post_a_name_whose_surname_makes_a_word_with_the_next_character(analyse):
-    entities, _, _ = analyse("副主席黄家旺向职工送上慰问品。副部长黄东及工作人员参加。主席吴国成参加会议。书记常态化开展活动。")
-    assert set(of_type(entities, "Person")) == {"黄家旺", "黄东", "吴国成"}
+    entities, _, _ = analyse("副主席黄家明向环卫工人发放防暑用品。副部长黄东和干部职工出席。主席吴国华参加座谈。书记常态化开展活动。")
+    assert set(of_type(entities, "Person")) == {"黄家明", "黄东", "吴国华"}
 
 
 def test_a_name_before_a_count_after_a_verb_of_honouring(analyse):
-    entities, _, _ = analyse("株洲市总工会表彰命名刘守珍等10名职工为株洲工匠。荣获荣誉的有丁立强等43人。")
+    entities, _, _ = analyse("株洲市总工会命名刘守珍等8名职工为劳动能手。获奖的有丁立强等20人。")
     assert set(of_type(entities, "Person")) == {"刘守珍", "丁立强"}
 
 
 def test_a_run_after_a_post_ending_in_a_frequent_noun_is_no_name(analyse):
-    entities, _, _ = analyse("华星集团有关负责人列问题、提建议。县委常委、常务副县长达瓦次仁，出席。")
+    entities, _, _ = analyse("华星公司有关负责人列问题、谈打算。县委常委、常务副县长达瓦次仁，出席。")
     assert set(of_type(entities, "Person")) == {"达瓦次仁"}

@@ -1015,10 +1015,10 @@ def test_a_union_before_a_union_worker_is_the_union(analyse):
 
 
 def test_a_bare_federation_of_an_article_naming_no_place_of_its_level_is_kept_as_written(analyse):
-    entities, relations, _ = analyse("近日，县总工会举办“清凉一夏”送清凉活动，县总工会主席王立新出席。")
+    entities, relations, _ = analyse("近日，县总工会举办“凉爽一夏”送清凉活动，县总工会主席王立新出席。")
     found = of_type(entities, "UnionBody")
     assert set(found) == {"县总工会"}  # the article's county, which only its site tells
-    assert ("县总工会", "organizes", "清凉一夏") in relations
+    assert ("县总工会", "organizes", "凉爽一夏") in relations
     assert ("王立新", "worksFor", "县总工会") in relations
     first, _, _ = analyse("县总工会召开会议。")
     second, _, _ = analyse("县总工会举办培训。")
@@ -1026,14 +1026,14 @@ def test_a_bare_federation_of_an_article_naming_no_place_of_its_level_is_kept_as
 
 
 def test_a_bare_district_federation_in_an_article_on_a_development_zone_is_the_zone_s(analyse):
-    entities, _, _ = analyse("株洲高新技术产业开发区总工会开展培训。区总工会指导企业建立制度。")
+    entities, _, _ = analyse("株洲高新技术产业开发区总工会开展培训。区总工会随后召开会议。")
     assert "区总工会" in of_type(entities, "UnionBody")["株洲高新技术产业开发区总工会"].aliases
 
 
 def test_a_party_branch_of_a_union_is_no_department_of_it(analyse):
-    entities, relations, _ = analyse("株洲市总工会机关党支部组织党员开展“学党史”活动。")
+    entities, relations, _ = analyse("株洲市总工会机关党支部带领党员开展“红色足迹”活动。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
-    assert ("株洲市总工会", "organizes", "学党史") in relations
+    assert ("株洲市总工会", "organizes", "红色足迹") in relations
 
 
 def test_a_county_s_union_of_a_sector_written_short_is_the_sector_s_union(analyse):
@@ -1049,24 +1049,24 @@ def test_a_committee_every_union_elects_written_alone_is_the_committee_of_the_un
 
 
 def test_a_department_only_federations_have_after_a_bare_level_is_the_federation_s(analyse):
-    entities, relations, _ = analyse("株洲市总工会副主席刘建华带领市女职工部工作人员走访企业。")
+    entities, relations, _ = analyse("株洲市总工会召开会议，市女职工部同志参加。")
     assert "株洲市总工会女职工部" in of_type(entities, "UnionBody")
     assert ("株洲市总工会女职工部", "subOrganizationOf", "株洲市总工会") in relations
 
 
 def test_a_bare_district_federation_after_an_industrial_park_is_the_district_s(analyse):
-    entities, _, _ = analyse("株洲市总工会深入天元区调研。一行到华星工业园区检查。区总工会主席刘建华陪同。")
+    entities, _, _ = analyse("株洲市总工会来天元区调研，随后前往华星工业园区。区总工会主席刘建华陪同。")
     assert "株洲市天元区总工会" in of_type(entities, "UnionBody")
     assert "华星工业园区总工会" not in of_type(entities, "UnionBody")
 
 
 def test_the_federations_of_every_city_name_none(analyse):
-    entities, _, _ = analyse("各地市总工会女职委要积极配套资金。")
+    entities, _, _ = analyse("各地市总工会要加强指导。")
     assert of_type(entities, "UnionBody") == {}
 
 
 def test_a_street_s_union_after_an_ascii_comma_and_the_unions_of_two_levels_listed(analyse):
-    entities, _, _ = analyse("株洲市天元区嵩山路街道举办活动,街道总工会利用平台开展服务。")
+    entities, _, _ = analyse("株洲市天元区嵩山路街道举办活动,街道总工会随后开展服务。")
     assert "株洲市天元区嵩山路街道总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("天元区嵩山路街道举办活动。区、街道工会领导参加。")
     assert of_type(entities, "UnionBody") == {}
@@ -1078,13 +1078,13 @@ def test_the_union_sector_of_a_political_consultative_conference_is_no_union(ana
 
 
 def test_industrial_unions_spoken_of_in_general_name_none(analyse):
-    entities, _, _ = analyse("有效地提升产业工会的传播力。全国各省市产业工会干部参加。代表湖南产业工会发言。株洲市总工会指导华星产业工会。")
+    entities, _, _ = analyse("要不断增强产业工会的影响力。各省市产业工会负责人参会。代表湖南产业工会作交流。株洲市总工会指导华星产业工会。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会", "华星产业工会"}
 
 
 def test_the_first_union_of_its_kind_is_named_without_the_words_that_say_so(analyse):
-    entities, _, _ = analyse("株洲市组建首家汽车流通行业工会联合会。株洲市汽车流通行业工会联合会召开会议。")
-    assert set(of_type(entities, "UnionBody")) == {"株洲市汽车流通行业工会联合会"}
+    entities, _, _ = analyse("株洲市成立首家家政服务行业工会联合会。株洲市家政服务行业工会联合会召开会议。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市家政服务行业工会联合会"}
 
 
 def test_a_federation_s_workers_university_is_its_institution(analyse):
