@@ -438,7 +438,7 @@ _FREQUENT_ADVERB = 1000  # an adverb this frequent (充分, 积极) inside a run
 
 def clause_before_institution(name: str) -> bool:
     """Whether a hospital's or school's name opens with a verb or holds a frequent adverb, as a
-    clause's words do (建设新型医院, 紧抓公立医院, 义诊充分体现出医院): no name."""
+    clause's words do (建设现代医院, 积极促进医院, 义诊充分展示出医院): no name."""
     if not name.endswith(_INSTITUTION_HEADS):
         return False
     words = common_words()

@@ -315,7 +315,7 @@ class OrganizationRecognizer:
                         and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
                         and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem) \
                         and not _kind_of_body(stem) and self._place_at_most_opens(doc, start, end) \
-                        and not FACILITY.search(stem):  # (文化广场户外劳动者驿站: a facility, no unit)
+                        and not FACILITY.search(stem):  # (某广场户外劳动者驿站: a facility, no unit)
                     add_mention(doc, start, end, "ORG", named("org", stem), "organizations.listed_unit")
                 if text[start - 1: start] != "、":
                     break

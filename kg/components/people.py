@@ -131,8 +131,8 @@ _LIST_MARKS = ("、", "，", ",", "等")
 _KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
-_NAMES_JOINED = re.compile("[、和]")
-_HONOURING = re.compile("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)  # between the names of a list before a count
+_NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
+_HONOURING = re.compile("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)
 # What opens a list of names standing alone (成员分别是：甲、乙、丙。), three or more of them.
 _NAMES_OPENING = re.compile(f"[：:](?=[{SURNAMES}])|是(?=[{SURNAMES}])")
 _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or more are a list of people
@@ -282,7 +282,7 @@ def name_at(text: str, start: int) -> str | None:
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))
-    post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家旺)
+    post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家明)
     after_post = post is not None and text[post: start] not in _KINDS_OF_PEOPLE
     if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and len(name) == 2 and tag.startswith(("ns", "nz"))
                                                  else 0) \
@@ -302,7 +302,7 @@ def name_at(text: str, start: int) -> str | None:
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \
             and not (after_post and words.get(two, (0, ""))[1] in _NOUN_TAGS and words.get(name[1:], (0, ""))[0] < _RARE_WORD
                      and (_AT_NAME_END.match(text, start + 3) is not None or text[start + 3: start + 4] in _AFTER_NAME)):
-        return None  # (a surname and a word: but after a post, a name whose given part is no word: 主席吴国成)
+        return None  # (a surname and a word: but after a post, a name whose given part is no word: 主席吴国华)
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and preposition and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname

@@ -106,7 +106,7 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|主题党日|沿线|倡议")
-# A day or festival drawing near (“中国医师节”到来之际, “国际儿童节”前夕): a public one, no program, unless
+# A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
 _DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|前夕")
 _KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
@@ -171,7 +171,7 @@ _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办|开办")
 _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
-# 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖慰问活动: bringing something to workers, by
+# 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?"
                             f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动))?")
@@ -318,7 +318,7 @@ class ProgramRecognizer:
     def _named_without_place(doc: Doc, text: str) -> None:
         """秦皇岛市2022年劳动和技能竞赛 … 全市2022年劳动和技能竞赛: a program named after its place, written
         again without it, is that program (where one program alone is named so); so is one named by
-        its quoted brand and what it is (“某某”职工关爱体验周活动), written again by what it is alone."""
+        its quoted brand and what it is (“某某”教师读书分享周活动), written again by what it is alone."""
         programs = mentions(doc, "PROGRAM")
         place_ends = {span.start: span.end for span in mentions(doc, "REGION")}
         by_rest: dict[str, set[str]] = {}
@@ -389,7 +389,7 @@ class ProgramRecognizer:
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
-                continue  # “女职工关爱室”, “职工之家”App, “妈妈小屋”: a facility, not a program
+                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program
             if _DAY_DRAWING_NEAR.match(text, after_quote) and not _KEPT_BY_UNIONS.search(quoted):
                 continue
             if (match.start(1), match.start(1) + len(quoted)) in union_spans:
@@ -507,8 +507,8 @@ class ProgramRecognizer:
 
     def _launched(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动; or
-        one of plain words that a year or a place qualifies (开展2023年职工医疗互助活动, 开展某省职工
-        医疗互助活动), named with its qualifier."""
+        one of plain words that a year or a place qualifies (开展2025年职工健康体检服务活动, 启动某省职工
+        健康体检服务活动), named with its qualifier."""
         place_starts = {span.start for span in mentions(doc, "REGION")}
         for match in _LAUNCHED.finditer(text):
             stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(2).rsplit("的", 1)[-1]))
@@ -802,7 +802,7 @@ class ProgramRecognizer:
         for match in _EDITION_FESTIVAL.finditer(text):
             start = region_ends.get(match.start(), match.start())
             if _DAY_DRAWING_NEAR.match(text, match.end()) and not _KEPT_BY_UNIONS.search(text, start, match.end()):
-                continue  # 第五届中国农民丰收节到来之际: a public festival, the time of the clause
+                continue  # 第六届中国农民丰收节来临之际: a public festival, the time of the clause
             if taken.free(start, match.end()):
                 add_mention(doc, start, match.end(), "PROGRAM", self._event(text, start, match.end(), registry, region_starts),
                             "programs.edition_festival")

@@ -201,7 +201,7 @@ def _plain_stem(stem: str, after_division: bool = False, community: bool = False
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
-# A company's name running on after a town's short name (某市珠江城市服务集团股份有限公司): the name's word.
+# A company's name running on after a town's short name (某市某某物业服务集团股份有限公司): the name's word.
 _COMPANY_NAMED_AFTER = re.compile(f"[{CJK}]{{0,8}}?(?:集团|有限公司|股份|公司)")
 _GOING_INTO = "进入到驻下回"  # verbs of going into a place, which a stem before 社区 or 村 may end with
 _STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name
@@ -218,7 +218,7 @@ def _reads_as_name(stem: str, head: str) -> bool:
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
     words = common_words()
     if stem[-1] in _GOING_INTO and words.get(stem[-2:], (0, ""))[0] < _STRADDLING_WORD:
-        return False  # 党员进社区, 深入地进社区: a phrase of going into communities (跃进社区 is one)
+        return False  # 党员进社区, 劳模进社区: a phrase of going into communities (跃进社区 is one)
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
             or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("村"):
@@ -332,7 +332,7 @@ class RegionRecognizer:
     def _town(self, text: str, division: RegionMention) -> tuple[Region, int, str] | None:
         """宝鸡蔡家坡, 永靖县刘家峡: a town written without its head right after its county or
         prefecture (not the name of a zone, a road or a village: 某某新区, 某某街, 某某村; nor a
-        company's name that runs on: 某市某某城市服务集团)."""
+        company's name that runs on: 某市某某物业服务集团)."""
         for end in (division.end + 3, division.end + 2):
             stem = text[division.end: end]
             if len(stem) < end - division.end or not all(CJK_CHAR.match(character) for character in stem):
@@ -608,7 +608,7 @@ class RegionRecognizer:
                 stem = text[start: match.start()]
                 if not _plain_stem(stem, community=head == "社区") or not _reads_as_name(stem, head) \
                         or common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _STRADDLING_WORD:
-                    continue  # (来到对口帮扶村: the stem opens inside a word, 对口, no name)
+                    continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name)
             if any(s < match.end() and start < e for s, e in taken):
                 continue
             if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":

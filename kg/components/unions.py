@@ -633,7 +633,7 @@ class UnionRecognizer:
             if _INSTITUTION.fullmatch(match.group(2)):
                 body = _unit(formal_place_name(place) + match.group(2), body)  # 在市工人文化宫
             elif match.group(2).endswith("部"):
-                body = _unit(body.name + match.group(2), body)  # 带领市女职工部工作人员: a department only federations have
+                body = _unit(body.name + match.group(2), body)  # 市女职工部同志参加: a department only federations have
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
@@ -901,10 +901,10 @@ class UnionRecognizer:
                 name_start = edition.end()
             owner = text[name_start:start]
             if owner.startswith("某") or clause_before_institution(owner):
-                continue  # 某建设有限公司工会: a name withheld, no body named; 建设新型医院工会: a clause
+                continue  # 某建设有限公司工会: a name withheld, no body named; 建设现代医院工会: a clause
             if owner.endswith("产业") and (_is_verb(owner[-4:-2]) or any(
                     span.start == name_start and span.end == start - 2 for span in regions)):
-                continue  # 提升产业工会的传播力, 代表某省产业工会: a place's (or any) industrial unions, none named
+                continue  # 增强产业工会的影响力, 代表某省产业工会: a place's (or any) industrial unions, none named
             suffix = _ENTERPRISE_SUFFIX.search(owner)
             national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)
