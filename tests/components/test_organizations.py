@@ -771,3 +771,8 @@ def test_a_brand_is_the_company_the_article_names_by_the_brand_and_a_head(analys
     entities, _, _ = analyse("美团集团有关负责人出席。美团骑手代表发言。")
     found = of_type(entities, "Organization")
     assert set(found) == {"美团集团"} and "美团" in found["美团集团"].aliases
+
+
+def test_blood_stations_and_red_cross_societies_are_organisations(analyse):
+    entities, _, _ = analyse("株洲市中心血站和醴陵市红十字会参加了献血活动。")
+    assert {"株洲市中心血站", "醴陵市红十字会"} <= set(of_type(entities, "Organization"))

@@ -530,3 +530,8 @@ def test_a_name_before_a_count_after_a_verb_of_honouring(analyse):
 def test_a_run_after_a_post_ending_in_a_frequent_noun_is_no_name(analyse):
     entities, _, _ = analyse("华星公司有关负责人列问题、谈打算。县委常委、常务副县长达瓦次仁，出席。")
     assert set(of_type(entities, "Person")) == {"达瓦次仁"}
+
+
+def test_a_given_name_ending_in_he_before_an_act_and_the_surname_man(analyse):
+    entities, _, _ = analyse("常务副主席王太和出席。主席刘强和李四出席。环卫工人满玉华高兴地说。大家都很满意。")
+    assert set(of_type(entities, "Person")) == {"王太和", "刘强", "李四", "满玉华"}
