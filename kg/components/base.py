@@ -431,8 +431,6 @@ def splits_into_words(phrase: str, tag: str | tuple[str, ...] = "") -> bool:
 
 # Heads of hospitals and schools, whose names never open with a verb.
 _INSTITUTION_HEADS = ("医院", "学校", "大学", "中学", "小学", "学院")
-
-
 _FREQUENT_ADVERB = 1000  # an adverb this frequent (充分, 积极) inside a run of characters shows a clause
 
 

@@ -391,7 +391,7 @@ class OrganizationRecognizer:
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)
             if not inside and clause_before_institution(text[start:end]):
-                continue
+                continue  # 反映出医院, 积极促进医院: a clause's words before the head
             if head in _PLAIN_HEADS and holds_verb(own) and not (inside and inside[0] == start):
                 continue  # 家种植公司, 购买学校
             if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words):

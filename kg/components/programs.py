@@ -175,9 +175,9 @@ _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run
 # season or launched.
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?"
                             f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动))?")
-# 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
+# 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
 _LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|本次|此次)$")
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
@@ -391,7 +391,7 @@ class ProgramRecognizer:
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program
             if _DAY_DRAWING_NEAR.match(text, after_quote) and not _KEPT_BY_UNIONS.search(quoted):
-                continue
+                continue  # 在“国际护士节”来临之际: a public day, the time of the clause
             if (match.start(1), match.start(1) + len(quoted)) in union_spans:
                 continue  # “某市总工会”微信小程序: a union's name, that of its channel, no program
             formula = _FORMULA.search(quoted)

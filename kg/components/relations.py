@@ -53,6 +53,7 @@ _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.
 # Unions spoken of in general, which run a program themselves: 全省各级工会, 各街道工会, 基层工会组织.
 _GENERIC_UNIONS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|基层工会")
 _HOSTED = re.compile("[，,、][^，。；在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
+# The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")

@@ -321,15 +321,15 @@ def _brand_sizes() -> tuple[int, ...]:
     return tuple(sorted({len(brand) for brand in _brands()}, reverse=True))
 
 
+_FIRST_OF_ITS_KIND = re.compile("首家|首个|第一家|第一个")  # words that say a union is the first of its kind
+
+
 def enterprise_union(name: str, place: str | None = None) -> Entity:
     """The union of an enterprise, institution or trade, identified by its name (placed in the
     region `place`, when its owner's name gives one); a first of its kind is named without the
     words that say so (某市首家快递行业工会联合会 is 某市快递行业工会联合会)."""
     name = _FIRST_OF_ITS_KIND.sub("", name)
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"place": place} if place else {})
-
-
-_FIRST_OF_ITS_KIND = re.compile("首家|首个|第一家|第一个")
 
 
 def industry_union(name: str, region: Entity, industry: str) -> Entity:
