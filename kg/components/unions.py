@@ -675,7 +675,10 @@ class UnionRecognizer:
             item = _CHAIN_ITEM_LEVEL.search(text, max(0, position - _LONGEST_CHAIN_ITEM), position)
             if item and not any(s <= start < e for s, e, _, _ in found):
                 named = next((span for span in regions if span.start <= item.start(1) < span.end), None)  # 某区委常委
-                place = registry[named.kb_id_] if named is not None and bare_form_starts(text, named.start) \
+                opens = named is not None and bare_form_starts(text, named.start)
+                while named is not None and (deeper := next((span for span in regions if span.start == named.end), None)):
+                    named = deeper  # 某省某县委常委: the chain's most specific place
+                place = registry[named.kb_id_] if named is not None and opens \
                     else home_region(doc, item.group(1), item.start(1)) if bare_form_starts(text, item.start(1)) else None
                 if place is not None:
                     chained.append(Found(start, start + 3, federation(place), "unions.bare_level"))

@@ -998,6 +998,12 @@ def test_a_bare_federation_in_a_chain_of_posts_after_a_place_s_committee(analyse
     assert ("王立新", "worksFor", "株洲市天元区总工会") in relations
 
 
+def test_a_bare_federation_after_a_chain_of_places_is_the_most_specific_place_s(analyse):
+    entities, relations, _ = analyse("湖南省攸县县委常委、宣传部长、总工会主席周建华出席。")
+    assert ("周建华", "worksFor", "攸县总工会") in relations
+    assert "湖南省总工会" not in of_type(entities, "UnionBody")
+
+
 def test_an_audit_committee_after_a_federation_written_short(analyse):
     _, relations, _ = analyse("株洲市召开会议，市总经审会主任李明出席，华星公司总经理王强陪同。")
     assert ("李明", "worksFor", "株洲市总工会经费审查委员会") in relations
