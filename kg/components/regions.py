@@ -65,6 +65,8 @@ _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 _BARE_STREET = re.compile(f"(?:^|(?<=[，。；：、！？\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
+_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
+_NATIONAL = "国家"  # written between a zone's division and its kind (某某国家高新技术产业开发区)
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
@@ -581,9 +583,11 @@ class RegionRecognizer:
             if head in _ZONE_NAMES and match.start() not in ends and self._bare_zone(doc, text, match, found):
                 taken.append((match.start(), match.end()))
                 continue
-            if head not in _VILLAGE_HEADS and match.start() in ends:
+            division_end = match.start() - len(_NATIONAL) if text.startswith(_NATIONAL, match.start() - len(_NATIONAL)) \
+                and head in _ZONE_HEADS else match.start()  # 某某国家高新技术产业开发区: a national zone, 国家 no name
+            if head not in _VILLAGE_HEADS and division_end in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
-                division = ends[match.start()]
+                division = ends[division_end]
                 zone = _locality_entity(self._zone_name(division.region, head), "zone", division.region, self.gazetteer)
                 add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 taken.append((division.start, match.end()))

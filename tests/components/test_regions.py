@@ -232,6 +232,13 @@ def test_a_bonded_zone_is_a_zone_and_its_union_its_own(analyse):
     assert ("东滩保税区总工会", "locatedIn", "东滩保税区") in relations
 
 
+def test_a_national_zone_is_the_zone_of_its_division_and_its_union_the_zone_s(analyse):
+    entities, relations, _ = analyse("湘潭国家高新技术产业开发区总工会开展活动，国家经济技术开发区建设提速。")
+    zones = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"}
+    assert zones == {"湘潭高新技术产业开发区"}
+    assert ("湘潭高新技术产业开发区总工会", "locatedIn", "湘潭高新技术产业开发区") in relations
+
+
 def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")
