@@ -87,7 +87,7 @@ _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
-_ABBREVIATION = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，。、:：]{2,12})[”\"]?[）)]")
+_ABBREVIATION = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，,。、:：]{2,12})[”\"]?[）)]")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
 # 卫生健康系统, 快递行业: a sector, not an organisation.
@@ -155,7 +155,7 @@ _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某
 _LONGEST_LISTED = 4
 _FUNCTION_TAGS = ("c", "p", "d", "r", "u")  # conjunctions, prepositions, adverbs, pronouns, particles
 _COMMON = 50  # a word this frequent in the dictionary (邮政, 圆通) is no brand by itself
-_LISTED_AFTER = re.compile(f"、([{CJK}]{{2,{_LONGEST_LISTED}}}?)(?=[、和等的，。；])")
+_LISTED_AFTER = re.compile(f"、([{CJK}]{{2,{_LONGEST_LISTED}}}?)(?=[、和等的，,。；;])")
 _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$")
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")

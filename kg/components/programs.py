@@ -96,7 +96,7 @@ _FORMULA = re.compile("[+＋—]")
 _FORMULA_MODEL = re.compile(f"的?[{CJK}]{{0,10}}?(模式|机制)")
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
-_DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，。；！？“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，。；]")
+_DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，,。；;！!？?“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，,。；;]")
 # What closes a list of measures (…、…等具体举措, 等特色项目).
 _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
@@ -118,10 +118,10 @@ _GIFT_BEFORE = re.compile("(?:准备|送上|送去|发放|赠送|带来)了?$")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
 # What something is made into or is, a few words before a quoted figure (是一项…的“X”, 打造成…的“X”“Y”).
-_FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建成|成为)[^，。；：“”]*的(?:“[^“”]{1,12}”)*$")
+_FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建成|成为)[^，,。；;：:“”]*的(?:“[^“”]{1,12}”)*$")
 _FIGURE_REACH = 40
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
-_STRATEGY = re.compile("([^，。；：、“”\\s]{0,8}?)(?:战略|目标|规划)")
+_STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
 _COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
 _AFTER_COUNTED_CONTESTS = ("项", "事", "场", "区")  # 四大赛项, 两大赛事, 两大赛场, 两大赛区
@@ -243,7 +243,7 @@ _WORD_ENDS = "性地的得化了着过"  # characters that close a word or claus
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
-_LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，。；]{4})")
+_LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，,。；;]{4})")
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")

@@ -62,7 +62,7 @@ _LOCALITY_HEAD = re.compile(
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 # The same at a phrase's start, with no county written before it (。某某街总工会将…).
-_BARE_STREET = re.compile(f"(?:^|(?<=[，。；：、！？\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会)")
+_BARE_STREET = re.compile(f"(?:^|(?<=[，,。；;：:、！!？?\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会)")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
@@ -82,7 +82,7 @@ _ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "13
                         "桂": "450000000000", "琼": "460000000000", "渝": "500000000000", "陕": "610000000000"}
 _ONE_CHARACTER_PLACE = re.compile(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(_ONE_CHARACTER_NAMES) + "])"
-    "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，。；、])")
+    "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.

@@ -52,27 +52,27 @@ _TRIGGER = re.compile(
 _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.{{2,40}}?({_TRIGGER.pattern})")
 # Unions spoken of in general, which run a program themselves: 全省各级工会, 各街道工会, 基层工会组织.
 _GENERIC_UNIONS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|基层工会")
-_HOSTED = re.compile("[，,、][^，。；在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
+_HOSTED = re.compile("[，,、][^，,。；;在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
-_HELD = re.compile("[^，。；]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
+_HELD = re.compile("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
 _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
-_SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)[^，。；]{0,2}$")
+_SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)[^，,。；;]{0,2}$")
 # 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
-_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，。；]{0,2}$|(?:包括|包含|涵盖)$|(?<=[，。；！？\n])在$|对[^，。；“]{0,8}$")
+_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，,。；;]{0,2}$|(?:包括|包含|涵盖)$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{0,8}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”: carrying out a program or a model someone else launched,
 # not running it.
-_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)[^，。；“]{0,4}“?$")
+_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)[^，,。；;“]{0,4}“?$")
 # The words of someone a clause follows (贯彻落实某某关于…的重要讲话精神): they take no part in what is done.
-_DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，。；]{1,40}?(?:精神|指示|讲话|论述|部署)")
-_SOURCE = re.compile("[^，。；]{0,4}?(获悉|了解到|得知)")
-_TOLD_BY = re.compile("[^，。；]{0,16}?(介绍|表示|透露|说)")
+_DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
+_SOURCE = re.compile("[^，,。；;]{0,4}?(获悉|了解到|得知)")
+_TOLD_BY = re.compile("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # The clause before a comma (its last _CHAIN_CLAUSE characters), and verbs of taking a post in it.
@@ -91,7 +91,7 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》)?的?(?:统一|工作|决策|全面|重要|重大)?(?:部署|要求|号召|精神|指示|安排|指导)")
 # 会后，联合甲区、乙县总工会开展…, 与市人社局联合开展…: a clause opened by 联合, 与 or 同 (会同) whose
 # subject is the article's actor (not 参与甲开展的…).
-_JOINING_OPENS = re.compile("(?:^|[，。；！？\n])[^，。；！？\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
+_JOINING_OPENS = re.compile("(?:^|[，,。；;！!？?\n])[^，,。；;！!？?\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
 # 迎接中华全国总工会成立95周年，开展…: a body whose anniversary is celebrated.
 _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are

@@ -187,9 +187,9 @@ _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 # Parts of speech of the words before a one-character unit (所, 院, 厂) that name no owner.
 _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
-_CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州)[^，。；：\n]*$")
+_CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州)[^，,。；;：:\n]*$")
 _LONGEST_CHAIN_ITEM = 16
-_CLAUSE_OR_UNION = re.compile("[，。；：\n]|工会")  # between a federation and a post of a chain: none
+_CLAUSE_OR_UNION = re.compile("[，,。；;：:\n]|工会")  # between a federation and a post of a chain: none
 _UNION_POST = re.compile("(?:常务|专职)?副?主席")
 # The term a union's committee was elected for, written before it (第十二届, 十二届).
 _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届")

@@ -239,6 +239,11 @@ def test_a_national_zone_is_the_zone_of_its_division_and_its_union_the_zone_s(an
     assert ("湘潭高新技术产业开发区总工会", "locatedIn", "湘潭高新技术产业开发区") in relations
 
 
+def test_a_street_written_short_after_an_ascii_comma_is_the_county_s(analyse):
+    _, relations, _ = analyse("株洲市芦淞区召开会议。3月5日下午,建设街总工会开展活动。")
+    assert ("株洲市芦淞区建设街道总工会", "locatedIn", "建设街道") in relations
+
+
 def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")

@@ -81,6 +81,11 @@ def test_theme_a_body_works_around_has_no_organizer(analyse):
     assert not [r for r in relations if r[2] == "山区共富" and r[1] in ("organizes", "participatesIn")]
 
 
+def test_a_theme_after_an_ascii_comma_has_no_organizer(analyse):
+    _, relations, _ = analyse("近年来,天元区总工会主动服务大局,在“护航大会”等大行动中贡献了工会力量。")
+    assert not [r for r in relations if r[1] == "organizes"]
+
+
 def test_place_that_opens_an_event_name(analyse):
     _, relations, _ = analyse("两名学生曾在芜湖市职工技能大赛中获得一等奖。")
     assert ("芜湖市职工技能大赛", "locatedIn", "芜湖市") in relations
