@@ -92,6 +92,9 @@ _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电
 _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
+# Short names of townships in a list closed by a word for townships or by one written in full (甲、乙等乡镇).
+_TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}?)*(?=等[\\d一二三四五六七八九十]*个?(?:乡镇|镇|乡|街道|镇街)"
+                            f"|、[{CJK}]{{2,3}}(?:镇|乡|街道)等)")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
@@ -258,6 +261,7 @@ class RegionRecognizer:
                         "regions.full_name" if mention.full else "regions.short_name")
         self._one_character_names(doc, text)
         self._abbreviated_townships(doc, found)
+        self._listed_townships(doc, text, found)
         if self.localities:
             self._add_localities(doc, found)
         return doc
@@ -324,6 +328,25 @@ class RegionRecognizer:
             if written_short is not None and bare.start() not in starts:
                 rule = "regions.abbreviated_street" if bare.group(2) else "regions.township_short_name"
                 add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(written_short), rule)
+
+    def _listed_townships(self, doc: Doc, text: str, found: list[RegionMention]) -> None:
+        """甲、乙、丙等乡镇, 甲、乙、丙镇等地: townships of a county the article names, listed by their short
+        names before a word for townships or before one of them written in full."""
+        counties = {division.region.code for division in found if division.region.level == "county"}
+        if not counties:
+            return
+        for listed in _TOWNSHIP_LIST.finditer(text):
+            position = listed.start()
+            for item in listed.group(0).split("、"):
+                start, position = position, position + len(item) + 1
+                for offset in range(len(item) - 2 + 1):  # the first item may open with the word before it
+                    name = item[offset:]
+                    township = [region for head in _TOWNSHIP_HEADS for region in self.gazetteer.full_names.get(name + head, ())
+                                if region.parent in counties]
+                    if len(township) == 1 and not covered(doc, start + offset, start + len(item), ("REGION", "UNION", "ORG", "PERSON")):
+                        add_mention(doc, start + offset, start + len(item), "REGION", self._entity_of(township[0]),
+                                    "regions.listed_township")
+                        break
 
     def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
         """西青区李七庄街总工会: a street (街道) of the county, shortened to 街 before the union it names."""

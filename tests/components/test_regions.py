@@ -244,6 +244,13 @@ def test_a_street_written_short_after_an_ascii_comma_is_the_county_s(analyse):
     assert ("株洲市芦淞区建设街道总工会", "locatedIn", "建设街道") in relations
 
 
+def test_townships_listed_by_short_names_are_those_of_the_county_named(analyse):
+    entities, relations, _ = analyse("茶陵县遭遇暴雨，严塘、虎踞、腰潞等乡镇受灾。茶陵县的火田、秩堂镇等地也受灾。")
+    townships = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "township"}
+    assert townships == {"严塘镇", "虎踞镇", "腰潞镇", "火田镇", "秩堂镇"}
+    assert ("虎踞镇", "partOf", "茶陵县") in relations
+
+
 def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")
