@@ -144,7 +144,7 @@ _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}]
                             f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(_KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
-_NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|率|一行|等|主持|致辞|致(?:开幕|闭幕|欢迎)[辞词]|讲话|指出|通报|同志)"
+_NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|率|携|一行|等|主持|致辞|致(?:开幕|闭幕|欢迎)[辞词]|讲话|指出|通报|同志)"
 _AT_NAME_END = re.compile(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above.
 _DOTTED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}")
@@ -264,6 +264,7 @@ def name_at(text: str, start: int) -> str | None:
     # (not 某利民主持: 民主 and 主持 are both common)
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
     next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME \
+        and not _AT_NAME_END.match(text, start + 3) \
         and after_two >= _NEXT_WORD and not after_two_tag.startswith("nr")  # (林某高致开幕辞: 高致 is too rare a
     # word to end the name before it; 魏某宝珠: 宝珠 is a given name)
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)

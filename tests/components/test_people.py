@@ -535,3 +535,10 @@ def test_a_run_after_a_post_ending_in_a_frequent_noun_is_no_name(analyse):
 def test_a_given_name_ending_in_he_before_an_act_and_the_surname_man(analyse):
     entities, _, _ = analyse("常务副主席王太和出席。主席刘强和李四出席。环卫工人满玉华高兴地说。大家都很满意。")
     assert set(of_type(entities, "Person")) == {"王太和", "刘强", "李四", "满玉华"}
+
+
+def test_a_name_right_before_leading_a_group_with_率_or_携(analyse):
+    entities, relations, _ = analyse("株洲市总工会主席田文胜率市总工会代表团赴攸县考察，常务副主席蒋立携市总工会干部看望职工。")
+    assert {"田文胜", "蒋立"} <= set(of_type(entities, "Person"))
+    assert "蒋立携" not in of_type(entities, "Person")
+    assert ("田文胜", "worksFor", "株洲市总工会") in relations
