@@ -174,7 +174,11 @@ _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?"
-                            f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动))?")
+                            f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
+# 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
+# of a year, or with its head.
+_SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}(?=活动|行动|工程|项目)"
+                              f"|(?<=年)(?:金秋|暖冬|春风)[{CJK}]{{2}}|(?<=开展|启动|实施)(?:金秋|暖冬|春风)[{CJK}]{{2}}")
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
@@ -305,6 +309,7 @@ class ProgramRecognizer:
         self._launched(doc, text, taken)
         self._yearly_activities(doc, text, taken)
         self._gift_campaigns(doc, text, taken)
+        self._season_campaigns(doc, text, taken)
         self._paired_assistance(doc, text, taken)
         self._instituted(doc, text, taken)
         self._listed(doc, text, taken)
@@ -539,6 +544,14 @@ class ProgramRecognizer:
                 continue
             add_mention(doc, start, end, "PROGRAM", named("program", (season or "") + "送" + gift), "programs.gift_campaign")
             taken.add(start, end)
+
+    def _season_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """开展金秋助学活动, 2024年金秋助学: a campaign a season of poetry (金秋, 暖冬, 春风) and an act name."""
+        for match in _SEASON_CAMPAIGN.finditer(text):
+            start, end = match.span()
+            if taken.free(start, end) and not covered(doc, start, end, ("PROGRAM",)):
+                add_mention(doc, start, end, "PROGRAM", named("program", match.group(0)), "programs.season_campaign")
+                taken.add(start, end)
 
     def _paired_assistance(self, doc: Doc, text: str, taken: _Spans) -> None:
         """对口援疆工作, 工会援藏项目, 对口援青项目: the paired assistance to a western province that

@@ -860,3 +860,16 @@ def test_paired_assistance_to_a_western_province_is_a_program(analyse):
     entities, relations, _ = analyse("湖南省总工会持续推进对口援疆工作。株洲市总工会了解工会援藏项目落实情况，慰问援藏干部。")
     assert set(of_type(entities, "Program")) == {"对口援疆", "工会援藏"}
     assert ("湖南省总工会", "organizes", "对口援疆") in relations
+
+
+def test_a_campaign_named_by_a_season_of_poetry_and_an_act(analyse):
+    entities, relations, _ = analyse("攸县总工会连续八年开展金秋圆梦活动，2024年金秋圆梦惠及职工子女百人。茶陵县总工会启动暖冬行动。")
+    assert set(of_type(entities, "Program")) == {"金秋圆梦", "暖冬行动"}
+    assert ("攸县总工会", "organizes", "金秋圆梦") in relations
+    entities, _, _ = analyse("春风化雨般的关怀温暖了职工。")
+    assert not of_type(entities, "Program")
+
+
+def test_a_gift_campaign_carried_out_as_a_project(analyse):
+    entities, relations, _ = analyse("攸县总工会深入实施送清凉工程。")
+    assert ("攸县总工会", "organizes", "送清凉") in relations
