@@ -509,7 +509,9 @@ _BEFORE_A_PLACE = "赴往到在向于至"  # one-character verbs and preposition
 def leads_into_name(prefix: str) -> bool:
     """Whether the words before a place are a verb or a time leading into a name that starts at
     the place (标志着…, 今天…, 牵头筹建…), not words of the name (中国某某有限公司海南分公司)."""
-    return holds_verb(prefix) or prefix[-1:] in "着了过" or common_words().get(prefix, (0, ""))[1] == "t"
+    words = common_words()
+    return holds_verb(prefix) or prefix[-1:] in "着了过" or words.get(prefix, (0, ""))[1] == "t" \
+        or len(prefix) > 2 and words.get(prefix[-2:], (0, ""))[1] == "vn"  # (对口援助某市城管局: an act's noun)
 
 
 def counts_people(text: str, start: int) -> bool:

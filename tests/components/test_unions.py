@@ -1103,3 +1103,9 @@ def test_a_civil_service_rank_after_a_union_is_no_department(analyse):
     entities, relations, _ = analyse("天元区嵩山路街道总工会二级主任科员刘建华陪同。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市天元区嵩山路街道总工会"}
     assert ("刘建华", "worksFor", "株洲市天元区嵩山路街道总工会") in relations
+
+
+def test_an_act_s_noun_before_a_place_opens_no_enterprise_union_s_name(analyse):
+    entities, _, _ = analyse("攸县总工会对口援助茶陵县交通运输局工会。")
+    assert "茶陵县交通运输局工会" in of_type(entities, "UnionBody")
+    assert "茶陵县交通运输局" in of_type(entities, "Organization")
