@@ -210,6 +210,7 @@ _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|州市|县市|市县|区县|省市|[省市县区]内")  # (省内第一大产业工会)
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
+_LEVELS_COUNTED = re.compile("[两三四五]级")
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
 # How far back from a union word its owner's ending may start: the longest written ending, or a
 # company's division (the patterns' lookbehinds see before the window).
@@ -903,8 +904,9 @@ class UnionRecognizer:
             if edition:
                 name_start = edition.end()
             owner = text[name_start:start]
-            if owner.startswith("某") or clause_before_institution(owner):
-                continue  # 某建设有限公司工会: a name withheld, no body named; 建设现代医院工会: a clause
+            if owner.startswith("某") or clause_before_institution(owner) or _LEVELS_COUNTED.search(owner):
+                continue  # 某建设有限公司工会: a name withheld, no body named; 建设现代医院工会: a clause;
+                # 市县两级某某行业工会联合会: the unions of two levels, none named
             if owner.endswith("产业") and (_is_verb(owner[-4:-2]) or any(
                     span.start == name_start and span.end == start - 2 for span in regions)):
                 continue  # 增强产业工会的影响力, 代表某省产业工会: a place's (or any) industrial unions, none named

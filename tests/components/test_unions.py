@@ -1109,3 +1109,8 @@ def test_an_act_s_noun_before_a_place_opens_no_enterprise_union_s_name(analyse):
     entities, _, _ = analyse("攸县总工会对口援助茶陵县交通运输局工会。")
     assert "茶陵县交通运输局工会" in of_type(entities, "UnionBody")
     assert "茶陵县交通运输局" in of_type(entities, "Organization")
+
+
+def test_trade_unions_of_counted_levels_name_no_body(analyse):
+    entities, _, _ = analyse("年内实现市县两级快递行业工会联合会全覆盖。")
+    assert not of_type(entities, "UnionBody")
