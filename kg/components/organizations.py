@@ -166,6 +166,8 @@ _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
+_SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
+_GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取")  # verbs of going to school right before its kind (上 may end a word)
 _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
 # The tripartite committee on labour relations every province, city and county has, whose name
@@ -350,6 +352,9 @@ class OrganizationRecognizer:
                 continue  # 回报社会: the head's characters end a common word and open another (回报, 社会)
             if text.endswith(_SCHOOLS_OF_ALL_LEVELS, 0, end):
                 continue  # 全区大中小学: schools of every level, none named
+            if head in _SCHOOLS and (text.endswith(_GOING_TO_SCHOOL[1:], 0, match.start()) or text.endswith(
+                    _GOING_TO_SCHOOL[0], 0, match.start()) and text[match.start() - 2: match.start()] not in words):
+                continue  # 子女上大学, 考上大学: going to school, no school named (职工网上大学 names one)
             if len(head) == 1 and text[end: end + 1] != "长" and \
                     words.get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 建设新局面, 局部: the one-character head opens a common word, not a name's end

@@ -86,7 +86,7 @@ _SAYS = re.compile("(?:说|表示|介绍|坦言)[，,：:“]|告诉记者|说�
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
 _TITLE_AFTER = "总书记"
-_ADDRESSED_AS = re.compile("同志|教授|院士")  # 某某同志, 某某教授
+_ADDRESSED_AS = re.compile("同志|教授|院士|同学")  # 某某同志, 某某教授, 某某同学
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).

@@ -776,3 +776,8 @@ def test_a_brand_is_the_company_the_article_names_by_the_brand_and_a_head(analys
 def test_blood_stations_and_red_cross_societies_are_organisations(analyse):
     entities, _, _ = analyse("株洲市中心血站和醴陵市红十字会参加了献血活动。")
     assert {"株洲市中心血站", "醴陵市红十字会"} <= set(of_type(entities, "Organization"))
+
+
+def test_going_to_school_names_no_school(analyse):
+    entities, _, _ = analyse("攸县总工会资助困难职工子女上大学，帮助考上大学的学子。职工网上大学开学。")
+    assert set(of_type(entities, "Organization")) == {"职工网上大学"}

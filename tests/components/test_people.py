@@ -542,3 +542,8 @@ def test_a_name_right_before_leading_a_group_with_率_or_携(analyse):
     assert {"田文胜", "蒋立"} <= set(of_type(entities, "Person"))
     assert "蒋立携" not in of_type(entities, "Person")
     assert ("田文胜", "worksFor", "株洲市总工会") in relations
+
+
+def test_a_name_before_the_word_a_student_is_addressed_by(analyse):
+    entities, _, _ = analyse("刚考上大学的周晓明同学说，感谢工会的帮助。")
+    assert "周晓明" in of_type(entities, "Person")
