@@ -36,7 +36,7 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
-_BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/|图文[:：]|来源[:：]|作者[:：]|编辑[:：]|责任编辑|审核[:：]|发布时间[:：])|摄$|摄影$|供图$")
+_BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/|图文[:：]|来源[:：]|作者[:：]|编辑[:：]|责任编辑|审核[:：]|(?:发布|发稿)(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}\s)|摄$|摄影$|供图$")
 # A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.
 _DATELINE = re.compile(r"^(本报讯|[（(]?(本报)?(记者|通讯员)[^）)\n]{1,24}[）)])")
 # How a news item's first paragraph opens: its dateline, or the day it happened (11月28日，…).

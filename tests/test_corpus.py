@@ -78,6 +78,14 @@ def test_a_source_line_between_a_headline_and_its_dateline_paragraph_keeps_them_
     assert articles[0].title == "株洲市举办职工迎新春文艺汇演"
 
 
+def test_a_publication_date_line_is_a_byline_not_joined_to_the_paragraph_after_it():
+    for line in ("发布日期:2024-01-20 来源:株洲日报社", "2024-01-20 来源:株洲日报社"):
+        page = f"株洲市举办职工迎新春文艺汇演\n{line}\n荷塘区总工会举办文艺汇演。\n"
+        (article,) = split_page(page, "page.txt")
+        assert "株洲日报社荷塘区" not in article.text
+        assert article.byline == line
+
+
 def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
     page = (
         "这是上一篇的正文，内容较长，说了很多事情。\n\n"
