@@ -67,6 +67,8 @@ def short_names(region: Region) -> list[str]:
     autonomous = _AUTONOMOUS.match(name)
     if autonomous:
         stem, kind = autonomous.groups()
+        if stem.endswith("族") and stem[:-1] in _NATIONALITIES:
+            stem = stem[:-1]  # 东乡族自治县: named after its people, written 东乡, 东乡县
         forms.append(stem)
         if kind in ("州", "县", "旗"):
             forms.append(stem + kind)  # 黔东南州, 峨山县

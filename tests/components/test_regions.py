@@ -251,6 +251,13 @@ def test_townships_listed_by_short_names_are_those_of_the_county_named(analyse):
     assert ("虎踞镇", "partOf", "茶陵县") in relations
 
 
+def test_an_autonomous_county_named_after_its_people_written_short_is_the_article_s(analyse):
+    entities, _, _ = analyse("甘肃省东乡县总工会开展慰问，鄂温克旗职工参加。")
+    regions = {e.name for e in of_type(entities, "Region").values()}
+    assert {"东乡族自治县", "鄂温克族自治旗"} <= regions
+    assert "东乡区" not in regions  # the former 东乡县 of another province
+
+
 def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")
