@@ -84,7 +84,7 @@ _ONE_CHARACTER_PLACE = re.compile(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(_ONE_CHARACTER_NAMES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
-_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
+_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
@@ -529,6 +529,8 @@ class RegionRecognizer:
         for region, full in candidates:
             if region.until and best is not None:
                 break  # candidates list current divisions first
+            if region.until and not full:
+                continue  # 牡丹江镜泊湖: a division that is gone is named in full (its short name is a lake's)
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
             if previous is not None and not in_chain and (
                     region.level == "township" or region.level == previous.region.level == "county"):

@@ -258,6 +258,11 @@ def test_an_autonomous_county_named_after_its_people_written_short_is_the_articl
     assert "东乡区" not in regions  # the former 东乡县 of another province
 
 
+def test_a_lake_named_after_a_division_is_no_division(analyse):
+    entities, _, _ = analyse("劳模们到牡丹江镜泊湖休养，又参观了微山湖畔的纪念馆。")
+    assert {e.name for e in of_type(entities, "Region").values()} == {"牡丹江市"}
+
+
 def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")
