@@ -1114,3 +1114,8 @@ def test_an_act_s_noun_before_a_place_opens_no_enterprise_union_s_name(analyse):
 def test_trade_unions_of_counted_levels_name_no_body(analyse):
     entities, _, _ = analyse("年内实现市县两级快递行业工会联合会全覆盖。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_bare_level_after_a_count_is_the_unions_counted_none_named(analyse):
+    entities, _, _ = analyse("株洲市9个区县总工会与长沙市12区总工会签约，推介攸县特产。")
+    assert not {name for name in of_type(entities, "UnionBody") if name not in ("株洲市总工会", "长沙市总工会")}
