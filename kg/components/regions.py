@@ -84,6 +84,9 @@ _ONE_CHARACTER_PLACE = re.compile(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(_ONE_CHARACTER_NAMES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
+# A branch of a bank, a company or a school after a short county name (某银行满洲里分行, 某大学某某学院):
+# the branch in that county.
+_BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
@@ -529,7 +532,7 @@ class RegionRecognizer:
         for region, full in candidates:
             if region.until and best is not None:
                 break  # candidates list current divisions first
-            if region.until and not full:
+            if region.until and not full and not anchors.get(region.code):
                 continue  # 牡丹江镜泊湖: a division that is gone is named in full (its short name is a lake's)
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
             if previous is not None and not in_chain and (
@@ -541,7 +544,8 @@ class RegionRecognizer:
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless
             # the division is gone: then only the division's own.
             named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))
-            if not in_chain and not self._stands_alone(text, start, end, form, region, full, named, county_unnamed):
+            if not in_chain and not self._stands_alone(text, start, end, form, region, full, named, county_unnamed) \
+                    and not self._branch_in_named_province(text, start, end, form, region, len(candidates), anchors):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
             if score > best_score:
@@ -582,6 +586,13 @@ class RegionRecognizer:
             and common_words().get(form, (0, ""))[0] < FREQUENT_WORD) or (
             region.level == "county" and region.name.endswith("县") and not region.until and county_unnamed
             and self._plain_short_name(text, start, end, form))
+
+    def _branch_in_named_province(self, text: str, start: int, end: int, form: str, region: Region, candidates: int,
+                                  anchors: dict[str, int]) -> bool:
+        """某银行满洲里分行, 某大学某某学院: a short county name before a branch of a bank, a company or a
+        school, the only division of that name, in a province the article names."""
+        return candidates == 1 and region.level == "county" and _BRANCH_AFTER.match(text, end) is not None \
+            and anchors.get(region.code[:2] + "0" * 10, 0) > 0 and self._plain_short_name(text, start, end, form)
 
     @staticmethod
     def _plain_short_name(text: str, start: int, end: int, form: str) -> bool:

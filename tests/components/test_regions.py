@@ -263,6 +263,14 @@ def test_a_lake_named_after_a_division_is_no_division(analyse):
     assert {e.name for e in of_type(entities, "Region").values()} == {"牡丹江市"}
 
 
+def test_a_short_county_name_before_a_branch_in_a_province_the_article_names(analyse):
+    entities, relations, _ = analyse("内蒙古自治区总工会走访了建设银行满洲里支行工会。")
+    assert "满洲里市" in {e.name for e in of_type(entities, "Region").values()}
+    assert ("建设银行满洲里支行工会", "locatedIn", "满洲里市") in relations
+    entities, _, _ = analyse("北京市总工会走访了农商银行潞城支行。")  # 潞城 of Beijing is a town, not 山西's 潞城区
+    assert "潞城区" not in {e.name for e in of_type(entities, "Region").values()}
+
+
 def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")
