@@ -144,6 +144,9 @@ _BARE = re.compile(
 # (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
+# 总工会 alone opening a clause before an officer's post (某镇总工会开展…，总工会副主席某某出席).
+_FEDERATION_REFERRED_BACK = re.compile(f"(?:^|(?<=[，。；：！？,;:!?\n]))总工会(?={_OFFICER})")
+_REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
 _CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
@@ -639,7 +642,8 @@ class UnionRecognizer:
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
         known = found + bare
-        return bare + self._chained_bare_federations(doc, text, known) + self._bare_industry_unions(doc, text, known) \
+        return bare + self._chained_bare_federations(doc, text, known) + _federation_referred_back(text, known) \
+            + self._bare_industry_unions(doc, text, known) \
             + self._chained_industry_unions(doc, text, known), unplaced
 
     def _chained_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
@@ -1030,3 +1034,15 @@ class UnionRecognizer:
 @Language.factory("kg_unions")
 def make_union_recognizer(nlp: Language, name: str) -> UnionRecognizer:
     return UnionRecognizer()
+
+
+def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
+    """某镇总工会开展活动，总工会副主席某某出席: 总工会 alone opening a clause, before an officer's post,
+    is the federation named last before it, close by."""
+    referred = []
+    federations = sorted((end, body) for _, end, body, _ in found if body.name.endswith("总工会"))
+    for match in _FEDERATION_REFERRED_BACK.finditer(text):
+        before = [body for end, body in federations if match.start() - _REFERRED_BACK_REACH <= end <= match.start()]
+        if before:
+            referred.append(Found(match.start(), match.end(), before[-1], "unions.referred_back"))
+    return referred

@@ -1119,3 +1119,8 @@ def test_trade_unions_of_counted_levels_name_no_body(analyse):
 def test_a_bare_level_after_a_count_is_the_unions_counted_none_named(analyse):
     entities, _, _ = analyse("株洲市9个区县总工会与长沙市12区总工会签约，推介攸县特产。")
     assert not {name for name in of_type(entities, "UnionBody") if name not in ("株洲市总工会", "长沙市总工会")}
+
+
+def test_a_federation_referred_back_by_总工会_alone_before_an_officer(analyse):
+    _, relations, _ = analyse("株洲市天元区栗雨街道总工会开展送清凉活动，总工会副主席周红梅出席。")
+    assert ("周红梅", "worksFor", "株洲市天元区栗雨街道总工会") in relations
