@@ -547,3 +547,8 @@ def test_a_name_right_before_leading_a_group_with_率_or_携(analyse):
 def test_a_name_before_the_word_a_student_is_addressed_by(analyse):
     entities, _, _ = analyse("刚考上大学的周晓明同学说，感谢工会的帮助。")
     assert "周晓明" in of_type(entities, "Person")
+
+
+def test_names_with_the_surnames_章_寇_卓_麦(analyse):
+    entities, _, _ = analyse("攸县总工会主席章立蓉出席，快递小哥寇明博、外卖骑手卓文强和麦志华参加。")
+    assert {"章立蓉", "寇明博", "卓文强", "麦志华"} <= set(of_type(entities, "Person"))
