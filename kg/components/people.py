@@ -310,10 +310,11 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
     if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD and not _SAYS.match(text, start + 3):
         return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name (冯明清说 is one)
-    if len(name) == 3 and (given_tag == "v" or given_tag in ("n", "r") and (
+    if len(name) == 3 and (given_tag == "v" and not after_post or given_tag in ("n", "r") and (
             name[0] in _SIDE or text[start - 1: start + 1] in words and start > 0)) and given_frequency >= _COMMON_VERB:
         return None  # 职工方展开协商, 职工方代表, 企业方其他, 有关领导: a surname-like character and a common
-        # verb (or, after the 方 of a side to talks or ending a word, a common noun or pronoun), not a name (黄世界 is one)
+        # verb (or, after the 方 of a side to talks or ending a word, a common noun or pronoun), not a name (黄世界 is one;
+        # after a post, 副主席李建成: a given name that is a verb)
     return name
 
 

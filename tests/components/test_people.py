@@ -552,3 +552,8 @@ def test_a_name_before_the_word_a_student_is_addressed_by(analyse):
 def test_names_with_the_surnames_章_寇_卓_麦(analyse):
     entities, _, _ = analyse("攸县总工会主席章立蓉出席，快递小哥寇明博、外卖骑手卓文强和麦志华参加。")
     assert {"章立蓉", "寇明博", "卓文强", "麦志华"} <= set(of_type(entities, "Person"))
+
+
+def test_a_given_name_that_is_a_verb_after_a_post(analyse):
+    _, relations, _ = analyse("株洲市总工会党组副书记、副主席周建成出席。")
+    assert ("周建成", "worksFor", "株洲市总工会") in relations
