@@ -92,6 +92,9 @@ _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
+# A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
+# even where its last character and 作 make a word (杰作).
+_DELIVERY = re.compile("[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|致(?:辞|词|开幕|闭幕|欢迎)")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
 _GIVEN_ENDS = _GIVEN_TOO + "和"  # and that end them before a break or an act (王某和出席; not 王某和李某)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
@@ -264,7 +267,7 @@ def name_at(text: str, start: int) -> str | None:
     # (not 某利民主持: 民主 and 主持 are both common)
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
     next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME \
-        and not _AT_NAME_END.match(text, start + 3) \
+        and not _AT_NAME_END.match(text, start + 3) and not _DELIVERY.match(text, start + 3) \
         and after_two >= _NEXT_WORD and not after_two_tag.startswith("nr")  # (林某高致开幕辞: 高致 is too rare a
     # word to end the name before it; 魏某宝珠: 宝珠 is a given name)
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)

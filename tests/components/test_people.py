@@ -557,3 +557,9 @@ def test_names_with_the_surnames_章_寇_卓_麦(analyse):
 def test_a_given_name_that_is_a_verb_after_a_post(analyse):
     _, relations, _ = analyse("株洲市总工会党组副书记、副主席周建成出席。")
     assert ("周建成", "worksFor", "株洲市总工会") in relations
+
+
+def test_a_name_before_delivering_a_report_though_its_end_and_作_make_a_word(analyse):
+    entities, _, _ = analyse("湘潭大学教授周瑞杰作了题为《劳模精神》的报告，主席王杰作报告。")
+    assert {"周瑞杰", "王杰"} <= set(of_type(entities, "Person"))
+    assert "周瑞" not in of_type(entities, "Person")
