@@ -91,6 +91,8 @@ _ADDRESSED_AS = re.compile("同志|教授|院士|同学")  # 某某同志, 某�
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
+_ASPECTS = "了着过"  # the particles of a verb's aspect, after it
+_FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
 # even where its last character and 作 make a word (杰作).
@@ -268,8 +270,11 @@ def name_at(text: str, start: int) -> str | None:
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
     next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME \
         and not _AT_NAME_END.match(text, start + 3) and not _DELIVERY.match(text, start + 3) \
-        and after_two >= _NEXT_WORD and not after_two_tag.startswith("nr")  # (林某高致开幕辞: 高致 is too rare a
-    # word to end the name before it; 魏某宝珠: 宝珠 is a given name)
+        and after_two >= _NEXT_WORD and (not after_two_tag.startswith("nr") or text[start + 4: start + 5] in _ASPECTS or (
+            after_two >= _FREQUENT_WORD_TAGGED_NAME and words.get(text[start + 3: start + 5], (0, ""))[1] != "v"))
+    # (林某高致开幕辞: 高致 is too rare a word to end the name before it; 魏某宝珠: 宝珠 is a given name, but
+    # 武某荣获: a frequent word, or one with its aspect after it, is the next word, whatever the dictionary tags it;
+    # not where the fourth character opens a verb: 陈某荣获评)
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
         (fourth in _BREAKS or (third in _GIVEN_ENDS and (fourth in _JOINING or bool(_AT_NAME_END.match(text, start + 3)))))

@@ -563,3 +563,9 @@ def test_a_name_before_delivering_a_report_though_its_end_and_作_make_a_word(an
     entities, _, _ = analyse("湘潭大学教授周瑞杰作了题为《劳模精神》的报告，主席王杰作报告。")
     assert {"周瑞杰", "王杰"} <= set(of_type(entities, "Person"))
     assert "周瑞" not in of_type(entities, "Person")
+
+
+def test_a_frequent_word_the_dictionary_tags_a_name_after_two_characters_is_the_next_word(analyse):
+    entities, _, _ = analyse("攸县代表队队员周燕荣获“优秀选手”称号，工会副主席陈大荣获评优秀个人。")
+    people = set(of_type(entities, "Person"))
+    assert {"周燕", "陈大荣"} <= people and "周燕荣" not in people
