@@ -569,3 +569,8 @@ def test_a_frequent_word_the_dictionary_tags_a_name_after_two_characters_is_the_
     entities, _, _ = analyse("攸县代表队队员周燕荣获“优秀选手”称号，工会副主席陈大荣获评优秀个人。")
     people = set(of_type(entities, "Person"))
     assert {"周燕", "陈大荣"} <= people and "周燕荣" not in people
+
+
+def test_a_dotted_name_ends_before_an_adverb_of_manner_and_a_speech_verb(analyse):
+    entities, _, _ = analyse("外卖小哥艾力·买买提开心地说，工会让他感到温暖。")
+    assert "艾力·买买提" in of_type(entities, "Person")
