@@ -599,6 +599,8 @@ class UnionRecognizer:
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)
         if _PLACES_COUNTED.search(text, position, industry.end()):
             return None  # 浙江嘉善三地工会: the unions of a list of places
+        if EDITION.match(words):
+            return None  # 某市第二届工会集体协商竞赛: an event's edition, no industry
         if len(words) == _LONGEST_TRADE_NAMED and _trade_named_before(words, len(words)):
             return None  # 长沙华星科技工会: a company by its trade name and trade (not 机械冶金建材工会)
         return industry

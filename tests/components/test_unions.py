@@ -1124,3 +1124,9 @@ def test_a_bare_level_after_a_count_is_the_unions_counted_none_named(analyse):
 def test_a_federation_referred_back_by_总工会_alone_before_an_officer(analyse):
     _, relations, _ = analyse("株洲市天元区栗雨街道总工会开展送清凉活动，总工会副主席周红梅出席。")
     assert ("周红梅", "worksFor", "株洲市天元区栗雨街道总工会") in relations
+
+
+def test_an_event_s_edition_between_a_place_and_工会_names_no_industry_union(analyse):
+    entities, _, _ = analyse("株洲市总工会举办株洲市第三届工会集体协商竞赛。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
+    assert "株洲市第三届工会集体协商竞赛" in of_type(entities, "Program")
