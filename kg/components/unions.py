@@ -158,6 +158,7 @@ _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=[^�
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心|学院|学校|大学(?!生)|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员])|处(?![理置分于在境长])|工会联合会)")
 # The federations of a federation's own units (某市总工会直属工会联合会).
+_FORMER = "原"  # before a department's name, of a post held there before
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
 _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记")
 # Occupations whose workers have unions of their own, named by the occupation alone.
@@ -848,7 +849,9 @@ class UnionRecognizer:
             else:
                 stem = body.name if (federation_word and not institution) or not body.name.endswith("总工会") \
                     else body.name.removesuffix("总工会") + "工会"  # 某市工会干部学校; 某区教育工会女职工委员会
-            result.append(Found(start, department.end(), _unit(stem + department.group(0), body), "unions.department"))
+            unit = department.group(0).removeprefix(_FORMER) if len(department.group(0)) > len(_FORMER) + 2 else department.group(0)
+            # (某省总工会原某某工作部部长: the department its former head led)
+            result.append(Found(start, department.end(), _unit(stem + unit, body), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
 

@@ -1130,3 +1130,8 @@ def test_an_event_s_edition_between_a_place_and_工会_names_no_industry_union(a
     entities, _, _ = analyse("株洲市总工会举办株洲市第三届工会集体协商竞赛。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
     assert "株洲市第三届工会集体协商竞赛" in of_type(entities, "Program")
+
+
+def test_a_department_named_after_原_is_the_department_without_it(analyse):
+    _, relations, _ = analyse("湖南省总工会原基层工作部部长周立新出席。")
+    assert ("周立新", "worksFor", "湖南省总工会基层工作部") in relations
