@@ -1,9 +1,10 @@
 """Reading sources and splitting newspaper pages into articles.
 
 Sources are `.txt` files (UTF-8, UTF-16 with a BOM, or GB18030/GBK), folders (searched
-recursively), JSON Lines files with one article per line, and ``-`` for standard input. A page
-of text is first mended (line breaks inside words are joined, keeping a map back to the
-source offsets) and then split into articles on headline blocks and bylines. An article
+recursively), JSON Lines files with one article per line, and ``-`` for standard input. A text
+in traditional characters is read in simplified ones (`kg.script`). A page of text is first
+mended (line breaks inside words are joined, keeping a map back to the source offsets) and
+then split into articles on headline blocks and bylines. An article
 longer than `PIECE_LENGTH` is cut into pieces at paragraph or sentence ends, each keeping
 its offsets into the source. Article ids are unique across a run: a document whose name
 an earlier one took is renamed, with a warning (or refused when strict).
@@ -24,6 +25,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.gazetteer import common_words, default_gazetteer, short_names
 from kg.model import Article
+from kg.script import simplified
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -299,7 +301,7 @@ def _read_jsonl(lines: Iterable[str], source: str, name: str, skip_bad: bool, re
             continue
         seen_any = True
         identifier = str(record.get("id") or f"{name}:{number}")
-        mended, breaks = mend_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+        mended, breaks = mend_lines(simplified(text.replace("\r\n", "\n").replace("\r", "\n")))
         article = Article(
             id=identifier,
             doc=identifier,
@@ -317,7 +319,7 @@ def _read_jsonl(lines: Iterable[str], source: str, name: str, skip_bad: bool, re
 def _read_page(text: str, source: str, name: str) -> Document:
     if not text.strip():
         raise InputError(source, "empty file")
-    return Document(name, split_page(text, name))
+    return Document(name, split_page(simplified(text), name))
 
 
 def _not_readable(path: Path) -> str:

