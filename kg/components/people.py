@@ -91,6 +91,7 @@ _ADDRESSED_AS = re.compile("同志|教授|院士|同学")  # 某某同志, 某�
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
+_COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
 _ASPECTS = "了着过"  # the particles of a verb's aspect, after it
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
@@ -618,7 +619,10 @@ class PersonRecognizer:
     def _body_before(text: str, role_start: int, bodies: dict[int, Mention]) -> Mention | None:
         """The union or organisation named right before a role, or before a few words that
         qualify it (胶州市总工会青年干部, 淮北职业技术学院就业处副处长), or before its units
-        (某公司炼铁总厂综合管理室值班调度长)."""
+        (某公司炼铁总厂综合管理室值班调度长); a party committee whose name the role opens with (某镇党委书记:
+        中共某镇委员会)."""
+        if text.startswith(_COMMITTEES_IN_ROLES, role_start) and (committee := bodies.get(role_start + 2)) is not None:
+            return committee
         for end in range(role_start, max(role_start - _UNITS_LONGEST, 0) - 1, -1):
             body = bodies.get(end)
             if body is not None and (role_start - end <= _QUALIFIER_LONGEST or _UNIT_OF_BODY.search(text, end, role_start)):

@@ -574,3 +574,9 @@ def test_a_frequent_word_the_dictionary_tags_a_name_after_two_characters_is_the_
 def test_a_dotted_name_ends_before_an_adverb_of_manner_and_a_speech_verb(analyse):
     entities, _, _ = analyse("外卖小哥艾力·买买提开心地说，工会让他感到温暖。")
     assert "艾力·买买提" in of_type(entities, "Person")
+
+
+def test_a_post_opening_with_its_party_committee_s_word_is_held_at_that_committee(analyse):
+    _, relations, _ = analyse("茶陵县严塘镇党委书记周春晓，党委副书记、镇长李东峰出席。")
+    assert ("周春晓", "worksFor", "中共严塘镇委员会") in relations
+    assert ("李东峰", "worksFor", "中共严塘镇委员会") in relations
