@@ -51,7 +51,7 @@ _ROLES = (
     "法官|律师|护士|调解员|总指挥|指挥长|副总指挥|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|厅长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|高级工程师|台长|副台长|馆长|副馆长|总监|副总监|"
-    "书记处第一书记|书记处书记|分党组书记|村支书|支书|带头人|主持人|督学|教研员|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长"
+    "书记处第一书记|书记处书记|分党组书记|村支书|支书|带头人|主持人|督学|教研员|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|党代表|工匠|老同志"
 )
 # Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post.
 _ROLE_NAMES = {*_ROLES.split("|"), *(f"副{role}" for role in _ROLES.split("|") if role.endswith("长"))}
@@ -92,6 +92,7 @@ _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
 _COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
+_NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname opens
 _ASPECTS = "了着过"  # the particles of a verb's aspect, after it
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
@@ -135,7 +136,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
-_KINDS_OF_PEOPLE = {"领导", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+KINDS_OF_PEOPLE = {"领导", "老同志", "工匠", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
@@ -147,7 +148,7 @@ _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等?[\\d一二三四五六七八九十百]+[名位]|等[\\d一二三四五六七八九十百]+人|"
-                            f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(_KINDS_OF_PEOPLE, key=len, reverse=True))}))")
+                            f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|率|携|一行|等|主持|致辞|致(?:开幕|闭幕|欢迎)[辞词]|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
@@ -220,7 +221,7 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
         elif note := _NOTE_AFTER_POST.match(text, end):
             end = note.end()  # 副部长（主持工作）某某: a note on the post, then the name
         if text[end: end + 1] and (text[end] in SURNAMES or _DOTTED_NAME.match(text, end)
-                                   or (role not in _KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
+                                   or (role not in KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
             yield chain_start, end, role
 
 
@@ -294,7 +295,7 @@ def name_at(text: str, start: int) -> str | None:
         name = three
     frequency, tag = words.get(name, (0, "nr"))
     post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家明)
-    after_post = post is not None and text[post: start] not in _KINDS_OF_PEOPLE
+    after_post = post is not None and text[post: start] not in KINDS_OF_PEOPLE
     if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and len(name) == 2 and tag.startswith(("ns", "nz"))
                                                  else 0) \
             or len(name) == 2 and frequency >= _COMMON_VERB:
@@ -337,9 +338,9 @@ class PersonRecognizer:
         chains = list(_role_chains(text))
         body_of_name: dict[int, Mention] = {}  # by where a name after a post at a body ends: that body
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
-            if role in _KINDS_OF_PEOPLE and text[end] in _SIDE:
+            if role in KINDS_OF_PEOPLE and text[end] in _SIDE:
                 continue  # 职工方各9名代表: the side of the kind of people to talks, no name
-            if role in _KINDS_OF_PEOPLE and common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_NOUN:
+            if role in KINDS_OF_PEOPLE and common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_NOUN:
                 continue  # 环卫工人辛勤付出: a frequent word after a kind of people (辛勤, tagged a name), no name
             dotted = _DOTTED_NAME.match(text, end)  # (主席艾力·某某: not the 艾力 a surname opens)
             name = dotted.group(0) if dotted else (name_at(text, end) or self._closed_name(text, end)) \
@@ -581,8 +582,8 @@ class PersonRecognizer:
         if any(c in _PLACE_HEADS for c in name):
             return None  # 管理处长岭村村民: a village's name after a role inside a word (处长), not a person
         ending, ending_tag = words.get(name[-2:], (0, ""))
-        if ending >= _COMMON_VERB and ending_tag in ("a", "ad", "d", "v", "n", "vn"):
-            return None  # 主席作重要讲话, 负责人列问题: a frequent adjective, verb or noun ends it, no name
+        if ending >= _COMMON_VERB and ending_tag in ("a", "ad", "d", "v", "n", "vn") or ending >= _NOUN_ENDING and ending_tag == "n":
+            return None  # 主席作重要讲话, 负责人列问题, 工匠微课堂: a frequent adjective, verb or noun ends it, no name
         if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name

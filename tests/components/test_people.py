@@ -580,3 +580,10 @@ def test_a_post_opening_with_its_party_committee_s_word_is_held_at_that_committe
     _, relations, _ = analyse("茶陵县严塘镇党委书记周春晓，党委副书记、镇长李东峰出席。")
     assert ("周春晓", "worksFor", "中共严塘镇委员会") in relations
     assert ("李东峰", "worksFor", "中共严塘镇委员会") in relations
+
+
+def test_names_after_a_deputy_s_post_a_craftsman_s_title_or_a_veteran_s_word(analyse):
+    entities, relations, _ = analyse(
+        "全国人大代表周银莲，株洲工匠张万红，市政协副主席王励，老同志陈志刚、胡立涛等参加，工匠微课堂同时开讲。")
+    assert {"周银莲", "张万红", "王励", "陈志刚", "胡立涛"} == set(of_type(entities, "Person"))
+    assert not [r for r in relations if r[0] == "陈志刚" and r[1] == "worksFor"]  # a veteran holds no post
