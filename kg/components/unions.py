@@ -652,7 +652,8 @@ class UnionRecognizer:
     def _chained_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
         """某市总工会党组成员、教科文卫体工会主席某某: an industry's union named without a place in a
         chain of posts after a federation, and followed by its own post, is the industry's union
-        of the federation's place."""
+        of the federation's place; so is one named right after the federation, before its own post
+        (某市总工会教育工会副主席某某)."""
         registry = entities_of(doc)
         chained = []
         for start, end, body, _ in found:
@@ -660,12 +661,14 @@ class UnionRecognizer:
             if region is None or not body.name.endswith("总工会"):
                 continue
             mark = text.find("、", end, end + _LONGEST_CHAIN_ITEM)
-            if mark < 0 or _CLAUSE_OR_UNION.search(text, end, mark):
+            opening = end if text.find("工会", end, end + _LONGEST_CHAIN_ITEM) >= 0 and (
+                mark < 0 or text.find("工会", end, mark) >= 0) else mark + 1  # right after it, or after a post and 、
+            if opening == mark + 1 and (mark < 0 or _CLAUSE_OR_UNION.search(text, end, mark)):
                 continue
-            industry = self._industry_after(text, mark + 1, region)
+            industry = self._industry_after(text, opening, region)
             if industry is not None and _UNION_POST.match(text, industry.end()):
                 name = formal_place_name(region) + industry.group(0)
-                chained.append(Found(mark + 1, industry.end(), industry_union(name, region, industry.group(0)),
+                chained.append(Found(opening, industry.end(), industry_union(name, region, industry.group(0)),
                                      "unions.chained_industry"))
         return chained
 

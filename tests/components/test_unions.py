@@ -1135,3 +1135,9 @@ def test_an_event_s_edition_between_a_place_and_工会_names_no_industry_union(a
 def test_a_department_named_after_原_is_the_department_without_it(analyse):
     _, relations, _ = analyse("湖南省总工会原基层工作部部长周立新出席。")
     assert ("周立新", "worksFor", "湖南省总工会基层工作部") in relations
+
+
+def test_an_industry_s_union_named_right_after_a_federation_before_its_own_post(analyse):
+    _, relations, _ = analyse("株洲市总工会教育工会副主席周炜出席。")
+    assert ("周炜", "worksFor", "株洲市教育工会") in relations
+    assert ("株洲市教育工会", "subOrganizationOf", "株洲市总工会") in relations
