@@ -570,8 +570,8 @@ class RegionRecognizer:
             return False
         if len(form) > 2 and form[-1] in _LEVEL_ENDS:
             return True  # 孟村县, 海西州: an autonomous division by its name and level, as plain as its full name
-        if _MEDIA_DATELINE.match(text, end):
-            return True  # 遂昌新闻网讯: the place of the paper or site that tells the news
+        if (media := _MEDIA_DATELINE.match(text, end)) and (media.group(0) != "网讯" or region.level != "county"):
+            return True  # 遂昌新闻网讯: the place of the paper or site that tells the news (华龙网讯: a site's name)
         if text[end: end + 1] in ("网", "社") and region.level == "county":
             return False  # 新华网石家庄…电, 新华社: a news agency named like a district, not the district (江苏网 names 江苏)
         if region.level in ("province", "prefecture") and not region.until:

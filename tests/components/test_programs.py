@@ -873,3 +873,8 @@ def test_a_campaign_named_by_a_season_of_poetry_and_an_act(analyse):
 def test_a_gift_campaign_carried_out_as_a_project(analyse):
     entities, relations, _ = analyse("攸县总工会深入实施送清凉工程。")
     assert ("攸县总工会", "organizes", "送清凉") in relations
+
+
+def test_a_holiday_written_with_a_middle_dot_is_no_program(analyse):
+    entities, _, _ = analyse("株洲市总工会开展“三·八”节主题女职工系列活动。")
+    assert not of_type(entities, "Program")

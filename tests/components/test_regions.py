@@ -560,3 +560,8 @@ def test_ordinary_words_that_hold_a_far_away_division_s_name_name_no_place(analy
 def test_a_street_written_with_jie_before_its_union_where_no_county_is_named(analyse):
     entities, _, _ = analyse("上周，京溪街总工会为快递员送去慰问品。")
     assert "广州市白云区京溪街道总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_site_named_like_a_county_before_网讯_is_no_dateline_of_that_county(analyse):
+    entities, _, _ = analyse("华龙网讯 近日，株洲市总工会开展活动。遂昌新闻网讯 近日，职工参加活动。")
+    assert {e.name for e in of_type(entities, "Region").values()} == {"株洲市", "遂昌县"}
