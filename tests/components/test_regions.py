@@ -565,3 +565,8 @@ def test_a_street_written_with_jie_before_its_union_where_no_county_is_named(ana
 def test_a_site_named_like_a_county_before_网讯_is_no_dateline_of_that_county(analyse):
     entities, _, _ = analyse("华龙网讯 近日，株洲市总工会开展活动。遂昌新闻网讯 近日，职工参加活动。")
     assert {e.name for e in of_type(entities, "Region").values()} == {"株洲市", "遂昌县"}
+
+
+def test_a_short_name_inside_a_name_of_a_bracketed_list_of_names_is_no_place(analyse):
+    entities, _, _ = analyse("株洲市总工会举办培训。（吴海东、龙海强、覃富强）")
+    assert {e.name for e in of_type(entities, "Region").values()} == {"株洲市"}
