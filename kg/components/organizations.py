@@ -30,6 +30,7 @@ from kg.components.base import (
     add_mention,
     bare_form_starts,
     belongs_to_name,
+    leads_into_name,
     clause_before_institution,
     counts_people,
     covered,
@@ -369,8 +370,11 @@ class OrganizationRecognizer:
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
-            if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(":
-                start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not)
+            if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(" \
+                    and not (place_at[inside[0]].end == match.start() and "公司" in head
+                             and not leads_into_name(text[start: inside[0]])):
+                start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not;
+                # nor 某某混凝土重庆有限公司: a company's subsidiary in a place, named with it)
             start = self._after_lower_place(doc, regions, start, match.start())
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
             if prefix and prefix.group(0) in _EVERY:

@@ -781,3 +781,10 @@ def test_blood_stations_and_red_cross_societies_are_organisations(analyse):
 def test_going_to_school_names_no_school(analyse):
     entities, _, _ = analyse("攸县总工会资助困难职工子女上大学，帮助考上大学的学子。职工网上大学开学。")
     assert set(of_type(entities, "Organization")) == {"职工网上大学"}
+
+
+def test_a_company_s_subsidiary_named_with_its_place_right_before_公司(analyse):
+    entities, _, _ = analyse("走访了株洲商业管理有限公司、中建宏翊商品混凝土长沙有限公司，标志着株洲有限公司成立。")
+    organizations = set(of_type(entities, "Organization"))
+    assert "中建宏翊商品混凝土长沙有限公司" in organizations and "长沙有限公司" not in organizations
+    assert "标志着株洲有限公司" not in organizations
