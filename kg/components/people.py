@@ -51,7 +51,7 @@ _ROLES = (
     "法官|律师|护士|调解员|总指挥|指挥长|副总指挥|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
     "省长|市长|州长|县长|区长|乡长|镇长|村长|厅长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
     "环卫工人|农民工|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|高级工程师|台长|副台长|馆长|副馆长|总监|副总监|"
-    "书记处第一书记|书记处书记|分党组书记|村支书|支书|带头人|主持人|督学|教研员|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|党代表|工匠|老同志"
+    "书记处第一书记|书记处书记|分党组书记|村支书|支书|带头人|主持人|督学|教研员|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|党代表|工匠|老同志|作家|诗人|画家|书法家"
 )
 # Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post.
 _ROLE_NAMES = {*_ROLES.split("|"), *(f"副{role}" for role in _ROLES.split("|") if role.endswith("长"))}
@@ -98,7 +98,7 @@ _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequ
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
 # even where its last character and 作 make a word (杰作).
-_DELIVERY = re.compile("[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|致(?:辞|词|开幕|闭幕|欢迎)")
+_DELIVERY = re.compile("[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《)|致(?:辞|词|开幕|闭幕|欢迎)")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
 _GIVEN_ENDS = _GIVEN_TOO + "和"  # and that end them before a break or an act (王某和出席; not 王某和李某)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
@@ -136,7 +136,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
-KINDS_OF_PEOPLE = {"领导", "老同志", "工匠", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+KINDS_OF_PEOPLE = {"领导", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
@@ -280,8 +280,8 @@ def name_at(text: str, start: int) -> str | None:
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
         (fourth in _BREAKS or (third in _GIVEN_ENDS and (fourth in _JOINING or bool(_AT_NAME_END.match(text, start + 3)))))
-        if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，"))
-    # (廖某正和…, 潘某才等领导, 副主席吴某才带领: the given name's 正, 才)
+        if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，")) and not _DELIVERY.match(text, start + 2)
+    # (廖某正和…, 潘某才等领导, 副主席吴某才带领: the given name's 正, 才; 主任某健作《…》: a report delivered)
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
     opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
     known_two = words.get(two, (0, ""))[1].startswith("nr") and after_two >= _WORD_AFTER_KNOWN_NAME  # 高强开心地: 高强, 开心
@@ -289,7 +289,7 @@ def name_at(text: str, start: int) -> str | None:
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None
                                        and not _AT_NAME_END.match(text, start + 3))
-                                   or _AT_NAME_END.match(text, start + 2) or known_two):
+                                   or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two):
         name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name
     else:
         name = three

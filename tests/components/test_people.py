@@ -587,3 +587,9 @@ def test_names_after_a_deputy_s_post_a_craftsman_s_title_or_a_veteran_s_word(ana
         "全国人大代表周银莲，株洲工匠张万红，市政协副主席王励，老同志陈志刚、胡立涛等参加，工匠微课堂同时开讲。")
     assert {"周银莲", "张万红", "王励", "陈志刚", "胡立涛"} == set(of_type(entities, "Person"))
     assert not [r for r in relations if r[0] == "陈志刚" and r[1] == "worksFor"]  # a veteran holds no post
+
+
+def test_names_before_a_titled_report_and_after_a_writer_s_title(analyse):
+    entities, _, _ = analyse("主任周健作《工作报告》，著名作家李学东出席。")
+    people = set(of_type(entities, "Person"))
+    assert {"周健", "李学东"} <= people and "周健作" not in people
