@@ -580,6 +580,8 @@ class RegionRecognizer:
             return False  # 新华网石家庄…电, 新华社: a news agency named like a district, not the district (江苏网 names 江苏)
         if region.level in ("province", "prefecture") and not region.until:
             return True
+        if start and any(other.level in ("province", "prefecture") for other, _ in self.gazetteer.candidates(text[start - 1: start + 1])):
+            return False  # 丹东港集团: a county's short name (东港) that opens inside a city's (丹东) is part of a word
         # A short county name, or the short name of a division that is gone: the article must
         # name the region otherwise too, or its federation after it (桐乡总工会), or its union at a
         # phrase start where the name is no frequent word (，桐乡工会: not 全州工会, the whole prefecture's).

@@ -570,3 +570,9 @@ def test_a_site_named_like_a_county_before_网讯_is_no_dateline_of_that_county(
 def test_a_short_name_inside_a_name_of_a_bracketed_list_of_names_is_no_place(analyse):
     entities, _, _ = analyse("株洲市总工会举办培训。（吴海东、龙海强、覃富强）")
     assert {e.name for e in of_type(entities, "Region").values()} == {"株洲市"}
+
+
+def test_a_county_s_short_name_opening_inside_a_city_s_is_part_of_a_word(analyse):
+    entities, _, _ = analyse("劳模们走进丹东港集团有限公司，会同市人社局开展培训。")
+    assert "东港市" not in {e.name for e in of_type(entities, "Region").values()}
+    assert "东港市人力资源和社会保障局" not in of_type(entities, "Organization")
