@@ -540,8 +540,10 @@ class RegionRecognizer:
                 continue  # 牡丹江镜泊湖: a division that is gone is named in full (its short name is a lake's)
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
             if previous is not None and not in_chain and (
-                    region.level == "township" or region.level == previous.region.level == "county"):
-                continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer lacks
+                    region.level == "township" or region.level == previous.region.level == "county"
+                    or region.level == "county" and not full and previous.region.level == "province"):
+                continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer
+                # lacks; 宁夏新安科技: not another province's 新安县, a company's name
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region)) + townships_named.get(region.code, 0)
             if full and not support and region.level in ("county", "township") and _ordinary_words(text, start, form, region):
                 continue  # 建设乡镇: ordinary words, where the article names nothing the division lies in

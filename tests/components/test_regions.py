@@ -576,3 +576,9 @@ def test_a_county_s_short_name_opening_inside_a_city_s_is_part_of_a_word(analyse
     entities, _, _ = analyse("劳模们走进丹东港集团有限公司，会同市人社局开展培训。")
     assert "东港市" not in {e.name for e in of_type(entities, "Region").values()}
     assert "东港市人力资源和社会保障局" not in of_type(entities, "Organization")
+
+
+def test_another_province_s_county_short_name_right_after_a_province_is_a_company_s_name(analyse):
+    entities, _, _ = analyse("劳模们走进宁夏新安科技有限公司，县委书记宋世文出席。")
+    assert "新安县" not in {e.name for e in of_type(entities, "Region").values()}
+    assert "中共新安县委员会" not in of_type(entities, "Organization")
