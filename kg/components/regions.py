@@ -20,6 +20,7 @@ from kg.components.base import (
     FREQUENT_WORD,
     LIST_JOINS,
     add_mention,
+    after_date,
     bare_form_starts,
     covered,
     entities_of,
@@ -715,8 +716,9 @@ class RegionRecognizer:
         for stem_start in range(head_start - 2, head_start - longest - 1, -1):
             if stem_start < 0:
                 continue
-            if _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]) or stem_start in locality_ends:
-                return stem_start
+            if _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]) or stem_start in locality_ends \
+                    or after_date(text, stem_start - 1) == stem_start:
+                return stem_start  # (2025年曲江新区: after a date)
             if words.get(text[max(stem_start - 2, 0): stem_start], (0, ""))[1] == "v":
                 return stem_start
         return None

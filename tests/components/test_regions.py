@@ -582,3 +582,8 @@ def test_another_province_s_county_short_name_right_after_a_province_is_a_compan
     entities, _, _ = analyse("劳模们走进宁夏新安科技有限公司，县委书记宋世文出席。")
     assert "新安县" not in {e.name for e in of_type(entities, "Region").values()}
     assert "中共新安县委员会" not in of_type(entities, "Organization")
+
+
+def test_a_zone_named_after_a_date_opens_after_it(analyse):
+    entities, _, _ = analyse("2025年湘江新区工会开展活动。")
+    assert {e.name for e in of_type(entities, "Region").values()} == {"湘江新区"}
