@@ -878,3 +878,8 @@ def test_a_gift_campaign_carried_out_as_a_project(analyse):
 def test_a_holiday_written_with_a_middle_dot_is_no_program(analyse):
     entities, _, _ = analyse("株洲市总工会开展“三·八”节主题女职工系列活动。")
     assert not of_type(entities, "Program")
+
+
+def test_a_reform_named_after_a_verb_of_visiting_or_studying_opens_after_it(analyse):
+    entities, _, _ = analyse("职工们参观产业工人队伍建设改革成果展。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
