@@ -493,6 +493,8 @@ class ProgramRecognizer:
         region_ends = {span.start: span.end for span in mentions(doc, "REGION")}
         for pattern, shortest, rule in ((_REFORM, 6, "programs.reform"), (_NAMED_REFORM, 10, "programs.named_reform")):
             for match in self._ending_in_reform(text, pattern):
+                if rule == "programs.named_reform" and text[match.start(1) - 1: match.start(1) + 1] in common_words():
+                    continue  # 新就业形态…改革: the 就 before the name opens a word (就业), it is no preposition
                 start, end = self._from_first_noun(text, *match.span(1))
                 start = self._after_last_verb(text, start, end)
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope

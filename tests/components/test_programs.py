@@ -883,3 +883,8 @@ def test_a_holiday_written_with_a_middle_dot_is_no_program(analyse):
 def test_a_reform_named_after_a_verb_of_visiting_or_studying_opens_after_it(analyse):
     entities, _, _ = analyse("职工们参观产业工人队伍建设改革成果展。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_a_reform_s_name_does_not_open_inside_a_word_a_preposition_s_character_begins(analyse):
+    entities, _, _ = analyse("职工又学习新就业形态劳动者权益保障改革经验。")
+    assert not [name for name in of_type(entities, "Program") if name.startswith("业")]
