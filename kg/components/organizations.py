@@ -30,13 +30,13 @@ from kg.components.base import (
     add_mention,
     bare_form_starts,
     belongs_to_name,
-    leads_into_name,
     clause_before_institution,
     counts_people,
     covered,
     entities_of,
     holds_verb,
     home_region,
+    leads_into_name,
     mentions,
     name_start_around_places,
     name_start_before,
@@ -44,6 +44,7 @@ from kg.components.base import (
     opens_with_adverb,
     repoint_mention,
     scannable,
+    splits_into_words,
     text_of,
     trade_name_start,
 )
@@ -59,6 +60,7 @@ _HEAD_WORDS = (
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党工委|党群工作部|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|中心血站|"
     "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
+    "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|气象台|执法大队|城管大队|"
     "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
 )
@@ -79,7 +81,7 @@ _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[�
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|驻外|[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
-_GENERIC_PREFIX = re.compile("当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡")
+_GENERIC_PREFIX = re.compile("当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).
@@ -175,7 +177,9 @@ _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: it
 # opens with a verb: 某市协调劳动关系三方委员会.
 _COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
 _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限公司", "有限公司")  # what follows a brand in its company's name
-_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院")
+_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部")
+_KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭")  # named only with a place or a name, not by their field
+_FIRST_OF_KIND = "首家"
 
 
 class OrganizationRecognizer:
@@ -410,6 +414,10 @@ class OrganizationRecognizer:
                 continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name
             if head in _PLAIN_HEADS and not inside and stem_tag in ("n", "vn", "t"):
                 continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
+            if head in _KINDS_OF_SERVICE and not inside and splits_into_words(stem):
+                continue  # 劳动人事争议调解中心, 巡回法庭: a kind of service, none named
+            if _FIRST_OF_KIND in stem:
+                continue  # 广西首家法院劳动争议巡回法庭: the first of a kind somewhere, described, not named
             if not inside and "公司" not in head and head != "集团" and _kind_of_body(text[start:end]):
                 continue  # 高校法学院, 职工图书馆: two common nouns, a kind of body (小米集团: a company's trade name)
             if stem_tag in ("p", "c") or (stem_tag in ("t", "d") and not inside and not default_gazetteer().candidates(stem)):

@@ -788,3 +788,10 @@ def test_a_company_s_subsidiary_named_with_its_place_right_before_公司(analyse
     organizations = set(of_type(entities, "Organization"))
     assert "中建宏翊商品混凝土长沙有限公司" in organizations and "长沙有限公司" not in organizations
     assert "标志着株洲有限公司" not in organizations
+
+
+def test_law_firms_command_posts_observatories_and_enforcement_brigades_by_their_heads(analyse):
+    entities, _, _ = analyse("湖南明德律师事务所律师出席，株洲市疫情防控工作指挥部、攸县气象台、茶陵县城管大队参加，"
+                             "驻湖南宏达律师事务所、劳动人事争议调解中心和全省首家法院劳动争议巡回法庭揭牌。")
+    assert {"湖南明德律师事务所", "株洲市疫情防控工作指挥部", "攸县气象台", "茶陵县城管大队", "湖南宏达律师事务所"} \
+        == set(of_type(entities, "Organization"))
