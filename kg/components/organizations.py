@@ -180,6 +180,7 @@ _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限�
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部")
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭")  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
+_UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
 
 
 class OrganizationRecognizer:
@@ -343,7 +344,9 @@ class OrganizationRecognizer:
         for match in _HEADS.finditer(text):
             end = match.end()
             head = match.group(0)
-            if text.startswith("工会", end) or text.endswith("工会", 0, match.start()) or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):
+            if text.startswith("工会", end) and not text.startswith(_UNION_UNITS_OF_A_BODY, end + 2) \
+                    or text.endswith("工会", 0, match.start()) \
+                    or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):  # (某院工会仲裁庭: the 院 is named)
                 continue
             if len(head) == 1 and text.startswith("长", end) and (
                     text[match.start() - 1: match.start()] in (head, "副") or _name_before(text, match.start())):

@@ -1141,3 +1141,9 @@ def test_an_industry_s_union_named_right_after_a_federation_before_its_own_post(
     _, relations, _ = analyse("株洲市总工会教育工会副主席周炜出席。")
     assert ("周炜", "worksFor", "株洲市教育工会") in relations
     assert ("株洲市教育工会", "subOrganizationOf", "株洲市总工会") in relations
+
+
+def test_a_union_s_work_station_or_tribunal_names_no_union_but_its_body(analyse):
+    entities, _, _ = analyse("株洲市设立市法律援助工会工作站，成立株洲市劳动人事争议仲裁院工会仲裁庭。")
+    assert not of_type(entities, "UnionBody")
+    assert "株洲市劳动人事争议仲裁院" in of_type(entities, "Organization")
