@@ -40,7 +40,7 @@ SURNAMES = (
     "卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔"
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
-    "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦"
+    "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈"
 )
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
@@ -93,6 +93,7 @@ _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
 _COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
 _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname opens
+_SEX_NOTES = ("(女)", "（女）", "(男)", "（男）")  # after a name in a list of those elected
 _ASPECTS = "了着过"  # the particles of a verb's aspect, after it
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
@@ -556,7 +557,11 @@ class PersonRecognizer:
     def _listed_before(self, text: str, end: int) -> list[tuple[int, str]]:
         """The names of a list joined by 、 that ends at `end`, the last first, with their starts."""
         listed = []
-        while (name := self._name_ending_at(text, end)) is not None:
+        while True:
+            note = next((note for note in _SEX_NOTES if text.endswith(note, 0, end)), "")
+            end -= len(note)  # 某某(女)、: a note of the person's sex after the name
+            if (name := self._name_ending_at(text, end)) is None:
+                break
             listed.append((end - len(name), name))
             if text[end - len(name) - 1: end - len(name)] != "、":
                 break

@@ -593,3 +593,8 @@ def test_names_before_a_titled_report_and_after_a_writer_s_title(analyse):
     entities, _, _ = analyse("主任周健作《工作报告》，著名作家李学东出席。")
     people = set(of_type(entities, "Person"))
     assert {"周健", "李学东"} <= people and "周健作" not in people
+
+
+def test_a_list_of_those_elected_with_notes_of_sex_and_less_common_surnames(analyse):
+    entities, _, _ = analyse("会上，周英(女)、李生华、钱爱玲(女)、翁立营、屈月明当选副主席。")
+    assert {"周英", "李生华", "钱爱玲", "翁立营", "屈月明"} <= set(of_type(entities, "Person"))
