@@ -74,7 +74,7 @@ _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
 # Elected to a post: 当选为, 被选举为 (the names before it, the post after it).
-_ELECTED_TO = re.compile("当选为?|被(?:选举|推选|选)为")
+_ELECTED_TO = re.compile("当选为?|被(?:选举|推选|选)为|(?<=同志)为(?=[^了])")
 # What may stand between 当选 and the post: the body, its term and its committee (公司第一届工会委员会主席).
 _POST_PHRASE = re.compile(f"[{CJK}]{{0,14}}?(?=常务副主席|专职副主席|副主席|主席|副主任|主任|委员(?!会))|")
 _COMMITTEE_OF_UNION = re.compile("经费审查|经审|女职工|女职")
@@ -525,8 +525,8 @@ class PersonRecognizer:
             listed = self._listed_before(text, names_end)
             post = _POST_PHRASE.match(text, elected.end())  # (it matches, empty where no post follows)
             role = _role_at(text, post.end()) if post is not None else None
-            if not listed or post is None or role is None:
-                continue
+            if not listed or post is None or role is None or elected.group(0) == "为" and role in KINDS_OF_PEOPLE:
+                continue  # (某某同志为职工办实事: for the workers, no post)
             body = next((span for span in bodies.values() if span.start == elected.end() and span.end <= post.end()), None)
             if body is None and role in _UNION_POSTS and not _COMMITTEE_OF_UNION.search(post.group(0)):
                 before = bisect.bisect_right(union_ends, elected.start())

@@ -598,3 +598,9 @@ def test_names_before_a_titled_report_and_after_a_writer_s_title(analyse):
 def test_a_list_of_those_elected_with_notes_of_sex_and_less_common_surnames(analyse):
     entities, _, _ = analyse("会上，周英(女)、李生华、钱爱玲(女)、翁立营、屈月明当选副主席。")
     assert {"周英", "李生华", "钱爱玲", "翁立营", "屈月明"} <= set(of_type(entities, "Person"))
+
+
+def test_names_before_同志为_and_a_post_are_appointed_to_it(analyse):
+    entities, relations, _ = analyse("株洲市总工会召开会议，决定周军、刘萍同志为市总工会副主席。李明同志为职工办实事。")
+    assert {("周军", "worksFor", "株洲市总工会"), ("刘萍", "worksFor", "株洲市总工会")} <= relations
+    assert not [r for r in relations if r[0] == "李明"]
