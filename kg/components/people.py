@@ -319,7 +319,8 @@ def name_at(text: str, start: int) -> str | None:
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and preposition and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
-    if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD and not _SAYS.match(text, start + 3):
+    if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD and not _SAYS.match(text, start + 3) \
+            and not (after_post and name[0] not in _PREPOSITION_SURNAMES):  # (副主席俞国庆出席: a name after a post)
         return None  # 于赛后组织, 向节前…: a preposition and a word of time, not a given name (冯明清说 is one)
     if len(name) == 3 and (given_tag == "v" and not after_post or given_tag in ("n", "r") and (
             name[0] in _SIDE or text[start - 1: start + 1] in words and start > 0)) and given_frequency >= _COMMON_VERB:

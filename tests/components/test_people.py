@@ -604,3 +604,8 @@ def test_names_before_同志为_and_a_post_are_appointed_to_it(analyse):
     entities, relations, _ = analyse("株洲市总工会召开会议，决定周军、刘萍同志为市总工会副主席。李明同志为职工办实事。")
     assert {("周军", "worksFor", "株洲市总工会"), ("刘萍", "worksFor", "株洲市总工会")} <= relations
     assert not [r for r in relations if r[0] == "李明"]
+
+
+def test_a_given_name_that_is_a_word_of_time_after_a_post(analyse):
+    _, relations, _ = analyse("株洲市政协副主席俞国庆出席，于赛后组织交流。")
+    assert ("俞国庆", "worksFor", "中国人民政治协商会议株洲市委员会") in relations
