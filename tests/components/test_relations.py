@@ -574,3 +574,9 @@ def test_hosts_of_a_contest_referred_back_organize_the_contest_not_a_quoted_part
     _, relations, _ = analyse("株洲市重点建设项目劳动竞赛启动。竞赛开展“四比四创”。此次竞赛活动由市总工会、市委宣传部联合举办。")
     assert ("株洲市总工会", "organizes", "株洲市重点建设项目劳动竞赛") in relations
     assert ("株洲市总工会", "organizes", "四比四创") not in relations
+
+
+def test_a_body_whose_requirements_about_a_campaign_are_carried_out_runs_nothing_there(analyse):
+    _, relations, _ = analyse("认真落实省总工会关于开展劳动竞赛的要求，株洲市总工会举办2024年株洲市职工技能大赛。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"株洲市总工会"}
