@@ -540,6 +540,9 @@ class RegionRecognizer:
             if region.until and not full and not anchors.get(region.code):
                 continue  # 牡丹江镜泊湖: a division that is gone is named in full (its short name is a lake's)
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
+            if region.level == "county" and not full and not in_chain and not anchors.get(region.code) \
+                    and any(other.level == "province" for other, _ in candidates):
+                continue  # 在河北，…: a province's short name, not a district's of the same (天津 named elsewhere)
             if previous is not None and not in_chain and (
                     region.level == "township" or region.level == previous.region.level == "county"
                     or region.level == "county" and not full and previous.region.level == "province"):
