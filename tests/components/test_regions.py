@@ -590,7 +590,7 @@ def test_a_zone_named_after_a_date_opens_after_it(analyse):
 
 
 def test_a_province_s_short_name_is_no_district_of_the_same_short_name_elsewhere(analyse):
-    entities, _, _ = analyse("天津市总工会开展活动。在河北，滦州市总工会组织开展活动。")
+    entities, _, _ = analyse("在天津，从商圈到社区，遍布天津全市的工会驿站。在河北，滦州市总工会组织开展活动。")
     regions = {e.name for e in of_type(entities, "Region").values()}
     assert "河北省" in regions and "河北区" not in regions
     entities, _, _ = analyse("天津市河北区总工会开展活动。")
