@@ -470,7 +470,7 @@ class ProgramRecognizer:
         quality taking the quote as its object (开展送“温暖”, 启动助“新”), not a noun (职工“五小”)
         nor a date (庆“五一”)."""
         glued = _GLUED_AFTER_VERB.search(text, max(0, quote - _LONGEST_GLUED), quote)
-        if glued is None or _DATE.match(text, quote + 1, text.find("”", quote)):
+        if glued is None or _DATE.match(text[quote + 1: text.find("”", quote)]):  # (the pattern opens with ^)
             return None
         words = common_words()
         last, pair = words.get(text[quote - 1], (0, ""))[1], words.get(text[quote - 2: quote], (0, ""))[1]
@@ -508,7 +508,7 @@ class ProgramRecognizer:
                     continue  # 某某分享了改革: a clause that ends in the word; 各级工会…改革, 面临的…与工会改革: no reform's name
                 if text.startswith("创新", end):
                     continue  # 推动工会工作改革创新: the reform and renewal of a field, no reform's name
-                if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text, start):
+                if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text[start:end]):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
                     taken.add(start, end)
 

@@ -888,3 +888,8 @@ def test_a_reform_named_after_a_verb_of_visiting_or_studying_opens_after_it(anal
 def test_a_reform_s_name_does_not_open_inside_a_word_a_preposition_s_character_begins(analyse):
     entities, _, _ = analyse("职工又学习新就业形态劳动者权益保障改革经验。")
     assert not [name for name in of_type(entities, "Program") if name.startswith("业")]
+
+
+def test_a_holiday_quoted_right_after_a_launch_verb_is_no_word_glued_to_the_verb(analyse):
+    entities, _, _ = analyse("攸县总工会组织开展“三八”节趣味活动。")
+    assert not [name for name in of_type(entities, "Program") if name.startswith("开展")]
