@@ -893,3 +893,8 @@ def test_a_reform_s_name_does_not_open_inside_a_word_a_preposition_s_character_b
 def test_a_holiday_quoted_right_after_a_launch_verb_is_no_word_glued_to_the_verb(analyse):
     entities, _, _ = analyse("攸县总工会组织开展“三八”节趣味活动。")
     assert not [name for name in of_type(entities, "Program") if name.startswith("开展")]
+
+
+def test_quoted_games_listed_with_commas_before_a_count_of_events_are_no_programs(analyse):
+    entities, _, _ = analyse("攸县总工会举办趣味运动会，设有“跳绳”、“夹弹珠”、“踢毽子”、“抢板凳”四个项目。")
+    assert not {"跳绳", "夹弹珠", "踢毽子", "抢板凳"} & set(of_type(entities, "Program"))
