@@ -196,7 +196,7 @@ _LONGEST_CHAIN_ITEM = 16
 _CLAUSE_OR_UNION = re.compile("[，,。；;：:\n]|工会")  # between a federation and a post of a chain: none
 _UNION_POST = re.compile("(?:常务|专职)?副?主席")
 # The term a union's committee was elected for, written before it (第十二届, 十二届).
-_TERM = re.compile("第?[一二三四五六七八九十]{1,3}届")
+_TERM = re.compile("第?[一二三四五六七八九十]{1,3}届|新一届|本届")
 # The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
 _ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
 # What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).

@@ -1147,3 +1147,9 @@ def test_a_union_s_work_station_or_tribunal_names_no_union_but_its_body(analyse)
     entities, _, _ = analyse("株洲市设立市法律援助工会工作站，成立株洲市劳动人事争议仲裁院工会仲裁庭。")
     assert not of_type(entities, "UnionBody")
     assert "株洲市劳动人事争议仲裁院" in of_type(entities, "Organization")
+
+
+def test_a_federation_s_women_s_committee_of_the_new_term(analyse):
+    entities, relations, _ = analyse("株洲市总工会新一届女职工委员会主任周某讲话。")
+    assert ("株洲市总工会女职工委员会", "subOrganizationOf", "株洲市总工会") in relations
+    assert not of_type(entities, "Organization")
