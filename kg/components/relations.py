@@ -485,11 +485,13 @@ class _ArticleRelations:
             earlier = [s for s in self._within(match.start() - _ACTOR_REACH, match.start())
                        if s.label_ == "PROGRAM" and s.start < reference.start()
                        and (kind is None or self.text.endswith(kind, s.start, s.end))]
-            if not earlier:
-                continue
-            # 此次竞赛活动由…: the last program named as that kind of event, if one was (not a quoted part of it)
+            # 此次竞赛活动由…: the last program named as that kind of event, if one was (not a quoted part of it),
+            # however far back (本次大赛: the 大赛 the article opened with)
             words = tuple(_EVENT_REFERENCE.findall(self.text, max(0, reference.start() - _REFERENCE_WORD), reference.end()))
-            kind_named = [s for s in earlier if words and self.text.endswith(words, s.start, s.end)]
+            kind_named = [s for s in self._within(0, reference.start()) if s.label_ == "PROGRAM"
+                          and words and self.text.endswith(words, s.start, s.end)]
+            if not (kind_named or earlier):
+                continue
             program = (kind_named or earlier)[-1]
             end, after = match.end(1), match.end()
             while co_hosts := _HOSTED.match(self.text, after):  # …主办，B承办，C协办: B and C host it too

@@ -609,3 +609,8 @@ def test_names_before_同志为_and_a_post_are_appointed_to_it(analyse):
 def test_a_given_name_that_is_a_word_of_time_after_a_post(analyse):
     _, relations, _ = analyse("株洲市政协副主席俞国庆出席，于赛后组织交流。")
     assert ("俞国庆", "worksFor", "中国人民政治协商会议株洲市委员会") in relations
+
+
+def test_names_with_the_surnames_傅_and_毕(analyse):
+    entities, _, _ = analyse("株洲市心理咨询师协会会长傅光明出席，毕希文教授作报告。")
+    assert {"傅光明", "毕希文"} <= set(of_type(entities, "Person"))

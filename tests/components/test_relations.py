@@ -580,3 +580,11 @@ def test_a_body_whose_requirements_about_a_campaign_are_carried_out_runs_nothing
     _, relations, _ = analyse("认真落实省总工会关于开展劳动竞赛的要求，株洲市总工会举办2024年株洲市职工技能大赛。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
     assert organizers == {"株洲市总工会"}
+
+
+def test_the_hosts_of_a_contest_referred_back_host_the_contest_named_far_before(analyse):
+    filler = "选手们围绕职工心理健康服务展开激烈角逐，现场气氛热烈，观众踊跃参与互动。" * 14
+    _, relations, _ = analyse("湖南省第二届职工心理健康服务职业技能大赛在长沙举行。" + filler
+                              + "比赛设有技能实操竞答“一站到底”环节。本次大赛由湖南省总工会、湖南省教育厅联合主办，长沙市总工会承办。")
+    assert {("湖南省总工会", "organizes", "湖南省第二届职工心理健康服务职业技能大赛"),
+            ("长沙市总工会", "organizes", "湖南省第二届职工心理健康服务职业技能大赛")} <= relations
