@@ -86,6 +86,15 @@ def test_a_publication_date_line_is_a_byline_not_joined_to_the_paragraph_after_i
         assert article.byline == line
 
 
+def test_pinyin_written_in_brackets_after_characters_is_dropped_and_offsets_map_back():
+    page = "株洲市天元區(qū)總工會(huì)組織職工開展活動。\n"
+    (article,) = split_page(page, "page.txt")
+    assert article.text.startswith("株洲市天元區總工會組織職工開展活動")
+    start = article.text.index("總工會")
+    assert page[article.source_offset(start): article.source_offset(start) + 3] == "總工會"
+    assert page[article.source_offset(article.text.index("組織"))] == "組"
+
+
 def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
     page = (
         "这是上一篇的正文，内容较长，说了很多事情。\n\n"
