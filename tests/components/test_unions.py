@@ -1153,3 +1153,8 @@ def test_a_federation_s_women_s_committee_of_the_new_term(analyse):
     entities, relations, _ = analyse("株洲市总工会新一届女职工委员会主任周某讲话。")
     assert ("株洲市总工会女职工委员会", "subOrganizationOf", "株洲市总工会") in relations
     assert not of_type(entities, "Organization")
+
+
+def test_places_listed_before_a_count_of_cities_and_counties_federations(analyse):
+    entities, _, _ = analyse("长沙市召开会议，株洲、湘潭、衡阳、攸县、茶陵县等5个市、县总工会作了交流发言。")
+    assert {"株洲市总工会", "湘潭市总工会", "衡阳市总工会", "茶陵县总工会"} <= set(of_type(entities, "UnionBody"))
