@@ -180,6 +180,7 @@ _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限�
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部")
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭")  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
+_LEVEL_CHARACTERS = "省市县区镇乡村"
 _UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
 
 
@@ -386,8 +387,11 @@ class OrganizationRecognizer:
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
             if prefix and prefix.group(0) in _EVERY:
                 continue  # 各级作家协会, 各级工会落实党委: the bodies of every level or kind, none named
-            if prefix and prefix.end() > start:
-                start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either
+            if prefix and prefix.end() > start and not (len(prefix.group(0)) == 1 and prefix.start() == start and (
+                    start in place_at or words.get(text[start: start + 2], (0, ""))[1] in ("n", "nz")
+                    and text[start + 1] not in _LEVEL_CHARACTERS)):
+                start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either (本溪县…, 本草…: a place
+                # or a noun the character opens; 本市: this city)
             category = _KIND_BEFORE_NAME.match(text, start, match.start() - 4)
             if category and text.find("公司", category.end(), match.start()) < 0:  # not 某企业管理有限公司某分公司
                 start = category.end()  # 爱心企业某某集团有限公司, 合作单位某某公司: the kind of unit, then its name

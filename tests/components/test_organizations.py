@@ -795,3 +795,10 @@ def test_law_firms_command_posts_observatories_and_enforcement_brigades_by_their
                              "驻湖南宏达律师事务所、劳动人事争议调解中心和全省首家法院劳动争议巡回法庭揭牌。")
     assert {"湖南明德律师事务所", "株洲市疫情防控工作指挥部", "攸县气象台", "茶陵县城管大队", "湖南宏达律师事务所"} \
         == set(of_type(entities, "Organization"))
+
+
+def test_a_name_opening_with_本_of_a_place_or_a_noun_keeps_it(analyse):
+    entities, _, _ = analyse("本溪县中心小学的师生和本草堂药业有限公司的职工参加，本公司职工也参加。")
+    organizations = set(of_type(entities, "Organization"))
+    assert {"本溪县中心小学", "本草堂药业有限公司"} <= organizations
+    assert not [name for name in organizations if name.startswith(("溪县", "草堂"))]
