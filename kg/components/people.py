@@ -148,7 +148,7 @@ _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or mor
 _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
-_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等?[\\d一二三四五六七八九十百]+[名位]|等[\\d一二三四五六七八九十百]+人|"
+_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]+ ?人|"
                             f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")

@@ -614,3 +614,8 @@ def test_a_given_name_that_is_a_word_of_time_after_a_post(analyse):
 def test_names_with_the_surnames_傅_and_毕(analyse):
     entities, _, _ = analyse("株洲市心理咨询师协会会长傅光明出席，毕希文教授作报告。")
     assert {"傅光明", "毕希文"} <= set(of_type(entities, "Person"))
+
+
+def test_names_listed_before_a_count_written_with_spaces(analyse):
+    entities, _, _ = analyse("为李万春、杨永林、付春明、刘洪涛等 4 位劳模工匠颁奖。")
+    assert {"李万春", "杨永林", "付春明", "刘洪涛"} <= set(of_type(entities, "Person"))
