@@ -120,6 +120,7 @@ _LIST_END = re.compile("等(?:[省市州县区旗]|[（(][省市州县区旗][�
 _PLACES_COUNTED = re.compile("等?[两三四五六七八九十\\d]{1,2}个?(?:[地级县市区旗州]|[县市区]、[县市区])(总工会|工会)")  # 三地总工会, 两县工会; 三级总工会 of places one in another
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
+_FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
 _BELOW_COUNTY = ("township", "village")
 _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are no federation of the national one
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
@@ -773,8 +774,13 @@ class UnionRecognizer:
 
     @staticmethod
     def _starts_word(text: str, position: int) -> bool:
-        """Whether the 总 at `position` begins a word (总体, 总量, 总经理) rather than abbreviating 总工会."""
-        return text[position: position + 2] in common_words() or text[position: position + 3] in common_words()
+        """Whether the 总 at `position` begins a word (总体, 总量, 总经理) rather than abbreviating 总工会
+        before a frequent verb (某市总要求, 某市总部署: 总要 and 总部 are words too)."""
+        words = common_words()
+        verb_after = words.get(text[position + 1: position + 3], (0, ""))
+        if verb_after[1] in ("v", "vn") and verb_after[0] >= _FREQUENT_VERB_AFTER_ABBREVIATION:
+            return False
+        return text[position: position + 2] in words or text[position: position + 3] in words
 
     @staticmethod
     def _written_start(span: Mention, previous_end: dict[int, Mention], registry: dict[str, Entity]) -> int:

@@ -1158,3 +1158,8 @@ def test_a_federation_s_women_s_committee_of_the_new_term(analyse):
 def test_places_listed_before_a_count_of_cities_and_counties_federations(analyse):
     entities, _, _ = analyse("长沙市召开会议，株洲、湘潭、衡阳、攸县、茶陵县等5个市、县总工会作了交流发言。")
     assert {"株洲市总工会", "湘潭市总工会", "衡阳市总工会", "茶陵县总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_federation_written_short_before_a_frequent_verb(analyse):
+    entities, _, _ = analyse("株洲市总要求，各级工会要做好夏送清凉工作。株洲市总体情况良好。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
