@@ -898,3 +898,8 @@ def test_a_holiday_quoted_right_after_a_launch_verb_is_no_word_glued_to_the_verb
 def test_quoted_games_listed_with_commas_before_a_count_of_events_are_no_programs(analyse):
     entities, _, _ = analyse("攸县总工会举办趣味运动会，设有“跳绳”、“夹弹珠”、“踢毽子”、“抢板凳”四个项目。")
     assert not {"跳绳", "夹弹珠", "踢毽子", "抢板凳"} & set(of_type(entities, "Program"))
+
+
+def test_a_quote_in_an_honour_title_before_示范村_is_no_program(analyse):
+    entities, _, _ = analyse("攸县某村获评全国“一乡一特”示范村。")
+    assert not of_type(entities, "Program")
