@@ -104,7 +104,7 @@ _TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}?)*(?=等[\\d一
                             f"|、[{CJK}]{{2,3}}(?:镇|乡|街道)等)")
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
-_PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自])$")
+_PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省]|所属|所在|辖区)"
     "|[的了和与及在个几驻季们着等]|片区"  # (某某片区社区中心: an area's centre, no community)
@@ -719,7 +719,7 @@ class RegionRecognizer:
         for stem_start in range(head_start - 2, head_start - longest - 1, -1):
             if stem_start < 0:
                 continue
-            if _PHRASE_START.search(text[max(stem_start - 1, 0): stem_start]) or stem_start in locality_ends \
+            if _PHRASE_START.search(text[max(stem_start - 2, 0): stem_start]) or stem_start in locality_ends \
                     or after_date(text, stem_start - 1) == stem_start:
                 return stem_start  # (2025年曲江新区: after a date)
             if words.get(text[max(stem_start - 2, 0): stem_start], (0, ""))[1] == "v":

@@ -595,3 +595,8 @@ def test_a_province_s_short_name_is_no_district_of_the_same_short_name_elsewhere
     assert "河北省" in regions and "河北区" not in regions
     entities, _, _ = analyse("天津市河北区总工会开展活动。")
     assert "河北区" in {e.name for e in of_type(entities, "Region").values()}
+
+
+def test_a_village_after_that_township_is_a_village_of_it(analyse):
+    entities, relations, _ = analyse("攸县网岭镇总工会开展活动，活动在该镇罗家村拉开帷幕。")
+    assert ("罗家村", "partOf", "网岭镇") in relations
