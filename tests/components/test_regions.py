@@ -600,3 +600,8 @@ def test_a_province_s_short_name_is_no_district_of_the_same_short_name_elsewhere
 def test_a_village_after_that_township_is_a_village_of_it(analyse):
     entities, relations, _ = analyse("攸县网岭镇总工会开展活动，活动在该镇罗家村拉开帷幕。")
     assert ("罗家村", "partOf", "网岭镇") in relations
+
+
+def test_a_village_of_a_kind_by_negation_is_no_village(analyse):
+    entities, _, _ = analyse("攸县网岭镇有些村虽然属于非贫困村，但也有困难群众。")
+    assert "非贫困村" not in {e.name for e in of_type(entities, "Region").values()}
