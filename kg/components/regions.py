@@ -92,6 +92,8 @@ _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖]|[东西南北�
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
+# A speech verb, perhaps after an adverb of manner, right after a name (某某乐呵呵地说).
+_SPEAKS_AFTER = re.compile(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|说道)")
 # What opens and closes a name in a list of names in brackets (（甲某、乙某、丙某）), a credit line's.
 _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
@@ -458,8 +460,9 @@ class RegionRecognizer:
                 continue  # 贵安新区: the 新 opens a new area's head, not a short name's end (安新)
             if previous is None and start > 0 and text[start - 1] in SURNAMES and (
                     role_ends_at(text, start - 1) or text.endswith("代表", 0, start - 1)
-                    or text[start - 2: start - 1] in _NAME_LIST_OPENS and text[end: end + 1] in _NAME_LIST_CLOSES):
-                continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）: a short name inside a person's name
+                    or text[start - 2: start - 1] in _NAME_LIST_OPENS and text[end: end + 1] in _NAME_LIST_CLOSES
+                    or _SPEAKS_AFTER.match(text, end)):
+                continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说: a short name inside a person's name
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
             if previous is None and opening >= 0 and end < quoted[opening][1] and not _QUOTED_SENTENCE.search(
                     text, *quoted[opening]):

@@ -605,3 +605,8 @@ def test_a_village_after_that_township_is_a_village_of_it(analyse):
 def test_a_village_of_a_kind_by_negation_is_no_village(analyse):
     entities, _, _ = analyse("攸县网岭镇有些村虽然属于非贫困村，但也有困难群众。")
     assert "非贫困村" not in {e.name for e in of_type(entities, "Region").values()}
+
+
+def test_a_short_name_inside_a_speaker_s_name_is_no_place(analyse):
+    entities, _, _ = analyse("株洲市总工会送来慰问品。“这是好日子。”陈青海乐呵呵地说道。")
+    assert {e.name for e in of_type(entities, "Region").values()} == {"株洲市"}
