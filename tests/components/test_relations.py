@@ -588,3 +588,8 @@ def test_the_hosts_of_a_contest_referred_back_host_the_contest_named_far_before(
                               + "比赛设有技能实操竞答“一站到底”环节。本次大赛由湖南省总工会、湖南省教育厅联合主办，长沙市总工会承办。")
     assert {("湖南省总工会", "organizes", "湖南省第二届职工心理健康服务职业技能大赛"),
             ("长沙市总工会", "organizes", "湖南省第二届职工心理健康服务职业技能大赛")} <= relations
+
+
+def test_a_body_whose_relevant_requirements_are_followed_runs_nothing_there(analyse):
+    _, relations, _ = analyse("株洲九方公司工会按照湖南省直属企业工会有关要求，大力开展“创先争优”劳动竞赛。")
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"株洲九方公司工会"}
