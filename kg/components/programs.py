@@ -229,6 +229,7 @@ _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT = 7  # 全区职工职业技能比赛 is a ki
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
 _WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
+_INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研")
 # 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
 _LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届)+")  # (对口帮扶: a word)
@@ -495,7 +496,10 @@ class ProgramRecognizer:
             for match in self._ending_in_reform(text, pattern):
                 if rule == "programs.named_reform" and text[match.start(1) - 1: match.start(1) + 1] in common_words():
                     continue  # 新就业形态…改革: the 就 before the name opens a word (就业), it is no preposition
-                start, end = self._from_first_noun(text, *match.span(1))
+                start, end = match.span(1)
+                if rule == "programs.named_reform":
+                    start = _after_inner_break(text, start, end)
+                start, end = self._from_first_noun(text, start, end)
                 start = self._after_last_verb(text, start, end)
                 start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
                 era = next((era for era in _ERAS if text.startswith(era, start)), "")
@@ -992,3 +996,14 @@ def _without_inner_head(quoted: str) -> str:
 @Language.factory("kg_programs")
 def make_program_recognizer(nlp: Language, name: str) -> ProgramRecognizer:
     return ProgramRecognizer()
+
+
+def _after_inner_break(text: str, start: int, end: int) -> int:
+    """Where a reform's name starts after the last preposition or copula standing alone inside the
+    run before it (职工是享受…改革, 某市总工会就…改革): the clause's words end there (not 新就业…: 就业)."""
+    words = common_words()
+    for position in range(end - 8, start - 1, -1):  # the name keeps at least six characters before 改革
+        if text[position] in _INNER_BREAKS and text[position: position + 2] not in words \
+                and text[position - 1: position + 1] not in words:
+            return position + 1
+    return start

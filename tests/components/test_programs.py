@@ -903,3 +903,10 @@ def test_quoted_games_listed_with_commas_before_a_count_of_events_are_no_program
 def test_a_quote_in_an_honour_title_before_示范村_is_no_program(analyse):
     entities, _, _ = analyse("攸县某村获评全国“一乡一特”示范村。")
     assert not of_type(entities, "Program")
+
+
+def test_a_reform_s_name_opens_after_a_preposition_or_copula_inside_the_clause(analyse):
+    entities, _, _ = analyse("职工是享受产业工人队伍建设改革成果的主体。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+    entities, _, _ = analyse("株洲市总工会就产业工人队伍建设改革进行调研，深化新就业形态劳动者权益保障改革。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革", "新就业形态劳动者权益保障改革"}
