@@ -180,6 +180,7 @@ _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限�
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部")
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭")  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
+_STANDING_MEMBER = "常委、"  # 某市委常委、宣传部部长: a standing member of the committee, then a post in its department
 _LEVEL_CHARACTERS = "省市县区镇乡村"
 _UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
 
@@ -655,6 +656,13 @@ class OrganizationRecognizer:
                 name, end = name + unit.group(0), unit.end()  # 省政府驻某地办事处: an office of the body
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.short_form")
             listed_after = (end, place_entity)
+            if short == "委" and not department and not league and text.startswith(_STANDING_MEMBER, end) \
+                    and (chained := _PARTY_DEPARTMENT.match(text, end + len(_STANDING_MEMBER))):
+                # 某市委常委、组织部部长某某: the committee's department, the next post of the chain
+                department_written = re.sub("^[省市县区州]委", "", chained.group(0))  # (常委、市委统战部部长)
+                chained_name = _PARTY_DEPARTMENT_NAMES.get(department_written, department_written)
+                add_mention(doc, chained.start(), chained.end(), "ORG", named("org", f"{name}{chained_name}"),
+                            "organizations.short_form")
 
     @staticmethod
     def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
