@@ -619,3 +619,8 @@ def test_names_with_the_surnames_傅_and_毕(analyse):
 def test_names_listed_before_a_count_written_with_spaces(analyse):
     entities, _, _ = analyse("为李万春、杨永林、付春明、刘洪涛等 4 位劳模工匠颁奖。")
     assert {"李万春", "杨永林", "付春明", "刘洪涛"} <= set(of_type(entities, "Person"))
+
+
+def test_the_secretary_of_a_body_s_own_party_committee_works_for_the_body(analyse):
+    _, relations, _ = analyse("株洲市总工会党组成员、机关党委书记杨华军出席。")
+    assert ("杨华军", "worksFor", "株洲市总工会") in relations
