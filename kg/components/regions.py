@@ -63,7 +63,7 @@ _LOCALITY_HEAD = re.compile(
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
 _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 # The same at a phrase's start, with no county written before it (。某某街总工会将…).
-_BARE_STREET = re.compile(f"(?:^|(?<=[，,。；;：:、！!？?\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会)")
+_BARE_STREET = re.compile(f"(?:^|(?<=[，,。；;：:、！!？?\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会|(?<=街)(?:经济办|人大工委|党工委|办事处|综治办))")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")

@@ -610,3 +610,9 @@ def test_a_village_of_a_kind_by_negation_is_no_village(analyse):
 def test_a_short_name_inside_a_speaker_s_name_is_no_place(analyse):
     entities, _, _ = analyse("株洲市总工会送来慰问品。“这是好日子。”陈青海乐呵呵地说道。")
     assert {e.name for e in of_type(entities, "Region").values()} == {"株洲市"}
+
+
+def test_a_street_written_with_街_before_its_office(analyse):
+    entities, _, _ = analyse("广州市白云区召开会议。同德街经济办主任周颖出席，石门街办事处代表队获奖。")
+    townships = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "township"}
+    assert {"同德街道", "石门街道"} <= townships
