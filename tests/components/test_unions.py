@@ -1163,3 +1163,8 @@ def test_places_listed_before_a_count_of_cities_and_counties_federations(analyse
 def test_a_federation_written_short_before_a_frequent_verb(analyse):
     entities, _, _ = analyse("株洲市总要求，各级工会要做好夏送清凉工作。株洲市总体情况良好。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
+
+
+def test_a_zone_s_federation_written_short_is_no_district_s(analyse):
+    entities, _, _ = analyse("株洲市天元区召开会议。本次活动结合经开区总工会特色的“关爱职工伙伴计划”开展。")
+    assert "株洲市天元区总工会" not in of_type(entities, "UnionBody")
