@@ -910,3 +910,8 @@ def test_a_reform_s_name_opens_after_a_preposition_or_copula_inside_the_clause(a
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
     entities, _, _ = analyse("株洲市总工会就产业工人队伍建设改革进行调研，深化新就业形态劳动者权益保障改革。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革", "新就业形态劳动者权益保障改革"}
+
+
+def test_a_quoted_line_of_development_thinking_is_no_program(analyse):
+    entities, _, _ = analyse("株洲市总工会围绕“135”发展思路，推动工会工作。")
+    assert not of_type(entities, "Program")
