@@ -49,6 +49,7 @@ _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
 _STREET_ENDS = ("路", "街")  # what a community named after its street ends in (某某东路社区, 某某北大街社区)
+_URBAN = "城镇"  # a word (towns and cities) that a township's name may end in too
 _NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
 _BARE_COUNTY_BODY = re.compile("县(?:委|政府|人民政府|总工会|人大|政协)")
 _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right before a bare 县委 (no character of a name)
@@ -305,6 +306,8 @@ class RegionRecognizer:
                 kept.append(mention)
                 continue
             name = text[mention.start: mention.end]
+            if name.endswith(_URBAN):
+                continue  # 某旗富龙城镇供暖公司: 城镇 (towns and cities) is a word there, no far-away 龙城镇
             county = next((m.region for m in reversed(kept) if m.region.level == "county"), None)
             if county is None or len(self.gazetteer.candidates(name)) < 2:
                 kept.append(mention)
@@ -649,7 +652,7 @@ class RegionRecognizer:
                 start = after_division.end
                 stem = text[start: match.start()]
                 if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000 \
-                        or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith("乡镇") \
+                        or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith(("乡镇", _URBAN)) \
                         or text.startswith("街", match.end()) and head == "镇":
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
                     # village; 赴某区调研乡镇, 某区激活镇街: townships (and streets) in general

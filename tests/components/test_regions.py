@@ -616,3 +616,8 @@ def test_a_street_written_with_街_before_its_office(analyse):
     entities, _, _ = analyse("广州市白云区召开会议。同德街经济办主任周颖出席，石门街办事处代表队获奖。")
     townships = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "township"}
     assert {"同德街道", "石门街道"} <= townships
+
+
+def test_a_company_s_name_holding_城镇_names_no_township(analyse):
+    entities, _, _ = analyse("巴林左旗富龙城镇供暖有限责任公司工会成立。")
+    assert {e.name for e in of_type(entities, "Region").values()} == {"巴林左旗"}
