@@ -599,7 +599,7 @@ class RegionRecognizer:
         # phrase start where the name is no frequent word (，桐乡工会: not 全州工会, the whole prefecture's).
         # Nor where the article names no county otherwise, speaks of its county's bodies by the bare
         # level (县委, 县总工会) and the name is no frequent word: the county it is about (对某某工作 … 县总工会主席).
-        return named > 0 or bool(_UNION_AFTER.match(text, end)) or (
+        return named > 0 or bool(_UNION_AFTER.match(text, end) and self._opens_phrase(text, start)) or (
             text.startswith("工会", end) and bool(_PHRASE_START.search(text, max(start - 1, 0), start))
             and common_words().get(form, (0, ""))[0] < FREQUENT_WORD) or (
             region.level == "county" and region.name.endswith("县") and not region.until and county_unnamed
@@ -611,6 +611,13 @@ class RegionRecognizer:
         school, the only division of that name, in a province the article names."""
         return candidates == 1 and region.level == "county" and _BRANCH_AFTER.match(text, end) is not None \
             and anchors.get(region.code[:2] + "0" * 10, 0) > 0 and self._plain_short_name(text, start, end, form)
+
+    @staticmethod
+    def _opens_phrase(text: str, start: int) -> bool:
+        """Whether a name at `start` opens a phrase: after punctuation, a function word or a verb
+        (推动某旗总工会), not inside a longer name (衢州智造新城总工会: no 新城区)."""
+        return bool(_PHRASE_START.search(text, max(start - 1, 0), start)) \
+            or common_words().get(text[max(start - 2, 0): start], (0, ""))[1] == "v"
 
     @staticmethod
     def _plain_short_name(text: str, start: int, end: int, form: str) -> bool:

@@ -621,3 +621,9 @@ def test_a_street_written_with_街_before_its_office(analyse):
 def test_a_company_s_name_holding_城镇_names_no_township(analyse):
     entities, _, _ = analyse("巴林左旗富龙城镇供暖有限责任公司工会成立。")
     assert {e.name for e in of_type(entities, "Region").values()} == {"巴林左旗"}
+
+
+def test_a_county_s_short_name_ending_a_longer_name_before_its_union_is_no_county(analyse):
+    entities, _, _ = analyse("衢州智造新城总工会主席徐青平出席，推动克旗总工会工作。")
+    regions = {e.name for e in of_type(entities, "Region").values()}
+    assert "新城区" not in regions and "克什克腾旗" in regions
