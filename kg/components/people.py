@@ -256,7 +256,12 @@ def name_at(text: str, start: int) -> str | None:
     four with a two-character surname: 欧阳某某)."""
     if text.startswith(_COMPOUND_SURNAMES, start):
         single = name_at("，" + text[start] + text[start + 2: start + 8], 1)  # its surname read as one character
-        return text[start: start + len(single) + 1] if single else None
+        if single:
+            return text[start: start + len(single) + 1]
+        given = next((size for size in (2, 1) if all(CJK_CHAR.match(c) for c in text[start + 2: start + 2 + size])
+                      and len(text) > start + 2 + size and (text[start + 2 + size] in _BREAKS
+                                                            or _AT_NAME_END.match(text, start + 2 + size))), None)
+        return text[start: start + 2 + given] if given else None  # 欧阳文、: a given name closed, though 欧文 is a word
     words = common_words()
     if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):
         return None

@@ -624,3 +624,8 @@ def test_names_listed_before_a_count_written_with_spaces(analyse):
 def test_the_secretary_of_a_body_s_own_party_committee_works_for_the_body(analyse):
     _, relations, _ = analyse("株洲市总工会党组成员、机关党委书记杨华军出席。")
     assert ("杨华军", "worksFor", "株洲市总工会") in relations
+
+
+def test_a_name_with_a_compound_surname_whose_single_reading_is_a_word(analyse):
+    entities, _, _ = analyse("院领导何庆林、欧阳文、汤英、朱利明出席。")
+    assert {"何庆林", "欧阳文", "汤英", "朱利明"} <= set(of_type(entities, "Person"))
