@@ -180,6 +180,9 @@ _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限�
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部")
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭")  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
+_PARTY_COMMITTEE = "党委"
+_POST_IN_COMMITTEE = re.compile("副?书记|委员|常委")
+_BODIES_WITH_COMMITTEES = ("公司", "集团", "医院", "大学", "学院", "学校", "银行", "中心", "研究院")
 _STANDING_MEMBER = "常委、"  # 某市委常委、宣传部部长: a standing member of the committee, then a post in its department
 _LEVEL_CHARACTERS = "省市县区镇乡村"
 _UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
@@ -353,6 +356,9 @@ class OrganizationRecognizer:
             if len(head) == 1 and text.startswith("长", end) and (
                     text[match.start() - 1: match.start()] in (head, "副") or _name_before(text, match.start())):
                 continue  # 某某管理局局长, 某某委员会副局长, 某某厅胡某某厅长: the 局 or 厅 of a title after a name
+            if head == _PARTY_COMMITTEE and _POST_IN_COMMITTEE.match(text, end) and any(
+                    text.endswith(inner, 0, match.start()) for inner in _BODIES_WITH_COMMITTEES):
+                continue  # 某某有限公司党委书记某某: a post in the company's party committee, held at the company
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if len(head) > 1 and text[match.start(): end + 1] in words and text[end: end + 2] not in words:

@@ -519,8 +519,14 @@ def test_an_organisation_written_once_with_its_place_is_the_one_named_without_it
 
 
 def test_a_party_committee_written_with_its_level_is_written_out(analyse):
-    entities, _, _ = analyse("湖南省总工会消息。省党委常委、组织部部长刘建华出席。长沙华星集团党委书记王立新出席。")
+    entities, _, _ = analyse("湖南省总工会消息。省党委常委、组织部部长刘建华出席。长沙华星集团党委工作部参加。")
     assert {"中共湖南省委员会", "长沙华星集团党委"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_post_in_a_company_s_party_committee_is_held_at_the_company(analyse):
+    entities, relations, _ = analyse("长沙华星集团党委书记王立新、株洲市中心医院党委委员李明出席。")
+    assert {("王立新", "worksFor", "长沙华星集团"), ("李明", "worksFor", "株洲市中心医院")} <= relations
+    assert not [name for name in of_type(entities, "Organization") if name.endswith("党委")]
 
 
 def test_a_visit_s_verb_ends_no_name(analyse):
