@@ -103,8 +103,10 @@ _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 # Short names of townships in a list closed by a word for townships or by one written in full (甲、乙等乡镇).
-_TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}?)*(?=等[\\d一二三四五六七八九十]*个?(?:乡镇|镇|乡|街道|镇街)"
-                            f"|、[{CJK}]{{2,3}}(?:镇|乡|街道)等)")
+_TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*$")
+# What closes such a list: a word for townships after 等, or one township written in full before 等.
+_TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等")
+_LONGEST_TOWNSHIP_LIST = 80
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
@@ -347,7 +349,10 @@ class RegionRecognizer:
         counties = {division.region.code for division in found if division.region.level == "county"}
         if not counties:
             return
-        for listed in _TOWNSHIP_LIST.finditer(text):
+        for close in _TOWNSHIP_LIST_CLOSE.finditer(text):
+            listed = _TOWNSHIP_LIST.search(text, max(0, close.start() - _LONGEST_TOWNSHIP_LIST), close.start())
+            if listed is None:
+                continue
             position = listed.start()
             for item in listed.group(0).split("、"):
                 start, position = position, position + len(item) + 1
