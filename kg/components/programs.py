@@ -177,8 +177,9 @@ _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双
                             f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
-_SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}(?=活动|行动|工程|项目)"
-                              f"|(?<=年)(?:金秋|暖冬|春风)[{CJK}]{{2}}|(?<=开展|启动|实施)(?:金秋|暖冬|春风)[{CJK}]{{2}}")
+_SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
+_SEASON_CAMPAIGN_HEAD = re.compile("活动|行动|工程|项目")
+_SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
@@ -555,6 +556,8 @@ class ProgramRecognizer:
         """开展金秋助学活动, 2024年金秋助学: a campaign a season of poetry (金秋, 暖冬, 春风) and an act name."""
         for match in _SEASON_CAMPAIGN.finditer(text):
             start, end = match.span()
+            if not (_SEASON_CAMPAIGN_HEAD.match(text, end) or text.endswith(_SEASON_CAMPAIGN_BEFORE, 0, start)):
+                continue  # with its head, of a year, or launched
             if taken.free(start, end) and not covered(doc, start, end, ("PROGRAM",)):
                 add_mention(doc, start, end, "PROGRAM", named("program", match.group(0)), "programs.season_campaign")
                 taken.add(start, end)

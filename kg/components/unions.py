@@ -145,8 +145,9 @@ _BARE = re.compile(
 # (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
-# 总工会 alone opening a clause before an officer's post (某镇总工会开展…，总工会副主席某某出席).
-_FEDERATION_REFERRED_BACK = re.compile(f"(?:^|(?<=[，。；：！？,;:!?\n]))总工会(?={_OFFICER})")
+# 总工会 alone opening a clause (after one of these marks) before an officer's post (某镇总工会开展…，总工会副主席某某出席).
+_CLAUSE_MARKS = "，。；：！？,;:!?\n"
+_OFFICER_POST = re.compile(_OFFICER)
 _REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
 _CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
@@ -1055,8 +1056,11 @@ def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
     is the federation named last before it, close by."""
     referred = []
     federations = sorted((end, body) for _, end, body, _ in found if body.name.endswith("总工会"))
-    for match in _FEDERATION_REFERRED_BACK.finditer(text):
-        before = [body for end, body in federations if match.start() - _REFERRED_BACK_REACH <= end <= match.start()]
-        if before:
-            referred.append(Found(match.start(), match.end(), before[-1], "unions.referred_back"))
+    position = text.find("总工会")
+    while position != -1:
+        if (position == 0 or text[position - 1] in _CLAUSE_MARKS) and _OFFICER_POST.match(text, position + 3):
+            before = [body for end, body in federations if position - _REFERRED_BACK_REACH <= end <= position]
+            if before:
+                referred.append(Found(position, position + 3, before[-1], "unions.referred_back"))
+        position = text.find("总工会", position + 3)
     return referred
