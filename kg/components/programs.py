@@ -148,7 +148,7 @@ _DATE = re.compile("^(?:[一二三四五六七八九十两双](?:·?[一二三�
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
-_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
+_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|开办|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
 _CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征)(?:仪式|大会|会)")
