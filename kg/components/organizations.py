@@ -81,7 +81,7 @@ _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[�
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|驻外|[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
-_GENERIC_PREFIX = re.compile("当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
+_GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).

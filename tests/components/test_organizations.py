@@ -158,6 +158,11 @@ def test_locative_prefixes_and_a_union_before_the_name_are_left_out(analyse):
     assert not any("慰问" in name or "辖区" in name for name in found)
 
 
+def test_a_word_for_this_occasion_before_a_company_is_no_part_of_its_name(analyse):
+    entities, _, _ = analyse("此次青松电器集团旗下8家子公司提供岗位，本次白桦物流公司也来了。")
+    assert {"青松电器集团", "白桦物流公司"} <= set(of_type(entities, "Organization"))
+
+
 def test_scenic_areas_clinics_police_stations_and_forest_farms_are_organisations(analyse):
     entities, _, _ = analyse("县总工会走访月亮湾林场、城关派出所和青峰景区。")
     assert {"月亮湾林场", "城关派出所", "青峰景区"} <= set(of_type(entities, "Organization"))
