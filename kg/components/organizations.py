@@ -153,6 +153,10 @@ _PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室"}  
 # (县委办, 区委人才办: an office written short, where a list or a verb of holding follows)
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长])|办公室|政法委员会|政法委(?!员)|"
                                f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及]|联合|共同|主办|承办|协办)")
+# An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
+# holding or its director's post follows; not a verb of running something (合办, 主办).
+_OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
+_OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
 _LONGEST_LISTED = 4
@@ -195,6 +199,7 @@ class OrganizationRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         self._short_forms(doc)
+        self._offices_written_short(doc)
         self._bare_level_agencies(doc)
         self._numbered_bureaus(doc)
         self._headed_names(doc)
@@ -468,6 +473,33 @@ class OrganizationRecognizer:
             if inner is not None and outer is not None and gazetteer.is_within(inner, outer):
                 return higher.start
         return start
+
+    @staticmethod
+    def _offices_written_short(doc: Doc) -> None:
+        """河南省扶贫办、…, 县文明办副主任: an office of a government or party committee by its short form
+        (field + 办), after its place or a bare level word, kept as written with the place in full."""
+        text = text_of(doc)
+        words = common_words()
+        regions = {span.end: span for span in mentions(doc, "REGION")}
+        registry = entities_of(doc)
+        for office in _OFFICE_WRITTEN_SHORT.finditer(text):
+            end = office.end()
+            for size in _OFFICE_WORDS:
+                start = office.start() - size
+                field = text[start: office.start()]
+                if start < 1 or not all(map(CJK_CHAR.match, field)) or words.get(field[-1] + "办", (0, ""))[1] == "v":
+                    continue  # (联合举办, 共同主办: running an event, no office)
+                if start in regions:
+                    place_span = regions[start]
+                    place, opening = registry[place_span.kb_id_], place_span.start
+                elif text[start - 1] in _LEVEL_CHARACTERS[:4] and bare_form_starts(text, start - 1):
+                    place, opening = home_region(doc, text[start - 1], start - 1), start - 1
+                else:
+                    continue
+                if place is not None and not covered(doc, opening, end, ("UNION", "ORG")):
+                    add_mention(doc, opening, end, "ORG", named("org", _agency_place_name(place) + field + "办"),
+                                "organizations.office_written_short")
+                break
 
     @staticmethod
     def _bare_level_agencies(doc: Doc) -> None:

@@ -819,3 +819,11 @@ def test_a_department_of_a_party_committee_after_its_standing_member_s_post(anal
     _, relations, _ = analyse("株洲市委常委、组织部部长周坚出席，湘潭市委常委、市委统战部部长李明陪同。")
     assert {("周坚", "worksFor", "中共株洲市委员会组织部"), ("周坚", "worksFor", "中共株洲市委员会"),
             ("李明", "worksFor", "中共湘潭市委员会统战部")} <= relations
+
+
+def test_an_office_written_short_after_its_place_or_a_bare_level(analyse):
+    entities, relations, _ = analyse("砀山县会议由安徽省帮扶办、县宣教办联合主办，县宣教办主任李红军出席。今年各地联合举办，共同主办。")
+    found = set(of_type(entities, "Organization"))
+    assert {"安徽省帮扶办"} <= found
+    assert "砀山县宣教办" in found
+    assert not any(name.endswith(("举办", "主办")) for name in found)
