@@ -148,6 +148,11 @@ _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or mor
 _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
+# A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
+# stands between the studio's words and the body, a unit's last character or a list's mark before it.
+_STUDIO = re.compile("(?:劳模|职工|技能大师|工匠|名师|技师|劳模工匠|劳模和工匠人才)?创新工作室")
+_BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“")
+_STUDIO_NAME_SIZES = (2, 3)
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]+ ?人|"
                             f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
@@ -429,6 +434,7 @@ class PersonRecognizer:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
         self._elected(doc, text, bodies, found)
         self._from_bodies(text, registry, [*bodies.values(), *mentions(doc, "REGION")], found)
+        self._studio_leaders(doc, text, bodies, found)
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
             members = self._members_after(text, body_end + text.startswith("的", body_end))  # (某救援队的甲、乙在…)
             for start, name in members:
@@ -549,6 +555,25 @@ class PersonRecognizer:
                     and (next_role := _role_at(text, position + 2 + len(next_name))) is not None:  # …，乙为副主席
                 found[position + 1] = (next_name, dict(attributes, role=next_role), "people.elected")
                 position += 2 + len(next_name) + len(next_role)
+
+    @staticmethod
+    def _studio_leaders(doc: Doc, text: str, bodies: dict[int, Mention], found: dict[int, tuple[str, dict, str]]) -> None:
+        """某公司罗某创新工作室, 某中心郭某某劳模创新工作室: the worker a studio is named after, who works
+        at the body named right before."""
+        registry = entities_of(doc)
+        for studio in _STUDIO.finditer(text):
+            for size in _STUDIO_NAME_SIZES:
+                start = studio.start() - size
+                name = text[start: studio.start()]
+                if start < 0 or name[0] not in SURNAMES or not all(map(CJK_CHAR.match, name)) or start in found \
+                        or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME) \
+                        or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS \
+                        or covered(doc, start, studio.start(), ("REGION", "UNION", "ORG", "PROGRAM")):
+                    continue
+                body = bodies.get(start)
+                attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_} if body is not None else {}
+                found[start] = (name, attributes, "people.studio_leader")
+                break
 
     @staticmethod
     def _closed_name(text: str, start: int) -> str | None:

@@ -629,3 +629,10 @@ def test_the_secretary_of_a_body_s_own_party_committee_works_for_the_body(analys
 def test_a_name_with_a_compound_surname_whose_single_reading_is_a_word(analyse):
     entities, _, _ = analyse("院领导何庆林、欧阳文、汤英、朱利明出席。")
     assert {"何庆林", "欧阳文", "汤英", "朱利明"} <= set(of_type(entities, "Person"))
+
+
+def test_the_worker_a_studio_is_named_after_works_at_the_body_before(analyse):
+    entities, relations, _ = analyse("命名青松电器有限公司韩立新创新工作室、动力厂钱明劳模创新工作室为示范点，表彰电气创新工作室。")
+    found = of_type(entities, "Person")
+    assert set(found) == {"韩立新", "钱明"}
+    assert ("韩立新", "worksFor", "青松电器有限公司") in relations
