@@ -324,21 +324,25 @@ class ProgramRecognizer:
     @staticmethod
     def _named_without_place(doc: Doc, text: str) -> None:
         """秦皇岛市2022年劳动和技能竞赛 … 全市2022年劳动和技能竞赛: a program named after its place, written
-        again without it, is that program (where one program alone is named so); so is one named by
+        again without it, is that program (where one program alone is named so, and a whole level written
+        before it is the place's); so is one named by
         its quoted brand and what it is (“某某”教师读书分享周活动), written again by what it is alone."""
         programs = mentions(doc, "PROGRAM")
-        place_ends = {span.start: span.end for span in mentions(doc, "REGION")}
-        by_rest: dict[str, set[str]] = {}
+        places = {span.start: span for span in mentions(doc, "REGION")}
+        by_rest: dict[str, dict[str, str]] = {}  # the name without its place: the programs so named, and their places
         for program in programs:
-            rest_start = place_ends.get(program.start)
+            place = places.get(program.start)
+            rest_start = place.end if place is not None else None
             if rest_start is None and text.startswith("“", program.start):
                 rest_start = text.find("”", program.start, program.end) + 1 or None
             if rest_start is not None and program.end - rest_start >= 4:
-                by_rest.setdefault(text[rest_start: program.end], set()).add(program.kb_id_)
+                by_rest.setdefault(text[rest_start: program.end], {})[program.kb_id_] = text[program.start: rest_start]
         for program in programs if by_rest else ():
-            named = by_rest.get(text[program.start: program.end])
-            if named and len(named) == 1 and program.kb_id_ not in named and program.start not in place_ends:
-                repoint_mention(doc, program, next(iter(named)))
+            named = by_rest.get(text[program.start: program.end], {})
+            whole_level = text[program.start - 2: program.start]
+            if len(named) == 1 and program.kb_id_ not in named and program.start not in places and not (
+                    whole_level in _WHOLE_LEVELS and not next(iter(named.values())).endswith(whole_level[1])):
+                repoint_mention(doc, program, next(iter(named)))  # (not 全省… for 某市…: the province's own)
 
     def _listed_measures(self, doc: Doc, text: str, taken: _Spans) -> None:
         """推出“友好医院”、小哥学堂、技能培训“大篷车”等具体举措: the items of a list of measures are

@@ -917,3 +917,10 @@ def test_a_reform_s_name_opens_after_a_preposition_or_copula_inside_the_clause(a
 def test_a_quoted_line_of_development_thinking_is_no_program(analyse):
     entities, _, _ = analyse("株洲市总工会围绕“135”发展思路，推动工会工作。")
     assert not of_type(entities, "Program")
+
+
+def test_an_event_of_a_whole_level_is_the_named_place_s_only_when_the_levels_agree(analyse):
+    entities, _, _ = analyse("潍坊市第三届职工书法大赛开幕。该市选手还参加了全省第三届职工书法大赛。")
+    assert len(of_type(entities, "Program")) == 2
+    entities, _, _ = analyse("潍坊市第三届职工书法大赛开幕。全市第三届职工书法大赛共有百人参加。")
+    assert set(of_type(entities, "Program")) == {"潍坊市第三届职工书法大赛"}
