@@ -573,6 +573,8 @@ def test_a_particle_opens_no_program(analyse):
 def test_the_games_of_an_event_and_a_theme_before_ji_are_no_programs(analyse):
     entities, _, _ = analyse("开展“抢凳子”“传气球”等活动环节，从“你画我猜”游戏到拔河比赛。")
     assert not of_type(entities, "Program")
+    entities, _, _ = analyse("联谊会上开展“心有灵犀”、“默契接力”等轻松有趣的游戏互动。开展“书香女职工”等线上互动活动。")
+    assert set(of_type(entities, "Program")) == {"书香女职工"}
     entities, _, _ = analyse("大赛共设置“汽车故障诊断”“电池维修”3个竞赛项目。开展“暖新保”项目。")
     assert set(of_type(entities, "Program")) == {"暖新保"}
     entities, _, _ = analyse("长沙市总工会举办“奋进新时代 工会在行动”暨春风行动现场招聘会。")
