@@ -206,6 +206,7 @@ _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of m
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
+_SHORTEST_CLAUSE = 3  # the clauses of a slogan in a list hold a verb and its object (比进度)
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
 _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)$")
@@ -728,7 +729,7 @@ class ProgramRecognizer:
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign)
         if _FACILITY_NAME.search(quoted):
             return False  # 开展“女职工关爱室”建设: a facility
-        if _joins_phrases(quoted):
+        if _joins_phrases(quoted) or _parallel_clauses(quoted):
             return False
         return quoted not in common_words() and len(quoted) >= 2
 
@@ -929,7 +930,7 @@ class ProgramRecognizer:
     def _reads_as_program(quoted: str) -> bool:
         if _COUNTED.match(quoted) or quoted.endswith(("+", "＋")):
             return False  # (“互联网+”: a way of working with something, no program)
-        if _joins_phrases(quoted):
+        if _joins_phrases(quoted) or _parallel_clauses(quoted):
             return False
         if "+" in quoted or (_NUMBERED.match(quoted) and quoted not in common_words()
                              and not (quoted[1] in _DIVISIONS and quoted[3] in _DIVISIONS)):
@@ -993,6 +994,14 @@ def _joins_phrases(quoted: str) -> bool:
     (“家+站+点”, “工匠学堂+”, “职工书屋+驿站” are names)."""
     parts = [part for part in quoted.split("+") if part]
     return len(parts) >= 2 and all(len(part) >= 4 for part in parts)
+
+
+def _parallel_clauses(quoted: str) -> bool:
+    """Whether a quote lists three clauses or more opened by the same verb (“比进度、比质量、比安全、
+    争创精品”): a slogan of what to strive for, not a name (“技能提升年、服务质量提升年” lists names)."""
+    parts = quoted.split("、")
+    openings = [part[0] for part in parts if len(part) >= _SHORTEST_CLAUSE]
+    return len(parts) >= 3 and max(map(openings.count, openings), default=0) >= 3
 
 
 def _without_inner_head(quoted: str) -> str:

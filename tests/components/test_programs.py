@@ -12,6 +12,8 @@ def test_quoted_name_with_head_drops_the_head(analyse):
 def test_slogans_and_figures_of_speech_are_left_out(analyse):
     entities, _, _ = analyse("工会要当好“娘家人”，打通服务“最后一公里”，牢记“不忘初心，砥砺前行”。")
     assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("以“比技能水平、比服务质量、比安全运行、创一流班组”为内容，开展“技能提升年、服务质量提升年”活动。")
+    assert set(of_type(entities, "Program")) == {"技能提升年", "服务质量提升年"}
 
 
 def test_unquoted_events(analyse):
