@@ -909,6 +909,8 @@ def test_quoted_games_listed_with_commas_before_a_count_of_events_are_no_program
 def test_a_quote_in_an_honour_title_before_示范村_is_no_program(analyse):
     entities, _, _ = analyse("攸县某村获评全国“一乡一特”示范村。")
     assert not of_type(entities, "Program")
+    entities, _, _ = analyse("大会为“从业满25年”职工以及“金牌技师”个人颁发证书，并开展“书香职工”评选。")
+    assert set(of_type(entities, "Program")) == {"书香职工"}
 
 
 def test_a_reform_s_name_opens_after_a_preposition_or_copula_inside_the_clause(analyse):
