@@ -51,6 +51,7 @@ _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 _STREET_ENDS = ("路", "街")  # what a community named after its street ends in (某某东路社区, 某某北大街社区)
 _URBAN = "城镇"  # a word (towns and cities) that a township's name may end in too
 _NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
+_ESTATE_ENDS = ("家园", "花园")  # a community named after its housing estate (某某家园社区)
 _BARE_COUNTY_BODY = re.compile("县(?:委|政府|人民政府|总工会|人大|政协)")
 _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right before a bare 县委 (no character of a name)
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
@@ -221,6 +222,7 @@ def _plain_stem(stem: str, after_division: bool = False, community: bool = False
 # A company's name running on after a town's short name (某市某某物业服务集团股份有限公司): the name's word.
 _COMPANY_NAMED_AFTER = re.compile(f"[{CJK}]{{0,8}}?(?:集团|有限公司|股份|公司)")
 _GOING_INTO = "进入到驻下回"  # verbs of going into a place, which a stem before 社区 or 村 may end with
+_VERBS_OF_GOING = ("走进", "走入", "进入", "来到", "深入", "走访")
 _STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name
 
 
@@ -234,8 +236,8 @@ def _reads_as_name(stem: str, head: str) -> bool:
     """Whether a stem standing alone before 村/社区/开发区 names a place rather than saying something
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
     words = common_words()
-    if stem[-1] in _GOING_INTO and words.get(stem[-2:], (0, ""))[0] < _STRADDLING_WORD:
-        return False  # 党员进社区, 劳模进社区: a phrase of going into communities (跃进社区 is one)
+    if stem[-1] in _GOING_INTO and words.get(stem[-2:], (0, ""))[0] < _STRADDLING_WORD or stem.endswith(_VERBS_OF_GOING):
+        return False  # 党员进社区, 劳模进社区, 三两成团地走进社区: a phrase of going into communities (跃进社区 is one)
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
             or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("村"):
@@ -731,7 +733,7 @@ class RegionRecognizer:
         before (榔梨街道土岭社区)."""
         words = common_words()
         # four with 新村 or a street's name, five with a street's long name (某某北大街社区)
-        longest = 4 if text.endswith(_NEW_VILLAGE, 0, head_start) else 3
+        longest = 4 if text.endswith((_NEW_VILLAGE, *_ESTATE_ENDS), 0, head_start) else 3
         if text.startswith("社区", head_start) and text[head_start - 1: head_start] in _STREET_ENDS:
             longest = 5
         for stem_start in range(head_start - 2, head_start - longest - 1, -1):

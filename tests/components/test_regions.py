@@ -627,3 +627,8 @@ def test_a_county_s_short_name_ending_a_longer_name_before_its_union_is_no_count
     entities, _, _ = analyse("衢州智造新城总工会主席徐青平出席，推动克旗总工会工作。")
     regions = {e.name for e in of_type(entities, "Region").values()}
     assert "新城区" not in regions and "克什克腾旗" in regions
+
+
+def test_a_community_named_after_its_estate_but_none_after_a_verb_of_going(analyse):
+    entities, _, _ = analyse("在春晖家园社区、翠竹社区开展义诊。志愿者们三三两两地走进社区。")
+    assert set(of_type(entities, "Region")) == {"春晖家园社区", "翠竹社区"}
