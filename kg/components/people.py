@@ -163,8 +163,10 @@ _AT_NAME_END = re.compile(_NAME_END)
 _DOTTED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}")
 _BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
-_OCCUPATION_END = re.compile(f"[员工长师事者表](?=[{SURNAMES}])")
-_POST_ENDS = "长师事者表"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表; not 增长, 发表)
+_OCCUPATION_END = re.compile(f"[员工长师事者表人家](?=[{SURNAMES}])")
+_PLAIN_NOUNS_OF_PEOPLE = ("国家", "大家", "个人", "人家", "家人")  # nouns ending in 人 or 家 that name no occupation
+_POST_ENDS = "长师事者表人家"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表,
+# 工人, 歌唱家; not 增长, 发表)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
 _SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
 # Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
@@ -249,8 +251,8 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
             continue
         start = max(next((end - length for length in (4, 3, 2) if text[max(end - length, 0): end] in words), end - 3), 0)
         occupation = text[start: end]  # the word it ends, else its last three characters
-        if occupation[-1] in _POST_ENDS and words.get(occupation, (0, ""))[1] != "n":
-            continue  # 增长, 成长: a verb, no post
+        if occupation[-1] in _POST_ENDS and words.get(occupation, (0, ""))[1] != "n" or occupation in _PLAIN_NOUNS_OF_PEOPLE:
+            continue  # 增长, 成长: a verb, no post; 国家, 个人: no occupation
         if len(occupation) >= (3 if occupation.endswith("工") else 2) and all(CJK_CHAR.match(c) for c in occupation) \
                 and not _BYLINE.search(occupation):
             yield _chain_start(text, start), end, occupation
