@@ -251,6 +251,9 @@ _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和�
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
 _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，,。；;]{4})")
+# Predicates and their adverbs, which no event's name holds (到某区指导职工集市, 进一步扩大…劳动竞赛,
+# 某局荣获团体竞赛, 能顺利完成大赛): the words before an event's head say what is done.
+_PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利")
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
@@ -643,7 +646,8 @@ class ProgramRecognizer:
                 name = text[start:end]
                 if _is_association(text, end):
                     continue  # 某县书画家联谊会: an association of people of a kind, not a party
-                if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)):
+                if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)) \
+                        or _PREDICATE_INSIDE.search(name):
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
                 if _counts_contests(text, start, end):
                     continue  # 焊工技能四大赛项, 某某两大赛场: a count of contests or their grounds, not a contest's name
@@ -808,7 +812,7 @@ class ProgramRecognizer:
                 _YEAR_OR_EDITION.match(text, start) or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
-                    place is not None and text.startswith("级", place.end)):
+                    place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core):
                 continue  # (江苏省级比赛: a level of contest, not one)
             if _counts_contests(text, start, end):
                 continue  # 某地两大赛场: a count of contest grounds

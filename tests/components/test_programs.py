@@ -930,3 +930,11 @@ def test_an_event_of_a_whole_level_is_the_named_place_s_only_when_the_levels_agr
     assert len(of_type(entities, "Program")) == 2
     entities, _, _ = analyse("潍坊市第三届职工书法大赛开幕。全市第三届职工书法大赛共有百人参加。")
     assert set(of_type(entities, "Program")) == {"潍坊市第三届职工书法大赛"}
+
+
+def test_an_event_name_holds_no_predicate_of_its_clause(analyse):
+    entities, _, _ = analyse("市总工会到青羊区指导职工市集工作。某县文旅局荣获团体竞赛一等奖。要进一步扩大机械制造业劳动竞赛的覆盖面。"
+                             "省工会专职集体协商指导员培训会在我市召开。")
+    found = set(of_type(entities, "Program"))
+    assert not any(word in name for name in found for word in ("指导职工", "荣获", "扩大"))
+    assert any(name.endswith("集体协商指导员培训会") for name in found)
