@@ -195,6 +195,7 @@ _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
 _CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州)[^，,。；;：:\n]*$")
 _LONGEST_CHAIN_ITEM = 16
+_LONGEST_LISTED_BODIES = 24  # 自治区发改委、人力资源和社会保障厅、总工会: the level may open two items before
 _CLAUSE_OR_UNION = re.compile("[，,。；;：:\n]|工会")  # between a federation and a post of a chain: none
 _UNION_POST = re.compile("(?:常务|专职)?副?主席")
 # The term a union's committee was elected for, written before it (第十二届, 十二届).
@@ -685,7 +686,7 @@ class UnionRecognizer:
         position = text.find("、总工会")
         while position != -1:
             start = position + 1
-            item = _CHAIN_ITEM_LEVEL.search(text, max(0, position - _LONGEST_CHAIN_ITEM), position)
+            item = _CHAIN_ITEM_LEVEL.search(text, max(0, position - _LONGEST_LISTED_BODIES), position)
             if item and not any(s <= start < e for s, e, _, _ in found):
                 named = next((span for span in regions if span.start <= item.start(1) < span.end), None)  # 某区委常委
                 opens = named is not None and bare_form_starts(text, named.start)

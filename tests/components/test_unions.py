@@ -842,6 +842,8 @@ def test_an_industry_s_union_is_one_however_its_place_is_written(analyse):
 def test_a_bare_federation_in_a_chain_of_posts_at_bodies_of_a_bare_level(analyse):
     entities, relations, _ = analyse("湖南省总工会召开大会。省人大常委会副主任、总工会主席刘建华出席。")
     assert ("刘建华", "worksFor", "湖南省总工会") in relations
+    entities, _, _ = analyse("宁夏回族自治区民政厅联合自治区发改委、人力资源和社会保障厅、总工会举办招聘会。")
+    assert "宁夏回族自治区总工会" in of_type(entities, "UnionBody")
 
 
 def test_a_way_of_working_or_an_honour_before_gonghui_is_no_industry_s_union(analyse):
