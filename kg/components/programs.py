@@ -73,7 +73,7 @@ _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|�
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏, “某某”“某某”3个竞赛项目).
-_PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)|等?[\\d一二三四五六七八九十两]+个(?:竞赛|比赛)?(?:项目|赛项|工种)")
+_PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)")
 _QUOTED_RUN_END = re.compile("(?:、?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).

@@ -579,6 +579,8 @@ def test_the_games_of_an_event_and_a_theme_before_ji_are_no_programs(analyse):
     assert set(of_type(entities, "Program")) == {"书香女职工"}
     entities, _, _ = analyse("大赛共设置“汽车故障诊断”“电池维修”3个竞赛项目。开展“暖新保”项目。")
     assert set(of_type(entities, "Program")) == {"暖新保"}
+    entities, _, _ = analyse("选手们在“客房铺床+夜床服务”“前台接待”“中餐摆台”四大项目中展开角逐。")
+    assert not of_type(entities, "Program")
     entities, _, _ = analyse("长沙市总工会举办“奋进新时代 工会在行动”暨春风行动现场招聘会。")
     assert not any("奋进" in name for name in of_type(entities, "Program"))
 
