@@ -105,8 +105,10 @@ _VILLAGE_HEADS = ("村", "社区", "居民区")
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 # Short names of townships in a list closed by a word for townships or by one written in full (甲、乙等乡镇).
 _TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*$")
-# What closes such a list: a word for townships after 等, or one township written in full before 等.
-_TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等")
+# What closes such a list: a word for townships after 等, one township written in full before 等, or a verb
+# of holding.
+_TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等"
+                                  f"|(?P<held>举行|举办|召开)")
 _LONGEST_TOWNSHIP_LIST = 80
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
@@ -346,15 +348,15 @@ class RegionRecognizer:
                 add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(written_short), rule)
 
     def _listed_townships(self, doc: Doc, text: str, found: list[RegionMention]) -> None:
-        """甲、乙、丙等乡镇, 甲、乙、丙镇等地: townships of a county the article names, listed by their short
-        names before a word for townships or before one of them written in full."""
+        """甲、乙、丙等乡镇, 甲、乙、丙镇等地, 分别在甲、乙举行: townships of a county the article names, listed
+        by their short names before a word for townships, one of them written in full or a verb of holding."""
         counties = {division.region.code for division in found if division.region.level == "county"}
         if not counties:
             return
         for close in _TOWNSHIP_LIST_CLOSE.finditer(text):
             listed = _TOWNSHIP_LIST.search(text, max(0, close.start() - _LONGEST_TOWNSHIP_LIST), close.start())
-            if listed is None:
-                continue
+            if listed is None or close.group("held") and "、" not in listed.group(0):
+                continue  # (分别在甲、乙举行: two places at least before a verb of holding)
             position = listed.start()
             for item in listed.group(0).split("、"):
                 start, position = position, position + len(item) + 1

@@ -249,6 +249,9 @@ def test_townships_listed_by_short_names_are_those_of_the_county_named(analyse):
     townships = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "township"}
     assert townships == {"严塘镇", "虎踞镇", "腰潞镇", "火田镇", "秩堂镇"}
     assert ("虎踞镇", "partOf", "茶陵县") in relations
+    entities, _, _ = analyse("茶陵县总工会分别在严塘、虎踞举行座谈会，又在会场举行签约。")
+    townships = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "township"}
+    assert townships == {"严塘镇", "虎踞镇"}
 
 
 def test_an_autonomous_county_named_after_its_people_written_short_is_the_article_s(analyse):
