@@ -96,8 +96,11 @@ _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会�
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
 _WORDS_WITH_LEVELS = "城乡|市场|市政"
-_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
+_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费|平台|小程序|红娘|积极分子)")
+# Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name;
+# two industries may be joined by 和 (装备制造和冶金工会).
+_INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会) or an honour (优秀工会,
 # 模范工会), not an industry: no industry's union.
 _NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美")
@@ -599,7 +602,8 @@ class UnionRecognizer:
         if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] == "a":
             return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry
         enterprise = _ENTERPRISE_SUFFIX.search(words)
-        if NAME_STOP.search(words) or holds_verb(words) or words[0] in "总各全" or (enterprise and enterprise.group(0) != "业"):
+        if NAME_STOP.search(words.replace("和", "")) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
+                enterprise and enterprise.group(0) != "业"):
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)
         if _PLACES_COUNTED.search(text, position, industry.end()):
             return None  # 浙江嘉善三地工会: the unions of a list of places

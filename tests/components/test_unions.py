@@ -259,6 +259,8 @@ def test_province_union_system_is_its_federation(analyse):
 def test_industry_union_of_a_province_named_by_its_industry_words(analyse):
     entities, _, _ = analyse("近日，江西省交通建设工会在南昌举办职工技能培训。")
     assert "江西省交通建设工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("山西省装备制造和冶金工会、秦皇岛市共开发工会会员三万名。")
+    assert set(of_type(entities, "UnionBody")) == {"山西省装备制造和冶金工会"}
 
 
 def test_bare_provincial_federation_of_the_province_the_places_lie_in(analyse):
