@@ -157,6 +157,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长]
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
+_NATIONAL_OPENING = re.compile("中国|中华|全国|国家")  # what opens the names of national bodies and companies
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
 _LONGEST_LISTED = 4
@@ -460,9 +461,15 @@ class OrganizationRecognizer:
     @staticmethod
     def _after_lower_place(doc: Doc, regions: list[Mention], start: int, head: int) -> int:
         """修武县河南某某科技股份有限公司: where a place (of `regions`, in text order) is followed by a
-        place above it, the name starts at the higher one (the first is where the company is)."""
+        place above it, the name starts at the higher one (the first is where the company is); where
+        places are followed by a national name (某县中国某某集团), it starts after them."""
         first = bisect.bisect_left(regions, start, key=lambda span: span.start)
         regions = [span for span in regions[first: first + 4] if span.end <= head]
+        chain_end = start
+        for span in regions:
+            chain_end = span.end if span.start == chain_end else chain_end
+        if chain_end > start and _NATIONAL_OPENING.match(text_of(doc), chain_end, head):
+            return chain_end  # 东营市广饶县中国某某集团: a national company at work in the places before it
         if len(regions) < 2:
             return start
         registry = entities_of(doc)

@@ -827,3 +827,10 @@ def test_an_office_written_short_after_its_place_or_a_bare_level(analyse):
     assert {"安徽省帮扶办"} <= found
     assert "砀山县宣教办" in found
     assert not any(name.endswith(("举办", "主办")) for name in found)
+
+
+def test_places_before_a_national_company_are_where_it_works_not_its_name(analyse):
+    entities, _, _ = analyse("记者来到潍坊市寿光市中国建材某某工程局集团的项目工地。")
+    found = set(of_type(entities, "Organization"))
+    assert any(name.startswith("中国建材") for name in found)
+    assert not any(name.startswith("潍坊") for name in found)
