@@ -93,7 +93,9 @@ _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以")
 _COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
 _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname opens
-_SEX_NOTES = ("(女)", "（女）", "(男)", "（男）")  # after a name in a list of those elected
+# A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
+_NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
+_LONGEST_NOTE = 6
 _ASPECTS = "了着过"  # the particles of a verb's aspect, after it
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
@@ -591,8 +593,8 @@ class PersonRecognizer:
         """The names of a list joined by 、 that ends at `end`, the last first, with their starts."""
         listed = []
         while True:
-            note = next((note for note in _SEX_NOTES if text.endswith(note, 0, end)), "")
-            end -= len(note)  # 某某(女)、: a note of the person's sex after the name
+            note = _NOTE_AFTER_NAME.search(text, max(0, end - _LONGEST_NOTE), end)
+            end = note.start() if note else end  # 某某(女)、某某(兼职)、: a note on the person after the name
             if (name := self._name_ending_at(text, end)) is None:
                 break
             listed.append((end - len(name), name))

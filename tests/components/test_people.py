@@ -595,9 +595,11 @@ def test_names_before_a_titled_report_and_after_a_writer_s_title(analyse):
     assert {"周健", "李学东"} <= people and "周健作" not in people
 
 
-def test_a_list_of_those_elected_with_notes_of_sex_and_less_common_surnames(analyse):
+def test_a_list_of_those_elected_with_notes_after_names_and_less_common_surnames(analyse):
     entities, _, _ = analyse("会上，周英(女)、李生华、钱爱玲(女)、翁立营、屈月明当选副主席。")
     assert {"周英", "李生华", "钱爱玲", "翁立营", "屈月明"} <= set(of_type(entities, "Person"))
+    entities, _, _ = analyse("会上，韩立春、吴静(挂职)、孙海燕(兼职)当选副主席。")
+    assert {"韩立春", "吴静", "孙海燕"} <= set(of_type(entities, "Person"))
 
 
 def test_names_before_同志为_and_a_post_are_appointed_to_it(analyse):
