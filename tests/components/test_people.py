@@ -373,6 +373,8 @@ def test_pairs_of_name_and_post_after_a_body_all_work_there(analyse):
     for name in ("张明", "刘建华", "王强"):
         assert (name, "worksFor", "长沙市芙蓉区总工会") in relations
     assert entities[("Person", "张明")].attributes["role"] == "常务副主席"
+    entities, relations, _ = analyse("甘肃省总工会召开座谈会。省总工会赵建国主席调研时强调，要做好服务。")
+    assert ("赵建国", "worksFor", "甘肃省总工会") in relations
 
 
 def test_a_name_after_a_delegate_of_a_kind_of_people(analyse):
