@@ -152,6 +152,9 @@ _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # people (甲某、乙某等困难劳模).
 # A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
 # stands between the studio's words and the body, a unit's last character or a list's mark before it.
+# A quoted title a person is known by, ending in a word for people (“工人革新家”, “船坞劳模”, “党的好女儿”),
+# right before a surname.
+_QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模匠手者儿人兵星师员])”(?=[{SURNAMES}])")
 _STUDIO = re.compile("(?:劳模|职工|技能大师|工匠|名师|技师|劳模工匠|劳模和工匠人才)?创新工作室")
 _BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“")
 _STUDIO_NAME_SIZES = (2, 3)
@@ -439,6 +442,7 @@ class PersonRecognizer:
         self._elected(doc, text, bodies, found)
         self._from_bodies(text, registry, [*bodies.values(), *mentions(doc, "REGION")], found)
         self._studio_leaders(doc, text, bodies, found)
+        self._after_quoted_titles(doc, text, found)
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
             members = self._members_after(text, body_end + text.startswith("的", body_end))  # (某救援队的甲、乙在…)
             for start, name in members:
@@ -578,6 +582,18 @@ class PersonRecognizer:
                 attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_} if body is not None else {}
                 found[start] = (name, attributes, "people.studio_leader")
                 break
+
+    @staticmethod
+    def _after_quoted_titles(doc: Doc, text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+        """“工人革新家”某某、“船坞劳模”某某: a name right after the quoted title people know the person by,
+        closed by a break or an act."""
+        for title in _QUOTED_TITLE.finditer(text):
+            start = title.end()
+            name = name_at(text, start)
+            if name is None or start in found or covered(doc, start, start + len(name), ("REGION", "UNION", "ORG", "PROGRAM")):
+                continue
+            if text[start + len(name): start + len(name) + 1] in _BREAKS or _AT_NAME_END.match(text, start + len(name)):
+                found[start] = (name, {"role": title.group(1)}, "people.after_quoted_title")
 
     @staticmethod
     def _closed_name(text: str, start: int) -> str | None:

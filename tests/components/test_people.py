@@ -645,3 +645,9 @@ def test_the_worker_a_studio_is_named_after_works_at_the_body_before(analyse):
 def test_a_name_after_an_occupation_ending_in_ren_or_jia(analyse):
     entities, _, _ = analyse("男中音歌唱家薛明远、剪纸第五代传人陶婉清和保洁工人冯建国到场。国家文旅部、优秀个人单次报账均有规定。")
     assert set(of_type(entities, "Person")) == {"薛明远", "陶婉清", "冯建国"}
+
+
+def test_a_name_after_the_quoted_title_people_know_the_person_by(analyse):
+    entities, _, _ = analyse("看望“铁人式劳模”孙德福、“钢城好女儿”周秀英，开展“最美家庭”评选。")
+    assert set(of_type(entities, "Person")) == {"孙德福", "周秀英"}
+    assert entities[("Person", "孙德福")].attributes["role"] == "铁人式劳模"
