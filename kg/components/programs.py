@@ -108,7 +108,7 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|主题党日|沿线|倡议")
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
-_DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|前夕")
+_DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|(?:来临|到来)?前夕")
 _KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
 # What closes a list of unions' quoted brands (甲总工会“X”、乙总工会“Y”等工作品牌).
 _BRANDS_CLOSED = re.compile("等(?:[一二三四五六七八九十\\d]+个)?(?:工作|服务)?(?:品牌|项目|模式)")
@@ -143,7 +143,7 @@ _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|�
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
 # Dates, festivals and plan periods: “五一”, “两节”, “三八妇女节”, “春节”, “重阳节”, “十四五”, “12月4日”; not “二三四”.
 _DATE = re.compile("^(?:[一二三四五六七八九十两双](?:·?[一二三四五六七八九十两双])?(?:妇女|劳动|儿童|青年)?节?|十[一二三四五六七八九]五|元旦|春节|"
-                   "(?:中秋|国庆|端午|元宵|重阳|清明|七夕)节?|[春夏秋冬]季?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)$")
+                   "(?:中秋|国庆|端午|元宵|重阳|清明|七夕)节?|国际(?:劳动)?(?:妇女|劳动|儿童|护士)节|[春夏秋冬]季?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)$")
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote

@@ -819,6 +819,8 @@ def test_an_event_named_by_its_quoted_brand_and_what_it_is_is_one_with_what_it_i
 def test_a_public_day_drawing_near_is_no_program_but_a_day_unions_keep_is(analyse):
     entities, relations, _ = analyse("在“国际护士节”来临之际，株洲市总工会慰问一线护士。“世界读书日”前夕，攸县总工会开展慰问。")
     assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("在第115个“国际劳动妇女节”到来前夕，株洲市总工会慰问女职工。“世界读书日”到来前夕，攸县总工会开展慰问。")
+    assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("在“工会服务户外劳动者日”来临之际，攸县总工会开展慰问。")
     assert "工会服务户外劳动者日" in of_type(entities, "Program")
 
