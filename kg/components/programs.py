@@ -207,6 +207,7 @@ _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引�
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
 _SHORTEST_CLAUSE = 3  # the clauses of a slogan in a list hold a verb and its object (比进度)
+_LONGEST_SHORT_CLAUSE = 4
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
 _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)$")
@@ -1002,10 +1003,12 @@ def _joins_phrases(quoted: str) -> bool:
 
 def _parallel_clauses(quoted: str) -> bool:
     """Whether a quote lists three clauses or more opened by the same verb (“比进度、比质量、比安全、
-    争创精品”): a slogan of what to strive for, not a name (“技能提升年、服务质量提升年” lists names)."""
+    争创精品”), or short ones with the same end (“干一行、爱一行、钻一行”): a slogan of what to strive
+    for, not a name (“技能提升年、服务质量提升年” lists names)."""
     parts = quoted.split("、")
     openings = [part[0] for part in parts if len(part) >= _SHORTEST_CLAUSE]
-    return len(parts) >= 3 and max(map(openings.count, openings), default=0) >= 3
+    short_with_one_ending = all(len(part) <= _LONGEST_SHORT_CLAUSE for part in parts) and len({part[-2:] for part in parts}) == 1
+    return len(parts) >= 3 and (max(map(openings.count, openings), default=0) >= 3 or short_with_one_ending)
 
 
 def _without_inner_head(quoted: str) -> str:

@@ -14,6 +14,8 @@ def test_slogans_and_figures_of_speech_are_left_out(analyse):
     assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("以“比技能水平、比服务质量、比安全运行、创一流班组”为内容，开展“技能提升年、服务质量提升年”活动。")
     assert set(of_type(entities, "Program")) == {"技能提升年", "服务质量提升年"}
+    entities, _, _ = analyse("劳模讲述“学一行、专一行、精一行”的故事。")
+    assert of_type(entities, "Program") == {}
 
 
 def test_unquoted_events(analyse):
