@@ -147,6 +147,8 @@ _DATE = re.compile("^(?:[一二三四五六七八九十两双](?:·?[一二三�
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
+# A launch verb that opens a noun and a place after it (启动仪式在某片区“某某驿站”举行): the quote is the place.
+_PLACE_IN_QUALIFIER = re.compile("^仪式|在(?![职线岗])")
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
 _LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|开办|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
@@ -673,7 +675,8 @@ class ProgramRecognizer:
         owners = {span.end for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         for quote in re.finditer("“", text):
             qualifier = self._launch_qualifier(text, quote.start())
-            if qualifier is not None and "以" not in qualifier and not holds_verb(qualifier):
+            if qualifier is not None and "以" not in qualifier and not holds_verb(qualifier) \
+                    and not _PLACE_IN_QUALIFIER.search(qualifier):
                 runs.append((quote.start(), False, "programs.launched_quote"))  # not 开展以“X”为主题, 开展协作实现“X”
             elif text[quote.start() - 1: quote.start()] == "以":
                 runs.append((quote.start(), True, "programs.launched_quote"))

@@ -122,6 +122,8 @@ def test_quoted_object_of_a_launch_verb_is_a_program_whatever_follows(analyse):
     assert {"蓝领微光", "六送六助", "四进四帮"} <= set(of_type(entities, "Program"))
     entities, _, _ = analyse("区总工会今年首次开办爱心“冬托班”，照看职工子女。")
     assert "冬托班" in of_type(entities, "Program")
+    entities, _, _ = analyse("启动仪式在城东片区“暖心驿站”举行。")
+    assert of_type(entities, "Program") == {}
 
 
 def test_quoted_means_is_a_program_but_a_quoted_theme_is_not(analyse):
