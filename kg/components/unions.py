@@ -112,6 +112,7 @@ _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "
 FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|之家|小家|书屋|阵地|活动室|爱心托管|医院|工作站|仲裁庭)"
                        f"|[{CJK}]{{2}}(?:驿站|服务站)"  # 某社区工会智能驿站
                        f"|(?:农民工|职工)?(?:维权|法律)(?:咨询|服务|援助)?(?:站|点|工作站|服务站)")  # 某工会农民工维权咨询站
+_HOME_OF_A_KIND = re.compile(f"[{CJK}]{{1,4}}之家(?:驿站)?")  # 货车司机之家, 司机之家驿站: a home for workers of a kind
 # A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body.
 _LAW_TITLE = re.compile("条例|章程|法规|法(?![律院人定治])")
 _LAW_TITLE_END = re.compile("(?:条例|章程|法规|办法|规定|细则|法)$")
@@ -542,9 +543,11 @@ class UnionRecognizer:
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
                 found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
             elif union and (FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())
-                            or union.group(1) == "工会" and (_in_law_title(text, union.end()) or region.name in _NO_UNION_SYSTEM)):
+                            or union.group(1) == "工会" and (_in_law_title(text, union.end()) or region.name in _NO_UNION_SYSTEM
+                                                            or _HOME_OF_A_KIND.match(text, union.end()))):
                 continue  # 城东街道工会驿站, 某省工会条例, 《某省工会劳动法律监督条例》: a facility or a law
-                # named after the unions, not a union; 台湾工会: the unions there, of no federation the gazetteer places
+                # named after the unions, not a union; 台湾工会: the unions there, of no federation the gazetteer places;
+                # 某街道工会货车司机之家: a home for workers of a kind (not 某区总工会职工之家…, the federation's own)
             elif union:
                 end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
                 found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))

@@ -249,6 +249,8 @@ def test_facility_named_after_a_union_is_no_union(analyse):
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("青州美团外卖工会户外劳动者“爱心驿站”正式启用。")
     assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("五马街道工会货车司机之家驿站正式揭牌。")
+    assert of_type(entities, "UnionBody") == {}
 
 
 def test_province_union_system_is_its_federation(analyse):
