@@ -834,3 +834,12 @@ def test_places_before_a_national_company_are_where_it_works_not_its_name(analys
     found = set(of_type(entities, "Organization"))
     assert any(name.startswith("中国建材") for name in found)
     assert not any(name.startswith("潍坊") for name in found)
+
+
+def test_associations_centres_and_laboratories_by_their_heads(analyse):
+    entities, _, _ = analyse("苏州市精神卫生中心、江宁区职工互助会、浙大一院体检中心、东湖实验室和省经济和信息化厅参加。"
+                             "会议暨今年工会重点工作促进会召开。")
+    found = set(of_type(entities, "Organization"))
+    assert {"苏州市精神卫生中心", "浙大一院体检中心", "东湖实验室"} <= found
+    assert any(name.endswith("经济和信息化厅") for name in found)
+    assert not any(name.endswith("工作促进会") for name in found)
