@@ -1174,3 +1174,8 @@ def test_a_federation_written_short_before_a_frequent_verb(analyse):
 def test_a_zone_s_federation_written_short_is_no_district_s(analyse):
     entities, _, _ = analyse("天津市西青区召开会议。本次活动结合经开区总工会特色的“关爱职工伙伴计划”开展。")
     assert "天津市西青区总工会" not in of_type(entities, "UnionBody")
+
+
+def test_an_industry_union_of_science_and_education_after_a_federation_is_no_section_of_it(analyse):
+    entities, _, _ = analyse("湖南省总工会省科教文卫体工会慰问一线职工。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省科教文卫体工会"}
