@@ -233,6 +233,7 @@ _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT = 7  # 全区职工职业技能比赛 is a ki
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
+_LONGEST_CUP_EVENT_HEAD = 8  # what a cup's event is after the cup (技能大赛, 职工篮球比赛)
 _WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研")
@@ -326,7 +327,24 @@ class ProgramRecognizer:
         self._headed_events(doc, text, taken)
         self._named_again(doc, text, taken)
         self._named_without_place(doc, text)
+        self._cups_named_in_full(doc, text)
         return doc
+
+    @staticmethod
+    def _cups_named_in_full(doc: Doc, text: str) -> None:
+        """第三届海河工匠杯技能大赛 … “海河工匠杯”技能大赛: an event named in full by its year, edition,
+        cup and head is the cup the article names by itself."""
+        programs = mentions(doc, "PROGRAM")
+        registry = entities_of(doc)
+        cups = {name: span.kb_id_ for span in programs
+                if text[span.start] == "“" and (name := registry[span.kb_id_].name).endswith("杯")}
+        for program in programs if cups else ():
+            rest = text[program.start: program.end]
+            while (opening := _YEAR_OR_EDITION.match(rest)) is not None:
+                rest = rest[opening.end():]
+            cup = rest[: rest.find("杯") + 1]
+            if cup in cups and cups[cup] != program.kb_id_ and len(rest) - len(cup) <= _LONGEST_CUP_EVENT_HEAD:
+                repoint_mention(doc, program, cups[cup])
 
     @staticmethod
     def _named_without_place(doc: Doc, text: str) -> None:

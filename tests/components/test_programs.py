@@ -948,3 +948,8 @@ def test_an_event_name_holds_no_predicate_of_its_clause(analyse):
     found = set(of_type(entities, "Program"))
     assert not any(word in name for name in found for word in ("指导职工", "荣获", "扩大"))
     assert any(name.endswith("集体协商指导员培训会") for name in found)
+
+
+def test_an_event_named_in_full_by_its_edition_cup_and_head_is_the_cup(analyse):
+    entities, _, _ = analyse("第五届长江工匠杯技能大赛开幕。本届“长江工匠杯”技能大赛共设8个赛项。")
+    assert set(of_type(entities, "Program")) == {"长江工匠杯"}
