@@ -159,7 +159,7 @@ _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
 _LEVEL_OPENING = re.compile("([市县区])级?")
-_BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)")
+_BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=[^总工级]{2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心|学院|学校|大学(?!生)|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教])|处(?![理置分于在境长])|工会联合会)")
@@ -758,24 +758,27 @@ class UnionRecognizer:
         return listed
 
     def _bare_industry_unions(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
-        """省机械冶金建材工会, 市水利工会: an industry's union of the article's province or city."""
+        """省机械冶金建材工会, 市水利工会: an industry's union of the article's province or city; and
+        市货运行业工会联合会, 全市货运行业工会联合会: a trade's union of the city."""
         unions = []
         place_ends = {span.end for span in mentions(doc, "REGION")}
         for match in _BARE_INDUSTRY.finditer(text):
             start = match.start()
             if any(s <= start < e for s, e, _, _ in found) or covered(doc, start, start + 1, ("REGION",)) or start in place_ends:
                 continue  # (某某市区快递行业工会联合会: 市区 is the city's urban area, no bare 区)
-            if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS:
+            # 全市货运行业工会联合会: the city's (全市首家…: the first in the city, of a place inside it)
+            whole = text[start - 1: start] == "全" and bare_form_starts(text, start - 1)
+            if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS and not whole:
                 continue  # 全省, 本市: not a bare level opening a name (前往市水利工会, 二是省邮政工会 are)
             place = home_region(doc, match.group(1), start)
             if place is None:
                 continue
-            industry = self._industry_after(text, match.end(1), place)
+            industry = None if whole else self._industry_after(text, match.end(1), place)
             trade = _BARE_TRADE.match(text, match.end(1)) if industry is None else None
             if industry is not None:
                 name = place.name + industry.group(0)
                 unions.append(Found(start, industry.end(), industry_union(name, place, industry.group(0)), "unions.industrial"))
-            elif trade is not None and not NAME_STOP.search(trade.group(1)):
+            elif trade is not None and not NAME_STOP.search(trade.group(1)) and not (whole and _FIRST_OF_ITS_KIND.match(trade.group(1))):
                 # 市道路运输行业工会联合会: a trade's union of the article's city, named in full
                 name = formal_place_name(place) + trade.group(1) + _FULL_UNION_WORD.get(trade.group(2), trade.group(2))
                 unions.append(Found(start, trade.end(), enterprise_union(name, place.id), "unions.trade_of_bare_level"))

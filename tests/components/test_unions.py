@@ -1179,3 +1179,8 @@ def test_a_zone_s_federation_written_short_is_no_district_s(analyse):
 def test_an_industry_union_of_science_and_education_after_a_federation_is_no_section_of_it(analyse):
     entities, _, _ = analyse("湖南省总工会省科教文卫体工会慰问一线职工。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省科教文卫体工会"}
+
+
+def test_a_trade_s_union_of_the_whole_city_is_the_city_s_but_not_union_work_nor_the_first_in_the_city(analyse):
+    entities, _, _ = analyse("泉州市总工会推动成立全市外卖行业工会联合会。建立全市首家家政行业工会，加强全市网约车行业工会组织建设。")
+    assert set(of_type(entities, "UnionBody")) == {"泉州市总工会", "泉州市外卖行业工会联合会"}
