@@ -97,6 +97,7 @@ _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname
 _NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
 _LONGEST_NOTE = 6
 _ASPECTS = "了着过"  # the particles of a verb's aspect, after it
+_COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
@@ -361,8 +362,10 @@ class PersonRecognizer:
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
             if role in KINDS_OF_PEOPLE and text[end] in _SIDE:
                 continue  # 职工方各9名代表: the side of the kind of people to talks, no name
-            if role in KINDS_OF_PEOPLE and common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_NOUN:
-                continue  # 环卫工人辛勤付出: a frequent word after a kind of people (辛勤, tagged a name), no name
+            if role in KINDS_OF_PEOPLE and (common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_WORD_TAGGED_NAME
+                                            or _COUNT_OF_PEOPLE.match(text, end)):
+                continue  # 环卫工人辛勤付出, 职工关怀: a frequent word after a kind of people (辛勤, 关怀, tagged names), no
+                # name; 职工万人: a count of them
             dotted = _DOTTED_NAME.match(text, end)  # (主席艾力·某某: not the 艾力 a surname opens)
             name = dotted.group(0) if dotted else (name_at(text, end) or self._closed_name(text, end)) \
                 if text[end] in SURNAMES else self._bounded_name(text, end)

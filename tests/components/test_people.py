@@ -458,6 +458,8 @@ def test_a_frequent_word_the_dictionary_tags_a_name_and_a_pronoun_are_no_names(a
 def test_a_known_two_character_name_before_a_word_and_the_preposition_before_a_frequent_word(analyse):
     entities, _, _ = analyse("外卖配送员高强开心地翻看礼包。工作人员向大家道了一声辛苦，这是对环卫工人辛勤付出的肯定。")
     assert set(of_type(entities, "Person")) == {"高强"}
+    entities, _, _ = analyse("举行快递员千人集中入会仪式，从组织建设到职工关怀，工会做了很多。")
+    assert of_type(entities, "Person") == {}
 
 
 def test_people_from_a_place_and_no_partner_named_like_a_town(analyse):
