@@ -1075,6 +1075,8 @@ def test_a_bare_district_federation_after_an_industrial_park_is_the_district_s(a
 def test_the_federations_of_every_city_name_none(analyse):
     entities, _, _ = analyse("各地市总工会要加强指导。")
     assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("组织各县（市）区总工会开展活动，来自16个区(市)县总工会的职工参加。")
+    assert of_type(entities, "UnionBody") == {}
 
 
 def test_a_street_s_union_after_an_ascii_comma_and_the_unions_of_two_levels_listed(analyse):
