@@ -669,8 +669,8 @@ class OrganizationRecognizer:
             written = regions.get(match.start()) or (regions.get(start) if level else None)
             place_entity: Entity | None
             if written is not None:
-                if short in _INSTITUTIONS:
-                    continue
+                if short in _INSTITUTIONS or short == "委" and registry[written.kb_id_].attributes.get("level") == "village":
+                    continue  # (某某村委: the village's committee of villagers, no party committee)
                 start, place_entity = written.start, registry[written.kb_id_]
             elif level and "各" in text[max(0, start - 2): start]:
                 continue  # 各区市卫生健康局: the bodies of every place, no one's

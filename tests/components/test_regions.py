@@ -40,6 +40,9 @@ def test_villages_and_zones_by_pattern(analyse):
     assert "猴盾村" in set(of_type(entities, "Region"))
     assert entities[("Region", "猴盾村")].attributes["level"] == "village"
     assert ("猴盾村", "partOf", "八都镇") in relations
+    entities, relations, _ = analyse("福建宁德市蕉城区八都镇猴盾村委操场上举行活动。")
+    assert ("猴盾村", "partOf", "八都镇") in relations
+    assert of_type(entities, "Organization") == {}
     zone, _, _ = analyse("湖南省长沙经开区举办技能比武。")
     assert "长沙经济技术开发区" in set(of_type(zone, "Region"))
 
