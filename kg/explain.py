@@ -6,7 +6,10 @@ import unicodedata
 from collections.abc import Iterable
 
 from kg.components.relations import sentences
+from kg.gazetteer import default_gazetteer
 from kg.model import Article, Extraction
+
+_REGION_PREFIX = "region:"
 
 _LONGEST_SENTENCE = 60  # characters of a sentence shown; longer ones end in …
 HEADER = ("kind", "type", "name", "written", "offsets", "rule", "sentence")
@@ -34,6 +37,15 @@ def _sentence_at(article: Article, written: str, source_start: int) -> str:
     return next((text[start:end] for start, end in sentences(text) if start <= position < end), "")
 
 
+def _name_of(entity_id: str, names: dict[str, str]) -> str:
+    """An entity's name: from the article, else (for a region a relation infers, such as the
+    province of a city named) from the gazetteer, else its id."""
+    if entity_id in names:
+        return names[entity_id]
+    region = default_gazetteer().by_code.get(entity_id.removeprefix(_REGION_PREFIX)) if entity_id.startswith(_REGION_PREFIX) else None
+    return region.name if region is not None else entity_id
+
+
 def explanation_rows(extraction: Extraction) -> list[tuple[str, ...]]:
     """One row per mention and per relation of an article, in text order, mentions first."""
     article, names = extraction.article, {e.id: e.name for e in extraction.entities.values()}
@@ -46,7 +58,7 @@ def explanation_rows(extraction: Extraction) -> list[tuple[str, ...]]:
     for relation in extraction.relations:
         evidence = relation.evidence
         offsets = f"{evidence.start}-{evidence.end}" if evidence else ""
-        subject, obj = names.get(relation.subject, relation.subject), names.get(relation.object, relation.object)
+        subject, obj = _name_of(relation.subject, names), _name_of(relation.object, names)
         rows.append(("relation", relation.predicate + (" (inferred)" if relation.inferred else ""),
                      f"{subject} → {obj}", "", offsets, relation.rule, _clip(evidence.sentence) if evidence else ""))
     return rows

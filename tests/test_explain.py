@@ -5,6 +5,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.explain import explanation_rows
+from kg.model import Article, Entity, Extraction, Relation
 
 TEXT = "本报讯 近日，湖南省株洲市总工会在株洲市荷塘区举办“匠心杯”职工技能大赛。市总工会主席李明出席。\n"
 COMPONENTS = ("regions.", "unions.", "programs.", "organizations.", "people.", "relations.")
@@ -49,3 +51,11 @@ def test_explain_says_so_when_an_article_has_nothing(tmp_path):
     result = CliRunner().invoke(main, ["extract", "-q", "--explain", str(tmp_path / "plain.txt")])
     assert result.exit_code == 0, result.output
     assert "(nothing found)" in result.output
+
+
+def test_explain_names_a_region_a_relation_infers_though_the_article_does_not():
+    city = Entity(id="region:450600000000", type="Region", name="防城港市")
+    article = Article(id="page.txt#2", doc="page.txt", text="防城港市渔港码头。")
+    inferred = Relation(city.id, "partOf", "region:450000000000", inferred=True, rule="relations.nearest_region_above")
+    (row,) = [row for row in explanation_rows(Extraction(article, {city.id: city}, [inferred])) if row[0] == "relation"]
+    assert row[2] == "防城港市 → 广西壮族自治区"
