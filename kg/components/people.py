@@ -362,6 +362,8 @@ class PersonRecognizer:
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
             if role in KINDS_OF_PEOPLE and text[end] in _SIDE:
                 continue  # 职工方各9名代表: the side of the kind of people to talks, no name
+            if text.endswith(_TITLE_AFTER, 0, end):
+                continue  # 某某总书记殷殷嘱托: a title after the name it follows, no name after it
             if role in KINDS_OF_PEOPLE and (common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_WORD_TAGGED_NAME
                                             or _COUNT_OF_PEOPLE.match(text, end)):
                 continue  # 环卫工人辛勤付出, 职工关怀: a frequent word after a kind of people (辛勤, 关怀, tagged names), no

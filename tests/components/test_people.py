@@ -56,6 +56,8 @@ def test_names_after_closing_quotes_and_local_leaders(analyse):
 def test_a_name_before_a_leaders_title(analyse):
     entities, _, _ = analyse("深入学习江泽民总书记的重要讲话。")
     assert set(of_type(entities, "Person")) == {"江泽民"}
+    entities, _, _ = analyse("牢记江泽民总书记殷殷嘱托。")
+    assert set(of_type(entities, "Person")) == {"江泽民"}
 
 
 def test_a_role_inside_a_word_opens_no_name(analyse):
