@@ -216,6 +216,11 @@ _REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助�
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 # What a reform's name does not hold: a clause's preposition or copula before it (某工会在…改革方面).
 _CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
+# The reform of the industrial workforce by its short form, after a verb of carrying it out or a break, and
+# not opening a longer word (产改造).
+_WORKFORCE_REFORM = "产业工人队伍建设改革"
+_REFORM_WRITTEN_SHORT = re.compile("(?:(?<=推进|深化|推动|实施|落实|抓好|助力|促进|围绕|聚焦|全面|做实|深入)|(?<=[，。；、“：\n]))"
+                                   "产改(?![造进良变善制])")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业)(?=..)")
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
@@ -311,6 +316,7 @@ class ProgramRecognizer:
         self._quoted(doc, text, taken)
         self._union_brands_listed(doc, text, taken)
         self._reforms(doc, text, taken)
+        self._reform_written_short(doc, text, taken)
         self._launched_quotes(doc, text, taken)
         self._launched_campaigns(doc, text, taken)
         self._started_campaigns(doc, text, taken)
@@ -545,6 +551,16 @@ class ProgramRecognizer:
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text[start:end]):
                     add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
                     taken.add(start, end)
+
+    @staticmethod
+    def _reform_written_short(doc: Doc, text: str, taken: _Spans) -> None:
+        """深化产改, 产改工作, “产改”试点: the reform of the industrial workforce by its short form, the
+        name the guidelines give it (not 生产改造, 资产改革)."""
+        for short in _REFORM_WRITTEN_SHORT.finditer(text):
+            if taken.free(short.start(), short.end()):
+                add_mention(doc, short.start(), short.end(), "PROGRAM", named("program", _WORKFORCE_REFORM),
+                            "programs.reform_written_short")
+                taken.add(short.start(), short.end())
 
     def _launched(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动; or

@@ -953,3 +953,10 @@ def test_an_event_name_holds_no_predicate_of_its_clause(analyse):
 def test_an_event_named_in_full_by_its_edition_cup_and_head_is_the_cup(analyse):
     entities, _, _ = analyse("第五届长江工匠杯技能大赛开幕。本届“长江工匠杯”技能大赛共设8个赛项。")
     assert set(of_type(entities, "Program")) == {"长江工匠杯"}
+
+
+def test_the_reform_of_the_industrial_workforce_by_its_short_form(analyse):
+    entities, _, _ = analyse("县总工会深入推进产改，产改工作稳步推进。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+    entities, _, _ = analyse("企业进行生产改造，清理资产改制遗留问题。")
+    assert of_type(entities, "Program") == {}
