@@ -230,6 +230,9 @@ _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if endin
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
+# Places that each set up a union (12个街道均成立了…): the unions of each, none named.
+_EACH_SET_UP = re.compile("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
+_LONGEST_EACH_SET_UP = 6
 _COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
 _COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千万两几多]+余?[家个所]")  # …工会882家: as many of a kind
 _LONGEST_COUNT = 6
@@ -379,13 +382,19 @@ def _formal(region: Region) -> str:
     return _formal(parent) + region.name
 
 
-def _in_law_title(text: str, position: int) -> bool:
-    """Whether `position` lies inside the 《title》 of a law or rule (《某省工会劳动法律监督条例》)."""
+def _title_around(text: str, position: int) -> tuple[int, int] | None:
+    """Where the 《title》 that `position` lies inside opens and closes, if it lies inside one."""
     opening = text.rfind("《", max(0, position - _TITLE_LONGEST), position)
     if opening < 0 or "》" in text[opening: position]:
-        return False
+        return None
     closing = text.find("》", position, opening + _TITLE_LONGEST)
-    return closing > 0 and _LAW_TITLE_END.search(text, opening, closing) is not None
+    return (opening, closing) if closing > 0 else None
+
+
+def _in_law_title(text: str, position: int) -> bool:
+    """Whether `position` lies inside the 《title》 of a law or rule (《某省工会劳动法律监督条例》)."""
+    title = _title_around(text, position)
+    return title is not None and _LAW_TITLE_END.search(text, *title) is not None
 
 
 def formal_place_name(region: Entity) -> str:
@@ -957,9 +966,14 @@ class UnionRecognizer:
                     or _COUNT_AFTER.match(text, match.end()) \
                     or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):
                 continue  # 组建9家快递行业工会, 新就业形态工会120家, 要持续提升产业工会: unions counted or spoken of, none named
-            if suffix and suffix.group(0) in _PEOPLE_OWNERS and (
+            if (suffix and suffix.group(0) in _PEOPLE_OWNERS or owner.endswith("行业")) and (
                     _ORGANISATIONS_NOUN.match(text, match.end()) or _MEMBERS_COUNTED.match(text, match.end())):
-                continue  # 新就业形态劳动者工会组织每年增长, …劳动者工会会员2万人: the unions of a kind of worker, not one
+                continue  # 新就业形态劳动者工会组织每年增长, …劳动者工会会员2万人, 首个网约车行业工会组织: the unions of a
+                # kind of worker or of a trade, not one
+            if "或" in owner or _EACH_SET_UP.search(text, max(0, name_start - _LONGEST_EACH_SET_UP), name_start) or (
+                    suffix and suffix.group(0) in _PEOPLE_OWNERS and _title_around(text, start) is not None):
+                continue  # 企业或行业工会: either kind; 12个街道均成立了…工会联合会: one in each, none named;
+                # 《关于加强新就业形态劳动者工会…的意见》: the unions of a kind of worker in a document's title
             name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             if suffix and suffix.group(0) in _ZONE_ENDINGS:
                 name = self._zone_named_in_full(doc, regions, name_start, name)
@@ -1076,3 +1090,4 @@ def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
                 referred.append(Found(position, position + 3, before[-1], "unions.referred_back"))
         position = text.find("总工会", position + 3)
     return referred
+

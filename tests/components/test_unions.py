@@ -1186,3 +1186,10 @@ def test_an_industry_union_of_science_and_education_after_a_federation_is_no_sec
 def test_a_trade_s_union_of_the_whole_city_is_the_city_s_but_not_union_work_nor_the_first_in_the_city(analyse):
     entities, _, _ = analyse("泉州市总工会推动成立全市外卖行业工会联合会。建立全市首家家政行业工会，加强全市网约车行业工会组织建设。")
     assert set(of_type(entities, "UnionBody")) == {"泉州市总工会", "泉州市外卖行业工会联合会"}
+
+
+def test_unions_of_a_kind_each_place_set_up_or_either_kind_name_none(analyse):
+    for sentence in ("昆明市总工会：没有加入企业或行业工会的职工可以入会。", "五华区10个街道均成立了新就业形态劳动者工会联合会。",
+                     "这是西安首个外卖行业工会组织。", "印发《关于加强新就业形态劳动者工会建设的意见》。"):
+        entities, _, _ = analyse(sentence)
+        assert set(of_type(entities, "UnionBody")) <= {"昆明市总工会"}, sentence
