@@ -157,6 +157,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长]
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
+_NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
 _NATIONAL_OPENING = re.compile("中国|中华|全国|国家")  # what opens the names of national bodies and companies
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
@@ -383,6 +384,9 @@ class OrganizationRecognizer:
             before = bisect.bisect_right(union_ends, match.start())
             floor = union_ends[before - 1] if before else 0
             start = name_start_around_places(text, match.start(), regions, floor=floor)
+            if start == floor > 0 and words.get(text[start: start + 2], (0, ""))[1] == "v" \
+                    and words.get(text[start: start + 3], (0, ""))[1] not in _NAME_WORD_TAGS and match.start() - start > 2:
+                start += 2  # 某总工会牵手某图书馆: the union's verb, right after it, opens no name
             if text.startswith(_TRIPARTITE, start) and text.endswith(_COORDINATING, floor, start):
                 # 某市协调劳动关系三方委员会: the body's name opens with its verb, after the place
                 start = name_start_around_places(text, start - len(_COORDINATING), regions, floor=floor)
@@ -417,9 +421,9 @@ class OrganizationRecognizer:
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or (_GENERIC.match(stem) and start not in place_at) or (
-                    head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem):
+                    head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or words.get(stem, (0, ""))[1] == "v":
                 continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a
-                # place); 第二届联合会: a body's term, no name
+                # place); 第二届联合会: a body's term, no name; 听取公司工会…: a verb before a bare head
             if len(head) == 1 and (not inside or text[end - 2: end] in words):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)

@@ -843,3 +843,11 @@ def test_associations_centres_and_laboratories_by_their_heads(analyse):
     assert {"苏州市精神卫生中心", "浙大一院体检中心", "东湖实验室"} <= found
     assert any(name.endswith("经济和信息化厅") for name in found)
     assert not any(name.endswith("工作促进会") for name in found)
+
+
+def test_a_verb_before_a_head_or_after_a_union_opens_no_name(analyse):
+    entities, _, _ = analyse("市总工会牵手新区图书馆共建书屋。在听取公司工会汇报后，带领大家讲解景区历史。")
+    found = set(of_type(entities, "Organization"))
+    assert "新区图书馆" in found
+    assert not any(name.startswith(("牵手", "听取", "讲解")) for name in found)
+    assert not any(name.startswith("听取") for name in of_type(entities, "UnionBody"))
