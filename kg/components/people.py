@@ -174,7 +174,8 @@ _PLAIN_NOUNS_OF_PEOPLE = ("国家", "大家", "个人", "人家", "家人")  # n
 _POST_ENDS = "长师事者表人家"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表,
 # 工人, 歌唱家; not 增长, 发表)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
-_SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?=[：:，,、]|表示|说)")
+_SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?:(?=[：:\\n]|$)|{_NAME_END})")
+_MOST_SPACES = 3
 # Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
 _PLACE_HEADS = set("村镇乡县市区省街")
 _NAME_CLOSERS = ("，", "、", "。", "；", "：", ",")
@@ -230,8 +231,9 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
             chain_start = start
         chain_end = end
         role = text[start:end]
-        if text[end: end + 1] in (" ", "\u3000") and _SPACED_NAME.match(text, end + 1):
-            end += 1
+        spaces = len(text[end: end + _MOST_SPACES]) - len(text[end: end + _MOST_SPACES].lstrip(" \u3000"))
+        if spaces and _SPACED_NAME.match(text, end + spaces):
+            end += spaces  # 副主席 某某：, 副主席  某某出席: spaces between the post and the name
         elif note := _NOTE_AFTER_POST.match(text, end):
             end = note.end()  # 副部长（主持工作）某某: a note on the post, then the name
         if text[end: end + 1] and (text[end] in SURNAMES or _DOTTED_NAME.match(text, end)

@@ -178,6 +178,8 @@ def test_a_two_character_name_before_a_verb_of_going_along(analyse):
 def test_a_name_after_a_post_and_a_space_as_captions_write_it(analyse):
     entities, _, _ = analyse("某社区工会联合会主席 汪明：很高兴。学生 李晓东表示收获很大。一线职工 夏送清凉。")
     assert set(of_type(entities, "Person")) == {"汪明", "李晓东"}
+    entities, relations, _ = analyse("赤峰市总工会党组成员、副主席  孙建华出席并讲话。")
+    assert ("孙建华", "worksFor", "赤峰市总工会") in relations
 
 
 def test_a_preposition_and_a_word_of_time_are_no_name(analyse):
