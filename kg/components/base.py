@@ -172,7 +172,7 @@ def repoint_mention(doc: Doc, mention: Mention, entity_id: str) -> None:
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
                 "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county", "zone"), "旗": ("county",),
-                "州": ("prefecture",), "盟": ("prefecture",), "新区": ("county", "zone")}
+                "州": ("prefecture",), "盟": ("prefecture",), "新区": ("county", "zone"), "镇": ("township",), "乡": ("township",)}
 # Where the article names no region of the kind: the levels, in order, of the divisions its places lie in.
 _IMPLIED_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("prefecture",), "市": ("prefecture", "province"),
                    "县": ("county",), "区": ("county", "province"), "旗": ("county",), "盟": ("prefecture",)}

@@ -146,7 +146,7 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
                  "法院": "人民法院", "检察院": "人民检察院"}
 _SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?![员属])")  # not 委员, 委属单位
-_LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟)$")
+_LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟|镇|乡)$")
 # A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
 # 县委政法委), not 部署 or 部长.
 _PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室"}  # a department's short form in the committee's full name

@@ -851,3 +851,9 @@ def test_a_verb_before_a_head_or_after_a_union_opens_no_name(analyse):
     assert "新区图书馆" in found
     assert not any(name.startswith(("牵手", "听取", "讲解")) for name in found)
     assert not any(name.startswith("听取") for name in of_type(entities, "UnionBody"))
+
+
+def test_a_township_s_bodies_by_their_short_forms_after_a_bare_level(analyse):
+    entities, relations, _ = analyse("江桥镇举办活动。镇党委书记陈建国出席，镇政府、镇人大有关负责人参加。")
+    assert {"中共江桥镇委员会", "江桥镇人民政府", "江桥镇人民代表大会"} <= set(of_type(entities, "Organization"))
+    assert ("陈建国", "worksFor", "中共江桥镇委员会") in relations
