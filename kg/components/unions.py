@@ -199,7 +199,7 @@ _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 _BARE_UNITS = ("公司", "集团")  # what a verb written right before leaves unnamed (听取公司工会)
 _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
-_CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州)[^，,。；;：:\n]*$")
+_CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州|镇|乡)[^，,。；;：:\n]*$")
 _LONGEST_CHAIN_ITEM = 16
 _LONGEST_LISTED_BODIES = 24  # 自治区发改委、人力资源和社会保障厅、总工会: the level may open two items before
 _CLAUSE_OR_UNION = re.compile("[，,。；;：:\n]|工会")  # between a federation and a post of a chain: none
@@ -701,6 +701,7 @@ class UnionRecognizer:
         chained = []
         registry = entities_of(doc)
         regions = mentions(doc, "REGION")
+        federated = {region for _, _, body, _ in found if (region := body.attributes.get("region"))}  # (某镇总工会赴乙镇…)
         position = text.find("、总工会")
         while position != -1:
             start = position + 1
@@ -711,7 +712,7 @@ class UnionRecognizer:
                 while named is not None and (deeper := next((span for span in regions if span.start == named.end), None)):
                     named = deeper  # 某省某县委常委: the chain's most specific place
                 place = registry[named.kb_id_] if named is not None and opens \
-                    else home_region(doc, item.group(1), item.start(1)) if bare_form_starts(text, item.start(1)) else None
+                    else home_region(doc, item.group(1), item.start(1), federated) if bare_form_starts(text, item.start(1)) else None
                 if place is not None:
                     chained.append(Found(start, start + 3, federation(place), "unions.bare_level"))
             position = text.find("、总工会", position + 1)

@@ -848,6 +848,8 @@ def test_a_bare_federation_in_a_chain_of_posts_at_bodies_of_a_bare_level(analyse
     assert ("刘建华", "worksFor", "湖南省总工会") in relations
     entities, _, _ = analyse("宁夏回族自治区民政厅联合自治区发改委、人力资源和社会保障厅、总工会举办招聘会。")
     assert "宁夏回族自治区总工会" in of_type(entities, "UnionBody")
+    entities, relations, _ = analyse("月城镇总工会赴周庄镇开展活动。镇人大主席、总工会主席殷小红讲话。")
+    assert ("殷小红", "worksFor", "江阴市月城镇总工会") in relations
 
 
 def test_a_way_of_working_or_an_honour_before_gonghui_is_no_industry_s_union(analyse):
