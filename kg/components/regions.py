@@ -432,6 +432,8 @@ class RegionRecognizer:
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             if previous is None and form[0] == "大" and text[start - 1: start] in _COUNT_BEFORE_BIG and start:
                 continue  # 四大港区, 四大庆典: 大 closes a count ("three big …"), it opens no place
+            if previous is None and form.endswith("乡") and common_words().get(text[end - 1: end + 1], (0, ""))[0] >= FREQUENT_WORD:
+                continue  # 助力五峰乡村振兴: the 乡 opens a frequent word (乡村), no township named alone
             candidates = candidates_of(form)
             only = len(candidates) == 1 or (not candidates[0][0].until and candidates[1][0].until)
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):

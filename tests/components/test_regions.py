@@ -638,3 +638,8 @@ def test_a_county_s_short_name_ending_a_longer_name_before_its_union_is_no_count
 def test_a_community_named_after_its_estate_but_none_after_a_verb_of_going(analyse):
     entities, _, _ = analyse("在春晖家园社区、翠竹社区开展义诊。志愿者们三三两两地走进社区。")
     assert set(of_type(entities, "Region")) == {"春晖家园社区", "翠竹社区"}
+
+
+def test_a_township_s_name_whose_xiang_opens_a_frequent_word_names_none_alone(analyse):
+    entities, _, _ = analyse("五峰土家族自治县总工会助力五峰乡村振兴，加快建设乡镇总工会。")
+    assert set(of_type(entities, "Region")) == {"五峰土家族自治县"}
