@@ -185,6 +185,12 @@ def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
     return frequency >= FREQUENT_WORD and not tag.startswith(("ns", "nr", "nz"))
 
 
+def _inside_quote(quoted: list[tuple[int, int]], quote_starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the `quoted` spans (whose starts are `quote_starts`)."""
+    opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before it
+    return opening >= 0 and end < quoted[opening][1]
+
+
 def _opens_idiom(text: str, start: int) -> bool:
     """Whether a four-character idiom or set phrase starts at `start` (长治久安, 大同小异)."""
     return common_words().get(text[start: start + 4], (0, ""))[1] in _IDIOM_TAGS
@@ -452,8 +458,10 @@ class RegionRecognizer:
                         and common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
                     continue  # 部分乡镇: the first character ends a frequent word (部分), no far-away 分乡镇
                 if previous is None and region.level in ("county", "township") and not self._support(region, anchors) \
-                        and _ordinary_words(text, start, form, region):
-                    continue  # 滨海城市, 小城镇, 建设乡镇: ordinary words, no far-away 海城市, 小城镇 or 建设乡
+                        and (_ordinary_words(text, start, form, region) or _inside_quote(quoted, quote_starts, start, end)
+                             and common_words().get(form[1:], (0, ""))[0] >= FREQUENT_WORD):
+                    continue  # 滨海城市, 小城镇, 建设乡镇: ordinary words, no far-away 海城市, 小城镇 or 建设乡; nor
+                    # “强产业、兴城市”: a verb and a frequent word in a quoted slogan, no far-away 兴城市
                 if form.endswith("市") and self._child_named_from(hits, end - 1, region):
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
@@ -478,7 +486,7 @@ class RegionRecognizer:
                     or _SPEAKS_AFTER.match(text, end)):
                 continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说: a short name inside a person's name
             opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
-            if previous is None and opening >= 0 and end < quoted[opening][1] and not _QUOTED_SENTENCE.search(
+            if previous is None and _inside_quote(quoted, quote_starts, start, end) and not _QUOTED_SENTENCE.search(
                     text, *quoted[opening]):
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]

@@ -643,3 +643,9 @@ def test_a_community_named_after_its_estate_but_none_after_a_verb_of_going(analy
 def test_a_township_s_name_whose_xiang_opens_a_frequent_word_names_none_alone(analyse):
     entities, _, _ = analyse("五峰土家族自治县总工会助力五峰乡村振兴，加快建设乡镇总工会。")
     assert set(of_type(entities, "Region")) == {"五峰土家族自治县"}
+
+
+def test_a_far_away_county_s_name_read_as_words_of_a_quoted_slogan_is_no_place(analyse):
+    entities, relations, _ = analyse("泉州市总工会围绕市委“强产业、兴城市”双轮驱动开展竞赛。市总工会主席卢小平出席。")
+    assert set(of_type(entities, "Region")) == {"泉州市"}
+    assert ("卢小平", "worksFor", "泉州市总工会") in relations
