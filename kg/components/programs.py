@@ -108,6 +108,11 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|主题党日|沿线|倡议")
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
+# Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
+_AWARD = re.compile("(?:奖|奖章|奖状)$")
+_HONOURED_BEFORE = re.compile("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")
+_HONOUR_REACH = 10
+_CONTEST_HEAD = re.compile("竞赛|比赛|大赛|评选|活动")  # (荣获“安康杯”竞赛优胜单位, “某某奖”评选活动: a contest named)
 _DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|(?:来临|到来)?前夕")
 _KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
 # What closes a list of unions' quoted brands (甲总工会“X”、乙总工会“Y”等工作品牌).
@@ -432,6 +437,10 @@ class ProgramRecognizer:
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program
+            if (_AWARD.search(quoted) or _HONOURED_BEFORE.search(text, max(0, match.start() - _HONOUR_REACH), match.start())) \
+                    and not (head and _CONTEST_HEAD.search(head)):
+                continue  # 荣获“鲁班奖、国家优质工程奖”, 获评全国工会“最具创新型”平台: an award or an honour (not
+                # 荣获“安康杯”竞赛优胜单位: the contest is named)
             if _DAY_DRAWING_NEAR.match(text, after_quote) and not _KEPT_BY_UNIONS.search(quoted):
                 continue  # 在“国际护士节”来临之际: a public day, the time of the clause
             if (match.start(1), match.start(1) + len(quoted)) in union_spans:

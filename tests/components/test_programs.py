@@ -921,6 +921,10 @@ def test_a_quote_in_an_honour_title_before_示范村_is_no_program(analyse):
     assert not of_type(entities, "Program")
     entities, _, _ = analyse("大会为“从业满25年”职工以及“金牌技师”个人颁发证书，并开展“书香职工”评选。")
     assert set(of_type(entities, "Program")) == {"书香职工"}
+    entities, _, _ = analyse("公司荣获“詹天佑奖、国家优质工程奖”等奖项，平台获评全国工会“最具活力型”平台，又荣获全国“安康杯”竞赛优胜单位。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}
+    entities, _, _ = analyse("举办2020年某区“金梭奖”钢筋绑扎职业技能竞赛。")
+    assert "金梭奖" in of_type(entities, "Program")
 
 
 def test_a_reform_s_name_opens_after_a_preposition_or_copula_inside_the_clause(analyse):
