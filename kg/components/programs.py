@@ -80,7 +80,8 @@ _QUOTED_RUN_END = re.compile("(?:、?“[^“”\n]{1,20}”)*")  # the quotes t
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|夏令营|运动会|联谊会"
 _QUOTED = re.compile(
-    f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?([^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?){_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
+    f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?((?:的(?=(?:工作)?(?:机制|模式)|制度))?[^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?)"
+    f"{_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
 )
 # The verbs that launch a campaign right before its name (开展送温暖活动).
@@ -113,6 +114,7 @@ _AWARD = re.compile("(?:奖|奖章|奖状)$")
 _HONOURED_BEFORE = re.compile("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")
 _HONOUR_REACH = 10
 _CONTEST_HEAD = re.compile("竞赛|比赛|大赛|评选|活动")  # (荣获“安康杯”竞赛优胜单位, “某某奖”评选活动: a contest named)
+_MECHANISMS = ("机制", "工作机制", "模式", "工作模式", "制度")  # named right after 的 (“你点单·我服务”的机制)
 _DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|(?:来临|到来)?前夕")
 _KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
 # What closes a list of unions' quoted brands (甲总工会“X”、乙总工会“Y”等工作品牌).
@@ -425,8 +427,8 @@ class ProgramRecognizer:
             after_quote = match.start(1) + len(quoted) + 1  # where the text goes on after the closing quote
             if head and EDITION.search(middle):
                 continue  # “某某”第二届职工运动会: the theme of an event named by its edition (programs.qualified_event)
-            if head and "的" in middle and "+" not in quoted:
-                head = None  # “…”的工作思路: a slogan described, not a program named
+            if head and "的" in middle and "+" not in quoted and not (middle == "的" and head in _MECHANISMS):
+                head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
             elif head and _PREDICATE.search(middle):
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
             elif head and middle and text[after_quote] in " \u3000":

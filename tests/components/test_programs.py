@@ -76,6 +76,8 @@ def test_quoted_event_heads(analyse):
     assert "陇中工匠" in of_type(entities, "Program")
     assert ("甘肃省总工会", "organizes", "陇中工匠") in relations
     assert ("兰州市总工会", "organizes", "陇中工匠") in relations
+    entities, _, _ = analyse("区总工会通过“你下单·我服务”的机制对接需求，按照“一盘棋”的工作思路推进。")
+    assert set(of_type(entities, "Program")) == {"你下单·我服务"}
 
 
 def test_head_after_a_new_predicate_is_not_the_quoted_names(analyse):
