@@ -6,10 +6,12 @@ import unicodedata
 from collections.abc import Iterable
 
 from kg.components.relations import sentences
+from kg.components.base import region_entity
+from kg.components.unions import federation
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Extraction
 
-_REGION_PREFIX = "region:"
+_INFERRED_KINDS = ("region", "union")  # the kinds of entity a relation may infer from the gazetteer
 
 _LONGEST_SENTENCE = 60  # characters of a sentence shown; longer ones end in …
 HEADER = ("kind", "type", "name", "written", "offsets", "rule", "sentence")
@@ -38,12 +40,17 @@ def _sentence_at(article: Article, written: str, source_start: int) -> str:
 
 
 def _name_of(entity_id: str, names: dict[str, str]) -> str:
-    """An entity's name: from the article, else (for a region a relation infers, such as the
-    province of a city named) from the gazetteer, else its id."""
+    """An entity's name: from the article, else (for a region or a federation a relation infers,
+    such as the province of a city named or the federation above a county's) from the gazetteer,
+    else its id."""
     if entity_id in names:
         return names[entity_id]
-    region = default_gazetteer().by_code.get(entity_id.removeprefix(_REGION_PREFIX)) if entity_id.startswith(_REGION_PREFIX) else None
-    return region.name if region is not None else entity_id
+    kind, _, code = entity_id.partition(":")
+    gazetteer = default_gazetteer()
+    region = gazetteer.by_code.get(code) if kind in _INFERRED_KINDS else None
+    if region is None:
+        return entity_id
+    return region.name if kind == "region" else federation(region_entity(gazetteer, region)).name
 
 
 def explanation_rows(extraction: Extraction) -> list[tuple[str, ...]]:

@@ -53,9 +53,13 @@ def test_explain_says_so_when_an_article_has_nothing(tmp_path):
     assert "(nothing found)" in result.output
 
 
-def test_explain_names_a_region_a_relation_infers_though_the_article_does_not():
+def test_explain_names_a_region_or_federation_a_relation_infers_though_the_article_does_not():
     city = Entity(id="region:450600000000", type="Region", name="防城港市")
     article = Article(id="page.txt#2", doc="page.txt", text="防城港市渔港码头。")
     inferred = Relation(city.id, "partOf", "region:450000000000", inferred=True, rule="relations.nearest_region_above")
     (row,) = [row for row in explanation_rows(Extraction(article, {city.id: city}, [inferred])) if row[0] == "relation"]
     assert row[2] == "防城港市 → 广西壮族自治区"
+    union = Entity(id="union:150600000000", type="UnionBody", name="鄂尔多斯市总工会")
+    above = Relation(union.id, "subOrganizationOf", "union:150000000000", inferred=True, rule="relations.next_higher_federation")
+    (row,) = [row for row in explanation_rows(Extraction(article, {union.id: union}, [above])) if row[0] == "relation"]
+    assert row[2] == "鄂尔多斯市总工会 → 内蒙古自治区总工会"
