@@ -215,6 +215,7 @@ _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of m
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
+_MOST_PARTS_OF_A_NAME = 5  # a formula of more parts joined by + lists the parties to a piece of work
 _SHORTEST_CLAUSE = 3  # the clauses of a slogan in a list hold a verb and its object (比进度)
 _LONGEST_SHORT_CLAUSE = 4
 _SPEECH = re.compile("[。！？!?]")
@@ -1043,10 +1044,11 @@ def _clause_goes_on(text: str, position: int) -> bool:
 
 
 def _joins_phrases(quoted: str) -> bool:
-    """Whether a quote joins whole phrases with + (“物质帮扶+精神慰问”): a description, not a name
-    (“家+站+点”, “工匠学堂+”, “职工书屋+驿站” are names)."""
+    """Whether a quote joins whole phrases with + (“物质帮扶+精神慰问”), or lists with it the many
+    parties to a piece of work (“工会+法院+检察院+信访局+人社局”): a description, not a name
+    (“家+站+点”, “工匠学堂+”, “职工书屋+驿站”, “法院+工会” are names)."""
     parts = [part for part in quoted.split("+") if part]
-    return len(parts) >= 2 and all(len(part) >= 4 for part in parts)
+    return len(parts) >= 2 and all(len(part) >= 4 for part in parts) or len(parts) >= _MOST_PARTS_OF_A_NAME
 
 
 def _parallel_clauses(quoted: str) -> bool:

@@ -16,6 +16,8 @@ def test_slogans_and_figures_of_speech_are_left_out(analyse):
     assert set(of_type(entities, "Program")) == {"技能提升年", "服务质量提升年"}
     entities, _, _ = analyse("劳模讲述“学一行、专一行、精一行”的故事。")
     assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("构建“工会+法院+检察院+信访局+人社局”协同联动的格局，推行“法院+工会”诉调对接。")
+    assert set(of_type(entities, "Program")) == {"法院+工会"}
 
 
 def test_unquoted_events(analyse):
