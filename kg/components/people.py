@@ -21,6 +21,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     FREQUENT_WORD,
+    IDIOM_TAGS,
     NAME_CHAR,
     Mention,
     add_mention,
@@ -261,8 +262,9 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
         occupation = text[start: end]  # the word it ends, else its last three characters
         if occupation[-1] in _POST_ENDS and words.get(occupation, (0, ""))[1] != "n" or occupation in _PLAIN_NOUNS_OF_PEOPLE:
             continue  # 增长, 成长: a verb, no post; 国家, 个人: no occupation
-        if words.get(text[end - 1: end + 1], (0, ""))[0] >= _WORD_ACROSS_ROLE:
-            continue  # 司机师傅一起: its last character opens a frequent word (师傅), no occupation ends there
+        if words.get(text[end - 1: end + 1], (0, ""))[0] >= _WORD_ACROSS_ROLE or words.get(text[end - 1: end + 3], (0, ""))[1] in IDIOM_TAGS:
+            continue  # 司机师傅一起, 使活动家喻户晓: its last character opens a frequent word (师傅) or an idiom, no
+            # occupation ends there
         if len(occupation) >= (3 if occupation.endswith("工") else 2) and all(CJK_CHAR.match(c) for c in occupation) \
                 and not _BYLINE.search(occupation):
             yield _chain_start(text, start), end, occupation

@@ -18,6 +18,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     FREQUENT_WORD,
+    IDIOM_TAGS,
     LIST_JOINS,
     add_mention,
     after_date,
@@ -75,7 +76,6 @@ _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一�
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
-_IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 # The one-character names of provinces that are no frequent word alone (GB/T 2260's abbreviations),
 # after a verb of going or being and before an act: 在京召开, 赴沪学习, 来渝务工.
 _ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130000000000", "晋": "140000000000",
@@ -193,7 +193,7 @@ def _inside_quote(quoted: list[tuple[int, int]], quote_starts: list[int], start:
 
 def _opens_idiom(text: str, start: int) -> bool:
     """Whether a four-character idiom or set phrase starts at `start` (长治久安, 大同小异)."""
-    return common_words().get(text[start: start + 4], (0, ""))[1] in _IDIOM_TAGS
+    return common_words().get(text[start: start + 4], (0, ""))[1] in IDIOM_TAGS
 
 
 def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> bool:

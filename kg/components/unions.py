@@ -197,6 +197,7 @@ _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 # Parts of speech of the words before a one-character unit (所, 院, 厂) that name no owner.
 _BARE_UNITS = ("公司", "集团")  # what a verb written right before leaves unnamed (听取公司工会)
+_UNITS_AFTER_VERBS = ("校", "所", "院")  # a unit's one character after a verb (汇入校工会): the unit of the one writing
 _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
 _CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州|镇|乡)[^，,。；;：:\n]*$")
@@ -958,9 +959,12 @@ class UnionRecognizer:
             joint = match.group(1) == "联合工会" and len(owner) >= 4 and "工会" not in owner
             if not national and not branded and not joint and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
-            if suffix and (len(suffix.group(0)) == 1 or suffix.group(0) in _BARE_UNITS) and \
-                    common_words().get(owner[: suffix.start()], (0, ""))[1] in _NO_OWNER_TAGS:
-                continue  # 他希望所工会…, 汇报了上半年所工会工作, 在听取公司工会…: a verb or a time before a bare unit
+            if suffix and (len(suffix.group(0)) == 1 or suffix.group(0) in _BARE_UNITS) and (
+                    common_words().get(owner[: suffix.start()], (0, ""))[1] in _NO_OWNER_TAGS
+                    or suffix.group(0) in _UNITS_AFTER_VERBS
+                    and common_words().get(owner[suffix.start() - 2: suffix.start()], (0, ""))[1] == "v"):
+                continue  # 他希望所工会…, 汇报了上半年所工会工作, 在听取公司工会…, 将互助金汇入校工会: a verb or a time
+                # before a bare unit
             if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say

@@ -851,6 +851,9 @@ def test_a_verb_before_a_head_or_after_a_union_opens_no_name(analyse):
     assert "新区图书馆" in found
     assert not any(name.startswith(("牵手", "听取", "讲解")) for name in found)
     assert not any(name.startswith("听取") for name in of_type(entities, "UnionBody"))
+    entities, _, _ = analyse("县总工会严格落实广东省职工保障互助会的规定，将互助金汇入校工会。")
+    assert set(of_type(entities, "Organization")) == {"广东省职工保障互助会"}
+    assert not any(name.endswith("校工会") for name in of_type(entities, "UnionBody"))
 
 
 def test_a_township_s_bodies_by_their_short_forms_after_a_bare_level(analyse):

@@ -653,7 +653,7 @@ def test_the_worker_a_studio_is_named_after_works_at_the_body_before(analyse):
 def test_a_name_after_an_occupation_ending_in_ren_or_jia(analyse):
     entities, _, _ = analyse("男中音歌唱家薛明远、剪纸第五代传人陶婉清和保洁工人冯建国到场。国家文旅部、优秀个人单次报账均有规定。")
     assert set(of_type(entities, "Person")) == {"薛明远", "陶婉清", "冯建国"}
-    entities, _, _ = analyse("他和其他司机师傅一起参加活动。")
+    entities, _, _ = analyse("他和其他司机师傅一起参加活动，使活动家喻户晓。")
     assert of_type(entities, "Person") == {}
 
 
