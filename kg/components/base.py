@@ -636,7 +636,7 @@ def named(kind: str, name: str) -> Entity:
     return Entity(id=f"{kind}:{key}", type=KIND_TYPES[kind], name=name)
 
 
-_LEADING_YEAR = re.compile("^\\d{4}年(?=..)")
+_LEADING_YEAR = re.compile("^\\d{4}年度?(?=..)")
 _NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•▪・，,、（）()]|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 

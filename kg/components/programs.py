@@ -258,7 +258,8 @@ _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
-_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年)?([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
+_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)"
+                       "(?!中心|室|场|阵地|基地)")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
