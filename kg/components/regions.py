@@ -90,7 +90,7 @@ _ONE_CHARACTER_PLACE = re.compile(
 # A branch of a bank, a company or a school after a short county name (某银行满洲里分行, 某大学某某学院):
 # the branch in that county.
 _BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
-_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
+_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.

@@ -649,3 +649,8 @@ def test_a_far_away_county_s_name_read_as_words_of_a_quoted_slogan_is_no_place(a
     entities, relations, _ = analyse("泉州市总工会围绕市委“强产业、兴城市”双轮驱动开展竞赛。市总工会主席卢小平出席。")
     assert set(of_type(entities, "Region")) == {"泉州市"}
     assert ("卢小平", "worksFor", "泉州市总工会") in relations
+
+
+def test_a_short_name_before_men_names_a_gate_not_the_division(analyse):
+    entities, _, _ = analyse("活动在朝阳门某某大厦举行，天门市总工会派员参加。")
+    assert set(of_type(entities, "Region")) == {"天门市"}
