@@ -115,7 +115,7 @@ _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors 
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省非]|所属|所在|辖区)"
-    "|[的了和与及在个几驻季们着等]|片区"  # (某某片区社区中心: an area's centre, no community)
+    "|[的了和与及在个几驻季们着等各]|片区"  # (某某片区社区中心: an area's centre, no community)
 )
 
 

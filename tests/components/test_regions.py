@@ -313,6 +313,8 @@ def test_a_short_name_ending_in_xin_before_qu_is_no_place(analyse):
 def test_a_word_of_reference_before_a_village_head_names_no_village(analyse):
     entities, _, _ = analyse("辖区社区工会和所属社区工会积极参与，所在村的书记讲话。")
     assert of_type(entities, "Region") == {} and of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("南开区依托各街道、社区党群服务中心开展活动。")
+    assert set(of_type(entities, "Region")) == {"南开区"}
 
 
 def test_a_zone_or_community_after_a_preposition_is_a_place(analyse):
