@@ -60,7 +60,7 @@ _HEAD_WORDS = (
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党工委|党群工作部|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|卫生中心|体检中心|中心血站|实验室|"
     "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
-    "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|气象台|执法大队|城管大队|"
+    "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
     "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
 )
@@ -157,6 +157,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长]
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
+_NAMED_BY_PLACE_ONLY = ("领导小组",)  # heads that name a body only after its place
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
 _NATIONAL_OPENING = re.compile("中国|中华|全国|国家")  # what opens the names of national bodies and companies
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
@@ -409,6 +410,8 @@ class OrganizationRecognizer:
                     and text[start + 1] not in _LEVEL_CHARACTERS)):
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either (本溪县…, 本草…: a place
                 # or a noun the character opens; 本市: this city)
+            if head in _NAMED_BY_PLACE_ONLY and start not in place_at:
+                continue  # 成立工作领导小组, 健全厂务公开领导小组: a kind of group; 某市厂务公开领导小组 is one
             category = _KIND_BEFORE_NAME.match(text, start, match.start() - 4)
             if category and text.find("公司", category.end(), match.start()) < 0:  # not 某企业管理有限公司某分公司
                 start = category.end()  # 爱心企业某某集团有限公司, 合作单位某某公司: the kind of unit, then its name

@@ -843,6 +843,8 @@ def test_associations_centres_and_laboratories_by_their_heads(analyse):
     assert {"苏州市精神卫生中心", "浙大一院体检中心", "东湖实验室"} <= found
     assert any(name.endswith("经济和信息化厅") for name in found)
     assert not any(name.endswith("工作促进会") for name in found)
+    entities, _, _ = analyse("按照许昌市厂务公开领导小组的要求，县里成立了工作领导小组，健全厂务公开领导小组。")
+    assert {name for name in of_type(entities, "Organization") if name.endswith("领导小组")} == {"许昌市厂务公开领导小组"}
 
 
 def test_a_verb_before_a_head_or_after_a_union_opens_no_name(analyse):
