@@ -50,7 +50,7 @@ from kg.model import Entity
 # Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in (not the
 # 市集 of 全市集体合同: its 集 opens 集体).
 _EVENT_NOUNS = (
-    "比赛|联赛|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
+    "比赛|联赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|马拉松|集市|市集(?!体)|文艺演出|专场演出|作品展"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
@@ -259,7 +259,7 @@ _LISTED = re.compile(
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)"
-                       "(?!中心|室|场|阵地|基地)")
+                       "(?!中心|室|场|阵地|基地|周|月|日)")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.

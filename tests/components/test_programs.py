@@ -71,6 +71,8 @@ def test_unquoted_name_set_up_as_a_rule_or_way_of_working(analyse):
 def test_launched_activity_drops_its_scope(analyse):
     entities, _, _ = analyse("省总工会开展全省工会金牌护工寻访选树活动。")
     assert "金牌护工寻访选树" in of_type(entities, "Program")
+    entities, _, _ = analyse("大连市总工会联合举办2021年大连市职工创新活动周。")
+    assert set(of_type(entities, "Program")) == {"2021年大连市职工创新活动周"}
     entities, _, _ = analyse("厦门市总工会正式启动第22期职工医疗互助保障活动。")
     assert "第22期职工医疗互助保障" in of_type(entities, "Program")
     entities, _, _ = analyse("启动2025年度职工医疗互助保障活动，完成2025年度职工医疗互助保障任务。")
