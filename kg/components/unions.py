@@ -738,7 +738,10 @@ class UnionRecognizer:
         for match in _BARE_TOWNSHIP.finditer(text) if townships else ():
             place = next((registry[span.kb_id_] for span in reversed(townships) if span.end <= match.start()), None)
             if place is not None and place.name.endswith(match.group(1)):
-                bare.append(Found(match.start(), match.end(), federation(place, match.group(2)), "unions.bare_township"))
+                word = match.group(2)
+                if word == "工会" and place.name + "总工会" in text:
+                    word = "总工会"  # 新桥街道总工会 … 街道工会与企业工会主席: the federation named before, written short
+                bare.append(Found(match.start(), match.end(), federation(place, word), "unions.bare_township"))
         return bare
 
     @staticmethod

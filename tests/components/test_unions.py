@@ -1086,6 +1086,8 @@ def test_a_street_s_union_after_an_ascii_comma_and_the_unions_of_two_levels_list
     assert "株洲市天元区嵩山路街道总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("天元区嵩山路街道举办活动。区、街道工会领导参加。")
     assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("株洲市天元区嵩山路街道总工会开展慰问。现场，街道工会与企业工会主席交流。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市天元区嵩山路街道总工会"}
 
 
 def test_the_union_sector_of_a_political_consultative_conference_is_no_union(analyse):
