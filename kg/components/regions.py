@@ -75,6 +75,7 @@ _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一�
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
+_AREA_OFFICE = "地区"  # after a township's name in Beijing (某某地区): its office area, not a county of that name
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # The one-character names of provinces that are no frequent word alone (GB/T 2260's abbreviations),
 # after a verb of going or being and before an act: 在京召开, 赴沪学习, 来渝务工.
@@ -605,6 +606,10 @@ class RegionRecognizer:
             return False
         if len(form) > 2 and form[-1] in _LEVEL_ENDS:
             return True  # 孟村县, 海西州: an autonomous division by its name and level, as plain as its full name
+        if len(form) > 2 and not region.until and len(self.gazetteer.candidates(form)) == 1 and not form.endswith("新") \
+                and not text.startswith(_AREA_OFFICE, end) and common_words().get(form, (0, ""))[1] not in _NOT_A_NAME_TAGS:
+            return True  # 留在张家港过年: a short name of three characters that no other division shares (not 滨海新城,
+            # a new town; nor 高碑店地区, a township's office area)
         if (media := _MEDIA_DATELINE.match(text, end)) and (media.group(0) != "网讯" or region.level != "county"):
             return True  # 遂昌新闻网讯: the place of the paper or site that tells the news (华龙网讯: a site's name)
         if text[end: end + 1] in ("网", "社") and region.level == "county":

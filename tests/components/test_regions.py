@@ -656,3 +656,10 @@ def test_a_far_away_county_s_name_read_as_words_of_a_quoted_slogan_is_no_place(a
 def test_a_short_name_before_men_names_a_gate_not_the_division(analyse):
     entities, _, _ = analyse("活动在朝阳门某某大厦举行，天门市总工会派员参加。")
     assert set(of_type(entities, "Region")) == {"天门市"}
+
+
+def test_a_three_character_short_name_no_other_division_shares_stands_alone(analyse):
+    entities, _, _ = analyse("选择留在张家港过年的职工收到了礼包。福州滨海新城建设加快，高碑店地区开展活动。")
+    regions = set(of_type(entities, "Region"))
+    assert "张家港市" in regions
+    assert not regions & {"滨海新区", "高碑店市"}
