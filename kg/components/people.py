@@ -641,7 +641,8 @@ class PersonRecognizer:
         if "·" in name:
             return name
         words = common_words()
-        if name in words or any(c in _AFTER_NAME or c in "会中了有或" for c in name) or holds_verb(name) \
+        rare = words.get(name, (0, ""))[0] < _RARE_WORD  # (边巴: a name the dictionary holds as a rare word)
+        if not rare or any(c in _AFTER_NAME or c in "会中了有或" for c in name) or holds_verb(name) \
                 or _role_at(name, 0) == name:
             return None  # (人大常委副主任，: a second post, no name)
         if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= FREQUENT_WORD for i in range(len(name) - 1)):
@@ -651,7 +652,7 @@ class PersonRecognizer:
         ending, ending_tag = words.get(name[-2:], (0, ""))
         if ending >= _COMMON_VERB and ending_tag in ("a", "ad", "d", "v", "n", "vn") or ending >= _NOUN_ENDING and ending_tag == "n":
             return None  # 主席作重要讲话, 负责人列问题, 工匠微课堂: a frequent adjective, verb or noun ends it, no name
-        if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")):
+        if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")) and not (rare and len(name) == 2):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
         return name
 
