@@ -7,6 +7,8 @@ def test_role_chain_before_a_name(analyse):
     assert set(found) == {"邓海峰"}
     assert found["邓海峰"].attributes["role"] == "副主席"
     assert ("邓海峰", "worksFor", "成都市总工会") in relations
+    entities, relations, _ = analyse("达拉特旗政府副旗长刘晓东出席。")
+    assert ("刘晓东", "worksFor", "达拉特旗人民政府") in relations
 
 
 def test_two_character_name_before_a_word(analyse):
