@@ -272,6 +272,7 @@ _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余�
 # Predicates and their adverbs, which no event's name holds (到某区指导职工集市, 进一步扩大…劳动竞赛,
 # 某局荣获团体竞赛, 能顺利完成大赛): the words before an event's head say what is done.
 _PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利")
+_LARGE_NUMBERS = "万千百"  # after digits, the count a name may open with (10万职工…竞赛)
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
@@ -681,6 +682,9 @@ class ProgramRecognizer:
             for match in self._anchored(pattern, heads, text):
                 start, end = self._trim(text, match.start(), match.end(), boundaries)
                 start = after_date(text, start)  # 10月26日合唱大赛: the date's last character opens no name
+                if text[start: start + 1] in _LARGE_NUMBERS:
+                    while text[start - 1: start].isdigit():
+                        start -= 1  # 10万职工劳动和技能竞赛: the name opens with the number it counts
                 edition = EDITION.search(text, start + 1, end)
                 if edition and holds_verb(text[start: edition.start()]):
                     start = edition.start()  # 姿态迎接第三届…博览会: the name opens with its edition
