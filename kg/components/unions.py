@@ -161,7 +161,7 @@ _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
 _LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
-_BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=[^总工级]{2,8}?工会)")  # (区级…工会: a level of kind)
+_BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心|学院|学校|大学(?!生)|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教])|处(?![理置分于在境长])|工会联合会)")
 # The federations of a federation's own units (某市总工会直属工会联合会).
@@ -382,6 +382,11 @@ def _formal(region: Region) -> str:
         in_city = parent.level == "prefecture" or parent.name.endswith("市")  # a prefecture or a municipality
         return parent.name + region.name if region.name.endswith("区") and in_city else region.name
     return _formal(parent) + region.name
+
+
+def _joined_trades(words: str) -> str:
+    """An industry's or a trade's words without the 和 that joins two of them (装备制造和冶金, 石油和化工)."""
+    return re.sub(f"(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})", "", words)
 
 
 def _title_around(text: str, position: int) -> tuple[int, int] | None:
@@ -617,7 +622,7 @@ class UnionRecognizer:
         if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] == "a":
             return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry
         enterprise = _ENTERPRISE_SUFFIX.search(words)
-        if NAME_STOP.search(words.replace("和", "")) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
+        if NAME_STOP.search(_joined_trades(words)) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
                 enterprise and enterprise.group(0) != "业"):
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)
         if _PLACES_COUNTED.search(text, position, industry.end()):
@@ -794,7 +799,8 @@ class UnionRecognizer:
             if industry is not None:
                 name = place.name + industry.group(0)
                 unions.append(Found(start, industry.end(), industry_union(name, place, industry.group(0)), "unions.industrial"))
-            elif trade is not None and not NAME_STOP.search(trade.group(1)) and not (whole and _FIRST_OF_ITS_KIND.match(trade.group(1))):
+            elif trade is not None and not NAME_STOP.search(_joined_trades(trade.group(1))) \
+                    and not (whole and _FIRST_OF_ITS_KIND.match(trade.group(1))):
                 # 市道路运输行业工会联合会: a trade's union of the article's city, named in full
                 name = formal_place_name(place) + trade.group(1) + _FULL_UNION_WORD.get(trade.group(2), trade.group(2))
                 unions.append(Found(start, trade.end(), enterprise_union(name, place.id), "unions.trade_of_bare_level"))

@@ -263,6 +263,8 @@ def test_industry_union_of_a_province_named_by_its_industry_words(analyse):
     assert "江西省交通建设工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("山西省装备制造和冶金工会、秦皇岛市共开发工会会员三万名。")
     assert set(of_type(entities, "UnionBody")) == {"山西省装备制造和冶金工会"}
+    entities, _, _ = analyse("重庆市总工会召开会议，市金融财贸轻工纺织工会承办，成立了市石油和化工行业工会联合会。")
+    assert {"重庆市金融财贸轻工纺织工会", "重庆市石油和化工行业工会联合会"} <= set(of_type(entities, "UnionBody"))
 
 
 def test_bare_provincial_federation_of_the_province_the_places_lie_in(analyse):
