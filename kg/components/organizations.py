@@ -157,6 +157,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长]
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
+_GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
 _NAMED_BY_PLACE_ONLY = ("领导小组",)  # heads that name a body only after its place
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
 _NATIONAL_OPENING = re.compile("中国|中华|全国|国家")  # what opens the names of national bodies and companies
@@ -668,8 +669,8 @@ class OrganizationRecognizer:
         for match in short_forms:
             short = match.group(1)
             if short == "政协" and text.startswith("委员", match.end()) or short == "人大" and text.startswith(
-                    ("代表", "常委"), match.end()):
-                continue  # 区政协委员, 市人大代表: a member's title, not the body
+                    ("代表", "常委"), match.end()) or text.startswith(_GROUNDS_NAMED_AFTER, match.end()):
+                continue  # 区政协委员, 市人大代表: a member's title, not the body; 县政府广场: a square named after it
             before = _LEVEL_BEFORE.search(text, max(0, match.start() - 3), match.start())
             level = before.group(1) if before else None
             start = before.start() if before else match.start()

@@ -862,3 +862,8 @@ def test_a_township_s_bodies_by_their_short_forms_after_a_bare_level(analyse):
     entities, relations, _ = analyse("江桥镇举办活动。镇党委书记陈建国出席，镇政府、镇人大有关负责人参加。")
     assert {"中共江桥镇委员会", "江桥镇人民政府", "江桥镇人民代表大会"} <= set(of_type(entities, "Organization"))
     assert ("陈建国", "worksFor", "中共江桥镇委员会") in relations
+
+
+def test_grounds_named_after_a_body_are_no_body(analyse):
+    entities, _, _ = analyse("云梦县总工会在县政府广场举行活动，县人社局派员参加。")
+    assert set(of_type(entities, "Organization")) == {"云梦县人力资源和社会保障局"}

@@ -25,6 +25,8 @@ def test_unquoted_events(analyse):
     found = of_type(entities, "Program")
     assert "第三届职工集体婚礼" in found
     assert "职工技能提升行动" in found
+    entities, _, _ = analyse("上林县2023年全民健身山地徒步走活动启动。")
+    assert set(of_type(entities, "Program")) == {"上林县2023年全民健身山地徒步走"}
     entities, _, _ = analyse("市总工会通报了10万职工劳动和技能竞赛的内容。")
     assert set(of_type(entities, "Program")) == {"10万职工劳动和技能竞赛"}
     entities, _, _ = analyse("由市总工会联合举办的第三届千人相亲大会举行。2024年荆州市青年职工交友会开幕。")
