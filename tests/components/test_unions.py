@@ -91,6 +91,8 @@ def test_places_listed_before_one_federation_word_each_have_their_federation(ana
     entities, relations, _ = analyse("云南省总工会召开会议。昆明、玉溪、丽江等州(市)总工会参加。")
     assert {"昆明市总工会", "玉溪市总工会", "丽江市总工会"} <= set(of_type(entities, "UnionBody"))
     assert ("丽江市总工会", "subOrganizationOf", "云南省总工会") in relations
+    entities, _, _ = analyse("湖南省总工会表彰衡阳、湘潭、岳阳等3个市州总工会。")
+    assert {"衡阳市总工会", "湘潭市总工会", "岳阳市总工会"} <= set(of_type(entities, "UnionBody"))
 
 
 def test_a_joint_union_is_named_by_the_members_written_before_it(analyse):
