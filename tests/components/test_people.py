@@ -612,8 +612,8 @@ def test_a_list_of_those_elected_with_notes_after_names_and_less_common_surnames
     assert {"周英", "李生华", "钱爱玲", "翁立营", "屈月明"} <= set(of_type(entities, "Person"))
     entities, _, _ = analyse("会上，韩立春、吴静(挂职)、孙海燕(兼职)当选副主席。")
     assert {"韩立春", "吴静", "孙海燕"} <= set(of_type(entities, "Person"))
-    entities, _, _ = analyse("副局长瞿明远致辞，副厅长粟建华、书记楼国强、主席禹晓红出席。")
-    assert {"瞿明远", "粟建华", "楼国强", "禹晓红"} <= set(of_type(entities, "Person"))
+    entities, _, _ = analyse("副局长瞿明远致辞，副厅长粟建华、书记楼国强、主席禹晓红、劳模代表帅海燕、职工庞建新出席。")
+    assert {"瞿明远", "粟建华", "楼国强", "禹晓红", "帅海燕", "庞建新"} <= set(of_type(entities, "Person"))
 
 
 def test_names_before_同志为_and_a_post_are_appointed_to_it(analyse):
