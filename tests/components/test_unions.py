@@ -59,6 +59,8 @@ def test_departments_listed_after_one_belong_to_the_same_union(analyse):
 def test_workers_cultural_palace_is_a_union_institution(analyse):
     entities, _, _ = analyse("活动在绵阳市工人文化宫举行。")
     assert "绵阳市工人文化宫" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("重庆市总工会主办、市劳动人民文化宫承办摄影展。")
+    assert "重庆市劳动人民文化宫" in of_type(entities, "UnionBody")
 
 
 def test_coordinated_places_before_one_federation(analyse):
