@@ -504,6 +504,7 @@ class OrganizationRecognizer:
                 field = text[start: office.start()]
                 if start < 1 or not all(map(CJK_CHAR.match, field)) or words.get(field[-1] + "办", (0, ""))[1] == "v":
                     continue  # (联合举办, 共同主办: running an event, no office)
+                place: Entity | None
                 if start in regions:
                     place_span = regions[start]
                     place, opening = registry[place_span.kb_id_], place_span.start
