@@ -157,7 +157,8 @@ _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # A quoted title a person is known by, ending in a word for people (“工人革新家”, “船坞劳模”, “党的好女儿”),
 # right before a surname.
 _QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模匠手者儿人兵星师员])”(?=[{SURNAMES}])")
-_STUDIO = re.compile("(?:劳模|职工|技能大师|工匠|名师|技师|劳模工匠|劳模和工匠人才)?创新工作室")
+_STUDIO = "创新工作室"
+_STUDIO_KINDS = ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")  # written before it, longest first
 _BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“")
 _STUDIO_NAME_SIZES = (2, 3)
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]+ ?人|"
@@ -580,14 +581,17 @@ class PersonRecognizer:
         """某公司罗某创新工作室, 某中心郭某某劳模创新工作室: the worker a studio is named after, who works
         at the body named right before."""
         registry = entities_of(doc)
-        for studio in _STUDIO.finditer(text):
+        position = text.find(_STUDIO)
+        while position != -1:
+            kind = next((kind for kind in _STUDIO_KINDS if text.endswith(kind, 0, position)), "")
+            studio_start, position = position - len(kind), text.find(_STUDIO, position + len(_STUDIO))
             for size in _STUDIO_NAME_SIZES:
-                start = studio.start() - size
-                name = text[start: studio.start()]
+                start = studio_start - size
+                name = text[start: studio_start]
                 if start < 0 or name[0] not in SURNAMES or not all(map(CJK_CHAR.match, name)) or start in found \
                         or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME) \
                         or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS \
-                        or covered(doc, start, studio.start(), ("REGION", "UNION", "ORG", "PROGRAM")):
+                        or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
                     continue
                 body = bodies.get(start)
                 attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_} if body is not None else {}

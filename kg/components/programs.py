@@ -227,8 +227,9 @@ _CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
 # The reform of the industrial workforce by its short form, after a verb of carrying it out or a break, and
 # not opening a longer word (产改造).
 _WORKFORCE_REFORM = "产业工人队伍建设改革"
-_REFORM_WRITTEN_SHORT = re.compile("(?:(?<=推进|深化|推动|实施|落实|抓好|助力|促进|围绕|聚焦|全面|做实|深入)|(?<=[，。；、“：\n]))"
-                                   "产改(?![造进良变善制])")
+_REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制])")
+_BEFORE_REFORM_WRITTEN_SHORT = ("推进", "深化", "推动", "实施", "落实", "抓好", "助力", "促进", "围绕", "聚焦", "全面", "做实", "深入",
+                                *"，。；、“：\n")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业)(?=..)")
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
@@ -571,7 +572,7 @@ class ProgramRecognizer:
         """深化产改, 产改工作, “产改”试点: the reform of the industrial workforce by its short form, the
         name the guidelines give it (not 生产改造, 资产改革)."""
         for short in _REFORM_WRITTEN_SHORT.finditer(text):
-            if taken.free(short.start(), short.end()):
+            if text.endswith(_BEFORE_REFORM_WRITTEN_SHORT, 0, short.start()) and taken.free(short.start(), short.end()):
                 add_mention(doc, short.start(), short.end(), "PROGRAM", named("program", _WORKFORCE_REFORM),
                             "programs.reform_written_short")
                 taken.add(short.start(), short.end())
@@ -1060,10 +1061,12 @@ def _parallel_clauses(quoted: str) -> bool:
     """Whether a quote lists three clauses or more opened by the same verb (“比进度、比质量、比安全、
     争创精品”), or short ones with the same end (“干一行、爱一行、钻一行”): a slogan of what to strive
     for, not a name (“技能提升年、服务质量提升年” lists names)."""
+    if quoted.count("、") < 2:
+        return False
     parts = quoted.split("、")
     openings = [part[0] for part in parts if len(part) >= _SHORTEST_CLAUSE]
     short_with_one_ending = all(len(part) <= _LONGEST_SHORT_CLAUSE for part in parts) and len({part[-2:] for part in parts}) == 1
-    return len(parts) >= 3 and (max(map(openings.count, openings), default=0) >= 3 or short_with_one_ending)
+    return max(map(openings.count, openings), default=0) >= 3 or short_with_one_ending
 
 
 def _without_inner_head(quoted: str) -> str:

@@ -111,6 +111,7 @@ _TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*$")
 _TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等"
                                   f"|(?P<held>举行|举办|召开)")
 _LONGEST_TOWNSHIP_LIST = 80
+_LONGEST_SHORT_NAME = 3  # of a township listed by its short name
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
@@ -361,9 +362,11 @@ class RegionRecognizer:
         if not counties:
             return
         for close in _TOWNSHIP_LIST_CLOSE.finditer(text):
+            if close.group("held") and "、" not in text[max(0, close.start() - _LONGEST_SHORT_NAME - 1): close.start()]:
+                continue  # (分别在甲、乙举行: two places at least before a verb of holding)
             listed = _TOWNSHIP_LIST.search(text, max(0, close.start() - _LONGEST_TOWNSHIP_LIST), close.start())
             if listed is None or close.group("held") and "、" not in listed.group(0):
-                continue  # (分别在甲、乙举行: two places at least before a verb of holding)
+                continue
             position = listed.start()
             for item in listed.group(0).split("、"):
                 start, position = position, position + len(item) + 1
