@@ -256,7 +256,8 @@ _LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|
 _WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
-    f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程))"
+    f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程)"
+    f"|(?:[{CJK}]{{2,10}}?(?:行动|工程)、)+[{CJK}]{{2,10}}?(?:行动|工程)(?=等“))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)"
@@ -277,7 +278,8 @@ _LARGE_NUMBERS = "万千百"  # after digits, the count a name may open with (10
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
-_LIST_ITEM = re.compile(f"([{CJK}]{{2,6}}?)(竞赛|活动|工程)")
+_LIST_ITEM = re.compile(f"([{CJK}]{{2,10}}?)(竞赛|活动|工程|行动)")
+_HEADS_KEPT_IN_LISTS = ("工程", "行动")  # a listed project or campaign keeps its head (百千万工程, 春风行动)
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
 _ACT_TAGS = (*_NOT_A_NAME_TAGS, "vn", "a")  # and a verbal noun or an adjective
@@ -658,19 +660,20 @@ class ProgramRecognizer:
             taken.add(start, match.end())
 
     def _listed(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """开展抢进度竞赛、比质量竞赛和赛安全竞赛, 实施匠心培育工程、劳模引领工程: each contest or
-        project of a list after a launch verb (a project keeps 工程 in its name, as 百千万工程 does)."""
+        """开展抢进度竞赛、比质量竞赛和赛安全竞赛, 实施匠心培育工程、劳模引领工程, 开展甲行动、乙行动等“N项行动”:
+        each contest, project or campaign of a list after a launch verb (a project or a campaign keeps
+        its head in its name, as 百千万工程 does)."""
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
                 stem = item.group(1).lstrip(LIST_JOINS)
                 start = item.end(1) - len(stem)
-                project = item.group(2) == "工程"
+                project = item.group(2) in _HEADS_KEPT_IN_LISTS
                 if stem in common_words() or self._describes_an_act(stem) or _GENERIC_STEM.match(stem):
                     continue
                 if not project and len(stem) == 4 and stem[:2] in common_words() and stem[2:] in common_words():
                     continue  # 职工劳动竞赛: a kind of contest, not a named one
                 if taken.free(start, item.end()):
-                    name = stem + "工程" if project else stem
+                    name = stem + item.group(2) if project else stem
                     add_mention(doc, start, item.end(), "PROGRAM", named("program", name), "programs.listed")
                     taken.add(start, item.end())
 

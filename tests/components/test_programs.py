@@ -53,6 +53,8 @@ def test_reform_named_after_a_verb(analyse):
 def test_listed_contests(analyse):
     entities, _, _ = analyse("车间开展抢进度竞赛、比质量竞赛和赛安全竞赛。")
     assert {"抢进度", "比质量", "赛安全"} <= set(of_type(entities, "Program"))
+    entities, _, _ = analyse("省总工会开展职工思想引领行动、建会入会行动等“六项行动”。")
+    assert {"职工思想引领行动", "建会入会行动"} <= set(of_type(entities, "Program"))
 
 
 def test_quoted_speech_is_not_a_program(analyse):
