@@ -526,8 +526,9 @@ class OrganizationRecognizer:
         for match in _BARE_AGENCY.finditer(text):
             start = match.start()
             stem = match.group(2)
-            if not bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")):
-                continue
+            if not bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")) \
+                    or text.startswith(_GROUNDS_NAMED_AFTER, match.end()):
+                continue  # (市文化宫中心广场: a square)
             if text.startswith("长", match.end() + 1) and text[match.end()] != text[match.end() - 1]:
                 continue  # 市某某局副局长: a post across the agency's name (市法院院长 is the court's head's)
             if len(match.group(1)) == 1 and text[start: start + 2] in words and text[start + 1: start + 3] not in words \

@@ -869,3 +869,5 @@ def test_a_township_s_bodies_by_their_short_forms_after_a_bare_level(analyse):
 def test_grounds_named_after_a_body_are_no_body(analyse):
     entities, _, _ = analyse("云梦县总工会在县政府广场举行活动，县人社局派员参加。")
     assert set(of_type(entities, "Organization")) == {"云梦县人力资源和社会保障局"}
+    entities, _, _ = analyse("重庆市总工会在市文化宫中心广场举办摄影展。")
+    assert of_type(entities, "Organization") == {}
