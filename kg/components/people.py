@@ -67,7 +67,7 @@ _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主�
 _PAIR_MARKS = ("、", "，", ",")
 # What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
 _PAIR_JOINS = ("、", "和")
-_HEAD_OF_PLACE = re.compile("[省市县区州镇乡]长$")  # a place's head (县长), who holds no post of a committee
+HEAD_OF_PLACE = re.compile("[省市县区州旗盟镇乡]长$")  # a place's head (县长), who holds no post of a committee
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"
 # A person named after their age (45岁的某某).
@@ -394,7 +394,7 @@ class PersonRecognizer:
                 continue  # 县领导包案化解: only a list of names (领导甲某、乙某) or a name closed (县领导某某出席) follows leaders
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
-            if body is None and text[start - 1: start] in _PAIR_JOINS and not _HEAD_OF_PLACE.search(role):
+            if body is None and text[start - 1: start] in _PAIR_JOINS and not HEAD_OF_PLACE.search(role):
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
             if body is not None:

@@ -35,7 +35,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
-from kg.components.people import KINDS_OF_PEOPLE, role_start_before
+from kg.components.people import HEAD_OF_PLACE, KINDS_OF_PEOPLE, role_start_before
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -322,8 +322,11 @@ class _ArticleRelations:
             listed = self.text[position: position + 1] == "、"  # 甲某、主席助理乙某: the chain opens after a person
             position += listed
             before = people.get(position - 1) if self.text[position - 1: position] in ("，", ",", "、") else None
-            if not found and before is not None and self.registry[person.kb_id_].attributes.get("role") not in KINDS_OF_PEOPLE:
-                found = held.get(before.end, [])  # 党组成员、副主席某某 after 某总工会党组书记某某，(not 老同志某某: no post)
+            role = self.registry[person.kb_id_].attributes.get("role", "")
+            head_of_place_alone = HEAD_OF_PLACE.search(role) is not None and "、" not in self.text[position: person.start]
+            if not found and before is not None and role not in KINDS_OF_PEOPLE and not head_of_place_alone:
+                found = held.get(before.end, [])  # 党组成员、副主席某某 after 某总工会党组书记某某，(not 老同志某某: no post;
+                # nor 副市长某某 alone: the head of a place, who holds that post at its government)
                 if listed:  # within a list, only a union's posts go on (县长乙某 after 县委书记甲某 is not the county committee's)
                     found = [body for body in found if self.registry[body].type == "UnionBody"]
             held[person.end] = found

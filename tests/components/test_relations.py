@@ -397,6 +397,10 @@ def test_a_body_s_team_competes_in_a_contest_it_does_not_run(analyse):
 def test_a_chain_of_posts_after_another_person_s_holds_them_at_that_person_s_body(analyse):
     _, relations, _ = analyse("恩平市总工会党组书记、副主席姚明红，党组成员、副主席杨建波出席。")
     assert ("杨建波", "worksFor", "恩平市总工会") in relations
+    _, relations, _ = analyse("株洲市人大常委会副主任、市总工会主席刘建华，副市长陈志明出席。")
+    assert not any(subject == "陈志明" and predicate == "worksFor" for subject, predicate, _ in relations)
+    _, relations, _ = analyse("沂南县依汶镇党委书记刘建华，副书记、镇长陈志明出席。")  # a chain holding a committee's post
+    assert ("陈志明", "worksFor", "中共依汶镇委员会") in relations
 
 
 def test_the_later_people_of_a_list_of_a_union_s_posts_work_for_it(analyse):
