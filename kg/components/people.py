@@ -161,6 +161,9 @@ _STUDIO = "创新工作室"
 _STUDIO_KINDS = ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")  # written before it, longest first
 _BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“")
 _STUDIO_NAME_SIZES = (2, 3)
+_LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
+# What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
+_ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]+ ?人|"
                             f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
@@ -467,12 +470,16 @@ class PersonRecognizer:
             if (name := name_at(text, aged.end())) is not None:
                 found.setdefault(aged.end(), (name, {}, "people.after_age"))
         taken = [(span.start, span.end) for span in mentions(doc)]
+        bodies_at = {span.start: span for span in bodies.values()}
         phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)] + [
             match.end() for match in _ELECTED.finditer(text)]
-        for start in ([0] if text and text[0] in SURNAMES else []) + phrase_starts:
+        line_starts = [match.end() for match in _LINE_START.finditer(text)]  # (only for a name described: 是…的一名)
+        for start in ([0] if text and text[0] in SURNAMES else []) + phrase_starts + line_starts:
             name = name_at(text, start)
             if name is None or start in found or any(s <= start < e for s, e in taken):
                 continue
+            if start in line_starts and text[start + len(name): start + len(name) + 1] != "是":
+                continue  # 楼宇内汇聚…: a line opening with a word the surnames open, read as a name only when described
             if len(name) == 3 and name[-1] in _EVENT_ENDS and name in common_words():
                 continue  # 夏令营旨在…: a word naming an event opens the clause, no person (王建会 is one)
             after = text[start + len(name): start + len(name) + 4]
@@ -481,6 +488,10 @@ class PersonRecognizer:
                 found[start] = (name, {"role": elected_to}, "people.elected_to_role")  # 选举甲为主席，乙为某某委员会主任
             elif _SPEECH.match(after) or (verb == "v" and len(name) == 3):
                 found[start] = (name, {}, "people.speaker_or_actor")
+            elif after[:1] == "是" and (body := bodies_at.get(start + len(name) + 1)) is not None \
+                    and _ONE_OF_ITS_PEOPLE.match(text, body.end):
+                # 某某是某某集团的一名普通工人: one of the body's people, described
+                found[start] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.one_of_a_body")
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does
         for name, attributes, _ in sorted(found.values(), key=lambda item: "org" not in item[1]):
             known.setdefault(name, attributes)

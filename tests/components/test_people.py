@@ -665,3 +665,9 @@ def test_a_name_after_the_quoted_title_people_know_the_person_by(analyse):
     entities, _, _ = analyse("看望“铁人式劳模”孙德福、“钢城好女儿”周秀英，开展“最美家庭”评选。")
     assert set(of_type(entities, "Person")) == {"孙德福", "周秀英"}
     assert entities[("Person", "孙德福")].attributes["role"] == "铁人式劳模"
+
+
+def test_a_name_described_as_one_of_a_body_s_people_works_there(analyse):
+    entities, relations, _ = analyse("前言。\n陈国栋是青松电器集团的一名普通工人，几年前患病。\n楼宇内汇聚了众多企业。")
+    assert set(of_type(entities, "Person")) == {"陈国栋"}
+    assert ("陈国栋", "worksFor", "青松电器集团") in relations
