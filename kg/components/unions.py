@@ -97,7 +97,7 @@ _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
 _WORDS_WITH_LEVELS = "城乡|市场|市政"
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
-                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费|平台|小程序|红娘|积极分子)")
+                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费|平台|小程序|红娘|积极分子|建设|覆盖)")
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name;
 # two industries may be joined by 和 (装备制造和冶金工会).
 _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
