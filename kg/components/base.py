@@ -492,6 +492,8 @@ _NUMERAL = re.compile("[\\d一二三四五六七八九十两百千万]")
 def belongs_to_name(prefix: str) -> bool:
     """Whether the words before the place in a name belong to it: a short word that is neither a
     verb nor a time (国网长春…, not 今天广州市…), or nouns only (中国铁路武汉局…, not 标志着广州市…)."""
+    if prefix[-1:] in _ASPECT_PARTICLES:
+        return False  # 握着某区人大常委会某某的手: a verb and its aspect, no part of a name
     if len(prefix) <= 2:
         frequency, tag = common_words().get(prefix, (0, ""))
         return not holds_verb(prefix) and tag != "t" and not (tag in ("v", "p") and frequency >= _FREQUENT_FUNCTION_CHARACTER)
@@ -503,6 +505,7 @@ def belongs_to_name(prefix: str) -> bool:
 
 
 _LONGEST_BRAND = 6
+_ASPECT_PARTICLES = "着了过"  # after a verb
 _FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
 _BEFORE_A_PLACE = "赴往到在向于至"  # one-character verbs and prepositions a place follows (启程赴某省…)
 
