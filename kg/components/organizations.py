@@ -158,6 +158,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长]
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
+_FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 _NAMED_BY_PLACE_ONLY = ("领导小组",)  # heads that name a body only after its place
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
 _NATIONAL_OPENING = re.compile("中国|中华|全国|国家")  # what opens the names of national bodies and companies
@@ -425,9 +426,11 @@ class OrganizationRecognizer:
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or (_GENERIC.match(stem) and start not in place_at) or (
-                    head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or words.get(stem, (0, ""))[1] == "v":
+                    head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or words.get(stem, (0, ""))[1] == "v" \
+                    or start and start not in place_at and words.get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:
                 continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a
-                # place); 第二届联合会: a body's term, no name; 听取公司工会…: a verb before a bare head
+                # place); 第二届联合会: a body's term, no name; 听取公司工会…: a verb before a bare head; 某区域性大型公司:
+                # the name would open inside a frequent word (区域)
             if len(head) == 1 and (not inside or text[end - 2: end] in words):
                 continue  # 格局, 开新局: a one-character head needs a place in the name
             own = _own_words(stem)

@@ -857,6 +857,8 @@ def test_a_verb_before_a_head_or_after_a_union_opens_no_name(analyse):
     assert set(of_type(entities, "Organization")) == {"青松电器集团", "白桦物流集团"}
     entities, _, _ = analyse("他握着渭滨区人大常委会副主任王青的手。")
     assert set(of_type(entities, "Organization")) == {"渭滨区人大常委会"}
+    entities, _, _ = analyse("某区域性大型公司、各国有煤炭集团公司参加。")
+    assert of_type(entities, "Organization") == {}
     entities, _, _ = analyse("县总工会严格落实广东省职工保障互助会的规定，将互助金汇入校工会。")
     assert set(of_type(entities, "Organization")) == {"广东省职工保障互助会"}
     assert not any(name.endswith("校工会") for name in of_type(entities, "UnionBody"))
