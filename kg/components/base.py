@@ -360,6 +360,7 @@ QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pa
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
 NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[的在和与及暨对向为由因是了把将被从让给到赴至于以并等其该各经据当也都还又就即他她我们这那个]")
 IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
+ASPECT_PARTICLES = "了着过"  # the particles of a verb's aspect, after it
 # Predicates that often stand right before an organisation's name: the name starts after them.
 PREDICATES = re.compile(
     ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
@@ -492,7 +493,7 @@ _NUMERAL = re.compile("[\\d一二三四五六七八九十两百千万]")
 def belongs_to_name(prefix: str) -> bool:
     """Whether the words before the place in a name belong to it: a short word that is neither a
     verb nor a time (国网长春…, not 今天广州市…), or nouns only (中国铁路武汉局…, not 标志着广州市…)."""
-    if prefix[-1:] in _ASPECT_PARTICLES:
+    if prefix[-1:] in ASPECT_PARTICLES:
         return False  # 握着某区人大常委会某某的手: a verb and its aspect, no part of a name
     if len(prefix) <= 2:
         frequency, tag = common_words().get(prefix, (0, ""))
@@ -505,7 +506,6 @@ def belongs_to_name(prefix: str) -> bool:
 
 
 _LONGEST_BRAND = 6
-_ASPECT_PARTICLES = "着了过"  # after a verb
 _FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
 _BEFORE_A_PLACE = "赴往到在向于至"  # one-character verbs and prepositions a place follows (启程赴某省…)
 
@@ -514,7 +514,7 @@ def leads_into_name(prefix: str) -> bool:
     """Whether the words before a place are a verb or a time leading into a name that starts at
     the place (标志着…, 今天…, 牵头筹建…), not words of the name (中国某某有限公司海南分公司)."""
     words = common_words()
-    return holds_verb(prefix) or prefix[-1:] in "着了过" or words.get(prefix, (0, ""))[1] == "t" \
+    return holds_verb(prefix) or prefix[-1:] in ASPECT_PARTICLES or words.get(prefix, (0, ""))[1] == "t" \
         or len(prefix) > 2 and words.get(prefix[-2:], (0, ""))[1] == "vn"  # (对口援助某市城管局: an act's noun)
 
 

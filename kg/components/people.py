@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    ASPECT_PARTICLES,
     CJK,
     CJK_CHAR,
     FREQUENT_WORD,
@@ -97,7 +98,6 @@ _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
 _NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
 _LONGEST_NOTE = 6
-_ASPECTS = "了着过"  # the particles of a verb's aspect, after it
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
@@ -301,7 +301,7 @@ def name_at(text: str, start: int) -> str | None:
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
     next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME \
         and not _AT_NAME_END.match(text, start + 3) and not _DELIVERY.match(text, start + 3) \
-        and after_two >= _NEXT_WORD and (not after_two_tag.startswith("nr") or text[start + 4: start + 5] in _ASPECTS or (
+        and after_two >= _NEXT_WORD and (not after_two_tag.startswith("nr") or text[start + 4: start + 5] in ASPECT_PARTICLES or (
             after_two >= _FREQUENT_WORD_TAGGED_NAME and words.get(text[start + 3: start + 5], (0, ""))[1] != "v"))
     # (林某高致开幕辞: 高致 is too rare a word to end the name before it; 魏某宝珠: 宝珠 is a given name, but
     # 武某荣获: a frequent word, or one with its aspect after it, is the next word, whatever the dictionary tags it;
