@@ -274,6 +274,11 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
             yield _chain_start(text, start), end, occupation
 
 
+def _works_at(registry: dict[str, Entity], body: Mention) -> dict[str, str]:
+    """A person's attributes naming the body they serve (`org`, and its id `org_id`)."""
+    return {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -401,8 +406,7 @@ class PersonRecognizer:
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
             if body is not None:
-                attributes["org"] = registry[body.kb_id_].name
-                attributes["org_id"] = body.kb_id_
+                attributes.update(_works_at(registry, body))
                 body_of_name[end + len(name)] = body
             found[end] = (name, attributes, "people.after_role")
             joined = _JOINED.match(text, end + len(name))
@@ -450,7 +454,7 @@ class PersonRecognizer:
             if listed and (_opens_phrase(text, opening) or body is not None):
                 attributes = {"role": post.group(0)}
                 if body is not None:
-                    attributes.update(org=registry[body.kb_id_].name, org_id=body.kb_id_)
+                    attributes.update(_works_at(registry, body))
                     body_of_pairs[post.end()] = body
                 for start, name in listed:
                     found.setdefault(start, (name, dict(attributes), "people.before_post"))
@@ -462,7 +466,7 @@ class PersonRecognizer:
             members = self._members_after(text, body_end + text.startswith("的", body_end))  # (某救援队的甲、乙在…)
             for start, name in members:
                 if start not in found:
-                    found[start] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.after_body")
+                    found[start] = (name, _works_at(registry, body), "people.after_body")
         for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
             for start, name in self._names_listed(text, names_opening.end()):
                 found.setdefault(start, (name, {}, "people.listed_names"))
@@ -491,7 +495,7 @@ class PersonRecognizer:
             elif after[:1] == "是" and (body := bodies_at.get(start + len(name) + 1)) is not None \
                     and _ONE_OF_ITS_PEOPLE.match(text, body.end):
                 # 某某是某某集团的一名普通工人: one of the body's people, described
-                found[start] = (name, {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}, "people.one_of_a_body")
+                found[start] = (name, _works_at(registry, body), "people.one_of_a_body")
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does
         for name, attributes, _ in sorted(found.values(), key=lambda item: "org" not in item[1]):
             known.setdefault(name, attributes)
@@ -553,7 +557,7 @@ class PersonRecognizer:
             start = body.end + 1 + len(role or "")
             name = name_at(text, start) if text[start: start + 1] in SURNAMES else None
             if name is not None:
-                body_attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_} if body.label_ != "REGION" else {}
+                body_attributes = _works_at(registry, body) if body.label_ != "REGION" else {}
                 _place_unless_placed(found, start, (name, {**body_attributes, **({"role": role} if role else {})}, "people.from_body"))
 
     def _elected(self, doc: Doc, text: str, bodies: dict[int, Mention], found: dict[int, tuple[str, dict, str]]) -> None:
@@ -577,7 +581,7 @@ class PersonRecognizer:
                     body = unions[before - 1]
             attributes = {"role": role}
             if body is not None:
-                attributes.update(org=registry[body.kb_id_].name, org_id=body.kb_id_)
+                attributes.update(_works_at(registry, body))
             for start, name in listed:
                 _place_unless_placed(found, start, (name, dict(attributes), "people.elected"))
             position = post.end() + len(role)
@@ -605,7 +609,7 @@ class PersonRecognizer:
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
                     continue
                 body = bodies.get(start)
-                attributes = {"org": registry[body.kb_id_].name, "org_id": body.kb_id_} if body is not None else {}
+                attributes = _works_at(registry, body) if body is not None else {}
                 found[start] = (name, attributes, "people.studio_leader")
                 break
 
