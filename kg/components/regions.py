@@ -74,8 +74,8 @@ _NATIONAL = "国家"  # written between a zone's division and its kind (某某�
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
-# Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _AREA_OFFICE = "地区"  # after a township's name in Beijing (某某地区): its office area, not a county of that name
+# Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # The one-character names of provinces that are no frequent word alone (GB/T 2260's abbreviations),
 # after a verb of going or being and before an act: 在京召开, 赴沪学习, 来渝务工.
@@ -187,10 +187,10 @@ def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
     return frequency >= FREQUENT_WORD and not tag.startswith(("ns", "nr", "nz"))
 
 
-def _inside_quote(quoted: list[tuple[int, int]], quote_starts: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) lies inside one of the `quoted` spans (whose starts are `quote_starts`)."""
+def _quote_around(quoted: list[tuple[int, int]], quote_starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The one of the `quoted` spans (whose starts are `quote_starts`) that [start, end) lies inside, if any."""
     opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before it
-    return opening >= 0 and end < quoted[opening][1]
+    return quoted[opening] if opening >= 0 and end < quoted[opening][1] else None
 
 
 def _opens_idiom(text: str, start: int) -> bool:
@@ -462,7 +462,7 @@ class RegionRecognizer:
                         and common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
                     continue  # 部分乡镇: the first character ends a frequent word (部分), no far-away 分乡镇
                 if previous is None and region.level in ("county", "township") and not self._support(region, anchors) \
-                        and (_ordinary_words(text, start, form, region) or _inside_quote(quoted, quote_starts, start, end)
+                        and (_ordinary_words(text, start, form, region) or _quote_around(quoted, quote_starts, start, end) is not None
                              and common_words().get(form[1:], (0, ""))[0] >= FREQUENT_WORD):
                     continue  # 滨海城市, 小城镇, 建设乡镇: ordinary words, no far-away 海城市, 小城镇 or 建设乡; nor
                     # “强产业、兴城市”: a verb and a frequent word in a quoted slogan, no far-away 兴城市
@@ -489,9 +489,8 @@ class RegionRecognizer:
                     or text[start - 2: start - 1] in _NAME_LIST_OPENS and text[end: end + 1] in _NAME_LIST_CLOSES
                     or _SPEAKS_AFTER.match(text, end)):
                 continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说: a short name inside a person's name
-            opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before the hit
-            if previous is None and _inside_quote(quoted, quote_starts, start, end) and not _QUOTED_SENTENCE.search(
-                    text, *quoted[opening]):
+            quote = _quote_around(quoted, quote_starts, start, end) if previous is None else None
+            if quote is not None and not _QUOTED_SENTENCE.search(text, *quote):
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]
             best = self._choose(text, start, end, form, candidates, previous, anchors, townships_named, county_unnamed)
