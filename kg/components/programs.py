@@ -220,7 +220,9 @@ _SHORTEST_CLAUSE = 3  # the clauses of a slogan in a list hold a verb and its ob
 _LONGEST_SHORT_CLAUSE = 4
 _SPEECH = re.compile("[。！？!?]")
 _HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
-_REFORM = re.compile(f"(?:推进|深化|推动|实施|落实|抓好|开展|助力|促进|围绕)([{CJK}]{{4,14}}?改革)$")
+# Verbs of carrying a reform out, before its name or its short form.
+_REFORM_VERBS = ("推进", "深化", "推动", "实施", "落实", "抓好", "助力", "促进", "围绕")
+_REFORM = re.compile(f"(?:{'|'.join(_REFORM_VERBS)}|开展)([{CJK}]{{4,14}}?改革)$")
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 # What a reform's name does not hold: a clause's preposition or copula before it (某工会在…改革方面).
 _CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
@@ -228,8 +230,7 @@ _CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
 # not opening a longer word (产改造).
 _WORKFORCE_REFORM = "产业工人队伍建设改革"
 _REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制])")
-_BEFORE_REFORM_WRITTEN_SHORT = ("推进", "深化", "推动", "实施", "落实", "抓好", "助力", "促进", "围绕", "聚焦", "全面", "做实", "深入",
-                                *"，。；、“：\n")
+_BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", *"，。；、“：\n")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业)(?=..)")
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
@@ -1077,11 +1078,6 @@ def _without_inner_head(quoted: str) -> str:
     return quoted.removesuffix("活动") if quoted.endswith("活动") and len(quoted) >= 5 else quoted
 
 
-@Language.factory("kg_programs")
-def make_program_recognizer(nlp: Language, name: str) -> ProgramRecognizer:
-    return ProgramRecognizer()
-
-
 def _after_inner_break(text: str, start: int, end: int) -> int:
     """Where a reform's name starts after the last preposition or copula standing alone inside the
     run before it (职工是享受…改革, 某市总工会就…改革): the clause's words end there (not 新就业…: 就业)."""
@@ -1091,3 +1087,9 @@ def _after_inner_break(text: str, start: int, end: int) -> int:
                 and text[position - 1: position + 1] not in words:
             return position + 1
     return start
+
+
+@Language.factory("kg_programs")
+def make_program_recognizer(nlp: Language, name: str) -> ProgramRecognizer:
+    return ProgramRecognizer()
+
