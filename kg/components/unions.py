@@ -96,10 +96,12 @@ _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会�
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
 _WORDS_WITH_LEVELS = "城乡|市场|市政"
-_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
+# The 和 that joins two industries or trades (装备制造和冶金工会, 石油和化工行业工会联合会).
+_AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})"
+_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?)"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|干部|会员|经费|平台|小程序|红娘|积极分子|建设|覆盖)")
-# Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name;
-# two industries may be joined by 和 (装备制造和冶金工会).
+_JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
+# Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.
 _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会) or an honour (优秀工会,
 # 模范工会), not an industry: no industry's union.
@@ -149,11 +151,11 @@ _BARE = re.compile(
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
 # (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
-# 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
 # 总工会 alone opening a clause (after one of these marks) before an officer's post (某镇总工会开展…，总工会副主席某某出席).
 _CLAUSE_MARKS = "，。；：！？,;:!?\n"
 _OFFICER_POST = re.compile(_OFFICER)
 _REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
+# 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
 _CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
@@ -164,8 +166,8 @@ _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心|学院|学校|大学(?!生)|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教])|处(?![理置分于在境长])|工会联合会)")
-# The federations of a federation's own units (某市总工会直属工会联合会).
 _FORMER = "原"  # before a department's name, of a post held there before
+# The federations of a federation's own units (某市总工会直属工会联合会).
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
 _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记")
 # Occupations whose workers have unions of their own, named by the occupation alone.
@@ -194,10 +196,9 @@ _NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
 _COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
 # Its national committee, of any term (某某工会第五届全国委员会): the union itself, named in full.
 _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
-# The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
-# Parts of speech of the words before a one-character unit (所, 院, 厂) that name no owner.
 _BARE_UNITS = ("公司", "集团")  # what a verb written right before leaves unnamed (听取公司工会)
 _UNITS_AFTER_VERBS = ("校", "所", "院")  # a unit's one character after a verb (汇入校工会): the unit of the one writing
+# Parts of speech of the words before a one-character unit (所, 院, 厂) that name no owner.
 _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
 _CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州|镇|乡)[^，,。；;：:\n]*$")
@@ -211,6 +212,7 @@ _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届|新一届|本�
 _ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
 # What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).
 _OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
+# The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
 # A company's trade name and its trade (华星科技), as words before 工会: a rarer word than any industry's.
@@ -222,19 +224,19 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|州市|县市|市县|区县|省市|[省市县区]内")  # (省内第一大产业工会)
+_LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
-_LEVELS_COUNTED = re.compile("[两三四五]级")
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
 # How far back from a union word its owner's ending may start: the longest written ending, or a
 # company's division (the patterns' lookbehinds see before the window).
 _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if ending.isalnum()), _LONGEST_DIVISION + 1)
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
-# A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
 # Places that each set up a union (12个街道均成立了…): the unions of each, none named.
 _EACH_SET_UP = re.compile("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
 _LONGEST_EACH_SET_UP = 6
+# A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
 _COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
 _COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千万两几多]+余?[家个所]")  # …工会882家: as many of a kind
 _LONGEST_COUNT = 6
@@ -386,7 +388,7 @@ def _formal(region: Region) -> str:
 
 def _joined_trades(words: str) -> str:
     """An industry's or a trade's words without the 和 that joins two of them (装备制造和冶金, 石油和化工)."""
-    return re.sub(f"(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})", "", words)
+    return _JOINING_AND.sub("", words)
 
 
 def _title_around(text: str, position: int) -> tuple[int, int] | None:
