@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from kg.components.relations import sentences
 from kg.components.base import region_entity
+from kg.components.relations import sentences
 from kg.components.unions import federation
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Extraction

@@ -157,6 +157,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长]
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
+_OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may follow (县文明办)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 _NAMED_BY_PLACE_ONLY = ("领导小组",)  # heads that name a body only after its place
@@ -511,7 +512,7 @@ class OrganizationRecognizer:
                 if start in regions:
                     place_span = regions[start]
                     place, opening = registry[place_span.kb_id_], place_span.start
-                elif text[start - 1] in _LEVEL_CHARACTERS[:4] and bare_form_starts(text, start - 1):
+                elif text[start - 1] in _OFFICE_LEVELS and bare_form_starts(text, start - 1):
                     place, opening = home_region(doc, text[start - 1], start - 1), start - 1
                 else:
                     continue

@@ -150,13 +150,11 @@ _HONOURING = re.compile("(?:授予|命名|表彰|推荐|选出|涌现出|的有)
 _NAMES_OPENING = re.compile(f"[：:](?=[{SURNAMES}])|是(?=[{SURNAMES}])")
 _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or more are a list of people
 _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
-# Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
-# people (甲某、乙某等困难劳模).
-# A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
-# stands between the studio's words and the body, a unit's last character or a list's mark before it.
 # A quoted title a person is known by, ending in a word for people (“工人革新家”, “船坞劳模”, “党的好女儿”),
 # right before a surname.
 _QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模匠手者儿人兵星师员])”(?=[{SURNAMES}])")
+# A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
+# stands between the studio's words and the body, a unit's last character or a list's mark before it.
 _STUDIO = "创新工作室"
 _STUDIO_KINDS = ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")  # written before it, longest first
 _BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“")
@@ -164,6 +162,8 @@ _STUDIO_NAME_SIZES = (2, 3)
 _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
 _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
+# Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
+# people (甲某、乙某等困难劳模).
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]+ ?人|"
                             f"等[{CJK}]{{0,2}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
