@@ -50,8 +50,10 @@ _TRIGGER = re.compile(
 )
 # “X”由A主办; X是…之一，由A主办 (a clause may come between the program and 由).
 _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.{{2,40}}?({_TRIGGER.pattern})")
-# Unions spoken of in general, which run a program themselves: 全省各级工会, 各街道工会, 基层工会组织.
-_GENERIC_UNIONS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|基层工会")
+# Actors spoken of in general, who run a program themselves: 全省各级工会, 各街道工会, 基层工会组织,
+# and, opening a clause, 全省工会, 各地, 各单位.
+_GENERIC_ACTORS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
+                             "|(?<![^，,。；;：:\n])(?:全[省市县区州盟旗](?:各级)?工会|各(?:地|单位|部门))(?![区市县州])")
 _HOSTED = re.compile("[，,、][^，,。；;在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
@@ -65,10 +67,10 @@ _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召�
 _SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)[^，,。；;]{0,2}$")
 # 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
-_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，,。；;]{0,2}$|(?:包括|包含|涵盖)$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{0,8}$")
-# 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”: carrying out a program or a model someone else launched,
-# not running it.
-_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)[^，,。；;“]{0,4}“?$")
+_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，,。；;]{0,2}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{0,8}$")
+# 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
+# someone else launched (the bodies named after the verb, if any), not running it.
+_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)([^，,。；;“]{0,10})“?$")
 # The words of someone a clause follows (贯彻落实某某关于…的重要讲话精神): they take no part in what is done.
 _DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
 _SOURCE = re.compile("[^，,。；;]{0,4}?(获悉|了解到|得知)")
@@ -116,6 +118,8 @@ _HOSTED_BY = re.compile(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
 _REFERENCE_WORD = 4  # how far before the reference's last word its first may start (竞赛活动)
+# A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
+_WINS = re.compile("(?:荣获|获得|夺得|摘得|获)(?![悉批准取感者益])[^，,。；;]*$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
@@ -140,6 +144,7 @@ _HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sente
 _PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
+_LONGEST_NAME = 40  # how far before a word the name holding it may start
 
 
 def _within_any(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -401,8 +406,10 @@ class _ArticleRelations:
         for start, end in self._sentences_with_programs():
             inside = self._within(start, end)
             titles = [match.span() for match in DOCUMENT_TITLE.finditer(text, start, end)]  # 《某总工会关于…》
-            # the sentence's verbs of running, outside document titles (印发《关于深化…》: not a deed)
-            verbs = [match.span() for match in _TRIGGER.finditer(text, start, end) if not _within_any(match.start(), titles)]
+            # the sentence's verbs of running, outside document titles (印发《关于深化…》: not a deed) and
+            # names (职工创业创新大赛, 某某科技创新中心: no verb)
+            named = titles + [(s.start, s.end) for s in inside]
+            verbs = [match.span() for match in _TRIGGER.finditer(text, start, end) if not _within_any(match.start(), named)]
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
@@ -447,7 +454,7 @@ class _ArticleRelations:
                     bodies = [s for s in bodies if s.start >= joined]  # A组织职工参加B主办的…: B runs it, A takes part
                 places = [s for s in before if s.label_ == "REGION"]
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
-                        and program.kb_id_ not in self.organized and not _GENERIC_UNIONS.search(text, start, trigger):
+                        and program.kb_id_ not in self.organized and not self._generic_actor_in(start, trigger):
                     bodies = self._actor_before(start)  # a guess, for a program nobody runs yet (not 各级工会's)
                 elif bodies and _JOINING_OPENS.search(text, max(0, start - 1), self._start_with_places(bodies[0])):
                     bodies = self._actor_before(start) + bodies  # （某县总工会）会后，联合甲、乙开展…: it runs it too
@@ -524,6 +531,12 @@ class _ArticleRelations:
                 if region and self.registry[owner.kb_id_].type == "UnionBody":
                     self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 continue
+            sentence_start = self.sentences[self._sentence_at(program.start)][0]
+            implemented = _IMPLEMENTS.search(self.text, sentence_start, program.start)
+            if implemented is not None:  # 落实省委、省政府“X”计划: they run it
+                for owner in self._outermost([s for s in self._within(*implemented.span(1)) if s.label_ in ("UNION", "ORG")]):
+                    self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.owner_of_implemented_program")
+                continue
             body = self._subject_before(program.start, ("UNION",))
             if body is None or _JOINS.search(self.text, body.end, program.start):
                 continue  # no actor, or one that takes part (组织选手参加…)
@@ -533,9 +546,11 @@ class _ArticleRelations:
             place = self._subject_place_before(program.start)
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
-            sentence_start = self.sentences[self._sentence_at(program.start)][0]
-            if _THEME.search(self.text, sentence_start, program.start) or _IMPLEMENTS.search(self.text, sentence_start, program.start) \
-                    or self._in_evaluation(program, sentence_start):
+            if _THEME.search(self.text, sentence_start, program.start) or self._in_evaluation(program, sentence_start) \
+                    or self._generic_actor_in(max(body.end, sentence_start), program.start):
+                continue  # (同时，各地要举办…: actors in general run it)
+            if _WINS.search(self.text, body.end, program.start):
+                self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.winner_takes_part")
                 continue
             if _SUPPORT.search(self.text, sentence_start, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.supports_program")
@@ -544,6 +559,12 @@ class _ArticleRelations:
             region = self._union_region(self.registry[body.kb_id_], first)
             if region:
                 self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
+
+    def _generic_actor_in(self, start: int, end: int) -> bool:
+        """Whether actors spoken of in general (各级工会, 各地) act between `start` and `end`; not words of
+        a name (省直属基层工会工作委员会)."""
+        return any(not any(s.start <= match.start() < s.end for s in self._within(match.start() - _LONGEST_NAME, match.end() + 1))
+                   for match in _GENERIC_ACTORS.finditer(self.text, start, end))
 
     def _clause_start(self, sentence_start: int, position: int) -> int:
         """Where the clause holding `position` starts: after the last clause mark before it."""

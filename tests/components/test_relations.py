@@ -597,3 +597,28 @@ def test_the_hosts_of_a_contest_referred_back_host_the_contest_named_far_before(
 def test_a_body_whose_relevant_requirements_are_followed_runs_nothing_there(analyse):
     _, relations, _ = analyse("株洲九方公司工会按照湖南省直属企业工会有关要求，大力开展“创先争优”劳动竞赛。")
     assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"株洲九方公司工会"}
+
+
+def test_actors_spoken_of_in_general_leave_a_program_to_no_earlier_union(analyse):
+    _, relations, _ = analyse("株洲市总工会召开工作会议。会议要求，各地要举办跨区域劳务招聘会。全省工会大力实施职工数字技能提升行动。")
+    assert not [r for r in relations if r[1] == "organizes"]
+
+
+def test_the_items_a_list_includes_are_run_by_no_earlier_union(analyse):
+    _, relations, _ = analyse("株洲市总工会举办职工运动会。据了解，今年的省级赛事共3项，包括机械行业职工职业技能竞赛、"
+                              "班组长综合管理技能竞赛。")
+    assert not [r for r in relations if r[1] == "organizes" and r[2] != "职工运动会"]
+
+
+def test_a_union_that_wins_a_prize_at_contests_takes_part_in_them(analyse):
+    _, relations, _ = analyse("株洲市总工会获湖南省“匠心杯”第三届职工创业创新大赛优秀组织奖。")
+    assert ("株洲市总工会", "participatesIn", "匠心杯") in relations
+    assert ("株洲市总工会", "participatesIn", "第三届职工创业创新大赛") in relations
+    assert not [r for r in relations if r[1] == "organizes"]
+
+
+def test_the_bodies_whose_program_a_union_carries_out_run_it(analyse):
+    _, relations, _ = analyse("株洲市总工会认真贯彻落实市委市政府“三百工程”计划。")
+    assert ("中共株洲市委员会", "organizes", "三百工程") in relations
+    assert ("株洲市人民政府", "organizes", "三百工程") in relations
+    assert ("株洲市总工会", "organizes", "三百工程") not in relations
