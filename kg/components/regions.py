@@ -87,11 +87,12 @@ _ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "13
 _ONE_CHARACTER_PLACE = re.compile(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(_ONE_CHARACTER_NAMES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
-# A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路; not 长春街头).
+# A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
+# 某某寺; not 长春街头), or names a river or lake (巢湖流域).
 # A branch of a bank, a company or a school after a short county name (某银行满洲里分行, 某大学某某学院):
 # the branch in that county.
 _BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
-_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门]|[东西南北中]?(?:路|街(?!头)|大道)|社区|街道")
+_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
@@ -118,6 +119,7 @@ _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为�
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省非]|所属|所在|辖区)"
     "|[的了和与及在个几驻季们着等各]|片区"  # (某某片区社区中心: an area's centre, no community)
+    "|..小$|度假$"  # (某某小镇, 某某度假村: a themed town or a resort, no division)
 )
 
 

@@ -663,3 +663,15 @@ def test_a_three_character_short_name_no_other_division_shares_stands_alone(anal
     regions = set(of_type(entities, "Region"))
     assert "张家港市" in regions
     assert not regions & {"滨海新区", "高碑店市"}
+
+
+def test_a_short_name_before_a_street_a_pavilion_a_temple_or_a_basin_names_no_division(analyse):
+    entities, _, _ = analyse("固始县总工会在县城中山大街设点，又到中山亭、白马寺慰问。")
+    assert set(of_type(entities, "Region")) == {"固始县"}
+    entities, _, _ = analyse("合肥市总工会组织志愿者奔赴巢湖流域。")
+    assert set(of_type(entities, "Region")) == {"合肥市"}
+
+
+def test_a_themed_town_and_a_resort_are_no_divisions(analyse):
+    entities, _, _ = analyse("南康区总工会在南康区家居小镇举办比赛，又在南康区芳华度假村组织疗休养。")
+    assert set(of_type(entities, "Region")) == {"南康区"}
