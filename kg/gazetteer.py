@@ -189,6 +189,11 @@ def default_gazetteer() -> RegionGazetteer:
         return prebuilt("regions", [path], Path(__file__), lambda: RegionGazetteer.from_file(path))
 
 
+# Verbs jieba's dictionary tags as nouns, which news writes before the bodies they act on
+# (委托某银行制作, 落户某学院, 选派某医院医生): read as the verbs they are.
+_VERBS_TAGGED_AS_NOUNS = frozenset(("委托", "落户", "委派", "选派", "冠名", "资助"))
+
+
 def _read_words(path: Path) -> dict[str, tuple[int, str]]:
     """Words of up to four characters in a jieba dictionary file, each (frequency, tag) pair one
     shared object (a tenth as many as words, so the pickle loads faster)."""
@@ -198,7 +203,7 @@ def _read_words(path: Path) -> dict[str, tuple[int, str]]:
         for line in lines:
             parts = line.split()
             if len(parts) == 3 and len(parts[0]) <= 4:
-                value = (int(parts[1]), parts[2])
+                value = (int(parts[1]), "v" if parts[0] in _VERBS_TAGGED_AS_NOUNS else parts[2])
                 words[parts[0]] = values.setdefault(value, value)
     return words
 

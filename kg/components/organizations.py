@@ -54,6 +54,9 @@ from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
 
+# Centres of public services and training (某省就业创业服务中心, 某公司培训中心); 某某培训中心 of a field
+# alone (教育培训中心) is a kind of centre, none named.
+_SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服务中心", "政务服务中心", "志愿服务中心", "实训中心", "培训中心")
 _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
     "仲裁委员会|管理委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|互助会|联合会|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
@@ -61,6 +64,7 @@ _HEAD_WORDS = (
     "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
+    f"{'|'.join(_SERVICE_CENTRES)}|管理办公室|"
     "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
 )
@@ -187,8 +191,8 @@ _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: it
 # opens with a verb: 某市协调劳动关系三方委员会.
 _COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
 _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限公司", "有限公司")  # what follows a brand in its company's name
-_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部")
-_KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭")  # named only with a place or a name, not by their field
+_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部", *_SERVICE_CENTRES)
+_KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"
 _POST_IN_COMMITTEE = re.compile("副?书记|委员|常委")

@@ -875,3 +875,24 @@ def test_grounds_named_after_a_body_are_no_body(analyse):
     assert set(of_type(entities, "Organization")) == {"云梦县人力资源和社会保障局"}
     entities, _, _ = analyse("重庆市总工会在市文化宫中心广场举办摄影展。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_a_verb_the_dictionary_tags_a_noun_opens_no_name(analyse):
+    entities, _, _ = analyse("由株洲市总工会委托株洲农村商业银行制作会员卡。“株洲工匠学院”落户湖南铁道职业技术学院。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"株洲农村商业银行", "湖南铁道职业技术学院"} <= organisations
+    assert not {name for name in organisations if name.startswith(("委托", "落户"))}
+
+
+def test_a_headline_separator_opens_no_name(analyse):
+    entities, _, _ = analyse("喜报丨集团职工在全市焊工竞赛中勇夺佳绩")
+    assert not of_type(entities, "Organization")
+
+
+def test_centres_of_public_services_and_training_by_their_heads(analyse):
+    entities, relations, _ = analyse("株洲市就业创业服务中心副主任李明出席。活动在株洲市职业技能公共实训中心举行，"
+                                     "国网株洲供电公司培训中心派员参加。县总工会开展职工教育培训中心建设。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"株洲市就业创业服务中心", "株洲市职业技能公共实训中心", "国网株洲供电公司培训中心"} <= organisations
+    assert "职工教育培训中心" not in organisations
+    assert ("李明", "worksFor", "株洲市就业创业服务中心") in relations
