@@ -301,6 +301,24 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     return _first_named_after(doc, word, position) or registry[fitting[0].kb_id_]
 
 
+_CHAIN_REACH = 40  # how far back a chain of posts (某县人大常委会副主任、…) may open
+_CHAIN_BREAK = re.compile("[，。；：,;:\n]")
+
+
+def chain_place(doc: Doc, word: str, position: int) -> Entity | None:
+    """The place of `word`'s kind that opens the chain of posts a bare form at `position` follows
+    (某县人大常委会副主任、县总工会主席某某: that county, not the one another chain named before)."""
+    text = text_of(doc)
+    if text[position - 1: position] != "、":
+        return None
+    opening = max([position - _CHAIN_REACH, 0] + [match.end() for match in _CHAIN_BREAK.finditer(text, max(position - _CHAIN_REACH, 0), position)])
+    registry = entities_of(doc)
+    levels = _HOME_LEVELS[word]
+    fitting = [registry[span.kb_id_] for span in mentions(doc, "REGION") if opening <= span.start and span.end < position
+               and registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)]
+    return fitting[-1] if fitting else None
+
+
 def _containing(region_ids: set[str], word: str) -> Entity | None:
     """The division of `word`'s kind that one of the regions `region_ids` lies in, if just one does."""
     gazetteer = default_gazetteer()

@@ -34,6 +34,7 @@ from kg.components.base import (
     Mention,
     add_mention,
     bare_form_starts,
+    chain_place,
     clause_before_institution,
     covered,
     entities_of,
@@ -652,11 +653,13 @@ class UnionRecognizer:
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
             named_before = {region for start, region in named if start < match.start()}
             earlier = read_before.get(match.group(1))
-            place: Entity | None
-            if earlier is not None and not any(earlier[0] < start < match.start() and registry[region].attributes.get("level")
-                                               not in _BELOW_COUNTY for start, region in named):
+            # 某县人大常委会副主任、县总工会主席某某: the county the chain of posts opens with
+            place: Entity | None = chain_place(doc, match.group(1), match.start())
+            if place is None and earlier is not None and not any(
+                    earlier[0] < start < match.start() and registry[region].attributes.get("level") not in _BELOW_COUNTY
+                    for start, region in named):
                 place = earlier[1]  # 市总工会…某县级市某镇工会…市总工会: the same city's, where no federation is named between
-            else:
+            elif place is None:
                 place = self._autonomous_region(doc, named_before) if match.group(1) == "区" else None
                 place = place or home_region(doc, match.group(1), match.start(), preferred=named_before)
             if place is None:

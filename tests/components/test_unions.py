@@ -1204,3 +1204,10 @@ def test_unions_of_a_kind_each_place_set_up_or_either_kind_name_none(analyse):
                      "这是西安首个外卖行业工会组织。", "印发《关于加强新就业形态劳动者工会建设的意见》。"):
         entities, _, _ = analyse(sentence)
         assert set(of_type(entities, "UnionBody")) <= {"昆明市总工会"}, sentence
+
+
+def test_a_bare_county_federation_in_a_chain_of_posts_is_the_county_the_chain_opens_with(analyse):
+    _, relations, _ = analyse("座谈会上，攸县人大常委会副主任、县总工会主席王一，茶陵县人大常委会副主任、县总工会主席李二，"
+                              "炎陵县人大常委会副主任、县总工会主席张三先后发言。")
+    assert {("王一", "worksFor", "攸县总工会"), ("李二", "worksFor", "茶陵县总工会"),
+            ("张三", "worksFor", "炎陵县总工会")} <= relations
