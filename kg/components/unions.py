@@ -165,12 +165,13 @@ _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
 _LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
-_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心|学院|学校|大学(?!生)|委员会|办公厅|办公室|研究室|文化宫|"
+_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教])|处(?![理置分于在境长])|工会联合会)")
 _FORMER = "原"  # before a department's name, of a post held there before
 # The federations of a federation's own units (某市总工会直属工会联合会).
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
-_DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记")
+_DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记"
+                              "|建设(?!部)|新建|筹建|修建|兴建|改建")  # (某县总工会建设工人文化宫: building one)
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机",
                 "家政服务员")

@@ -1211,3 +1211,8 @@ def test_a_bare_county_federation_in_a_chain_of_posts_is_the_county_the_chain_op
                               "炎陵县人大常委会副主任、县总工会主席张三先后发言。")
     assert {("王一", "worksFor", "攸县总工会"), ("李二", "worksFor", "茶陵县总工会"),
             ("张三", "worksFor", "炎陵县总工会")} <= relations
+
+
+def test_a_verb_of_building_and_a_party_study_group_after_a_federation_make_no_unit(analyse):
+    entities, _, _ = analyse("县政府支持茶陵县总工会建设县级工人文化宫。株洲市总工会党组中心组(扩大)学习会召开。")
+    assert set(of_type(entities, "UnionBody")) == {"茶陵县总工会", "株洲市总工会"}
