@@ -124,7 +124,8 @@ _TITLE_LONGEST = 80  # characters
 _AFTER_PLACE = "工总职等第"
 _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
-_PLACES_COUNTED = re.compile("等?[两三四五六七八九十\\d]{1,2}个?(?:[地级县市区旗州]|[县市区]、[县市区])(总工会|工会)")  # 三地总工会, 两县工会; 三级总工会 of places one in another
+_PLACES_COUNTED = re.compile("等?[两三四五六七八九十\\d]{1,2}个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
+# (三地总工会, 两县工会, 等5省市工会; 三级总工会 of places one in another)
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation

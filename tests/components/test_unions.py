@@ -1216,3 +1216,8 @@ def test_a_bare_county_federation_in_a_chain_of_posts_is_the_county_the_chain_op
 def test_a_verb_of_building_and_a_party_study_group_after_a_federation_make_no_unit(analyse):
     entities, _, _ = analyse("县政府支持茶陵县总工会建设县级工人文化宫。株洲市总工会党组中心组(扩大)学习会召开。")
     assert set(of_type(entities, "UnionBody")) == {"茶陵县总工会", "株洲市总工会"}
+
+
+def test_places_listed_before_a_count_of_provinces_and_cities_unions_each_name_their_federation(analyse):
+    entities, _, _ = analyse("湖南省总工会与北京、深圳、广东、山西等4省市工会签订合作协议。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "北京市总工会", "深圳市总工会", "广东省总工会", "山西省总工会"}
