@@ -311,6 +311,12 @@ class _Spans:
         self.ends.insert(position, end)
 
 
+# What follows an activity named in title marks: a few words of its form, then its head (《某某》线上展示活动).
+_TITLED_ACTIVITY = re.compile(f"[{CJK}]{{0,6}}?(?:活动|行动|大赛|竞赛)")
+# What the title of a document or a book opens or ends with (《关于…的通知》, 《某某实施方案》, 《某某论述摘编》).
+_DOCUMENT_NAME = re.compile("《关于|(?:通知|意见|办法|方案|条例|法|规定|决定|纲要|报告|规划|细则|准则|指引|公告|倡议书?|标准|摘编|选编|汇编|读本|文选|文集)》")
+
+
 class ProgramRecognizer:
     """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names.
     The patterns, in order (a span one of them takes is not read again): quoted names, reforms,
@@ -325,6 +331,10 @@ class ProgramRecognizer:
             if text[title.end() - 2] == "杯" and title.end() - title.start() > 3:  # 《某某杯》运动会: a cup, named so
                 add_mention(doc, title.start(), title.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),
                             "programs.titled_cup")
+            elif (head := _TITLED_ACTIVITY.match(text, title.end())) and not _DOCUMENT_NAME.search(text, title.start(), title.end()):
+                # 开展《某某打卡》线上展示活动: an activity named in title marks, not a document
+                add_mention(doc, title.start(), head.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),
+                            "programs.titled_activity")
             taken.add(*title.span())
         self._glued_quotes(doc, text, taken)
         self._quoted(doc, text, taken)

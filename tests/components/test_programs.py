@@ -980,3 +980,10 @@ def test_the_reform_of_the_industrial_workforce_by_its_short_form(analyse):
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
     entities, _, _ = analyse("企业进行生产改造，清理资产改制遗留问题。")
     assert of_type(entities, "Program") == {}
+
+
+def test_an_activity_named_in_title_marks_is_a_program_not_a_document_or_a_book(analyse):
+    entities, relations, _ = analyse("株洲市总工会开展《株洲红色足迹打卡》线上展示活动，印发《关于开展劳动竞赛的通知》，"
+                                     "组织《劳动法律法规汇编》学习活动。")
+    assert set(of_type(entities, "Program")) == {"株洲红色足迹打卡"}
+    assert ("株洲市总工会", "organizes", "株洲红色足迹打卡") in relations
