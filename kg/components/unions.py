@@ -124,8 +124,9 @@ _TITLE_LONGEST = 80  # characters
 _AFTER_PLACE = "工总职等第"
 _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
-_PLACES_COUNTED = re.compile("等?[两三四五六七八九十\\d]{1,2}个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
-# (三地总工会, 两县工会, 等5省市工会; 三级总工会 of places one in another)
+_PLACES_COUNTED = re.compile("等?(?P<count>[两三四五六七八九十\\d]{1,2})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
+# (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会; 三级总工会 of places one in another)
+_COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
@@ -272,6 +273,16 @@ def _stops_name(text: str, start: int, end: int) -> bool:
     words = common_words()
     return any(len(stop.group(0)) > 1 or words.get(text[stop.start() - 1: stop.end()], (0, ""))[1] != "ns"
                for stop in _DEPARTMENT_STOP.finditer(text, start, end))
+
+
+def _count(numeral: str) -> int:
+    """The number a count of places is written with (3, 十二, 两)."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" not in numeral:
+        return _COUNTS.get(numeral, 0)
+    tens, _, units = numeral.partition("十")
+    return _COUNTS.get(tens, 1) * 10 + _COUNTS.get(units, 0)
 
 
 def _department_at(text: str, position: int) -> re.Match | None:
@@ -581,9 +592,11 @@ class UnionRecognizer:
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
                 found += self._coordinated(text, previous_end, span, registry)
             elif (counted := _PLACES_COUNTED.match(text, span.end)) and (
-                    listed := self._coordinated(text, previous_end, span, registry, counted.group(1))):
+                    listed := self._coordinated(text, previous_end, span, registry, counted.group(2))) \
+                    and len(listed) + 1 >= _count(counted.group("count")):
                 # 个旧市、石屏县、泸西县四地总工会, 青浦、吴江、嘉善三地工会: each place's federation
-                found.append(Found(start, span.end, federation(region, counted.group(1)), "unions.places_counted"))
+                # (甲、乙、丙等6省市工会: some of the unions of six places, a group rather than each named)
+                found.append(Found(start, span.end, federation(region, counted.group(2)), "unions.places_counted"))
                 found += listed
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))

@@ -508,7 +508,7 @@ def test_a_level_s_character_opening_a_word_is_no_bare_level(analyse):
     entities, _, _ = analyse("湖南省株洲市总工会慰问。市政环卫服务中心职工、市场监管所干部参加。")
     assert not of_type(entities, "Organization")
     entities, _, _ = analyse("湖南省攸县总工会慰问。县城管局干部参加。")
-    assert set(of_type(entities, "Organization")) == {"攸县城管局"}
+    assert set(of_type(entities, "Organization")) == {"攸县城市管理局"}
 
 
 def test_the_union_word_after_an_organisation_names_its_union_but_not_a_facility(analyse):
@@ -896,3 +896,9 @@ def test_centres_of_public_services_and_training_by_their_heads(analyse):
     assert {"株洲市就业创业服务中心", "株洲市职业技能公共实训中心", "国网株洲供电公司培训中心"} <= organisations
     assert "职工教育培训中心" not in organisations
     assert ("李明", "worksFor", "株洲市就业创业服务中心") in relations
+
+
+def test_agencies_written_by_their_common_short_forms_are_named_in_full(analyse):
+    entities, _, _ = analyse("竞赛由株洲市总工会主办，市人力社保局、市科技局、市教委、市交通委、市城管局承办。")
+    assert {"株洲市人力资源和社会保障局", "株洲市科学技术局", "株洲市教育委员会", "株洲市交通运输委员会",
+            "株洲市城市管理局"} <= set(of_type(entities, "Organization"))
