@@ -1218,6 +1218,8 @@ def test_a_verb_of_building_and_a_party_study_group_after_a_federation_make_no_u
     assert set(of_type(entities, "UnionBody")) == {"茶陵县总工会", "株洲市总工会"}
 
 
-def test_places_listed_before_a_count_of_provinces_and_cities_unions_each_name_their_federation(analyse):
+def test_places_listed_whole_before_a_count_of_provinces_and_cities_unions_each_name_their_federation(analyse):
     entities, _, _ = analyse("湖南省总工会与北京、深圳、广东、山西等4省市工会签订合作协议。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "北京市总工会", "深圳市总工会", "广东省总工会", "山西省总工会"}
+    entities, _, _ = analyse("湖南省总工会协调北京、广东、山西等6省市工会援建站点。")  # some of six: a group, none named
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会"}
