@@ -66,14 +66,16 @@ _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
 _FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋|小屋)$")  # (a named 驿站 may be a brand of service)
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
-# After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心)
-# or a document it nicknames (“1+9”文件).
+# After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心),
+# a document it nicknames (“1+9”文件) or industries (“3+3”重点产业, “2+1+N”产业集群).
 _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
+                                  "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)"
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏, “某某”“某某”3个竞赛项目).
-_PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)")
+_PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)"
+                                "|等[^，。；！？“”\n]{0,6}?(?:趣味|团体|竞技)[^，。；！？“”\n]{0,4}?项目|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)")
 _QUOTED_RUN_END = re.compile("(?:、?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
@@ -111,6 +113,9 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
 _AWARD = re.compile("(?:奖|奖章|奖状)$")
+_POLICY = re.compile("政策$")  # “三孩政策”: a policy, no program
+# 第59个“学雷锋纪念日”: a public day counted by its years, no program.
+_NTH_DAY = re.compile("第[\\d一二三四五六七八九十百]+个$")
 _HONOURED_BEFORE = re.compile("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")
 _HONOUR_REACH = 10
 _CONTEST_HEAD = re.compile("竞赛|比赛|大赛|评选|活动")  # (荣获“安康杯”竞赛优胜单位, “某某奖”评选活动: a contest named)
@@ -454,8 +459,11 @@ class ProgramRecognizer:
                 continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
-            if _FACILITY_NAME.search(quoted):
-                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program
+            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted):
+                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy
+            if quoted.endswith(("日", "节")) and _NTH_DAY.search(text, max(0, match.start() - 6), match.start()) \
+                    and not _KEPT_BY_UNIONS.search(quoted):
+                continue  # 第59个“学雷锋纪念日”: a public day (not 第二个“全国工会服务户外劳动者日”)
             if (_AWARD.search(quoted) or _HONOURED_BEFORE.search(text, max(0, match.start() - _HONOUR_REACH), match.start())) \
                     and not (head and _CONTEST_HEAD.search(head)):
                 continue  # 荣获“鲁班奖、国家优质工程奖”, 获评全国工会“最具创新型”平台: an award or an honour (not
@@ -801,8 +809,8 @@ class ProgramRecognizer:
             return False
         if _THEME_MARKS.search(quoted) and not held:
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign)
-        if _FACILITY_NAME.search(quoted):
-            return False  # 开展“女职工关爱室”建设: a facility
+        if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _AWARD.search(quoted):
+            return False  # 开展“女职工关爱室”建设: a facility; a policy; “五一劳动奖”表彰大会: an award
         if _joins_phrases(quoted) or _parallel_clauses(quoted):
             return False
         return quoted not in common_words() and len(quoted) >= 2
