@@ -197,7 +197,7 @@ _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
-_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|本次|此次)$")
+_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:系列)?|本次|此次)$")  # (开展了送温暖活动)
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
@@ -624,7 +624,7 @@ class ProgramRecognizer:
             season, gift = match.group(1) or match.group(2), match.group(3)
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
-            launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - 2), match.start())
+            launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - 5), match.start())
             if not season and not (launched and match.group(4)):
                 continue  # 为职工送温暖: an act, not the campaign
             start, end = match.span()
