@@ -54,7 +54,7 @@ _EVENT_NOUNS = (
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|读书班|接力跑|健步走|徒步走|马拉松|集市|市集(?!体)|文艺演出|专场演出|作品展"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|培训会|研讨班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开])|博览会"
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛|劳动和技能竞赛|技能竞赛|培训班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开])|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
@@ -207,7 +207,7 @@ _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|�
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports.
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
-_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|集体婚礼|联谊会|招聘会|成果展(?![现开])|艺术节|文化节|嘉年华"
+_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开])|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
@@ -699,11 +699,15 @@ class ProgramRecognizer:
     def _headed_events(self, doc: Doc, text: str, taken: _Spans) -> None:
         """首届云岭工匠论坛, 第七届职工集体婚礼, 职工技能提升行动: an unquoted name ending in an event or
         campaign head, after a verb, a union or a phrase boundary."""
-        boundaries = {span.end for span in mentions(doc, "UNION")}
+        unions_by_end = {span.end: span for span in mentions(doc, "UNION")}
+        union_ends = set(unions_by_end)
         for pattern, heads, rule in ((_EVENT, _EVENT_HEADS, "programs.event"),
                                      (_CAMPAIGN, _CAMPAIGN_HEADS, "programs.campaign")):
             for match in self._anchored(pattern, heads, text):
-                start, end = self._trim(text, match.start(), match.end(), boundaries)
+                start, end = self._trim(text, match.start(), match.end(), union_ends)
+                union = unions_by_end.get(start)
+                if union is not None and self._for_union_cadres(text, union):
+                    start = union.start  # 某省工会干部…培训班: a class for a place's union cadres
                 start = after_date(text, start)  # 10月26日合唱大赛: the date's last character opens no name
                 if text[start: start + 1] in _LARGE_NUMBERS:
                     while text[start - 1: start].isdigit():
@@ -871,6 +875,8 @@ class ProgramRecognizer:
             owner = bisect.bisect_right(owner_ends, head.start())
             if not starts and owner and owner_ends[owner - 1] >= window and not holds_verb(text[owner_ends[owner - 1]: head.start()]):
                 starts = [owner_ends[owner - 1]]  # the union's own event, named right after it
+                if self._for_union_cadres(text, owners[owner - 1]):
+                    starts = [owners[owner - 1].start]  # 某省工会干部研修班: a class for a place's union cadres
             elif not starts and owner and HELD_BY_OWNER.fullmatch(text, owner_ends[owner - 1], window):
                 starts = [window]  # 某省总工会组织的…夏令营: the event the union holds
             elif not starts and HELD_BY_OWNER.fullmatch(text, window - 3, window) and (
@@ -901,6 +907,12 @@ class ProgramRecognizer:
             add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
                         "programs.qualified_event")
             taken.add(start, end)
+
+    @staticmethod
+    def _for_union_cadres(text: str, union: Mention) -> bool:
+        """Whether a place's 工会 (not its 总工会) qualifies the cadres after it (某省工会干部…)."""
+        return text.startswith("干部", union.end) and text.endswith("工会", union.start, union.end) \
+            and not text.endswith("总工会", union.start, union.end)
 
     def _edition_festivals(self, doc: Doc, text: str, taken: _Spans) -> None:
         """某市第二届职工体育节, 首届槐花节: a festival after its edition (no holiday has one), named from

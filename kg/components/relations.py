@@ -414,9 +414,11 @@ class _ArticleRelations:
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
                 owner = next((s for s in inside if s.label_ == "UNION" and (
-                    s.end == program.start or HELD_BY_OWNER.fullmatch(text, s.end, program.start))), None)
+                    s.end == program.start or HELD_BY_OWNER.fullmatch(text, s.end, program.start)
+                    or s.start == program.start and s.end < program.end)), None)
                 if owner is not None:
-                    # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is
+                    # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is (某省工会干部
+                    # 培训班: the union opens the event's name)
                     self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.union_names_its_event")
                     region = self._union_region(self.registry[owner.kb_id_], first)
                     if region:
@@ -426,7 +428,7 @@ class _ArticleRelations:
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
                 if self._in_evaluation(program, start):
                     continue  # …，这是深入推进某某改革的实际行动: what the deed serves, not a deed
-                if owner is not None and trigger < owner.start:
+                if owner is not None and trigger < owner.start and owner.end <= program.start:
                     continue  # A实施…、某区总工会“微调解”化解纠纷: the verb before is another clause's
                 before = self._outermost([s for s in inside if s.end <= trigger and s is not program
                                           and not _within_any(s.start, titles)])  # a body in a document's title

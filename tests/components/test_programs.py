@@ -1000,3 +1000,10 @@ def test_policies_awards_public_days_games_and_industries_in_quotes_are_no_progr
 def test_a_gift_campaign_launched_with_the_verb_s_aspect_or_as_a_series(analyse):
     entities, _, _ = analyse("株洲市总工会开展了送温暖活动，又同步启动了送清凉活动，还开展系列送法律活动。")
     assert set(of_type(entities, "Program")) == {"送温暖", "送清凉", "送法律"}
+
+
+def test_a_class_for_a_place_s_union_cadres_is_named_with_the_place_and_run_by_its_federation(analyse):
+    entities, relations, _ = analyse("湖南省工会干部综合素质能力提升专题培训班开班。湖南省总工会举办2015年湖南省工会主席轮训班和湖南省工会干部研修班。")
+    assert {"湖南省工会干部综合素质能力提升专题培训班", "2015年湖南省工会主席轮训班", "湖南省工会干部研修班"} <= set(
+        of_type(entities, "Program"))
+    assert ("湖南省总工会", "organizes", "湖南省工会干部综合素质能力提升专题培训班") in relations
