@@ -487,7 +487,7 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
 
 
 _NOUN_TAGS = ("n", "nr", "nz", "ns")
-_FREQUENT_VERB = 1000  # a verb this frequent (给予, 并购) is read as the verb, not as a boundary and a name
+_FREQUENT_VERB = 100  # a verb this frequent (给予, 并购, 对接) is read as the verb, not as a boundary and a name
 
 
 def _opens_verb(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
@@ -593,6 +593,18 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团
     return min(after_count(text, start), end)
+
+
+_KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
+
+
+def after_kind_of_unit(text: str, start: int, head_start: int) -> int:
+    """Where a name whose head starts at `head_start` starts after the kind of unit written before it
+    (爱心企业某某集团有限公司, 合作单位某某公司, 承办单位某某局工会); not inside 某企业管理有限公司某分公司."""
+    category = _KIND_BEFORE_NAME.match(text, start, head_start - 4)
+    if category and text.find("公司", category.end(), head_start) < 0:
+        return category.end()
+    return start
 
 
 def after_date(text: str, start: int) -> int:

@@ -28,6 +28,7 @@ from kg.components.base import (
     VISIT_VERBS,
     Mention,
     add_mention,
+    after_kind_of_unit,
     bare_form_starts,
     belongs_to_name,
     clause_before_institution,
@@ -87,7 +88,6 @@ _GENERIC = re.compile("^(公司|企业|集团|行业|市|县|区|省|镇|乡|村
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
-_KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 # A count of units right before their head (三家医院, 两所学校).
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
@@ -421,9 +421,7 @@ class OrganizationRecognizer:
                 # or a noun the character opens; 本市: this city)
             if head in _NAMED_BY_PLACE_ONLY and start not in place_at:
                 continue  # 成立工作领导小组, 健全厂务公开领导小组: a kind of group; 某市厂务公开领导小组 is one
-            category = _KIND_BEFORE_NAME.match(text, start, match.start() - 4)
-            if category and text.find("公司", category.end(), match.start()) < 0:  # not 某企业管理有限公司某分公司
-                start = category.end()  # 爱心企业某某集团有限公司, 合作单位某某公司: the kind of unit, then its name
+            start = after_kind_of_unit(text, start, match.start())
             trade = text.find("行业", start, match.start() - 2)
             if trade >= 0 and not any(place < trade for place in inside):
                 start = trade + 2  # 母婴行业某某服务有限公司: the trade it is in opens no company's name (某市某行业协商会 keeps it)

@@ -33,6 +33,7 @@ from kg.components.base import (
     VISIT_VERBS,
     Mention,
     add_mention,
+    after_kind_of_unit,
     bare_form_starts,
     chain_place,
     clause_before_institution,
@@ -975,6 +976,8 @@ class UnionRecognizer:
             edition = EDITION.match(text, name_start, start)  # 第一届某某工会联合会: its term
             if edition:
                 name_start = edition.end()
+            if not any(name_start <= span.start < start for span in regions):  # (某镇微小企业…联合工会: the name's words)
+                name_start = after_kind_of_unit(text, name_start, start)  # 承办单位某某局工会: the kind of unit, then its name
             owner = text[name_start:start]
             if owner.startswith("某") or clause_before_institution(owner) or _LEVELS_COUNTED.search(owner):
                 continue  # 某建设有限公司工会: a name withheld, no body named; 建设现代医院工会: a clause;

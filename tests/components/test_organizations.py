@@ -902,3 +902,10 @@ def test_agencies_written_by_their_common_short_forms_are_named_in_full(analyse)
     entities, _, _ = analyse("竞赛由株洲市总工会主办，市人力社保局、市科技局、市教委、市交通委、市城管局承办。")
     assert {"株洲市人力资源和社会保障局", "株洲市科学技术局", "株洲市教育委员会", "株洲市交通运输委员会",
             "株洲市城市管理局"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_verb_opened_by_a_function_character_and_a_kind_of_unit_open_no_name(analyse):
+    entities, _, _ = analyse("体检由工会对接康鑫体检中心完成。作品由承办单位中铁二局工会原创。")
+    assert {"康鑫体检中心", "中铁二局"} <= set(of_type(entities, "Organization"))
+    assert "中铁二局工会" in set(of_type(entities, "UnionBody"))
+    assert not [name for name in of_type(entities, "Organization") if name.startswith(("接", "单位"))]
