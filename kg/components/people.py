@@ -63,7 +63,8 @@ _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
                                          "副省长|省长|副厅长|厅长|副处长|处长|"
                                          "董事长|副总经理|总经理|经理|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
-                              "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持)")
+                              "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持"
+                              "|莅临|充分肯定|肯定|希望|要求|强调)")
 # What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
 _PAIR_MARKS = ("、", "，", ",")
 # What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
@@ -170,8 +171,9 @@ _COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}]
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _NAME_END = "(?=[，,、。；（(]|出席|参加|介绍|表示|说|带领|率|携|一行|等|主持|致辞|致(?:开幕|闭幕|欢迎)[辞词]|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = re.compile(_NAME_END)
-# A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above.
-_DOTTED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?{_NAME_END}")
+# A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a
+# character that ends names (某某·某某将…, 某某·某某和她的同事).
+_DOTTED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?(?:{_NAME_END}|(?=[将和与及等把]))")
 _BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
 _OCCUPATION_END = re.compile(f"[员工长师事者表人家](?=[{SURNAMES}])")

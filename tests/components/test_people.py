@@ -671,3 +671,11 @@ def test_a_name_described_as_one_of_a_body_s_people_works_there(analyse):
     entities, relations, _ = analyse("前言。\n陈国栋是青松电器集团的一名普通工人，几年前患病。\n楼宇内汇聚了众多企业。")
     assert set(of_type(entities, "Person")) == {"陈国栋"}
     assert ("陈国栋", "worksFor", "青松电器集团") in relations
+
+
+def test_a_dotted_name_closed_by_a_character_that_ends_names_and_a_post_before_a_visit(analyse):
+    entities, relations, _ = analyse("市总工会主席古丽其娜·沙吾尔将慰问品送给环卫工人阿依夏木·依明和她的同事们。"
+                                     "株洲市总工会经济工作部田紫光部长莅临指导。")
+    people = set(of_type(entities, "Person"))
+    assert {"古丽其娜·沙吾尔", "阿依夏木·依明", "田紫光"} <= people
+    assert ("田紫光", "worksFor", "株洲市总工会经济工作部") in relations
