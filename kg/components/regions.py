@@ -59,7 +59,8 @@ _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right b
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile(
-    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|台商投资区|金融贸易区|新区|居民区|社区|街道|镇|"
+    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|台商投资区|金融贸易区|"
+    "示范区|管理区|新片区|合作区|试验区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "村(?!民|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"
 )
@@ -71,6 +72,7 @@ _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
 _NATIONAL = "国家"  # written between a zone's division and its kind (某某国家高新技术产业开发区)
+_LONGEST_ZONE_STEM = 6  # characters between a division and a zone's kind (某市城乡一体化示范区); four for villages
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
@@ -681,8 +683,10 @@ class RegionRecognizer:
                 add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 taken.append((division.start, match.end()))
                 continue
-            after_division = next((ends[p] for p in range(match.start() - 2, match.start() - 5, -1)
-                                   if p in ends and text[p] != "、"), None)
+            longest_stem = _LONGEST_ZONE_STEM if head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS else 4
+            after_division = next((ends[p] for p in range(match.start() - 2, match.start() - longest_stem - 1, -1)
+                                   if p in ends and text[p] != "、" and (match.start() - p <= 4 or _plain_stem(
+                                       text[p: match.start()], after_division=True))), None)  # (某市城乡一体化示范区: a zone's longer stem)
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]

@@ -675,3 +675,11 @@ def test_a_short_name_before_a_street_a_pavilion_a_temple_or_a_basin_names_no_di
 def test_a_themed_town_and_a_resort_are_no_divisions(analyse):
     entities, _, _ = analyse("南康区总工会在南康区家居小镇举办比赛，又在南康区芳华度假村组织疗休养。")
     assert set(of_type(entities, "Region")) == {"南康区"}
+
+
+def test_zones_named_as_demonstration_areas_new_sections_or_cooperation_areas(analyse):
+    entities, relations, _ = analyse("驻马店市城乡一体化示范区总工会开展活动。上海市临港新片区总工会举办活动。"
+                                     "福清市总工会与融侨开发区总工会联合开展慰问。")
+    zones = {name for name, entity in of_type(entities, "Region").items() if entity.attributes.get("level") == "zone"}
+    assert {"城乡一体化示范区", "临港新片区", "融侨开发区"} <= zones
+    assert ("城乡一体化示范区", "partOf", "驻马店市") in relations
