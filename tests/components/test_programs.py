@@ -1007,3 +1007,8 @@ def test_a_class_for_a_place_s_union_cadres_is_named_with_the_place_and_run_by_i
     assert {"湖南省工会干部综合素质能力提升专题培训班", "2015年湖南省工会主席轮训班", "湖南省工会干部研修班"} <= set(
         of_type(entities, "Program"))
     assert ("湖南省总工会", "organizes", "湖南省工会干部综合素质能力提升专题培训班") in relations
+
+
+def test_quoted_names_joined_by_ji_before_one_head_are_each_a_program(analyse):
+    entities, _, _ = analyse("株洲市总工会2025年“送法进基层”暨“情系女职工法在你身边”法律服务活动启动。")
+    assert {"送法进基层", "情系女职工法在你身边"} <= set(of_type(entities, "Program"))
