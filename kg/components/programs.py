@@ -197,7 +197,10 @@ _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
-_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:系列)?|本次|此次)$")  # (开展了送温暖活动)
+# (开展了送温暖活动; 某某开放暨送清凉活动: launched with the event before it)
+_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:系列)?|本次|此次|暨)$")
+_COINED_STEM = 6  # characters of the shortest coined name launched with no qualifier
+_QUALIFIED_STEM = 4  # and with a year or a place before it
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
@@ -266,7 +269,7 @@ _LISTED = re.compile(
     f"|(?:[{CJK}]{{2,10}}?(?:行动|工程)、)+[{CJK}]{{2,10}}?(?:行动|工程)(?=等“))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
-_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{6,18}}?)(?:主题活动|系列活动|活动)"
+_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)(?:主题活动|系列活动|活动)"
                        "(?!中心|室|场|阵地|基地|周|月|日)")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
@@ -604,13 +607,16 @@ class ProgramRecognizer:
         健康体检服务活动), named with its qualifier."""
         place_starts = {span.start for span in mentions(doc, "REGION")}
         for match in _LAUNCHED.finditer(text):
-            stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(2).rsplit("的", 1)[-1]))
+            # (某某开放暨送清凉活动: the event joined after 暨 is the one named)
+            stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(2).rsplit("的", 1)[-1].rsplit("暨", 1)[-1]))
             start, end = match.end(2) - len(stem), match.end()
-            if len(stem) < 6 or not taken.free(start, end) or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem):
-                continue
             if match.group(1) and start == match.start(2):
                 start = match.start(1)  # with its year
             qualified = (start != match.end(2) - len(stem) or start in place_starts) and "送" not in stem  # (a gift campaign's)
+            if len(stem) < (_QUALIFIED_STEM if qualified else _COINED_STEM) or not taken.free(start, end) \
+                    or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem) or _SEASON_CAMPAIGN.fullmatch(stem):
+                continue  # (启动2023年职工疗休养活动: a year or a place names a shorter one; 开展2022年金秋助学活动:
+                # a season's campaign, named without its year)
             if _JOINED.search(stem) or (splits_into_words(stem) and not qualified) or "工会" in stem or "等" in stem \
                     or _DESCRIBED.search(stem):
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习, 春节期间对某某慰问) or a list (有奖答题等网上…)

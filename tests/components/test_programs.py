@@ -1012,3 +1012,9 @@ def test_a_class_for_a_place_s_union_cadres_is_named_with_the_place_and_run_by_i
 def test_quoted_names_joined_by_ji_before_one_head_are_each_a_program(analyse):
     entities, _, _ = analyse("株洲市总工会2025年“送法进基层”暨“情系女职工法在你身边”法律服务活动启动。")
     assert {"送法进基层", "情系女职工法在你身边"} <= set(of_type(entities, "Program"))
+
+
+def test_the_event_after_ji_and_a_short_activity_of_a_year_are_launched_by_their_names(analyse):
+    entities, _, _ = analyse("株洲市总工会联合举办某商圈关爱之家开放暨送清凉活动，启动2023年职工疗休养活动，开展2022年金秋助学活动。")
+    assert {"送清凉", "2023年职工疗休养", "金秋助学"} <= set(of_type(entities, "Program"))
+    assert not [name for name in of_type(entities, "Program") if "暨" in name or name.startswith("2022年")]
