@@ -133,3 +133,10 @@ def test_a_photo_credit_after_an_article_starts_no_article_of_its_own():
             "图文:天元区总工会\n\n作者: 刘红\n")
     assert len(split_page(page, "p")) == 1
     assert len(split_page(page.replace("图文:天元区总工会", "天元区总工会供图"), "p")) == 1
+
+
+def test_a_headline_and_the_source_line_after_it_are_not_joined_into_one_line():
+    page = "某市举办“情暖职工心,共逐新年梦”迎新年慰问文艺演出\n来源:某市日报社 时间:2024-01-20\n本报讯(记者 某某)近日，由市总工会主办的演出举行。\n"
+    text, breaks = mend_lines(page)
+    assert text == page and breaks == []
+    assert len(split_page(page, "p")) == 1
