@@ -43,6 +43,7 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
+    "焦束尉"
 )
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
@@ -142,7 +143,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
-KINDS_OF_PEOPLE = {"领导", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
@@ -339,6 +340,8 @@ def name_at(text: str, start: int) -> str | None:
     object_frequency, object_tag = words.get(text[start + 1: start + 3], (0, ""))
     # (after a post, a name's given part may be a word the dictionary calls a name or place: 主席向建国)
     preposition = name[0] in _PREPOSITION_SURNAMES and (object_tag in _PLAIN_WORD_TAGS or not role_ends_at(text, start))
+    if name[0] in _PREPOSITION_SURNAMES and post is not None and not after_post and not text.startswith("家", start + len(name)):
+        return None  # 职工向所属单位…, 慰问人员向环卫工…: after a kind of people, the preposition (困难职工某某家中: a name)
     if len(name) == 2 and name[1] in _PRONOUNS or preposition and object_frequency >= _FREQUENT_NOUN:
         return None  # 向他, 向大家: the preposition before a pronoun or a frequent word
     if text.startswith("们", start + len(name)):

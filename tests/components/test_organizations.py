@@ -909,3 +909,8 @@ def test_a_verb_opened_by_a_function_character_and_a_kind_of_unit_open_no_name(a
     assert {"康鑫体检中心", "中铁二局"} <= set(of_type(entities, "Organization"))
     assert "中铁二局工会" in set(of_type(entities, "UnionBody"))
     assert not [name for name in of_type(entities, "Organization") if name.startswith(("接", "单位"))]
+
+
+def test_a_verb_of_entering_a_school_opens_no_name(analyse):
+    entities, _, _ = analyse("他从株洲市第二中学考入湖南大学土木工程学院。助力寒门学子圆梦大学。")
+    assert set(of_type(entities, "Organization")) == {"株洲市第二中学", "湖南大学土木工程学院"}

@@ -679,3 +679,11 @@ def test_a_dotted_name_closed_by_a_character_that_ends_names_and_a_post_before_a
     people = set(of_type(entities, "Person"))
     assert {"古丽其娜·沙吾尔", "阿依夏木·依明", "田紫光"} <= people
     assert ("田紫光", "worksFor", "株洲市总工会经济工作部") in relations
+
+
+def test_surnames_jiao_shu_and_yu_and_the_preposition_xiang_after_a_kind_of_people(analyse):
+    entities, _, _ = analyse("全国总工会副主席焦开河来到我区。常务副主席束松华告诉记者。某公司职工孙任仁、尉润栋分别获得一等奖。"
+                             "职工向所属单位工会提出申请。全县职工向全国总工会献上祝福。走进困难职工向敬其家中。")
+    people = set(of_type(entities, "Person"))
+    assert {"焦开河", "束松华", "尉润栋", "向敬其"} <= people
+    assert not {"向所属", "向全国"} & people
