@@ -123,7 +123,7 @@ _WINS = re.compile("(?:荣获|获得|夺得|摘得|获)(?![悉批准取感者益
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
-_JOINS = re.compile("参加|参与|参赛|报名|出席")
+_JOINS = re.compile("参加|参与|参赛(?![队者])|报名|出席")  # (某公司参赛队: a team, no verb)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
 _TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
 # How far a person's titles run after a body they name, and what breaks them off.

@@ -622,3 +622,9 @@ def test_the_bodies_whose_program_a_union_carries_out_run_it(analyse):
     assert ("中共株洲市委员会", "organizes", "三百工程") in relations
     assert ("株洲市人民政府", "organizes", "三百工程") in relations
     assert ("株洲市总工会", "organizes", "三百工程") not in relations
+
+
+def test_a_body_s_team_that_wins_a_place_takes_part_in_the_contest(analyse):
+    _, relations, _ = analyse("攸县总工会举办“职工杯”气排球比赛。经过激烈角逐，攸县粮食购销有限公司参赛队获得第二名，"
+                              "攸县人民医院参赛队荣获第三名。")
+    assert {("攸县粮食购销有限公司", "participatesIn", "职工杯"), ("攸县人民医院", "participatesIn", "职工杯")} <= relations
