@@ -29,6 +29,7 @@ from kg.components.base import (
     DOUBLED_LEVELS,
     EDITION,
     NAME_STOP,
+    PREDICATES,
     TRADES,
     VISIT_VERBS,
     Mention,
@@ -973,6 +974,8 @@ class UnionRecognizer:
             place = next((span for span in regions if name_start < span.start < start), None)
             if place is not None and leads_into_name(text[name_start: place.start]):
                 name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place
+            if any(name_start <= span.start and PREDICATES.match(text, span.end, start) for span in regions if span.end < start):
+                continue  # 某乡举行陶瓷行业工会联合会成立大会: a place's deed, a clause, not a name
             edition = EDITION.match(text, name_start, start)  # 第一届某某工会联合会: its term
             if edition:
                 name_start = edition.end()

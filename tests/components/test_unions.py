@@ -1223,3 +1223,8 @@ def test_places_listed_whole_before_a_count_of_provinces_and_cities_unions_each_
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "北京市总工会", "深圳市总工会", "广东省总工会", "山西省总工会"}
     entities, _, _ = analyse("湖南省总工会协调北京、广东、山西等6省市工会援建站点。")  # some of six: a group, none named
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会"}
+
+
+def test_a_place_s_deed_before_a_union_word_names_no_union(analyse):
+    entities, _, _ = analyse("茶陵县某某乡举行陶瓷行业工会联合会成立大会。")
+    assert not [name for name in of_type(entities, "UnionBody") if "举行" in name]
