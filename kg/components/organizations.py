@@ -194,7 +194,7 @@ _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: it
 # opens with a verb: 某市协调劳动关系三方委员会.
 _COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
 _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限公司", "有限公司")  # what follows a brand in its company's name
-_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部", *_SERVICE_CENTRES)
+_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部", "景区", *_SERVICE_CENTRES)
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"

@@ -128,6 +128,7 @@ _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省�
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
 _PLACES_COUNTED = re.compile("等?(?P<count>[两三四五六七八九十\\d]{1,2})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会; 三级总工会 of places one in another)
+_FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
 _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
@@ -275,6 +276,13 @@ def _stops_name(text: str, start: int, end: int) -> bool:
     words = common_words()
     return any(len(stop.group(0)) > 1 or words.get(text[stop.start() - 1: stop.end()], (0, ""))[1] != "ns"
                for stop in _DEPARTMENT_STOP.finditer(text, start, end))
+
+
+def _level_opens_noun(name: str) -> bool:
+    """Whether a level's character opens a frequent noun at the start of `name` (市政集团工会, 市场监管局
+    工会): no bare level, unless the noun is a level's organs (市委, 省直)."""
+    frequency, tag = common_words().get(name[:2], (0, ""))
+    return tag == "n" and frequency >= _FREQUENT_NOUN_AFTER_LEVEL and name[1] not in "委直属"
 
 
 def _count(numeral: str) -> int:
@@ -1024,7 +1032,8 @@ class UnionRecognizer:
                 end = national_committee.end()
             elif (committee := (_COMMITTEE if national else _SUB_UNIT).match(text, end)) and not NAME_STOP.search(committee.group(0)):
                 name, end = name + committee.group(0), committee.end()
-            if name[0] in _BARE_LEVELS and name[1] not in "总级市区县" and "行业" not in name and bare_form_starts(text, name_start):
+            if name[0] in _BARE_LEVELS and name[1] not in "总级市区县" and "行业" not in name and bare_form_starts(text, name_start) \
+                    and not _level_opens_noun(name):
                 home = home_region(doc, name[0], name_start)  # 市工业工会, 省能源集团工会: the article's place's
                 if home is not None:
                     name = home.name + name[1:]

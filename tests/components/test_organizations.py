@@ -916,3 +916,8 @@ def test_a_verb_opened_by_a_function_character_and_a_kind_of_unit_open_no_name(a
 def test_a_verb_of_entering_a_school_opens_no_name(analyse):
     entities, _, _ = analyse("他从株洲市第二中学考入湖南大学土木工程学院。助力寒门学子圆梦大学。")
     assert set(of_type(entities, "Organization")) == {"株洲市第二中学", "湖南大学土木工程学院"}
+
+
+def test_a_scenic_area_of_a_kind_or_after_a_verb_is_no_organisation(analyse):
+    entities, _, _ = analyse("联动文旅资源发放景区门票。相关旅游景区免费开放。线路涵盖自然景区。雪峰山景区开放。")
+    assert set(of_type(entities, "Organization")) == {"雪峰山景区"}

@@ -1228,3 +1228,10 @@ def test_places_listed_whole_before_a_count_of_provinces_and_cities_unions_each_
 def test_a_place_s_deed_before_a_union_word_names_no_union(analyse):
     entities, _, _ = analyse("茶陵县某某乡举行陶瓷行业工会联合会成立大会。")
     assert not [name for name in of_type(entities, "UnionBody") if "举行" in name]
+
+
+def test_a_level_s_character_opening_a_noun_and_the_word_for_one_s_area_open_no_name(analyse):
+    entities, _, _ = analyse("株洲市总工会联合水务集团工会、市政集团工会开展活动。街道总工会联合辖区株洲建筑设计研究院有限公司工会开展活动。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"市政集团工会", "株洲建筑设计研究院有限公司工会"} <= unions
+    assert not [name for name in unions if name.startswith(("株洲市政", "辖区"))]
