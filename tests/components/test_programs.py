@@ -991,7 +991,8 @@ def test_an_activity_named_in_title_marks_is_a_program_not_a_document_or_a_book(
 
 def test_policies_awards_public_days_games_and_industries_in_quotes_are_no_programs(analyse):
     entities, _, _ = analyse("株洲市总工会促进“三孩政策”配套。恰逢第59个“学雷锋纪念日”，株洲市总工会举行“五一劳动奖”表彰大会，"
-                             "设置了“一马当先”“龟兔赛跑”等趣味团体项目，围绕“3+3”重点产业和“2+1+N”产业集群开展服务。")
+                             "设置了“一马当先”“龟兔赛跑”等趣味团体项目，围绕“3+3”重点产业和“2+1+N”产业集群开展服务，"
+                             "结合“世界读书日”等重要时间节点开展阅读。")
     assert not of_type(entities, "Program")
     entities, _, _ = analyse("今天是第二个“全国工会服务户外劳动者日”。株洲市总工会打造“1+6+N”产业工人培训平台。")
     assert set(of_type(entities, "Program")) == {"全国工会服务户外劳动者日", "1+6+N"}
