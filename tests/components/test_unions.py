@@ -1235,3 +1235,8 @@ def test_a_level_s_character_opening_a_noun_and_the_word_for_one_s_area_open_no_
     unions = set(of_type(entities, "UnionBody"))
     assert {"市政集团工会", "株洲建筑设计研究院有限公司工会"} <= unions
     assert not [name for name in unions if name.startswith(("株洲市政", "辖区"))]
+
+
+def test_departments_listed_after_one_and_a_standard_work_department_opening_with_a_verb(analyse):
+    entities, _, _ = analyse("株洲市总工会办公室、宣教网络部、劳动和经济工作部负责同志参加。攸县总工会保障工作部人员到企业走访。")
+    assert {"株洲市总工会宣教网络部", "株洲市总工会劳动和经济工作部", "攸县总工会保障工作部"} <= set(of_type(entities, "UnionBody"))
