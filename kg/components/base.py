@@ -487,6 +487,13 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
         words.get(text[position: position + 2], (0, ""))[0] >= _WORD_OPENED_BY_ADVERB or text.startswith("经开区", position))
 
 
+def stops_name(phrase: str) -> bool:
+    """Whether a character that stops names stands in `phrase`, other than one that opens a common
+    word there (外经贸工会: 经贸; 新就业形态…: 就业)."""
+    words = common_words()
+    return any(not _opens_word(phrase, stop.start(), words) for stop in NAME_STOP.finditer(phrase))
+
+
 _NOUN_TAGS = ("n", "nr", "nz", "ns")
 _FREQUENT_VERB = 100  # a verb this frequent (给予, 并购, 对接) is read as the verb, not as a boundary and a name
 

@@ -49,6 +49,7 @@ from kg.components.base import (
     name_start_before,
     opens_with_adverb,
     splits_into_words,
+    stops_name,
     text_key,
     text_of,
     trade_name_start,
@@ -651,7 +652,7 @@ class UnionRecognizer:
         if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] == "a":
             return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry
         enterprise = _ENTERPRISE_SUFFIX.search(words)
-        if NAME_STOP.search(_joined_trades(words)) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
+        if stops_name(_joined_trades(words)) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
                 enterprise and enterprise.group(0) != "业"):
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)
         if _PLACES_COUNTED.search(text, position, industry.end()):

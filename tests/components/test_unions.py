@@ -1240,3 +1240,8 @@ def test_a_level_s_character_opening_a_noun_and_the_word_for_one_s_area_open_no_
 def test_departments_listed_after_one_and_a_standard_work_department_opening_with_a_verb(analyse):
     entities, _, _ = analyse("株洲市总工会办公室、宣教网络部、劳动和经济工作部负责同志参加。攸县总工会保障工作部人员到企业走访。")
     assert {"株洲市总工会宣教网络部", "株洲市总工会劳动和经济工作部", "攸县总工会保障工作部"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_an_industry_s_words_may_hold_a_stop_that_opens_a_common_word(analyse):
+    entities, _, _ = analyse("山东省外经贸工会举办联谊活动。")
+    assert "山东省外经贸工会" in of_type(entities, "UnionBody")
