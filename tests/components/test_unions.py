@@ -1245,3 +1245,8 @@ def test_departments_listed_after_one_and_a_standard_work_department_opening_wit
 def test_an_industry_s_words_may_hold_a_stop_that_opens_a_common_word(analyse):
     entities, _, _ = analyse("山东省外经贸工会举办联谊活动。")
     assert "山东省外经贸工会" in of_type(entities, "UnionBody")
+
+
+def test_an_industry_s_union_before_the_event_it_organised(analyse):
+    _, relations, _ = analyse("湖南省建筑业联合会和省建设工会组织的“建筑行业助力消费扶贫”公益活动举行。")
+    assert ("湖南省建设工会", "organizes", "建筑行业助力消费扶贫") in relations
