@@ -32,6 +32,9 @@ _NATIONALITIES = (
 _AUTONOMOUS = re.compile(
     "^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族?)*自治(区|州|县|旗)$"
 )
+_ETHNIC_TOWNSHIP = re.compile(
+    "^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族)+(乡|镇|苏木)$"
+)
 # A banner named by its side or position (土默特左旗, 乌拉特前旗, 科尔沁右翼中旗), written short with the
 # first character of its name (土左旗, 乌前旗, 科右中旗).
 _BANNER = re.compile("^(.{3,}?)(左翼|右翼)?([左右前中后])旗$")
@@ -56,6 +59,13 @@ class Region:
     @property
     def province_code(self) -> str:
         return self.code[:2] + "0" * 10
+
+
+def full_names(region: Region) -> list[str]:
+    """A division's name, and for a township of a people, the name without its people (广至藏族乡 is
+    written 广至乡, 常营回族乡 常营乡)."""
+    ethnic = _ETHNIC_TOWNSHIP.match(region.name) if region.level == "township" else None
+    return [region.name, ethnic.group(1) + ethnic.group(2)] if ethnic else [region.name]
 
 
 def short_names(region: Region) -> list[str]:
@@ -122,7 +132,7 @@ class RegionGazetteer:
 
     def _add_name(self, named: Region, region: Region) -> None:
         """Let `named`'s name and short forms stand for `region`."""
-        for forms, form_names in ((self.full_names, [named.name]), (self.short_forms, short_names(named))):
+        for forms, form_names in ((self.full_names, full_names(named)), (self.short_forms, short_names(named))):
             for form in form_names:
                 regions = forms.setdefault(form, [])
                 if region not in regions:

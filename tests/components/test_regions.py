@@ -683,3 +683,10 @@ def test_zones_named_as_demonstration_areas_new_sections_or_cooperation_areas(an
     zones = {name for name, entity in of_type(entities, "Region").items() if entity.attributes.get("level") == "zone"}
     assert {"城乡一体化示范区", "临港新片区", "融侨开发区"} <= zones
     assert ("城乡一体化示范区", "partOf", "驻马店市") in relations
+
+
+def test_a_township_of_a_people_written_without_its_people(analyse):
+    entities, relations, _ = analyse("瓜州县广至乡洮砚村的职工。大通县朔北乡东至沟村的职工。")
+    regions = set(of_type(entities, "Region"))
+    assert {"广至藏族乡", "朔北藏族乡"} <= regions
+    assert ("洮砚村", "partOf", "广至藏族乡") in relations
