@@ -106,6 +106,7 @@ _DELIVERING = "作做致"  # verbs of delivering a report or a speech right afte
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
 # even where its last character and 作 make a word (杰作).
 _DELIVERY = re.compile("[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《)|致(?:辞|词|开幕|闭幕|欢迎)")
+_PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
 _GIVEN_ENDS = _GIVEN_TOO + "和"  # and that end them before a break or an act (王某和出席; not 王某和李某)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
@@ -346,6 +347,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 向他, 向大家: the preposition before a pronoun or a frequent word
     if text.startswith("们", start + len(name)):
         return None  # 向工友们: a plural noun, not a name
+    if _PROGRAM_AFTER_NAME.match(text, start + len(name)):
+        return None  # 某某关爱计划, 女职工某某服务项目: the name of a program, not of a person
     if text[start: start + 4] in words:
         return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
     if name[1:] in _ADDRESS_TERMS:

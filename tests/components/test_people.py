@@ -687,3 +687,8 @@ def test_surnames_jiao_shu_and_yu_and_the_preposition_xiang_after_a_kind_of_peop
     people = set(of_type(entities, "Person"))
     assert {"焦开河", "束松华", "尉润栋", "向敬其"} <= people
     assert not {"向所属", "向全国"} & people
+
+
+def test_a_name_before_a_program_s_head_is_no_person(analyse):
+    entities, _, _ = analyse("市总工会主席张东霞与童馨关爱计划的结对企业座谈。株洲市女职工康乃馨服务项目启动。")
+    assert set(of_type(entities, "Person")) == {"张东霞"}

@@ -1019,3 +1019,8 @@ def test_the_event_after_ji_and_a_short_activity_of_a_year_are_launched_by_their
     entities, _, _ = analyse("株洲市总工会联合举办某商圈关爱之家开放暨送清凉活动，启动2023年职工疗休养活动，开展2022年金秋助学活动。")
     assert {"送清凉", "2023年职工疗休养", "金秋助学"} <= set(of_type(entities, "Program"))
     assert not [name for name in of_type(entities, "Program") if "暨" in name or name.startswith("2022年")]
+
+
+def test_a_quoted_name_before_a_class_s_head_is_a_program(analyse):
+    entities, _, _ = analyse("株洲市总工会推出“创享营”趣味课堂，开设“株工爱阅读”暑期公益名师课堂。")
+    assert {"创享营", "株工爱阅读"} <= set(of_type(entities, "Program"))
