@@ -1024,3 +1024,9 @@ def test_the_event_after_ji_and_a_short_activity_of_a_year_are_launched_by_their
 def test_a_quoted_name_before_a_class_s_head_is_a_program(analyse):
     entities, _, _ = analyse("株洲市总工会推出“创享营”趣味课堂，开设“株工爱阅读”暑期公益名师课堂。")
     assert {"创享营", "株工爱阅读"} <= set(of_type(entities, "Program"))
+
+
+def test_an_exchange_of_innovations_of_an_edition_is_an_event_and_a_track_or_a_hall_is_none(analyse):
+    entities, relations, _ = analyse("湖南省总工会举办第九届湖南省职工优秀技术创新成果交流活动。设置生物医药食品三大赛道。参观重点企业劳模工匠创新成果展区。")
+    assert set(of_type(entities, "Program")) == {"第九届湖南省职工优秀技术创新成果交流活动"}
+    assert ("湖南省总工会", "organizes", "第九届湖南省职工优秀技术创新成果交流活动") in relations
