@@ -72,6 +72,7 @@ _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
 _NATIONAL = "国家"  # written between a zone's division and its kind (某某国家高新技术产业开发区)
+_NEW_AREA = "新区"
 _LONGEST_ZONE_STEM = 6  # characters between a division and a zone's kind (某市城乡一体化示范区); four for villages
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
@@ -676,6 +677,10 @@ class RegionRecognizer:
                 continue
             division_end = match.start() - len(_NATIONAL) if text.startswith(_NATIONAL, match.start() - len(_NATIONAL)) \
                 and head in _ZONE_HEADS else match.start()  # 某某国家高新技术产业开发区: a national zone, 国家 no name
+            if head == _NEW_AREA and (division_end in ends and ends[division_end].region.level == "township" or any(
+                    p in ends and ends[p].region.level == "township" and all(map(CJK_CHAR.match, text[p: match.start()]))
+                    for p in range(match.start() - 2, match.start() - 5, -1))):
+                continue  # 某镇新区小学: a township's new quarter, no new area
             if head not in _VILLAGE_HEADS and division_end in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[division_end]

@@ -690,3 +690,10 @@ def test_a_township_of_a_people_written_without_its_people(analyse):
     regions = set(of_type(entities, "Region"))
     assert {"广至藏族乡", "朔北藏族乡"} <= regions
     assert ("洮砚村", "partOf", "广至藏族乡") in relations
+
+
+def test_a_township_s_new_quarter_is_no_new_area(analyse):
+    entities, _, _ = analyse("来自温岭市箬横镇新区小学的学生获奖。南关区桃源街道、长春新区北湖街道开展阅读活动。")
+    regions = set(of_type(entities, "Region"))
+    assert "箬横镇新区" not in regions
+    assert "长春新区" in regions

@@ -1250,3 +1250,8 @@ def test_an_industry_s_words_may_hold_a_stop_that_opens_a_common_word(analyse):
 def test_an_industry_s_union_before_the_event_it_organised(analyse):
     _, relations, _ = analyse("湖南省建筑业联合会和省建设工会组织的“建筑行业助力消费扶贫”公益活动举行。")
     assert ("湖南省建设工会", "organizes", "建筑行业助力消费扶贫") in relations
+
+
+def test_a_beijing_township_s_federation_by_its_office_area(analyse):
+    entities, _, _ = analyse("在朝阳区孙河地区总工会的支持下开展活动。")
+    assert "北京市朝阳区孙河乡总工会" in of_type(entities, "UnionBody")
