@@ -381,10 +381,10 @@ IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 ASPECT_PARTICLES = "了着过"  # the particles of a verb's aspect, after it
 # Predicates that often stand right before an organisation's name: the name starts after them.
 PREDICATES = re.compile(
-    ".*(组成|成立|组建|建立|举办|开展|联合|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
+    ".*(组成|成立|组建|建立|举办|开展|联合(?!会计)|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
     "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于|当选|命名|授予|落实|贯彻|调研|考察|视察|点赞|"
-    "考入|考上|考取|录取|莅临|圆梦|举行|健全|辖区内?)"
+    "考入|考上|考取|录取|莅临|圆梦|举行|健全|辖区内?|率)"
 )
 # Times told from the day of writing (今年, 近日, 上午), which open a clause and no name.
 _TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上半年|下半年|上午|下午|晚上")

@@ -921,3 +921,8 @@ def test_a_verb_of_entering_a_school_opens_no_name(analyse):
 def test_a_scenic_area_of_a_kind_or_after_a_verb_is_no_organisation(analyse):
     entities, _, _ = analyse("联动文旅资源发放景区门票。相关旅游景区免费开放。线路涵盖自然景区。雪峰山景区开放。")
     assert set(of_type(entities, "Organization")) == {"雪峰山景区"}
+
+
+def test_a_joint_accounting_firm_after_a_leader_s_name_and_verb(analyse):
+    entities, _, _ = analyse("株洲市总工会经审办主任陈群超率湖南惠泽联合会计师事务所审计组开展审计。")
+    assert set(of_type(entities, "Organization")) == {"湖南惠泽联合会计师事务所"}

@@ -1030,3 +1030,8 @@ def test_an_exchange_of_innovations_of_an_edition_is_an_event_and_a_track_or_a_h
     entities, relations, _ = analyse("湖南省总工会举办第九届湖南省职工优秀技术创新成果交流活动。设置生物医药食品三大赛道。参观重点企业劳模工匠创新成果展区。")
     assert set(of_type(entities, "Program")) == {"第九届湖南省职工优秀技术创新成果交流活动"}
     assert ("湖南省总工会", "organizes", "第九届湖南省职工优秀技术创新成果交流活动") in relations
+
+
+def test_a_quoted_festival_with_spaces_inside_its_quotes_is_no_program(analyse):
+    entities, _, _ = analyse("株洲市总工会开展2024年 “ 三八 ”国际劳动妇女节系列纪念活动。")
+    assert not of_type(entities, "Program")

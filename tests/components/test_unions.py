@@ -1255,3 +1255,8 @@ def test_an_industry_s_union_before_the_event_it_organised(analyse):
 def test_a_beijing_township_s_federation_by_its_office_area(analyse):
     entities, _, _ = analyse("在朝阳区孙河地区总工会的支持下开展活动。")
     assert "北京市朝阳区孙河乡总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_federation_s_finance_office_and_the_office_of_its_audit_committee(analyse):
+    entities, _, _ = analyse("嘉鱼县总工会财务室联合经费审查委员会办公室启动检查。攸县总工会经费审查委员会办公室主任李明参加。")
+    assert {"嘉鱼县总工会财务室", "攸县总工会经费审查委员会办公室"} <= set(of_type(entities, "UnionBody"))
