@@ -199,7 +199,8 @@ _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
 # (开展了送温暖活动; 某某开放暨送清凉活动: launched with the event before it)
-_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:系列)?|本次|此次|暨)$")
+_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:\\d{{4}}年度?)?(?:系列)?|本次|此次|暨)$")  # (开展2025年送清凉活动)
+_GIFT_LAUNCH_REACH = 10  # characters before 送 a launch verb may end (开展了2025年度系列送温暖活动)
 _COINED_STEM = 6  # characters of the shortest coined name launched with no qualifier
 _QUALIFIED_STEM = 4  # and with a year or a place before it
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
@@ -631,7 +632,7 @@ class ProgramRecognizer:
             season, gift = match.group(1) or match.group(2), match.group(3)
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
-            launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - 5), match.start())
+            launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - _GIFT_LAUNCH_REACH), match.start())
             if not season and not (launched and match.group(4)):
                 continue  # 为职工送温暖: an act, not the campaign
             start, end = match.span()

@@ -692,3 +692,8 @@ def test_surnames_jiao_shu_and_yu_and_the_preposition_xiang_after_a_kind_of_peop
 def test_a_name_before_a_program_s_head_is_no_person(analyse):
     entities, _, _ = analyse("市总工会主席张东霞与童馨关爱计划的结对企业座谈。株洲市女职工康乃馨服务项目启动。")
     assert set(of_type(entities, "Person")) == {"张东霞"}
+
+
+def test_surnames_gong_and_yong_and_a_name_closed_by_a_verb_of_going(analyse):
+    entities, _, _ = analyse("区总工会党组书记、主席宫丽艳宣布大赛开幕。市总工会党组书记、主席雍辉赴金凤区调研。")
+    assert {"宫丽艳", "雍辉"} <= set(of_type(entities, "Person"))

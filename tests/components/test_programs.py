@@ -999,7 +999,7 @@ def test_policies_awards_public_days_games_and_industries_in_quotes_are_no_progr
 
 
 def test_a_gift_campaign_launched_with_the_verb_s_aspect_or_as_a_series(analyse):
-    entities, _, _ = analyse("株洲市总工会开展了送温暖活动，又同步启动了送清凉活动，还开展系列送法律活动。")
+    entities, _, _ = analyse("株洲市总工会开展了送温暖活动，又同步启动了送清凉活动，还开展2025年送法律活动。")
     assert set(of_type(entities, "Program")) == {"送温暖", "送清凉", "送法律"}
 
 

@@ -1260,3 +1260,8 @@ def test_a_beijing_township_s_federation_by_its_office_area(analyse):
 def test_a_federation_s_finance_office_and_the_office_of_its_audit_committee(analyse):
     entities, _, _ = analyse("嘉鱼县总工会财务室联合经费审查委员会办公室启动检查。攸县总工会经费审查委员会办公室主任李明参加。")
     assert {"嘉鱼县总工会财务室", "攸县总工会经费审查委员会办公室"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_the_unions_wisdom_a_city_s_work_contributes_names_no_union(analyse):
+    entities, _, _ = analyse("为奋力谱写中国式现代化株洲篇章贡献工会智慧和力量。为呼和浩特经济发展贡献工会智慧和力量。")
+    assert not of_type(entities, "UnionBody")
