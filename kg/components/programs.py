@@ -58,7 +58,7 @@ _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
-    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
+    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作格局|服务格局|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|托管班|专场|专列"
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
@@ -70,7 +70,7 @@ _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许�
 # a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that mark the
 # year (“三八”妇女节、“世界读书日”等重要时间节点).
 _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
-                                  "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)|等(?:重要)?(?:时间)?节点"
+                                  "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)|等(?:重要)?(?:时间)?节点|个"
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
@@ -114,7 +114,7 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
 _AWARD = re.compile("(?:奖|奖章|奖状)$")
-_POLICY = re.compile("政策$")  # “三孩政策”: a policy, no program
+_POLICY = re.compile("政策$|^[^“”]{1,3}式$")  # “三孩政策”: a policy; “菜单式”, “一站式”: a manner; no program
 # 第59个“学雷锋纪念日”: a public day counted by its years, no program.
 _NTH_DAY = re.compile("第[\\d一二三四五六七八九十百]+个$")
 _HONOURED_BEFORE = re.compile("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")

@@ -1035,3 +1035,9 @@ def test_an_exchange_of_innovations_of_an_edition_is_an_event_and_a_track_or_a_h
 def test_a_quoted_festival_with_spaces_inside_its_quotes_is_no_program(analyse):
     entities, _, _ = analyse("株洲市总工会开展2024年 “ 三八 ”国际劳动妇女节系列纪念活动。")
     assert not of_type(entities, "Program")
+
+
+def test_a_working_pattern_is_a_program_and_a_manner_or_a_count_is_none(analyse):
+    entities, _, _ = analyse("株洲市总工会构建起“三源联治”工作格局，形成了“一站一队一团”专业化服务格局，开展“菜单式”“订单式”普法，"
+                             "打造“1+14”个调解室。")
+    assert set(of_type(entities, "Program")) == {"三源联治", "一站一队一团"}
