@@ -697,3 +697,11 @@ def test_a_name_before_a_program_s_head_is_no_person(analyse):
 def test_surnames_gong_and_yong_and_a_name_closed_by_a_verb_of_going(analyse):
     entities, _, _ = analyse("区总工会党组书记、主席宫丽艳宣布大赛开幕。市总工会党组书记、主席雍辉赴金凤区调研。")
     assert {"宫丽艳", "雍辉"} <= set(of_type(entities, "Person"))
+
+
+def test_names_listed_before_a_qualified_kind_of_people_and_not_before_a_kind_of_unit(analyse):
+    entities, _, _ = analyse("株洲诞生过甲国有、马恒昌等老一辈劳模工匠，培养了李志强、洪家光等一批新时代大国工匠。"
+                             "来自西门子、安莉芳等企业的不少职工反映。")
+    people = set(of_type(entities, "Person"))
+    assert {"马恒昌", "李志强", "洪家光"} <= people
+    assert "安莉芳" not in people
