@@ -926,3 +926,8 @@ def test_a_scenic_area_of_a_kind_or_after_a_verb_is_no_organisation(analyse):
 def test_a_joint_accounting_firm_after_a_leader_s_name_and_verb(analyse):
     entities, _, _ = analyse("株洲市总工会经审办主任陈群超率湖南惠泽联合会计师事务所审计组开展审计。")
     assert set(of_type(entities, "Organization")) == {"湖南惠泽联合会计师事务所"}
+
+
+def test_a_people_s_congress_standing_committee_written_in_full(analyse):
+    entities, _, _ = analyse("《株洲市人民代表大会常务委员会关于设立株洲工匠日的决定》通过。")
+    assert set(of_type(entities, "Organization")) == {"株洲市人民代表大会常务委员会"}
