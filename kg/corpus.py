@@ -151,8 +151,8 @@ def _breaks_inside_word(before: str, after: str) -> bool:
     last = before[-1]
     if not (_CJK.match(last) or last in "“‘《"):
         return False
-    if _is_byline(before) or before.endswith("摄") or _is_byline(after):
-        return False  # (a headline's last word and the 来源: line after it make no word: 演出 / 来源)
+    if _is_byline(before) or before.endswith("摄") or _BYLINE.match(after):
+        return False  # (a headline's last word and the 来源: or 作者: line after it make no word: 演出 / 来源)
     if _OPENS_PARAGRAPH.match(after) and not _BODY_PUNCTUATION.search(before):
         return False  # a headline without punctuation before a paragraph's usual opening (近日，…)
     if len(after) > _PARAGRAPH_LINE and len(after) > 3 * len(before):

@@ -487,6 +487,15 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
         words.get(text[position: position + 2], (0, ""))[0] >= _WORD_OPENED_BY_ADVERB or text.startswith("经开区", position))
 
 
+# A credit line's label at a line's start (作者：…, 来源：…): what follows names who tells the news.
+_CREDIT_LINE = re.compile("[ \u3000]*(?:作者|供稿|稿源|编辑|责编|责任编辑|审核|通讯员)[：:]")
+
+
+def in_credit_line(text: str, position: int) -> bool:
+    """Whether `position` is in a credit line (作者：某公司工会某某、某办公室某某): a byline, no fact."""
+    return _CREDIT_LINE.match(text, text.rfind("\n", 0, position) + 1) is not None
+
+
 def stops_name(phrase: str) -> bool:
     """Whether a character that stops names stands in `phrase`, other than one that opens a common
     word there (外经贸工会: 经贸; 新就业形态…: 就业)."""

@@ -36,6 +36,7 @@ from kg.components.base import (
     covered,
     entities_of,
     holds_verb,
+    in_credit_line,
     home_region,
     leads_into_name,
     mentions,
@@ -464,6 +465,8 @@ class OrganizationRecognizer:
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
             if _STREET.match(text, end):
                 continue  # 某市大学西路169号: an address
+            if in_credit_line(text, start):
+                continue  # 作者：某分公司办公室某某: a byline's unit, no fact
             unit = _SUB_UNIT.match(text, end)
             candidates.append((start, unit.end() if unit else end))
         registry = entities_of(doc)

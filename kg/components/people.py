@@ -29,6 +29,7 @@ from kg.components.base import (
     covered,
     entities_of,
     holds_verb,
+    in_credit_line,
     mentions,
     scannable,
     text_of,
@@ -505,6 +506,7 @@ class PersonRecognizer:
                     and _ONE_OF_ITS_PEOPLE.match(text, body.end):
                 # 某某是某某集团的一名普通工人: one of the body's people, described
                 found[start] = (name, _works_at(registry, body), "people.one_of_a_body")
+        found = {start: person for start, person in found.items() if not in_credit_line(text, start)}  # (作者：…: a byline)
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does
         for name, attributes, _ in sorted(found.values(), key=lambda item: "org" not in item[1]):
             known.setdefault(name, attributes)

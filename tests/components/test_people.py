@@ -705,3 +705,9 @@ def test_names_listed_before_a_qualified_kind_of_people_and_not_before_a_kind_of
     people = set(of_type(entities, "Person"))
     assert {"马恒昌", "李志强", "洪家光"} <= people
     assert "安莉芳" not in people
+
+
+def test_the_people_and_units_of_a_credit_line_are_no_facts(analyse):
+    entities, _, _ = analyse("某分公司工会开展慰问活动。\n作者:泉州分公司工会庄晓佳、南安分公司办公室王莎莎 来源:福建省邮政工会\n")
+    assert not of_type(entities, "Person")
+    assert "南安分公司办公室" not in of_type(entities, "Organization")
