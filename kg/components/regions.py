@@ -482,8 +482,9 @@ class RegionRecognizer:
                 continue  # 和平, 开发: outside a chain or a list of its neighbours a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
-            if previous is None and len(form) == 2 and _opens_idiom(text, start):
-                continue  # 长治久安: an idiom that opens with a place's short name
+            if len(form) == 2 and _opens_idiom(text, start) and (previous is None or not any(
+                    self.gazetteer.is_within(region, previous.region) for region, _ in candidates)):
+                continue  # 长治久安 (西藏长治久安: no chain, 长治 is not in 西藏): an idiom that opens with a short name
             if previous is None and len(form) == 2 and start and \
                     common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
                 continue  # 其中市总工会, 黄河南岸: the first character ends a frequent word (其中, 黄河)

@@ -694,9 +694,10 @@ def test_a_name_before_a_program_s_head_is_no_person(analyse):
     assert set(of_type(entities, "Person")) == {"张东霞"}
 
 
-def test_surnames_gong_and_yong_and_a_name_closed_by_a_verb_of_going(analyse):
-    entities, _, _ = analyse("区总工会党组书记、主席宫丽艳宣布大赛开幕。市总工会党组书记、主席雍辉赴金凤区调研。")
-    assert {"宫丽艳", "雍辉"} <= set(of_type(entities, "Person"))
+def test_surnames_gong_yong_pi_and_chai_and_a_name_closed_by_a_verb_of_going(analyse):
+    entities, _, _ = analyse("区总工会党组书记、主席宫丽艳宣布大赛开幕。市总工会党组书记、主席雍辉赴金凤区调研。"
+                             "区领导皮勇华、曾敬东出席开幕式。市委副书记柴向前出席并致辞。")
+    assert {"宫丽艳", "雍辉", "皮勇华", "曾敬东", "柴向前"} <= set(of_type(entities, "Person"))
 
 
 def test_names_listed_before_a_qualified_kind_of_people_and_not_before_a_kind_of_unit(analyse):

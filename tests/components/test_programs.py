@@ -1041,3 +1041,8 @@ def test_a_working_pattern_is_a_program_and_a_manner_or_a_count_is_none(analyse)
     entities, _, _ = analyse("株洲市总工会构建起“三源联治”工作格局，形成了“一站一队一团”专业化服务格局，开展“菜单式”“订单式”普法，"
                              "打造“1+14”个调解室。")
     assert set(of_type(entities, "Program")) == {"三源联治", "一站一队一团"}
+
+
+def test_championship_and_friendly_matches_of_an_edition_are_events(analyse):
+    entities, _, _ = analyse("攸县总工会举办第三届职工拔河争霸赛。茶陵县总工会主办的第四届篮球友谊赛开赛。")
+    assert {"第三届职工拔河争霸赛", "第四届篮球友谊赛"} <= set(of_type(entities, "Program"))

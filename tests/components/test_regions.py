@@ -697,3 +697,8 @@ def test_a_township_s_new_quarter_is_no_new_area(analyse):
     regions = set(of_type(entities, "Region"))
     assert "箬横镇新区" not in regions
     assert "长春新区" in regions
+
+
+def test_an_idiom_after_a_province_names_no_city_of_another(analyse):
+    entities, _, _ = analyse("推动西藏长治久安和高质量发展。")
+    assert set(of_type(entities, "Region")) == {"西藏自治区"}
