@@ -900,9 +900,10 @@ def test_centres_of_public_services_and_training_by_their_heads(analyse):
 
 def test_agencies_written_by_their_common_short_forms_are_named_in_full(analyse):
     entities, _, _ = analyse("竞赛由株洲市总工会主办，市人力社保局、市科技局、市教委、市交通委、市城管局、市发改局承办，"
-                             "市教育和体育局、市粮食和物资储备局协办。")
+                             "市教育和体育局、市粮食和物资储备局、市文体广电和旅游局、市卫生健康和体育局协办。")
     assert {"株洲市人力资源和社会保障局", "株洲市科学技术局", "株洲市教育委员会", "株洲市交通运输委员会",
-            "株洲市城市管理局", "株洲市发展和改革局", "株洲市教育和体育局", "株洲市粮食和物资储备局"} <= set(
+            "株洲市城市管理局", "株洲市发展和改革局", "株洲市教育和体育局", "株洲市粮食和物资储备局",
+            "株洲市文体广电和旅游局", "株洲市卫生健康和体育局"} <= set(
         of_type(entities, "Organization"))
 
 
