@@ -211,7 +211,8 @@ _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports.
-_STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
+_VERB_AFTER_UNION = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|举行)?")
+_STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区])|成果交流活动|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")
@@ -848,7 +849,8 @@ class ProgramRecognizer:
         """某省总工会关爱留岗职工专项活动启动: a special campaign named right after the union running it,
         whose launch is reported, whatever its words."""
         for union in mentions(doc, "UNION"):
-            match = _STARTED_CAMPAIGN.match(text, union.end)
+            # (某总工会举行某某行动启动仪式: the name starts after the verb)
+            match = _STARTED_CAMPAIGN.match(text, union.end + len(_VERB_AFTER_UNION.match(text, union.end).group(0)))
             if match is None or not taken.free(*match.span(1)):
                 continue
             add_mention(doc, *match.span(1), "PROGRAM", named("program", match.group(1)), "programs.started_campaign")

@@ -1046,3 +1046,9 @@ def test_a_working_pattern_is_a_program_and_a_manner_or_a_count_is_none(analyse)
 def test_championship_and_friendly_matches_of_an_edition_are_events(analyse):
     entities, _, _ = analyse("攸县总工会举办第三届职工拔河争霸赛。茶陵县总工会主办的第四届篮球友谊赛开赛。")
     assert {"第三届职工拔河争霸赛", "第四届篮球友谊赛"} <= set(of_type(entities, "Program"))
+
+
+def test_a_campaign_started_right_after_its_union_or_after_the_union_s_verb(analyse):
+    entities, relations, _ = analyse("株洲工会爱心互献行动启动。攸县总工会举行工资集体协商集中要约行动启动仪式。")
+    assert {"爱心互献行动", "工资集体协商集中要约行动"} <= set(of_type(entities, "Program"))
+    assert ("株洲市总工会", "organizes", "爱心互献行动") in relations
