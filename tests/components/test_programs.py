@@ -1052,3 +1052,8 @@ def test_a_campaign_started_right_after_its_union_or_after_the_union_s_verb(anal
     entities, relations, _ = analyse("株洲工会爱心互献行动启动。攸县总工会举行工资集体协商集中要约行动启动仪式。")
     assert {"爱心互献行动", "工资集体协商集中要约行动"} <= set(of_type(entities, "Program"))
     assert ("株洲市总工会", "organizes", "爱心互献行动") in relations
+
+
+def test_an_event_s_name_does_not_run_over_a_news_dateline(analyse):
+    entities, _, _ = analyse("中国网武汉3月4日讯 2022年湖北省劳动和技能竞赛启动大会举行。中新网昆明11月22日电 (记者某某)云南省花卉产业劳动竞赛开幕。")
+    assert set(of_type(entities, "Program")) == {"2022年湖北省劳动和技能竞赛", "云南省花卉产业劳动竞赛"}
