@@ -418,7 +418,11 @@ class ProgramRecognizer:
         for closing in _MEASURES_CLOSING.finditer(text):
             clause = _LAST_PUNCTUATION.match(text, max(0, closing.start() - 80), closing.start())
             position = clause.end() if clause else max(0, closing.start() - 80)
-            for item in re.finditer("[^、]+", text[position: closing.start()]):
+            listed = text[position: closing.start()]
+            opening = listed.rfind("“")
+            if listed.endswith("”") and "、" in listed[opening:]:
+                continue  # 通过“开展宣传宣讲、深入走访调研、专项温暖行动…”等举措: one quoted slogan of measures
+            for item in re.finditer("[^、]+", listed):
                 start, end = position + item.start(), position + item.end()
                 quotes = list(_QUOTED_ITEM.finditer(text, start, end))
                 names = [(m.start(), m.start() + len(m.group(1)) + 2, m.group(1)) for m in quotes  # whatever the words

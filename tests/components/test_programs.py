@@ -1057,3 +1057,11 @@ def test_a_campaign_started_right_after_its_union_or_after_the_union_s_verb(anal
 def test_an_event_s_name_does_not_run_over_a_news_dateline(analyse):
     entities, _, _ = analyse("中国网武汉3月4日讯 2022年湖北省劳动和技能竞赛启动大会举行。中新网昆明11月22日电 (记者某某)云南省花卉产业劳动竞赛开幕。")
     assert set(of_type(entities, "Program")) == {"2022年湖北省劳动和技能竞赛", "云南省花卉产业劳动竞赛"}
+
+
+def test_measures_listed_inside_one_quote_are_no_programs(analyse):
+    entities, _, _ = analyse("株洲市总工会通过“宣传引导职工、深入走访调研、广泛帮扶慰问、专项温暖行动、做好维权服务”等举措开展送温暖。"
+                             "推出“友好医院”、小哥学堂、技能培训“大篷车”等具体举措。")
+    programs = set(of_type(entities, "Program"))
+    assert "专项温暖行动" not in programs
+    assert {"友好医院", "小哥学堂", "大篷车"} <= programs
