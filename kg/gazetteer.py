@@ -199,9 +199,10 @@ def default_gazetteer() -> RegionGazetteer:
         return prebuilt("regions", [path], Path(__file__), lambda: RegionGazetteer.from_file(path))
 
 
-# Verbs jieba's dictionary tags as nouns, which news writes before the bodies they act on
-# (委托某银行制作, 落户某学院, 选派某医院医生): read as the verbs they are.
-_VERBS_TAGGED_AS_NOUNS = frozenset(("委托", "落户", "委派", "选派", "冠名", "资助"))
+# Words jieba's dictionary tags wrongly, read as what they are in union news: verbs it tags as nouns,
+# written before the bodies they act on (委托某银行制作, 落户某学院, 选派某医院医生), and nouns it tags as
+# people's names, written after a body (某总工会贺信).
+_RETAGGED = {**dict.fromkeys(("委托", "落户", "委派", "选派", "冠名", "资助"), "v"), **dict.fromkeys(("贺信", "贺词"), "n")}
 
 
 def _read_words(path: Path) -> dict[str, tuple[int, str]]:
@@ -213,7 +214,7 @@ def _read_words(path: Path) -> dict[str, tuple[int, str]]:
         for line in lines:
             parts = line.split()
             if len(parts) == 3 and len(parts[0]) <= 4:
-                value = (int(parts[1]), "v" if parts[0] in _VERBS_TAGGED_AS_NOUNS else parts[2])
+                value = (int(parts[1]), _RETAGGED.get(parts[0], parts[2]))
                 words[parts[0]] = values.setdefault(value, value)
     return words
 

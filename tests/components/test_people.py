@@ -712,3 +712,8 @@ def test_the_people_and_units_of_a_credit_line_are_no_facts(analyse):
     entities, _, _ = analyse("某分公司工会开展慰问活动。\n作者:泉州分公司工会庄晓佳、南安分公司办公室王莎莎 来源:福建省邮政工会\n")
     assert not of_type(entities, "Person")
     assert "南安分公司办公室" not in of_type(entities, "Organization")
+
+
+def test_a_letter_of_congratulation_after_a_body_is_no_person(analyse):
+    entities, _, _ = analyse("会上宣读了全国总工会劳动和经济工作部贺信。")
+    assert not of_type(entities, "Person")

@@ -1265,3 +1265,8 @@ def test_a_federation_s_finance_office_and_the_office_of_its_audit_committee(ana
 def test_the_unions_wisdom_a_city_s_work_contributes_names_no_union(analyse):
     entities, _, _ = analyse("为奋力谱写中国式现代化株洲篇章贡献工会智慧和力量。为呼和浩特经济发展贡献工会智慧和力量。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_the_setting_up_of_unions_of_a_kind_names_no_union(analyse):
+    entities, _, _ = analyse("推进新就业形态劳动者工会组建，加大对快递行业工会的组建力度。")
+    assert not of_type(entities, "UnionBody")
