@@ -1065,3 +1065,8 @@ def test_measures_listed_inside_one_quote_are_no_programs(analyse):
     programs = set(of_type(entities, "Program"))
     assert "专项温暖行动" not in programs
     assert {"友好医院", "小哥学堂", "大篷车"} <= programs
+
+
+def test_a_performance_of_works_keeps_its_head_whole(analyse):
+    entities, _, _ = analyse("门头沟区总工会举办第四届职工文化艺术节文艺作品展演活动。")
+    assert "第四届职工文化艺术节文艺作品展演" in of_type(entities, "Program")
