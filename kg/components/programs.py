@@ -213,7 +213,7 @@ _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports.
 # A news item's dateline inside a line (中国网武汉3月4日讯, 中新网昆明11月22日电 (记者某某)), which no event's name runs over.
 _NEWS_DATELINE = re.compile("[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)[ \u3000]*(?:[（(][^（）()\\n]{1,12}[)）])?[ \u3000]*")
-_VERB_AFTER_UNION = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|举行)?")
+_VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
@@ -856,7 +856,8 @@ class ProgramRecognizer:
         whose launch is reported, whatever its words."""
         for union in mentions(doc, "UNION"):
             # (某总工会举行某某行动启动仪式: the name starts after the verb)
-            match = _STARTED_CAMPAIGN.match(text, union.end + len(_VERB_AFTER_UNION.match(text, union.end).group(0)))
+            verb = _VERB_AFTER_UNION.match(text, union.end)
+            match = _STARTED_CAMPAIGN.match(text, verb.end() if verb else union.end)
             if match is None or not taken.free(*match.span(1)):
                 continue
             add_mention(doc, *match.span(1), "PROGRAM", named("program", match.group(1)), "programs.started_campaign")
