@@ -168,7 +168,7 @@ _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
-_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]+ ?人|"
+_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]* ?人(?![员民士])|"
                             f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
@@ -355,6 +355,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
     if name[1:] in _ADDRESS_TERMS:
         return None  # 张师傅, 黄先生: a surname and a form of address
+    if "某" in name[1:]:
+        return None  # 职工乔某某, 张某: a name withheld, no one named
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \
             and not (after_post and words.get(two, (0, ""))[1] in _NOUN_TAGS and words.get(name[1:], (0, ""))[0] < _RARE_WORD
                      and (_AT_NAME_END.match(text, start + 3) is not None or text[start + 3: start + 4] in _AFTER_NAME)):

@@ -717,3 +717,8 @@ def test_the_people_and_units_of_a_credit_line_are_no_facts(analyse):
 def test_a_letter_of_congratulation_after_a_body_is_no_person(analyse):
     entities, _, _ = analyse("会上宣读了全国总工会劳动和经济工作部贺信。")
     assert not of_type(entities, "Person")
+
+
+def test_a_withheld_name_is_no_person_and_names_before_deng_ren_are(analyse):
+    entities, _, _ = analyse("困难职工乔某某申请救助。倪忧天、徐梅坤等人发起成立了某公司工作互助会。")
+    assert set(of_type(entities, "Person")) == {"倪忧天", "徐梅坤"}
