@@ -29,6 +29,7 @@ from kg.components.base import (
     DOUBLED_LEVELS,
     EDITION,
     NAME_STOP,
+    OUTSIDE_THE_FEDERATION,
     PREDICATES,
     TRADES,
     VISIT_VERBS,
@@ -455,6 +456,9 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
     place's union system, its 总工会 (新疆工会, 莒县工会)."""
     key = region.id.removeprefix("region:")
     word = _FULL_UNION_WORD.get(word, word)
+    if region.id.startswith(OUTSIDE_THE_FEDERATION):  # 香港工会联合会, 澳门工会联合总会: unions of their own, as named
+        place = region.name.removesuffix("特别行政区").removesuffix("省")  # (香港, 澳门, 台湾)
+        return Entity(id=f"union:{key}:{word}", type="UnionBody", name=place + word, attributes={"region": region.id})
     if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county", "zone"):
         word = "总工会"
     union_id = f"union:{key}" if word == "总工会" else f"union:{key}:{word}"
