@@ -29,12 +29,9 @@ _NATIONALITIES = (
     "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
     "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
-_AUTONOMOUS = re.compile(
-    "^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族?)*自治(区|州|县|旗)$"
-)
-_ETHNIC_TOWNSHIP = re.compile(
-    "^(.{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族)+(乡|镇|苏木)$"
-)
+_PEOPLES = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))  # longest first: 土家 before 土
+_AUTONOMOUS = re.compile(f"^(.{{2,}}?)(?:(?:{_PEOPLES})族?)*自治(区|州|县|旗)$")
+_ETHNIC_TOWNSHIP = re.compile(f"^(.{{2,}}?)(?:(?:{_PEOPLES})族)+(乡|镇|苏木)$")
 # A banner named by its side or position (土默特左旗, 乌拉特前旗, 科尔沁右翼中旗), written short with the
 # first character of its name (土左旗, 乌前旗, 科右中旗).
 _BANNER = re.compile("^(.{3,}?)(左翼|右翼)?([左右前中后])旗$")

@@ -259,6 +259,7 @@ def joins_word_before(text: str, start: int) -> bool:
     return words.get(text[start - 2: start], (0, ""))[0] <= across[0] if start >= 2 else True
 
 
+AREA_OFFICE = "地区"  # after a Beijing township's name, its office area (某某地区, 某某地区总工会): the township
 DOUBLED_LEVELS = "省市县区"  # levels written again after a place of that level (某县县委, 某市市总工会)
 
 
@@ -311,12 +312,16 @@ def chain_place(doc: Doc, word: str, position: int) -> Entity | None:
     text = text_of(doc)
     if text[position - 1: position] != "、":
         return None
-    opening = max([position - _CHAIN_REACH, 0] + [match.end() for match in _CHAIN_BREAK.finditer(text, max(position - _CHAIN_REACH, 0), position)])
+    reach = max(position - _CHAIN_REACH, 0)
+    opening = max([reach] + [match.end() for match in _CHAIN_BREAK.finditer(text, reach, position)])
     registry = entities_of(doc)
-    levels = _HOME_LEVELS[word]
-    fitting = [registry[span.kb_id_] for span in mentions(doc, "REGION") if opening <= span.start and span.end < position
-               and registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)]
-    return fitting[-1] if fitting else None
+    fitting = None
+    for span in mentions(doc, "REGION"):
+        region = registry[span.kb_id_]
+        if opening <= span.start and span.end < position and region.attributes.get("level") in _HOME_LEVELS[word] \
+                and region.name.endswith(word):
+            fitting = region  # the last one before the post
+    return fitting
 
 
 def _containing(region_ids: set[str], word: str) -> Entity | None:

@@ -210,9 +210,11 @@ _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
-# 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports.
-# A news item's dateline inside a line (中国网武汉3月4日讯, 中新网昆明11月22日电 (记者某某)), which no event's name runs over.
-_NEWS_DATELINE = re.compile("[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)[ \u3000]*(?:[（(][^（）()\\n]{1,12}[)）])?[ \u3000]*")
+# The last news dateline inside a line up to a position (中国网武汉3月4日讯, 中新网昆明11月22日电 (记者某某)),
+# which no event's name runs over.
+_LAST_NEWS_DATELINE = re.compile("(?s:.*)[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)[ \u3000]*(?:[（(][^（）()\\n]{1,12}[)）])?[ \u3000]*")
+# 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports (after
+# the union's verb: 某总工会举行某某行动启动仪式).
 _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华"
@@ -855,7 +857,6 @@ class ProgramRecognizer:
         """某省总工会关爱留岗职工专项活动启动: a special campaign named right after the union running it,
         whose launch is reported, whatever its words."""
         for union in mentions(doc, "UNION"):
-            # (某总工会举行某某行动启动仪式: the name starts after the verb)
             verb = _VERB_AFTER_UNION.match(text, union.end)
             match = _STARTED_CAMPAIGN.match(text, verb.end() if verb else union.end)
             if match is None or not taken.free(*match.span(1)):
@@ -884,9 +885,7 @@ class ProgramRecognizer:
                 continue  # 某县书画家联谊会: an association of people of a kind, not a party
             window = max(0, head.start() - _LONGEST_EVENT)
             window = self._clause_start(text, window, head.start())
-            dateline = None
-            for dateline in _NEWS_DATELINE.finditer(text, window, head.start()):
-                pass
+            dateline = _LAST_NEWS_DATELINE.match(text, window, head.start())
             window = dateline.end() if dateline is not None else window  # 某某网武汉3月4日讯 2022年…竞赛: after the dateline
             lead = _EVENT_LEAD.match(text, window, head.start())
             window = lead.end() if lead else window  # a name starts after the verb before it

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    AREA_OFFICE,
     CJK,
     CJK_CHAR,
     FREQUENT_WORD,
@@ -73,11 +74,11 @@ _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经�
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
 _NATIONAL = "国家"  # written between a zone's division and its kind (某某国家高新技术产业开发区)
 _NEW_AREA = "新区"
-_LONGEST_ZONE_STEM = 6  # characters between a division and a zone's kind (某市城乡一体化示范区); four for villages
+_LONGEST_STEM = 4  # characters between a division and a village's, a community's or a township's head
+_LONGEST_ZONE_STEM = 6  # and a zone's kind (某市城乡一体化示范区)
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
-_AREA_OFFICE = "地区"  # after a township's name in Beijing (某某地区): its office area, not a county of that name
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # The one-character names of provinces that are no frequent word alone (GB/T 2260's abbreviations),
@@ -190,6 +191,11 @@ def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
         return False
     frequency, tag = words.get(form[:-1], (0, ""))
     return frequency >= FREQUENT_WORD and not tag.startswith(("ns", "nr", "nz"))
+
+
+def _township_quarter(head: str, division: RegionMention) -> bool:
+    """Whether a 新区 follows a township (某镇新区小学): a township's new quarter, no new area."""
+    return head == _NEW_AREA and division.region.level == "township"
 
 
 def _quote_around(quoted: list[tuple[int, int]], quote_starts: list[int], start: int, end: int) -> tuple[int, int] | None:
@@ -615,7 +621,7 @@ class RegionRecognizer:
         if len(form) > 2 and form[-1] in _LEVEL_ENDS:
             return True  # 孟村县, 海西州: an autonomous division by its name and level, as plain as its full name
         if len(form) > 2 and not region.until and len(self.gazetteer.candidates(form)) == 1 and not form.endswith("新") \
-                and not text.startswith(_AREA_OFFICE, end) and common_words().get(form, (0, ""))[1] not in _NOT_A_NAME_TAGS:
+                and not text.startswith(AREA_OFFICE, end) and common_words().get(form, (0, ""))[1] not in _NOT_A_NAME_TAGS:
             return True  # 留在张家港过年: a short name of three characters that no other division shares (not 滨海新城,
             # a new town; nor 高碑店地区, a township's office area)
         if (media := _MEDIA_DATELINE.match(text, end)) and (media.group(0) != "网讯" or region.level != "county"):
@@ -678,21 +684,21 @@ class RegionRecognizer:
                 continue
             division_end = match.start() - len(_NATIONAL) if text.startswith(_NATIONAL, match.start() - len(_NATIONAL)) \
                 and head in _ZONE_HEADS else match.start()  # 某某国家高新技术产业开发区: a national zone, 国家 no name
-            if head == _NEW_AREA and (division_end in ends and ends[division_end].region.level == "township" or any(
-                    p in ends and ends[p].region.level == "township" and all(map(CJK_CHAR.match, text[p: match.start()]))
-                    for p in range(match.start() - 2, match.start() - 5, -1))):
-                continue  # 某镇新区小学: a township's new quarter, no new area
             if head not in _VILLAGE_HEADS and division_end in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[division_end]
+                if _township_quarter(head, division):
+                    continue
                 zone = _locality_entity(self._zone_name(division.region, head), "zone", division.region, self.gazetteer)
                 add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 taken.append((division.start, match.end()))
                 continue
-            longest_stem = _LONGEST_ZONE_STEM if head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS else 4
+            longest_stem = _LONGEST_ZONE_STEM if head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS else _LONGEST_STEM
             after_division = next((ends[p] for p in range(match.start() - 2, match.start() - longest_stem - 1, -1)
-                                   if p in ends and text[p] != "、" and (match.start() - p <= 4 or _plain_stem(
+                                   if p in ends and text[p] != "、" and (match.start() - p <= _LONGEST_STEM or _plain_stem(
                                        text[p: match.start()], after_division=True))), None)  # (某市城乡一体化示范区: a zone's longer stem)
+            if after_division is not None and _township_quarter(head, after_division):
+                continue
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]

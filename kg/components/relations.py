@@ -28,6 +28,7 @@ from kg.components.base import (
     OUTSIDE_THE_FEDERATION,
     VISIT_VERBS,
     Mention,
+    covered,
     entities_of,
     mentions,
     region_entity,
@@ -144,7 +145,7 @@ _HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sente
 _PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
-_LONGEST_NAME = 40  # how far before a word the name holding it may start
+_MENTION_LABELS = ("REGION", "UNION", "PROGRAM", "ORG", "PERSON")
 
 
 def _within_any(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -565,7 +566,7 @@ class _ArticleRelations:
     def _generic_actor_in(self, start: int, end: int) -> bool:
         """Whether actors spoken of in general (各级工会, 各地) act between `start` and `end`; not words of
         a name (省直属基层工会工作委员会)."""
-        return any(not any(s.start <= match.start() < s.end for s in self._within(match.start() - _LONGEST_NAME, match.end() + 1))
+        return any(not covered(self.doc, match.start(), match.start() + 1, _MENTION_LABELS)
                    for match in _GENERIC_ACTORS.finditer(self.text, start, end))
 
     def _clause_start(self, sentence_start: int, position: int) -> int:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    AREA_OFFICE,
     CJK,
     CJK_CHAR,
     DOUBLED_LEVELS,
@@ -131,7 +132,6 @@ _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省�
 _PLACES_COUNTED = re.compile("等?(?P<count>[两三四五六七八九十\\d]{1,2})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会; 三级总工会 of places one in another)
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
-_AREA_OFFICE = "地区"  # after a Beijing township's name, its office area (某某地区总工会: the township's federation)
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
 _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
@@ -589,7 +589,7 @@ class UnionRecognizer:
             alias = _ALIAS.match(text, span.end)  # 某新区（高新区）总工会: the union of the place before its other name
             doubled = text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS
             # (某市市总工会: the level again; 某区某某地区总工会: a Beijing township by its office area)
-            area = len(_AREA_OFFICE) if region.attributes.get("level") == "township" and text.startswith(_AREA_OFFICE, span.end) else 0
+            area = len(AREA_OFFICE) if region.attributes.get("level") == "township" and text.startswith(AREA_OFFICE, span.end) else 0
             union = _UNION_WORD.match(text, alias.end() if alias else span.end + doubled + area)
             if institution:
                 body = federation(region)
