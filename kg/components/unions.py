@@ -142,6 +142,8 @@ _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are 
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
+# The federation of the central Party and state organs, by its name since 2019 and its former one.
+_CENTRAL_ORGANS = re.compile("中央和国家机关工会联合会|中央国家机关工会联合会")
 _NATIONAL_INDUSTRY_FEDERATION = re.compile(f"全国(?![各总])([{CJK}]{{2}})总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
@@ -550,9 +552,12 @@ class UnionRecognizer:
 
     @staticmethod
     def _national(text: str) -> list[Found]:
-        """中华全国总工会, 全国总工会, 全总 (not 全总结); a national industry's 中华全国某某总工会."""
+        """中华全国总工会, 全国总工会, 全总 (not 全总结); a national industry's 中华全国某某总工会; the
+        federation of the central organs (中央和国家机关工会联合会)."""
         found = [Found(match.start(), match.end(), Entity(NATIONAL_ID, "UnionBody", NATIONAL_NAME), "unions.national")
                  for match in _NATIONAL.finditer(text)]
+        found += [Found(match.start(), match.end(), Entity(f"union:{match.group()}", "UnionBody", match.group()),
+                        "unions.national") for match in _CENTRAL_ORGANS.finditer(text)]
         for match in _NATIONAL_INDUSTRY_FEDERATION.finditer(text):
             if not holds_verb(match.group(1)):
                 name = f"中华全国{match.group(1)}总工会"

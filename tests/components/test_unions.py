@@ -172,6 +172,14 @@ def test_general_office_of_the_national_federation(analyse):
     assert ("中华全国总工会办公厅", "subOrganizationOf", "中华全国总工会") in relations
 
 
+def test_the_federation_of_the_central_organs_is_one_union_by_each_of_its_names(analyse):
+    entities, relations, _ = analyse("中央和国家机关工会联合会日前举办“书香机关”读书分享会。早年的中央国家机关工会联合会也办过此类活动。")
+    found = of_type(entities, "UnionBody")
+    assert {"中央和国家机关工会联合会", "中央国家机关工会联合会"} <= set(found)
+    assert not any(name.endswith("机关工会") for name in found)
+    assert ("中央和国家机关工会联合会", "organizes", "书香机关") in relations
+
+
 def test_union_of_an_occupation(analyse):
     entities, _, _ = analyse("近日，该街道总工会组建了外卖员工会联合会。")
     assert "外卖员工会联合会" in of_type(entities, "UnionBody")
