@@ -62,6 +62,9 @@ _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
 _HELD = re.compile("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
+_RESPECTIVELY = "分别"  # 分别在甲、乙开赛: one place for each program listed in its clause
+_CLAUSE_MARKS = "，,；;：:"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}。！？!?\n]")
 _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
@@ -146,6 +149,22 @@ _PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
 _MENTION_LABELS = ("REGION", "UNION", "PROGRAM", "ORG", "PERSON")
+
+
+def _respective_place(text: str, inside: list[Mention], program: Mention, venue: re.Match,
+                      places: list[Mention]) -> list[Mention]:
+    """甲赛、乙赛分别在A区、B区开赛, 分别在A村及B村开展“甲”及“乙”: the place paired with `program` by
+    its rank in the list of programs of the clause, written before 分别 or after the verb (each one's
+    own place), when the two lists are as long; else all the places."""
+    clause_start = max(text.rfind(mark, 0, venue.start()) for mark in _CLAUSE_MARKS) + 1
+    clause_end = _CLAUSE_END.search(text, venue.end())
+    programs = [span for span in inside if span.label_ == "PROGRAM"]
+    for listed in ([span for span in programs if clause_start <= span.start and span.end <= venue.start()],
+                   [span for span in programs if venue.end() <= span.start
+                    and (clause_end is None or span.end <= clause_end.start())]):
+        if program in listed and len(listed) == len(places):
+            return [places[listed.index(program)]]
+    return places
 
 
 def _within_any(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -471,8 +490,9 @@ class _ArticleRelations:
                     region = self._union_region(self.registry[body.kb_id_], first)
                     if region and self.registry[body.kb_id_].type == "UnionBody":
                         self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
-                if not bodies and places:
-                    # 重庆市万盛经开区举办…大赛: the place that holds it (甲、乙、丙等城市工会建立…: each place listed)
+                if not bodies and places and not (venue >= 0 and text.endswith(_RESPECTIVELY, start, venue)):
+                    # 重庆市万盛经开区举办…大赛: the place that holds it (甲、乙、丙等城市工会建立…: each place listed;
+                    # 分别在甲、乙开展: each program's own, found with the places stated)
                     for place in self._listed_with(places):
                         self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.place_holds_program")
 
@@ -698,8 +718,11 @@ class _ArticleRelations:
         places += [s for s in in_name if not any(o.start == s.end for o in in_name) and s not in places]  # 2024年重庆市…比赛
         venues = [*_VENUE.finditer(text, start, end), *_ITINERARY.finditer(text, start, end)]
         for venue in venues:  # 在重庆市巴南区华熙体育场举行, 深入甲县、乙市等地: the most specific places
-            inside = [s for s in inside_regions if venue.start(1) <= s.start and s.end <= venue.end(1)]
-            places += [s for s in inside if not any(o.start == s.end for o in inside) and s not in places]
+            held_in = [s for s in inside_regions if venue.start(1) <= s.start and s.end <= venue.end(1)]
+            held_in = [s for s in held_in if not any(o.start == s.end for o in held_in)]
+            if text.endswith(_RESPECTIVELY, start, venue.start()):
+                held_in = _respective_place(text, inside, program, venue, held_in)
+            places += [s for s in held_in if s not in places]
         return places
 
     @staticmethod

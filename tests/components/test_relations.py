@@ -180,6 +180,17 @@ def test_co_hosts_organize_and_the_venue_phrase_places_the_event(analyse):
     assert ("2025年宁波市职工羽毛球比赛", "locatedIn", "鄞州区") in relations
 
 
+def test_programs_listed_before_respective_places_each_have_their_own_place(analyse):
+    _, relations, _ = analyse("绵阳市总工会主办的“绵工杯”职工篮球赛和“绵州工匠”技能大赛分别在涪城区、游仙区开赛。"
+                              "“涪江杯”职工象棋比赛分别在江油市、三台县和盐亭县举行。")
+    assert ("绵工杯", "locatedIn", "涪城区") in relations and ("绵州工匠", "locatedIn", "游仙区") in relations
+    assert ("绵工杯", "locatedIn", "游仙区") not in relations and ("绵州工匠", "locatedIn", "涪城区") not in relations
+    assert {("涪江杯", "locatedIn", county) for county in ("江油市", "三台县", "盐亭县")} <= set(relations)
+    _, relations, _ = analyse("春节前，梓潼县总工会分别在文昌镇和许州镇开展“法律送上门”及“技能进乡村”服务活动。")
+    assert ("法律送上门", "locatedIn", "文昌镇") in relations and ("技能进乡村", "locatedIn", "许州镇") in relations
+    assert ("法律送上门", "locatedIn", "许州镇") not in relations
+
+
 def test_hosts_of_an_event_referred_back(analyse):
     _, relations, _ = analyse("宁波市第二届职工运动会开幕。本届运动会由宁波市总工会、宁波市体育局联合举办。")
     assert ("宁波市总工会", "organizes", "宁波市第二届职工运动会") in relations
