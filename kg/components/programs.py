@@ -54,12 +54,12 @@ _EVENT_NOUNS = (
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|马拉松|集市|市集(?!体)|文艺演出|专场演出|作品展(?!演)"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|托管班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"
 _HEADS = (
     "专项工作|工作模式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
     "大赛|品牌|制度|平台|工程|计划|实践|思路|工作格局|服务格局|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
-    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|托管班|专场|专列"
+    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|专场|专列"
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
@@ -291,7 +291,8 @@ _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余�
 # 某局荣获团体竞赛, 能顺利完成大赛): the words before an event's head say what is done.
 _PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利")
 _LARGE_NUMBERS = "万千百"  # after digits, the count a name may open with (10万职工…竞赛)
-_MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])")  # 要重视…, 将举办…: a clause, not a name
+# 要重视…, 将举办…, 我觉得…: a clause, not a name (a person speaking opens it; 我市 is a place).
+_MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])|[我你他她](?![市县区省州镇乡村])")
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
 _SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
 _LIST_ITEM = re.compile(f"([{CJK}]{{2,10}}?)(竞赛|活动|工程|行动)")

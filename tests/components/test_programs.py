@@ -304,6 +304,12 @@ def test_the_event_a_union_holds_named_after_the_verb(analyse):
     assert ("湖南省总工会", "organizes", "网约车职工子女夏令营") in relations
 
 
+def test_a_childcare_class_is_an_event_and_a_speaker_opens_no_name(analyse):
+    entities, relations, _ = analyse("绩溪县总工会举办第二届职工子女暑期托管班。一位家长说，我觉得暑期托管班办得很好。")
+    assert set(of_type(entities, "Program")) == {"第二届职工子女暑期托管班"}
+    assert ("绩溪县总工会", "organizes", "第二届职工子女暑期托管班") in relations
+
+
 def test_an_event_of_a_year_and_a_whole_level_and_one_a_body_holds_named_at_length(analyse):
     entities, relations, _ = analyse("宁夏回族自治区总工会举办2025年全区职工乒乓球比赛。")
     assert "2025年全区职工乒乓球比赛" in of_type(entities, "Program")
