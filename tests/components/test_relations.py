@@ -266,6 +266,9 @@ def test_an_organisation_named_for_a_title_does_not_run_the_program(analyse):
     _, relations, _ = analyse("5月8日，青州市人大常委会副主任、市总工会主席王明带领班子成员开展“夏送清凉”活动。")
     assert ("青州市总工会", "organizes", "夏送清凉") in relations
     assert not any(p == "organizes" and "人大" in s for s, p, _ in relations)
+    _, relations, _ = analyse("近日，武宁县委常委、县总工会主席刘平率队开展“清凉一夏”活动。市国资委党委委员李红等参加。")
+    assert ("武宁县总工会", "organizes", "清凉一夏") in relations
+    assert [s for s, p, _ in relations if p == "organizes"] == ["武宁县总工会"]
 
 
 def test_a_union_right_before_a_quoted_program_runs_it_not_the_unions_of_other_clauses(analyse):
