@@ -16,6 +16,11 @@ def test_two_character_name_before_a_word(analyse):
     assert set(of_type(entities, "Person")) == {"李强"}
 
 
+def test_a_name_before_每_or_an_act_of_attending_that_overlaps_a_word(analyse):
+    entities, _, _ = analyse("区总工会主席王刚每到一处都叮嘱大家注意安全。副主席黄玉生出席仪式。")
+    assert set(of_type(entities, "Person")) == {"王刚", "黄玉生"}
+
+
 def test_name_opening_a_phrase_with_a_speech_verb(analyse):
     entities, _, _ = analyse("会上，王建华表示将继续努力。")
     assert set(of_type(entities, "Person")) == {"王建华"}
