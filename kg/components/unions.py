@@ -99,6 +99,10 @@ _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
 _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
+# 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会: trades listed before one union word.
+_TRADES_LISTED = re.compile(f"([{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}})(?:等|[两三四五六七八九十]个)(行业|产业)"
+                            "(工会联合会|工联会|联合工会|工会)")
+_TRADE_JOINS = re.compile("[、和及与]")
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
 _WORDS_WITH_LEVELS = "城乡|市场|市政"
@@ -484,6 +488,7 @@ class UnionRecognizer:
         found = self._with_departments(text, found)
         found += self._committees_written_short(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
+        found += self._trades_listed(doc, text, found)
         found += self._with_departments(text, self._enterprise_unions(doc, found))
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
@@ -973,6 +978,52 @@ class UnionRecognizer:
             found.append(Found(position + 1, department.end(), _unit(stem + department.group(0), body), "unions.department"))
             position = department.end()
         return found
+
+    @staticmethod
+    def _trades_listed(doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """某区总工会组建家政、仓储物流和网约车等行业工会联合会: each trade listed before one union word
+        has a union of its own, of the place written before the list, else of the union that sets
+        them up, else of the article's city (某区家政行业工会联合会 …)."""
+        result: list[Found] = []
+        for match in _TRADES_LISTED.finditer(text):
+            first_join = _TRADE_JOINS.search(text, match.start(1), match.end(1))
+            first_end = first_join.start() if first_join else match.start(1)
+            place_ends = [span.end for span in mentions(doc, "REGION") if match.start(1) < span.end < first_end]
+            list_start = name_start_before(text, first_end, longest=6, floor=max(place_ends, default=match.start(1)))
+            bounds = [list_start, *(join.end() for join in _TRADE_JOINS.finditer(text, list_start, match.end(1)))]
+            items = [(start, end - 1) for start, end in zip(bounds, bounds[1:])] + [(bounds[-1], match.end(1))]
+            words = [text[start:end].removesuffix(match.group(2)) for start, end in items]
+            opening = text[list_start - 1: list_start]
+            if any(len(word) < 2 or (_opens_with_verb(word) and word not in common_words()) or _GENERIC_OWNER.match(word)
+                   for word in words) or (opening.isalnum() and opening not in "的了" and list_start not in place_ends
+                                          and not holds_verb(text[list_start - 2: list_start])) \
+                    or covered(doc, list_start, match.end(), ("REGION", "ORG", "UNION")) \
+                    or any(start < match.end() and list_start < end for start, end, _, _ in found):
+                continue
+            place = UnionRecognizer._place_of_listed_trades(doc, text, list_start, found)
+            if place is None:
+                continue
+            union_word = _FULL_UNION_WORD.get(match.group(3), match.group(3))
+            for (start, end), word in zip(items, words):
+                name = formal_place_name(place) + word + match.group(2) + union_word
+                last = end == match.end(1)
+                result.append(Found(start, match.end() if last else end, enterprise_union(name, place.id), "unions.trades_listed"))
+        return result
+
+    @staticmethod
+    def _place_of_listed_trades(doc: Doc, text: str, list_start: int, found: list[Found]) -> Entity | None:
+        """The place of the trades' unions listed from `list_start`: the region written right before
+        the list, else that of the federation opening its clause, else the article's city."""
+        registry = entities_of(doc)
+        written = next((span for span in mentions(doc, "REGION") if span.end == list_start), None)
+        if written is not None:
+            return registry[written.kb_id_]
+        clause_start = max(text.rfind(mark, 0, list_start) for mark in _CLAUSE_MARKS) + 1
+        federation = next((item.entity for item in found if clause_start <= item.start and item.end <= list_start
+                           and "region" in item.entity.attributes), None)
+        if federation is not None:
+            return registry.get(federation.attributes["region"])
+        return home_region(doc, "市", list_start)
 
     def _enterprise_unions(self, doc: Doc, found: list[Found]) -> list[Found]:
         """中建五局安装公司工会, 快递员工会, 美团工会, 浦东新区网约车行业工会联合会: the union of an

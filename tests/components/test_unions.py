@@ -569,6 +569,17 @@ def test_each_trade_listed_before_a_trade_s_union_has_one_of_its_own(analyse):
     assert "聊城市快递行业工会联合会" in unions and not any("推动" in name for name in unions)  # the city's (U37)
 
 
+def test_trades_listed_before_a_count_or_等_and_one_union_word_each_have_a_union(analyse):
+    entities, relations, _ = analyse("今年，榆林市总工会组建了家政、冷链物流和代驾等行业工会联合会。"
+                                     "为新成立的靖边县保洁员和护工两个行业联合工会授牌。一〇一团厨师和保安两个行业联合工会成立。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"榆林市家政行业工会联合会", "榆林市冷链物流行业工会联合会", "榆林市代驾行业工会联合会"} <= unions
+    assert {"靖边县保洁员行业联合工会", "靖边县护工行业联合工会"} <= unions
+    assert ("榆林市代驾行业工会联合会", "locatedIn", "榆林市") in relations
+    assert ("靖边县护工行业联合工会", "locatedIn", "靖边县") in relations
+    assert not any("团厨师" in name for name in unions)  # a list that starts inside a name is none
+
+
 def test_a_prefecture_s_union_office_and_a_federation_s_mediation_room(analyse):
     entities, relations, _ = analyse("阿勒泰地区工会办事处开展慰问。红河州工会劳动争议调解室成立。")
     unions = set(of_type(entities, "UnionBody"))
