@@ -134,7 +134,7 @@ _COPULAS = ("是", "为")
 _FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建成|成为)[^，,。；;：:“”]*的(?:“[^“”]{1,12}”)*$")
 _FIGURE_REACH = 40
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
-_STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划)")
+_STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划|(?:发展|产业|空间|城市)格局)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
 _COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
 _AFTER_COUNTED_CONTESTS = ("项", "事", "场", "区")  # 四大赛项, 两大赛事, 两大赛场, 两大赛区
@@ -494,9 +494,8 @@ class ProgramRecognizer:
             run_end = _QUOTED_RUN_END.match(text, after_quote)
             if (_IDEA.match(text, after_quote) and not (formula and head)) or run_end and _PARTS_OF_AN_EVENT.match(text, run_end.end()):
                 continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event
-            strategy = _STRATEGY.match(text, after_quote)
-            if strategy and not _PROGRAM_HEAD.search(strategy.group(1)):
-                continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标: a plan's name, no program
+            if _names_a_plan(text, after_quote) or (run_end and _names_a_plan(text, run_end.end())):
+                continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标, 建设“甲”、推进“乙”目标: a plan's name, no program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
             if QUOTED_BRANDS.match(text, match.start()):
@@ -790,8 +789,8 @@ class ProgramRecognizer:
             idea = _IDEA.match(text, position)
             if idea and (rule == "programs.owned_quote" or not idea.group(0).endswith(_CAMPAIGN_CALLS)):
                 continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call)
-            if _PARTS_OF_AN_EVENT.match(text, position):
-                continue  # 开展“某某”“某某”等活动环节: the games of an event, no programs
+            if _PARTS_OF_AN_EVENT.match(text, position) or _names_a_plan(text, position):
+                continue  # 开展“某某”“某某”等活动环节: the games of an event; 实施“369”发展战略: a plan, no programs
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
@@ -1071,6 +1070,13 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _names_a_plan(text: str, position: int) -> bool:
+    """Whether the words from `position` (after a quoted name) call it a plan, a goal or a strategy
+    (“369”发展战略, “两个率先”奋斗目标, “一谷一城”发展格局), not a program's head."""
+    strategy = _STRATEGY.match(text, position)
+    return strategy is not None and not _PROGRAM_HEAD.search(strategy.group(1))
 
 
 def _is_association(text: str, end: int) -> bool:

@@ -543,6 +543,8 @@ def test_a_name_written_with_another_dot_is_one_program(analyse):
 def test_a_quoted_name_of_a_strategy_or_a_goal_is_no_program(analyse):
     entities, _, _ = analyse("某区总工会围绕“一核两带”城市发展战略开展工作，为实现“两个率先”奋斗目标努力。开展“安康杯”竞赛目标明确。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
+    entities, relations, _ = analyse("某县总工会助力实施“人才兴县”战略，融入“一谷一城”发展格局，开展“工会送清凉”活动。")
+    assert set(of_type(entities, "Program")) == {"工会送清凉"}
 
 
 def test_a_quote_after_a_verb_of_being_is_a_figure_not_a_program(analyse):
