@@ -72,6 +72,8 @@ _SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)
 # 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
 _THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，,。；;]{0,2}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{0,8}$")
+# 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
+_WORKED_AROUND = re.compile("(?:围绕|聚焦|紧扣|融合)[^，,。；;“]{0,2}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)([^，,。；;“]{0,10})“?$")
@@ -734,8 +736,9 @@ class _ArticleRelations:
         last = next((verb for verb, verb_end in reversed(verbs) if verb_end <= program.start), None)
         if last is not None:
             if _JOINS.search(text, last, program.start) or _IMPLEMENTS.search(text, last, program.start) \
-                    or _SUPPORT.search(text, last, program.start):
-                return None  # 组织5名选手参加…大赛: a team, not the contest; 推动落实“X”, 开展…，助力“X”: another's
+                    or _SUPPORT.search(text, last, program.start) or _WORKED_AROUND.search(text, last, program.start):
+                return None  # 组织5名选手参加…大赛: a team, not the contest; 推动落实“X”, 开展…，助力“X”, 推动…，融合“X”:
+                # another's program, or a theme worked around
             return last
         passive = _PASSIVE_FORM.match(text, program.end, end)
         if passive is None:

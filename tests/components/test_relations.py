@@ -191,6 +191,11 @@ def test_programs_listed_before_respective_places_each_have_their_own_place(anal
     assert ("法律送上门", "locatedIn", "许州镇") not in relations
 
 
+def test_a_theme_a_later_verb_of_the_clause_works_around_is_not_run(analyse):
+    _, relations, _ = analyse("洮南市总工会推动职工书屋提档升级，深度融合“百姓办实事”活动，围绕“6+2”重点项目开展劳动竞赛。")
+    assert not any(p == "organizes" and o in ("百姓办实事", "6+2") for _, p, o in relations)
+
+
 def test_hosts_of_an_event_referred_back(analyse):
     _, relations, _ = analyse("宁波市第二届职工运动会开幕。本届运动会由宁波市总工会、宁波市体育局联合举办。")
     assert ("宁波市总工会", "organizes", "宁波市第二届职工运动会") in relations
