@@ -95,6 +95,14 @@ def test_pinyin_written_in_brackets_after_characters_is_dropped_and_offsets_map_
     assert page[article.source_offset(article.text.index("組織"))] == "組"
 
 
+def test_a_line_listing_links_is_no_text_and_offsets_after_it_map_back():
+    page = "友情链接 米易县| 珙县| 兴文县| 宁南县| 冕宁县|\n攀枝花市总工会组织职工开展活动。作者:张三 | 来源:某报 | 时间:2024-01-05 |\n"
+    (article,) = split_page(page, "page.txt")
+    assert "珙县" not in article.text and "来源:某报" in article.text
+    start = article.text.index("攀枝花市")
+    assert page[article.source_offset(start): article.source_offset(start) + 4] == "攀枝花市"
+
+
 def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
     page = (
         "这是上一篇的正文，内容较长，说了很多事情。\n\n"
