@@ -97,6 +97,7 @@ _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 # A quoted formula of parts (“甲+乙+丙”, “甲—乙—丙”) and the model it names, after a few words (的…推进新模式).
 _FORMULA = re.compile("[+＋—]")
+_SEASONS = "春夏秋冬"  # 夏送清凉, 冬送温暖: a gift campaign's season
 _FORMULA_MODEL = re.compile(f"的?[{CJK}]{{0,10}}?(模式|机制)")
 _PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
@@ -374,7 +375,24 @@ class ProgramRecognizer:
         self._named_again(doc, text, taken)
         self._named_without_place(doc, text)
         self._cups_named_in_full(doc, text)
+        self._gifts_named_with_their_season(doc)
         return doc
+
+    @staticmethod
+    def _gifts_named_with_their_season(doc: Doc) -> None:
+        """“送清凉”活动 … 夏送清凉活动: a campaign of bringing something, written with and without its
+        season, is one campaign, named with its season (where one season alone is written)."""
+        registry = entities_of(doc)
+        programs = mentions(doc, "PROGRAM")
+        seasonal: dict[str, set[str]] = {}
+        for span in programs:
+            name = registry[span.kb_id_].name
+            if len(name) > 2 and name[0] in _SEASONS and name[1] == "送":
+                seasonal.setdefault(name[1:], set()).add(span.kb_id_)
+        for span in programs if seasonal else ():
+            season = seasonal.get(registry[span.kb_id_].name, set())
+            if len(season) == 1:
+                repoint_mention(doc, span, next(iter(season)))
 
     @staticmethod
     def _cups_named_in_full(doc: Doc, text: str) -> None:

@@ -465,11 +465,20 @@ def test_an_event_named_only_by_common_words_is_a_kind_of_event(analyse):
     assert {"安康杯", "职工技能提升行动"} <= programs  # a named cup; a campaign
 
 
+def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
+    entities, relations, _ = analyse("衡水市总工会启动全市“送清凉”活动。夏送清凉活动是衡水市总工会的品牌工作。")
+    programs = of_type(entities, "Program")
+    assert set(programs) == {"夏送清凉"} and "“送清凉”活动" in programs["夏送清凉"].aliases
+    assert ("衡水市总工会", "organizes", "夏送清凉") in relations
+    entities, _, _ = analyse("某县总工会开展夏送清凉活动，冬送温暖活动也在筹备，春节前继续送温暖。")
+    assert {"夏送清凉", "冬送温暖"} <= set(of_type(entities, "Program"))
+
+
 def test_a_campaign_of_bringing_something_named_by_its_season_or_launched(analyse):
     entities, relations, _ = analyse("隆德县总工会实施送温暖行动，开展“两节”送岗位活动，坚持冬送温暖。为职工送上关怀，送温暖到一线。")
     programs = set(of_type(entities, "Program"))
-    assert programs == {"送温暖", "两节送岗位", "冬送温暖"}
-    assert ("隆德县总工会", "organizes", "送温暖") in relations
+    assert programs == {"两节送岗位", "冬送温暖"}  # 送温暖 and 冬送温暖: one campaign, with and without its season
+    assert ("隆德县总工会", "organizes", "冬送温暖") in relations
 
 
 def test_no_event_opened_by_a_modal_or_a_list_s_tail_and_no_body_s_quoted_directive(analyse):
