@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -279,6 +280,11 @@ _LISTED = re.compile(
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)(?:主题活动|系列活动|活动)"
                        "(?!中心|室|场|阵地|基地|周|月|日)")
+# 2023年某某疗休养活动启动仪式在某地举行: an activity of a year opening a sentence whose verb holds it
+# (the groups as in _LAUNCHED).
+_YEAR_LED = re.compile(f"(?<![^，。；！？,;!?\n\\s])(\\d{{4}}年)([{CJK}·]{{4,18}}?)(?:主题活动|系列活动|活动)"
+                       "(?=(?:启动仪式|启动会|开幕式|仪式)?(?:暨[^，。；\n]{2,30}?)?(?:在[^，。；\n]{2,30}?)?"
+                       "(?:隆重|正式)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
@@ -633,9 +639,10 @@ class ProgramRecognizer:
     def _launched(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动; or
         one of plain words that a year or a place qualifies (开展2025年职工健康体检服务活动, 启动某省职工
-        健康体检服务活动), named with its qualifier."""
+        健康体检服务活动), named with its qualifier; so is one of a year that opens a sentence holding it
+        (2025年某省职工疗休养推介活动在某市举办)."""
         place_starts = {span.start for span in mentions(doc, "REGION")}
-        for match in _LAUNCHED.finditer(text):
+        for match in chain(_LAUNCHED.finditer(text), _YEAR_LED.finditer(text)):
             # (某某开放暨送清凉活动: the event joined after 暨 is the one named)
             stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(2).rsplit("的", 1)[-1].rsplit("暨", 1)[-1]))
             start, end = match.end(2) - len(stem), match.end()

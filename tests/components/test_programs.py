@@ -465,6 +465,12 @@ def test_an_event_named_only_by_common_words_is_a_kind_of_event(analyse):
     assert {"安康杯", "职工技能提升行动"} <= programs  # a named cup; a campaign
 
 
+def test_an_activity_of_a_year_opening_the_sentence_that_holds_it(analyse):
+    entities, relations, _ = analyse("5日上午,2025年江苏省职工疗休养资源推介活动在宿迁市举办。2025年职工活动在各地开展。")
+    assert set(of_type(entities, "Program")) == {"2025年江苏省职工疗休养资源推介"}
+    assert ("2025年江苏省职工疗休养资源推介", "locatedIn", "宿迁市") in relations
+
+
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
     entities, relations, _ = analyse("衡水市总工会启动全市“送清凉”活动。夏送清凉活动是衡水市总工会的品牌工作。")
     programs = of_type(entities, "Program")
