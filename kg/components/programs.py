@@ -278,11 +278,12 @@ _LISTED = re.compile(
     f"|(?:[{CJK}]{{2,10}}?(?:行动|工程)、)+[{CJK}]{{2,10}}?(?:行动|工程)(?=等“))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
-_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)(?:主题活动|系列活动|活动)"
+_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)了?(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)"
+                       "(主题活动|系列活动|活动|专项行动|行动)"
                        "(?!中心|室|场|阵地|基地|周|月|日)")
 # 2023年某某疗休养活动启动仪式在某地举行: an activity of a year opening a sentence whose verb holds it
 # (the groups as in _LAUNCHED).
-_YEAR_LED = re.compile(f"(?<![^，。；！？,;!?\n\\s])(\\d{{4}}年)([{CJK}·]{{4,18}}?)(?:主题活动|系列活动|活动)"
+_YEAR_LED = re.compile(f"(?<![^，。；！？,;!?\n\\s])(\\d{{4}}年)([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
                        "(?=(?:启动仪式|启动会|开幕式|仪式)?(?:暨[^，。；\n]{2,30}?)?(?:在[^，。；\n]{2,30}?)?"
                        "(?:隆重|正式)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
@@ -639,7 +640,8 @@ class ProgramRecognizer:
     def _launched(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展全省工会最美户外劳动者站点推树活动: a long coined name between a launch verb and 活动; or
         one of plain words that a year or a place qualifies (开展2025年职工健康体检服务活动, 启动某省职工
-        健康体检服务活动), named with its qualifier; so is one of a year that opens a sentence holding it
+        健康体检服务活动, 开展了2024年工资集体协商集中要约行动), named with its qualifier (a campaign with its
+        head); so is one of a year that opens a sentence holding it
         (2025年某省职工疗休养推介活动在某市举办)."""
         place_starts = {span.start for span in mentions(doc, "REGION")}
         for match in chain(_LAUNCHED.finditer(text), _YEAR_LED.finditer(text)):
@@ -649,6 +651,8 @@ class ProgramRecognizer:
             if match.group(1) and start == match.start(2):
                 start = match.start(1)  # with its year
             qualified = (start != match.end(2) - len(stem) or start in place_starts) and "送" not in stem  # (a gift campaign's)
+            if match.group(3).endswith("行动") and not qualified:
+                continue  # 开展新就业形态建会入会行动: a campaign of plain words is named by its year or place
             if len(stem) < (_QUALIFIED_STEM if qualified else _COINED_STEM) or not taken.free(start, end) \
                     or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem) or _SEASON_CAMPAIGN.fullmatch(stem):
                 continue  # (启动2023年职工疗休养活动: a year or a place names a shorter one; 开展2022年金秋助学活动:
@@ -656,7 +660,8 @@ class ProgramRecognizer:
             if _JOINED.search(stem) or (splits_into_words(stem) and not qualified) or "工会" in stem or "等" in stem \
                     or _DESCRIBED.search(stem):
                 continue  # a description (职工教育培训, 县市区级总工会干部交流学习, 春节期间对某某慰问) or a list (有奖答题等网上…)
-            add_mention(doc, start, end, "PROGRAM", named("program", text[start: match.end(2)]), "programs.launched")
+            name_end = end if match.group(3).endswith("行动") else match.end(2)  # a campaign keeps its head (某某行动)
+            add_mention(doc, start, end, "PROGRAM", named("program", text[start: name_end]), "programs.launched")
             taken.add(start, end)
 
     def _gift_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
