@@ -278,7 +278,7 @@ _LISTED = re.compile(
     f"|(?:[{CJK}]{{2,10}}?(?:行动|工程)、)+[{CJK}]{{2,10}}?(?:行动|工程)(?=等“))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
-_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)了?(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)"
+_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)了?(?:以“[^“”\n]{{2,30}}”为主题的)?(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)"
                        "(主题活动|系列活动|活动|专项行动|行动)"
                        "(?!中心|室|场|阵地|基地|周|月|日)")
 # 2023年某某疗休养活动启动仪式在某地举行: an activity of a year opening a sentence whose verb holds it

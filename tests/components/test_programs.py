@@ -471,10 +471,12 @@ def test_an_activity_of_a_year_opening_the_sentence_that_holds_it(analyse):
     assert ("2025年江苏省职工疗休养资源推介", "locatedIn", "宿迁市") in relations
 
 
-def test_a_campaign_launched_with_its_year_or_place_keeps_its_head(analyse):
+def test_a_campaign_launched_with_its_year_or_place_keeps_its_head_also_after_its_theme(analyse):
     entities, relations, _ = analyse("温州市总工会组织开展了2024年工资集体协商集中要约行动。市总工会还开展新就业形态建会入会行动。")
     assert set(of_type(entities, "Program")) == {"2024年工资集体协商集中要约行动"}
     assert ("温州市总工会", "organizes", "2024年工资集体协商集中要约行动") in relations
+    entities, _, _ = analyse("某县总工会开展以“携手同心 共创和谐”为主题的2023年职工安全月活动。")
+    assert set(of_type(entities, "Program")) == {"2023年职工安全月"}
 
 
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
