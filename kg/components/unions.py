@@ -935,14 +935,14 @@ class UnionRecognizer:
             if not department:
                 continue
             national = written.startswith("中国") and department.group(0).endswith("工作部")  # 中国某某工会某某工作部
-            if not federation_word and not national and department.group(1) not in ("学院", "学校", "委员会", "调解室"):
-                continue
-            institution = department.group(1) in ("学院", "学校")
+            if not federation_word and not national and department.group(1) not in ("学院", "学校", "委员会", "调解室") \
+                    and not _POST_AFTER_UNIT.match(text, department.end()):
+                continue  # (某市教育工会办公室副主任: a unit of any union, where its post follows)
             if national:
                 stem = body.name.removesuffix("全国委员会")
             else:
-                stem = body.name if (federation_word and not institution) or not body.name.endswith("总工会") \
-                    else body.name.removesuffix("总工会") + "工会"  # 某市工会干部学校; 某区教育工会女职工委员会
+                stem = body.name if federation_word or not body.name.endswith("总工会") \
+                    else body.name.removesuffix("总工会") + "工会"  # 某市工会干部学校 as written; 某区教育工会女职工委员会
             unit = department.group(0).removeprefix(_FORMER) if len(department.group(0)) > len(_FORMER) + 2 else department.group(0)
             # (某省总工会原某某工作部部长: the department its former head led)
             result.append(Found(start, department.end(), _unit(stem + unit, body), "unions.department"))

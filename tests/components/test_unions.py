@@ -172,6 +172,15 @@ def test_general_office_of_the_national_federation(analyse):
     assert ("中华全国总工会办公厅", "subOrganizationOf", "中华全国总工会") in relations
 
 
+def test_an_institution_keeps_the_union_word_as_written_and_any_union_s_office_before_its_post(analyse):
+    entities, relations, _ = analyse("山西省总工会干部学校举办培训班，黑龙江省工会干部学院承办。丽水市教育工会办公室副主任张三出席。")
+    found = set(of_type(entities, "UnionBody"))
+    assert {"山西省总工会干部学校", "黑龙江省工会干部学院", "丽水市教育工会办公室"} <= found
+    assert ("山西省总工会干部学校", "subOrganizationOf", "山西省总工会") in relations
+    assert ("张三", "worksFor", "丽水市教育工会办公室") in relations
+    assert ("丽水市教育工会办公室", "subOrganizationOf", "丽水市教育工会") in relations
+
+
 def test_the_federation_of_the_central_organs_is_one_union_by_each_of_its_names(analyse):
     entities, relations, _ = analyse("中央和国家机关工会联合会日前举办“书香机关”读书分享会。早年的中央国家机关工会联合会也办过此类活动。")
     found = of_type(entities, "UnionBody")
