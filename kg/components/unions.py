@@ -403,9 +403,9 @@ def _unplaced_federation(level: str, text: str) -> Entity:
     return Entity(id=f"union:{name}@{text_key(text)}", type="UnionBody", name=name)
 
 
-def _unit(name: str, union: Entity) -> Entity:
-    """A department or institution of `union`."""
-    return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"parent": union.id})
+def _unit(name: str, union: Entity, key: str | None = None) -> Entity:
+    """A department or institution of `union`, told apart by `key` (its name unless given)."""
+    return Entity(id=f"union:{key or name}", type="UnionBody", name=name, attributes={"parent": union.id})
 
 
 def _formal(region: Region) -> str:
@@ -938,6 +938,7 @@ class UnionRecognizer:
             if not federation_word and not national and department.group(1) not in ("学院", "学校", "委员会", "调解室") \
                     and not _POST_AFTER_UNIT.match(text, department.end()):
                 continue  # (某市教育工会办公室副主任: a unit of any union, where its post follows)
+            institution = department.group(1) in ("学院", "学校")
             if national:
                 stem = body.name.removesuffix("全国委员会")
             else:
@@ -945,7 +946,9 @@ class UnionRecognizer:
                     else body.name.removesuffix("总工会") + "工会"  # 某市工会干部学校 as written; 某区教育工会女职工委员会
             unit = department.group(0).removeprefix(_FORMER) if len(department.group(0)) > len(_FORMER) + 2 else department.group(0)
             # (某省总工会原某某工作部部长: the department its former head led)
-            result.append(Found(start, department.end(), _unit(stem + unit, body), "unions.department"))
+            # 某省总工会干部学校 and 某省工会干部学校: one institution, however its federation is written
+            key = body.name.removesuffix("总工会") + "工会" + unit if institution and body.name.endswith("总工会") else None
+            result.append(Found(start, department.end(), _unit(stem + unit, body, key), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
 

@@ -179,6 +179,9 @@ def test_an_institution_keeps_the_union_word_as_written_and_any_union_s_office_b
     assert ("山西省总工会干部学校", "subOrganizationOf", "山西省总工会") in relations
     assert ("张三", "worksFor", "丽水市教育工会办公室") in relations
     assert ("丽水市教育工会办公室", "subOrganizationOf", "丽水市教育工会") in relations
+    entities, _, _ = analyse("吉林省工会干部学院副院长王明介绍。学员参加由吉林省总工会干部学院组织的活动。")
+    institutions = [name for name in of_type(entities, "UnionBody") if name.endswith("干部学院")]
+    assert len(institutions) == 1  # one institution, however its federation is written
 
 
 def test_the_federation_of_the_central_organs_is_one_union_by_each_of_its_names(analyse):
