@@ -364,6 +364,9 @@ def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
     return any(start < span.end and span.label_ in labels for span in spans[first:last])
 
 
+# Words for kinds of business and nothing else, one of them 企业 or 平台 (平台企业, 企业集团, 重点骨干企业):
+# a kind, named by no one (集团公司 alone may stand for the company an article is about).
+KINDS_OF_BUSINESS = re.compile("(?=.*(?:企业|平台))(?:平台|企业|集团|公司|重点|骨干|龙头|中小|小微|民营|国有|非公|规上|头部|新业态|互联网)+")
 # The verbs of a visit, after which a body's name starts (走访某某科技, 前往市水利工会).
 VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望", "调研", "考察", "参观")
 # A union's own event, named after the verb of holding it: 某总工会组织的…夏令营.

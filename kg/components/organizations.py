@@ -21,6 +21,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     EDITION,
+    KINDS_OF_BUSINESS,
     LIST_JOINS,
     NAME_STOP,
     QUOTED_BRANDS,
@@ -433,7 +434,7 @@ class OrganizationRecognizer:
                 continue  # 某科技有限公司: a name withheld, no organisation named
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
-            if len(stem) < 2 or (_GENERIC.match(stem) and start not in place_at) or (
+            if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (
                     head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or words.get(stem, (0, ""))[1] == "v" \
                     or start and start not in place_at and words.get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:
                 continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a

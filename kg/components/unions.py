@@ -29,6 +29,7 @@ from kg.components.base import (
     CJK_CHAR,
     DOUBLED_LEVELS,
     EDITION,
+    KINDS_OF_BUSINESS,
     NAME_STOP,
     OUTSIDE_THE_FEDERATION,
     PREDICATES,
@@ -1078,9 +1079,9 @@ class UnionRecognizer:
                     and common_words().get(owner[suffix.start() - 2: suffix.start()], (0, ""))[1] == "v"):
                 continue  # 他希望所工会…, 汇报了上半年所工会工作, 在听取公司工会…, 将互助金汇入校工会: a verb or a time
                 # before a bare unit
-            if _GENERIC_OWNER.match(owner) or (suffix and suffix.group(0) == "园区"
+            if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or (suffix and suffix.group(0) == "园区"
                                                 and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
-                continue  # 驻会产业工会, 各企业工会, 要提升园区工会: which ones, the name does not say
+                continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
                     or _COUNT_AFTER.match(text, match.end()) \
                     or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):

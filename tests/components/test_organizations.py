@@ -932,3 +932,9 @@ def test_a_joint_accounting_firm_after_a_leader_s_name_and_verb(analyse):
 def test_a_people_s_congress_standing_committee_written_in_full(analyse):
     entities, _, _ = analyse("《株洲市人民代表大会常务委员会关于设立株洲工匠日的决定》通过。")
     assert set(of_type(entities, "Organization")) == {"株洲市人民代表大会常务委员会"}
+
+
+def test_words_for_kinds_of_business_name_no_company_and_no_union(analyse):
+    entities, _, _ = analyse("加强与平台企业分公司负责人、企业集团工会主席沟通。中铁建设集团公司工会主席出席。")
+    assert set(of_type(entities, "Organization")) == {"中铁建设集团公司"}
+    assert set(of_type(entities, "UnionBody")) == {"中铁建设集团公司工会"}
