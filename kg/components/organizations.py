@@ -98,12 +98,15 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
 _ABBREVIATION = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，,。、:：]{2,12})[”\"]?[）)]")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
-_UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:单位|企业|部门|机构|爱心企业|平台企业|社会组织|医院|学校)")
+_UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态)?"
+                            "(?:单位|企业|部门|机构|社会组织|医院|学校)")
 # 卫生健康系统, 快递行业: a sector, not an organisation.
 _SECTOR = re.compile("(系统|行业|领域|战线)$")
 _COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
 _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent before a body's noun names a kind of body
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
+# A kind of workplace, in a list of units (施工工地、高温作业车间等重点企业): none named.
+_WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
@@ -349,7 +352,8 @@ class OrganizationRecognizer:
                         and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
                         and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem) \
                         and not _kind_of_body(stem) and self._place_at_most_opens(doc, start, end) \
-                        and not FACILITY.search(stem):  # (某广场户外劳动者驿站: a facility, no unit)
+                        and not FACILITY.search(stem) and not _WORKPLACE_END.search(stem):
+                    # (某广场户外劳动者驿站: a facility; 高温作业车间: a kind of workplace; no unit)
                     add_mention(doc, start, end, "ORG", named("org", stem), "organizations.listed_unit")
                 if text[start - 1: start] != "、":
                     break

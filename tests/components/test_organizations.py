@@ -938,3 +938,8 @@ def test_words_for_kinds_of_business_name_no_company_and_no_union(analyse):
     entities, _, _ = analyse("加强与平台企业分公司负责人、企业集团工会主席沟通。中铁建设集团公司工会主席出席。")
     assert set(of_type(entities, "Organization")) == {"中铁建设集团公司"}
     assert set(of_type(entities, "UnionBody")) == {"中铁建设集团公司工会"}
+
+
+def test_a_list_of_units_closed_by_a_qualified_kind_names_each_but_no_kind_of_workplace(analyse):
+    entities, _, _ = analyse("慰问组走访青禾食品、金穗饲料、蓝天印刷等重点企业。对建筑施工工地、高温作业车间等重点企业进行检查。")
+    assert set(of_type(entities, "Organization")) == {"青禾食品", "金穗饲料", "蓝天印刷"}
