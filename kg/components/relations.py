@@ -128,7 +128,8 @@ _REFERENCE_WORD = 4  # how far before the reference's last word its first may st
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
 _WINS = re.compile("(?:荣获|获得|夺得|摘得|获)(?![悉批准取感者益])[^，,。；;]*$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
-_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课")
+_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课"
+                       "|获(?=(?:团体)?(?:[一二三四五六七八九十\\d]+等奖|第[一二三四五六七八九十\\d]+名|冠军|亚军|季军|[金银铜](?:奖|牌)|优秀奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
 _JOINS = re.compile("参加|参与|参赛(?![队者])|报名|出席")  # (某公司参赛队: a team, no verb)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
@@ -661,7 +662,8 @@ class _ArticleRelations:
                 continue
             start, end = self.sentences[index]
             inside = self._within(start, end)
-            at_event = _AT_EVENT.fullmatch(verb.group(0)) is not None
+            won = _AT_EVENT.match(text, verb.start())  # (获 is a verb of winning only before what is won)
+            at_event = won is not None and won.end() == verb.end()
             placed = at_event and _PLACED.match(text, verb.end()) is not None
             if since is not None:  # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
                 # (甲队获得第一名，乙队获得第二名: and the bodies of a later clause that won a place)

@@ -196,6 +196,12 @@ def test_a_theme_a_later_verb_of_the_clause_works_around_is_not_run(analyse):
     assert not any(p == "organizes" and o in ("百姓办实事", "6+2") for _, p, o in relations)
 
 
+def test_units_that_win_a_place_at_the_event_referred_back_take_part_in_it(analyse):
+    _, relations, _ = analyse("第三届全市职工篮球赛日前落幕。本次大赛江油中学获一等奖，绵阳师范学院、西南科技大学获二等奖。获奖职工合影。")
+    winners = {s for s, p, o in relations if p == "participatesIn" and o == "第三届全市职工篮球赛"}
+    assert winners == {"江油中学", "绵阳师范学院", "西南科技大学"}
+
+
 def test_hosts_of_an_event_referred_back(analyse):
     _, relations, _ = analyse("宁波市第二届职工运动会开幕。本届运动会由宁波市总工会、宁波市体育局联合举办。")
     assert ("宁波市总工会", "organizes", "宁波市第二届职工运动会") in relations
