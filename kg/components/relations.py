@@ -69,11 +69,12 @@ _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召�
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
 _SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)[^，,。；;]{0,2}$")
-# 围绕“X”, 服务“X”建设, 内容包括“X”, 在“X”活动中: a theme or strategy the body works around, what
+# 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
+# works around or learns from, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
-_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合)[^，,。；;]{0,2}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{0,8}$")
+_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合|结合|学习|借鉴)[^，,。；;]{0,2}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{0,8}$")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
-_WORKED_AROUND = re.compile("(?:围绕|聚焦|紧扣|融合)[^，,。；;“]{0,2}$")
+_WORKED_AROUND = re.compile("(?:围绕|聚焦|紧扣|融合|结合|学习|借鉴)[^，,。；;“]{0,2}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)([^，,。；;“]{0,10})“?$")

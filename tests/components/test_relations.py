@@ -191,9 +191,11 @@ def test_programs_listed_before_respective_places_each_have_their_own_place(anal
     assert ("法律送上门", "locatedIn", "许州镇") not in relations
 
 
-def test_a_theme_a_later_verb_of_the_clause_works_around_is_not_run(analyse):
+def test_a_theme_worked_around_combined_with_or_learned_from_is_not_run(analyse):
     _, relations, _ = analyse("洮南市总工会推动职工书屋提档升级，深度融合“百姓办实事”活动，围绕“6+2”重点项目开展劳动竞赛。")
     assert not any(p == "organizes" and o in ("百姓办实事", "6+2") for _, p, o in relations)
+    _, relations, _ = analyse("甘肃省总工会结合“我为群众办实事”实践活动推进帮扶。湛江市总工会将认真学习“惠工e平台”的运营经验。")
+    assert not any(p == "organizes" for _, p, _ in relations)
 
 
 def test_units_that_win_a_place_at_the_event_referred_back_take_part_in_it(analyse):
