@@ -44,7 +44,7 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
-    "焦束尉宫雍皮柴"
+    "焦束尉宫雍皮柴季苗尚麻"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
 )
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
@@ -126,6 +126,7 @@ _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character 
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
 _NOUN_TAGS = ("n", "ns", "nz")  # a surname and a character may make a noun or place (黄家, 吴国) and still open a name
 _RARE_WORD = 20  # a word this rare (黄东, a place) after a post may be a name
+_RARE_GIVEN_BEFORE_ACT = 200  # and a given part this rare (新民) before an act of attending or speaking
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
@@ -337,8 +338,7 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家明)
     after_post = post is not None and text[post: start] not in KINDS_OF_PEOPLE
-    if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and len(name) == 2 and tag.startswith(("ns", "nz"))
-                                                 else 0) \
+    if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and tag.startswith(("ns", "nz")) else 0) \
             or len(name) == 2 and frequency >= _COMMON_VERB:
         return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name
     object_frequency, object_tag = words.get(text[start + 1: start + 3], (0, ""))
@@ -359,9 +359,11 @@ def name_at(text: str, start: int) -> str | None:
     if "某" in name[1:]:
         return None  # 职工乔某某, 张某: a name withheld, no one named
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \
-            and not (after_post and words.get(two, (0, ""))[1] in _NOUN_TAGS and words.get(name[1:], (0, ""))[0] < _RARE_WORD
+            and not (after_post and words.get(two, (0, ""))[1] in (*_NOUN_TAGS, "d")
+                     and words.get(name[1:], (0, ""))[0] < (_RARE_GIVEN_BEFORE_ACT if _AT_NAME_END.match(text, start + 3) else _RARE_WORD)
                      and (_AT_NAME_END.match(text, start + 3) is not None or text[start + 3: start + 4] in _AFTER_NAME)):
-        return None  # (a surname and a word: but after a post, a name whose given part is no word: 主席吴国华)
+        return None  # (a surname and a word: but after a post, a name whose given part is no word or a rare one,
+        # closed: 主席吴国华, 主席高新民出席)
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and preposition and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname

@@ -21,6 +21,13 @@ def test_a_name_before_每_or_an_act_of_attending_that_overlaps_a_word(analyse):
     assert set(of_type(entities, "Person")) == {"王刚", "黄玉生"}
 
 
+def test_names_of_less_common_surnames_in_lists_and_given_parts_that_are_words_after_a_post(analyse):
+    entities, _, _ = analyse("区领导陈文博、季春生、杨丽华出席。王明亮、李文雍、麻晓东三名劳模代表发言。"
+                             "区总工会主席高建国说，今年要办好实事。副主席高新民出席。主席高度重视。")
+    assert set(of_type(entities, "Person")) == {"陈文博", "季春生", "杨丽华", "王明亮", "李文雍", "麻晓东",
+                                                 "高建国", "高新民"}
+
+
 def test_name_opening_a_phrase_with_a_speech_verb(analyse):
     entities, _, _ = analyse("会上，王建华表示将继续努力。")
     assert set(of_type(entities, "Person")) == {"王建华"}
