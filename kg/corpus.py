@@ -39,8 +39,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
 # Pinyin in brackets right after a character (區(qū), 會(huì)), which some mirror sites insert.
 _PINYIN_GLOSS = re.compile("(?<=[\u4e00-\u9fff])\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)")
-# A site's list of links (友情链接 甲县| 乙县| 丙市| …): short items between bars and nothing else; no text.
-_LINK_LIST = re.compile(r"\s*(?:友情链接[:：]?\s*)?(?:[^|｜\s，。；：,;:]{1,10}\s*[|｜]\s*){4,}[^|｜\s，。；：,;:]{0,10}\s*")
+# Lines of no text: a site's list of links (友情链接 甲县| 乙县| 丙市| …: short items between bars and
+# nothing else), or a picture's file name alone (领导.jpg).
+_CHROME_LINE = re.compile(r"\s*(?:友情链接[:：]?\s*)?(?:[^|｜\s，。；：,;:]{1,10}\s*[|｜]\s*){4,}[^|｜\s，。；：,;:]{0,10}\s*"
+                          r"|\s*[^\s，。；：,;:]{1,40}\.(?:jpe?g|png|gif|bmp|webp)\s*", re.IGNORECASE)
+# Inside a line, what is no text either: a mirror site's pinyin after characters (渝北區(qū)總工會(huì)),
+# a picture's web address or link (https://…/1.png?r=1, ![](…)), a camera's or a chat app's file name.
+_NOT_TEXT = re.compile(f"{_PINYIN_GLOSS.pattern}|!\\[[^\\]\n]*\\]\\([^)\n]*\\)|https?://[\x21-\x7e]+\\.(?i:jpe?g|png|gif|bmp|webp)[\x21-\x7e]*"
+                       "|(?:微信图片_?)?[A-Za-z0-9_\\-]{1,40}\\.(?i:jpe?g|png|gif|bmp|webp)(?![A-Za-z])")
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/|图文[:：]|来源[:：]|作者[:：]|编辑[:：]|责任编辑|审核[:：]|(?:发布|发稿)(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}\s)|摄$|摄影$|供图$")
 # A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.
@@ -165,9 +171,9 @@ def _breaks_inside_word(before: str, after: str) -> bool:
 
 
 def mend_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """Join line breaks (and blank lines) that fall inside words, and drop the pinyin some sites write
-    in brackets after characters and lines that list links; return the text and its map of what was
-    removed."""
+    """Join line breaks (and blank lines) that fall inside words, and drop what is no text: the pinyin
+    some sites write in brackets after characters, web addresses, pictures' file names and lines that
+    list links; return the text and its map of what was removed."""
     lines = text.split("\n")
     pieces: list[str] = []
     breaks: list[tuple[int, int]] = []
@@ -176,11 +182,11 @@ def mend_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
     while index < len(lines):
         line = lines[index]
         position = 0
-        if _LINK_LIST.fullmatch(line):
-            removed += len(line)  # a list of links: no text of the page
+        if _CHROME_LINE.fullmatch(line):
+            removed += len(line)  # a list of links, a picture's name: no text of the page
             breaks.append((length, removed))
             position = len(line)
-        for gloss in _PINYIN_GLOSS.finditer(line, position):  # 渝北區(qū)總工會(huì): a mirror site's pinyin after characters
+        for gloss in _NOT_TEXT.finditer(line, position):
             pieces.append(line[position: gloss.start()])
             length += gloss.start() - position
             removed += gloss.end() - gloss.start()

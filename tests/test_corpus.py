@@ -103,6 +103,15 @@ def test_a_line_listing_links_is_no_text_and_offsets_after_it_map_back():
     assert page[article.source_offset(start): article.source_offset(start) + 4] == "攀枝花市"
 
 
+def test_pictures_file_names_and_addresses_are_no_text_and_split_no_article():
+    page = ("涿鹿县总工会召开劳模事迹报告会。参加会议的有全体干部职工。微信图片_20230427103103.jpg\n领导.jpg\n"
+            "会议由县总工会副主席张强主持https://www.example.cn/upload/2597010.png?r=17600晋江工会供图。\n")
+    (article,) = split_page(page, "page.txt")
+    assert ".jpg" not in article.text and ".png" not in article.text and "领导" not in article.text
+    start = article.text.index("晋江工会供图")
+    assert page[article.source_offset(start): article.source_offset(start) + 6] == "晋江工会供图"
+
+
 def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
     page = (
         "这是上一篇的正文，内容较长，说了很多事情。\n\n"
