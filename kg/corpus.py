@@ -182,11 +182,12 @@ def mend_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
     while index < len(lines):
         line = lines[index]
         position = 0
-        if _CHROME_LINE.fullmatch(line):
+        marked = "(" in line or "." in line or "|" in line or "｜" in line  # what all that is no text holds
+        if marked and _CHROME_LINE.fullmatch(line):
             removed += len(line)  # a list of links, a picture's name: no text of the page
             breaks.append((length, removed))
             position = len(line)
-        for gloss in _NOT_TEXT.finditer(line, position):
+        for gloss in _NOT_TEXT.finditer(line, position) if marked else ():
             pieces.append(line[position: gloss.start()])
             length += gloss.start() - position
             removed += gloss.end() - gloss.start()
