@@ -66,6 +66,8 @@ _HEADS = (
 _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
 _FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋|小屋)$")  # (a named 驿站 may be a brand of service)
+# The topics of talks or courses listed in quotes (“慢性病防治”“中医养生”等健康讲座).
+_TOPICS_OF_TALKS = re.compile(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心),
 # a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that mark the
@@ -165,13 +167,15 @@ _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between
 # A launch verb that opens a noun and a place after it (启动仪式在某片区“某某驿站”举行): the quote is the place.
 _PLACE_IN_QUALIFIER = re.compile("^仪式|在(?![职线岗])")
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
-_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|开办|实施|启动|推行|落实|发起|举办|承办|组织)了?([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
+_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|开办|实施|启动|启用|推行|推出|落实|发起|举办|承办|组织)了?"
+                           f"([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
 _CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征)(?:仪式|大会|会)")
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
+_DOTTED_BRAND = re.compile(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·交友”: one character and a service, a brand
 # What ends the words for people of a kind (书画家, 工作者, 退休人): before 联谊会, an association of them.
 _PEOPLE_ENDS = "家者人"
 # 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
@@ -819,12 +823,15 @@ class ProgramRecognizer:
             idea = _IDEA.match(text, position)
             if idea and (rule == "programs.owned_quote" or not idea.group(0).endswith(_CAMPAIGN_CALLS)):
                 continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call)
-            if _PARTS_OF_AN_EVENT.match(text, position) or _names_a_plan(text, position):
-                continue  # 开展“某某”“某某”等活动环节: the games of an event; 实施“369”发展战略: a plan, no programs
+            if _PARTS_OF_AN_EVENT.match(text, position) or _names_a_plan(text, position) or _TOPICS_OF_TALKS.match(text, position) \
+                    or (items and text.endswith("更多", 0, items[0].start())):
+                continue  # 开展“某某”“某某”等活动环节: the games of an event; 实施“369”发展战略: a plan; 推出“甲”“乙”等
+                # 健康讲座: the topics of talks; 推出更多“某某”的活动: a figure for many; no programs
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
-                if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote"):
+                if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote") \
+                        or covered(doc, start + 1, end - 1, ("UNION",)):  # 推出“某市总工会”微信小程序: a union's channel
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)
                 taken.add(start, end)
@@ -858,8 +865,9 @@ class ProgramRecognizer:
         counted category, a date or a common word; nor a theme, unless its ceremony is `held`."""
         if _SLOGAN.search(quoted) or _SPEECH.search(quoted) or _COUNTED.match(quoted) or _DATE.match(quoted):
             return False
-        if _THEME_MARKS.search(quoted) and not held:
-            return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign)
+        if _THEME_MARKS.search(quoted) and not held and not _DOTTED_BRAND.fullmatch(quoted):
+            return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign;
+            # “云·体检”: a brand of service)
         if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _AWARD.search(quoted):
             return False  # 开展“女职工关爱室”建设: a facility; a policy; “五一劳动奖”表彰大会: an award
         if _joins_phrases(quoted) or _parallel_clauses(quoted):

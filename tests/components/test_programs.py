@@ -479,6 +479,13 @@ def test_a_campaign_launched_with_its_year_or_place_keeps_its_head_also_after_it
     assert set(of_type(entities, "Program")) == {"2023年职工安全月"}
 
 
+def test_a_service_put_in_use_or_brought_out_and_its_dotted_brand_but_no_topics_of_talks(analyse):
+    entities, relations, _ = analyse("佛山市总工会正式上线启用“粤工惠”，推出“云·体检”送健康，推出“慢性病防治”“中医养生”等健康讲座，"
+                                     "推出更多“接地气、有活力”的活动。")
+    assert set(of_type(entities, "Program")) == {"粤工惠", "云·体检"}
+    assert ("佛山市总工会", "organizes", "云·体检") in relations
+
+
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
     entities, relations, _ = analyse("衡水市总工会启动全市“送清凉”活动。夏送清凉活动是衡水市总工会的品牌工作。")
     programs = of_type(entities, "Program")
