@@ -164,10 +164,11 @@ _DATE = re.compile("^(?:[一二三四五六七八九十两双](?:·?[一二三�
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
+_BROUGHT_OUT = re.compile(f"(?:推出|启用)了?[{CJK}]{{0,{_LONGEST_QUALIFIER}}}$")  # what a union or a trader may bring out
 # A launch verb that opens a noun and a place after it (启动仪式在某片区“某某驿站”举行): the quote is the place.
 _PLACE_IN_QUALIFIER = re.compile("^仪式|在(?![职线岗])")
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
-_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(?:开展|开办|实施|启动|启用|推行|推出|落实|发起|举办|承办|组织)了?"
+_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|实施|启动|启用|推行|推出|落实|发起|举办|承办|组织)了?"
                            f"([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
@@ -805,7 +806,7 @@ class ProgramRecognizer:
         for quote in re.finditer("“", text):
             qualifier = self._launch_qualifier(text, quote.start())
             if qualifier is not None and "以" not in qualifier and not holds_verb(qualifier) \
-                    and not _PLACE_IN_QUALIFIER.search(qualifier):
+                    and not _PLACE_IN_QUALIFIER.search(qualifier) and not self._brought_out_by_no_union(doc, text, quote.start()):
                 runs.append((quote.start(), False, "programs.launched_quote"))  # not 开展以“X”为主题, 开展协作实现“X”
             elif text[quote.start() - 1: quote.start()] == "以":
                 runs.append((quote.start(), True, "programs.launched_quote"))
@@ -853,11 +854,21 @@ class ProgramRecognizer:
         return close > 0 and common_words().get(text[close + 1: close + 3], (0, ""))[1] == "v"
 
     @staticmethod
+    def _brought_out_by_no_union(doc: Doc, text: str, quote: int) -> bool:
+        """Whether the quote is what a verb of bringing out or putting in use (推出, 启用) has for object in a
+        sentence that names no union before it (某某巧妙地推出“某某套餐”: a person's product, no program)."""
+        verb = _BROUGHT_OUT.search(text, max(0, quote - _LONGEST_QUALIFIER - 3), quote)
+        if verb is None:
+            return False
+        sentence_start = max(text.rfind(mark, 0, verb.start()) for mark in "。！？\n") + 1
+        return not covered(doc, sentence_start, verb.start(), ("UNION",))
+
+    @staticmethod
     def _launch_qualifier(text: str, quote: int) -> str | None:
         """The words between a launch verb and the quote at `quote` (开展了“X”: "", 推出新就业群体“X”:
         新就业群体), or None if no launch verb stands within reach before it."""
         match = _LAUNCH_BEFORE.match(text, max(0, quote - _LONGEST_QUALIFIER - 3), quote)
-        return match.group(1) if match else None
+        return match.group(2) if match else None
 
     @staticmethod
     def _names_a_program(quoted: str, held: bool = False) -> bool:

@@ -484,6 +484,8 @@ def test_a_service_put_in_use_or_brought_out_and_its_dotted_brand_but_no_topics_
                                      "推出更多“接地气、有活力”的活动。")
     assert set(of_type(entities, "Program")) == {"粤工惠", "云·体检"}
     assert ("佛山市总工会", "organizes", "云·体检") in relations
+    entities, _, _ = analyse("此外，店主巧妙地推出“龟鸡养生套餐”，生意红火。")
+    assert not of_type(entities, "Program")  # a trader's product: no union brings it out
 
 
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
