@@ -105,6 +105,8 @@ _SECTOR = re.compile("(系统|行业|领域|战线)$")
 _COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
 _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent before a body's noun names a kind of body
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
+# Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
+_KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 # A kind of workplace, in a list of units (施工工地、高温作业车间等重点企业): none named.
 _WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
@@ -200,7 +202,7 @@ _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: it
 # opens with a verb: 某市协调劳动关系三方委员会.
 _COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
 _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限公司", "有限公司")  # what follows a brand in its company's name
-_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "法院", "调解中心", "法庭", "指挥部", "景区", *_SERVICE_CENTRES)
+_PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "林场", "法院", "调解中心", "法庭", "指挥部", "景区", *_SERVICE_CENTRES)
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"
@@ -456,8 +458,8 @@ class OrganizationRecognizer:
             stem_tag = words.get(stem, (0, ""))[1]
             if words.get(stem[:2], (0, ""))[1] in ("t", "f") and (stem[2:] in _BUSINESSES or not stem[2:]) and not inside:
                 continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name
-            if head in _PLAIN_HEADS and not inside and stem_tag in ("n", "vn", "t"):
-                continue  # 邮政公司, 职工学校, 今年公司: a kind of company or school, or a time, not a named one
+            if head in _PLAIN_HEADS and not inside and (stem_tag in ("n", "vn", "t") or _KIND_QUALIFIER.fullmatch(stem)):
+                continue  # 邮政公司, 职工学校, 今年公司, 一线林场: a kind of company, school or farm, or a time, not a named one
             if head in _KINDS_OF_SERVICE and not inside and splits_into_words(stem):
                 continue  # 劳动人事争议调解中心, 巡回法庭: a kind of service, none named
             if _FIRST_OF_KIND in stem:

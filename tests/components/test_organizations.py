@@ -166,6 +166,8 @@ def test_a_word_for_this_occasion_before_a_company_is_no_part_of_its_name(analys
 def test_scenic_areas_clinics_police_stations_and_forest_farms_are_organisations(analyse):
     entities, _, _ = analyse("县总工会走访月亮湾林场、城关派出所和青峰景区。")
     assert {"月亮湾林场", "城关派出所", "青峰景区"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("县总工会为一线林场护林员送去棉衣，帮助修缮偏远林场宿舍，提升国有林场条件。")
+    assert not of_type(entities, "Organization")  # a kind of farm, or a verb before one: none named
 
 
 def test_a_subsidiary_written_after_its_group_is_one_name_whatever_its_parent_is_called(analyse):
