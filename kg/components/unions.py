@@ -101,6 +101,11 @@ _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?
 _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
 # 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会: trades listed before one union word.
+# The first of two fields an agency's name joins with 和, right before the union's owner (某市自然资源和…局工会).
+_JOINED_FIELDS_BEFORE = re.compile(f"[{CJK}]{{2,4}}和$")
+_LONGEST_JOINED_FIELD = 5
+_AGENCY_END = re.compile("(?:局|厅|委员会|委)$")
+_ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
 _TRADES_LISTED = re.compile(f"([{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}})(?:等|[两三四五六七八九十]个)(行业|产业)"
                             "(工会联合会|工联会|联合工会|工会)")
 _TRADE_JOINS = re.compile("[、和及与]")
@@ -928,6 +933,9 @@ class UnionRecognizer:
             federation_word = written.endswith(("总工会", "总"))  # 某省总宣教部: a department after 省总 too
             if not (written.endswith("工会") or federation_word) or written.endswith("工会联合会"):
                 continue
+            if federation_word and (organs := _ORGANS_UNION.match(text, end)):
+                result.append(Found(start, organs.end(), _unit(body.name + "机关工会", body), "unions.department"))
+                continue  # 某省总工会机关工会: the union of the federation's own staff, a unit of it
             department = _department_at(text, end)
             if not department and (term := _TERM.match(text, end)):
                 department = _department_at(text, term.end())  # 某市总工会第十二届经费审查委员会: the committee of a term
@@ -1050,6 +1058,10 @@ class UnionRecognizer:
                 continue
             name_start = trade_name_start(text, name_start_around_places(text, start, regions), regions)
             name_start = _brand_start_across(text, name_start)
+            joined = _JOINED_FIELDS_BEFORE.search(text, max(0, name_start - _LONGEST_JOINED_FIELD), name_start)
+            if joined and (field_place := next((span for span in regions if span.end == joined.start()), None)) \
+                    and _AGENCY_END.search(text, name_start, start):
+                name_start = field_place.start  # 某市自然资源和规划局工会: an agency joining two fields with 和
             place = next((span for span in regions if name_start < span.start < start), None)
             if place is not None and leads_into_name(text[name_start: place.start]):
                 name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place

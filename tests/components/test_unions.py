@@ -184,6 +184,15 @@ def test_an_institution_keeps_the_union_word_as_written_and_any_union_s_office_b
     assert len(institutions) == 1  # one institution, however its federation is written
 
 
+def test_the_staff_union_of_a_federation_and_the_union_of_an_agency_joining_two_fields(analyse):
+    entities, relations, _ = analyse("运动员来自湖南省总工会机关工会。大理市自然资源和规划局工会委员会主任王明介绍了情况。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"湖南省总工会机关工会", "大理市自然资源和规划局工会委员会"} <= unions
+    assert ("湖南省总工会机关工会", "subOrganizationOf", "湖南省总工会") in relations
+    assert ("王明", "worksFor", "大理市自然资源和规划局工会委员会") in relations
+    assert not any(name.startswith("规划局") for name in unions)
+
+
 def test_the_federation_of_the_central_organs_is_one_union_by_each_of_its_names(analyse):
     entities, relations, _ = analyse("中央和国家机关工会联合会日前举办“书香机关”读书分享会。早年的中央国家机关工会联合会也办过此类活动。")
     found = of_type(entities, "UnionBody")
