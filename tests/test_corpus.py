@@ -112,6 +112,14 @@ def test_pictures_file_names_and_addresses_are_no_text_and_split_no_article():
     assert page[article.source_offset(start): article.source_offset(start) + 6] == "晋江工会供图"
 
 
+def test_links_to_other_articles_are_no_text_and_the_trail_to_the_page_joins_no_headline():
+    page = ("您的位置：首页 > 工作动态 > 职工之家\n湘潭市中医医院工会举办书法展\n本报讯 近日，医院工会举办书法展。\n"
+            "上一篇：张家港市教育工会联合会成立\n下一篇：某某活动圆满落幕\n")
+    text = " ".join(article.text for article in split_page(page, "page.txt"))
+    assert "职工之家湘潭市" not in text and "湘潭市中医医院工会举办书法展" in text
+    assert "张家港" not in text and "圆满落幕" not in text
+
+
 def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
     page = (
         "这是上一篇的正文，内容较长，说了很多事情。\n\n"
