@@ -257,6 +257,8 @@ def test_a_body_whose_directive_is_followed_does_not_run_the_program(analyse):
     _, relations, _ = analyse("青州市总工会落实潍坊市总工会统一部署，开展“冬日暖阳”活动。")
     assert ("青州市总工会", "organizes", "冬日暖阳") in relations
     assert ("潍坊市总工会", "organizes", "冬日暖阳") not in relations
+    _, relations, _ = analyse("在市委市政府的坚强领导下，衡水市总工会开展“匠心筑梦”竞赛。")
+    assert [s for s, p, _ in relations if p == "organizes"] == ["衡水市总工会"]  # under whose leadership: no organizer
 
 
 def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analyse):
