@@ -142,6 +142,9 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人社厅": "人
                 "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
 # What opens a Youth League committee written as a place's 委 (共青团某县委, 团市委).
 _LEAGUE = ("共青团", "团")
+# The democratic parties by their short names, before a place's 委 (民革某市委): their full names.
+_DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
+                       "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
 # The departments of provincial and local governments (the State Council's standard names), which
 # a bare 省 / 市 / 县 before them places in the article's own province, city or county.
 _DEPARTMENTS = (
@@ -704,7 +707,7 @@ class OrganizationRecognizer:
                 start, place_entity = written.start, registry[written.kb_id_]
             elif level and "各" in text[max(0, start - 2): start]:
                 continue  # 各区市卫生健康局: the bodies of every place, no one's
-            elif level and bare_form_starts(text, start - len(_league_before(text, start, short))):
+            elif level and bare_form_starts(text, start - len(_league_before(text, start, short) or _party_before(text, start, short))):
                 place_entity = home_region(doc, level, start)
             elif short.endswith("厅") and bare_form_starts(text, start):
                 # 联合民政厅、财政厅: a province's department written without its level
@@ -723,8 +726,11 @@ class OrganizationRecognizer:
             end = match.end()
             department = _PARTY_DEPARTMENT.match(text, end) if short == "委" else None
             league = _league_before(text, start, short)
+            party = _party_before(text, start, short)
             if league:  # 共青团某县委, 团市委: the Youth League's committee, not the Party's
                 name, start, department = f"共青团{place}委员会", start - len(league), None
+            elif party:  # 民革某市委: that party's committee of the place, not the Communist Party's
+                name, start, department = f"{_DEMOCRATIC_PARTIES[party]}{place}委员会", start - len(party), None
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee
                 name, end = f"中共{place}委员会{_PARTY_DEPARTMENT_NAMES.get(department.group(0), department.group(0))}", department.end()
             elif short != "委" and (unit := _SUB_UNIT.match(text, end)):
@@ -774,6 +780,11 @@ def _own_words(stem: str) -> str:
 def _league_before(text: str, start: int, short: str) -> str:
     """The Youth League's prefix before a place's 委 starting at `start` (共青团某县委, 团市委), if any."""
     return next((prefix for prefix in _LEAGUE if text.endswith(prefix, 0, start)), "") if short == "委" else ""
+
+
+def _party_before(text: str, start: int, short: str) -> str:
+    """A democratic party's short name before a place's 委 starting at `start` (民革某市委, 民盟市委), if any."""
+    return next((party for party in _DEMOCRATIC_PARTIES if text.endswith(party, 0, start)), "") if short == "委" else ""
 
 
 def _agency_place_name(place: Entity) -> str:

@@ -945,3 +945,8 @@ def test_words_for_kinds_of_business_name_no_company_and_no_union(analyse):
 def test_a_list_of_units_closed_by_a_qualified_kind_names_each_but_no_kind_of_workplace(analyse):
     entities, _, _ = analyse("慰问组走访青禾食品、金穗饲料、蓝天印刷等重点企业。对建筑施工工地、高温作业车间等重点企业进行检查。")
     assert set(of_type(entities, "Organization")) == {"青禾食品", "金穗饲料", "蓝天印刷"}
+
+
+def test_a_democratic_party_s_committee_of_a_place_is_no_communist_party_committee(analyse):
+    entities, _, _ = analyse("民革温州市委与温州市总工会开展“同心助企”活动。民盟市委也参加。")
+    assert set(of_type(entities, "Organization")) == {"中国国民党革命委员会温州市委员会", "中国民主同盟温州市委员会"}
