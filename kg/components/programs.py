@@ -201,6 +201,8 @@ _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双
 # of a year, or with its head.
 _SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
 _SEASON_CAMPAIGN_HEAD = re.compile("活动|行动|工程|项目")
+# The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
+_LISTED_CAMPAIGNS_CLOSE = re.compile(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")
 _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
@@ -677,7 +679,7 @@ class ProgramRecognizer:
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
             launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - _GIFT_LAUNCH_REACH), match.start())
-            if not season and not (launched and match.group(4)):
+            if not season and not (launched and match.group(4)) and not _in_launched_list(text, match.start(), match.end()):
                 continue  # 为职工送温暖: an act, not the campaign
             start, end = match.span()
             if not taken.free(start, end):
@@ -689,8 +691,9 @@ class ProgramRecognizer:
         """开展金秋助学活动, 2024年金秋助学: a campaign a season of poetry (金秋, 暖冬, 春风) and an act name."""
         for match in _SEASON_CAMPAIGN.finditer(text):
             start, end = match.span()
-            if not (_SEASON_CAMPAIGN_HEAD.match(text, end) or text.endswith(_SEASON_CAMPAIGN_BEFORE, 0, start)):
-                continue  # with its head, of a year, or launched
+            if not (_SEASON_CAMPAIGN_HEAD.match(text, end) or text.endswith(_SEASON_CAMPAIGN_BEFORE, 0, start)
+                    or _in_launched_list(text, start, end)):
+                continue  # with its head, of a year, or launched (alone or in a list: 开展送温暖、金秋助学等活动)
             if taken.free(start, end) and not covered(doc, start, end, ("PROGRAM",)):
                 add_mention(doc, start, end, "PROGRAM", named("program", match.group(0)), "programs.season_campaign")
                 taken.add(start, end)
@@ -1119,6 +1122,15 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _in_launched_list(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is an item of a list that a launch verb opens and 等…活动 closes, in one
+    clause (开展了送温暖、金秋助学等帮扶活动)."""
+    if _LISTED_CAMPAIGNS_CLOSE.match(text, end) is None:
+        return False
+    clause_start = max(text.rfind(mark, 0, start) for mark in "，。；：！？,;:!?\n") + 1
+    return _LAUNCH_VERB.search(text, clause_start, start) is not None
 
 
 def _names_a_plan(text: str, position: int) -> bool:

@@ -488,6 +488,12 @@ def test_a_service_put_in_use_or_brought_out_and_its_dotted_brand_but_no_topics_
     assert not of_type(entities, "Program")  # a trader's product: no union brings it out
 
 
+def test_campaigns_listed_after_a_launch_verb_and_closed_by_their_kind(analyse):
+    entities, relations, _ = analyse("青州市总工会开展送温暖、金秋助学等帮扶活动。志愿者为职工送温暖、送清凉等。")
+    assert set(of_type(entities, "Program")) == {"送温暖", "金秋助学"}
+    assert ("青州市总工会", "organizes", "金秋助学") in relations
+
+
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
     entities, relations, _ = analyse("衡水市总工会启动全市“送清凉”活动。夏送清凉活动是衡水市总工会的品牌工作。")
     programs = of_type(entities, "Program")
