@@ -477,6 +477,8 @@ def test_a_campaign_launched_with_its_year_or_place_keeps_its_head_also_after_it
     assert ("温州市总工会", "organizes", "2024年工资集体协商集中要约行动") in relations
     entities, _, _ = analyse("某县总工会开展以“携手同心 共创和谐”为主题的2023年职工安全月活动。")
     assert set(of_type(entities, "Program")) == {"2023年职工安全月"}
+    entities, relations, _ = analyse("由湖北省总工会举办的2024年湖北省巾帼劳模宣讲活动在武汉大学举行。")
+    assert ("湖北省总工会", "organizes", "2024年湖北省巾帼劳模宣讲") in relations
 
 
 def test_a_service_put_in_use_or_brought_out_and_its_dotted_brand_but_no_topics_of_talks(analyse):
