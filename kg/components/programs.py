@@ -229,6 +229,8 @@ _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|�
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")
+# An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.
+_JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县])")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
 _BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述|历届|往届|每届|各届")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
@@ -941,6 +943,8 @@ class ProgramRecognizer:
             window = dateline.end() if dateline is not None else window  # 某某网武汉3月4日讯 2022年…竞赛: after the dateline
             lead = _EVENT_LEAD.match(text, window, head.start())
             window = lead.end() if lead else window  # a name starts after the verb before it
+            joined = [match.end() for match in _JOINED_EVENT.finditer(text, window, head.start())]
+            window = joined[-1] if joined else window  # 某市技能大赛和某市劳动竞赛: the second starts after 和
             starts = qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
             if not starts and text[window - 1: window] == "暨":
                 starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named

@@ -496,6 +496,12 @@ def test_campaigns_listed_after_a_launch_verb_and_closed_by_their_kind(analyse):
     assert ("青州市总工会", "organizes", "金秋助学") in relations
 
 
+def test_two_events_joined_by_和_are_two(analyse):
+    entities, relations, _ = analyse("德阳市2023年职工技能大赛和2023年德阳市重点工程劳动竞赛启动仪式在旌阳区举行。")
+    assert set(of_type(entities, "Program")) == {"德阳市2023年职工技能大赛", "2023年德阳市重点工程劳动竞赛"}
+    assert ("2023年德阳市重点工程劳动竞赛", "locatedIn", "旌阳区") in relations
+
+
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
     entities, relations, _ = analyse("衡水市总工会启动全市“送清凉”活动。夏送清凉活动是衡水市总工会的品牌工作。")
     programs = of_type(entities, "Program")
