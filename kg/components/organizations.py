@@ -57,6 +57,10 @@ from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
 
+# A centre by the work it does (…社会保险管理中心, …公路事业发展中心, …心理服务指导中心), after its field.
+_PUBLIC_CENTRE = re.compile("(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据)中心")
+_LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会保险, 中小企业, 社会心理服务)
+_FOR_WORKERS = re.compile("工会|工联|职工|工人|劳动者|农民工")  # a centre for workers, which a union may run (U66)
 # Centres of public services and training (某省就业创业服务中心, 某公司培训中心); 某某培训中心 of a field
 # alone (教育培训中心) is a kind of centre, none named.
 _SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服务中心", "政务服务中心", "志愿服务中心", "实训中心", "培训中心")
@@ -227,6 +231,7 @@ class OrganizationRecognizer:
         self._bare_level_agencies(doc)
         self._numbered_bureaus(doc)
         self._headed_names(doc)
+        self._public_centres(doc)
         self._brands(doc)
         self._national_bodies(doc)
         self._quoted_brands(doc)
@@ -239,6 +244,28 @@ class OrganizationRecognizer:
         self._with_place(doc)
         self._abbreviations(doc)
         return doc
+
+    @staticmethod
+    def _public_centres(doc: Doc) -> None:
+        """甘肃省公路事业发展中心, 某市社会保险管理中心, 某市社会心理服务指导中心: a centre named after its
+        place and the work it does (管理, 服务, 发展 …) is a public body, whatever its field (not one for
+        workers, which a union may run)."""
+        text = text_of(doc)
+        regions = mentions(doc, "REGION")
+        registry = entities_of(doc)
+        for match in _PUBLIC_CENTRE.finditer(text):
+            place = next((span for span in reversed(regions) if span.end <= match.start()
+                          and match.start() - span.end <= _LONGEST_CENTRE_FIELD), None)
+            if place is None or registry[place.kb_id_].attributes.get("level") not in ("province", "prefecture", "county"):
+                continue
+            start = place.start
+            while (before := next((span for span in regions if span.end == start), None)) is not None:
+                start = before.start  # 湖北省武汉市…中心: with the places written before it
+            field = text[place.end: match.start()]
+            if not field or not splits_into_words(field) or holds_verb(field[:2]) or _FOR_WORKERS.search(field) \
+                    or covered(doc, place.end, match.end(), ("UNION", "ORG", "PROGRAM", "REGION")):
+                continue
+            add_mention(doc, start, match.end(), "ORG", named("org", text[start: match.end()]), "organizations.public_centre")
 
     @staticmethod
     def _numbered_bureaus(doc: Doc) -> None:

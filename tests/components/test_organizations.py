@@ -950,3 +950,10 @@ def test_a_list_of_units_closed_by_a_qualified_kind_names_each_but_no_kind_of_wo
 def test_a_democratic_party_s_committee_of_a_place_is_no_communist_party_committee(analyse):
     entities, _, _ = analyse("民革温州市委与温州市总工会开展“同心助企”活动。民盟市委也参加。")
     assert set(of_type(entities, "Organization")) == {"中国国民党革命委员会温州市委员会", "中国民主同盟温州市委员会"}
+
+
+def test_a_centre_named_after_its_place_and_the_work_it_does_is_a_public_body(analyse):
+    entities, relations, _ = analyse("据甘肃省公路事业发展中心统计，全省共有货车司机之家50个。湖州市社会保险管理中心副主任陈明出席。"
+                                     "兰州市职工服务中心开放。兰州市中心城区道路畅通。")
+    assert set(of_type(entities, "Organization")) == {"甘肃省公路事业发展中心", "湖州市社会保险管理中心"}
+    assert ("陈明", "worksFor", "湖州市社会保险管理中心") in relations
