@@ -200,6 +200,18 @@ def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, pe
         found[start] = person
 
 
+_FAMILIAR = ("小", "老", "大")  # 小周, 老李: how people call one another, no name
+
+
+def _kind_before_name(text: str, position: int) -> str | None:
+    """A noun of two characters at `position` that a name follows (医师某某, 代表某某): what the person is."""
+    kind = text[position: position + 2]
+    if common_words().get(kind, (0, ""))[1] == "n" and text[position + 2: position + 3] in SURNAMES \
+            and name_at(text, position + 2) is not None:
+        return kind
+    return None
+
+
 def _role_at(text: str, position: int) -> str | None:
     """The role whose name starts at `position`, if any."""
     window = text[position: position + _LONGEST_ROLE]
@@ -569,9 +581,11 @@ class PersonRecognizer:
         for body in origins:
             if not text.endswith("来自", 0, body.start) or text[body.end: body.end + 1] != "的":
                 continue
-            role = _role_at(text, body.end + 1)
+            role = _role_at(text, body.end + 1) or _kind_before_name(text, body.end + 1)  # (的医师某某, 的代表某某)
             start = body.end + 1 + len(role or "")
             name = name_at(text, start) if text[start: start + 1] in SURNAMES else None
+            if name is None and not text.startswith(_FAMILIAR, start):  # (来自某公司的小周: what one is called, no name)
+                name = PersonRecognizer._bounded_name(text, start)  # 来自某区总工会的靳某某(右): a rarer surname
             if name is not None:
                 body_attributes = _works_at(registry, body) if body.label_ != "REGION" else {}
                 _place_unless_placed(found, start, (name, {**body_attributes, **({"role": role} if role else {})}, "people.from_body"))

@@ -379,6 +379,9 @@ def test_a_name_between_its_company_and_its_post_works_there(analyse):
 def test_a_person_from_a_body_works_there(analyse):
     _, relations, _ = analyse("来自华星有限公司的刘建华是一名电工。来自长沙市第一人民医院的护士王红说，很受鼓舞。")
     assert {("刘建华", "worksFor", "华星有限公司"), ("王红", "worksFor", "长沙市第一人民医院")} <= relations
+    entities, relations, _ = analyse("来自长沙市第一人民医院的医师张明(左)和来自海川科技有限公司的靳雨西(右)出席。来自海川科技有限公司的小周发言。")
+    assert {("张明", "worksFor", "长沙市第一人民医院"), ("靳雨西", "worksFor", "海川科技有限公司")} <= relations
+    assert "小周" not in of_type(entities, "Person")
 
 
 def test_a_word_for_an_event_opening_a_clause_is_no_person(analyse):
