@@ -62,6 +62,8 @@ _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
 _HELD = re.compile("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
+# 主会场在某区某公园, 分会场设在甲市、乙市和丙州: where an event held at several venues is.
+_BRANCH_VENUE = re.compile("(?:主会场|分会场)(?:分别)?设?在([^，。；,;\n]{2,80}?)(?=[，。；,;\n]|$)")
 _RESPECTIVELY = "分别"  # 分别在甲、乙开赛: one place for each program listed in its clause
 _CLAUSE_MARKS = "，,；;：:"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}。！？!?\n]")
@@ -253,6 +255,7 @@ class _ArticleRelations:
         self._organizes()
         self._hosts_of_events_referred_back()
         self._organizers_of_programs()
+        self._branch_venues()
         self._places_of_programs()
         self._participation()
 
@@ -543,6 +546,26 @@ class _ArticleRelations:
                 region = self._union_region(self.registry[host.kb_id_], self.first)
                 if region and self.registry[host.kb_id_].type == "UnionBody":
                     self._add(program.kb_id_, "locatedIn", region, match.start(), "relations.program_in_organizer_region")
+
+    def _branch_venues(self) -> None:
+        """主会场在甲区…，分会场在乙市、丙市和丁州: the event is held at each venue, the main one and its
+        branches; in a sentence that names no program, the event of the last sentence that named one."""
+        text = self.text
+        for venue in _BRANCH_VENUE.finditer(text):
+            index = self._sentence_at(venue.start())
+            if index < 0:
+                continue
+            start, end = self.sentences[index]
+            programs = [s for s in self._within(start, end) if s.label_ == "PROGRAM"]
+            if not programs:
+                earlier = [s for s in self._within(max(0, start - _ACTOR_REACH), start) if s.label_ == "PROGRAM"]
+                programs = [s for s in earlier if self._sentence_at(s.start) == self._sentence_at(earlier[-1].start)] \
+                    if earlier else []
+            inside = [s for s in self._within(*venue.span(1)) if s.label_ == "REGION"]
+            places = [s for s in inside if not any(o.start == s.end for o in inside)]  # the most specific of each chain
+            for program in programs:
+                for place in places:
+                    self._add(program.kb_id_, "locatedIn", place.kb_id_, venue.start(), "relations.program_at_branch_venues")
 
     def _organizers_of_programs(self) -> None:
         """A program no sentence-level rule gave an organizer is run by the union body that last

@@ -204,6 +204,12 @@ def test_units_that_win_a_place_at_the_event_referred_back_take_part_in_it(analy
     assert winners == {"江油中学", "绵阳师范学院", "西南科技大学"}
 
 
+def test_an_event_held_at_a_main_venue_and_branches_is_at_each(analyse):
+    _, relations, _ = analyse("贵州省总工会举办“我运动 我健康”万人健步走。活动设1个主会场、3个分会场。"
+                              "主会场在花溪区十里河滩公园，分会场在遵义市、安顺市和仁怀市。")
+    assert {("我运动 我健康", "locatedIn", place) for place in ("花溪区", "遵义市", "安顺市", "仁怀市")} <= set(relations)
+
+
 def test_hosts_of_an_event_referred_back(analyse):
     _, relations, _ = analyse("宁波市第二届职工运动会开幕。本届运动会由宁波市总工会、宁波市体育局联合举办。")
     assert ("宁波市总工会", "organizes", "宁波市第二届职工运动会") in relations
