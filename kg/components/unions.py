@@ -105,6 +105,7 @@ _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会�
 _JOINED_FIELDS_BEFORE = re.compile(f"[{CJK}]{{2,4}}和$")
 _LONGEST_JOINED_FIELD = 5
 _AGENCY_END = re.compile("(?:局|厅|委员会|委)$")
+_UNITS_RULES = ("unions.department", "unions.bare_department", "unions.committee_short_form")  # units, not unions
 _ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
 _TRADES_LISTED = re.compile(f"([{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}})(?:等|[两三四五六七八九十]个)(行业|产业)"
                             "(工会联合会|工联会|联合工会|工会)")
@@ -492,10 +493,10 @@ class UnionRecognizer:
         found += self._chained_federations(doc, text)
         found += self._bare_townships(doc, text)
         found = self._with_departments(text, found)
-        found += self._committees_written_short(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._trades_listed(doc, text, found)
         found += self._with_departments(text, self._enterprise_unions(doc, found))
+        found += self._committees_written_short(text, found)
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
         found += [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
@@ -968,7 +969,7 @@ class UnionRecognizer:
         the sentence, a few words back."""
         committees = []
         for match in _SHORT_COMMITTEE.finditer(text):
-            owners = [item for item in found if item.end <= match.start() and "parent" not in item.entity.attributes]
+            owners = [item for item in found if item.end <= match.start() and item.rule not in _UNITS_RULES]
             if not owners:
                 continue
             owner = max(owners, key=lambda item: item.end)

@@ -512,6 +512,9 @@ def test_a_women_workers_committee_written_short_is_the_union_s_named_before(ana
     assert "甘肃省总工会女职工委员会" in of_type(entities, "UnionBody")
     assert ("王红", "worksFor", "甘肃省总工会女职工委员会") in relations
     assert of_type(entities, "UnionBody")["甘肃省总工会女职工委员会"].mentions == 1  # no union in the second sentence
+    _, relations, _ = analyse("国网湖北省电力有限公司工会副主席、女工委主任章丽出席。江西省工业工会三级调研员、女工委主任王芳出席。")
+    assert ("章丽", "worksFor", "国网湖北省电力有限公司工会女职工委员会") in relations
+    assert ("王芳", "worksFor", "江西省工业工会女职工委员会") in relations
 
 
 def test_an_audit_committee_written_short_is_the_union_s_named_before(analyse):
