@@ -168,6 +168,8 @@ def test_event_qualified_by_year_place_or_edition_whatever_its_words(analyse):
     assert "2025年宁波市职工飞镖比赛" in found
     assert "宁波市第二届职工趣味运动会" in found
     assert not any("暨" in name for name in found)
+    entities, relations, _ = analyse("海淀区总工会举办2016年新春劳模专场慰问演出。")
+    assert ("北京市海淀区总工会", "organizes", "2016年新春劳模专场慰问演出") in relations
 
 
 def test_a_ball_or_board_game_named_by_its_sport_is_an_event(analyse):
