@@ -57,6 +57,9 @@ from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
 
+_LOCATIVES = "中上内后"  # 赛中, 会上: after a noun, what closes the words before a place
+_ASPECTS = "着了过"  # aspect particles, which open no name
+_COPULA = "系"  # 某某系某公司职工: is
 # A centre by the work it does (…社会保险管理中心, …公路事业发展中心, …心理服务指导中心), after its field.
 _PUBLIC_CENTRE = re.compile("(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据)中心")
 _LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会保险, 中小企业, 社会心理服务)
@@ -445,6 +448,8 @@ class OrganizationRecognizer:
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
+            if inside and start < inside[0] and text[inside[0] - 1] in _LOCATIVES and text[inside[0] - 2: inside[0]] not in words:
+                start = inside[0]  # 团体赛中宜昌分公司夺冠: a locative closes the words before the place
             if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(" \
                     and not (place_at[inside[0]].end == match.start() and "公司" in head
                              and not leads_into_name(text[start: inside[0]])):
@@ -459,6 +464,7 @@ class OrganizationRecognizer:
                     and text[start + 1] not in _LEVEL_CHARACTERS)):
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either (本溪县…, 本草…: a place
                 # or a noun the character opens; 本市: this city)
+            start = _after_copula_or_aspect(text, start, match.start())
             if head in _NAMED_BY_PLACE_ONLY and start not in place_at:
                 continue  # 成立工作领导小组, 健全厂务公开领导小组: a kind of group; 某市厂务公开领导小组 is one
             start = after_kind_of_unit(text, start, match.start())
@@ -807,6 +813,16 @@ def _own_words(stem: str) -> str:
 def _league_before(text: str, start: int, short: str) -> str:
     """The Youth League's prefix before a place's 委 starting at `start` (共青团某县委, 团市委), if any."""
     return next((prefix for prefix in _LEAGUE if text.endswith(prefix, 0, start)), "") if short == "委" else ""
+
+
+def _after_copula_or_aspect(text: str, start: int, end: int) -> int:
+    """Where a name found from `start` to `end` starts after an aspect particle opening it (诠释着某集团) or
+    the copula 系 inside it (某某系县粮食局下岗职工): neither part of a word there."""
+    words = common_words()
+    stops = [position for position in range(start, end) if (text[position] in _ASPECTS or text[position] == _COPULA
+                                                             and position > start)
+             and text[max(position - 1, 0): position + 1] not in words and text[position: position + 2] not in words]
+    return stops[-1] + 1 if stops else start
 
 
 def _party_before(text: str, start: int, short: str) -> str:

@@ -957,3 +957,10 @@ def test_a_centre_named_after_its_place_and_the_work_it_does_is_a_public_body(an
                                      "兰州市职工服务中心开放。兰州市中心城区道路畅通。")
     assert set(of_type(entities, "Organization")) == {"甘肃省公路事业发展中心", "湖州市社会保险管理中心"}
     assert ("陈明", "worksFor", "湖州市社会保险管理中心") in relations
+
+
+def test_a_name_starts_after_an_aspect_particle_the_copula_系_or_a_locative_before_its_place(analyse):
+    entities, _, _ = analyse("这诠释着华安电力集团的担当。团体赛中宜昌分公司夺冠。王小红系县粮食储运公司职工。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"华安电力集团", "宜昌分公司"} <= organisations
+    assert not any(name.startswith(("着", "团体赛", "王小红")) for name in organisations)
