@@ -292,7 +292,7 @@ _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)[了的]?(?
                        "(?!中心|室|场|阵地|基地|周|月|日)")
 # 2023年某某疗休养活动启动仪式在某地举行: an activity of a year opening a sentence whose verb holds it
 # (the groups as in _LAUNCHED).
-_YEAR_LED = re.compile(f"(?<![^，。；！？,;!?\n\\s])(\\d{{4}}年)([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
+_YEAR_LED = re.compile(f"(?=\\d)(?<![^，。；！？,;!?\n\\s])(\\d{{4}}年)([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
                        "(?=(?:启动仪式|启动会|开幕式|仪式)?(?:暨[^，。；\n]{2,30}?)?(?:在[^，。；\n]{2,30}?)?"
                        "(?:隆重|正式)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.

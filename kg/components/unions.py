@@ -107,8 +107,9 @@ _LONGEST_JOINED_FIELD = 5
 _AGENCY_END = re.compile("(?:局|厅|委员会|委)$")
 _UNITS_RULES = ("unions.department", "unions.bare_department", "unions.committee_short_form")  # units, not unions
 _ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
-_TRADES_LISTED = re.compile(f"([{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}})(?:等|[两三四五六七八九十]个)(行业|产业)"
-                            "(工会联合会|工联会|联合工会|工会)")
+_TRADES_TAIL = re.compile("(?:等|[两三四五六七八九十]个)(行业|产业)(工会联合会|工联会|联合工会|工会)")
+_TRADES_LISTED = re.compile(f"[{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}}$")  # (looked for before a tail only)
+_LONGEST_TRADES_LIST = 70
 _TRADE_JOINS = re.compile("[、和及与]")
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
@@ -998,29 +999,32 @@ class UnionRecognizer:
         has a union of its own, of the place written before the list, else of the union that sets
         them up, else of the article's city (某区家政行业工会联合会 …)."""
         result: list[Found] = []
-        for match in _TRADES_LISTED.finditer(text):
-            first_join = _TRADE_JOINS.search(text, match.start(1), match.end(1))
-            first_end = first_join.start() if first_join else match.start(1)
-            place_ends = [span.end for span in mentions(doc, "REGION") if match.start(1) < span.end < first_end]
-            list_start = name_start_before(text, first_end, longest=6, floor=max(place_ends, default=match.start(1)))
-            bounds = [list_start, *(join.end() for join in _TRADE_JOINS.finditer(text, list_start, match.end(1)))]
-            items = [(start, end - 1) for start, end in zip(bounds, bounds[1:])] + [(bounds[-1], match.end(1))]
-            words = [text[start:end].removesuffix(match.group(2)) for start, end in items]
+        for tail in _TRADES_TAIL.finditer(text):
+            listed = _TRADES_LISTED.search(text, max(0, tail.start() - _LONGEST_TRADES_LIST), tail.start())
+            if listed is None:
+                continue
+            first_join = _TRADE_JOINS.search(text, listed.start(), listed.end())
+            first_end = first_join.start() if first_join else listed.start()
+            place_ends = [span.end for span in mentions(doc, "REGION") if listed.start() < span.end < first_end]
+            list_start = name_start_before(text, first_end, longest=6, floor=max(place_ends, default=listed.start()))
+            bounds = [list_start, *(join.end() for join in _TRADE_JOINS.finditer(text, list_start, listed.end()))]
+            items = [(start, end - 1) for start, end in zip(bounds, bounds[1:])] + [(bounds[-1], listed.end())]
+            words = [text[start:end].removesuffix(tail.group(1)) for start, end in items]
             opening = text[list_start - 1: list_start]
             if any(len(word) < 2 or (_opens_with_verb(word) and word not in common_words()) or _GENERIC_OWNER.match(word)
                    for word in words) or (opening.isalnum() and opening not in "的了" and list_start not in place_ends
                                           and not holds_verb(text[list_start - 2: list_start])) \
-                    or covered(doc, list_start, match.end(), ("REGION", "ORG", "UNION")) \
-                    or any(start < match.end() and list_start < end for start, end, _, _ in found):
+                    or covered(doc, list_start, tail.end(), ("REGION", "ORG", "UNION")) \
+                    or any(start < tail.end() and list_start < end for start, end, _, _ in found):
                 continue
             place = UnionRecognizer._place_of_listed_trades(doc, text, list_start, found)
             if place is None:
                 continue
-            union_word = _FULL_UNION_WORD.get(match.group(3), match.group(3))
+            union_word = _FULL_UNION_WORD.get(tail.group(2), tail.group(2))
             for (start, end), word in zip(items, words):
-                name = formal_place_name(place) + word + match.group(2) + union_word
-                last = end == match.end(1)
-                result.append(Found(start, match.end() if last else end, enterprise_union(name, place.id), "unions.trades_listed"))
+                name = formal_place_name(place) + word + tail.group(1) + union_word
+                last = end == listed.end()
+                result.append(Found(start, tail.end() if last else end, enterprise_union(name, place.id), "unions.trades_listed"))
         return result
 
     @staticmethod
