@@ -162,7 +162,7 @@ _QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模匠手者儿人兵�
 # stands between the studio's words and the body, a unit's last character or a list's mark before it.
 _STUDIO = "创新工作室"
 _STUDIO_KINDS = ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")  # written before it, longest first
-_BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“")
+_BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“在为到")  # (在某某劳模创新工作室: where)
 _STUDIO_NAME_SIZES = (2, 3)
 _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
@@ -638,8 +638,8 @@ class PersonRecognizer:
                         or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
                     continue
-                body = bodies.get(start)
-                attributes = _works_at(registry, body) if body is not None else {}
+                body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)
+                attributes = _works_at(registry, body) if body is not None else {}  # (某公司“某某创新工作室”)
                 found[start] = (name, attributes, "people.studio_leader")
                 break
 

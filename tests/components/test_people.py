@@ -667,6 +667,9 @@ def test_the_worker_a_studio_is_named_after_works_at_the_body_before(analyse):
     found = of_type(entities, "Person")
     assert set(found) == {"韩立新", "钱明"}
     assert ("韩立新", "worksFor", "青松电器有限公司") in relations
+    entities, relations, _ = analyse("调研组在王亮劳模创新工作室听取汇报。星河科技有限公司“李明创新工作室”获评示范工作室。")
+    assert set(of_type(entities, "Person")) == {"王亮", "李明"}
+    assert ("李明", "worksFor", "星河科技有限公司") in relations
 
 
 def test_a_name_after_an_occupation_ending_in_ren_or_jia(analyse):
