@@ -200,6 +200,9 @@ def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, pe
         found[start] = person
 
 
+_CLAUSE_MARK = re.compile("[，,；;：:]")
+_DATE_CLAUSE = re.compile("\\s*[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?")  # 3月6日，某总工会…
+_UNION_OFFICERS = ("主席", "副主席", "常务副主席", "党组书记", "党组副书记", "经审会主任")  # posts only a union has
 _FAMILIAR = ("小", "老", "大")  # 小周, 老李: how people call one another, no name
 
 
@@ -524,6 +527,7 @@ class PersonRecognizer:
                 # 某某是某某集团的一名普通工人: one of the body's people, described
                 found[start] = (name, _works_at(registry, body), "people.one_of_a_body")
         found = {start: person for start, person in found.items() if not in_credit_line(text, start)}  # (作者：…: a byline)
+        self._officers_of_the_subject(doc, text, found)
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does
         for name, attributes, _ in sorted(found.values(), key=lambda item: "org" not in item[1]):
             known.setdefault(name, attributes)
@@ -572,6 +576,23 @@ class PersonRecognizer:
                 break
             position += 1
         return listed if len(listed) >= _LONGEST_SHORT_LIST + 1 and text[position: position + 1] in _CLAUSE_ENDS else []
+
+    @staticmethod
+    def _officers_of_the_subject(doc: Doc, text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+        """某市总工会召开学习会，副主席某某作动员: a union officer whose post alone opens a clause is an officer
+        of the union the sentence opens with, where no other body comes between."""
+        registry = entities_of(doc)
+        bodies = [span for span in mentions(doc) if span.label_ in ("UNION", "ORG")]
+        for start, (name, attributes, rule) in list(found.items()):
+            role = attributes.get("role", "")
+            if "org" in attributes or role not in _UNION_OFFICERS or not text.endswith(role, 0, start) \
+                    or text[start - len(role) - 1: start - len(role)] not in ("，", ","):
+                continue  # (…、工会主席某某: a post of another body's union, in a list of guests)
+            sentence_start = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
+            before = [span for span in bodies if sentence_start <= span.start and span.end <= start]
+            if len(before) == 1 and before[0].label_ == "UNION" and not _CLAUSE_MARK.search(text, sentence_start, before[0].start) \
+                    or len(before) == 1 and before[0].label_ == "UNION" and _DATE_CLAUSE.fullmatch(text, sentence_start, before[0].start):
+                found[start] = (name, {**attributes, **_works_at(registry, before[0])}, rule)
 
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], origins: list[Mention],

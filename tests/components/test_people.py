@@ -740,3 +740,9 @@ def test_a_letter_of_congratulation_after_a_body_is_no_person(analyse):
 def test_a_withheld_name_is_no_person_and_names_before_deng_ren_are(analyse):
     entities, _, _ = analyse("困难职工乔某某申请救助。倪忧天、徐梅坤等人发起成立了某公司工作互助会。")
     assert set(of_type(entities, "Person")) == {"倪忧天", "徐梅坤"}
+
+
+def test_a_union_officer_whose_post_alone_opens_a_clause_serves_the_union_the_sentence_opens_with(analyse):
+    _, relations, _ = analyse("3月6日，赣州市总工会召开学习会，副主席王建国作动员。会上，公司工会主席李红发言。")
+    assert ("王建国", "worksFor", "赣州市总工会") in relations
+    assert not any(s == "李红" and p == "worksFor" for s, p, _ in relations)
