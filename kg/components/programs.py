@@ -258,7 +258,7 @@ _WORKFORCE_REFORM = "产业工人队伍建设改革"
 _REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制])")
 _BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", *"，。；、“：\n")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
-_REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业)(?=..)")
+_REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业|[省市县区]{2,4}(?=产业)|今年|当前|目前|今后)(?=..)")
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
@@ -277,7 +277,7 @@ _YEAR = re.compile("\\d{4}年")
 _LONGEST_CUP_EVENT_HEAD = 8  # what a cup's event is after the cup (技能大赛, 职工篮球比赛)
 _WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
-_OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研")
+_OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研|举行|破解|助推")
 # 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
 _LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届)+")  # (对口帮扶: a word)
 _WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
@@ -621,13 +621,16 @@ class ProgramRecognizer:
                     start = _after_inner_break(text, start, end)
                 start, end = self._from_first_noun(text, start, end)
                 start = self._after_last_verb(text, start, end)
-                start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
-                era = next((era for era in _ERAS if text.startswith(era, start)), "")
-                start += len(era)  # 新时代产业工人队伍建设改革: the era is the reform's time, not its name
                 clause = _CLAUSE_INSIDE_REFORM.search(text, start, end)
                 start = clause.end() if clause else start  # 某某工会在产业工人队伍建设改革方面: a clause's subject
-                scope = _REFORM_SCOPE.match(text, start, end)
-                start = scope.end() if scope else start  # 县域产业工人…, 非公有制企业产业工人…改革: its scope
+                opened = -1
+                while start != opened:  # in any order: 全县新时期…, 今年新时代…, 县市区…改革
+                    opened = start
+                    start = region_ends.get(start, start)  # 新疆产业工人队伍建设改革: the place is the scope
+                    era = next((era for era in _ERAS if text.startswith(era, start)), "")
+                    start += len(era)  # 新时代产业工人队伍建设改革: the era is the reform's time, not its name
+                    scope = _REFORM_SCOPE.match(text, start, end)
+                    start = scope.end() if scope else start  # 县域产业工人…, 非公有制企业…, 今年…: its scope or time
                 if "了" in text[start:end] or "的" in text[start:end] or _MANY_KINDS.search(text, start, end):
                     continue  # 某某分享了改革: a clause that ends in the word; 各级工会…改革, 面临的…与工会改革: no reform's name
                 if text.startswith("创新", end):

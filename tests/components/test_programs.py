@@ -627,8 +627,11 @@ def test_a_quoted_plan_period_is_no_program(analyse):
     assert not {"十四五", "十五五"} & set(of_type(entities, "Program"))
 
 
-def test_a_reform_s_era_is_no_part_of_its_name(analyse):
+def test_a_reform_s_era_scope_time_and_verb_are_no_part_of_its_name(analyse):
     entities, _, _ = analyse("平阳县总工会深化新时代产业工人队伍建设改革，推进新时期产业工人队伍建设改革。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+    entities, _, _ = analyse("某县举行产业工人队伍建设改革座谈会。全县新时期产业工人队伍建设改革成效明显，"
+                             "今年新时代产业工人队伍建设改革要全力破解产业工人队伍建设改革难题，县市区产业工人队伍建设改革推进有力。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
 
 
