@@ -202,6 +202,8 @@ def test_units_that_win_a_place_at_the_event_referred_back_take_part_in_it(analy
     _, relations, _ = analyse("第三届全市职工篮球赛日前落幕。本次大赛江油中学获一等奖，绵阳师范学院、西南科技大学获二等奖。获奖职工合影。")
     winners = {s for s, p, o in relations if p == "participatesIn" and o == "第三届全市职工篮球赛"}
     assert winners == {"江油中学", "绵阳师范学院", "西南科技大学"}
+    _, relations, _ = analyse("海南橡胶集团获2021年度全国“安康杯”竞赛优胜单位称号。")
+    assert ("海南橡胶集团", "participatesIn", "安康杯") in relations
 
 
 def test_an_event_held_at_a_main_venue_and_branches_is_at_each(analyse):
