@@ -395,7 +395,7 @@ PREDICATES = re.compile(
     "考入|考上|考取|录取|莅临|圆梦|举行|健全|辖区内?|率)"
 )
 # Times told from the day of writing (今年, 近日, 上午), which open a clause and no name.
-_TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上半年|下半年|上午|下午|晚上")
+_TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上半年|下半年|上午|下午|晚上|最后|最终|随后|首先")
 # How often a word is found in the dictionary's corpus for it to be an ordinary word, no part of a
 # name (现有, 要直面): the threshold the recognisers share.
 FREQUENT_WORD = 100

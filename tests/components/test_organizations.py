@@ -334,8 +334,8 @@ def test_a_people_s_congress_by_its_short_form_not_a_deputy_s_title(analyse):
 
 
 def test_a_frequent_verb_or_conjunction_opening_a_clause_is_not_part_of_a_name(analyse):
-    entities, _, _ = analyse("同时泰安银行获得表彰。鼓励东风物流集团参与，服务延伸至青松合作社。")
-    assert set(of_type(entities, "Organization")) == {"泰安银行", "东风物流集团", "青松合作社"}
+    entities, _, _ = analyse("同时泰安银行获得表彰。鼓励东风物流集团参与，服务延伸至青松合作社。经过角逐，最后南缆精工有限公司获得冠军。")
+    assert set(of_type(entities, "Organization")) == {"泰安银行", "东风物流集团", "青松合作社", "南缆精工有限公司"}
 
 
 def test_more_standard_short_forms_and_banners_as_bare_levels(analyse):
