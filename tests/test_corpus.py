@@ -112,12 +112,15 @@ def test_pictures_file_names_and_addresses_are_no_text_and_split_no_article():
     assert page[article.source_offset(start): article.source_offset(start) + 6] == "晋江工会供图"
 
 
-def test_links_to_other_articles_are_no_text_and_the_trail_to_the_page_joins_no_headline():
+def test_links_buttons_and_the_trail_to_the_page_are_no_text_that_splits_or_joins_an_article():
     page = ("您的位置：首页 > 工作动态 > 职工之家\n湘潭市中医医院工会举办书法展\n本报讯 近日，医院工会举办书法展。\n"
             "上一篇：张家港市教育工会联合会成立\n下一篇：某某活动圆满落幕\n")
     text = " ".join(article.text for article in split_page(page, "page.txt"))
     assert "职工之家湘潭市" not in text and "湘潭市中医医院工会举办书法展" in text
     assert "张家港" not in text and "圆满落幕" not in text
+    page = "如皋市举行产改推进会\n来源：如皋市融媒体中心\n字体：[ 大 中 小]\n×\n分享到：\n市总工会主席王卫华出席会议。\n"
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 1 and "字体" not in articles[0].text and "分享到" not in articles[0].text
 
 
 def test_a_headline_opening_with_its_place_and_a_colon_heads_its_article():
