@@ -646,6 +646,11 @@ class UnionRecognizer:
                 else:
                     name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), industry_union(name, region, industry.group(0)), "unions.industrial"))
+                for listed in self._listed_before(text, previous_end, span):  # 济南市、章丘区教育工会: each place's
+                    listed_region = registry[listed.kb_id_]
+                    if listed_region.attributes.get("level") != "township":
+                        found.append(Found(listed.start, listed.end, industry_union(
+                            listed_region.name + industry.group(0), listed_region, industry.group(0)), "unions.coordinated"))
         return found
 
     @staticmethod
@@ -893,7 +898,14 @@ class UnionRecognizer:
         """六盘水市、安顺市和遵义市总工会, 贵州省暨贵阳市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its
         federation (`by_end`: the regions so far by where they end). An item may open with the
         province or city it lies in (上海青浦、江苏吴江)."""
-        found = []
+        return [Found(span.start, span.end, federation(registry[span.kb_id_], word), "unions.coordinated")
+                for span in UnionRecognizer._listed_before(text, by_end, last)]
+
+    @staticmethod
+    def _listed_before(text: str, by_end: dict[int, Mention], last: Mention) -> list[Mention]:
+        """The regions listed right before `last` (甲市、乙县和丙县…), nearest first (`by_end`: the regions so
+        far by where they end); an item may open with the province or city it lies in (上海青浦)."""
+        listed = []
         position = last.start
         while True:
             prefix = by_end.get(position)
@@ -904,9 +916,9 @@ class UnionRecognizer:
             span = by_end.get(position - 1)
             if span is None:
                 break
-            found.append(Found(span.start, span.end, federation(registry[span.kb_id_], word), "unions.coordinated"))
+            listed.append(span)
             position = span.start
-        return found
+        return listed
 
     @staticmethod
     def _stationed_teams(text: str, found: list[Found], regions: list[Mention]) -> list[Found]:

@@ -193,6 +193,12 @@ def test_the_staff_union_of_a_federation_and_the_union_of_an_agency_joining_two_
     assert not any(name.startswith("规划局") for name in unions)
 
 
+def test_places_listed_before_one_industry_union_each_have_it(analyse):
+    entities, relations, _ = analyse("临沂市、兰山区教育工会负责人出席。")
+    assert {"临沂市教育工会", "兰山区教育工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("临沂市教育工会", "locatedIn", "临沂市") in relations
+
+
 def test_the_federation_of_the_central_organs_is_one_union_by_each_of_its_names(analyse):
     entities, relations, _ = analyse("中央和国家机关工会联合会日前举办“书香机关”读书分享会。早年的中央国家机关工会联合会也办过此类活动。")
     found = of_type(entities, "UnionBody")
