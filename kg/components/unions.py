@@ -141,7 +141,7 @@ _TITLE_LONGEST = 80  # characters
 _AFTER_PLACE = "工总职等第"
 _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
-_PLACES_COUNTED = re.compile("等?(?P<count>[两三四五六七八九十\\d]{1,2})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
+_PLACES_COUNTED = re.compile(f"(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会; 三级总工会 of places one in another)
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level

@@ -424,6 +424,8 @@ def test_places_listed_before_their_count_each_have_their_federation(analyse):
     found = of_type(entities, "UnionBody")
     assert {"醴陵市总工会", "攸县总工会", "茶陵县总工会"} <= set(found)
     assert ("攸县总工会", "organizes", "送清凉") in relations
+    entities, _, _ = analyse("考察组赴南京、镇江、扬州等沿江三市总工会学习。")
+    assert {"南京市总工会", "镇江市总工会", "扬州市总工会"} <= set(of_type(entities, "UnionBody"))
     entities, _, _ = analyse("江苏昆山、浙江桐乡两地工会签订合作协议。")
     found = of_type(entities, "UnionBody")
     assert set(found) == {"昆山市总工会", "桐乡市总工会"}  # an item may open with its province
