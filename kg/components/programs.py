@@ -541,8 +541,10 @@ class ProgramRecognizer:
                 continue  # 工会始终是职工的“娘家人”, 是一项惠及职工的“民生工程”: a figure of what something is
             if not head and _GIFT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # 为职工准备了“暖心水杯”: a gift handed out, not a program
-            if not head and text.startswith("暨", after_quote) and _THEME_MARKS.search(quoted):
-                continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it
+            if not head and text.startswith("暨", after_quote) and _THEME_MARKS.search(quoted) \
+                    and not (text.startswith("暨“", after_quote) and not _THEME_MARKS.search(quoted.replace("·", ""))):
+                continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it (not
+                # “山海·同心”暨“溪谷”交友活动: two quoted names of one event, P186)
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
                 _DEFINED_AS.match(text, after_quote))
             if not headed and not self._reads_as_program(quoted):

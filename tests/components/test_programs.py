@@ -1072,6 +1072,8 @@ def test_a_class_for_a_place_s_union_cadres_is_named_with_the_place_and_run_by_i
 def test_quoted_names_joined_by_ji_before_one_head_are_each_a_program(analyse):
     entities, _, _ = analyse("株洲市总工会2025年“送法进基层”暨“情系女职工法在你身边”法律服务活动启动。")
     assert {"送法进基层", "情系女职工法在你身边"} <= set(of_type(entities, "Program"))
+    entities, relations, _ = analyse("由石柱县总工会主办的“山海·同心”暨“溪谷”职工交友活动举办。")
+    assert {"山海·同心", "溪谷"} <= set(of_type(entities, "Program"))
 
 
 def test_the_event_after_ji_and_a_short_activity_of_a_year_are_launched_by_their_names(analyse):
