@@ -478,6 +478,11 @@ class _ArticleRelations:
                 # 某区总工会：某社区联合工会开展…: the site that tells the news, whose heading names who runs it
                 bodies = [s for s in bodies if not self._is_source(s) and not _GUIDES.match(text, s.end)
                           and not (text[s.end: s.end + 1] in ("：", ":") and s is not bodies[-1])]
+                earlier_programs = [p for p in inside if p.label_ == "PROGRAM" and p.end <= trigger and p is not program]
+                if any(any(s.end <= p.start for p in earlier_programs) for s in bodies) \
+                        and any(not any(s.end <= p.start for p in earlier_programs) for s in bodies):
+                    # 由甲主办的“X”活动和乙主办的“Y”比赛: 甲 runs X, the program named between it and the trigger
+                    bodies = [s for s in bodies if not any(s.end <= p.start for p in earlier_programs)]
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it

@@ -212,6 +212,12 @@ def test_an_event_held_at_a_main_venue_and_branches_is_at_each(analyse):
     assert {("我运动 我健康", "locatedIn", place) for place in ("花溪区", "遵义市", "安顺市", "仁怀市")} <= set(relations)
 
 
+def test_each_host_runs_the_program_named_after_it_in_a_pair_of_hosted_programs(analyse):
+    _, relations, _ = analyse("由天津市总工会主办的“职工游园”活动和天津市体育局主办的“海河杯”长跑比赛同时举行。")
+    assert ("天津市总工会", "organizes", "职工游园") in relations and ("天津市体育局", "organizes", "海河杯") in relations
+    assert ("天津市总工会", "organizes", "海河杯") not in relations
+
+
 def test_hosts_of_an_event_referred_back(analyse):
     _, relations, _ = analyse("宁波市第二届职工运动会开幕。本届运动会由宁波市总工会、宁波市体育局联合举办。")
     assert ("宁波市总工会", "organizes", "宁波市第二届职工运动会") in relations
