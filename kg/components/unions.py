@@ -853,8 +853,9 @@ class UnionRecognizer:
                 continue  # (某某市区快递行业工会联合会: 市区 is the city's urban area, no bare 区)
             # 全市货运行业工会联合会: the city's (全市首家…: the first in the city, of a place inside it)
             whole = text[start - 1: start] == "全" and bare_form_starts(text, start - 1)
-            if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS and not whole:
-                continue  # 全省, 本市: not a bare level opening a name (前往市水利工会, 二是省邮政工会 are)
+            if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS and not whole \
+                    and text[start - 1: start] != "的":
+                continue  # 全省, 本市: not a bare level opening a name (前往市水利工会, 二是省邮政工会, 筹办的市园林工会 are)
             place = home_region(doc, match.group(1), start)
             if place is None:
                 continue

@@ -199,6 +199,13 @@ def test_places_listed_before_one_industry_union_each_have_it(analyse):
     assert ("临沂市教育工会", "locatedIn", "临沂市") in relations
 
 
+def test_bodies_of_a_bare_level_after_的_or_从(analyse):
+    entities, relations, _ = analyse("广州市总工会召开座谈会。会上，负责筹办的市园林工会主席李某发言，并从市人大常委会副主任手中接过奖牌。")
+    assert "广州市园林工会" in of_type(entities, "UnionBody")
+    assert "广州市人民代表大会常务委员会" in of_type(entities, "Organization")
+    assert ("广州市园林工会", "subOrganizationOf", "广州市总工会") in relations
+
+
 def test_the_federation_of_the_central_organs_is_one_union_by_each_of_its_names(analyse):
     entities, relations, _ = analyse("中央和国家机关工会联合会日前举办“书香机关”读书分享会。早年的中央国家机关工会联合会也办过此类活动。")
     found = of_type(entities, "UnionBody")
