@@ -60,6 +60,7 @@ from kg.model import Entity
 _LOCATIVES = "中上内后"  # 赛中, 会上: after a noun, what closes the words before a place
 _ASPECTS = "着了过"  # aspect particles, which open no name
 _COPULA = "系"  # 某某系某公司职工: is
+_ASPECT_OR_COPULA = re.compile(f"[{_ASPECTS}{_COPULA}]")
 # A centre by the work it does (…社会保险管理中心, …公路事业发展中心, …心理服务指导中心), after its field.
 _PUBLIC_CENTRE = re.compile("(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据)中心")
 _LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会保险, 中小企业, 社会心理服务)
@@ -818,6 +819,8 @@ def _league_before(text: str, start: int, short: str) -> str:
 def _after_copula_or_aspect(text: str, start: int, end: int) -> int:
     """Where a name found from `start` to `end` starts after an aspect particle opening it (诠释着某集团) or
     the copula 系 inside it (某某系县粮食局下岗职工): neither part of a word there."""
+    if not _ASPECT_OR_COPULA.search(text, start, end):
+        return start
     words = common_words()
     stops = [position for position in range(start, end) if (text[position] in _ASPECTS or text[position] == _COPULA
                                                              and position > start)

@@ -138,6 +138,7 @@ _COPULAS = ("是", "为")
 _FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建成|成为)[^，,。；;：:“”]*的(?:“[^“”]{1,12}”)*$")
 _FIGURE_REACH = 40
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
+_LONGEST_STRATEGY = 12  # characters from a quote's end to the end of the word that calls it a plan
 _STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划|(?:发展|产业|空间|城市)格局)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
 _COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
@@ -1145,6 +1146,9 @@ def _in_launched_list(text: str, start: int, end: int) -> bool:
 def _names_a_plan(text: str, position: int) -> bool:
     """Whether the words from `position` (after a quoted name) call it a plan, a goal or a strategy
     (“369”发展战略, “两个率先”奋斗目标, “一谷一城”发展格局), not a program's head."""
+    window = text[position: position + _LONGEST_STRATEGY]
+    if "战略" not in window and "目标" not in window and "规划" not in window and "格局" not in window:
+        return False
     strategy = _STRATEGY.match(text, position)
     return strategy is not None and not _PROGRAM_HEAD.search(strategy.group(1))
 
