@@ -52,7 +52,7 @@ from kg.model import Entity
 # 市集 of 全市集体合同: its 集 opens 集体).
 _EVENT_NOUNS = (
     "比赛|联赛|争霸赛|友谊赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
-    "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)"
+    "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|托管班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"
@@ -233,7 +233,7 @@ _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
 # An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.
 _JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县])")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
-_BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述|历届|往届|每届|各届")
+_BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述|历届|往届|每届|各届|这场|此场|本场")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式)")
@@ -980,8 +980,8 @@ class ProgramRecognizer:
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core):
                 continue  # (江苏省级比赛: a level of contest, not one)
-            if _counts_contests(text, start, end):
-                continue  # 某地两大赛场: a count of contest grounds
+            if _counts_contests(text, start, end) or _BACK_REFERENCE.search(text, start, end):
+                continue  # 某地两大赛场: a count of contest grounds; 杭州这场毅行: an event named before, referred back to
             qualifier = _YEAR_OR_EDITION.match(text, start)
             qualifier_end = place.end if place is not None else qualifier.end() if qualifier else None
             if qualifier_end is not None and qualifier_end not in region_starts and _clause_goes_on(text, qualifier_end):

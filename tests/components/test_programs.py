@@ -170,6 +170,9 @@ def test_event_qualified_by_year_place_or_edition_whatever_its_words(analyse):
     assert not any("暨" in name for name in found)
     entities, relations, _ = analyse("海淀区总工会举办2016年新春劳模专场慰问演出。")
     assert ("北京市海淀区总工会", "organizes", "2016年新春劳模专场慰问演出") in relations
+    entities, relations, _ = analyse("由福州市总工会主办、福州日报社承办的2023年福州市职工徒步大会举行。杭州这场毅行吸引了众多职工。")
+    assert set(of_type(entities, "Program")) == {"2023年福州市职工徒步大会"}
+    assert ("福州日报社", "organizes", "2023年福州市职工徒步大会") in relations
 
 
 def test_a_ball_or_board_game_named_by_its_sport_is_an_event(analyse):
