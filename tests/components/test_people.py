@@ -26,6 +26,8 @@ def test_names_of_less_common_surnames_in_lists_and_given_parts_that_are_words_a
                              "区总工会主席高建国说，今年要办好实事。副主席高新民出席。主席高度重视。")
     assert set(of_type(entities, "Person")) == {"陈文博", "季春生", "杨丽华", "王明亮", "李文雍", "麻晓东",
                                                  "高建国", "高新民"}
+    entities, _, _ = analyse("工会干部蒲晓出席。在州总工会主席商一鸣的陪同下，慰问组走访商户。商家纷纷点赞。")
+    assert set(of_type(entities, "Person")) == {"蒲晓", "商一鸣"}
 
 
 def test_name_opening_a_phrase_with_a_speech_verb(analyse):
