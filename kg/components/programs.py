@@ -80,7 +80,7 @@ _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏, “某某”“某某”3个竞赛项目).
 _PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)"
                                 "|等[^，。；！？“”\n]{0,6}?(?:趣味|团体|竞技)[^，。；！？“”\n]{0,4}?项目|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)")
-_QUOTED_RUN_END = re.compile("(?:、?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
+_QUOTED_RUN_END = re.compile("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
@@ -174,7 +174,7 @@ _LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(开展|�
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
 _CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征)(?:仪式|大会|会)")
-_QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与]?")
+_QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与 ]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
 _DOTTED_BRAND = re.compile(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·交友”: one character and a service, a brand
@@ -527,7 +527,8 @@ class ProgramRecognizer:
             if model is not None:
                 head = model.group(1)  # “甲+乙+丙”的某某推进新模式, “甲—乙—丙”的某某发展模式: a model's formula
             run_end = _QUOTED_RUN_END.match(text, after_quote)
-            if (_IDEA.match(text, after_quote) and not (formula and head)) or run_end and _PARTS_OF_AN_EVENT.match(text, run_end.end()):
+            if (_IDEA.match(text, after_quote) and not (formula and head)) or run_end and (
+                    _PARTS_OF_AN_EVENT.match(text, run_end.end()) or not head and _IDEA.match(text, run_end.end())):
                 continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event
             if _names_a_plan(text, after_quote) or (run_end and _names_a_plan(text, run_end.end())):
                 continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标, 建设“甲”、推进“乙”目标: a plan's name, no program

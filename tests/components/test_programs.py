@@ -507,6 +507,11 @@ def test_two_events_joined_by_和_are_two(analyse):
     assert ("2023年德阳市重点工程劳动竞赛", "locatedIn", "旌阳区") in relations
 
 
+def test_quotes_side_by_side_that_share_a_manner_or_a_spirit_are_no_programs(analyse):
+    entities, _, _ = analyse("市总工会通过“线上+线下”“视频+现场”的方式开展宣传。县总工会落实“六稳” “六保”精神，开展“送清凉”“送温暖”活动。")
+    assert set(of_type(entities, "Program")) == {"送清凉", "送温暖"}
+
+
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
     entities, relations, _ = analyse("衡水市总工会启动全市“送清凉”活动。夏送清凉活动是衡水市总工会的品牌工作。")
     programs = of_type(entities, "Program")
