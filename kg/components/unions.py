@@ -105,6 +105,7 @@ _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会�
 _JOINED_FIELDS_BEFORE = re.compile(f"[{CJK}]{{2,4}}和$")
 _LONGEST_JOINED_FIELD = 5
 _AGENCY_END = re.compile("(?:局|厅|委员会|委)$")
+_AUTONOMOUS_REGION = "自治区"
 _UNITS_RULES = ("unions.department", "unions.bare_department", "unions.committee_short_form")  # units, not unions
 _ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
 _TRADES_TAIL = re.compile("(?:等|[两三四五六七八九十]个)(行业|产业)(工会联合会|工联会|联合工会|工会)")
@@ -606,6 +607,8 @@ class UnionRecognizer:
             institution = _INSTITUTION.match(text, span.end)
             alias = _ALIAS.match(text, span.end)  # 某新区（高新区）总工会: the union of the place before its other name
             doubled = text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS
+            if region.name.endswith(_AUTONOMOUS_REGION) and text.startswith(_AUTONOMOUS_REGION, span.end):
+                doubled = len(_AUTONOMOUS_REGION)  # 宁夏自治区总工会: the short name and a bare 自治区
             # (某市市总工会: the level again; 某区某某地区总工会: a Beijing township by its office area)
             area = len(AREA_OFFICE) if region.attributes.get("level") == "township" and text.startswith(AREA_OFFICE, span.end) else 0
             union = _UNION_WORD.match(text, alias.end() if alias else span.end + doubled + area)

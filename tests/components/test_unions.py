@@ -206,6 +206,12 @@ def test_bodies_of_a_bare_level_after_的_or_从(analyse):
     assert ("广州市园林工会", "subOrganizationOf", "广州市总工会") in relations
 
 
+def test_a_federation_written_with_its_short_name_and_a_bare_自治区(analyse):
+    entities, _, _ = analyse("宁夏自治区总工会一行到银川调研。")
+    found = of_type(entities, "UnionBody")
+    assert "宁夏回族自治区总工会" in found and "宁夏自治区总工会" in found["宁夏回族自治区总工会"].aliases
+
+
 def test_the_federation_of_the_central_organs_is_one_union_by_each_of_its_names(analyse):
     entities, relations, _ = analyse("中央和国家机关工会联合会日前举办“书香机关”读书分享会。早年的中央国家机关工会联合会也办过此类活动。")
     found = of_type(entities, "UnionBody")
