@@ -606,7 +606,7 @@ class UnionRecognizer:
             start = self._written_start(span, previous_end, registry)
             institution = _INSTITUTION.match(text, span.end)
             alias = _ALIAS.match(text, span.end)  # 某新区（高新区）总工会: the union of the place before its other name
-            doubled = text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS
+            doubled = int(text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS)
             if region.name.endswith(_AUTONOMOUS_REGION) and text.startswith(_AUTONOMOUS_REGION, span.end):
                 doubled = len(_AUTONOMOUS_REGION)  # 宁夏自治区总工会: the short name and a bare 自治区
             # (某市市总工会: the level again; 某区某某地区总工会: a Beijing township by its office area)
@@ -649,10 +649,10 @@ class UnionRecognizer:
                 else:
                     name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), industry_union(name, region, industry.group(0)), "unions.industrial"))
-                for listed in self._listed_before(text, previous_end, span):  # 济南市、章丘区教育工会: each place's
-                    listed_region = registry[listed.kb_id_]
+                for before in self._listed_before(text, previous_end, span):  # 济南市、章丘区教育工会: each place's
+                    listed_region = registry[before.kb_id_]
                     if listed_region.attributes.get("level") != "township":
-                        found.append(Found(listed.start, listed.end, industry_union(
+                        found.append(Found(before.start, before.end, industry_union(
                             listed_region.name + industry.group(0), listed_region, industry.group(0)), "unions.coordinated"))
         return found
 
