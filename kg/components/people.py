@@ -125,6 +125,7 @@ _PREPOSITION_SURNAMES = "向祝"
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
 _NOUN_TAGS = ("n", "ns", "nz")  # a surname and a character may make a noun or place (黄家, 吴国) and still open a name
+_SURNAME_WORD_TAGS = (*_NOUN_TAGS, "d")  # or an adverb (高新), after a post
 _RARE_WORD = 20  # a word this rare (黄东, a place) after a post may be a name
 _RARE_GIVEN_BEFORE_ACT = 200  # and a given part this rare (新民) before an act of attending or speaking
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
@@ -374,7 +375,7 @@ def name_at(text: str, start: int) -> str | None:
     if "某" in name[1:]:
         return None  # 职工乔某某, 张某: a name withheld, no one named
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \
-            and not (after_post and words.get(two, (0, ""))[1] in (*_NOUN_TAGS, "d")
+            and not (after_post and words.get(two, (0, ""))[1] in _SURNAME_WORD_TAGS
                      and words.get(name[1:], (0, ""))[0] < (_RARE_GIVEN_BEFORE_ACT if _AT_NAME_END.match(text, start + 3) else _RARE_WORD)
                      and (_AT_NAME_END.match(text, start + 3) is not None or text[start + 3: start + 4] in _AFTER_NAME)):
         return None  # (a surname and a word: but after a post, a name whose given part is no word or a rare one,
