@@ -564,6 +564,8 @@ def test_a_run_after_a_post_ending_in_a_frequent_noun_is_no_name(analyse):
 def test_a_given_name_ending_in_he_before_an_act_and_the_surname_man(analyse):
     entities, _, _ = analyse("常务副主席王太和出席。主席刘强和李四出席。环卫工人满玉华高兴地说。大家都很满意。")
     assert set(of_type(entities, "Person")) == {"王太和", "刘强", "李四", "满玉华"}
+    entities, _, _ = analyse("副主席吴良和来到青山区调研。省总工会副主席陈和平赴某县调研。副主席李华来到企业。")
+    assert set(of_type(entities, "Person")) == {"吴良和", "陈和平", "李华"}
 
 
 def test_a_name_right_before_leading_a_group_with_率_or_携(analyse):
