@@ -203,6 +203,9 @@ def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, pe
 
 _CLAUSE_MARK = re.compile("[，,；;：:]")
 _DATE_CLAUSE = re.compile("\\s*[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?")  # 3月6日，某总工会…
+_BARE_UNION = "工会"
+# What a bare 工会 of a post follows (会议由工会主席某某主持; not the 、 of a chain of another body's posts).
+_BEFORE_BARE_UNION = "由，,。；;：:和与及"
 _UNION_OFFICERS = ("主席", "副主席", "常务副主席", "党组书记", "党组副书记", "经审会主任")  # posts only a union has
 _FAMILIAR = ("小", "老", "大")  # 小周, 老李: how people call one another, no name
 
@@ -529,6 +532,7 @@ class PersonRecognizer:
                 found[start] = (name, _works_at(registry, body), "people.one_of_a_body")
         found = {start: person for start, person in found.items() if not in_credit_line(text, start)}  # (作者：…: a byline)
         self._officers_of_the_subject(doc, text, found)
+        self._officers_of_the_article_union(doc, text, found)
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does
         for name, attributes, _ in sorted(found.values(), key=lambda item: "org" not in item[1]):
             known.setdefault(name, attributes)
@@ -594,6 +598,24 @@ class PersonRecognizer:
             if len(before) == 1 and before[0].label_ == "UNION" and not _CLAUSE_MARK.search(text, sentence_start, before[0].start) \
                     or len(before) == 1 and before[0].label_ == "UNION" and _DATE_CLAUSE.fullmatch(text, sentence_start, before[0].start):
                 found[start] = (name, {**attributes, **_works_at(registry, before[0])}, rule)
+
+    @staticmethod
+    def _officers_of_the_article_union(doc: Doc, text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+        """某公司工会召开大会。会议由工会主席某某主持: an officer of a bare 工会, in an article that names one
+        union of an enterprise and no other union, serves that union."""
+        registry = entities_of(doc)
+        unions = {span.kb_id_: span for span in mentions(doc, "UNION")}
+        if len(unions) != 1:
+            return
+        union = next(iter(unions.values()))
+        if "region" in registry[union.kb_id_].attributes or "parent" in registry[union.kb_id_].attributes:
+            return  # a federation or a unit: a bare 工会 may be another's
+        for start, (name, attributes, rule) in list(found.items()):
+            role = attributes.get("role", "")
+            word_start = start - len(role) - len(_BARE_UNION)
+            if "org" not in attributes and role in _UNION_OFFICERS and text.startswith(_BARE_UNION, word_start) \
+                    and start > union.end and (word_start == 0 or text[word_start - 1] in _BEFORE_BARE_UNION):
+                found[start] = (name, {**attributes, **_works_at(registry, union)}, rule)
 
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], origins: list[Mention],

@@ -750,3 +750,9 @@ def test_a_union_officer_whose_post_alone_opens_a_clause_serves_the_union_the_se
     _, relations, _ = analyse("3月6日，赣州市总工会召开学习会，副主席王建国作动员。会上，公司工会主席李红发言。")
     assert ("王建国", "worksFor", "赣州市总工会") in relations
     assert not any(s == "李红" and p == "worksFor" for s, p, _ in relations)
+
+
+def test_an_officer_of_a_bare_union_serves_the_one_enterprise_union_of_the_article(analyse):
+    _, relations, _ = analyse("华鑫集团有限公司工会召开会员代表大会。会议由工会主席刘海平主持。项目部党支部书记、工会主席张宏出席。")
+    assert ("刘海平", "worksFor", "华鑫集团有限公司工会") in relations
+    assert not any(s == "张宏" and p == "worksFor" for s, p, _ in relations)  # the project department's union
