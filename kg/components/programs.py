@@ -691,8 +691,8 @@ class ProgramRecognizer:
             if not season and not (launched and match.group(4)) and not _in_launched_list(text, match.start(), match.end()):
                 continue  # 为职工送温暖: an act, not the campaign
             start, end = match.span()
-            if not taken.free(start, end):
-                continue
+            if not taken.free(start, end) or _in_theme(text, start, end):
+                continue  # (以“冬送温暖、春送岗位”为主题的“双送”活动: the theme's words, not a campaign)
             add_mention(doc, start, end, "PROGRAM", named("program", (season or "") + "送" + gift), "programs.gift_campaign")
             taken.add(start, end)
 
@@ -1133,6 +1133,12 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _in_theme(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quote declared a theme (以“…”为主题)."""
+    opening, closing = text.rfind("“", 0, start), text.find("”", end)
+    return opening >= 0 and closing >= 0 and text.find("”", opening, start) < 0 and text.startswith("为主题", closing + 1)
 
 
 def _in_launched_list(text: str, start: int, end: int) -> bool:

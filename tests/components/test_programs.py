@@ -519,6 +519,8 @@ def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
     assert ("衡水市总工会", "organizes", "夏送清凉") in relations
     entities, _, _ = analyse("某县总工会开展夏送清凉活动，冬送温暖活动也在筹备，春节前继续送温暖。")
     assert {"夏送清凉", "冬送温暖"} <= set(of_type(entities, "Program"))
+    entities, _, _ = analyse("县总工会开展以“冬送温暖、春送岗位”为主题的“双送”活动。")
+    assert set(of_type(entities, "Program")) == {"双送"}  # the theme's words are no campaigns
 
 
 def test_a_campaign_of_bringing_something_named_by_its_season_or_launched(analyse):
