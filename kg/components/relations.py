@@ -101,7 +101,7 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 # 紧扣市总工会部署, 在省总工会指导下, 在市委的坚强领导下, 按照全总《…通知》的要求, 落实全总关于开展…的要求, 落实省政府工作部署: a body
 # whose directive or guidance is followed, not one that runs it.
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?的|“[^“”\n]{1,30}”)?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
-                        "总?(?:部署|要求|号召|精神|指示|安排|指导|领导下)")
+                        "总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局)")
 # 会后，联合甲区、乙县总工会开展…, 与市人社局联合开展…: a clause opened by 联合, 与 or 同 (会同) whose
 # subject is the article's actor (not 参与甲开展的…).
 _JOINING_OPENS = re.compile("(?:^|[，,。；;！!？?\n])[^，,。；;！!？?\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
@@ -794,11 +794,14 @@ class _ArticleRelations:
         return organisations[-1:] or unions[-1:]
 
     def _list_end(self, body: Mention, listed: dict[int, Mention]) -> int:
-        """Where the list of bodies that `body` opens ends (省委、省政府工作部署: after 省政府)."""
+        """Where the list of bodies that `body` opens ends (省委、省政府工作部署, 市委市政府的工作大局: after 政府)."""
         end = body.end
-        while self.text[end: end + 1] in ("、", "和", "及", "与") and (following := listed.get(end + 1)) is not None:
+        while True:
+            if (following := listed.get(end)) is None and self.text[end: end + 1] in ("、", "和", "及", "与"):
+                following = listed.get(end + 1)  # (市委市政府: bodies written one after another, no join)
+            if following is None:
+                return end
             end = following.end
-        return end
 
     def _in_title(self, body: Mention, people: list[Mention]) -> bool:
         """Whether a body is named in the titles of a person after it (市委常委、市总工会主席某某: 市委),

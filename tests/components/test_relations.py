@@ -275,6 +275,8 @@ def test_a_body_whose_directive_is_followed_does_not_run_the_program(analyse):
     assert [s for s, p, _ in relations if p == "organizes"] == ["衡水市总工会"]  # under whose leadership: no organizer
     _, relations, _ = analyse("红桥区总工会锚定路径：紧扣全总“六个坚持”工作总要求，深化产业工人队伍建设改革，升级“红桥工匠”品牌。")
     assert not any(s == "中华全国总工会" and p == "organizes" for s, p, _ in relations)
+    _, relations, _ = analyse("楚雄市总工会紧紧围绕市委市政府的工作大局，开展送温暖活动。")
+    assert [s for s, p, _ in relations if p == "organizes"] == ["楚雄市总工会"]
 
 
 def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analyse):
