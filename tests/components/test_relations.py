@@ -277,6 +277,9 @@ def test_a_body_whose_directive_is_followed_does_not_run_the_program(analyse):
     assert not any(s == "中华全国总工会" and p == "organizes" for s, p, _ in relations)
     _, relations, _ = analyse("楚雄市总工会紧紧围绕市委市政府的工作大局，开展送温暖活动。")
     assert [s for s, p, _ in relations if p == "organizes"] == ["楚雄市总工会"]
+    _, relations, _ = analyse("杏花岭区总工会按照省总“职工服务年”“实事惠民”的整体部署，开展“暖心包”活动。")
+    assert ("山西省总工会", "organizes", "暖心包") not in relations
+    assert ("太原市杏花岭区总工会", "organizes", "暖心包") in relations
 
 
 def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analyse):
