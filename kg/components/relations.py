@@ -545,8 +545,10 @@ class _ArticleRelations:
             while co_hosts := _HOSTED.match(self.text, after):  # …主办，B承办，C协办: B and C host it too
                 end = after = co_hosts.end()
             span = (match.start(1), end)
-            hosts = self._outermost([s for s in self._within(*span) if s.label_ in ("UNION", "ORG")
-                                     and not _GUIDES.match(self.text, s.end)])  # (由A指导，B主办: A guides it)
+            bodies = [s for s in self._within(*span) if s.label_ in ("UNION", "ORG")]
+            listed = {s.start: s for s in bodies}
+            hosts = self._outermost([s for s in bodies if not _GUIDES.match(self.text, self._list_end(s, listed))])
+            # (由A指导，B主办, 由A、B指导，C主办: A and B guide it)
             for host in hosts:
                 self._add(host.kb_id_, "organizes", program.kb_id_, match.start(), "relations.hosts_of_event_referred_back")
                 region = self._union_region(self.registry[host.kb_id_], self.first)

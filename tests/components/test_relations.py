@@ -533,6 +533,8 @@ def test_a_body_that_guides_an_event_does_not_run_it(analyse):
         assert ("长沙市总工会", "organizes", "长沙市第三届职工运动会") in relations
         assert ("长沙县总工会", "organizes", "长沙市第三届职工运动会") in relations
         assert ("湖南省总工会", "organizes", "长沙市第三届职工运动会") not in relations
+    _, relations, _ = analyse("“小哥节”启动仪式举行。本次活动由潍坊市文明办、市委宣传部指导，潍坊市总工会主办。")
+    assert [s for s, p, _ in relations if p == "organizes"] == ["潍坊市总工会"]  # each of the guides listed
 
 
 def test_speakers_invited_to_a_program_take_part_in_it(analyse):
