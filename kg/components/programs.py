@@ -161,7 +161,8 @@ _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|�
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
 # Dates, festivals and plan periods: “五一”, “两节”, “三八妇女节”, “春节”, “重阳节”, “十四五”, “12月4日”; not “二三四”.
 _DATE = re.compile("^(?:(?:国际)?[一二三四五六七八九十两双](?:·?[一二三四五六七八九十两双])?(?:国际)?(?:妇女|劳动|儿童|青年)?节?|十[一二三四五六七八九]五|元旦|春节|"
-                   "(?:中秋|国庆|端午|元宵|重阳|清明|七夕)节?|国际(?:劳动)?(?:妇女|劳动|儿童|护士)节|[春夏秋冬]季?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)$")
+                   "(?:中秋|国庆|端午|元宵|重阳|清明|七夕)节?|国际(?:劳动)?(?:妇女|劳动|儿童|护士)节|[春夏秋冬]季?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
+                   "|\\d{1,2}[·.．]\\d{1,2})$")  # (“3·15”, “12.4”: a day written in figures)
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote

@@ -762,6 +762,8 @@ def test_an_association_of_people_of_a_kind_and_an_exhibition_hall_are_no_events
 def test_a_quoted_festival_after_a_verb_or_在_is_no_program(analyse):
     entities, _, _ = analyse("长沙市总工会结合“三八妇女节”开展慰问。长沙县总工会在“重阳节”看望退休职工。杭州市总工会庆祝“国际三八妇女节”。")
     assert not of_type(entities, "Program")
+    entities, _, _ = analyse("县总工会开展“3·15”消费者权益日系列宣传活动。县司法局开展“12.4”普法宣传活动。")
+    assert not any(name in ("3·15", "12.4") for name in of_type(entities, "Program"))
 
 
 def test_a_quoted_union_name_before_its_channel_is_no_program(analyse):
