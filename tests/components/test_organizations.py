@@ -964,3 +964,8 @@ def test_a_name_starts_after_an_aspect_particle_the_copula_系_or_a_locative_bef
     organisations = set(of_type(entities, "Organization"))
     assert {"华安电力集团", "宜昌分公司"} <= organisations
     assert not any(name.startswith(("着", "团体赛", "王小红")) for name in organisations)
+
+
+def test_a_township_s_stations_by_their_short_forms_after_a_bare_level(analyse):
+    entities, _, _ = analyse("沙湖镇总工会联合镇司法所、镇安监站开展普法活动。")
+    assert {"沙湖镇司法所", "沙湖镇安全生产监督管理站"} <= set(of_type(entities, "Organization"))
