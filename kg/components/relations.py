@@ -89,6 +89,8 @@ _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # The clause before a comma (its last _CHAIN_CLAUSE characters), and verbs of taking a post in it.
 _LAST_CLAUSE = re.compile("(?:^|[，。；：！？,;:\n])([^，。；：！？,;:\n]*)$")
 _CHAIN_CLAUSE = 40
+_ELECTED = re.compile("当选为?|被选举为")  # 某某当选为某市总工会主席
+_COMRADE = "同志"
 _TAKING_POST = re.compile("当选|选举|任命|担任|为")
 _VENUE_BEFORE = re.compile("[在于]$")  # a body right after 在 is where something is held, not who takes part
 # The ceremonies that open or close a program, taken part in (参加启动仪式).
@@ -323,6 +325,7 @@ class _ArticleRelations:
             elif entity.type == "Person" and "org_id" in entity.attributes:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at, "relations.role_at_body")
         self._posts_in_chains()
+        self._posts_elected_to()
 
     def _posts_before_comma(self, comma: int) -> bool:
         """Whether a comma at `comma` closes a clause of posts only, the same person's as those after it
@@ -331,6 +334,17 @@ class _ArticleRelations:
             return False
         clause = _LAST_CLAUSE.search(self.text, max(0, comma - _CHAIN_CLAUSE), comma)
         return clause is not None and not _TAKING_POST.search(clause.group(1))
+
+    def _posts_elected_to(self) -> None:
+        """某市政协副主席某某当选为某市总工会主席: the person also works for the body elected to, whatever
+        post they were named with."""
+        people_by_end = {s.end: s for s in self.spans if s.label_ == "PERSON"}
+        bodies_by_start = {s.start: s for s in self.spans if s.label_ in ("UNION", "ORG")}
+        for elected in _ELECTED.finditer(self.text):
+            person = people_by_end.get(elected.start()) or people_by_end.get(elected.start() - len(_COMRADE))
+            body = bodies_by_start.get(elected.end())
+            if person is not None and body is not None and _POST_HELD.match(self.text, body.end):
+                self._add(person.kb_id_, "worksFor", body.kb_id_, elected.start(), "relations.elected_to_post")
 
     def _posts_in_chains(self) -> None:
         """某省人大常委会副主任、省总工会主席某某: a person named after a chain of posts holds each post

@@ -218,6 +218,11 @@ def test_each_host_runs_the_program_named_after_it_in_a_pair_of_hosted_programs(
     assert ("天津市总工会", "organizes", "海河杯") not in relations
 
 
+def test_a_person_elected_to_a_post_also_works_for_the_body_elected_to(analyse):
+    _, relations, _ = analyse("会上，天津市政协副主席王建国当选为天津市总工会主席。")
+    assert {("王建国", "worksFor", "天津市总工会"), ("王建国", "worksFor", "中国人民政治协商会议天津市委员会")} <= relations
+
+
 def test_hosts_of_an_event_referred_back(analyse):
     _, relations, _ = analyse("宁波市第二届职工运动会开幕。本届运动会由宁波市总工会、宁波市体育局联合举办。")
     assert ("宁波市总工会", "organizes", "宁波市第二届职工运动会") in relations
