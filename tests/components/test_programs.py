@@ -507,9 +507,11 @@ def test_two_events_joined_by_和_are_two(analyse):
     assert ("2023年德阳市重点工程劳动竞赛", "locatedIn", "旌阳区") in relations
 
 
-def test_quotes_side_by_side_that_share_a_manner_or_a_spirit_are_no_programs(analyse):
+def test_quotes_of_a_manner_a_spirit_an_arrangement_or_an_instruction_are_no_programs(analyse):
     entities, _, _ = analyse("市总工会通过“线上+线下”“视频+现场”的方式开展宣传。县总工会落实“六稳” “六保”精神，开展“送清凉”“送温暖”活动。")
     assert set(of_type(entities, "Program")) == {"送清凉", "送温暖"}
+    entities, _, _ = analyse("电力公司工会落实公司党委“上下联动、关爱一线”的安排部署，贯彻上级关于“让工会建起来”的重要指示精神。")
+    assert not of_type(entities, "Program")  # arrangements and instructions followed, no programs
 
 
 def test_a_gift_campaign_written_with_and_without_its_season_is_one(analyse):
