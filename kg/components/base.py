@@ -364,6 +364,15 @@ def covered(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> bool:
     return any(start < span.end and span.label_ in labels for span in spans[first:last])
 
 
+CLAUSE_MARKS = "，。；：！？,;:!?\n"  # what ends a clause (a sentence's end too)
+SENTENCE_MARKS = "。！？\n"
+
+
+def start_after_last(text: str, position: int, marks: str) -> int:
+    """Where the clause or sentence holding `position` starts: after the last of `marks` before it."""
+    return max(text.rfind(mark, 0, position) for mark in marks) + 1
+
+
 # Words for kinds of business and nothing else, one of them 企业 or 平台 (平台企业, 企业集团, 重点骨干企业):
 # a kind, named by no one (集团公司 alone may stand for the company an article is about).
 KINDS_OF_BUSINESS = re.compile("(?=.*(?:企业|平台))(?:平台|企业|集团|公司|重点|骨干|龙头|中小|小微|民营|国有|非公|规上|头部|新业态|互联网)+")
@@ -620,6 +629,7 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     return min(after_count(text, start), end)
 
 
+# The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
 
 

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    ASPECT_PARTICLES,
     BRAND_QUOTE,
     CJK,
     CJK_CHAR,
@@ -58,9 +59,8 @@ from kg.wordlists import word_list
 from kg.model import Entity
 
 _LOCATIVES = "中上内后"  # 赛中, 会上: after a noun, what closes the words before a place
-_ASPECTS = "着了过"  # aspect particles, which open no name
 _COPULA = "系"  # 某某系某公司职工: is
-_ASPECT_OR_COPULA = re.compile(f"[{_ASPECTS}{_COPULA}]")
+_ASPECT_OR_COPULA = re.compile(f"[{ASPECT_PARTICLES}{_COPULA}]")  # which open no name, nor 系 inside one
 # A centre by the work it does (…社会保险管理中心, …公路事业发展中心, …心理服务指导中心), after its field.
 _PUBLIC_CENTRE = re.compile("(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据)中心")
 _LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会保险, 中小企业, 社会心理服务)
@@ -97,10 +97,9 @@ _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部�
 _GENERIC = re.compile("^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|驻外|[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
-# The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
-# A count of units right before their head (三家医院, 两所学校).
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
+# A count of units right before their head (三家医院, 两所学校).
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
@@ -113,11 +112,11 @@ _SECTOR = re.compile("(系统|行业|领域|战线)$")
 _COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
 _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent before a body's noun names a kind of body
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
+_KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
 _KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 # A kind of workplace, in a list of units (施工工地、高温作业车间等重点企业): none named.
 _WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
-_KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
 _ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
@@ -154,6 +153,7 @@ _LEAGUE = ("共青团", "团")
 # The democratic parties by their short names, before a place's 委 (民革某市委): their full names.
 _DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
                        "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
+_COMMITTEE_PREFIXES = (*_LEAGUE, *_DEMOCRATIC_PARTIES)  # whose committee a place's 委 is, if not the Party's
 # The departments of provincial and local governments (the State Council's standard names), which
 # a bare 省 / 市 / 县 before them places in the article's own province, city or county.
 _DEPARTMENTS = (
@@ -742,7 +742,7 @@ class OrganizationRecognizer:
                 start, place_entity = written.start, registry[written.kb_id_]
             elif level and "各" in text[max(0, start - 2): start]:
                 continue  # 各区市卫生健康局: the bodies of every place, no one's
-            elif level and bare_form_starts(text, start - len(_league_before(text, start, short) or _party_before(text, start, short))):
+            elif level and bare_form_starts(text, start - len(_committee_prefix(text, start, short))):
                 place_entity = home_region(doc, level, start)
             elif short.endswith("厅") and bare_form_starts(text, start):
                 # 联合民政厅、财政厅: a province's department written without its level
@@ -760,12 +760,12 @@ class OrganizationRecognizer:
             name = form.format(place=place) if "{place}" in form else place + form
             end = match.end()
             department = _PARTY_DEPARTMENT.match(text, end) if short == "委" else None
-            league = _league_before(text, start, short)
-            party = _party_before(text, start, short)
+            prefix = _committee_prefix(text, start, short)
+            league = prefix if prefix in _LEAGUE else ""
             if league:  # 共青团某县委, 团市委: the Youth League's committee, not the Party's
                 name, start, department = f"共青团{place}委员会", start - len(league), None
-            elif party:  # 民革某市委: that party's committee of the place, not the Communist Party's
-                name, start, department = f"{_DEMOCRATIC_PARTIES[party]}{place}委员会", start - len(party), None
+            elif prefix:  # 民革某市委: that party's committee of the place, not the Communist Party's
+                name, start, department = f"{_DEMOCRATIC_PARTIES[prefix]}{place}委员会", start - len(prefix), None
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee
                 name, end = f"中共{place}委员会{_PARTY_DEPARTMENT_NAMES.get(department.group(0), department.group(0))}", department.end()
             elif short != "委" and (unit := _SUB_UNIT.match(text, end)):
@@ -812,9 +812,12 @@ def _own_words(stem: str) -> str:
     return stem[heads[-1].end():] if heads else stem
 
 
-def _league_before(text: str, start: int, short: str) -> str:
-    """The Youth League's prefix before a place's 委 starting at `start` (共青团某县委, 团市委), if any."""
-    return next((prefix for prefix in _LEAGUE if text.endswith(prefix, 0, start)), "") if short == "委" else ""
+def _committee_prefix(text: str, start: int, short: str) -> str:
+    """Whose committee a place's 委 starting at `start` is, if not the Communist Party's: the Youth League's
+    prefix (共青团某县委, 团市委) or a democratic party's short name (民革某市委, 民盟市委) before it."""
+    if short != "委":
+        return ""
+    return next((prefix for prefix in _COMMITTEE_PREFIXES if text.endswith(prefix, 0, start)), "")
 
 
 def _after_copula_or_aspect(text: str, start: int, end: int) -> int:
@@ -823,15 +826,10 @@ def _after_copula_or_aspect(text: str, start: int, end: int) -> int:
     if not _ASPECT_OR_COPULA.search(text, start, end):
         return start
     words = common_words()
-    stops = [position for position in range(start, end) if (text[position] in _ASPECTS or text[position] == _COPULA
+    stops = [position for position in range(start, end) if (text[position] in ASPECT_PARTICLES or text[position] == _COPULA
                                                              and position > start)
              and text[max(position - 1, 0): position + 1] not in words and text[position: position + 2] not in words]
     return stops[-1] + 1 if stops else start
-
-
-def _party_before(text: str, start: int, short: str) -> str:
-    """A democratic party's short name before a place's 委 starting at `start` (民革某市委, 民盟市委), if any."""
-    return next((party for party in _DEMOCRATIC_PARTIES if text.endswith(party, 0, start)), "") if short == "委" else ""
 
 
 def _agency_place_name(place: Entity) -> str:

@@ -24,6 +24,7 @@ from kg.components.base import (
     FREQUENT_WORD,
     IDIOM_TAGS,
     NAME_CHAR,
+    SENTENCE_MARKS,
     Mention,
     add_mention,
     covered,
@@ -32,6 +33,7 @@ from kg.components.base import (
     in_credit_line,
     mentions,
     scannable,
+    start_after_last,
     text_of,
 )
 from kg.gazetteer import common_words
@@ -593,10 +595,11 @@ class PersonRecognizer:
             if "org" in attributes or role not in _UNION_OFFICERS or not text.endswith(role, 0, start) \
                     or text[start - len(role) - 1: start - len(role)] not in ("，", ","):
                 continue  # (…、工会主席某某: a post of another body's union, in a list of guests)
-            sentence_start = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
+            sentence_start = start_after_last(text, start, SENTENCE_MARKS)
             before = [span for span in bodies if sentence_start <= span.start and span.end <= start]
-            if len(before) == 1 and before[0].label_ == "UNION" and not _CLAUSE_MARK.search(text, sentence_start, before[0].start) \
-                    or len(before) == 1 and before[0].label_ == "UNION" and _DATE_CLAUSE.fullmatch(text, sentence_start, before[0].start):
+            if len(before) == 1 and before[0].label_ == "UNION" and (
+                    not _CLAUSE_MARK.search(text, sentence_start, before[0].start)
+                    or _DATE_CLAUSE.fullmatch(text, sentence_start, before[0].start)):  # (3月6日，某市总工会…)
                 found[start] = (name, {**attributes, **_works_at(registry, before[0])}, rule)
 
     @staticmethod

@@ -23,12 +23,14 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CJK_CHAR,
+    CLAUSE_MARKS,
     DOCUMENT_TITLE,
     EDITION,
     FREQUENT_WORD,
     HELD_BY_OWNER,
     LIST_JOINS,
     QUOTED_BRANDS,
+    SENTENCE_MARKS,
     Mention,
     add_mention,
     after_count,
@@ -43,6 +45,7 @@ from kg.components.base import (
     repoint_mention,
     scannable,
     splits_into_words,
+    start_after_last,
     text_of,
 )
 from kg.gazetteer import common_words
@@ -139,6 +142,7 @@ _FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建�
 _FIGURE_REACH = 40
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
 _LONGEST_STRATEGY = 12  # characters from a quote's end to the end of the word that calls it a plan
+_PLAN_WORDS = ("战略", "目标", "规划", "格局")  # the last words of what _STRATEGY finds
 _STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划|(?:发展|产业|空间|城市)格局)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
 _COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
@@ -873,7 +877,7 @@ class ProgramRecognizer:
         verb = _BROUGHT_OUT.search(text, max(0, quote - _LONGEST_QUALIFIER - 3), quote)
         if verb is None:
             return False
-        sentence_start = max(text.rfind(mark, 0, verb.start()) for mark in "。！？\n") + 1
+        sentence_start = start_after_last(text, verb.start(), SENTENCE_MARKS)
         return not covered(doc, sentence_start, verb.start(), ("UNION",))
 
     @staticmethod
@@ -1147,7 +1151,7 @@ def _in_launched_list(text: str, start: int, end: int) -> bool:
     clause (开展了送温暖、金秋助学等帮扶活动)."""
     if _LISTED_CAMPAIGNS_CLOSE.match(text, end) is None:
         return False
-    clause_start = max(text.rfind(mark, 0, start) for mark in "，。；：！？,;:!?\n") + 1
+    clause_start = start_after_last(text, start, CLAUSE_MARKS)
     return _LAUNCH_VERB.search(text, clause_start, start) is not None
 
 
@@ -1155,8 +1159,8 @@ def _names_a_plan(text: str, position: int) -> bool:
     """Whether the words from `position` (after a quoted name) call it a plan, a goal or a strategy
     (“369”发展战略, “两个率先”奋斗目标, “一谷一城”发展格局), not a program's head."""
     window = text[position: position + _LONGEST_STRATEGY]
-    if "战略" not in window and "目标" not in window and "规划" not in window and "格局" not in window:
-        return False
+    if not any(word in window for word in _PLAN_WORDS):
+        return False  # (a quick look before the pattern)
     strategy = _STRATEGY.match(text, position)
     return strategy is not None and not _PROGRAM_HEAD.search(strategy.group(1))
 

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    CLAUSE_MARKS,
     DOCUMENT_TITLE,
     HELD_BY_OWNER,
     LIST_JOINS,
@@ -33,6 +34,7 @@ from kg.components.base import (
     mentions,
     region_entity,
     relations_of,
+    start_after_last,
     text_of,
     written_text,
 )
@@ -65,8 +67,7 @@ _HELD = re.compile("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启�
 # 主会场在某区某公园, 分会场设在甲市、乙市和丙州: where an event held at several venues is.
 _BRANCH_VENUE = re.compile("(?:主会场|分会场)(?:分别)?设?在([^，。；,;\n]{2,80}?)(?=[，。；,;\n]|$)")
 _RESPECTIVELY = "分别"  # 分别在甲、乙开赛: one place for each program listed in its clause
-_CLAUSE_MARKS = "，,；;：:"
-_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}。！？!?\n]")
+_CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
@@ -74,9 +75,10 @@ _SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)
 # 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
 # works around or learns from, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
-_THEME = re.compile("(围绕|聚焦|紧扣|按照|服务|服务于|融合|结合|学习|借鉴)[^，,。；;]{0,2}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{0,8}$")
+_AROUND = "围绕|聚焦|紧扣|融合|结合|学习|借鉴"  # verbs of working around, combining with or learning from
+_THEME = re.compile(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{{0,8}}$")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
-_WORKED_AROUND = re.compile("(?:围绕|聚焦|紧扣|融合|结合|学习|借鉴)[^，,。；;“]{0,2}$")
+_WORKED_AROUND = re.compile(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)([^，,。；;“]{0,10})“?$")
@@ -167,7 +169,7 @@ def _respective_place(text: str, inside: list[Mention], program: Mention, venue:
     """甲赛、乙赛分别在A区、B区开赛, 分别在A村及B村开展“甲”及“乙”: the place paired with `program` by
     its rank in the list of programs of the clause, written before 分别 or after the verb (each one's
     own place), when the two lists are as long; else all the places."""
-    clause_start = max(text.rfind(mark, 0, venue.start()) for mark in _CLAUSE_MARKS) + 1
+    clause_start = start_after_last(text, venue.start(), CLAUSE_MARKS)
     clause_end = _CLAUSE_END.search(text, venue.end())
     programs = [span for span in inside if span.label_ == "PROGRAM"]
     for listed in ([span for span in programs if clause_start <= span.start and span.end <= venue.start()],
@@ -492,11 +494,11 @@ class _ArticleRelations:
                 # 某区总工会：某社区联合工会开展…: the site that tells the news, whose heading names who runs it
                 bodies = [s for s in bodies if not self._is_source(s) and not _GUIDES.match(text, s.end)
                           and not (text[s.end: s.end + 1] in ("：", ":") and s is not bodies[-1])]
-                earlier_programs = [p for p in inside if p.label_ == "PROGRAM" and p.end <= trigger and p is not program]
-                if any(any(s.end <= p.start for p in earlier_programs) for s in bodies) \
-                        and any(not any(s.end <= p.start for p in earlier_programs) for s in bodies):
+                earlier_programs = [p.start for p in inside if p.label_ == "PROGRAM" and p.end <= trigger and p is not program]
+                before_a_program = [s for s in bodies if any(s.end <= p for p in earlier_programs)]
+                if before_a_program and len(before_a_program) < len(bodies):
                     # 由甲主办的“X”活动和乙主办的“Y”比赛: 甲 runs X, the program named between it and the trigger
-                    bodies = [s for s in bodies if not any(s.end <= p.start for p in earlier_programs)]
+                    bodies = [s for s in bodies if s not in before_a_program]
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it
@@ -581,8 +583,8 @@ class _ArticleRelations:
             programs = [s for s in self._within(start, end) if s.label_ == "PROGRAM"]
             if not programs:
                 earlier = [s for s in self._within(max(0, start - _ACTOR_REACH), start) if s.label_ == "PROGRAM"]
-                programs = [s for s in earlier if self._sentence_at(s.start) == self._sentence_at(earlier[-1].start)] \
-                    if earlier else []
+                last = self._sentence_at(earlier[-1].start) if earlier else -1
+                programs = [s for s in earlier if self._sentence_at(s.start) == last]
             inside = [s for s in self._within(*venue.span(1)) if s.label_ == "REGION"]
             places = [s for s in inside if not any(o.start == s.end for o in inside)]  # the most specific of each chain
             for program in programs:

@@ -27,6 +27,7 @@ from kg.components.base import (
     AREA_OFFICE,
     CJK,
     CJK_CHAR,
+    CLAUSE_MARKS,
     DOUBLED_LEVELS,
     EDITION,
     KINDS_OF_BUSINESS,
@@ -52,6 +53,7 @@ from kg.components.base import (
     name_start_before,
     opens_with_adverb,
     splits_into_words,
+    start_after_last,
     stops_name,
     text_key,
     text_of,
@@ -100,7 +102,13 @@ _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
 _TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
-# 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会: trades listed before one union word.
+_LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
+# 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会: trades listed before one union word (the
+# list looked for before that word only).
+_TRADES_TAIL = re.compile("(?:等|[两三四五六七八九十]个)(行业|产业)(工会联合会|工联会|联合工会|工会)")
+_TRADES_LISTED = re.compile(f"[{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}}$")
+_LONGEST_TRADES_LIST = 70
+_TRADE_JOINS = re.compile("[、和及与]")
 # The first of two fields an agency's name joins with 和, right before the union's owner (某市自然资源和…局工会).
 _JOINED_FIELDS_BEFORE = re.compile(f"[{CJK}]{{2,4}}和$")
 _LONGEST_JOINED_FIELD = 5
@@ -108,11 +116,6 @@ _AGENCY_END = re.compile("(?:局|厅|委员会|委)$")
 _AUTONOMOUS_REGION = "自治区"
 _UNITS_RULES = ("unions.department", "unions.bare_department", "unions.committee_short_form")  # units, not unions
 _ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
-_TRADES_TAIL = re.compile("(?:等|[两三四五六七八九十]个)(行业|产业)(工会联合会|工联会|联合工会|工会)")
-_TRADES_LISTED = re.compile(f"[{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}}$")  # (looked for before a tail only)
-_LONGEST_TRADES_LIST = 70
-_TRADE_JOINS = re.compile("[、和及与]")
-_LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
 _WORDS_WITH_LEVELS = "城乡|市场|市政"
 # The 和 that joins two industries or trades (装备制造和冶金工会, 石油和化工行业工会联合会).
@@ -177,7 +180,6 @@ _BARE = re.compile(
 # (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
 # 总工会 alone opening a clause (after one of these marks) before an officer's post (某镇总工会开展…，总工会副主席某某出席).
-_CLAUSE_MARKS = "，。；：！？,;:!?\n"
 _OFFICER_POST = re.compile(_OFFICER)
 _REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
@@ -606,12 +608,12 @@ class UnionRecognizer:
             start = self._written_start(span, previous_end, registry)
             institution = _INSTITUTION.match(text, span.end)
             alias = _ALIAS.match(text, span.end)  # 某新区（高新区）总工会: the union of the place before its other name
-            doubled = int(text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS)
+            level_again = int(text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS)
             if region.name.endswith(_AUTONOMOUS_REGION) and text.startswith(_AUTONOMOUS_REGION, span.end):
-                doubled = len(_AUTONOMOUS_REGION)  # 宁夏自治区总工会: the short name and a bare 自治区
+                level_again = len(_AUTONOMOUS_REGION)  # 宁夏自治区总工会: the short name and a bare 自治区
             # (某市市总工会: the level again; 某区某某地区总工会: a Beijing township by its office area)
             area = len(AREA_OFFICE) if region.attributes.get("level") == "township" and text.startswith(AREA_OFFICE, span.end) else 0
-            union = _UNION_WORD.match(text, alias.end() if alias else span.end + doubled + area)
+            union = _UNION_WORD.match(text, alias.end() if alias else span.end + level_again + area)
             if institution:
                 body = federation(region)
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
@@ -966,15 +968,16 @@ class UnionRecognizer:
                     and not _POST_AFTER_UNIT.match(text, department.end()):
                 continue  # (某市教育工会办公室副主任: a unit of any union, where its post follows)
             institution = department.group(1) in ("学院", "学校")
+            # a federation's name with the union word a place's union system is written with (某市工会)
+            union_word_form = body.name.removesuffix("总工会") + "工会" if body.name.endswith("总工会") else None
             if national:
                 stem = body.name.removesuffix("全国委员会")
-            else:
-                stem = body.name if federation_word or not body.name.endswith("总工会") \
-                    else body.name.removesuffix("总工会") + "工会"  # 某市工会干部学校 as written; 某区教育工会女职工委员会
+            else:  # 某市工会干部学校 as written; 某区教育工会女职工委员会
+                stem = union_word_form if union_word_form and not federation_word else body.name
             unit = department.group(0).removeprefix(_FORMER) if len(department.group(0)) > len(_FORMER) + 2 else department.group(0)
             # (某省总工会原某某工作部部长: the department its former head led)
             # 某省总工会干部学校 and 某省工会干部学校: one institution, however its federation is written
-            key = body.name.removesuffix("总工会") + "工会" + unit if institution and body.name.endswith("总工会") else None
+            key = union_word_form + unit if institution and union_word_form else None
             result.append(Found(start, department.end(), _unit(stem + unit, body, key), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
@@ -1051,7 +1054,7 @@ class UnionRecognizer:
         written = next((span for span in mentions(doc, "REGION") if span.end == list_start), None)
         if written is not None:
             return registry[written.kb_id_]
-        clause_start = max(text.rfind(mark, 0, list_start) for mark in _CLAUSE_MARKS) + 1
+        clause_start = start_after_last(text, list_start, CLAUSE_MARKS)
         federation = next((item.entity for item in found if clause_start <= item.start and item.end <= list_start
                            and "region" in item.entity.attributes), None)
         if federation is not None:
@@ -1238,7 +1241,7 @@ def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
     federations = sorted((end, body) for _, end, body, _ in found if body.name.endswith("总工会"))
     position = text.find("总工会")
     while position != -1:
-        if (position == 0 or text[position - 1] in _CLAUSE_MARKS) and _OFFICER_POST.match(text, position + 3):
+        if (position == 0 or text[position - 1] in CLAUSE_MARKS) and _OFFICER_POST.match(text, position + 3):
             before = [body for end, body in federations if position - _REFERRED_BACK_REACH <= end <= position]
             if before:
                 referred.append(Found(position, position + 3, before[-1], "unions.referred_back"))
