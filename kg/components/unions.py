@@ -155,7 +155,7 @@ _ABBREVIATION = re.compile("总(?!工会)")
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
 _BELOW_COUNTY = ("township", "village")
 _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are no federation of the national one
-_INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工匠学院|职工服务中心)")  # 某市第二工人文化宫
+_INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工匠学院|工运学院|职工服务中心)")  # 某市第二工人文化宫; 某省工运学院 (a workers' movement college)
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
 # The federation of the central Party and state organs, by its name since 2019 and its former one.

@@ -346,6 +346,11 @@ def test_institution_of_a_district_carries_the_prefecture_and_the_place_as_writt
     assert "内蒙古工匠学院" in unions
 
 
+def test_a_provinces_workers_movement_college_is_an_institution_of_its_federation(analyse):
+    _, relations, _ = analyse("近日，陕西省总工会和省工运学院联合举办工会财务干部培训班。")
+    assert ("陕西省工运学院", "subOrganizationOf", "陕西省总工会") in relations
+
+
 def test_trade_union_named_in_full_once_and_shortly_after(analyse):
     entities, _, _ = analyse("鹿城区网约车行业工会联合会成立。会上，网约车行业工会联合会选举了主席。")
     unions = of_type(entities, "UnionBody")
