@@ -474,8 +474,8 @@ class OrganizationRecognizer:
             if trade >= 0 and not any(place < trade for place in inside):
                 start = trade + 2  # 母婴行业某某服务有限公司: the trade it is in opens no company's name (某市某行业协商会 keeps it)
             stem = text[start: match.start()]
-            if stem.startswith("某"):
-                continue  # 某科技有限公司: a name withheld, no organisation named
+            if "某" in stem:
+                continue  # 某科技有限公司, 某市某公司: a name withheld, no organisation named
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (

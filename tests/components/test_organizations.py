@@ -215,8 +215,8 @@ def test_an_elected_committee_without_di_is_no_organisation(analyse):
 def test_an_enterprise_union_refers_back_to_a_business_not_an_agency(analyse):
     entities, _, _ = analyse("湖北省文化和旅游厅召开会议。企业工会要积极作为。")
     assert not of_type(entities, "UnionBody")
-    entities, _, _ = analyse("走访武汉某某科技有限公司。企业工会主席王红介绍情况。")
-    assert "武汉某某科技有限公司工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("走访武汉星辰科技有限公司。企业工会主席王红介绍情况。")
+    assert "武汉星辰科技有限公司工会" in of_type(entities, "UnionBody")
 
 
 def test_a_department_of_a_party_committee_written_short(analyse):
@@ -242,8 +242,8 @@ def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_pro
 
 
 def test_a_name_starts_after_a_verb_of_origin_or_of_having(analyse):
-    entities, _, _ = analyse("职工来自中国某某集团。面试主要考查银行业务知识，只有高中学历的职工也可报名。")
-    assert set(of_type(entities, "Organization")) == {"中国某某集团"}
+    entities, _, _ = analyse("职工来自中国星河集团。面试主要考查银行业务知识，只有高中学历的职工也可报名。")
+    assert set(of_type(entities, "Organization")) == {"中国星河集团"}
 
 
 def test_short_forms_listed_after_one_with_its_level_share_its_place(analyse):
@@ -434,8 +434,8 @@ def test_a_numbered_bureau_of_a_state_builder_is_an_organisation(analyse):
 
 
 def test_the_kind_of_unit_written_before_a_name_is_no_part_of_it(analyse):
-    entities, _, _ = analyse("爱心企业长沙华星集团有限公司、合作单位湖南远航物流有限公司与长沙某企业管理有限公司岳麓分公司参加。")
-    assert {"长沙华星集团有限公司", "湖南远航物流有限公司", "长沙某企业管理有限公司岳麓分公司"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("爱心企业长沙华星集团有限公司、合作单位湖南远航物流有限公司与长沙明德企业管理有限公司岳麓分公司参加。")
+    assert {"长沙华星集团有限公司", "湖南远航物流有限公司", "长沙明德企业管理有限公司岳麓分公司"} <= set(of_type(entities, "Organization"))
 
 
 def test_a_provincial_department_s_short_form_is_written_out(analyse):
@@ -625,6 +625,12 @@ def test_a_body_whose_name_is_withheld_is_none(analyse):
     entities, _, _ = analyse("长沙市总工会走访某科技有限公司，向某建设有限公司工会会员发放慰问品。")
     assert not of_type(entities, "Organization")
     assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
+
+
+def test_a_body_whose_name_is_withheld_after_its_place_is_none(analyse):
+    entities, _, _ = analyse("在湖南省株洲市某公司上班的李师傅讨回了工资，芦淞区某民办学校工会也来求助。")
+    assert not of_type(entities, "Organization")
+    assert not of_type(entities, "UnionBody")
 
 
 def test_an_agency_of_that_district_is_the_agency_of_the_district_named_before(analyse):
@@ -832,7 +838,7 @@ def test_an_office_written_short_after_its_place_or_a_bare_level(analyse):
 
 
 def test_places_before_a_national_company_are_where_it_works_not_its_name(analyse):
-    entities, _, _ = analyse("记者来到潍坊市寿光市中国建材某某工程局集团的项目工地。")
+    entities, _, _ = analyse("记者来到潍坊市寿光市中国建材华光工程局集团的项目工地。")
     found = set(of_type(entities, "Organization"))
     assert any(name.startswith("中国建材") for name in found)
     assert not any(name.startswith("潍坊") for name in found)

@@ -497,10 +497,10 @@ def test_a_trade_union_of_a_bare_city_and_a_county_s_system_union(analyse):
 
 
 def test_an_enterprise_union_written_short_before_its_full_name_is_one_union(analyse):
-    entities, _, _ = analyse("红星矿工会开展活动\n近日，河南某某集团红星矿工会开展“送清凉”活动。")
+    entities, _, _ = analyse("红星矿工会开展活动\n近日，河南华源集团红星矿工会开展“送清凉”活动。")
     found = of_type(entities, "UnionBody")
-    assert set(found) == {"河南某某集团红星矿工会"}
-    assert "红星矿工会" in found["河南某某集团红星矿工会"].aliases
+    assert set(found) == {"河南华源集团红星矿工会"}
+    assert "红星矿工会" in found["河南华源集团红星矿工会"].aliases
 
 
 def test_a_department_joining_two_fields_with_he_where_a_post_follows(analyse):
@@ -709,9 +709,9 @@ def test_a_county_s_union_of_a_sector_named_by_the_sector_s_word(analyse):
 
 
 def test_the_union_of_a_bank_s_branch_or_a_company_s_head_office(analyse):
-    entities, relations, _ = analyse("中国某某银行湖南分行工会开展活动。华星能源公司本部工会参加。")
-    assert {"中国某某银行湖南分行工会", "华星能源公司本部工会"} <= set(of_type(entities, "UnionBody"))
-    assert ("中国某某银行湖南分行工会", "locatedIn", "湖南省") in relations
+    entities, relations, _ = analyse("中国星海银行湖南分行工会开展活动。华星能源公司本部工会参加。")
+    assert {"中国星海银行湖南分行工会", "华星能源公司本部工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("中国星海银行湖南分行工会", "locatedIn", "湖南省") in relations
 
 
 def test_unions_counted_or_spoken_of_are_not_named(analyse):
