@@ -82,6 +82,9 @@ _WORKED_AROUND = re.compile(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
 _IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)([^，,。；;“]{0,10})“?$")
+# 践行新时代“X”, 弘扬“X”: practising a model or spirit set elsewhere, which does not run where it is
+# practised (a program a body 落实 does: the annotated articles place it there).
+_PRACTISES = re.compile("(?:践行|弘扬)[^，,。；;“]{0,10}“?$")
 # The words of someone a clause follows (贯彻落实某某关于…的重要讲话精神): they take no part in what is done.
 _DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
 _SOURCE = re.compile("[^，,。；;]{0,4}?(获悉|了解到|得知)")
@@ -273,6 +276,10 @@ class _ArticleRelations:
     def _sentence_at(self, position: int) -> int:
         """The index of the last sentence starting at or before `position` (-1 if none)."""
         return bisect.bisect_right(self.sentence_starts, position) - 1
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding `position` starts."""
+        return self.sentences[self._sentence_at(position)][0]
 
     def _evidence(self, position: int) -> Evidence:
         index = self._sentence_at(position)
@@ -607,7 +614,7 @@ class _ArticleRelations:
                 if region and self.registry[owner.kb_id_].type == "UnionBody":
                     self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 continue
-            sentence_start = self.sentences[self._sentence_at(program.start)][0]
+            sentence_start = self._sentence_start(program.start)
             implemented = _IMPLEMENTS.search(self.text, sentence_start, program.start)
             if implemented is not None:  # 落实省委、省政府“X”计划: they run it
                 for owner in self._outermost([s for s in self._within(*implemented.span(1)) if s.label_ in ("UNION", "ORG")]):
@@ -669,8 +676,8 @@ class _ArticleRelations:
         spans = self.spans
         located = {r.subject for r in self.relations if r.predicate == "locatedIn"}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
-            if program.kb_id_ in located:
-                continue
+            if program.kb_id_ in located or _PRACTISES.search(self.text, self._sentence_start(program.start), program.start):
+                continue  # 某区总工会践行“X”: a model set elsewhere, practised here, is not placed by it
             place = self._subject_place_before(program.start)
             if place is not None:
                 self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_in_clause_place")

@@ -517,6 +517,7 @@ def test_hosts_named_after_a_clause_that_follows_the_event(analyse):
 def test_practising_a_model_someone_else_set_is_not_running_it(analyse):
     _, relations, _ = analyse("平阳县总工会深入践行新时代“东山经验”，化解劳动纠纷。")
     assert not [r for r in relations if r[1] == "organizes"]
+    assert not [r for r in relations if r[0] == "东山经验"]  # nor placed where it is practised
 
 
 def test_a_body_drawing_on_a_program_takes_part_but_a_verb_inside_a_quote_does_not_say_so(analyse):
