@@ -96,6 +96,7 @@ _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[�
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 _GENERIC = re.compile("^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|驻外|[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
+_BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
@@ -474,6 +475,8 @@ class OrganizationRecognizer:
             if trade >= 0 and not any(place < trade for place in inside):
                 start = trade + 2  # 母婴行业某某服务有限公司: the trade it is in opens no company's name (某市某行业协商会 keeps it)
             stem = text[start: match.start()]
+            if text[start - 1: start] == "各" and stem in _BARE_LEVELS:
+                continue  # 各街道司法所, 各镇卫生院: the bodies of every township, none named
             if "某" in stem:
                 continue  # 某科技有限公司, 某市某公司: a name withheld, no organisation named
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):

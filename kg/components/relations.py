@@ -121,6 +121,8 @@ _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得�
 _EVALUATION = re.compile("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
 _PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
+# 依托甲中心和乙站，某区总工会打造…: the bodies a union works through are its means, not hosts.
+_MEANS = re.compile("(?:依托|借助|凭借|利用)[^，。；,;]*$")
 # The prepositions of those a body does something for or to: 某总工会对甲、乙开展…, 为甲职工开展….
 _TO_WHOM = re.compile("[对为向给]")
 _CLAUSE_BREAK = re.compile("[，。；,;]")
@@ -488,6 +490,7 @@ class _ArticleRelations:
                 listed = {s.start: s for s in before if s.label_ in ("UNION", "ORG")}
                 bodies = [s for s in before if s.label_ in ("UNION", "ORG") and text[s.start - 1: s.start] != "在"
                           and not _VISITED.search(text, start, s.start) and not _PURPOSE.search(text, start, s.start)
+                          and not _MEANS.search(text, start, s.start)
                           and not _DIRECTING.match(text, self._list_end(s, listed)) and not _ANNIVERSARY.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
                 venue = text.rfind("在", start, trigger)

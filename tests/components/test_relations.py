@@ -520,6 +520,14 @@ def test_practising_a_model_someone_else_set_is_not_running_it(analyse):
     assert not [r for r in relations if r[0] == "东山经验"]  # nor placed where it is practised
 
 
+def test_the_bodies_a_union_works_through_run_nothing(analyse):
+    _, relations, _ = analyse("依托市法律援助中心和各街道司法所，株洲市总工会打造“一刻钟服务圈”。"
+                              "湘潭市总工会借助市人民医院开展“健康体检进工地”活动。")
+    organizers = {r[0] for r in relations if r[1] == "organizes"}
+    assert organizers == {"株洲市总工会", "湘潭市总工会"}
+    assert "街道司法所" not in {r[0] for r in relations}  # every street's office, none named
+
+
 def test_a_body_drawing_on_a_program_takes_part_but_a_verb_inside_a_quote_does_not_say_so(analyse):
     _, relations, _ = analyse("长沙市总工会借助“职工技能月”平台开展培训。")
     assert ("长沙市总工会", "participatesIn", "职工技能月") in relations
