@@ -103,6 +103,7 @@ _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
 _NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
 _LONGEST_NOTE = 6
+_COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
@@ -170,9 +171,9 @@ _STUDIO_NAME_SIZES = (2, 3)
 _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
 _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
-# Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模) or before 等 and a kind of
+# Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
-_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|等 ?[\\d一二三四五六七八九十百]* ?人(?![员民士])|"
+_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
                             f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
@@ -352,8 +353,9 @@ def name_at(text: str, start: int) -> str | None:
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None
                                        and not _AT_NAME_END.match(text, start + 3))
-                                   or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two):
-        name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name
+                                   or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two
+                                   or _COUNT_OF_LISTED.match(text, start + 2)):
+        name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name (甲某和乙某两人: a count)
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))

@@ -504,6 +504,8 @@ def test_graded_researchers_and_senior_engineers_are_posts_in_a_chain(analyse):
 def test_names_listed_right_before_a_count_of_persons_are_people(analyse):
     entities, _, _ = analyse("刘建华、王立新、陈明三位劳模代表分别作了发言，慰问金送到了他们手中，向每一位劳动者致敬。")
     assert set(of_type(entities, "Person")) == {"刘建华", "王立新", "陈明"}
+    entities, _, _ = analyse("最终，周立波、吴海燕、孙志刚3人获评技术能手，郑强和冯丽两人获评优秀选手。全家3人都来了。")
+    assert set(of_type(entities, "Person")) == {"周立波", "吴海燕", "孙志刚", "郑强", "冯丽"}
 
 
 def test_a_union_post_in_a_chain_after_a_party_post_at_the_same_body(analyse):
