@@ -46,7 +46,7 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
-    "焦束尉宫雍皮柴季苗尚麻蒲商"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
+    "焦束尉宫雍皮柴季苗尚麻蒲商池初"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
 )
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
@@ -121,6 +121,7 @@ _MEMBER_DOES = ("获", "荣获", "老师")  # what a member named right after th
 _NOTE_AFTER_POST = re.compile(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
+_BREAKS_OR_OF = _BREAKS | {"的"}  # and a possessive, after a quoted title (“某某工匠”某某的汇报)
 # Surnames that are prepositions or verbs taking an object too (向, 祝): before a frequent plain word
 # (向现场…, 祝大家…) they are the preposition or verb; given names may be such words after other
 # surnames (赵家园, 张红旗).
@@ -161,7 +162,7 @@ _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or mor
 _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # A quoted title a person is known by, ending in a word for people (“工人革新家”, “船坞劳模”, “党的好女儿”),
 # right before a surname.
-_QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模匠手者儿人兵星师员])”(?=[{SURNAMES}])")
+_QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模范匠手者儿人兵星师员])”(?=[{SURNAMES}])")
 # A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
 # stands between the studio's words and the body, a unit's last character or a list's mark before it.
 _STUDIO = "创新工作室"
@@ -701,8 +702,8 @@ class PersonRecognizer:
             name = name_at(text, start)
             if name is None or start in found or covered(doc, start, start + len(name), ("REGION", "UNION", "ORG", "PROGRAM")):
                 continue
-            if text[start + len(name): start + len(name) + 1] in _BREAKS or _AT_NAME_END.match(text, start + len(name)):
-                found[start] = (name, {"role": title.group(1)}, "people.after_quoted_title")
+            if text[start + len(name): start + len(name) + 1] in _BREAKS_OR_OF or _AT_NAME_END.match(text, start + len(name)):
+                found[start] = (name, {"role": title.group(1)}, "people.after_quoted_title")  # (…某某的汇报)
 
     @staticmethod
     def _closed_name(text: str, start: int) -> str | None:
