@@ -131,6 +131,7 @@ _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition an
 _NOUN_TAGS = ("n", "ns", "nz")  # a surname and a character may make a noun or place (黄家, 吴国) and still open a name
 _SURNAME_WORD_TAGS = (*_NOUN_TAGS, "d")  # or an adverb (高新), after a post
 _RARE_WORD = 20  # a word this rare (黄东, a place) after a post may be a name
+_NAME_LIKE_WORD_TAGS = ("a", "n")  # words that given names also make (高洁, 海波), not places
 _RARE_GIVEN_BEFORE_ACT = 200  # and a given part this rare (新民) before an act of attending or speaking
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
@@ -362,9 +363,12 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家明)
     after_post = post is not None and text[post: start] not in KINDS_OF_PEOPLE
-    if not tag.startswith("nr") and frequency > (_RARE_WORD if after_post and tag.startswith(("ns", "nz")) else 0) \
-            or len(name) == 2 and frequency >= _COMMON_VERB:
-        return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name
+    closed = text[start + len(name): start + len(name) + 1] in _BREAKS or _AT_NAME_END.match(text, start + len(name))
+    rare = _RARE_GIVEN_BEFORE_ACT if after_post and closed and tag in _NAME_LIKE_WORD_TAGS else \
+        _RARE_WORD if after_post and tag.startswith(("ns", "nz")) else 0
+    if not tag.startswith("nr") and frequency > rare or len(name) == 2 and frequency >= _COMMON_VERB:
+        return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name (but after a post,
+        # closed by a break or an act, a rare adjective or noun may be: 主席高洁出席)
     object_frequency, object_tag = words.get(text[start + 1: start + 3], (0, ""))
     # (after a post, a name's given part may be a word the dictionary calls a name or place: 主席向建国)
     preposition = name[0] in _PREPOSITION_SURNAMES and (object_tag in _PLAIN_WORD_TAGS or not role_ends_at(text, start))

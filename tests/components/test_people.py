@@ -28,6 +28,8 @@ def test_names_of_less_common_surnames_in_lists_and_given_parts_that_are_words_a
                                                  "高建国", "高新民"}
     entities, _, _ = analyse("工会干部蒲晓出席。在州总工会主席商一鸣的陪同下，慰问组走访商户。商家纷纷点赞。")
     assert set(of_type(entities, "Person")) == {"蒲晓", "商一鸣"}
+    entities, _, _ = analyse("省教育工会主席高洁出席会议。副主席高松致辞。主任明确要求，书记高度重视。")
+    assert set(of_type(entities, "Person")) == {"高洁", "高松"}
 
 
 def test_name_opening_a_phrase_with_a_speech_verb(analyse):
