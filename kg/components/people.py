@@ -745,9 +745,9 @@ class PersonRecognizer:
             return name
         words = common_words()
         rare = words.get(name, (0, ""))[0] < _RARE_WORD  # (边巴: a name the dictionary holds as a rare word)
-        if not rare or any(c in _AFTER_NAME or c in "会中了有或" for c in name) or holds_verb(name) \
+        if not rare or any(c in _AFTER_NAME or c in "会中了有或吧吗呢啊呀" for c in name) or holds_verb(name) \
                 or _role_at(name, 0) == name:
-            return None  # (人大常委副主任，: a second post, no name)
+            return None  # (人大常委副主任，: a second post, no name; 主席问吧: a particle ends a word, no name)
         if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= FREQUENT_WORD for i in range(len(name) - 1)):
             return None  # 要做好服务工作: a clause of common words, not a long name (敖特根巴雅尔)
         if any(c in _PLACE_HEADS for c in name):

@@ -559,7 +559,7 @@ def test_a_name_before_a_count_after_a_verb_of_honouring(analyse):
 
 
 def test_a_run_after_a_post_ending_in_a_frequent_noun_is_no_name(analyse):
-    entities, _, _ = analyse("华星公司有关负责人列问题、谈打算。县委常委、常务副县长达瓦次仁，出席。")
+    entities, _, _ = analyse("华星公司有关负责人列问题、谈打算。县委常委、常务副县长达瓦次仁，出席。完善主席问吧、职工信箱。")
     assert set(of_type(entities, "Person")) == {"达瓦次仁"}
     entities, relations, _ = analyse("西藏自治区总工会常务副主席边巴出席并讲话。")
     assert ("边巴", "worksFor", "西藏自治区总工会") in relations
