@@ -74,8 +74,9 @@ _TOPICS_OF_TALKS = re.compile(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心),
 # a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that mark the
-# year (“三八”妇女节、“世界读书日”等重要时间节点).
-_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
+# year (“三八”妇女节、“世界读书日”等重要时间节点), or fields of work (“两新”领域).
+_FIELD = "领域"  # after a quote, a field of work (“两新”领域), no program
+_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
                                   "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)|等(?:重要)?(?:时间)?节点|个"
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
@@ -842,9 +843,9 @@ class ProgramRecognizer:
             if idea and (rule == "programs.owned_quote" or not idea.group(0).endswith(_CAMPAIGN_CALLS)):
                 continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call)
             if _PARTS_OF_AN_EVENT.match(text, position) or _names_a_plan(text, position) or _TOPICS_OF_TALKS.match(text, position) \
-                    or (items and text.endswith("更多", 0, items[0].start())):
+                    or (items and text.endswith("更多", 0, items[0].start())) or text.startswith(_FIELD, position):
                 continue  # 开展“某某”“某某”等活动环节: the games of an event; 实施“369”发展战略: a plan; 推出“甲”“乙”等
-                # 健康讲座: the topics of talks; 推出更多“某某”的活动: a figure for many; no programs
+                # 健康讲座: the topics of talks; 推出更多“某某”的活动: a figure for many; 开展“两新”领域…: a field; no programs
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2

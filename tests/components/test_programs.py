@@ -452,7 +452,7 @@ def test_a_labour_and_skills_contest_and_a_pair_prefix_belong_to_the_quoted_name
 
 
 def test_a_quoted_kind_or_the_first_part_of_a_facility_s_name_is_no_program(analyse):
-    entities, _, _ = analyse("作品涵盖“乡村风貌”“城市变迁”等方面。社区打造“文明+”邻里中心。")
+    entities, _, _ = analyse("作品涵盖“乡村风貌”“城市变迁”等方面。社区打造“文明+”邻里中心。市总工会开展“两新”领域建会工作。")
     assert not of_type(entities, "Program")
 
 
