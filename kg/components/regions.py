@@ -119,6 +119,8 @@ _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
+_JOINING_WORDS = "和与及"  # conjunctions only (同安 opens with a preposition too, but seldom joins words)
+_LEVEL_OPENINGS = "地市县区州盟旗"  # what opens a level word after a short name (和田地区)
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省非]|所属|所在|辖区)"
@@ -494,6 +496,10 @@ class RegionRecognizer:
             if previous is None and len(form) == 2 and start and \
                     common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
                 continue  # 其中市总工会, 黄河南岸: the first character ends a frequent word (其中, 黄河)
+            if previous is None and len(form) == 2 and form[0] in _JOINING_WORDS and CJK_CHAR.match(text[start - 1: start] or "，") \
+                    and not common_words().get(text[end - 1: end + 1], ("", "ns"))[1].startswith("ns") \
+                    and text[end: end + 1] not in _LEVEL_OPENINGS:
+                continue  # 径赛和田赛, 跳远和田径: a conjunction, then a word the name's last character opens (not 和田地区)
             if previous is None and form.endswith("新") and text.startswith("区", end):
                 continue  # 贵安新区: the 新 opens a new area's head, not a short name's end (安新)
             if previous is None and start > 0 and text[start - 1] in SURNAMES and (

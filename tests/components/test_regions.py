@@ -497,6 +497,13 @@ def test_a_two_character_county_opening_with_a_conjunction_anchors_no_county(ana
     assert "和县总工会" in of_type(entities, "UnionBody")
 
 
+def test_a_short_name_opening_with_a_conjunction_before_a_word_it_ends_in_is_no_place(analyse):
+    entities, _, _ = analyse("运动会设径赛和田赛两类项目，村民清理路边和田间的垃圾。")
+    assert not of_type(entities, "Region")
+    entities, _, _ = analyse("喀什地区和和田地区总工会参加，援疆干部在和田工作。")
+    assert "和田地区" in of_type(entities, "Region")
+
+
 def test_a_phrase_of_going_into_communities_names_no_community(analyse):
     entities, _, _ = analyse("组织劳模进社区、党员进社区开展服务。株洲市天元区跃进社区举办活动。")
     assert set(of_type(entities, "Region")) == {"株洲市", "天元区", "跃进社区"}
