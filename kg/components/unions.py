@@ -183,7 +183,10 @@ _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由
 _OFFICER_POST = re.compile(_OFFICER)
 _REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
-_CHAINED_FEDERATION = re.compile(f"、(总工会)(?={_OFFICER})")
+_CHAINED_FEDERATION = re.compile(f"、(总工会|工会)(?={_OFFICER})")
+# A place's organs that open a chain of posts before a bare 工会 (某区人大常委会副主任、工会主席): the place's
+# federation (not 某县某公司总经理、工会主席: the company's union).
+_PLACE_ORGANS = re.compile("人大|政协|人民政府|政府|[县区市州旗]?委(?!员)")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
@@ -821,14 +824,15 @@ class UnionRecognizer:
     @staticmethod
     def _chained_federations(doc: Doc, text: str) -> list[Found]:
         """某县人大常委会副主任、总工会主席某某: a 总工会 in a chain of posts is the federation of the
-        place that opens the chain."""
+        place that opens the chain; so is a bare 工会 after the place's organs (某区人大常委会副主任、工会主席)."""
         registry = entities_of(doc)
         regions = mentions(doc, "REGION")
         chained = []
-        for match in _CHAINED_FEDERATION.finditer(text) if "、总工会" in text else ():
+        for match in _CHAINED_FEDERATION.finditer(text) if "、总工会" in text or "、工会" in text else ():
             place = next((span for span in reversed(regions) if span.end <= match.start()), None)
             if place is not None and match.start() - place.end <= _CHAIN_REACH \
-                    and not _CHAIN_BREAK.search(text, place.end, match.start()):
+                    and not _CHAIN_BREAK.search(text, place.end, match.start()) \
+                    and (match.group(1) == "总工会" or _PLACE_ORGANS.match(text, place.end)):
                 body = federation(registry[place.kb_id_])
                 chained.append(Found(match.start(1), match.end(1), body, "unions.chained_federation"))
         return chained
