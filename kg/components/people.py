@@ -108,8 +108,8 @@ _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
-# even where its last character and 作 make a word (杰作).
-_DELIVERY = re.compile("[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《)|致(?:辞|词|开幕|闭幕|欢迎)")
+# even where its last character and 作 make a word (杰作); 某某作致辞, 某某所作的报告 too.
+_DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
 _PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
 _GIVEN_ENDS = _GIVEN_TOO + "和"  # and that end them before a break or an act (王某和出席; not 王某和李某)
@@ -173,9 +173,10 @@ _STUDIO_NAME_SIZES = (2, 3)
 _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
 _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
+_GIVEN = f"(?:(?!等)[{CJK}]){{1,2}}"  # a given name of one or two characters (甲、王芳等30名: not 芳等)
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
-_COUNTED_NAMES = re.compile(f"([{SURNAMES}][{CJK}]{{1,2}}(?:[、和][{SURNAMES}][{CJK}]{{1,2}})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
+_COUNTED_NAMES = re.compile(f"([{SURNAMES}]{_GIVEN}(?:[、和][{SURNAMES}]{_GIVEN})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
                             f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).

@@ -546,6 +546,8 @@ def test_surnames_shu_and_li_open_names(analyse):
 def test_a_two_character_name_before_a_verb_of_delivering_a_report_or_speech(analyse):
     entities, _, _ = analyse("常务副主席刘欢作全委会工作报告。团委书记王刚致贺词。副主席陈杰做了总结发言。主席王建致说，很好。")
     assert set(of_type(entities, "Person")) == {"刘欢", "王刚", "陈杰", "王建致"}
+    entities, _, _ = analyse("女职委主任周燕作致辞。主席孙涛所作的报告很精彩。大会表彰了李建华、王芳等30名同志。")
+    assert set(of_type(entities, "Person")) == {"周燕", "孙涛", "李建华", "王芳"}
 
 
 def test_after_a_post_a_name_whose_surname_makes_a_word_with_the_next_character(analyse):
