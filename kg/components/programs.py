@@ -226,6 +226,10 @@ _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
+# 以县级工会加强年为契机, 开展能力作风建设年活动: a year of work named by what it strengthens, launched or
+# taken as the occasion, unquoted.
+_THEMED_YEAR = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|以)([{CJK}]{{2,10}}(?:加强|建设|提升|攻坚|规范|巩固|作风)年)"
+                          "(?=为|专项|活动|工作|行动|[，。、；]|的)")
 # The last news dateline inside a line up to a position (中国网武汉3月4日讯, 中新网昆明11月22日电 (记者某某)),
 # which no event's name runs over.
 _LAST_NEWS_DATELINE = re.compile("(?s:.*)[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)[ \u3000]*(?:[（(][^（）()\\n]{1,12}[)）])?[ \u3000]*")
@@ -383,6 +387,7 @@ class ProgramRecognizer:
         self._reform_written_short(doc, text, taken)
         self._launched_quotes(doc, text, taken)
         self._launched_campaigns(doc, text, taken)
+        self._themed_years(doc, text, taken)
         self._started_campaigns(doc, text, taken)
         self._qualified_events(doc, text, taken)
         self._edition_festivals(doc, text, taken)
@@ -919,6 +924,15 @@ class ProgramRecognizer:
                 continue  # 开展新就业形态劳动者关怀行动: a description; 百企行动 is counted, a name
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched_campaign")
             taken.add(start, end)
+
+    def _themed_years(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """以县级工会加强年为契机, 开展能力作风建设年活动: a year of work launched by its name, unquoted."""
+        for match in _THEMED_YEAR.finditer(text) if "年" in text else ():
+            start, end = match.span(1)
+            stem = match.group(1)
+            if taken.free(start, end) and not self._opens_badly(stem):
+                add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.themed_year")
+                taken.add(start, end)
 
     def _started_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
         """某省总工会关爱留岗职工专项活动启动: a special campaign named right after the union running it,

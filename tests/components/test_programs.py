@@ -1145,3 +1145,9 @@ def test_measures_listed_inside_one_quote_are_no_programs(analyse):
 def test_a_performance_of_works_keeps_its_head_whole(analyse):
     entities, _, _ = analyse("门头沟区总工会举办第四届职工文化艺术节文艺作品展演活动。")
     assert "第四届职工文化艺术节文艺作品展演" in of_type(entities, "Program")
+
+
+def test_a_year_of_work_named_by_what_it_strengthens_is_a_program_unquoted(analyse):
+    entities, relations, _ = analyse("攸县总工会以基层工会规范建设年为契机做好帮扶，并深入开展能力作风建设年活动。今年是关键之年。")
+    assert set(of_type(entities, "Program")) == {"基层工会规范建设年", "能力作风建设年"}
+    assert ("攸县总工会", "organizes", "能力作风建设年") in relations
