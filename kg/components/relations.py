@@ -71,7 +71,7 @@ _CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
-_SUPPORT = re.compile("(助力|依托|借助|赋能|投身|响应|融入)(?!”)[^，,。；;]{0,2}$")
+_SUPPORT = re.compile("(助力|依托|借助|利用|赋能|投身|响应|融入)(?!”)[^，,。；;]{0,2}$")
 # 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
 # works around or learns from, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.

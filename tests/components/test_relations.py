@@ -531,6 +531,8 @@ def test_the_bodies_a_union_works_through_run_nothing(analyse):
 def test_a_body_drawing_on_a_program_takes_part_but_a_verb_inside_a_quote_does_not_say_so(analyse):
     _, relations, _ = analyse("长沙市总工会借助“职工技能月”平台开展培训。")
     assert ("长沙市总工会", "participatesIn", "职工技能月") in relations
+    _, relations, _ = analyse("株洲市总工会利用“湘工惠”平台开展交友服务。")
+    assert ("株洲市总工会", "participatesIn", "湘工惠") in relations
     _, relations, _ = analyse("长沙市总工会开展“稳岗赋能”“文化关爱”两大行动。")
     assert ("长沙市总工会", "organizes", "文化关爱") in relations
 
