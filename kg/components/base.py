@@ -341,7 +341,7 @@ def _first_named_after(doc: Doc, word: str, position: int) -> Entity | None:
     (省总工会调研组到某市: that city's province, not a province named later inside a company's name)."""
     registry = entities_of(doc)
     gazetteer = default_gazetteer()
-    for span in mentions(doc, "REGION"):
+    for span in _home_candidates(doc):  # (not 台湾 named after 省台办: no home of bare levels)
         known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", ""))
         if span.start < position or known is None:
             continue  # before it, or a place no division is (a village, a zone)

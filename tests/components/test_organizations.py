@@ -975,3 +975,10 @@ def test_a_name_starts_after_an_aspect_particle_the_copula_系_or_a_locative_bef
 def test_a_township_s_stations_by_their_short_forms_after_a_bare_level(analyse):
     entities, _, _ = analyse("沙湖镇总工会联合镇司法所、镇安监站开展普法活动。")
     assert {"沙湖镇司法所", "沙湖镇安全生产监督管理站"} <= set(of_type(entities, "Organization"))
+
+
+def test_committees_and_offices_by_their_standard_short_forms(analyse):
+    entities, relations, _ = analyse("株洲市总工会联合市爱卫办、市关工委开展“健康进工地”活动。湖南省台办、省安委会参加。")
+    assert {"株洲市爱国卫生运动委员会办公室", "株洲市关心下一代工作委员会", "湖南省台湾事务办公室",
+            "湖南省安全生产委员会"} <= set(of_type(entities, "Organization"))
+    assert ("株洲市关心下一代工作委员会", "organizes", "健康进工地") in relations

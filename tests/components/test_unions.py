@@ -1342,3 +1342,9 @@ def test_the_unions_wisdom_a_city_s_work_contributes_names_no_union(analyse):
 def test_the_setting_up_of_unions_of_a_kind_names_no_union(analyse):
     entities, _, _ = analyse("推进新就业形态劳动者工会组建，加大对快递行业工会的组建力度。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_bare_level_before_the_first_place_named_is_never_taiwan_s(analyse):
+    entities, relations, _ = analyse("省总工会副主席李明、省台办副主任王刚会见台湾劳工团体代表。安徽省工会将继续推动交流。")
+    assert set(of_type(entities, "UnionBody")) == {"安徽省总工会"}
+    assert ("王刚", "worksFor", "安徽省台湾事务办公室") in relations
