@@ -105,10 +105,14 @@ _SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
 _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)"
                         "|常委(?!会)|(?:党组)?成员|委员(?!会)")  # 县委常委、县总工会主席某某: a post the person holds
-# 紧扣市总工会部署, 在省总工会指导下, 在市委的坚强领导下, 按照全总《…通知》的要求, 落实全总关于开展…的要求, 落实省政府工作部署: a body
+# 紧扣市总工会部署, 在省总工会指导下, 在市委的坚强领导下, 按照全总《…通知》的要求, 落实全总关于开展…的要求, 落实省政府工作部署,
+# 落实国务院关于安全生产决策部署, 国务院关于…的相关政策及要求: a body
 # whose directive or guidance is followed, not one that runs it.
-_DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?的|(?:“[^“”\n]{1,30}”[、和]?){1,3})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
-                        "总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局)")
+_DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
+                        "(?:政策[及和、])?总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局)")
+# A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
+# is a deed, and its issuer runs nothing by it.
+_UNMARKED_TITLE = re.compile("关于[^，。；,;《》“”\n]{2,40}?的(?:指导|实施)?(?:意见|决定|通知|规定|办法|方案)")
 # 会后，联合甲区、乙县总工会开展…, 与市人社局联合开展…: a clause opened by 联合, 与 or 同 (会同) whose
 # subject is the article's actor (not 参与甲开展的…).
 _JOINING_OPENS = re.compile("(?:^|[，,。；;！!？?\n])[^，,。；;！!？?\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
@@ -461,6 +465,7 @@ class _ArticleRelations:
         for start, end in self._sentences_with_programs():
             inside = self._within(start, end)
             titles = [match.span() for match in DOCUMENT_TITLE.finditer(text, start, end)]  # 《某总工会关于…》
+            titles += [match.span() for match in _UNMARKED_TITLE.finditer(text, start, end)]  # 国务院关于…的意见
             # the sentence's verbs of running, outside document titles (印发《关于深化…》: not a deed) and
             # names (职工创业创新大赛, 某某科技创新中心: no verb)
             named = titles + [(s.start, s.end) for s in inside]

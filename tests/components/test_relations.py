@@ -696,3 +696,10 @@ def test_a_body_s_team_that_wins_a_place_takes_part_in_the_contest(analyse):
     _, relations, _ = analyse("攸县总工会举办“职工杯”气排球比赛。经过激烈角逐，攸县粮食购销有限公司参赛队获得第二名，"
                               "攸县人民医院参赛队荣获第三名。")
     assert {("攸县粮食购销有限公司", "participatesIn", "职工杯"), ("攸县人民医院", "participatesIn", "职工杯")} <= relations
+
+
+def test_the_issuer_of_a_policy_or_its_decisions_runs_nothing_by_them(analyse):
+    entities, relations, _ = analyse("中共中央 国务院关于深化产业工人队伍建设改革的意见\n"
+                                     "为全面落实党中央、国务院关于安全生产决策部署，攸县总工会开展“安康杯”竞赛。")
+    assert "国务院" in of_type(entities, "Organization")
+    assert {r[0] for r in relations if r[1] == "organizes"} == {"攸县总工会"}
