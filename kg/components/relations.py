@@ -110,6 +110,9 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 # whose directive or guidance is followed, not one that runs it.
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
                         "(?:政策[及和、])?总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局)")
+# 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
+_LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
+_THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者)")
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
 _UNMARKED_TITLE = re.compile("关于[^，。；,;《》“”\n]{2,40}?的(?:指导|实施)?(?:意见|决定|通知|规定|办法|方案)")
@@ -514,6 +517,10 @@ class _ArticleRelations:
                 if before_a_program and len(before_a_program) < len(bodies):
                     # 由甲主办的“X”活动和乙主办的“Y”比赛: 甲 runs X, the program named between it and the trigger
                     bodies = [s for s in bodies if s not in before_a_program]
+                led = [s for s in bodies if _LED_BY.search(text, start, s.start) and _THEIR_PEOPLE.match(text, self._list_end(s, listed))]
+                for body in led:  # 某市总工会组织甲县、乙区总工会干部开展…: their people take part, led by the first
+                    self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.people_led_to_program")
+                bodies = [s for s in bodies if s not in led]
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it

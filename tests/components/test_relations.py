@@ -703,3 +703,10 @@ def test_the_issuer_of_a_policy_or_its_decisions_runs_nothing_by_them(analyse):
                                      "为全面落实党中央、国务院关于安全生产决策部署，攸县总工会开展“安康杯”竞赛。")
     assert "国务院" in of_type(entities, "Organization")
     assert {r[0] for r in relations if r[1] == "organizes"} == {"攸县总工会"}
+
+
+def test_bodies_whose_people_another_leads_to_a_program_take_part_in_it(analyse):
+    _, relations, _ = analyse("株洲市总工会组织攸县、茶陵县总工会干部开展“法律咨询日”活动。")
+    assert {r[0] for r in relations if r[1] == "organizes"} == {"株洲市总工会"}
+    assert ("茶陵县总工会", "participatesIn", "法律咨询日") in relations
+    assert ("法律咨询日", "locatedIn", "茶陵县") not in relations
