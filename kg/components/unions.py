@@ -147,6 +147,7 @@ _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省�
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
 _PLACES_COUNTED = re.compile(f"(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会; 三级总工会 of places one in another)
+_ONE_CHARACTER_ADVERBS = "共也都还又再已均曾正先"  # before a verb after a union: its clause, no unit's name
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
 _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
@@ -279,6 +280,8 @@ def _opens_with_verb(words: str) -> bool:
     if common_words().get(words, (0, ""))[1].startswith("n") or words.endswith("工作部"):
         return False  # 组织部 is a noun of its own; 保障工作部: a department's standard name
     frequency, tag = common_words().get(words[:2], (0, ""))
+    if words[:1] in _ONE_CHARACTER_ADVERBS and _is_verb(words[1:3]):
+        return True  # 某总工会共发放中心城区…: an adverb and a verb, a clause
     return tag in ("v", "d", "p", "c", "ad", "a") and frequency >= _RARE_OPENING_VERB  # (宣教网络部: 宣教 is rare)
 
 

@@ -392,6 +392,8 @@ def test_a_department_opening_with_a_verb_is_a_department_where_a_post_follows(a
     unions = set(of_type(entities, "UnionBody"))
     assert unions == {"青州市总工会", "青州市总工会组织基层部"}
     assert ("李明", "worksFor", "青州市总工会组织基层部") in relations
+    entities, _, _ = analyse("此次活动青州市总工会共发放中心城区慰问金20万元，也筹集中心户补助。")
+    assert set(of_type(entities, "UnionBody")) == {"青州市总工会"}
 
 
 def test_an_edition_before_a_union_is_no_part_of_its_name(analyse):
