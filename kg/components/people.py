@@ -106,6 +106,7 @@ _LONGEST_NOTE = 6
 _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
+_FORMER = "原"  # before a post or its body: held before, no longer (原副主席, 原市总工会主席)
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
 # even where its last character and 作 make a word (杰作); 某某作致辞, 某某所作的报告 too.
@@ -449,6 +450,9 @@ class PersonRecognizer:
             if body is None and text[start - 1: start] in _PAIR_JOINS and not HEAD_OF_PLACE.search(role):
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
+            if text[start - 1: start] == _FORMER or body is not None and text[body.start - 1: body.start] == _FORMER:
+                attributes = {"role": _FORMER + role}  # 某总工会原副主席某某, 原市总工会主席某某: a post held no longer
+                body = None
             if body is not None:
                 attributes.update(_works_at(registry, body))
                 body_of_name[end + len(name)] = body

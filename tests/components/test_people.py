@@ -764,3 +764,10 @@ def test_an_officer_of_a_bare_union_serves_the_one_enterprise_union_of_the_artic
     _, relations, _ = analyse("华鑫集团有限公司工会召开会员代表大会。会议由工会主席刘海平主持。项目部党支部书记、工会主席张宏出席。")
     assert ("刘海平", "worksFor", "华鑫集团有限公司工会") in relations
     assert not any(s == "张宏" and p == "worksFor" for s, p, _ in relations)  # the project department's union
+
+
+def test_a_former_post_holder_works_there_no_longer(analyse):
+    entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
+    assert ("王刚", "worksFor", "陕西省总工会") in relations
+    assert not {("李明", "worksFor", "陕西省总工会"), ("赵强", "worksFor", "陕西省总工会")} & relations
+    assert entities[("Person", "李明")].attributes["role"] == "原副主席"
