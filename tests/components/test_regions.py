@@ -264,6 +264,13 @@ def test_an_autonomous_county_named_after_its_people_written_short_is_the_articl
     assert "东乡区" not in regions  # the former 东乡县 of another province
 
 
+
+def test_a_district_of_a_people_written_without_its_people(analyse):
+    entities, _, _ = analyse("瀍河区总工会举办象棋赛，郑州市管城区职工参加。")
+    assert {"瀍河回族区", "管城回族区"} <= {e.name for e in of_type(entities, "Region").values()}
+    assert "洛阳市瀍河回族区总工会" in of_type(entities, "UnionBody")
+
+
 def test_a_lake_named_after_a_division_is_no_division(analyse):
     entities, _, _ = analyse("劳模们到牡丹江镜泊湖休养，又参观了微山湖畔的纪念馆。")
     assert {e.name for e in of_type(entities, "Region").values()} == {"牡丹江市"}
