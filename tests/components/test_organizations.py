@@ -982,3 +982,5 @@ def test_committees_and_offices_by_their_standard_short_forms(analyse):
     assert {"株洲市爱国卫生运动委员会办公室", "株洲市关心下一代工作委员会", "湖南省台湾事务办公室",
             "湖南省安全生产委员会"} <= set(of_type(entities, "Organization"))
     assert ("株洲市关心下一代工作委员会", "organizes", "健康进工地") in relations
+    entities, _, _ = analyse("湖南省总工会、省政府国资委联合开展竞赛。株洲市总工会联合市工信委开展评选。")
+    assert {"湖南省人民政府国有资产监督管理委员会", "株洲市工业和信息化委员会"} == set(of_type(entities, "Organization"))

@@ -695,6 +695,8 @@ def test_a_name_after_the_quoted_title_people_know_the_person_by(analyse):
     assert entities[("Person", "孙德福")].attributes["role"] == "铁人式劳模"
     entities, _, _ = analyse("听取了“青州工匠”池建国、“省级劳动模范”初晓东的工作汇报。")
     assert set(of_type(entities, "Person")) == {"池建国", "初晓东"}
+    entities, _, _ = analyse("劳模代表丘小滨发言。银行职工参加，副主席银秋红出席。")
+    assert set(of_type(entities, "Person")) == {"丘小滨", "银秋红"}
 
 
 def test_a_name_described_as_one_of_a_body_s_people_works_there(analyse):
