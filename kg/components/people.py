@@ -389,11 +389,11 @@ def name_at(text: str, start: int) -> str | None:
     if "某" in name[1:]:
         return None  # 职工乔某某, 张某: a name withheld, no one named
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \
-            and not (after_post and words.get(two, (0, ""))[1] in _SURNAME_WORD_TAGS
+            and not (after_post and words.get(two, (0, ""))[1] in _SURNAME_WORD_TAGS and words.get(two, (0, ""))[0] < _COMMON_VERB
                      and words.get(name[1:], (0, ""))[0] < (_RARE_GIVEN_BEFORE_ACT if _AT_NAME_END.match(text, start + 3) else _RARE_WORD)
                      and (_AT_NAME_END.match(text, start + 3) is not None or text[start + 3: start + 4] in _AFTER_NAME)):
         return None  # (a surname and a word: but after a post, a name whose given part is no word or a rare one,
-        # closed: 主席吴国华, 主席高新民出席)
+        # closed: 主席吴国华, 主席高新民出席; not 电工项目上, a word far too frequent)
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
     if len(name) == 3 and preposition and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname

@@ -165,7 +165,7 @@ _MEASURE_OF = re.compile("[^。；！？]{0,40}?的(?:一项|一个|又一)?(?:�
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part
-_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)$")
+_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)”?$")  # (“某某大赛”: quoted too)
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
 _NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
 _HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host

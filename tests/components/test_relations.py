@@ -710,3 +710,9 @@ def test_bodies_whose_people_another_leads_to_a_program_take_part_in_it(analyse)
     assert {r[0] for r in relations if r[1] == "organizes"} == {"株洲市总工会"}
     assert ("茶陵县总工会", "participatesIn", "法律咨询日") in relations
     assert ("法律咨询日", "locatedIn", "茶陵县") not in relations
+
+
+def test_winners_take_part_in_a_quoted_contest_named_before(analyse):
+    _, relations, _ = analyse("“2023年梧州市职工技能大赛”圆满结束。在电工项目上，华星公司黄小军获第一名。")
+    assert ("黄小军", "participatesIn", "2023年梧州市职工技能大赛") in relations
+    assert not [r for r in relations if r[0] == "项目上"]  # (电工项目上: no name after the occupation)
