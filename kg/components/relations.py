@@ -148,7 +148,7 @@ _REFERENCE_WORD = 4  # how far before the reference's last word its first may st
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
 _WINS = re.compile("(?:荣获|获得|夺得|摘得|获)(?![悉批准取感者益])[^，,。；;]*$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
-_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|讲授|授课"
+_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|分获|讲授|授课"
                        "|获(?=(?:团体)?(?:[一二三四五六七八九十\\d]+等奖|第[一二三四五六七八九十\\d]+名|冠军|亚军|季军|[金银铜](?:奖|牌)|优秀奖)"
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.

@@ -716,3 +716,8 @@ def test_winners_take_part_in_a_quoted_contest_named_before(analyse):
     _, relations, _ = analyse("“2023年梧州市职工技能大赛”圆满结束。在电工项目上，华星公司黄小军获第一名。")
     assert ("黄小军", "participatesIn", "2023年梧州市职工技能大赛") in relations
     assert not [r for r in relations if r[0] == "项目上"]  # (电工项目上: no name after the occupation)
+
+
+def test_teams_that_each_win_a_place_take_part(analyse):
+    _, relations, _ = analyse("鸡西市总工会代表队、鹤岗市总工会代表队分获第三届黑龙江省职工滑雪比赛第一、二名。")
+    assert ("鹤岗市总工会", "participatesIn", "第三届黑龙江省职工滑雪比赛") in relations
