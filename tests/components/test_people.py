@@ -773,3 +773,8 @@ def test_a_former_post_holder_works_there_no_longer(analyse):
     assert ("王刚", "worksFor", "陕西省总工会") in relations
     assert not {("李明", "worksFor", "陕西省总工会"), ("赵强", "worksFor", "陕西省总工会")} & relations
     assert entities[("Person", "李明")].attributes["role"] == "原副主席"
+
+
+def test_winners_named_bare_before_a_verb_of_winning_are_people(analyse):
+    entities, _, _ = analyse("经过角逐，李建国、张海燕荣获一等奖，王明荣获二等奖。荣获者名单另行公布。")
+    assert set(of_type(entities, "Person")) == {"李建国", "张海燕", "王明"}
