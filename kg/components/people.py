@@ -437,8 +437,9 @@ class PersonRecognizer:
             if self._runs_into_word(text, end) and not (
                     _SAYS.match(text, end + len(name)) or role in _ROLE_NAMES and _AT_NAME_END.match(text, end + len(name))):
                 continue  # (部长方艳说, 主任何某出席: 长方 and 任何 are words, but a name that speaks or attends after a post is one)
-            if role + text[end] in common_words():
-                continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it
+            if role + text[end] in common_words() or text[end - 1: end + 2] in common_words():
+                continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it (总监票人: its
+                # last character opens one)
             if role.endswith("者") and self._qualifies_noun(text, end + len(name)):
                 continue  # 劳动者关怀行动: a kind of people qualifying a noun phrase, no name
             if covered(doc, start, end + len(name), ("REGION",)):

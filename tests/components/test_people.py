@@ -258,7 +258,7 @@ def test_names_written_before_their_post(analyse):
 
 
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
-    entities, _, _ = analyse("大会选举产生了主席团成员，王立新主持会议。")
+    entities, _, _ = analyse("大会选举产生了主席团成员，通过了总监票人、监票人名单，王立新主持会议。")
     assert set(of_type(entities, "Person")) == {"王立新"}
 
 
