@@ -98,7 +98,7 @@ _ADDRESSED_AS = re.compile("同志|教授|院士|同学")  # 某某同志, 某�
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以赴每")
-_COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
+COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
 _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname opens
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
 _NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
@@ -808,7 +808,7 @@ class PersonRecognizer:
         qualify it (胶州市总工会青年干部, 淮北职业技术学院就业处副处长), or before its units
         (某公司炼铁总厂综合管理室值班调度长); a party committee whose name the role opens with (某镇党委书记:
         中共某镇委员会)."""
-        if text.startswith(_COMMITTEES_IN_ROLES, role_start) and (committee := bodies.get(role_start + 2)) is not None:
+        if text.startswith(COMMITTEES_IN_ROLES, role_start) and (committee := bodies.get(role_start + 2)) is not None:
             return committee
         for end in range(role_start, max(role_start - _UNITS_LONGEST, 0) - 1, -1):
             body = bodies.get(end)

@@ -38,7 +38,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
-from kg.components.people import HEAD_OF_PLACE, KINDS_OF_PEOPLE, role_start_before
+from kg.components.people import COMMITTEES_IN_ROLES, HEAD_OF_PLACE, KINDS_OF_PEOPLE, role_start_before
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -378,6 +378,8 @@ class _ArticleRelations:
             role_start = role_start_before(self.text, position)
             while role_start is not None:
                 body = bodies.get(role_start)
+                if body is None and self.text.startswith(COMMITTEES_IN_ROLES, role_start):
+                    body = bodies.get(role_start + 2)  # 某镇党委副书记、…: the committee the post's words open with
                 if body is not None:
                     found.append(body.kb_id_)
                 position = body.start if body is not None else role_start

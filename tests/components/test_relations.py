@@ -721,3 +721,9 @@ def test_winners_take_part_in_a_quoted_contest_named_before(analyse):
 def test_teams_that_each_win_a_place_take_part(analyse):
     _, relations, _ = analyse("鸡西市总工会代表队、鹤岗市总工会代表队分获第三届黑龙江省职工滑雪比赛第一、二名。")
     assert ("鹤岗市总工会", "participatesIn", "第三届黑龙江省职工滑雪比赛") in relations
+
+
+def test_a_chain_of_posts_opened_by_a_committee_whose_word_the_post_holds(analyse):
+    _, relations, _ = analyse("攸县莲塘坳镇党委副书记、莲塘坳镇总工会主席刘明华出席。")
+    assert ("刘明华", "worksFor", "中共莲塘坳镇委员会") in relations
+    assert ("刘明华", "worksFor", "攸县莲塘坳镇总工会") in relations
