@@ -346,6 +346,8 @@ def test_a_zone_named_alone_lies_in_the_one_city_the_article_names(analyse):
 def test_a_two_character_county_named_once_before_its_federation(analyse):
     entities, relations, _ = analyse("近日，攸县总工会开展慰问活动。")
     assert ("攸县总工会", "locatedIn", "攸县") in relations
+    entities, _, _ = analyse("攸县县委副书记李强讲话。")  # the level written again before its committee
+    assert "中共攸县委员会" in of_type(entities, "Organization")
     entities, _, _ = analyse("省、市和县总工会参加。")  # levels listed: no 和县
     assert of_type(entities, "Region") == {}
 
