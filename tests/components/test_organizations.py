@@ -984,3 +984,9 @@ def test_committees_and_offices_by_their_standard_short_forms(analyse):
     assert ("株洲市关心下一代工作委员会", "organizes", "健康进工地") in relations
     entities, _, _ = analyse("湖南省总工会、省政府国资委联合开展竞赛。株洲市总工会联合市工信委开展评选。")
     assert {"湖南省人民政府国有资产监督管理委员会", "株洲市工业和信息化委员会"} == set(of_type(entities, "Organization"))
+
+
+def test_the_state_council_and_the_central_cyberspace_office(analyse):
+    entities, relations, _ = analyse("中央网信办与全总联合主办“网聚职工正能量”活动。国务院办公厅印发通知。")
+    assert {"中央网络安全和信息化委员会办公室", "国务院办公厅"} <= set(of_type(entities, "Organization"))
+    assert ("中央网络安全和信息化委员会办公室", "organizes", "网聚职工正能量") in relations
