@@ -353,7 +353,8 @@ def name_at(text: str, start: int) -> str | None:
         if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，")) and not _DELIVERY.match(text, start + 2)
     # (廖某正和…, 潘某才等领导, 副主席吴某才带领: the given name's 正, 才; 主任某健作《…》: a report delivered)
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
-    opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m")
+    opens_frequent = after_two >= _COMMON_VERB and after_two_tag in ("v", "m") \
+        or words.get(text[start + 2: start + 5], (0, ""))[0] >= _FREQUENT_NOUN  # (某某俱乐部: a word the third opens)
     known_two = words.get(two, (0, ""))[1].startswith("nr") and after_two >= _WORD_AFTER_KNOWN_NAME \
         and not _AT_NAME_END.match(text, start + 3)  # 高强开心地: 高强, 开心 (not 黄玉生出席: 生出 overlaps 出席)
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
@@ -379,8 +380,9 @@ def name_at(text: str, start: int) -> str | None:
     preposition = name[0] in _PREPOSITION_SURNAMES and (object_tag in _PLAIN_WORD_TAGS or not role_ends_at(text, start))
     if name[0] in _PREPOSITION_SURNAMES and post is not None and not after_post and not text.startswith("家", start + len(name)):
         return None  # 职工向所属单位…, 慰问人员向环卫工…: after a kind of people, the preposition (困难职工某某家中: a name)
-    if len(name) == 2 and name[1] in _PRONOUNS or preposition and object_frequency >= _FREQUENT_NOUN:
-        return None  # 向他, 向大家: the preposition before a pronoun or a frequent word
+    if len(name) == 2 and name[1] in _PRONOUNS or preposition and (object_frequency >= _FREQUENT_NOUN
+                                                                    or name[1:] in KINDS_OF_PEOPLE):
+        return None  # 向他, 向大家, 向劳模学习: the preposition before a pronoun, a frequent word or a kind of people
     if text.startswith("们", start + len(name)):
         return None  # 向工友们: a plural noun, not a name
     if _PROGRAM_AFTER_NAME.match(text, start + len(name)):
@@ -417,7 +419,8 @@ class PersonRecognizer:
         registry = entities_of(doc)
         bodies = {span.end: span for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
-        program_starts = {span.start for span in mentions(doc, "PROGRAM")}
+        programs = mentions(doc, "PROGRAM")
+        program_starts = {span.start for span in programs}
         chains = list(_role_chains(text))
         body_of_name: dict[int, Mention] = {}  # by where a name after a post at a body ends: that body
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
@@ -442,8 +445,10 @@ class PersonRecognizer:
                 # last character opens one)
             if role.endswith("者") and self._qualifies_noun(text, end + len(name)):
                 continue  # 劳动者关怀行动: a kind of people qualifying a noun phrase, no name
-            if covered(doc, start, end + len(name), ("REGION",)):
-                continue  # 西安市长安区: no 市长 inside a place's name; 代表文登区参加: no name that is a place
+            if covered(doc, start, end + len(name), ("REGION",)) or any(
+                    span.start < end < span.end and text[span.start] == "“" for span in programs):
+                continue  # 西安市长安区: no 市长 inside a place's name; 代表文登区参加: no name that is a place;
+                # “工会主席听你说”机制: none inside a program's quoted name
             if end in program_starts:
                 continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
             if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS \

@@ -778,3 +778,8 @@ def test_a_former_post_holder_works_there_no_longer(analyse):
 def test_winners_named_bare_before_a_verb_of_winning_are_people(analyse):
     entities, _, _ = analyse("经过角逐，李建国、张海燕荣获一等奖，王明荣获二等奖。荣获者名单另行公布。")
     assert set(of_type(entities, "Person")) == {"李建国", "张海燕", "王明"}
+
+
+def test_no_name_in_a_preposition_before_a_kind_of_people_a_word_the_name_runs_into_or_a_quoted_program(analyse):
+    entities, _, _ = analyse("大家向劳模学习，向劳模致敬。活动在哈尔滨市工人江上俱乐部举行。建立“工会主席听你说”机制。")
+    assert not of_type(entities, "Person")
