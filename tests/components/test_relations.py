@@ -727,3 +727,9 @@ def test_a_chain_of_posts_opened_by_a_committee_whose_word_the_post_holds(analys
     _, relations, _ = analyse("攸县莲塘坳镇党委副书记、莲塘坳镇总工会主席刘明华出席。")
     assert ("刘明华", "worksFor", "中共莲塘坳镇委员会") in relations
     assert ("刘明华", "worksFor", "攸县莲塘坳镇总工会") in relations
+
+
+def test_a_delegation_going_to_a_place_to_hold_a_program_holds_it_there(analyse):
+    _, relations, _ = analyse("株洲市总工会一行到茶陵县开展“送清凉”活动。湘潭市总工会率队到韶山市开展“法律进企业”活动。")
+    assert ("送清凉", "locatedIn", "茶陵县") in relations
+    assert ("法律进企业", "locatedIn", "韶山市") in relations
