@@ -145,6 +145,10 @@ def decode(data: bytes, source: str) -> str:
     raise InputError(source, f"cannot decode as {bom.upper() if bom else 'UTF-8 or GB18030'}")
 
 
+# The numbered headings of an article's own sections (一、推荐理由, （一）主要内容, 1. 做法): no new article.
+_SECTION_HEADING = re.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．](?!\\d)")
+
+
 def _is_byline(line: str) -> bool:
     return len(line) <= 60 and bool(_BYLINE.search(line))
 
@@ -242,9 +246,10 @@ def split_page(text: str, doc: str) -> list[Article]:
         if block:
             after = lines[block_end][2] if block_end < len(lines) else ""
             before = lines[index - 1][2] if index else ""
-            opens_article = block >= 2 or _is_byline(after) or lines[index][2].startswith("# ") or (
+            sections = all(_SECTION_HEADING.match(line) for _, _, line in lines[index: block_end])
+            opens_article = not sections and (block >= 2 or _is_byline(after) or lines[index][2].startswith("# ") or (
                 before.endswith("摄")
-            ) or bool(_NEWS_LEAD.match(after)) or _leads_elsewhere(after, lambda: named.up_to(lines[index][0]))
+            ) or bool(_NEWS_LEAD.match(after)) or _leads_elsewhere(after, lambda: named.up_to(lines[index][0])))
             if opens_article and index:
                 starts.append(lines[index][0])
                 named.restart(starts[-1])

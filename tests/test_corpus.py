@@ -146,6 +146,17 @@ def test_one_headline_over_a_news_lead_opens_an_item_but_a_section_head_does_not
     assert "练就过硬本领" in articles[1].text
 
 
+def test_numbered_section_headings_stacked_in_a_block_split_no_article():
+    page = (
+        "某区总工会推荐案例\n\n某区总工会积极探索，形成了一套工作经验。\n\n"
+        "一、推荐理由\n（一）主要内容\n\n实施“阶梯培育”计划，开展“工匠讲堂”活动。\n\n"
+        "二、工作成效\n1. 覆盖面\n\n全区建成驿站20个。\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 1
+    assert "工作成效" in articles[0].text
+
+
 def test_one_headline_over_a_lead_in_another_province_opens_an_article():
     page = (
         "近年来，湖南省某县总工会推进服务阵地建设，成效明显。\n\n"
