@@ -41,11 +41,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other t
 _PINYIN_GLOSS = re.compile("(?<=[\u4e00-\u9fff])\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)")
 # Lines of no text: a site's list of links (友情链接 甲县| 乙县| 丙市| …: short items between bars and
 # nothing else), the links to the articles before and after the page's (上一篇：…), the page's buttons
-# (分享到：, 【字体：大 中 小】, 【打印】, ×), or a picture's file name alone (领导.jpg).
+# (分享到：, 【字体：大 中 小】, 【打印】, ×), a picture's file name or a placeholder word alone (领导.jpg,
+# upfile), or a reposting platform's call to open its app or its place line (打开某某新闻 查看更多图片,
+# 发布于：北京市; not a site's own footer, 版权所有：某市总工会, which tells whose news it is).
 _CHROME_LINE = re.compile(r"\s*(?:友情链接[:：]?\s*)?(?:[^|｜\s，。；：,;:]{1,10}\s*[|｜]\s*){4,}[^|｜\s，。；：,;:]{0,10}\s*"
                           r"|\s*(?:上一篇|下一篇|上一条|下一条)(?:\s*[:：].*|\s*(?:上一篇|下一篇)?\s*)"
                           r"|\s*(?:[×✕]|分享到.*|【?字体[:：].*|【打印[^】]{0,4}】.*|打印本页.*|关闭窗口.*)\s*"
-                          r"|\s*[^\s，。；：,;:]{1,40}\.(?:jpe?g|png|gif|bmp|webp)\s*", re.IGNORECASE)
+                          r"|\s*[^\s，。；：,;:]{1,40}\.(?:jpe?g|png|gif|bmp|webp)\s*"
+                          r"|\s*[A-Za-z_]{2,20}\s*"
+                          r"|\s*(?:打开[^，。]{0,12}(?:APP|客户端|新闻)|发布于[:：]).*",
+                          re.IGNORECASE)
 # The trail to the page (当前位置：首页 > 工作动态 > 职工之家, 某网>>某频道): it names the site's sections,
 # and its last is no word that the headline below goes on.
 _TRAIL_LINE = re.compile(r"\s*(?:您的位置|您现在的位置|当前位置|所在位置)\s*[:：].*"
@@ -54,7 +59,7 @@ _TRAIL_LINE = re.compile(r"\s*(?:您的位置|您现在的位置|当前位置|�
 # a picture's web address or link (https://…/1.png?r=1, ![](…)), a camera's or a chat app's file name.
 _NOT_TEXT = re.compile(f"{_PINYIN_GLOSS.pattern}|!\\[[^\\]\n]*\\]\\([^)\n]*\\)|https?://[\x21-\x7e]+\\.(?i:jpe?g|png|gif|bmp|webp)[\x21-\x7e]*"
                        "|(?:微信图片_?)?[A-Za-z0-9_\\-]{1,40}\\.(?i:jpe?g|png|gif|bmp|webp)(?![A-Za-z])")
-_MARKS_OF_NO_TEXT = re.compile("[(.|｜>＞»×✕]|位置|上一|下一|分享|字体|打印|关闭")  # what a line holding no text holds
+_MARKS_OF_NO_TEXT = re.compile("[(.|｜>＞»×✕A-Za-z]|位置|上一|下一|分享|字体|打印|关闭|打开|发布于")  # what a line holding no text holds
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/|图文[:：]|来源[:：]|作者[:：]|编辑[:：]|责任编辑|审核[:：]|(?:发布|发稿)(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}\s)|摄$|摄影$|供图$")
 # A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.

@@ -146,6 +146,17 @@ def test_one_headline_over_a_news_lead_opens_an_item_but_a_section_head_does_not
     assert "练就过硬本领" in articles[1].text
 
 
+def test_a_placeholder_word_and_a_reposting_platform_s_lines_are_no_text():
+    page = (
+        "某市总工会开展送清凉活动\n\n近日，白山市总工会走访一线职工。\n\nupfile\n\n"
+        "按照工作部署，市总工会慰问环卫工人。\n打开某某新闻 查看更多图片\n发布于：北京市\n"
+    )
+    articles = split_page(page, "page.txt")
+    assert len(articles) == 1
+    assert "upfile" not in articles[0].text and "北京市" not in articles[0].text
+    assert "市总工会慰问环卫工人" in articles[0].text
+
+
 def test_numbered_section_headings_stacked_in_a_block_split_no_article():
     page = (
         "某区总工会推荐案例\n\n某区总工会积极探索，形成了一套工作经验。\n\n"
