@@ -226,6 +226,10 @@ _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
+# The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
+_MUTUAL_AID = re.compile("(?:在职)?职工(?:住院|大病)?医疗互助(?:保障)?(?=活动|计划|项目|工作)")
+_ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
+_LONGEST_ROUND = 6
 # 以县级工会加强年为契机, 开展能力作风建设年活动: a year of work named by what it strengthens, launched or
 # taken as the occasion, unquoted.
 _THEMED_YEAR = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|以)([{CJK}]{{2,10}}(?:加强|建设|提升|攻坚|规范|巩固|作风)年)"
@@ -388,6 +392,7 @@ class ProgramRecognizer:
         self._launched_quotes(doc, text, taken)
         self._launched_campaigns(doc, text, taken)
         self._themed_years(doc, text, taken)
+        self._mutual_aid(doc, text, taken)
         self._started_campaigns(doc, text, taken)
         self._qualified_events(doc, text, taken)
         self._edition_festivals(doc, text, taken)
@@ -924,6 +929,24 @@ class ProgramRecognizer:
                 continue  # 开展新就业形态劳动者关怀行动: a description; 百企行动 is counted, a name
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched_campaign")
             taken.add(start, end)
+
+    @staticmethod
+    def _mutual_aid(doc: Doc, text: str, taken: _Spans) -> None:
+        """参加2025年某省职工医疗互助保障计划, 启动在职职工住院医疗互助保障活动: the workers' medical
+        mutual-aid scheme, named with the places written before it, whatever verb or edition comes first."""
+        if "医疗互助" not in text:
+            return
+        place_ends = {span.end: span for span in mentions(doc, "REGION")}
+        for scheme in _MUTUAL_AID.finditer(text):
+            start = scheme.start()
+            while start in place_ends:
+                start = place_ends[start].start  # (某省某市职工医疗互助保障: the places as written)
+            name = text[start: scheme.end()]
+            if (round_ := _ROUND_BEFORE.search(text, max(0, start - _LONGEST_ROUND), start)) is not None:
+                start = round_.start()  # 某省工会第五期职工医疗互助活动: the round is the mention's, not the name's
+            if taken.free(start, scheme.end()):
+                add_mention(doc, start, scheme.end(), "PROGRAM", named("program", name), "programs.mutual_aid")
+                taken.add(start, scheme.end())
 
     def _themed_years(self, doc: Doc, text: str, taken: _Spans) -> None:
         """以县级工会加强年为契机, 开展能力作风建设年活动: a year of work launched by its name, unquoted."""

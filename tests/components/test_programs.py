@@ -79,8 +79,8 @@ def test_launched_activity_drops_its_scope(analyse):
     assert "金牌护工寻访选树" in of_type(entities, "Program")
     entities, _, _ = analyse("大连市总工会联合举办2021年大连市职工创新活动周。")
     assert set(of_type(entities, "Program")) == {"2021年大连市职工创新活动周"}
-    entities, _, _ = analyse("厦门市总工会正式启动第22期职工医疗互助保障活动。")
-    assert "第22期职工医疗互助保障" in of_type(entities, "Program")
+    entities, _, _ = analyse("厦门市总工会正式启动第22期职工医疗互助保障活动。")  # the scheme, its round an alias
+    assert "第22期职工医疗互助保障" in of_type(entities, "Program")["职工医疗互助保障"].aliases
     entities, _, _ = analyse("启动2025年度职工医疗互助保障活动，完成2025年度职工医疗互助保障任务。")
     assert len(of_type(entities, "Program")) == 1
 
@@ -1151,3 +1151,12 @@ def test_a_year_of_work_named_by_what_it_strengthens_is_a_program_unquoted(analy
     entities, relations, _ = analyse("攸县总工会以基层工会规范建设年为契机做好帮扶，并深入开展能力作风建设年活动。今年是关键之年。")
     assert set(of_type(entities, "Program")) == {"基层工会规范建设年", "能力作风建设年"}
     assert ("攸县总工会", "organizes", "能力作风建设年") in relations
+
+
+def test_the_workers_medical_mutual_aid_scheme_unquoted(analyse):
+    entities, relations, _ = analyse("全县已有5000名职工参加2025年广西职工医疗互助保障计划。"
+                                     "海南省总工会启动在职职工住院医疗互助保障活动。关于开展湖南省工会第五期职工医疗互助活动的通知")
+    programs = set(of_type(entities, "Program"))
+    assert {"广西职工医疗互助保障", "在职职工住院医疗互助保障", "职工医疗互助"} <= programs
+    assert ("海南省总工会", "organizes", "在职职工住院医疗互助保障") in relations
+    assert ("湖南省总工会", "organizes", "职工医疗互助") in relations
