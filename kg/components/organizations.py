@@ -204,8 +204,9 @@ _LISTED_AFTER = re.compile(f"、([{CJK}]{{2,{_LONGEST_LISTED}}}?)(?=[、和等�
 _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$")
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
-# 该公司, 公司工会, 集团工会 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
-_REFERRED = re.compile("(公司|集团|企业|医院|学校)(工会(?!联合会))?")
+# 该公司, 公司工会, 集团工会, 该行 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
+_REFERRED = re.compile("(公司|集团|企业|医院|学校|(?<=[该其])行)(工会(?!联合会))?")  # (该行: a bank)
+_WORD_OPENED_BY_BANK = 100  # a word this frequent that 行 opens (行为, 行动, 行业) makes 该行 no bank
 _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
@@ -694,6 +695,9 @@ class OrganizationRecognizer:
         text = text_of(doc)
         references = []  # (where the reference starts, where the kind's word starts, the kind, with 工会, end)
         for match in _REFERRED.finditer(text):
+            if match.group(1) == "行" and not match.group(2) \
+                    and common_words().get(text[match.start(): match.start() + 2], (0, ""))[0] >= _WORD_OPENED_BY_BANK:
+                continue  # 该行为, 其行动: a word, no bank
             start = _reference_start(text, match.start(), demonstrative_only=not match.group(2))
             if start is not None:
                 references.append((start, match.start(), match.group(1), bool(match.group(2)), match.end()))

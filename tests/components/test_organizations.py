@@ -990,3 +990,9 @@ def test_the_state_council_and_the_central_cyberspace_office(analyse):
     entities, relations, _ = analyse("中央网信办与全总联合主办“网聚职工正能量”活动。国务院办公厅印发通知。")
     assert {"中央网络安全和信息化委员会办公室", "国务院办公厅"} <= set(of_type(entities, "Organization"))
     assert ("中央网络安全和信息化委员会办公室", "organizes", "网聚职工正能量") in relations
+
+
+def test_a_bank_referred_back_to_as_该行(analyse):
+    entities, relations, _ = analyse("株洲农商银行召开职代会。该行工会积极开展活动，该行参加了“金秋助学”活动。该行为值得肯定。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲农商银行工会"}
+    assert ("株洲农商银行", "participatesIn", "金秋助学") in relations
