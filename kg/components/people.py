@@ -175,9 +175,9 @@ _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
 _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
 _GIVEN = f"(?:(?!等)[{CJK}]){{1,2}}"  # a given name of one or two characters (甲、王芳等30名: not 芳等)
-# Verbs of winning after a name that opens a clause (，某某荣获一等奖), or after a list of names (甲、乙荣获…).
-_WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获得")
-_WINNERS = re.compile(f"[{SURNAMES}]{_GIVEN}(?:、[{SURNAMES}]{_GIVEN})+(?={_WINNING.pattern})")
+# Verbs of winning after a name that opens a clause (，某某荣获一等奖), or after a list of names (甲、乙荣获…, 甲和乙包揽…).
+_WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获得|包揽")
+_WINNERS = re.compile(f"[{SURNAMES}]{_GIVEN}(?:[、和][{SURNAMES}]{_GIVEN})+(?={_WINNING.pattern})")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
 _COUNTED_NAMES = re.compile(f"([{SURNAMES}]{_GIVEN}(?:[、和][{SURNAMES}]{_GIVEN})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
@@ -473,7 +473,7 @@ class PersonRecognizer:
                 joined = _JOINED.match(text, joined.end() + len(partner))
         for winners in _WINNERS.finditer(text):  # 甲某、乙某荣获一等奖: each a person
             position = winners.start()
-            for item in winners.group(0).split("、"):
+            for item in _NAMES_JOINED.split(winners.group(0)):
                 if name_at(text, position) == item and position not in found:
                     found[position] = (item, {}, "people.listed_winners")
                 position += len(item) + 1

@@ -778,6 +778,8 @@ def test_a_former_post_holder_works_there_no_longer(analyse):
 def test_winners_named_bare_before_a_verb_of_winning_are_people(analyse):
     entities, _, _ = analyse("经过角逐，李建国、张海燕荣获一等奖，王明荣获二等奖。荣获者名单另行公布。")
     assert set(of_type(entities, "Person")) == {"李建国", "张海燕", "王明"}
+    entities, _, _ = analyse("经过角逐，周丽华和赵强包揽了前两名。")
+    assert set(of_type(entities, "Person")) == {"周丽华", "赵强"}
 
 
 def test_no_name_in_a_preposition_before_a_kind_of_people_a_word_the_name_runs_into_or_a_quoted_program(analyse):
