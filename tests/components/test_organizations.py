@@ -996,3 +996,10 @@ def test_a_bank_referred_back_to_as_该行(analyse):
     entities, relations, _ = analyse("株洲农商银行召开职代会。该行工会积极开展活动，该行参加了“金秋助学”活动。该行为值得肯定。")
     assert set(of_type(entities, "UnionBody")) == {"株洲农商银行工会"}
     assert ("株洲农商银行", "participatesIn", "金秋助学") in relations
+
+
+def test_a_party_committee_s_bureaus_and_lecturers_written_after_its_short_form(analyse):
+    entities, relations, _ = analyse("株洲市芦淞区委老干部局党支部获奖。中共湖南省委讲师团团长李满春作报告，服务工作大局。")
+    assert {"中共株洲市芦淞区委员会老干部局", "中共湖南省委员会讲师团"} <= set(of_type(entities, "Organization"))
+    assert ("李满春", "worksFor", "中共湖南省委员会讲师团") in relations
+    assert not any(name.endswith("大局") for name in of_type(entities, "Organization"))
