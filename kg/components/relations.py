@@ -113,6 +113,9 @@ _DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?
 # 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
 _LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
 _THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者)")
+# What qualifies a post (兼职副主席, 挂职副县长) or joins two posts of one person (党委书记兼工会主席).
+_POST_QUALIFIER = re.compile("兼职|专职|挂职|兼任")
+_POSTS_JOINED = ("、", "兼")
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
 _UNMARKED_TITLE = re.compile("关于[^，。；,;《》“”\n]{2,40}?的(?:指导|实施)?(?:意见|决定|通知|规定|办法|方案)")
@@ -377,6 +380,9 @@ class _ArticleRelations:
             position = person.start
             role_start = role_start_before(self.text, position)
             while role_start is not None:
+                qualifier = _POST_QUALIFIER.search(self.text, max(0, role_start - 2), role_start)
+                if qualifier is not None and qualifier.end() == role_start:
+                    role_start = qualifier.start()  # 某区总工会兼职副主席: the body before the post's qualifier
                 body = bodies.get(role_start)
                 if body is None and self.text.startswith(COMMITTEES_IN_ROLES, role_start):
                     body = bodies.get(role_start + 2)  # 某镇党委副书记、…: the committee the post's words open with
@@ -385,7 +391,7 @@ class _ArticleRelations:
                 position = body.start if body is not None else role_start
                 # 主席助理: a post named right after another; else a post before 、
                 role_start = role_start_before(self.text, position) if body is None else None
-                if role_start is None and (self.text[position - 1: position] == "、" or self._posts_before_comma(position - 1)):
+                if role_start is None and (self.text[position - 1: position] in _POSTS_JOINED or self._posts_before_comma(position - 1)):
                     position -= 1  # (某市人大常委会副主任，市总工会主席某某: a post and a comma, no name between)
                     role_start = role_start_before(self.text, position)
             listed = self.text[position: position + 1] == "、"  # 甲某、主席助理乙某: the chain opens after a person

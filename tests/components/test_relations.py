@@ -733,3 +733,10 @@ def test_a_delegation_going_to_a_place_to_hold_a_program_holds_it_there(analyse)
     _, relations, _ = analyse("株洲市总工会一行到茶陵县开展“送清凉”活动。湘潭市总工会率队到韶山市开展“法律进企业”活动。")
     assert ("送清凉", "locatedIn", "茶陵县") in relations
     assert ("法律进企业", "locatedIn", "韶山市") in relations
+
+
+def test_a_post_held_part_time_in_a_chain_keeps_the_body_before_it(analyse):
+    _, relations, _ = analyse("株洲市人社局副局长、市总工会兼职副主席赵红军出席。")
+    assert {("赵红军", "worksFor", "株洲市人力资源和社会保障局"), ("赵红军", "worksFor", "株洲市总工会")} <= relations
+    entities, _, _ = analyse("北京市通州区人保局参加。")
+    assert "北京市通州区人力资源和社会保障局" in of_type(entities, "Organization")
