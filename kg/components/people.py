@@ -141,7 +141,7 @@ _COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given
 _FREQUENT_NOUN = 1000  # a noun this frequent after a "name" (行动 in 劳动者关怀行动) shows it is a noun phrase
 _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given name
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
-_ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某")
+_ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某", "姨", "姐", "哥", "叔", "婶", "嫂")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _QUALIFIER_LONGEST = 6
 _NOT_IN_QUALIFIER = set("的和与及是为在驻")  # 驻某村第一书记: a post held elsewhere

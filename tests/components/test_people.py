@@ -38,7 +38,7 @@ def test_name_opening_a_phrase_with_a_speech_verb(analyse):
 
 
 def test_forms_of_address_and_words_are_not_names(analyse):
-    entities, _, _ = analyse("张师傅说，高度重视安全。黄先生表示同意。")
+    entities, _, _ = analyse("张师傅说，高度重视安全。黄先生表示同意。环卫工人李姨说，很温暖。快递员王哥表示感谢。")
     assert of_type(entities, "Person") == {}
 
 
