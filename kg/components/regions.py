@@ -234,14 +234,19 @@ def _plain_word(stem: str) -> bool:
 def _plain_stem(stem: str, after_division: bool = False, community: bool = False) -> bool:
     """Chinese characters only, no pronoun, particle or 村 inside (not 该村, 驻村, 村容村; a village
     names the community it became: 某某新村社区, 某家村社区); right after a division a name may open
-    with 新 or 老 (某区新华社区, 某镇老街村)."""
-    checked = stem[1:] if after_division and stem[:1] in "新老" else stem
+    with 新 or 老 (某区新华社区, 某镇老街村), and so may a name of two characters (到新立村; not 新建村, 新增社区:
+    a village built or added)."""
+    opens_with_new = stem[:1] in "新老" and (after_division or len(stem) == 2 and stem[1] not in _MADE_NEW
+                                             and common_words().get(stem, (0, ""))[0] < _FREQUENT_NEW_WORD)
+    checked = stem[1:] if opens_with_new else stem
     named_after_village = community and stem.endswith("村")
     return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) \
         and "村" not in (stem[:-1] if named_after_village else stem.replace(_NEW_VILLAGE, "")) \
         and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
 
 
+_FREQUENT_NEW_WORD = 100  # a word this frequent that 新 or 老 opens (新华, 新型) names no village by itself
+_MADE_NEW = "建增设开划组成旧型式兴"  # after 新 or 老 before 村 or 社区: one made new, or a kind (新建村, 老旧社区)
 # A company's name running on after a town's short name (某市某某物业服务集团股份有限公司): the name's word.
 _COMPANY_NAMED_AFTER = re.compile(f"[{CJK}]{{0,8}}?(?:集团|有限公司|股份|公司)")
 _GOING_INTO = "进入到驻下回"  # verbs of going into a place, which a stem before 社区 or 村 may end with

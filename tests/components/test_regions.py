@@ -333,6 +333,9 @@ def test_a_community_opening_with_xin_or_lao_right_after_its_division(analyse):
     entities, relations, _ = analyse("郑州市金水区新华社区工会开展活动，走进该社区。宁乡市老街村举行活动。")
     assert {"新华社区", "老街村"} <= set(of_type(entities, "Region"))
     assert ("新华社区", "partOf", "金水区") in relations
+    entities, _, _ = analyse("姜堰区娄庄镇总工会干部又到东阳村、新龙村、幸福村慰问，走访新建村和老旧社区。")
+    assert {"东阳村", "新龙村"} <= set(of_type(entities, "Region"))
+    assert not {"新建村", "老旧社区"} & set(of_type(entities, "Region"))
 
 
 def test_a_zone_named_alone_lies_in_the_one_city_the_article_names(analyse):
