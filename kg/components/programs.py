@@ -193,7 +193,7 @@ _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就�
 _NOT_A_YEARS_EVENT = "(?![末底初内起前后以])"
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年{_NOT_A_YEARS_EVENT})?[{CJK}·]{{2,16}}?"
-    f"(?:{_EVENT_HEAD_WORDS}))(?!基地|中心|{_BODY_AFTER_EVENT})"
+    f"(?:{_EVENT_HEAD_WORDS}))(?![{CJK}]{{0,4}}?基地|中心|{_BODY_AFTER_EVENT})"
 )
 _EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
@@ -220,7 +220,7 @@ _GIFT_LAUNCH_REACH = 10  # characters before 送 a launch verb may end (开展�
 _COINED_STEM = 6  # characters of the shortest coined name launched with no qualifier
 _QUALIFIED_STEM = 4  # and with a year or a place before it
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
-_LOOKAHEAD = 3  # what _EVENT looks at after its head (…委员会)
+_LOOKAHEAD = 6  # what _EVENT looks at after its head (…委员会, …实训基地)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 # 实施提升职工生活品质百企行动, 开展劳模助力脱贫攻坚行动: a campaign launched by name, whatever its words.
 _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
@@ -243,7 +243,7 @@ _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
-                         f"(?!主题|公园|基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")
+                         f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
 # An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.
 _JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县])")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.

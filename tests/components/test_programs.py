@@ -1160,3 +1160,8 @@ def test_the_workers_medical_mutual_aid_scheme_unquoted(analyse):
     assert {"广西职工医疗互助保障", "在职职工住院医疗互助保障", "职工医疗互助"} <= programs
     assert ("海南省总工会", "organizes", "在职职工住院医疗互助保障") in relations
     assert ("湖南省总工会", "organizes", "职工医疗互助") in relations
+
+
+def test_a_contest_s_words_in_a_facility_s_name_name_no_program(analyse):
+    entities, _, _ = analyse("长春市总工会召开启动会和技能竞赛实训基地签约仪式，推动长春市技能竞赛培训示范基地的建立。")
+    assert not of_type(entities, "Program")
