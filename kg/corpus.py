@@ -56,10 +56,12 @@ _CHROME_LINE = re.compile(r"\s*(?:友情链接[:：]?\s*)?(?:[^|｜\s，。；�
 _TRAIL_LINE = re.compile(r"\s*(?:您的位置|您现在的位置|当前位置|所在位置)\s*[:：].*"
                          r"|\s*(?:[^>＞»，。；\s][^>＞»，。；]{0,14}\s*(?:>>?|＞|»)\s*)+[^>＞»，。；]{0,14}\s*")
 # Inside a line, what is no text either: a mirror site's pinyin after characters (渝北區(qū)總工會(huì)),
-# a picture's web address or link (https://…/1.png?r=1, ![](…)), a camera's or a chat app's file name.
+# a picture's web address or link (https://…/1.png?r=1, ![](…)), a camera's or a chat app's file name,
+# and spaces just inside quotation marks (“ 某某读书计划 ”).
 _NOT_TEXT = re.compile(f"{_PINYIN_GLOSS.pattern}|!\\[[^\\]\n]*\\]\\([^)\n]*\\)|https?://[\x21-\x7e]+\\.(?i:jpe?g|png|gif|bmp|webp)[\x21-\x7e]*"
-                       "|(?:微信图片_?)?[A-Za-z0-9_\\-]{1,40}\\.(?i:jpe?g|png|gif|bmp|webp)(?![A-Za-z])")
-_MARKS_OF_NO_TEXT = re.compile("[(.|｜>＞»×✕A-Za-z]|位置|上一|下一|分享|字体|打印|关闭|打开|发布于")  # what a line holding no text holds
+                       "|(?:微信图片_?)?[A-Za-z0-9_\\-]{1,40}\\.(?i:jpe?g|png|gif|bmp|webp)(?![A-Za-z])"
+                       "|(?<=“)[ \u3000]+|[ \u3000]+(?=”)")
+_MARKS_OF_NO_TEXT = re.compile("[(.|｜>＞»×✕A-Za-z]|位置|上一|下一|分享|字体|打印|关闭|打开|发布于|“[ \u3000]|[ \u3000]”")  # what a line holding no text holds
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/|图文[:：]|来源[:：]|作者[:：]|编辑[:：]|责任编辑|审核[:：]|(?:发布|发稿)(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}\s)|摄$|摄影$|供图$")
 # A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.

@@ -190,3 +190,9 @@ def test_a_headline_and_the_source_line_after_it_are_not_joined_into_one_line():
     text, breaks = mend_lines(page)
     assert text == page and breaks == []
     assert len(split_page(page, "p")) == 1
+
+
+def test_spaces_just_inside_quotation_marks_are_no_text():
+    articles = split_page("某市总工会组织职工参加 “ 某市读书计划 ” 的培训。\n", "page.txt")
+    assert "“某市读书计划”" in articles[0].text
+    assert articles[0].source_offset(articles[0].text.index("某市读书计划")) == 14
