@@ -826,6 +826,8 @@ def test_a_department_only_unions_have_written_alone_is_the_federation_s(analyse
     _, relations, _ = analyse("平阳县总工会召开职工代表大会。会议由权益保障部部长孙立华主持。")
     assert ("平阳县总工会权益保障部", "subOrganizationOf", "平阳县总工会") in relations
     assert ("孙立华", "worksFor", "平阳县总工会权益保障部") in relations
+    _, relations, _ = analyse("湖州市总工会副主席王丽，劳动经济部部长陈伟，生产保护部部长李刚出席。")
+    assert {("陈伟", "worksFor", "湖州市总工会劳动经济部"), ("李刚", "worksFor", "湖州市总工会生产保护部")} <= relations
 
 
 def test_a_date_s_year_opens_no_local_federation(analyse):
