@@ -149,9 +149,10 @@ _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚�
 _EVENT_BEFORE_REACH = 40
 _REFERENCE_WORD = 4  # how far before the reference's last word its first may start (竞赛活动)
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
-_WINS = re.compile("(?:荣获|获得|夺得|摘得|获)(?![悉批准取感者益])[^，,。；;]*$")
+_WINS = re.compile("(?:荣获|获得|夺得|摘得|获|被授予|被评为)(?![悉批准取感者益])[^，,。；;]*$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
 _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|分获|讲授|授课"
+                       "|被(?:授予|评为)(?=[^，。；,;]{0,30}?(?:优胜单位|先进单位|先进集体|标兵单位|先进个人|优秀组织奖))"
                        "|获(?=(?:团体)?(?:[一二三四五六七八九十\\d]+等奖|第[一二三四五六七八九十\\d]+名|冠军|亚军|季军|[金银铜](?:奖|牌)|优秀奖)"
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
@@ -168,6 +169,8 @@ _MEASURE_OF = re.compile("[^。；！？]{0,40}?的(?:一项|一个|又一)?(?:�
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part
+# The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
+_HONOUR_OF = re.compile("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)”?$")  # (“某某大赛”: quoted too)
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
 _NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
@@ -762,8 +765,10 @@ class _ArticleRelations:
             # 贯彻某某的重要讲话精神, 根据《某省总工会关于…》: whose words or documents are followed
             actors = [s for s in actors if not _within_any(s.start, directives)]
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
-            if at_event:
-                programs = [s for s in programs if _EVENT_NAME.search(text, s.start, s.end)]
+            if at_event:  # (a campaign whose honour was won: 被授予“X”活动先进单位; in the verb's own clause)
+                clause_end = _CLAUSE_BREAK.search(text, verb.end(), end)
+                programs = [s for s in programs if (_EVENT_NAME.search(text, s.start, s.end) or _HONOUR_OF.match(text, s.end))
+                            and (clause_end is None or s.start < clause_end.start())]
             objectless = _JOINS.fullmatch(verb.group(0)) is not None and _NO_OBJECT.match(text, verb.end()) is not None \
                 and not _HOSTING.search(text, start, verb.start())  # (本场招聘会由甲主办，邀请乙参加: that unnamed event's)
             referred = _EVENT_REFERENCE.search(text, start, end) is not None

@@ -740,3 +740,10 @@ def test_a_post_held_part_time_in_a_chain_keeps_the_body_before_it(analyse):
     assert {("赵红军", "worksFor", "株洲市人力资源和社会保障局"), ("赵红军", "worksFor", "株洲市总工会")} <= relations
     entities, _, _ = analyse("北京市通州区人保局参加。")
     assert "北京市通州区人力资源和社会保障局" in of_type(entities, "Organization")
+
+
+def test_a_body_given_a_program_s_honour_takes_part_in_that_program_only(analyse):
+    _, relations, _ = analyse("宏达公司工会被授予“安心行动”活动先进单位称号，电机公司工会被授予“面对面”活动标兵单位荣誉称号。")
+    assert {("宏达公司工会", "participatesIn", "安心行动"), ("电机公司工会", "participatesIn", "面对面")} <= relations
+    assert not [r for r in relations if r[1] == "organizes"]
+    assert ("宏达公司工会", "participatesIn", "面对面") not in relations
