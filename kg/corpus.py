@@ -37,8 +37,10 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
-# Pinyin in brackets right after a character (區(qū), 會(huì)), which some mirror sites insert.
-_PINYIN_GLOSS = re.compile("(?<=[\u4e00-\u9fff])\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)")
+# Pinyin in brackets right after a character (區(qū), 會(huì)) or a word (分局(gōngānfènjú), with its tones),
+# which some mirror sites insert.
+_PINYIN_GLOSS = re.compile("(?<=[\u4e00-\u9fff])\\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
+                           "|(?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{7,30})\\)")
 # Lines of no text: a site's list of links (友情链接 甲县| 乙县| 丙市| …: short items between bars and
 # nothing else), the links to the articles before and after the page's (上一篇：…), the page's buttons
 # (分享到：, 【字体：大 中 小】, 【打印】, ×), a picture's file name or a placeholder word alone (领导.jpg,

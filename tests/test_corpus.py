@@ -196,3 +196,9 @@ def test_spaces_just_inside_quotation_marks_are_no_text():
     articles = split_page("某市总工会组织职工参加 “ 某市读书计划 ” 的培训。\n", "page.txt")
     assert "“某市读书计划”" in articles[0].text
     assert articles[0].source_offset(articles[0].text.index("某市读书计划")) == 14
+
+
+def test_pinyin_after_a_word_with_its_tones_is_no_text():
+    articles = split_page("宜城市(yíchéngshì)第二届职工运动会(yùndònghuì)开幕，选手(workers)参赛。\n", "page.txt")
+    assert "宜城市第二届职工运动会开幕" in articles[0].text
+    assert "(workers)" in articles[0].text  # no tones: a word in brackets stays
