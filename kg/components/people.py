@@ -46,7 +46,7 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
-    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
+    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
 )
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
@@ -81,7 +81,7 @@ _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
 # Elected to a post: 当选为, 被选举为 (the names before it, the post after it).
-_ELECTED_TO = re.compile("当选为?|被(?:选举|推选|选)为|(?<=同志)为(?=[^了])")
+_ELECTED_TO = re.compile("当选为?|补选为|被(?:选举|推选|补选|选)为|(?<=同志)为(?=[^了])")
 # What may stand between 当选 and the post: the body, its term and its committee (公司第一届工会委员会主席).
 _POST_PHRASE = re.compile(f"[{CJK}]{{0,14}}?(?=常务副主席|专职副主席|副主席|主席|副主任|主任|委员(?!会))|")
 _COMMITTEE_OF_UNION = re.compile("经费审查|经审|女职工|女职")
@@ -93,7 +93,7 @@ _SAYS = re.compile("(?:说|表示|介绍|坦言)[，,：:“]|告诉记者|说�
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
 _TITLE_AFTER = "总书记"
-_ADDRESSED_AS = re.compile("同志|教授|院士|同学")  # 某某同志, 某某教授, 某某同学
+_ADDRESSED_AS = re.compile("同志|教授|院士|同学|师傅")  # 某某同志, 某某教授, 某某同学, 某某师傅
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
@@ -498,6 +498,8 @@ class PersonRecognizer:
         for address in (match.start() for match in _ADDRESSED_AS.finditer(text)):
             # 某某同志当选为主席, 某某教授作报告: a name, then the word it is addressed by
             name = self._name_ending_at(text, address)
+            if name and name[-2:] in _ROLE_NAMES:
+                continue  # 网约车司机师傅: an occupation before the address, no name
             if name and len(name) == 3 and role_ends_at(text, address - 2):
                 name = text[address - 2: address] if name_at(text, address - 2) else None  # 主任某某同志: not 任某某
             start = address - len(name or "")

@@ -94,7 +94,7 @@ _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # The clause before a comma (its last _CHAIN_CLAUSE characters), and verbs of taking a post in it.
 _LAST_CLAUSE = re.compile("(?:^|[，。；：！？,;:\n])([^，。；：！？,;:\n]*)$")
 _CHAIN_CLAUSE = 40
-_ELECTED = re.compile("当选为?|被选举为")  # 某某当选为某市总工会主席
+_ELECTED = re.compile("当选为?|被选举为|补选为")  # 某某当选为某市总工会主席, 某某补选为…
 _COMRADE = "同志"
 _TAKING_POST = re.compile("当选|选举|任命|担任|为")
 _VENUE_BEFORE = re.compile("[在于]$")  # a body right after 在 is where something is held, not who takes part

@@ -785,3 +785,10 @@ def test_winners_named_bare_before_a_verb_of_winning_are_people(analyse):
 def test_no_name_in_a_preposition_before_a_kind_of_people_a_word_the_name_runs_into_or_a_quoted_program(analyse):
     entities, _, _ = analyse("大家向劳模学习，向劳模致敬。活动在哈尔滨市工人江上俱乐部举行。建立“工会主席听你说”机制。")
     assert not of_type(entities, "Person")
+
+
+def test_a_name_before_shifu_a_surname_ge_and_a_post_filled_by_by_election(analyse):
+    entities, relations, _ = analyse("来自江西的刘建国师傅来沪10年，网约车司机师傅们也来了。副主席戈文涛出席。"
+                                     "区委副书记王建明补选为株洲市芦淞区总工会主席。")
+    assert set(of_type(entities, "Person")) == {"刘建国", "戈文涛", "王建明"}
+    assert ("王建明", "worksFor", "株洲市芦淞区总工会") in relations
