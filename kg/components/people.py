@@ -143,6 +143,7 @@ _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given nam
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某", "姨", "姐", "哥", "叔", "婶", "嫂")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
+_TERM_OF_BODY = re.compile("第[一二三四五六七八九十百\\d]+届(?:委员会|理事会)?")  # 某总工会第十二届委员会主席: its term
 _QUALIFIER_LONGEST = 6
 _NOT_IN_QUALIFIER = set("的和与及是为在驻")  # 驻某村第一书记: a post held elsewhere
 # How far back the units of a body may run before a role (某公司炼铁总厂综合管理室值班调度长), and their heads.
@@ -819,7 +820,8 @@ class PersonRecognizer:
             return committee
         for end in range(role_start, max(role_start - _UNITS_LONGEST, 0) - 1, -1):
             body = bodies.get(end)
-            if body is not None and (role_start - end <= _QUALIFIER_LONGEST or _UNIT_OF_BODY.search(text, end, role_start)):
+            if body is not None and (role_start - end <= _QUALIFIER_LONGEST or _UNIT_OF_BODY.search(text, end, role_start)
+                                     or _TERM_OF_BODY.fullmatch(text, end, role_start)):
                 return body  # 某公司炼铁总厂综合管理室调度长: past the units of the body, too
             if end < 1 or not CJK_CHAR.match(text[end - 1]) or text[end - 1] in _NOT_IN_QUALIFIER:
                 return None

@@ -792,3 +792,8 @@ def test_a_name_before_shifu_a_surname_ge_and_a_post_filled_by_by_election(analy
                                      "区委副书记王建明补选为株洲市芦淞区总工会主席。")
     assert set(of_type(entities, "Person")) == {"刘建国", "戈文涛", "王建明"}
     assert ("王建明", "worksFor", "株洲市芦淞区总工会") in relations
+
+
+def test_a_post_held_at_a_body_s_committee_of_a_term_of_two_numerals(analyse):
+    _, relations, _ = analyse("株洲市总工会第十二届委员会主席王华主持会议。湘潭市总工会第八届委员会主席李强出席。")
+    assert {("王华", "worksFor", "株洲市总工会"), ("李强", "worksFor", "湘潭市总工会")} <= relations
