@@ -543,6 +543,8 @@ def test_a_women_workers_committee_written_short_is_the_union_s_named_before(ana
     _, relations, _ = analyse("国网湖北省电力有限公司工会副主席、女工委主任章丽出席。江西省工业工会三级调研员、女工委主任王芳出席。")
     assert ("章丽", "worksFor", "国网湖北省电力有限公司工会女职工委员会") in relations
     assert ("王芳", "worksFor", "江西省工业工会女职工委员会") in relations
+    _, relations, _ = analyse("山西省总工会女职工委主办“会聚良缘”交友活动。")
+    assert ("山西省总工会女职工委员会", "organizes", "会聚良缘") in relations
 
 
 def test_an_audit_committee_written_short_is_the_union_s_named_before(analyse):
