@@ -202,8 +202,9 @@ _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办|开�
 _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
-_GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]))?"
+_GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬](?:[季日](?=送))?))?"
                             f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
+_SEASON_WORDS = ("季", "日")  # after a season's character, before 送
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
 _SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
@@ -701,6 +702,8 @@ class ProgramRecognizer:
         its season or launched, whatever it brings (a noun or a quality: 温暖, 清凉, 岗位, 法律)."""
         for match in _GIFT_CAMPAIGN.finditer(text):
             season, gift = match.group(1) or match.group(2), match.group(3)
+            if season and season[1:] in _SEASON_WORDS:
+                season = ""  # 夏季送清凉, 夏日送清凉: the campaign, its season a word of time (not 夏送清凉's)
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
             launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - _GIFT_LAUNCH_REACH), match.start())

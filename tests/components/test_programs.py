@@ -1165,3 +1165,9 @@ def test_the_workers_medical_mutual_aid_scheme_unquoted(analyse):
 def test_a_contest_s_words_in_a_facility_s_name_name_no_program(analyse):
     entities, _, _ = analyse("长春市总工会召开启动会和技能竞赛实训基地签约仪式，推动长春市技能竞赛培训示范基地的建立。")
     assert not of_type(entities, "Program")
+
+
+def test_a_gift_campaign_with_its_season_written_in_full(analyse):
+    entities, relations, _ = analyse("株洲市总工会组织了夏季送清凉活动。")
+    assert set(of_type(entities, "Program")) == {"送清凉"}
+    assert ("株洲市总工会", "organizes", "送清凉") in relations
