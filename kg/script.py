@@ -18,10 +18,19 @@ TRADITIONAL_SHARE = 0.05  # a text this share of whose Chinese characters are tr
 _MINIMUM_TRADITIONAL = 3  # and at least this many
 _SAMPLE = 2000  # how many characters from a text's start tell its script
 _CJK = re.compile("[\u4e00-\u9fff]")
+# The corner brackets traditional texts quote with (「爱心助学大行动」), read as the quotation marks they are.
+_CORNER_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
 
 
 @cache
 def _table() -> dict[int, str]:
+    """What a traditional text is read with: each traditional character's simplified form, and the
+    corner brackets as quotation marks."""
+    return _characters() | _CORNER_QUOTES
+
+
+@cache
+def _characters() -> dict[int, str]:
     """Each traditional character that has a simplified form of its own, and that form (the first
     OpenCC gives, where it gives several). The package's file is found without importing the
     package, which costs more than reading the file, as jieba's dictionary is (`common_words`)."""
@@ -41,7 +50,7 @@ def _table() -> dict[int, str]:
 
 @cache
 def _dropping_traditional() -> dict[int, None]:
-    return dict.fromkeys(_table())
+    return dict.fromkeys(_characters())
 
 
 def is_traditional(text: str) -> bool:

@@ -29,3 +29,9 @@ def test_each_json_lines_record_is_read_in_its_own_script(tmp_path):
                     '{"id": "b", "text": "乾隆年间的著名劳模故事，由株洲市总工会整理出版。"}\n', encoding="utf-8")
     texts = {document.name: document.articles[0].text for document in read_documents([str(path)])}
     assert texts == {"a": "株洲市总工会举办职工运动会，各单位职工踊跃参加。", "b": "乾隆年间的著名劳模故事，由株洲市总工会整理出版。"}
+
+
+def test_corner_brackets_of_a_traditional_text_quote_a_program():
+    text = "澳門工會聯合總會已發起「愛心助學大行動」，為學生送上關懷。"
+    assert simplified(text) == "澳门工会联合总会已发起“爱心助学大行动”，为学生送上关怀。"
+    assert len(simplified(text)) == len(text)
