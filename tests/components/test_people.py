@@ -255,6 +255,8 @@ def test_names_written_before_their_post(analyse):
     entities, relations, _ = analyse("会上，孙立华、钱小明副主席分别讲话。平阳县总工会吴建军主席出席。")
     assert set(of_type(entities, "Person")) == {"孙立华", "钱小明", "吴建军"}
     assert ("吴建军", "worksFor", "平阳县总工会") in relations
+    entities, _, _ = analyse("会议传达了王建军部长所作的报告。")
+    assert set(of_type(entities, "Person")) == {"王建军"}
 
 
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
