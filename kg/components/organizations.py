@@ -211,6 +211,7 @@ _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
+_SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工会 refers back to (not a university's 学院)
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
 _GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取")  # verbs of going to school right before its kind (上 may end a word)
@@ -927,6 +928,8 @@ def _of_kind(entity: Entity, kind: str) -> bool:
         if "region" in entity.attributes or "parent" in entity.attributes or not name.endswith("工会"):
             return False  # a federation or a department, not an enterprise's union
         name = name.removesuffix("工会")
+    if kind == "校":
+        return name.endswith(_SCHOOL_ENDS)  # 校工会 after 某大学工会, 某学院
     return name.endswith(_BUSINESSES) if kind == "企业" else name.endswith(kind)
 
 

@@ -181,8 +181,10 @@ _BARE = re.compile(
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
 # (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
-# 总工会 alone opening a clause (after one of these marks) before an officer's post (某镇总工会开展…，总工会副主席某某出席).
-_OFFICER_POST = re.compile(_OFFICER)
+# 总工会 (工联会) alone opening a clause before an officer's post (某镇总工会开展…，总工会副主席某某出席): the words
+# as written and in the federation's name.
+_REFERRED_FEDERATION_WORDS = (("总工会", "总工会"), ("工联会", "工会联合会"), ("工会联合会", "工会联合会"))
+_FEDERATION_OFFICER = re.compile(f"{_OFFICER}|副?(?:理事长|会长)")  # (工联会副理事长)
 _REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
 _CHAINED_FEDERATION = re.compile(f"、(总工会|工会)(?={_OFFICER})")
@@ -1244,15 +1246,17 @@ def make_union_recognizer(nlp: Language, name: str) -> UnionRecognizer:
 
 def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
     """某镇总工会开展活动，总工会副主席某某出席: 总工会 alone opening a clause, before an officer's post,
-    is the federation named last before it, close by."""
+    is the federation named last before it, close by; so is 工联会 (工会联合会) before its officer's
+    (香港工联会…。工联会副理事长某某)."""
     referred = []
-    federations = sorted((end, body) for _, end, body, _ in found if body.name.endswith("总工会"))
-    position = text.find("总工会")
-    while position != -1:
-        if (position == 0 or text[position - 1] in CLAUSE_MARKS) and _OFFICER_POST.match(text, position + 3):
-            before = [body for end, body in federations if position - _REFERRED_BACK_REACH <= end <= position]
-            if before:
-                referred.append(Found(position, position + 3, before[-1], "unions.referred_back"))
-        position = text.find("总工会", position + 3)
+    for word, full_word in _REFERRED_FEDERATION_WORDS:
+        federations = sorted((end, body) for _, end, body, _ in found if body.name.endswith(full_word))
+        position = text.find(word) if federations else -1
+        while position != -1:
+            if (position == 0 or text[position - 1] in CLAUSE_MARKS) and _FEDERATION_OFFICER.match(text, position + len(word)):
+                before = [body for end, body in federations if position - _REFERRED_BACK_REACH <= end <= position]
+                if before:
+                    referred.append(Found(position, position + len(word), before[-1], "unions.referred_back"))
+            position = text.find(word, position + len(word))
     return referred
 

@@ -1354,3 +1354,9 @@ def test_a_bare_level_before_the_first_place_named_is_never_taiwan_s(analyse):
     entities, relations, _ = analyse("省总工会副主席李明、省台办副主任王刚会见台湾劳工团体代表。安徽省工会将继续推动交流。")
     assert set(of_type(entities, "UnionBody")) == {"安徽省总工会"}
     assert ("王刚", "worksFor", "安徽省台湾事务办公室") in relations
+
+
+def test_a_federation_or_a_school_s_union_referred_back_before_its_officer(analyse):
+    _, relations, _ = analyse("香港工联会派发物资。工联会副理事长张明华表示感谢。湘潭大学工会开展活动，校工会副主席赵志强带队。")
+    assert ("张明华", "worksFor", "香港工会联合会") in relations
+    assert ("赵志强", "worksFor", "湘潭大学工会") in relations
