@@ -103,6 +103,7 @@ _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
 _NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
 _LONGEST_NOTE = 6
+_TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
 _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
@@ -363,7 +364,8 @@ def name_at(text: str, start: int) -> str | None:
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None
                                        and not _AT_NAME_END.match(text, start + 3))
                                    or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two
-                                   or _COUNT_OF_LISTED.match(text, start + 2)):
+                                   or _COUNT_OF_LISTED.match(text, start + 2)
+                                   or third in _TAKES_POST and _role_at(text, start + 3) is not None):
         name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name (甲某和乙某两人: a count)
     else:
         name = three

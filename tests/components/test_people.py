@@ -257,6 +257,8 @@ def test_names_written_before_their_post(analyse):
     assert ("吴建军", "worksFor", "平阳县总工会") in relations
     entities, _, _ = analyse("会议传达了王建军部长所作的报告。")
     assert set(of_type(entities, "Person")) == {"王建军"}
+    entities, _, _ = analyse("由区总工会主席李强任组长，副主席王刚兼主任。")
+    assert set(of_type(entities, "Person")) == {"李强", "王刚"}
 
 
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
