@@ -103,6 +103,7 @@ _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
 _NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
 _LONGEST_NOTE = 6
+_SHARE_AFTER = re.compile("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
 _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
@@ -443,6 +444,8 @@ class PersonRecognizer:
             if self._runs_into_word(text, end) and not (
                     _SAYS.match(text, end + len(name)) or role in _ROLE_NAMES and _AT_NAME_END.match(text, end + len(name))):
                 continue  # (部长方艳说, 主任何某出席: 长方 and 任何 are words, but a name that speaks or attends after a post is one)
+            if _SHARE_AFTER.match(text, end + len(name)):
+                continue  # 产业工人高达五成: a verb before a share, no name
             if role + text[end] in common_words() or text[end - 1: end + 2] in common_words():
                 continue  # 主席团成员, 代表团: the role word opens a longer noun, no name follows it (总监票人: its
                 # last character opens one)

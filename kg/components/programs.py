@@ -242,7 +242,7 @@ _LAST_NEWS_DATELINE = re.compile("(?s:.*)[\\d０-９]{1,2}月[\\d０-９]{1,2}�
 # the union's verb: 某总工会举行某某行动启动仪式).
 _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
-_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华"
+_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
 # An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.
@@ -1002,7 +1002,8 @@ class ProgramRecognizer:
             if not starts and text[window - 1: window] == "暨":
                 starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named
             owner = bisect.bisect_right(owner_ends, head.start())
-            if not starts and owner and owner_ends[owner - 1] >= window and not holds_verb(text[owner_ends[owner - 1]: head.start()]):
+            if not starts and owner and owner_ends[owner - 1] >= window and not holds_verb(text[owner_ends[owner - 1]: head.start()]) \
+                    and not self._opens_badly(text[owner_ends[owner - 1]: head.start()]):  # (某总工会充分利用…宣讲会: a clause)
                 starts = [owner_ends[owner - 1]]  # the union's own event, named right after it
                 if self._for_union_cadres(text, owners[owner - 1]):
                     starts = [owners[owner - 1].start]  # 某省工会干部研修班: a class for a place's union cadres

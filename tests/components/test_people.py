@@ -801,3 +801,8 @@ def test_a_name_before_shifu_a_surname_ge_and_a_post_filled_by_by_election(analy
 def test_a_post_held_at_a_body_s_committee_of_a_term_of_two_numerals(analyse):
     _, relations, _ = analyse("株洲市总工会第十二届委员会主席王华主持会议。湘潭市总工会第八届委员会主席李强出席。")
     assert {("王华", "worksFor", "株洲市总工会"), ("李强", "worksFor", "湘潭市总工会")} <= relations
+
+
+def test_a_verb_before_a_share_after_a_kind_of_worker_is_no_name(analyse):
+    entities, _, _ = analyse("全市产业工人高达五成，职工王刚说。")
+    assert set(of_type(entities, "Person")) == {"王刚"}

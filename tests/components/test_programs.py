@@ -1171,3 +1171,10 @@ def test_a_gift_campaign_with_its_season_written_in_full(analyse):
     entities, relations, _ = analyse("株洲市总工会组织了夏季送清凉活动。")
     assert set(of_type(entities, "Program")) == {"送清凉"}
     assert ("株洲市总工会", "organizes", "送清凉") in relations
+
+
+def test_a_report_meeting_of_deeds_or_a_talk_of_an_edition_or_year_is_an_event(analyse):
+    entities, relations, _ = analyse("株洲市总工会举办2024年株洲市劳模先进事迹报告会，茶陵县总工会举办第三届职工宣讲会。"
+                                     "区总工会充分利用政策宣讲会开展服务。")
+    assert set(of_type(entities, "Program")) == {"2024年株洲市劳模先进事迹报告会", "第三届职工宣讲会"}
+    assert ("茶陵县总工会", "organizes", "第三届职工宣讲会") in relations
