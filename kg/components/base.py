@@ -493,15 +493,17 @@ def holds_verb(phrase: str) -> bool:
 
 
 # Adverbs that stop a name unless they open a word with the next character (就业, 经济, 都市).
-_STOPS_IN_WORDS = set("就经据当都还又即个")  # stops that open words: adverbs (就业, 经贸), a classifier (个体)
+_STOPS_IN_WORDS = set("就经据当都还又即个对")  # stops that open words: adverbs (就业, 经贸), a classifier (个体), 对外
 _WORD_OPENED_BY_ADVERB = 500  # a word this frequent (经贸, 就业, 都市) that such a character opens keeps it in the name
 
 
 def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
     """Whether the stop at `position` opens a common word there (新就业形态…, 个体劳动者协会), or a
     development zone's short name (经开区): then it is part of the name, not its boundary."""
+    opened = words.get(text[position: position + 2], (0, ""))[0]
     return text[position] in _STOPS_IN_WORDS and (
-        words.get(text[position: position + 2], (0, ""))[0] >= _WORD_OPENED_BY_ADVERB or text.startswith("经开区", position))
+        opened >= _WORD_OPENED_BY_ADVERB and words.get(text[position + 1: position + 3], (0, ""))[0] < opened
+        or text.startswith("经开区", position))  # (not 对外国语学校: 外国 is the more frequent word there)
 
 
 # A credit line's label at a line's start (作者：…, 来源：…): what follows names who tells the news.

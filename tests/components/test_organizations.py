@@ -1003,3 +1003,9 @@ def test_a_party_committee_s_bureaus_and_lecturers_written_after_its_short_form(
     assert {"中共株洲市芦淞区委员会老干部局", "中共湖南省委员会讲师团"} <= set(of_type(entities, "Organization"))
     assert ("李满春", "worksFor", "中共湖南省委员会讲师团") in relations
     assert not any(name.endswith("大局") for name in of_type(entities, "Organization"))
+
+
+def test_a_company_whose_name_holds_duiwai_is_named_whole(analyse):
+    entities, _, _ = analyse("华川对外贸易有限公司工会举办活动。市总工会对外国语学校工会表示感谢。")
+    assert "华川对外贸易有限公司工会" in of_type(entities, "UnionBody")
+    assert not any(name.startswith("对") for name in of_type(entities, "UnionBody"))
