@@ -142,8 +142,9 @@ _HOME_OF_A_KIND = re.compile(f"[{CJK}]{{1,4}}之家(?:驿站)?")  # 货车司机
 _LAW_TITLE = re.compile("条例|章程|法规|法(?![律院人定治])")
 _LAW_TITLE_END = re.compile("(?:条例|章程|法规|办法|规定|细则|法)$")
 _TITLE_LONGEST = 80  # characters
-# The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫).
-_AFTER_PLACE = "工总职等第"
+# The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫,
+# 劳动人民文化宫).
+_AFTER_PLACE = "工总职等第劳"
 _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
 _PLACES_COUNTED = re.compile(f"(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")

@@ -344,6 +344,8 @@ def test_institution_of_a_district_carries_the_prefecture_and_the_place_as_writt
     unions = of_type(entities, "UnionBody")
     assert "温州市鹿城区工人文化宫" in unions
     assert "内蒙古工匠学院" in unions
+    entities, _, _ = analyse("北京市劳动人民文化宫承办活动。")
+    assert "北京市劳动人民文化宫" in of_type(entities, "UnionBody")
 
 
 def test_a_provinces_workers_movement_college_is_an_institution_of_its_federation(analyse):
