@@ -242,7 +242,7 @@ _LAST_NEWS_DATELINE = re.compile("(?s:.*)[\\d０-９]{1,2}月[\\d０-９]{1,2}�
 # the union's verb: 某总工会举行某某行动启动仪式).
 _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
-_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会"
+_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会|大合唱"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
 # An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.

@@ -747,3 +747,10 @@ def test_a_body_given_a_program_s_honour_takes_part_in_that_program_only(analyse
     assert {("宏达公司工会", "participatesIn", "安心行动"), ("电机公司工会", "participatesIn", "面对面")} <= relations
     assert not [r for r in relations if r[1] == "organizes"]
     assert ("宏达公司工会", "participatesIn", "面对面") not in relations
+
+
+def test_the_hosts_of_a_show_referred_back_run_it_and_a_chorus_of_a_year_is_an_event(analyse):
+    entities, relations, _ = analyse("株洲市总工会举办“工会送文化”慰问演出。此次演出由株洲市总工会、株洲市文联联合主办。"
+                                     "茶陵县总工会举办2024年茶陵县职工大合唱。")
+    assert ("株洲市文学艺术界联合会", "organizes", "工会送文化") in relations
+    assert ("茶陵县总工会", "organizes", "2024年茶陵县职工大合唱") in relations
