@@ -216,7 +216,7 @@ _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
 # (开展了送温暖活动; 某某开放暨送清凉活动: launched with the event before it)
-_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:\\d{{4}}年度?)?(?:系列)?|本次|此次|暨)$")  # (开展2025年送清凉活动)
+_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:\\d{{4}}年度?)?(?:系列)?|本次|此次|暨|(?:主办|承办|协办|举办)的)$")  # (开展2025年送清凉活动)
 _GIFT_LAUNCH_REACH = 10  # characters before 送 a launch verb may end (开展了2025年度系列送温暖活动)
 _COINED_STEM = 6  # characters of the shortest coined name launched with no qualifier
 _QUALIFIED_STEM = 4  # and with a year or a place before it

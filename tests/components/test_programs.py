@@ -1171,6 +1171,8 @@ def test_a_gift_campaign_with_its_season_written_in_full(analyse):
     entities, relations, _ = analyse("株洲市总工会组织了夏季送清凉活动。")
     assert set(of_type(entities, "Program")) == {"送清凉"}
     assert ("株洲市总工会", "organizes", "送清凉") in relations
+    _, relations, _ = analyse("由株洲市总工会主办、华星公司协办的夏季送清凉慰问活动在工地举行。")
+    assert {("株洲市总工会", "organizes", "送清凉"), ("华星公司", "organizes", "送清凉")} <= relations
 
 
 def test_a_report_meeting_of_deeds_or_a_talk_of_an_edition_or_year_is_an_event(analyse):
