@@ -31,8 +31,9 @@ _NATIONALITIES = (
 ).split()
 _PEOPLES = "|".join(sorted(_NATIONALITIES, key=len, reverse=True))  # longest first: 土家 before 土
 _AUTONOMOUS = re.compile(f"^(.{{2,}}?)(?:(?:{_PEOPLES})族?)*自治(区|州|县|旗)$")
-_ETHNIC_TOWNSHIP = re.compile(f"^(.{{2,}}?)(?:(?:{_PEOPLES})族)+(乡|镇|苏木)$")
-_ETHNIC_DISTRICT = re.compile(f"^(.{{2,}}?)(?:(?:{_PEOPLES})族)+(区)$")  # 管城回族区, written 管城区
+# A division named after its people (常营回族乡, 管城回族区), written without them: its head by level.
+_ETHNIC_DIVISION = re.compile(f"^(.{{2,}}?)(?:(?:{_PEOPLES})族)+(乡|镇|苏木|区)$")
+_ETHNIC_HEADS = {"township": ("乡", "镇", "苏木"), "county": ("区",)}
 # A banner named by its side or position (土默特左旗, 乌拉特前旗, 科尔沁右翼中旗), written short with the
 # first character of its name (土左旗, 乌前旗, 科右中旗).
 _BANNER = re.compile("^(.{3,}?)(左翼|右翼)?([左右前中后])旗$")
@@ -62,9 +63,10 @@ class Region:
 def full_names(region: Region) -> list[str]:
     """A division's name, and for a township or district of a people, the name without its people
     (广至藏族乡 is written 广至乡, 常营回族乡 常营乡, 管城回族区 管城区)."""
-    ethnic = _ETHNIC_TOWNSHIP.match(region.name) if region.level == "township" else \
-        _ETHNIC_DISTRICT.match(region.name) if region.level == "county" else None
-    return [region.name, ethnic.group(1) + ethnic.group(2)] if ethnic else [region.name]
+    ethnic = _ETHNIC_DIVISION.match(region.name) if region.level in _ETHNIC_HEADS else None
+    if ethnic is None or ethnic.group(2) not in _ETHNIC_HEADS[region.level]:
+        return [region.name]
+    return [region.name, ethnic.group(1) + ethnic.group(2)]
 
 
 def short_names(region: Region) -> list[str]:

@@ -98,7 +98,7 @@ _ADDRESSED_AS = re.compile("同志|教授|院士|同学|师傅")  # 某某同志
 _JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以赴每")
-COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
+_COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
 _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname opens
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
 _NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
@@ -180,10 +180,11 @@ _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工
 _GIVEN = f"(?:(?!等)[{CJK}]){{1,2}}"  # a given name of one or two characters (甲、王芳等30名: not 芳等)
 # Verbs of winning after a name that opens a clause (，某某荣获一等奖), or after a list of names (甲、乙荣获…, 甲和乙包揽…).
 _WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获得|包揽")
-_WINNERS = re.compile(f"[{SURNAMES}]{_GIVEN}(?:[、和][{SURNAMES}]{_GIVEN})+(?={_WINNING.pattern})")
+_LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
+_WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
-_COUNTED_NAMES = re.compile(f"([{SURNAMES}]{_GIVEN}(?:[、和][{SURNAMES}]{_GIVEN})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
+_COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
                             f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
@@ -313,6 +314,22 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
             yield _chain_start(text, start), end, occupation
 
 
+def committee_opening_role(text: str, role_start: int, bodies: dict[int, Mention]) -> Mention | None:
+    """The party committee a role at `role_start` opens with the word of (某镇党委副书记: 党委 ends the
+    committee's name, 中共某镇委员会), among `bodies` by where they end."""
+    return bodies.get(role_start + 2) if text.startswith(_COMMITTEES_IN_ROLES, role_start) else None
+
+
+def _place_names_listed(text: str, start: int, listed: str, rule: str, found: dict[int, tuple[str, dict, str]]) -> None:
+    """Each name of a list joined by 、 or 和 that starts at `start` (甲某、乙某和丙某), where it reads as a
+    name there and no other rule found one."""
+    position = start
+    for item in _NAMES_JOINED.split(listed):
+        if name_at(text, position) == item and position not in found:
+            found[position] = (item, {}, rule)
+        position += len(item) + 1
+
+
 def _works_at(registry: dict[str, Entity], body: Mention) -> dict[str, str]:
     """A person's attributes naming the body they serve (`org`, and its id `org_id`)."""
     return {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}
@@ -425,6 +442,7 @@ class PersonRecognizer:
         found: dict[int, tuple[str, dict, str]] = {}  # by start: name, attributes, rule
         programs = mentions(doc, "PROGRAM")
         program_starts = {span.start for span in programs}
+        quoted_programs = [span for span in programs if text[span.start] == "“"]
         chains = list(_role_chains(text))
         body_of_name: dict[int, Mention] = {}  # by where a name after a post at a body ends: that body
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
@@ -451,8 +469,7 @@ class PersonRecognizer:
                 # last character opens one)
             if role.endswith("者") and self._qualifies_noun(text, end + len(name)):
                 continue  # 劳动者关怀行动: a kind of people qualifying a noun phrase, no name
-            if covered(doc, start, end + len(name), ("REGION",)) or any(
-                    span.start < end < span.end and text[span.start] == "“" for span in programs):
+            if covered(doc, start, end + len(name), ("REGION",)) or any(span.start < end < span.end for span in quoted_programs):
                 continue  # 西安市长安区: no 市长 inside a place's name; 代表文登区参加: no name that is a place;
                 # “工会主席听你说”机制: none inside a program's quoted name
             if end in program_starts:
@@ -478,11 +495,7 @@ class PersonRecognizer:
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
                 joined = _JOINED.match(text, joined.end() + len(partner))
         for winners in _WINNERS.finditer(text):  # 甲某、乙某荣获一等奖: each a person
-            position = winners.start()
-            for item in _NAMES_JOINED.split(winners.group(0)):
-                if name_at(text, position) == item and position not in found:
-                    found[position] = (item, {}, "people.listed_winners")
-                position += len(item) + 1
+            _place_names_listed(text, winners.start(), winners.group(0), "people.listed_winners", found)
         for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
             listed = counted.group(1)
             if not _NAMES_JOINED.search(listed) and (
@@ -491,11 +504,7 @@ class PersonRecognizer:
                     or not text.startswith("等", counted.end(1))):
                 continue  # one name only where it opens a phrase or follows a verb of honouring, and 等 follows
                 # (，某某等230名职工, 授予某某等25名同志), not a word's tail nor a preposition before a count (向每一位)
-            position = counted.start()
-            for item in _NAMES_JOINED.split(listed):
-                if name_at(text, position) == item and position not in found:
-                    found[position] = (item, {}, "people.listed_before_count")
-                position += len(item) + 1
+            _place_names_listed(text, counted.start(), listed, "people.listed_before_count", found)
         title = text.find(_TITLE_AFTER)
         while title != -1:
             if (name := self._name_ending_at(text, title, dictionary_names=True)) is not None:
@@ -821,7 +830,7 @@ class PersonRecognizer:
         qualify it (胶州市总工会青年干部, 淮北职业技术学院就业处副处长), or before its units
         (某公司炼铁总厂综合管理室值班调度长); a party committee whose name the role opens with (某镇党委书记:
         中共某镇委员会)."""
-        if text.startswith(COMMITTEES_IN_ROLES, role_start) and (committee := bodies.get(role_start + 2)) is not None:
+        if (committee := committee_opening_role(text, role_start, bodies)) is not None:
             return committee
         for end in range(role_start, max(role_start - _UNITS_LONGEST, 0) - 1, -1):
             body = bodies.get(end)

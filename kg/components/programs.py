@@ -202,9 +202,9 @@ _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办|开�
 _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
-_GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬](?:[季日](?=送))?))?"
-                            f"送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
-_SEASON_WORDS = ("季", "日")  # after a season's character, before 送
+_SEASON_WORDS = "季日"  # after a season's character, before 送 (夏季送清凉): the season written in full
+_GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]"
+                            f"(?:[{_SEASON_WORDS}](?=送))?))?送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
 _SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
@@ -233,7 +233,8 @@ _ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九�
 _LONGEST_ROUND = 6
 # 以县级工会加强年为契机, 开展能力作风建设年活动: a year of work named by what it strengthens, launched or
 # taken as the occasion, unquoted.
-_THEMED_YEAR = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|以)([{CJK}]{{2,10}}(?:加强|建设|提升|攻坚|规范|巩固|作风)年)"
+_YEAR_OF_WORK = re.compile("(?:加强|建设|提升|攻坚|规范|巩固|作风)年")  # the head, rare: where to look from
+_THEMED_YEAR = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|以)([{CJK}]{{2,10}}(?:{_YEAR_OF_WORK.pattern}))"
                           "(?=为|专项|活动|工作|行动|[，。、；]|的)")
 # The last news dateline inside a line up to a position (中国网武汉3月4日讯, 中新网昆明11月22日电 (记者某某)),
 # which no event's name runs over.
@@ -702,7 +703,7 @@ class ProgramRecognizer:
         its season or launched, whatever it brings (a noun or a quality: 温暖, 清凉, 岗位, 法律)."""
         for match in _GIFT_CAMPAIGN.finditer(text):
             season, gift = match.group(1) or match.group(2), match.group(3)
-            if season and season[1:] in _SEASON_WORDS:
+            if season and season[-1] in _SEASON_WORDS:
                 season = ""  # 夏季送清凉, 夏日送清凉: the campaign, its season a word of time (not 夏送清凉's)
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
@@ -953,7 +954,7 @@ class ProgramRecognizer:
 
     def _themed_years(self, doc: Doc, text: str, taken: _Spans) -> None:
         """以县级工会加强年为契机, 开展能力作风建设年活动: a year of work launched by its name, unquoted."""
-        for match in _THEMED_YEAR.finditer(text) if "年" in text else ():
+        for match in self._anchored(_THEMED_YEAR, _YEAR_OF_WORK, text):
             start, end = match.span(1)
             stem = match.group(1)
             if taken.free(start, end) and not self._opens_badly(stem):

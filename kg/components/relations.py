@@ -38,7 +38,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
-from kg.components.people import COMMITTEES_IN_ROLES, HEAD_OF_PLACE, KINDS_OF_PEOPLE, role_start_before
+from kg.components.people import HEAD_OF_PLACE, KINDS_OF_PEOPLE, committee_opening_role, role_start_before
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -71,7 +71,8 @@ _CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
-_SUPPORT = re.compile("(助力|依托|借助|利用|赋能|投身|响应|融入)(?!”)[^，,。；;]{0,2}$")
+_WORKING_THROUGH = "依托|借助|利用"  # verbs of working through a program or a body
+_SUPPORT = re.compile(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”)[^，,。；;]{{0,2}}$")
 # 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
 # works around or learns from, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
@@ -81,10 +82,11 @@ _THEME = re.compile(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|
 _WORKED_AROUND = re.compile(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
-_IMPLEMENTS = re.compile("(?:落实|贯彻|执行|确保|践行|弘扬)([^，,。；;“]{0,10})“?$")
+_PRACTISING = "践行|弘扬"
+_IMPLEMENTS = re.compile(f"(?:落实|贯彻|执行|确保|{_PRACTISING})([^，,。；;“]{{0,10}})“?$")
 # 践行新时代“X”, 弘扬“X”: practising a model or spirit set elsewhere, which does not run where it is
 # practised (a program a body 落实 does: the annotated articles place it there).
-_PRACTISES = re.compile("(?:践行|弘扬)[^，,。；;“]{0,10}“?$")
+_PRACTISES = re.compile(f"(?:{_PRACTISING})[^，,。；;“]{{0,10}}“?$")
 # The words of someone a clause follows (贯彻落实某某关于…的重要讲话精神): they take no part in what is done.
 _DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
 _SOURCE = re.compile("[^，,。；;]{0,4}?(获悉|了解到|得知)")
@@ -114,7 +116,7 @@ _DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?
 _LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
 _THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者)")
 # What qualifies a post (兼职副主席, 挂职副县长) or joins two posts of one person (党委书记兼工会主席).
-_POST_QUALIFIER = re.compile("兼职|专职|挂职|兼任")
+_POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任")
 _POSTS_JOINED = ("、", "兼")
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
@@ -132,7 +134,7 @@ _EVALUATION = re.compile("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:�
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
 _PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
 # 依托甲中心和乙站，某区总工会打造…: the bodies a union works through are its means, not hosts.
-_MEANS = re.compile("(?:依托|借助|凭借|利用)[^，。；,;]*$")
+_MEANS = re.compile(f"(?:{_WORKING_THROUGH}|凭借)[^，。；,;]*$")
 # The prepositions of those a body does something for or to: 某总工会对甲、乙开展…, 为甲职工开展….
 _TO_WHOM = re.compile("[对为向给]")
 _CLAUSE_BREAK = re.compile("[，。；,;]")
@@ -383,12 +385,9 @@ class _ArticleRelations:
             position = person.start
             role_start = role_start_before(self.text, position)
             while role_start is not None:
-                qualifier = _POST_QUALIFIER.search(self.text, max(0, role_start - 2), role_start)
-                if qualifier is not None and qualifier.end() == role_start:
-                    role_start = qualifier.start()  # 某区总工会兼职副主席: the body before the post's qualifier
-                body = bodies.get(role_start)
-                if body is None and self.text.startswith(COMMITTEES_IN_ROLES, role_start):
-                    body = bodies.get(role_start + 2)  # 某镇党委副书记、…: the committee the post's words open with
+                if self.text[role_start - 2: role_start] in _POST_QUALIFIERS:
+                    role_start -= 2  # 某区总工会兼职副主席: the body before the post's qualifier
+                body = bodies.get(role_start) or committee_opening_role(self.text, role_start, bodies)  # (某镇党委副书记、…)
                 if body is not None:
                     found.append(body.kb_id_)
                 position = body.start if body is not None else role_start
