@@ -205,7 +205,7 @@ _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 公司工会, 集团工会, 该行 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
-_REFERRED = re.compile("(公司|集团|企业|医院|学校|(?<=[该其])行)(工会(?!联合会))?")  # (该行: a bank)
+_REFERRED = re.compile("(公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
 _WORD_OPENED_BY_BANK = 100  # a word this frequent that 行 opens (行为, 行动, 行业) makes 该行 no bank
 _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"

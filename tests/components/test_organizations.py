@@ -1009,3 +1009,9 @@ def test_a_company_whose_name_holds_duiwai_is_named_whole(analyse):
     entities, _, _ = analyse("华川对外贸易有限公司工会举办活动。市总工会对外国语学校工会表示感谢。")
     assert "华川对外贸易有限公司工会" in of_type(entities, "UnionBody")
     assert not any(name.startswith("对") for name in of_type(entities, "UnionBody"))
+
+
+def test_a_hospital_bureau_or_institute_referred_back_to_with_a_demonstrative(analyse):
+    entities, relations, _ = analyse("市总工会到株洲市中心医院调研。该院院长罗建华介绍情况。株洲市公安局开展活动，该局副局长龙涛参加。")
+    assert ("罗建华", "worksFor", "株洲市中心医院") in relations
+    assert ("龙涛", "worksFor", "株洲市公安局") in relations
