@@ -259,6 +259,8 @@ def test_names_written_before_their_post(analyse):
     assert set(of_type(entities, "Person")) == {"王建军"}
     entities, _, _ = analyse("由区总工会主席李强任组长，副主席王刚兼主任。")
     assert set(of_type(entities, "Person")) == {"李强", "王刚"}
+    entities, _, _ = analyse("座谈会由郭振东副书记主持，邹志勇总裁、范丽娟董事出席。潘立华副主席一行到场。")
+    assert set(of_type(entities, "Person")) == {"郭振东", "邹志勇", "范丽娟", "潘立华"}
 
 
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
