@@ -82,6 +82,8 @@ _HEAD_WORDS = (
 _HEADS = re.compile(scannable(_HEAD_WORDS))
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
+# A school known by its place and number (某县一中, 某市三十六中) or as its place's vocational high school (某县职高).
+_NUMBERED_SCHOOL = re.compile("(?:[一二三四五六七八九十]{1,3}中(?![全心央间期华国共部层秋医药外文方断止午队转旬级型])|职高)")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)"
                        f"|(?<=办事处)[{CJK}]{{2,8}}?中心")  # 某街道办事处某某服务中心
@@ -242,6 +244,7 @@ class OrganizationRecognizer:
         self._offices_written_short(doc)
         self._bare_level_agencies(doc)
         self._numbered_bureaus(doc)
+        self._numbered_schools(doc)
         self._headed_names(doc)
         self._public_centres(doc)
         self._brands(doc)
@@ -286,6 +289,17 @@ class OrganizationRecognizer:
         for match in _NUMBERED_BUREAU.finditer(text):
             if not covered(doc, match.start(), match.end(), ("UNION", "ORG", "PROGRAM")):
                 add_mention(doc, match.start(), match.end(), "ORG", named("org", match.group(0)), "organizations.numbered_bureau")
+
+    @staticmethod
+    def _numbered_schools(doc: Doc) -> None:
+        """某县一中, 某市三十六中, 某县职高: a school known by the place written right before its number."""
+        text = text_of(doc)
+        place_at_end = {span.end: span for span in mentions(doc, "REGION")}
+        for match in _NUMBERED_SCHOOL.finditer(text):
+            place = place_at_end.get(match.start())
+            if place is not None and not covered(doc, place.start, match.end(), ("UNION", "ORG", "PROGRAM")):
+                add_mention(doc, place.start, match.end(), "ORG", named("org", text[place.start: match.end()]),
+                            "organizations.numbered_school")
 
     @staticmethod
     def _abbreviations(doc: Doc) -> None:

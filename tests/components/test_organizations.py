@@ -1015,3 +1015,9 @@ def test_a_hospital_bureau_or_institute_referred_back_to_with_a_demonstrative(an
     entities, relations, _ = analyse("市总工会到株洲市中心医院调研。该院院长罗建华介绍情况。株洲市公安局开展活动，该局副局长龙涛参加。")
     assert ("罗建华", "worksFor", "株洲市中心医院") in relations
     assert ("龙涛", "worksFor", "株洲市公安局") in relations
+
+
+def test_a_school_known_by_its_place_and_number(analyse):
+    entities, _, _ = analyse("比赛在醴陵一中举行，株洲市二十三中、攸县职高等校参赛。会议学习二十届三中全会精神。")
+    assert {"醴陵一中", "株洲市二十三中", "攸县职高"} <= set(of_type(entities, "Organization"))
+    assert not any("三中全会" in name for name in of_type(entities, "Organization"))
