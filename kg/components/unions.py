@@ -201,6 +201,9 @@ _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教])|处(?![理置分于在境长])|工会联合会)")
+# What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
+_CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
+_COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
 _FORMER = "原"  # before a department's name, of a post held there before
 # The federations of a federation's own units (某市总工会直属工会联合会).
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
@@ -346,9 +349,23 @@ def _department_at(text: str, position: int) -> re.Match | None:
                 and (_POST_AFTER_UNIT.match(text, joined.end()) or joined.group(0).endswith("工作部")):
             return joined  # (宣教和网络工作部: a department's own head)
         return None
-    if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()):
+    if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()) \
+            and not _centre_of_work(text, department):
         return None
     return department
+
+
+def _centre_of_work(text: str, department: re.Match) -> bool:
+    """Whether a department is a centre named by the work it does (某总工会帮扶中心, 某市工会职工法律援助中心):
+    no common verb of a clause inside (工会围绕中心, 要坚持服务中心), no noun that 中心 opens after it (中心城区)."""
+    name = department.group(0)
+    return department.group(1) == "中心" and text[department.end(): department.end() + 1] not in _CENTRE_OPENS \
+        and not any(_common_verb(name[i: i + 2]) for i in range(len(name) - 1))
+
+
+def _common_verb(word: str) -> bool:
+    frequency, tag = common_words().get(word, (0, ""))
+    return tag == "v" and frequency >= _COMMON_VERB_IN_UNIT
 
 
 def _names_a_field(words: str) -> bool:
@@ -975,7 +992,9 @@ class UnionRecognizer:
             if not department:
                 continue
             national = written.startswith("中国") and department.group(0).endswith("工作部")  # 中国某某工会某某工作部
-            if not federation_word and not national and department.group(1) not in ("学院", "学校", "委员会", "调解室") \
+            own_centre = "region" in body.attributes and _centre_of_work(text, department)  # 某市工会职工帮扶中心
+            if not federation_word and not own_centre and not national \
+                    and department.group(1) not in ("学院", "学校", "委员会", "调解室") \
                     and not _POST_AFTER_UNIT.match(text, department.end()):
                 continue  # (某市教育工会办公室副主任: a unit of any union, where its post follows)
             institution = department.group(1) in ("学院", "学校")

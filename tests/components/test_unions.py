@@ -434,6 +434,15 @@ def test_a_unit_opening_with_a_verb_is_a_unit_where_its_head_follows(analyse):
     assert ("席吉兴", "worksFor", "永宁县总工会帮扶中心") in relations
 
 
+def test_a_centre_named_by_the_work_it_does_is_a_unit_of_the_federation_before_it(analyse):
+    entities, relations, _ = analyse("湖南株洲讯 职工来到市总帮扶中心求助。株洲市工会职工法律援助中心受理案件。"
+                                     "市总工会帮扶中心城区站点开放。全市工会围绕中心开展工作。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"株洲市总工会帮扶中心", "株洲市工会职工法律援助中心"} <= unions
+    assert ("株洲市工会职工法律援助中心", "subOrganizationOf", "株洲市总工会") in relations
+    assert not any(name.endswith(("围绕中心", "帮扶中心城区")) for name in unions)
+
+
 def test_a_listed_body_of_another_place_is_no_department_of_the_union_before(analyse):
     entities, _, _ = analyse("交流团考察了崇川区总工会法律体检中心、海门区工人文化宫和北京市总工会权益工作部、法律服务中心。")
     unions = set(of_type(entities, "UnionBody"))
