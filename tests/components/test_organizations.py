@@ -1003,6 +1003,9 @@ def test_a_party_committee_s_bureaus_and_lecturers_written_after_its_short_form(
     assert {"中共株洲市芦淞区委员会老干部局", "中共湖南省委员会讲师团"} <= set(of_type(entities, "Organization"))
     assert ("李满春", "worksFor", "中共湖南省委员会讲师团") in relations
     assert not any(name.endswith("大局") for name in of_type(entities, "Organization"))
+    entities, relations, _ = analyse("湖南株洲讯 市委教育工委副书记谭志刚出席。市委教工委开展活动。")
+    assert ("谭志刚", "worksFor", "中共株洲市委员会教育工作委员会") in relations
+    assert "中共株洲市委员会" not in of_type(entities, "Organization")
 
 
 def test_a_company_whose_name_holds_duiwai_is_named_whole(analyse):
