@@ -1024,3 +1024,8 @@ def test_a_school_known_by_its_place_and_number(analyse):
     entities, _, _ = analyse("比赛在醴陵一中举行，株洲市二十三中、攸县职高等校参赛。会议学习二十届三中全会精神。")
     assert {"醴陵一中", "株洲市二十三中", "攸县职高"} <= set(of_type(entities, "Organization"))
     assert not any("三中全会" in name for name in of_type(entities, "Organization"))
+
+
+def test_short_forms_of_bodies_renamed_since_and_of_labour_arbitration(analyse):
+    entities, _, _ = analyse("湖南株洲讯 省总工会配合建设厅、公安厅开展检查。由市卫计局主办。在市劳动人事争议仲裁院设站。")
+    assert {"湖南省建设厅", "株洲市卫生和计划生育局", "株洲市劳动人事争议仲裁院"} <= set(of_type(entities, "Organization"))
