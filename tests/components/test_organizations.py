@@ -1029,3 +1029,10 @@ def test_a_school_known_by_its_place_and_number(analyse):
 def test_short_forms_of_bodies_renamed_since_and_of_labour_arbitration(analyse):
     entities, _, _ = analyse("湖南株洲讯 省总工会配合建设厅、公安厅开展检查。由市卫计局主办。在市劳动人事争议仲裁院设站。")
     assert {"湖南省建设厅", "株洲市卫生和计划生育局", "株洲市劳动人事争议仲裁院"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_conjunction_opening_a_clause_opens_no_name(analyse):
+    entities, _, _ = analyse("工会做了很多工作，但湘潭电机集团的职工仍有困难，而长沙银行工会已完成任务。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"湘潭电机集团", "长沙银行"} <= organisations
+    assert not any(name.startswith(("但", "而")) for name in organisations)
