@@ -616,6 +616,9 @@ def test_a_quote_followed_by_an_idea_a_platform_or_a_way_of_working_is_no_progra
     entities, _, _ = analyse("平阳县总工会坚持“职工事职工办”工作思路，落实“稳字当头”工作导向，以“劳资恳谈”这个平台为抓手，"
                              "“课堂+现场”融合开展培训，落实“暖心惠工”要求。")
     assert set(of_type(entities, "Program")) == {"暖心惠工"}
+    entities, _, _ = analyse("平阳县总工会以“数字+服务”为工作理念，推动“工会+园区”联动，"
+                             "发挥“党建+工会+企业”的乘数效应，打造“家+站+点”工作模式。")
+    assert set(of_type(entities, "Program")) == {"家+站+点"}
 
 
 def test_an_event_noun_after_a_preposition_names_no_event(analyse):
