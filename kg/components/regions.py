@@ -580,6 +580,13 @@ class RegionRecognizer:
         return any(self.gazetteer.is_within(candidate, region)
                    for hit in hits[first:] if hit[0] == start for candidate, _ in self.gazetteer.candidates(hit[2]))
 
+    def _division_named_at(self, text: str, position: int, region: Region) -> bool:
+        """Whether the name of a division inside `region` opens at `position` (湖州 after 浙江), itself
+        no lake's or street's (镜泊湖 after 牡丹江)."""
+        return any(self.gazetteer.is_within(candidate, region) for size in (2, 3, 4)
+                   if not _NOT_AFTER_SHORT_NAME.match(text, position + size)
+                   for candidate, _ in self.gazetteer.candidates(text[position: position + size]))
+
     def _choose(self, text, start, end, form, candidates, previous, anchors, townships_named,
                 county_unnamed) -> tuple[Region, bool] | None:
         """The best-supported candidate that fits here, supported by the divisions it lies in that
@@ -628,8 +635,8 @@ class RegionRecognizer:
             listed = text[start - 1: start] in LIST_JOINS and text[end: end + 1] in LIST_JOINS + "等"
             return len(form) > 2 or (not region.until and (  # 和沁县、武乡县; 攸县总工会
                 named > 1 or listed or _county_before_its_bodies(text, start, end, form)))
-        if _NOT_AFTER_SHORT_NAME.match(text, end):
-            return False
+        if _NOT_AFTER_SHORT_NAME.match(text, end) and not self._division_named_at(text, end, region):
+            return False  # (浙江湖州: 湖 opens a division of it, no lake's name)
         if len(form) > 2 and form[-1] in _LEVEL_ENDS:
             return True  # 孟村县, 海西州: an autonomous division by its name and level, as plain as its full name
         if len(form) > 2 and not region.until and len(self.gazetteer.candidates(form)) == 1 and not form.endswith("新") \

@@ -274,6 +274,8 @@ def test_a_district_of_a_people_written_without_its_people(analyse):
 def test_a_lake_named_after_a_division_is_no_division(analyse):
     entities, _, _ = analyse("劳模们到牡丹江镜泊湖休养，又参观了微山湖畔的纪念馆。")
     assert {e.name for e in of_type(entities, "Region").values()} == {"牡丹江市"}
+    entities, relations, _ = analyse("浙江湖州讯 近日，全市职工运动会开幕。")
+    assert ("湖州市", "partOf", "浙江省") in relations
 
 
 def test_a_short_county_name_before_a_branch_in_a_province_the_article_names(analyse):
