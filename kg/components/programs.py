@@ -48,6 +48,7 @@ from kg.components.base import (
     start_after_last,
     text_of,
 )
+from kg.components.regions import ONE_CHARACTER_NAMES
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -368,6 +369,11 @@ _TITLED_ACTIVITY = re.compile(f"[{CJK}]{{0,6}}?(?:活动|行动|大赛|竞赛)")
 _DOCUMENT_NAME = re.compile("《关于|(?:通知|意见|办法|方案|条例|法|规定|决定|纲要|报告|规划|细则|准则|指引|公告|倡议书?|标准|摘编|选编|汇编|读本|文选|文集)》")
 
 
+# A union's app of member benefits, named after its province or place and 工惠 (粤工惠, 齐鲁工惠, 某州工惠).
+_UNION_APP = "工惠"
+_PROVINCE_LITERARY_NAMES = ("齐鲁",)  # a province's literary name an app is named after (Shandong's)
+
+
 class ProgramRecognizer:
     """Finds programs; runs after kg_regions and kg_unions, whose mentions bound unquoted names.
     The patterns, in order (a span one of them takes is not read again): quoted names, reforms,
@@ -406,6 +412,7 @@ class ProgramRecognizer:
         self._paired_assistance(doc, text, taken)
         self._instituted(doc, text, taken)
         self._listed(doc, text, taken)
+        self._union_apps(doc, text, taken)
         self._listed_measures(doc, text, taken)
         self._headed_events(doc, text, taken)
         self._named_again(doc, text, taken)
@@ -607,6 +614,23 @@ class ProgramRecognizer:
                 quoted = text[union_end + 1: close]
                 add_mention(doc, union_end, close + 1, "PROGRAM", named("program", quoted), "programs.union_brand_listed")
                 taken.add(union_end, close + 1)
+
+    @staticmethod
+    def _union_apps(doc: Doc, text: str, taken: _Spans) -> None:
+        """粤工惠, 齐鲁工惠APP, 某州工惠平台 written without quotes: a union's app of member benefits, named
+        after the province's one character or literary name or the place written right before 工惠."""
+        place_at_end = {span.end: span.start for span in mentions(doc, "REGION")}
+        position = text.find(_UNION_APP)
+        while position > 0:
+            literary = next((name for name in _PROVINCE_LITERARY_NAMES if text.endswith(name, 0, position)), "")
+            start = position - len(literary) if literary else place_at_end.get(position)
+            if start is None and text[position - 1] in ONE_CHARACTER_NAMES:
+                start = position - 1
+            end = position + len(_UNION_APP)
+            if start is not None and taken.free(start, end) and not _in_quote(text, start):
+                add_mention(doc, start, end, "PROGRAM", named("program", text[start: end]), "programs.union_app")
+                taken.add(start, end)
+            position = text.find(_UNION_APP, end)
 
     @staticmethod
     def _glued_before(text: str, quote: int) -> re.Match | None:
@@ -1182,6 +1206,12 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _in_quote(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quote (“某某工惠青岛线上招聘会”: the quote names what it holds)."""
+    opening = text.rfind("“", 0, position)
+    return opening >= 0 and text.find("”", opening, position) < 0
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

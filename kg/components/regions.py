@@ -83,13 +83,13 @@ _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
 # The one-character names of provinces that are no frequent word alone (GB/T 2260's abbreviations),
 # after a verb of going or being and before an act: 在京召开, 赴沪学习, 来渝务工.
-_ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130000000000", "晋": "140000000000",
+ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130000000000", "晋": "140000000000",
                         "辽": "210000000000", "沪": "310000000000", "苏": "320000000000", "浙": "330000000000",
                         "皖": "340000000000", "闽": "350000000000", "赣": "360000000000", "鲁": "370000000000",
                         "豫": "410000000000", "鄂": "420000000000", "湘": "430000000000", "粤": "440000000000",
                         "桂": "450000000000", "琼": "460000000000", "渝": "500000000000", "陕": "610000000000"}
 _ONE_CHARACTER_PLACE = re.compile(
-    "(?:在|赴|来|进|抵|返|离)([" + "".join(_ONE_CHARACTER_NAMES) + "])"
+    "(?:在|赴|来|进|抵|返|离)([" + "".join(ONE_CHARACTER_NAMES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
 # 某某寺; not 长春街头), or names a river or lake (巢湖流域).
@@ -316,7 +316,7 @@ class RegionRecognizer:
             start = match.start(1)
             if covered(doc, start, start + 1, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
                 continue
-            province = self.gazetteer.by_code[_ONE_CHARACTER_NAMES[match.group(1)]]
+            province = self.gazetteer.by_code[ONE_CHARACTER_NAMES[match.group(1)]]
             add_mention(doc, start, start + 1, "REGION", self._entity_of(province), "regions.one_character_name")
 
     def _entity_of(self, region: Region) -> Entity:

@@ -1183,3 +1183,10 @@ def test_a_report_meeting_of_deeds_or_a_talk_of_an_edition_or_year_is_an_event(a
                                      "区总工会充分利用政策宣讲会开展服务。")
     assert set(of_type(entities, "Program")) == {"2024年株洲市劳模先进事迹报告会", "第三届职工宣讲会"}
     assert ("茶陵县总工会", "organizes", "第三届职工宣讲会") in relations
+
+
+def test_a_union_app_named_after_its_province_or_place_without_quotes(analyse):
+    entities, relations, _ = analyse("株洲市总工会上线湘工惠平台，职工可通过湘工惠APP报名。济南市总工会推广齐鲁工惠。"
+                                     "“湘工惠株洲线上招聘会”开幕。")
+    assert {"湘工惠", "齐鲁工惠", "湘工惠株洲线上招聘会"} <= set(of_type(entities, "Program"))
+    assert ("株洲市总工会", "organizes", "湘工惠") in relations
