@@ -311,7 +311,8 @@ _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)[了的]?(?
                        "(?!中心|室|场|阵地|基地|周|月|日)")
 # 2023年某某疗休养活动启动仪式在某地举行: an activity of a year opening a sentence whose verb holds it
 # (the groups as in _LAUNCHED).
-_YEAR_LED = re.compile(f"(?=\\d)(?<![^，。；！？,;!?\n\\s])(\\d{{4}}年)([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
+_YEAR_LED = re.compile(f"(?<![^，。；！？,;!?\n\\s])((?:[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区|盟|旗))?\\d{{4}}年)"
+                       f"([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
                        "(?=(?:启动仪式|启动会|开幕式|仪式)?(?:暨[^，。；\n]{2,30}?)?(?:在[^，。；\n]{2,30}?)?"
                        "(?:隆重|正式)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
@@ -704,6 +705,8 @@ class ProgramRecognizer:
         (2025年某省职工疗休养推介活动在某市举办)."""
         place_starts = {span.start for span in mentions(doc, "REGION")}
         for match in chain(_LAUNCHED.finditer(text), _YEAR_LED.finditer(text)):
+            if match.re is _YEAR_LED and not match.group(1)[0].isdigit() and match.start() not in place_starts:
+                continue  # (某省2023年某某活动在某市举行: the place of a year's activity, named where it opens it)
             # (某某开放暨送清凉活动: the event joined after 暨 is the one named)
             stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(2).rsplit("的", 1)[-1].rsplit("暨", 1)[-1]))
             start, end = match.end(2) - len(stem), match.end()

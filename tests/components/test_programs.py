@@ -474,6 +474,9 @@ def test_an_activity_of_a_year_opening_the_sentence_that_holds_it(analyse):
     entities, relations, _ = analyse("5日上午,2025年江苏省职工疗休养资源推介活动在宿迁市举办。2025年职工活动在各地开展。")
     assert set(of_type(entities, "Program")) == {"2025年江苏省职工疗休养资源推介"}
     assert ("2025年江苏省职工疗休养资源推介", "locatedIn", "宿迁市") in relations
+    entities, relations, _ = analyse("5月8日，湖南省2024年货车司机入会服务推进活动在株洲市举行。")
+    assert set(of_type(entities, "Program")) == {"湖南省2024年货车司机入会服务推进"}
+    assert ("湖南省2024年货车司机入会服务推进", "locatedIn", "株洲市") in relations
 
 
 def test_a_campaign_launched_with_its_year_or_place_keeps_its_head_also_after_its_theme(analyse):
