@@ -483,11 +483,11 @@ def clause_before_institution(name: str) -> bool:
         for i in range(len(name) - 3))
 
 
-def holds_verb(phrase: str) -> bool:
-    """Whether a two-character verb (by jieba's dictionary) occurs in `phrase`; not one that straddles
-    two words (公安分局: 公安 and 分局, no 安分)."""
+def holds_verb(phrase: str, rarest: int = 0) -> bool:
+    """Whether a two-character verb (by jieba's dictionary) occurs in `phrase`, at least `rarest` times
+    frequent; not one that straddles two words (公安分局: 公安 and 分局, no 安分)."""
     words = common_words()
-    return any(words.get(phrase[i: i + 2], (0, ""))[1] == "v"
+    return any(words.get(phrase[i: i + 2], (0, ""))[1] == "v" and words[phrase[i: i + 2]][0] >= rarest
                and not (i and i + 3 <= len(phrase) and phrase[i - 1: i + 1] in words and phrase[i + 1: i + 3] in words)
                for i in range(len(phrase) - 1))
 

@@ -101,6 +101,8 @@ _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at
 _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
+_TRADE_VERB = 300  # a verb rarer than this (快递, 出租) names a trade inside an association's name (市快递行业协会)
+_ASSOCIATIONS = ("协会", "联合会", "总会")
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
 # A count of units right before their head (三家医院, 两所学校).
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
@@ -125,7 +127,7 @@ _WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区
 _ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _BARE_AGENCY = re.compile(
-    f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(局|厅|委员会办公室|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
+    f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
     "有限责任公司|有限公司|公司)"
     f"(?!长|[{CJK}]?(?:员|会|工会))"
 )
@@ -619,8 +621,11 @@ class OrganizationRecognizer:
             if len(match.group(1)) == 1 and text[start: start + 2] in words and text[start + 1: start + 3] not in words \
                     and not text.startswith(_LEVEL_PREFIXES, start + 1):
                 continue  # 市政环卫服务中心, 市场监管所: the level opens a word (市政, 市场), not an agency's name (县城管局)
-            if NAME_STOP.search(stem) or holds_verb(stem + match.group(3)[0]) or words.get(stem[:2], (0, ""))[1] == "v":
-                continue  # (公安分局: no verb 安分 across the words)
+            rarest = _TRADE_VERB if match.group(3) in _ASSOCIATIONS else 0
+            opening, opening_tag = words.get(stem[:2], (0, ""))
+            if NAME_STOP.search(stem) or holds_verb(stem + match.group(3)[0], rarest=rarest) \
+                    or opening_tag == "v" and opening >= rarest:
+                continue  # (公安分局: no verb 安分 across the words; 快递行业协会, 出租汽车协会: a trade's rare verb is its noun)
             place = home_region(doc, match.group(1), start)
             if place is None:
                 continue

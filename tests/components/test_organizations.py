@@ -1036,3 +1036,11 @@ def test_a_conjunction_opening_a_clause_opens_no_name(analyse):
     organisations = set(of_type(entities, "Organization"))
     assert {"湘潭电机集团", "长沙银行"} <= organisations
     assert not any(name.startswith(("但", "而")) for name in organisations)
+
+
+def test_an_association_of_a_trade_or_a_law_enforcement_bureau_after_a_bare_level(analyse):
+    entities, _, _ = analyse("湖南株洲讯 市快递行业协会、市出租汽车协会负责人参加仪式。由省交通运输执法局、省交通工会共同承办。"
+                             "市开展帮扶中心建设。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"株洲市快递行业协会", "株洲市出租汽车协会", "湖南省交通运输执法局"} <= organisations
+    assert not any("开展" in name for name in organisations)
