@@ -1044,3 +1044,9 @@ def test_an_association_of_a_trade_or_a_law_enforcement_bureau_after_a_bare_leve
     organisations = set(of_type(entities, "Organization"))
     assert {"株洲市快递行业协会", "株洲市出租汽车协会", "湖南省交通运输执法局"} <= organisations
     assert not any("开展" in name for name in organisations)
+
+
+def test_the_working_committee_of_a_province_s_organs_written_short(analyse):
+    entities, relations, _ = analyse("湖南长沙讯 省直工委副书记刘建明、省直纪工委书记王志强出席。")
+    assert ("刘建明", "worksFor", "湖南省直属机关工作委员会") in relations
+    assert ("王志强", "worksFor", "湖南省直属机关纪律检查工作委员会") in relations
