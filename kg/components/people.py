@@ -67,10 +67,11 @@ _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
                                          "副省长|省长|副厅长|厅长|副处长|处长|"
                                          "董事长|副总经理|总经理|经理|副总裁|总裁|董事|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
-                              "(?=[，,、。；]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|到场|向|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持"
+                              "(?=[，,、。；和与]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|到场|向|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持"
                               "|莅临|充分肯定|肯定|希望|要求|强调|所作)")
 # What may stand right before a pair of a name and its post: a verb's aspect (传达了某某部长所作的报告), 由 (由某某副书记主持).
 _BEFORE_PAIRS = (*ASPECT_PARTICLES, "由")
+_OF = "的"  # between a body and the name and post of one of its people (某公司的某某主席)
 # What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
 _PAIR_MARKS = ("、", "，", ",")
 # What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
@@ -532,7 +533,8 @@ class PersonRecognizer:
             listed = self._listed_before(text, post.start())
             opening = listed[-1][0] if listed else 0
             # 某总工会甲主席、乙副主席，丙主任: a pair after a pair takes the body the first one follows
-            body = bodies.get(opening) or (body_of_pairs.get(opening - 1) if text[opening - 1: opening] in _PAIR_MARKS else None)
+            body = bodies.get(opening) or (body_of_pairs.get(opening - 1) if text[opening - 1: opening] in _PAIR_MARKS else None) \
+                or (bodies.get(opening - 1) if text[opening - 1: opening] == _OF else None)  # 某公司的某某主席
             if listed and (_opens_phrase(text, opening) or body is not None or text[opening - 1: opening] in _BEFORE_PAIRS):
                 attributes = {"role": post.group(0)}  # (传达了某某部长所作的报告: after a verb's aspect)
                 if body is not None:

@@ -261,6 +261,9 @@ def test_names_written_before_their_post(analyse):
     assert set(of_type(entities, "Person")) == {"李强", "王刚"}
     entities, _, _ = analyse("座谈会由郭振东副书记主持，邹志勇总裁、范丽娟董事出席。潘立华副主席一行到场。")
     assert set(of_type(entities, "Person")) == {"郭振东", "邹志勇", "范丽娟", "潘立华"}
+    entities, relations, _ = analyse("株洲化纤有限公司的罗国平主席和株洲恒远投资集团的邹强总经理作了发言。")
+    assert ("罗国平", "worksFor", "株洲化纤有限公司") in relations
+    assert ("邹强", "worksFor", "株洲恒远投资集团") in relations
 
 
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
