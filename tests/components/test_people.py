@@ -811,3 +811,8 @@ def test_a_post_held_at_a_body_s_committee_of_a_term_of_two_numerals(analyse):
 def test_a_verb_before_a_share_after_a_kind_of_worker_is_no_name(analyse):
     entities, _, _ = analyse("全市产业工人高达五成，职工王刚说。")
     assert set(of_type(entities, "Person")) == {"王刚"}
+
+
+def test_winners_named_after_their_team_and_de(analyse):
+    entities, _, _ = analyse("钳工班的周海涛获得第一名，装配班的吴丽和质检班的郑强分获二、三名。车间的发展获得肯定。")
+    assert set(of_type(entities, "Person")) == {"周海涛", "吴丽", "郑强"}
