@@ -387,7 +387,9 @@ class _ArticleRelations:
             while role_start is not None:
                 if self.text[role_start - 2: role_start] in _POST_QUALIFIERS:
                     role_start -= 2  # 某区总工会兼职副主席: the body before the post's qualifier
-                body = bodies.get(role_start) or committee_opening_role(self.text, role_start, bodies)  # (某镇党委副书记、…)
+                body = bodies.get(role_start) or committee_opening_role(self.text, role_start, bodies) \
+                    or (bodies.get(role_start + 1) if self.text.startswith("部长", role_start) else None)
+                # (某镇党委副书记、…; 组织部长: the department's head, its 部 written once)
                 if body is not None:
                     found.append(body.kb_id_)
                 position = body.start if body is not None else role_start

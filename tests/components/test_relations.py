@@ -754,3 +754,9 @@ def test_the_hosts_of_a_show_referred_back_run_it_and_a_chorus_of_a_year_is_an_e
                                      "茶陵县总工会举办2024年茶陵县职工大合唱。")
     assert ("株洲市文学艺术界联合会", "organizes", "工会送文化") in relations
     assert ("茶陵县总工会", "organizes", "2024年茶陵县职工大合唱") in relations
+
+
+def test_a_department_s_head_written_with_its_bu_once(analyse):
+    _, relations, _ = analyse("湖南株洲讯 市委常委、组织部长谭建明出席。市总工会宣教部长龙丽华讲话。")
+    assert ("谭建明", "worksFor", "中共株洲市委员会组织部") in relations
+    assert ("龙丽华", "worksFor", "株洲市总工会宣教部") in relations
