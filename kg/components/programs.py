@@ -323,7 +323,7 @@ _WORD_ENDS = "性地的得化了着过"  # characters that close a word or claus
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
-_LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类](?=[^，,。；;]{4})")
+_LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类期](?=[^，,。；;]{4})")
 # Predicates and their adverbs, which no event's name holds (到某区指导职工集市, 进一步扩大…劳动竞赛,
 # 某局荣获团体竞赛, 能顺利完成大赛): the words before an event's head say what is done.
 _PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利")

@@ -1193,3 +1193,10 @@ def test_a_union_app_named_after_its_province_or_place_without_quotes(analyse):
                                      "“湘工惠株洲线上招聘会”开幕。")
     assert {"湘工惠", "齐鲁工惠", "湘工惠株洲线上招聘会"} <= set(of_type(entities, "Program"))
     assert ("株洲市总工会", "organizes", "湘工惠") in relations
+
+
+def test_the_count_of_classes_held_is_no_part_of_a_name(analyse):
+    entities, _, _ = analyse("株洲市总工会举办一期挖机驾驶员培训班。某镇总工会每年举办3期调解员培训班。")
+    programs = set(of_type(entities, "Program"))
+    assert "挖机驾驶员培训班" in programs
+    assert not any(name.startswith(("期", "一期")) for name in programs)
