@@ -240,7 +240,8 @@ _THEMED_YEAR = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|以)([{CJK}]{{2,10}}(?:{
                           "(?=为|专项|活动|工作|行动|[，。、；]|的)")
 # The last news dateline inside a line up to a position (中国网武汉3月4日讯, 中新网昆明11月22日电 (记者某某)),
 # which no event's name runs over.
-_LAST_NEWS_DATELINE = re.compile("(?s:.*)[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)[ \u3000]*(?:[（(][^（）()\\n]{1,12}[)）])?[ \u3000]*")
+_LAST_NEWS_DATELINE = re.compile("(?s:.*)(?:[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)|讯(?=[ \u3000]))"
+                                 "[ \u3000]*(?:[（(][^（）()\\n]{1,12}[)）])?[ \u3000]*")  # (某地讯 …: a dateline without its date)
 # 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports (after
 # the union's verb: 某总工会举行某某行动启动仪式).
 _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")

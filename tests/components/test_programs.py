@@ -1200,3 +1200,8 @@ def test_the_count_of_classes_held_is_no_part_of_a_name(analyse):
     programs = set(of_type(entities, "Program"))
     assert "挖机驾驶员培训班" in programs
     assert not any(name.startswith(("期", "一期")) for name in programs)
+
+
+def test_an_event_s_name_starts_after_a_dateline_without_its_date(analyse):
+    entities, _, _ = analyse("湖南株洲讯 2024年株洲市职工篮球邀请赛在芦淞区开赛。")
+    assert set(of_type(entities, "Program")) == {"2024年株洲市职工篮球邀请赛"}
