@@ -750,8 +750,10 @@ class ProgramRecognizer:
         for match in _SEASON_CAMPAIGN.finditer(text):
             start, end = match.span()
             if not (_SEASON_CAMPAIGN_HEAD.match(text, end) or text.endswith(_SEASON_CAMPAIGN_BEFORE, 0, start)
-                    or _in_launched_list(text, start, end)):
-                continue  # with its head, of a year, or launched (alone or in a list: 开展送温暖、金秋助学等活动)
+                    or _in_launched_list(text, start, end)
+                    or _SEASON_CAMPAIGN_HEAD.fullmatch(text, end - 2, end) and not _in_quote(text, start)):
+                continue  # with its head, of a year, or launched (alone or in a list: 开展送温暖、金秋助学等活动), or
+                # named with its own head (以“金秋助学”活动、春风行动为抓手)
             if taken.free(start, end) and not covered(doc, start, end, ("PROGRAM",)):
                 add_mention(doc, start, end, "PROGRAM", named("program", match.group(0)), "programs.season_campaign")
                 taken.add(start, end)

@@ -1205,3 +1205,11 @@ def test_the_count_of_classes_held_is_no_part_of_a_name(analyse):
 def test_an_event_s_name_starts_after_a_dateline_without_its_date(analyse):
     entities, _, _ = analyse("湖南株洲讯 2024年株洲市职工篮球邀请赛在芦淞区开赛。")
     assert set(of_type(entities, "Program")) == {"2024年株洲市职工篮球邀请赛"}
+
+
+def test_a_season_campaign_named_with_its_own_head_stands_alone_in_a_list(analyse):
+    entities, relations, _ = analyse("株洲市总工会以“金秋助学”活动、春风行动为抓手帮扶职工。他们举办“春风行动·巧手脱贫”技能大赛。")
+    programs = set(of_type(entities, "Program"))
+    assert {"金秋助学", "春风行动"} <= programs
+    assert ("株洲市总工会", "organizes", "春风行动") in relations
+    assert "春风行动·巧手脱贫" in programs
