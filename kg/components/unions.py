@@ -129,6 +129,7 @@ _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会) or an honour (优秀工会,
 # 模范工会), not an industry: no industry's union.
 _NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美")
+_UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它")  # 市直有关系统工会: which systems, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",
@@ -713,8 +714,9 @@ class UnionRecognizer:
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = industry.group(1)
-        if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] == "a":
-            return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry
+        if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] == "a" or _UNNAMED_SYSTEMS.search(words):
+            return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry;
+            # 市直有关系统工会: the systems concerned, none named
         enterprise = _ENTERPRISE_SUFFIX.search(words)
         if stops_name(_joined_trades(words)) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
                 enterprise and enterprise.group(0) != "业"):
