@@ -1029,6 +1029,8 @@ def test_a_school_known_by_its_place_and_number(analyse):
 def test_short_forms_of_bodies_renamed_since_and_of_labour_arbitration(analyse):
     entities, _, _ = analyse("湖南株洲讯 省总工会配合建设厅、公安厅开展检查。由市卫计局主办。在市劳动人事争议仲裁院设站。")
     assert {"湖南省建设厅", "株洲市卫生和计划生育局", "株洲市劳动人事争议仲裁院"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("湖南株洲讯 市总工会、市退管会负责人走访退休职工，市老龄办参加。")
+    assert {"株洲市退管会", "株洲市老龄工作委员会办公室"} <= set(of_type(entities, "Organization"))
 
 
 def test_a_conjunction_opening_a_clause_opens_no_name(analyse):
