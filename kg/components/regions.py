@@ -96,6 +96,8 @@ _ONE_CHARACTER_PLACE = re.compile(
 # A branch of a bank, a company or a school after a short county name (某银行满洲里分行, 某大学某某学院):
 # the branch in that county.
 _BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
+# What closes a list of short names of counties or districts (甲、乙、丙等区, 甲、乙等3个县).
+_LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
@@ -513,6 +515,10 @@ class RegionRecognizer:
                     or text[start - 2: start - 1] in _NAME_LIST_OPENS and text[end: end + 1] in _NAME_LIST_CLOSES
                     or _SPEAKS_AFTER.match(text, end)):
                 continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说: a short name inside a person's name
+            sibling = self._listed_beside(text, start, resolved, candidates) if previous is None else None
+            if sibling is not None and sibling.level == resolved[-1].region.level == "county" and not sibling.until:
+                resolved.append(RegionMention(start, end, sibling, False))
+                continue  # 和平、河西、河北、南开: a district listed after its sibling, not the province 河北
             quote = _quote_around(quoted, quote_starts, start, end) if previous is None else None
             if quote is not None and not _QUOTED_SENTENCE.search(text, *quote):
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
@@ -593,6 +599,8 @@ class RegionRecognizer:
         the article names and by its townships named in full; a division that is gone only where no
         current one fits (海南 is 海南省, not the former 海南黎族苗族自治州)."""
         best, best_score = None, float("-inf")
+        if _LIST_OF_COUNTIES_CLOSING.match(text, end):  # 南开、和平、河北等区: the list's items are of that level
+            candidates = [(region, full) for region, full in candidates if region.level == "county"] or candidates
         for region, full in candidates:
             if region.until and best is not None:
                 break  # candidates list current divisions first

@@ -624,6 +624,9 @@ def test_a_province_s_short_name_is_no_district_of_the_same_short_name_elsewhere
     assert "河北省" in regions and "河北区" not in regions
     entities, _, _ = analyse("天津市河北区总工会开展活动。")
     assert "河北区" in {e.name for e in of_type(entities, "Region").values()}
+    for sentence in ("天津市总工会组织南开、和平、河北等区开展活动。", "天津市和平、河西、河北、南开四区参加。"):
+        regions = {e.name for e in of_type(analyse(sentence)[0], "Region").values()}
+        assert "河北区" in regions and "河北省" not in regions, sentence
 
 
 def test_a_village_after_that_township_is_a_village_of_it(analyse):
