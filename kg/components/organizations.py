@@ -101,6 +101,8 @@ _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at
 _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
+_GROUP = "集团"  # the group an article is about, written without its name after a verb (开创集团, 实现集团公司)
+_CLAUSE_VERB = 1000  # a verb this frequent right before 集团 (开创, 实现) opens a clause, not a name (河南安装集团 has a place)
 _TRADE_VERB = 300  # a verb rarer than this (快递, 出租) names a trade inside an association's name (市快递行业协会)
 _ASSOCIATIONS = ("协会", "联合会", "总会")
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
@@ -541,6 +543,10 @@ class OrganizationRecognizer:
                 # head, no name (大连银行: the dictionary's adverb 大连 is a place)
             if head == "党委" and (stem_tag in ("n", "vn") or words.get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
+            group_start = match.start() - len(_GROUP) if head == "公司" and text.endswith(_GROUP, 0, match.start()) else match.start()
+            if (head == _GROUP or group_start < match.start()) and not inside \
+                    and holds_verb(text[group_start - 2: group_start], rarest=_CLAUSE_VERB):
+                continue  # 全面开创集团, 奋力实现集团公司: a clause's verb before the group the article is about
             if _STREET.match(text, end):
                 continue  # 某市大学西路169号: an address
             if in_credit_line(text, start):

@@ -1052,3 +1052,8 @@ def test_the_working_committee_of_a_province_s_organs_written_short(analyse):
     entities, relations, _ = analyse("湖南长沙讯 省直工委副书记刘建明、省直纪工委书记王志强出席。")
     assert ("刘建明", "worksFor", "湖南省直属机关工作委员会") in relations
     assert ("王志强", "worksFor", "湖南省直属机关纪律检查工作委员会") in relations
+
+
+def test_a_clause_s_verb_before_the_group_the_article_is_about_opens_no_name(analyse):
+    entities, _, _ = analyse("湖南建工集团召开职代会，号召全体职工努力开创集团发展新局面，奋力实现集团公司目标。河南安装集团参加。")
+    assert set(of_type(entities, "Organization")) == {"湖南建工集团", "河南安装集团"}
