@@ -552,8 +552,8 @@ class _ArticleRelations:
                     bodies = [s for s in bodies if s.start < invited]
                 for body in bodies:
                     self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.organizer_before_trigger")
-                    region = self._union_region(self.registry[body.kb_id_], first)
-                    if region and self.registry[body.kb_id_].type == "UnionBody":
+                    region = self._union_region(self.registry[body.kb_id_], first)  # (of an agency: the place in its name)
+                    if region:
                         self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
                 if not bodies and places and not (venue >= 0 and text.endswith(_RESPECTIVELY, start, venue)):
                     # 重庆市万盛经开区举办…大赛: the place that holds it (甲、乙、丙等城市工会建立…: each place listed;

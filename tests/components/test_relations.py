@@ -760,3 +760,8 @@ def test_a_department_s_head_written_with_its_bu_once(analyse):
     _, relations, _ = analyse("湖南株洲讯 市委常委、组织部长谭建明出席。市总工会宣教部长龙丽华讲话。")
     assert ("谭建明", "worksFor", "中共株洲市委员会组织部") in relations
     assert ("龙丽华", "worksFor", "株洲市总工会宣教部") in relations
+
+
+def test_a_program_an_agency_of_a_place_runs_is_in_that_place(analyse):
+    _, relations, _ = analyse("株洲市人力资源和社会保障局开展“春暖到家”接送活动。")
+    assert ("春暖到家", "locatedIn", "株洲市") in relations
