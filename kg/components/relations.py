@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    CJK,
     CLAUSE_MARKS,
     DOCUMENT_TITLE,
     HELD_BY_OWNER,
@@ -117,6 +118,8 @@ _LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
 _THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者)")
 # What qualifies a post (兼职副主席, 挂职副县长) or joins two posts of one person (党委书记兼工会主席).
 _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任")
+# A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.
+_UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
@@ -395,6 +398,8 @@ class _ArticleRelations:
                 position = body.start if body is not None else role_start
                 # 主席助理: a post named right after another; else a post before 、
                 role_start = role_start_before(self.text, position) if body is None else None
+                if role_start is None and body is None and (unit := _UNIT_OF_A_POST.search(self.text, max(0, position - 5), position)):
+                    position = unit.start(1)  # 某街道党工委副书记、办事处主任某某: past a unit no rule names, to the post before
                 if role_start is None and (self.text[position - 1: position] in _POSTS_JOINED or self._posts_before_comma(position - 1)):
                     position -= 1  # (某市人大常委会副主任，市总工会主席某某: a post and a comma, no name between)
                     role_start = role_start_before(self.text, position)

@@ -765,3 +765,9 @@ def test_a_department_s_head_written_with_its_bu_once(analyse):
 def test_a_program_an_agency_of_a_place_runs_is_in_that_place(analyse):
     _, relations, _ = analyse("株洲市人力资源和社会保障局开展“春暖到家”接送活动。")
     assert ("春暖到家", "locatedIn", "株洲市") in relations
+
+
+def test_a_chain_of_posts_goes_on_past_a_unit_no_rule_names(analyse):
+    _, relations, _ = analyse("湖南株洲讯 芦淞区建设街道党工委副书记、办事处主任罗立陪同。市卫健委党委副书记、医务工会主席谭强讲话。")
+    assert ("罗立", "worksFor", "芦淞区建设街道党工委") in relations
+    assert ("谭强", "worksFor", "株洲市卫生健康委员会") in relations
