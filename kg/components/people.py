@@ -417,6 +417,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
     if name[1:] in _ADDRESS_TERMS:
         return None  # 张师傅, 黄先生: a surname and a form of address
+    if name[0] in _TAKES_POST and _role_at(text, start + 1) is not None:
+        return None  # 市长任组长, 副市长任副组长: the post taken, no name (任 the surname would open one)
     if "某" in name[1:]:
         return None  # 职工乔某某, 张某: a name withheld, no one named
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \

@@ -121,6 +121,7 @@ _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任")
 # A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.
 _UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
+_GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
 _UNMARKED_TITLE = re.compile("关于[^，。；,;《》“”\n]{2,40}?的(?:指导|实施)?(?:意见|决定|通知|规定|办法|方案)")
@@ -413,9 +414,19 @@ class _ArticleRelations:
                 # nor 副市长某某 alone: the head of a place, who holds that post at its government)
                 if listed:  # within a list, only a union's posts go on (县长乙某 after 县委书记甲某 is not the county committee's)
                     found = [body for body in found if self.registry[body].type == "UnionBody"]
+            if not found and HEAD_OF_PLACE.search(role):
+                found = self._government_headed(role)  # 副县长某某, in an article naming 某县人民政府: its deputy head
             held[person.end] = found
             for body_id in found:
                 self._add(person.kb_id_, "worksFor", body_id, person.start, "relations.post_in_chain")
+
+    def _government_headed(self, role: str) -> list[str]:
+        """The one people's government of the level a head of a place heads (县长, 副市长: the county's,
+        the city's) that the article names, if it names one only."""
+        ending = role[-2] + _GOVERNMENT
+        governments = [entity.id for entity in self.registry.values()
+                       if entity.type == "Organization" and entity.name.endswith(ending)]
+        return governments if len(governments) == 1 else []
 
     def _region_entity(self, region_id: str | None) -> Entity | None:
         """A region by id: the article's, or one of the gazetteer that the article implies but does

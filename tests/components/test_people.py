@@ -816,3 +816,8 @@ def test_a_verb_before_a_share_after_a_kind_of_worker_is_no_name(analyse):
 def test_winners_named_after_their_team_and_de(analyse):
     entities, _, _ = analyse("钳工班的周海涛获得第一名，装配班的吴丽和质检班的郑强分获二、三名。车间的发展获得肯定。")
     assert set(of_type(entities, "Person")) == {"周海涛", "吴丽", "郑强"}
+
+
+def test_the_post_taken_after_ren_is_no_name(analyse):
+    entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
+    assert set(of_type(entities, "Person")) == {"任建国"}

@@ -771,3 +771,8 @@ def test_a_chain_of_posts_goes_on_past_a_unit_no_rule_names(analyse):
     _, relations, _ = analyse("湖南株洲讯 芦淞区建设街道党工委副书记、办事处主任罗立陪同。市卫健委党委副书记、医务工会主席谭强讲话。")
     assert ("罗立", "worksFor", "芦淞区建设街道党工委") in relations
     assert ("谭强", "worksFor", "株洲市卫生健康委员会") in relations
+
+
+def test_a_head_of_a_place_works_for_the_one_government_of_that_level_named(analyse):
+    _, relations, _ = analyse("湖南株洲讯 攸县人民政府与县总工会召开座谈会，副县长谭海波出席。")
+    assert ("谭海波", "worksFor", "攸县人民政府") in relations
