@@ -101,7 +101,7 @@ _LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
-_BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会|县委|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
+_BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 # A speech verb, perhaps after an adverb of manner, right after a name (某某乐呵呵地说).
 _SPEAKS_AFTER = re.compile(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|说道)")

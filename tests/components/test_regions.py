@@ -353,6 +353,8 @@ def test_a_two_character_county_named_once_before_its_federation(analyse):
     assert ("攸县总工会", "locatedIn", "攸县") in relations
     entities, _, _ = analyse("攸县县委副书记李强讲话。")  # the level written again before its committee
     assert "中共攸县委员会" in of_type(entities, "Organization")
+    entities, _, _ = analyse("攸县县政府召开座谈会。")
+    assert "攸县人民政府" in of_type(entities, "Organization")
     entities, _, _ = analyse("省、市和县总工会参加。")  # levels listed: no 和县
     assert of_type(entities, "Region") == {}
 
