@@ -121,6 +121,7 @@ _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任")
 # A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.
 _UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
+_PICKS = re.compile("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
 _GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
@@ -561,8 +562,9 @@ class _ArticleRelations:
                     bodies = self._actor_before(start)  # a guess, for a program nobody runs yet (not 各级工会's)
                 elif bodies and _JOINING_OPENS.search(text, max(0, start - 1), self._start_with_places(bodies[0])):
                     bodies = self._actor_before(start) + bodies  # （某县总工会）会后，联合甲、乙开展…: it runs it too
-                invited = text.rfind("邀请", self._clause_start(start, trigger), trigger)
-                if invited >= 0 and any(s.start < invited for s in bodies):  # A邀请B、C开展…: B and C take part
+                invited = max([text.rfind("邀请", self._clause_start(start, trigger), trigger)]
+                              + [match.start() for match in _PICKS.finditer(text, start, trigger)])
+                if invited >= 0 and any(s.start < invited for s in bodies):  # A邀请B、C开展…, A选定B、C作为试点，开展…: B and C take part
                     for guest in (s for s in bodies if s.start > invited):
                         self._add(guest.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.invited_to_program")
                     bodies = [s for s in bodies if s.start < invited]

@@ -776,3 +776,10 @@ def test_a_chain_of_posts_goes_on_past_a_unit_no_rule_names(analyse):
 def test_a_head_of_a_place_works_for_the_one_government_of_that_level_named(analyse):
     _, relations, _ = analyse("湖南株洲讯 攸县人民政府与县总工会召开座谈会，副县长谭海波出席。")
     assert ("谭海波", "worksFor", "攸县人民政府") in relations
+
+
+def test_the_units_a_body_picks_as_pilots_take_part(analyse):
+    _, relations, _ = analyse("株洲市总工会选定株洲港口集团、株洲市第一中学2家单位作为试点，开展“互学互帮”活动。")
+    assert ("株洲市总工会", "organizes", "互学互帮") in relations
+    assert ("株洲港口集团", "participatesIn", "互学互帮") in relations
+    assert ("株洲港口集团", "organizes", "互学互帮") not in relations
