@@ -821,3 +821,8 @@ def test_winners_named_after_their_team_and_de(analyse):
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}
+
+
+def test_a_name_after_a_political_commissar_s_post(analyse):
+    entities, _, _ = analyse("第二师政委韩建国在会上讲话，副政委宋立强主持。")
+    assert set(of_type(entities, "Person")) == {"韩建国", "宋立强"}
