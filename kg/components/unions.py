@@ -129,7 +129,7 @@ _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会) or an honour (优秀工会,
 # 模范工会), not an industry: no industry's union.
 _NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美")
-_UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它")  # 市直有关系统工会: which systems, the words do not say
+_UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",

@@ -949,7 +949,7 @@ def test_a_bare_federation_in_a_chain_of_posts_at_bodies_of_a_bare_level(analyse
 
 def test_a_way_of_working_or_an_honour_before_gonghui_is_no_industry_s_union(analyse):
     for sentence in ("长沙市智慧工会平台上线运行。", "长沙市优秀工会红娘评选揭晓。", "长沙市数字工会建设取得成效。",
-                     "召开长沙市楼宇工会建设推进会。", "长沙市直有关系统工会负责人参加。"):
+                     "召开长沙市楼宇工会建设推进会。", "长沙市直有关系统工会负责人参加。", "加强与省内外工会的合作。"):
         entities, _, _ = analyse(sentence)
         assert of_type(entities, "UnionBody") == {}, sentence
     entities, _, _ = analyse("长沙市教育工会开展慰问活动。")
