@@ -238,6 +238,9 @@ _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"
+_PARTY_COMMITTEES = (_PARTY_COMMITTEE, "党总支")  # a company's, whose posts are held at the company
+_ORGANS = ("直属机关", "机关")  # whose party committee a body's chain of posts names right after a 、
+_PAIR_MARKS = ("、", "，", ",")  # what joins the posts of a chain
 _POST_IN_COMMITTEE = re.compile("副?书记|委员|常委")
 _BODIES_WITH_COMMITTEES = ("公司", "集团", "医院", "大学", "学院", "学校", "银行", "中心", "研究院")
 _STANDING_MEMBER = "常委、"  # 某市委常委、宣传部部长: a standing member of the committee, then a post in its department
@@ -450,9 +453,12 @@ class OrganizationRecognizer:
             if len(head) == 1 and text.startswith("长", end) and (
                     text[match.start() - 1: match.start()] in (head, "副") or _name_before(text, match.start())):
                 continue  # 某某管理局局长, 某某委员会副局长, 某某厅胡某某厅长: the 局 or 厅 of a title after a name
-            if head == _PARTY_COMMITTEE and _POST_IN_COMMITTEE.match(text, end) and any(
+            if head in _PARTY_COMMITTEES and _POST_IN_COMMITTEE.match(text, end) and any(
                     text.endswith(inner, 0, match.start()) for inner in _BODIES_WITH_COMMITTEES):
                 continue  # 某某有限公司党委书记某某: a post in the company's party committee, held at the company
+            organs = next((organs for organs in _ORGANS if text.endswith(organs, 0, match.start())), "")
+            if head == _PARTY_COMMITTEE and organs and text[match.start() - len(organs) - 1: match.start() - len(organs)] in _PAIR_MARKS:
+                continue  # 某总工会党组成员、直属机关党委书记某某: the party committee of a body's organs, not named
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if len(head) > 1 and text[match.start(): end + 1] in words and text[end: end + 2] not in words:

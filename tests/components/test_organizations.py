@@ -1057,3 +1057,10 @@ def test_the_working_committee_of_a_province_s_organs_written_short(analyse):
 def test_a_clause_s_verb_before_the_group_the_article_is_about_opens_no_name(analyse):
     entities, _, _ = analyse("湖南建工集团召开职代会，号召全体职工努力开创集团发展新局面，奋力实现集团公司目标。河南安装集团参加。")
     assert set(of_type(entities, "Organization")) == {"湖南建工集团", "河南安装集团"}
+
+
+def test_posts_in_a_company_s_party_branch_or_a_body_s_organs_committee_are_held_at_the_body(analyse):
+    entities, relations, _ = analyse("株洲茶业有限公司党总支书记、工会主席谭强介绍。湖南省总工会党组成员、直属机关党委书记龙明出席。")
+    assert ("谭强", "worksFor", "株洲茶业有限公司") in relations
+    assert ("龙明", "worksFor", "湖南省总工会") in relations
+    assert not any(name.endswith(("党总支", "机关党委")) for name in of_type(entities, "Organization"))
