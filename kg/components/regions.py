@@ -88,8 +88,13 @@ ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130
                         "皖": "340000000000", "闽": "350000000000", "赣": "360000000000", "鲁": "370000000000",
                         "豫": "410000000000", "鄂": "420000000000", "湘": "430000000000", "粤": "440000000000",
                         "桂": "450000000000", "琼": "460000000000", "渝": "500000000000", "陕": "610000000000"}
+# The one-character names the press gives some provincial capitals and large cities (在蓉召开, 来穗务工),
+# found only where the same verbs and acts surround them.
+_ONE_CHARACTER_CITIES = {"蓉": "510100000000", "穗": "440100000000", "榕": "350100000000", "邕": "450100000000",
+                         "筑": "520100000000", "甬": "330200000000", "汉": "420100000000", "昆": "530100000000",
+                         "锡": "320200000000", "杭": "330100000000"}
 _ONE_CHARACTER_PLACE = re.compile(
-    "(?:在|赴|来|进|抵|返|离)([" + "".join(ONE_CHARACTER_NAMES) + "])"
+    "(?:在|赴|来|进|抵|返|离)([" + "".join(ONE_CHARACTER_NAMES) + "".join(_ONE_CHARACTER_CITIES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
 # 某某寺; not 长春街头), or names a river or lake (巢湖流域).
@@ -312,14 +317,15 @@ class RegionRecognizer:
         return doc
 
     def _one_character_names(self, doc: Doc, text: str) -> None:
-        """在京召开, 赴沪参加培训: a province by its one-character name, where a verb of going or being
-        puts it as a place and an act follows (the names that are no frequent word alone: not 新, 云)."""
+        """在京召开, 赴沪参加培训, 在蓉举行: a province or a large city by its one-character name, where a verb
+        of going or being puts it as a place and an act follows (the names that are no frequent word alone:
+        not 新, 云)."""
         for match in _ONE_CHARACTER_PLACE.finditer(text):
             start = match.start(1)
             if covered(doc, start, start + 1, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
                 continue
-            province = self.gazetteer.by_code[ONE_CHARACTER_NAMES[match.group(1)]]
-            add_mention(doc, start, start + 1, "REGION", self._entity_of(province), "regions.one_character_name")
+            place = self.gazetteer.by_code[ONE_CHARACTER_NAMES.get(match.group(1)) or _ONE_CHARACTER_CITIES[match.group(1)]]
+            add_mention(doc, start, start + 1, "REGION", self._entity_of(place), "regions.one_character_name")
 
     def _entity_of(self, region: Region) -> Entity:
         """The canonical entity of a division (made once per process)."""

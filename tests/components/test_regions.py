@@ -423,6 +423,8 @@ def test_a_province_by_its_one_character_name_where_people_go_or_meet(analyse):
     assert set(of_type(entities, "Region")) == {"北京市"}
     entities, _, _ = analyse("湖南劳模赴沪学习。市总工会副主席刘建华带队。")
     assert "上海市" in of_type(entities, "Region") and "上海市总工会" not in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("交流会昨日在汉举行，职工在蓉召开座谈会。汉族职工参加。")
+    assert set(of_type(entities, "Region")) == {"武汉市", "成都市"}
 
 
 def test_a_township_right_after_a_city_without_counties(analyse):
