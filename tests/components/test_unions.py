@@ -968,6 +968,8 @@ def test_members_of_the_unions_of_a_kind_of_worker_name_no_union(analyse):
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("长沙市快递员工会会员大会召开。")
     assert set(of_type(entities, "UnionBody")) == {"长沙市快递员工会"}
+    entities, _, _ = analyse("长沙市总工会持续推进货车司机工会改革。")
+    assert set(of_type(entities, "UnionBody")) == {"长沙市总工会"}
 
 
 def test_a_township_s_union_written_bare_after_a_preposition_or_verb(analyse):
