@@ -1059,6 +1059,8 @@ def test_the_reform_of_the_industrial_workforce_by_its_short_form(analyse):
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
     entities, _, _ = analyse("企业进行生产改造，清理资产改制遗留问题。")
     assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("调研组了解该园区的阵地建设和产改工作。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
 
 
 def test_an_activity_named_in_title_marks_is_a_program_not_a_document_or_a_book(analyse):
