@@ -510,6 +510,17 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
 _CREDIT_LINE = re.compile("[ \u3000]*(?:作者|供稿|稿源|编辑|责编|责任编辑|审核|通讯员)[：:]")
 
 
+# A route between two places, or a manner written as one (“广州到黔南”专列, “门到门”服务): no name.
+_ROUTE = re.compile(f"([{CJK}]{{1,5}})[到至]([{CJK}]{{1,5}})")
+
+
+def is_route(quoted: str) -> bool:
+    """Whether a quoted phrase is a route between two places (广州到黔南) or a manner (门到门)."""
+    route = _ROUTE.fullmatch(quoted)
+    return route is not None and (route.group(1) == route.group(2) or all(
+        default_gazetteer().candidates(place) for place in route.groups()))
+
+
 def in_credit_line(text: str, position: int) -> bool:
     """Whether `position` is in a credit line (作者：某公司工会某某、某办公室某某): a byline, no fact."""
     return _CREDIT_LINE.match(text, text.rfind("\n", 0, position) + 1) is not None

@@ -39,6 +39,7 @@ from kg.components.base import (
     entities_of,
     first_characters,
     holds_verb,
+    is_route,
     mentions,
     name_key,
     named,
@@ -533,8 +534,8 @@ class ProgramRecognizer:
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
             elif head and middle and text[after_quote] in " \u3000":
                 head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
-            if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v":
-                continue  # “五一”劳动节, “点亮”…: a date or a verb, not a name
+            if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v" or is_route(quoted):
+                continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列: a date, a verb or a route, not a name
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted):

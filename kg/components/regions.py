@@ -26,6 +26,7 @@ from kg.components.base import (
     bare_form_starts,
     covered,
     entities_of,
+    is_route,
     mentions,
     region_entity,
     text_of,
@@ -526,7 +527,7 @@ class RegionRecognizer:
                 resolved.append(RegionMention(start, end, sibling, False))
                 continue  # 和平、河西、河北、南开: a district listed after its sibling, not the province 河北
             quote = _quote_around(quoted, quote_starts, start, end) if previous is None else None
-            if quote is not None and not _QUOTED_SENTENCE.search(text, *quote):
+            if quote is not None and not _QUOTED_SENTENCE.search(text, *quote) and not is_route(text[quote[0] + 1: quote[1] - 1]):
                 # Inside quotes a short form is part of a name (“安康杯”, “智慧澄迈”), not of a quoted sentence.
                 candidates = [(region, full) for region, full in candidates if full]
             best = self._choose(text, start, end, form, candidates, previous, anchors, townships_named, county_unnamed)

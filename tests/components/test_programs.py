@@ -1215,3 +1215,9 @@ def test_a_season_campaign_named_with_its_own_head_stands_alone_in_a_list(analys
     assert {"金秋助学", "春风行动"} <= programs
     assert ("株洲市总工会", "organizes", "春风行动") in relations
     assert "春风行动·巧手脱贫" in programs
+
+
+def test_a_quoted_route_or_manner_is_no_program_and_its_places_are_places(analyse):
+    entities, _, _ = analyse("贵州省总工会开出“广州到黔南”“广州到毕节”等返乡专列，开行“门到门”专车，开行“春暖到家”专列。")
+    assert set(of_type(entities, "Program")) == {"春暖到家"}
+    assert {"黔南布依族苗族自治州", "毕节市"} <= set(of_type(entities, "Region"))
