@@ -186,6 +186,7 @@ _WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获�
 _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
 _WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
 _NAME_AFTER_OF = re.compile(f"的(?=[{SURNAMES}])")  # (钳工班的某某获得第一名: a winner after the team it is of)
+_SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
 _LONGEST_TEAM_BEFORE_NAME = 10  # characters from a winner's name to the next one's (和质检班的)
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
@@ -555,7 +556,7 @@ class PersonRecognizer:
             for start, name in members:
                 if start not in found:
                     found[start] = (name, _works_at(registry, body), "people.after_body")
-        self._winners_after_their_team(text, found)
+        self._named_after_de(text, found)
         for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
             for start, name in self._names_listed(text, names_opening.end()):
                 found.setdefault(start, (name, {}, "people.listed_names"))
@@ -604,19 +605,21 @@ class PersonRecognizer:
         return doc
 
     @staticmethod
-    def _winners_after_their_team(text: str, found: dict[int, tuple[str, dict, str]]) -> None:
-        """钳工班的甲获得第一名，装配班的乙和质检班的丙分获二、三名: a name after the team or unit it is of
-        and 的, before a verb of winning, or joined by 和 or 、 to such a one in the same clause."""
-        after_of = [(match.end(), name) for match in _NAME_AFTER_OF.finditer(text)
-                    if (name := name_at(text, match.end())) is not None]
+    def _named_after_de(text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+        """钳工班的甲获得第一名，装配班的乙和质检班的丙分获二、三名, 在某地做家政的丁笑着说: a name after the
+        team, unit or clause it is of and 的, before a verb of winning or of speaking, or joined by 和 or 、 to
+        such a one in the same clause."""
+        after_of = [(match.end(), name[:-1] if len(name) == 3 and text.startswith("来说", match.end() + 2) else name)
+                    for match in _NAME_AFTER_OF.finditer(text) if (name := name_at(text, match.end())) is not None]
+        # (对于…的某某来说: 来说 closes the phrase, no part of the name)
         winner_starts: set[int] = set()
         for start, name in reversed(after_of):
             end = start + len(name)
             joined_to = next((other for other in winner_starts if end < other <= end + _LONGEST_TEAM_BEFORE_NAME), None)
-            if _WINNING.match(text, end) or (text[end: end + 1] in ("和", "、") and joined_to is not None
-                                             and not _CLAUSE_MARK.search(text, end, joined_to)):
+            if _WINNING.match(text, end) or _SPEAKS.match(text, end) or text.startswith("来说", end) or (
+                    text[end: end + 1] in ("和", "、") and joined_to is not None and not _CLAUSE_MARK.search(text, end, joined_to)):
                 winner_starts.add(start)
-                found.setdefault(start, (name, {}, "people.winner_after_team"))
+                found.setdefault(start, (name, {}, "people.after_de"))
 
     @staticmethod
     def _members_after(text: str, position: int) -> list[tuple[int, str]]:

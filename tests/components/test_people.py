@@ -813,9 +813,11 @@ def test_a_verb_before_a_share_after_a_kind_of_worker_is_no_name(analyse):
     assert set(of_type(entities, "Person")) == {"王刚"}
 
 
-def test_winners_named_after_their_team_and_de(analyse):
+def test_winners_and_speakers_named_after_their_team_or_a_clause_and_de(analyse):
     entities, _, _ = analyse("钳工班的周海涛获得第一名，装配班的吴丽和质检班的郑强分获二、三名。车间的发展获得肯定。")
     assert set(of_type(entities, "Person")) == {"周海涛", "吴丽", "郑强"}
+    entities, _, _ = analyse("在株洲做家政的谭秀兰笑着说：“今年能回家过年。”对于从业刚满1年的龙咏来说，这很重要。")
+    assert set(of_type(entities, "Person")) == {"谭秀兰", "龙咏"}
 
 
 def test_the_post_taken_after_ren_is_no_name(analyse):
