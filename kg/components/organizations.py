@@ -103,6 +103,8 @@ _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|�
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _GROUP = "集团"  # the group an article is about, written without its name after a verb (开创集团, 实现集团公司)
 _CLAUSE_VERB = 1000  # a verb this frequent right before 集团 (开创, 实现) opens a clause, not a name (河南安装集团 has a place)
+_FACTORY = "厂"
+_COMMON_WORD_AT_HEAD = 400  # a word this frequent ending at 厂 (工厂) ends no factory's name (烟厂, 药厂 may)
 _TRADE_VERB = 300  # a verb rarer than this (快递, 出租) names a trade inside an association's name (市快递行业协会)
 _ASSOCIATIONS = ("协会", "联合会", "总会")
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
@@ -524,8 +526,10 @@ class OrganizationRecognizer:
                 continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a
                 # place); 第二届联合会: a body's term, no name; 听取公司工会…: a verb before a bare head; 某区域性大型公司:
                 # the name would open inside a frequent word (区域)
-            if len(head) == 1 and (not inside or text[end - 2: end] in words):
-                continue  # 格局, 开新局: a one-character head needs a place in the name
+            if len(head) == 1 and (not inside or text[end - 2: end] in words and (
+                    head != _FACTORY or words[text[end - 2: end]][0] >= _COMMON_WORD_AT_HEAD)):
+                continue  # 格局, 开新局: a one-character head needs a place in the name, and ends no word (a factory's
+                # rare word may: 某市卷烟厂, 某市制药厂; not 工厂)
             own = _own_words(stem)
             if not inside and clause_before_institution(text[start:end]):
                 continue  # 反映出医院, 积极促进医院: a clause's words before the head

@@ -1064,3 +1064,8 @@ def test_posts_in_a_company_s_party_branch_or_a_body_s_organs_committee_are_held
     assert ("谭强", "worksFor", "株洲茶业有限公司") in relations
     assert ("龙明", "worksFor", "湖南省总工会") in relations
     assert not any(name.endswith(("党总支", "机关党委")) for name in of_type(entities, "Organization"))
+
+
+def test_a_factory_whose_head_ends_a_rare_word_with_its_product(analyse):
+    entities, _, _ = analyse("吉林市卷烟厂、沈阳市制药厂的职工参加。会议要求适应发展新格局。")
+    assert set(of_type(entities, "Organization")) == {"吉林市卷烟厂", "沈阳市制药厂"}

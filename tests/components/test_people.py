@@ -288,7 +288,7 @@ def test_a_name_before_the_word_members_are_addressed_by_is_a_person(analyse):
 
 def test_a_person_works_for_the_body_named_before_the_units_of_their_post(analyse):
     _, relations, _ = analyse("长沙华星实业有限公司炼铁总厂综合管理室值班调度长王立新介绍。")
-    assert ("王立新", "worksFor", "长沙华星实业有限公司") in relations
+    assert ("王立新", "worksFor", "长沙华星实业有限公司炼铁总厂") in relations  # (the most specific unit named)
     _, relations, _ = analyse("长沙市总工会驻华星村第一书记兼工作队队长刘建华介绍。")  # a post held where stationed
     assert not any(predicate == "worksFor" for _, predicate, _ in relations)
 
