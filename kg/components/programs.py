@@ -284,7 +284,7 @@ _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
-_LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()\\n,;:!?暨]")
+_LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()【】\\n,;:!?暨]")  # (【某地】: a headline's tag)
 # A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
 _EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")
 _LONGEST_EVENT = 26

@@ -1221,3 +1221,8 @@ def test_a_quoted_route_or_manner_is_no_program_and_its_places_are_places(analys
     entities, _, _ = analyse("贵州省总工会开出“广州到黔南”“广州到毕节”等返乡专列，开行“门到门”专车，开行“春暖到家”专列。")
     assert set(of_type(entities, "Program")) == {"春暖到家"}
     assert {"黔南布依族苗族自治州", "毕节市"} <= set(of_type(entities, "Region"))
+
+
+def test_a_headline_s_tag_in_corner_brackets_is_no_part_of_an_event_s_name(analyse):
+    entities, _, _ = analyse("【湖南】职工创新成果展在株洲开幕")
+    assert not any("】" in name for name in of_type(entities, "Program"))
