@@ -1069,3 +1069,9 @@ def test_posts_in_a_company_s_party_branch_or_a_body_s_organs_committee_are_held
 def test_a_factory_whose_head_ends_a_rare_word_with_its_product(analyse):
     entities, _, _ = analyse("吉林市卷烟厂、沈阳市制药厂的职工参加。会议要求适应发展新格局。")
     assert set(of_type(entities, "Organization")) == {"吉林市卷烟厂", "沈阳市制药厂"}
+
+
+def test_welfare_homes_and_the_red_cross_and_civilisation_committee_of_a_place(analyse):
+    entities, _, _ = analyse("湖南株洲讯 志愿者到株洲市儿童福利院、芦淞区敬老院看望老人。市总工会与市红十字会、市文明委联合开展活动。")
+    assert {"株洲市儿童福利院", "芦淞区敬老院", "株洲市红十字会", "株洲市精神文明建设委员会"} <= set(
+        of_type(entities, "Organization"))
