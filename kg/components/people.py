@@ -83,6 +83,7 @@ _EVENT_ENDS = "营班赛会节"
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
+_SENTENCE_END = re.compile("[。！？!?\n]")
 # Elected to a post: 当选为, 被选举为 (the names before it, the post after it).
 _ELECTED_TO = re.compile("当选为?|补选为|被(?:选举|推选|补选|选)为|(?<=同志)为(?=[^了])")
 # What may stand between 当选 and the post: the body, its term and its committee (公司第一届工会委员会主席).
@@ -568,7 +569,8 @@ class PersonRecognizer:
         phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)] + [
             match.end() for match in _ELECTED.finditer(text)]
         line_starts = [match.end() for match in _LINE_START.finditer(text)]  # (only for a name described: 是…的一名)
-        for start in ([0] if text and text[0] in SURNAMES else []) + phrase_starts + line_starts:
+        elected_body: tuple[int, Mention | None] = (0, None)  # where the last name elected to a body's post stands
+        for start in sorted({*([0] if text and text[0] in SURNAMES else []), *phrase_starts, *line_starts}):
             name = name_at(text, start)
             if name is None or start in found or any(s <= start < e for s, e in taken):
                 continue
@@ -576,10 +578,22 @@ class PersonRecognizer:
                 continue  # 楼宇内汇聚…: a line opening with a word the surnames open, read as a name only when described
             if len(name) == 3 and name[-1] in _EVENT_ENDS and name in common_words():
                 continue  # 夏令营旨在…: a word naming an event opens the clause, no person (王建会 is one)
+            listed = [(start, name)]  # 选举甲为主席，乙为副主席，丙、丁为专职副主席: each list of names before 为
+            while text[(position := listed[-1][0] + len(listed[-1][1])): position + 1] == "、" \
+                    and (following := name_at(text, position + 1)) is not None:
+                listed.append((position + 1, following))
+            after_list = listed[-1][0] + len(listed[-1][1])
             after = text[start + len(name): start + len(name) + 4]
             verb = common_words().get(after[:2], (0, ""))[1]
-            if after[:1] == "为" and (elected_to := _role_at(text, start + len(name) + 1) or _post_closing(text, start + len(name) + 1)):
-                found[start] = (name, {"role": elected_to}, "people.elected_to_role")  # 选举甲为主席，乙为某某委员会主任
+            if text[after_list: after_list + 1] == "为" and (
+                    elected_to := _role_at(text, after_list + 1) or _post_closing(text, after_list + 1)):
+                body = bodies_at.get(after_list + 1)  # 选举甲为某某总工会主席: the body of the post, and of the posts after
+                if body is not None or _SENTENCE_END.search(text, elected_body[0], start):
+                    elected_body = (start, body)  # (a body carried on within the sentence only)
+                attributes = {"role": elected_to, **(_works_at(registry, elected_body[1]) if elected_body[1] else {})}
+                for listed_start, listed_name in listed:
+                    if listed_start not in found:
+                        found[listed_start] = (listed_name, dict(attributes), "people.elected_to_role")
             elif _SPEECH.match(after) or (verb == "v" and len(name) == 3) or _WINNING.match(after):
                 found[start] = (name, {}, "people.speaker_or_actor")  # (，某某荣获一等奖: a winner)
             elif after[:1] == "是" and (body := bodies_at.get(start + len(name) + 1)) is not None \

@@ -153,6 +153,9 @@ def test_names_elected_to_a_role(analyse):
     found = of_type(entities, "Person")
     assert set(found) == {"周建国", "吴晓峰"}
     assert found["吴晓峰"].attributes["role"] == "副主席"
+    _, relations, _ = analyse("全委会选举罗大明为醴陵市总工会主席，谭小军为常务副主席，龙一凡、彭二宝为专职副主席。")
+    assert {person for person, predicate, body in relations if predicate == "worksFor" and body == "醴陵市总工会"} == {
+        "罗大明", "谭小军", "龙一凡", "彭二宝"}
 
 
 def test_a_vice_chair_of_a_standing_committee_is_a_post_whole(analyse):
