@@ -1075,3 +1075,9 @@ def test_welfare_homes_and_the_red_cross_and_civilisation_committee_of_a_place(a
     entities, _, _ = analyse("湖南株洲讯 志愿者到株洲市儿童福利院、芦淞区敬老院看望老人。市总工会与市红十字会、市文明委联合开展活动。")
     assert {"株洲市儿童福利院", "芦淞区敬老院", "株洲市红十字会", "株洲市精神文明建设委员会"} <= set(
         of_type(entities, "Organization"))
+
+
+def test_a_government_s_offices_a_teachers_college_and_a_department_store(analyse):
+    entities, relations, _ = analyse("湖南省人民政府外事办公室主任罗七致辞。邀请衡阳师专教研室主任谭明华授课。职工走进友阿商厦。")
+    assert {"湖南省人民政府外事办公室", "衡阳师专", "友阿商厦"} <= set(of_type(entities, "Organization"))
+    assert ("罗七", "worksFor", "湖南省人民政府外事办公室") in relations
