@@ -94,6 +94,7 @@ _UNION_POSTS = ("主席", "副主席", "常务副主席", "专职副主席", "�
 _ELECTING_UNION_REACH = 300  # characters
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
 _SAYS = re.compile("(?:说|表示|介绍|坦言)[，,：:“]|告诉记者|说道")  # a name's words follow, nothing else can
+_LINE_SPEAKER = re.compile(f"(?:在讲话中|在会上)?(?:{_SAYS.pattern}|(?:指出|强调|要求)[，,：:])")  # opening a line: a speaker
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
 _TITLE_AFTER = "总书记"
@@ -574,8 +575,10 @@ class PersonRecognizer:
             name = name_at(text, start)
             if name is None or start in found or any(s <= start < e for s, e in taken):
                 continue
-            if start in line_starts and text[start + len(name): start + len(name) + 1] != "是":
+            if start in line_starts and text[start + len(name): start + len(name) + 1] != "是" \
+                    and not (_LINE_SPEAKER.match(text, start + len(name)) and name[1:] not in _ROLE_NAMES):
                 continue  # 楼宇内汇聚…: a line opening with a word the surnames open, read as a name only when described
+                # or speaking (某某表示，…; 某某在讲话中指出)
             if len(name) == 3 and name[-1] in _EVENT_ENDS and name in common_words():
                 continue  # 夏令营旨在…: a word naming an event opens the clause, no person (王建会 is one)
             listed = [(start, name)]  # 选举甲为主席，乙为副主席，丙、丁为专职副主席: each list of names before 为

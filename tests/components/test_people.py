@@ -831,3 +831,8 @@ def test_the_post_taken_after_ren_is_no_name(analyse):
 def test_a_name_after_a_political_commissar_s_post(analyse):
     entities, _, _ = analyse("第二师政委韩建国在会上讲话，副政委宋立强主持。")
     assert set(of_type(entities, "Person")) == {"韩建国", "宋立强"}
+
+
+def test_a_speaker_named_alone_at_a_line_s_start(analyse):
+    entities, _, _ = analyse("会议召开。\n罗立成表示，两地将深化合作。\n谭主席表示，要做好工作。\n楼宇内汇聚了很多企业。")
+    assert set(of_type(entities, "Person")) == {"罗立成"}
