@@ -222,7 +222,9 @@ _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 公司工会, 集团工会, 该行 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
-_REFERRED = re.compile("(公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
+_REFERRED = re.compile("(集团公司|公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
+# A post in a company, after its bare kind opening a clause (公司党委书记、董事长某某, 集团副总经理某某): the company named last.
+_COMPANY_POST = re.compile("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席)")
 _WORD_OPENED_BY_BANK = 100  # a word this frequent that 行 opens (行为, 行动, 行业) makes 该行 no bank
 _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
@@ -743,9 +745,11 @@ class OrganizationRecognizer:
             if match.group(1) == "行" and not match.group(2) \
                     and common_words().get(text[match.start(): match.start() + 2], (0, ""))[0] >= _WORD_OPENED_BY_BANK:
                 continue  # 该行为, 其行动: a word, no bank
-            start = _reference_start(text, match.start(), demonstrative_only=not match.group(2))
+            post_after = not match.group(2) and match.group(1) in _BUSINESSES + ("集团公司",) and _COMPANY_POST.match(text, match.end())
+            start = _reference_start(text, match.start(), demonstrative_only=not match.group(2) and not post_after)
             if start is not None:
-                references.append((start, match.start(), match.group(1), bool(match.group(2)), match.end()))
+                kind = "集团" if match.group(1) == "集团公司" else match.group(1)
+                references.append((start, match.start(), kind, bool(match.group(2)), match.end()))
         for union_word in _UNIT_UNION.finditer(text):  # 局工会, 该院工会: a unit's one character, opening a clause
             kind_at = union_word.start() - 1
             if kind_at >= 0 and text[kind_at] in _UNIT_KINDS and (start := _reference_start(text, kind_at)) is not None:

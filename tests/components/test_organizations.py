@@ -1081,3 +1081,10 @@ def test_a_government_s_offices_a_teachers_college_and_a_department_store(analys
     entities, relations, _ = analyse("湖南省人民政府外事办公室主任罗七致辞。邀请衡阳师专教研室主任谭明华授课。职工走进友阿商厦。")
     assert {"湖南省人民政府外事办公室", "衡阳师专", "友阿商厦"} <= set(of_type(entities, "Organization"))
     assert ("罗七", "worksFor", "湖南省人民政府外事办公室") in relations
+
+
+def test_a_post_after_a_bare_company_or_group_opening_a_clause_is_held_at_the_one_named_last(analyse):
+    _, relations, _ = analyse("株洲华兴建材有限公司工会成立。会上，公司党委书记、董事长罗大明讲话。"
+                              "湘东机械集团召开职代会。集团董事长谭明、集团公司副总经理龙强出席。")
+    assert {("罗大明", "worksFor", "株洲华兴建材有限公司"), ("谭明", "worksFor", "湘东机械集团"),
+            ("龙强", "worksFor", "湘东机械集团")} <= relations
