@@ -664,7 +664,8 @@ class UnionRecognizer:
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
                 found += self._coordinated(text, previous_end, span, registry)
             elif (counted := _PLACES_COUNTED.match(text, span.end)) and (
-                    listed := self._coordinated(text, previous_end, span, registry, counted.group(2))) \
+                    listed := [Found(item.start, item.end, federation(registry[item.kb_id_], counted.group(2)), "unions.coordinated")
+                               for item in self._listed_before(text, previous_end, span, registry)]) \
                     and len(listed) + 1 >= _count(counted.group("count")):
                 # 个旧市、石屏县、泸西县四地总工会, 青浦、吴江、嘉善三地工会: each place's federation
                 # (甲、乙、丙等6省市工会: some of the unions of six places, a group rather than each named)
@@ -938,16 +939,23 @@ class UnionRecognizer:
                 for span in UnionRecognizer._listed_before(text, by_end, last)]
 
     @staticmethod
-    def _listed_before(text: str, by_end: dict[int, Mention], last: Mention) -> list[Mention]:
-        """The regions listed right before `last` (甲市、乙县和丙县…), nearest first (`by_end`: the regions so
-        far by where they end); an item may open with the province or city it lies in (上海青浦)."""
+    def _listed_before(text: str, by_end: dict[int, Mention], last: Mention, registry: dict[str, Entity] | None = None) -> list[Mention]:
+        """The regions listed right before `last` (甲市、乙县和丙县…, 甲·乙), nearest first (`by_end`: the regions
+        so far by where they end); an item may open with the province or city it lies in (上海青浦). Given the
+        `registry`, places of one level written side by side are listed too (甲乙两市: counted after them)."""
         listed = []
         position = last.start
+        level = registry[last.kb_id_].attributes.get("level") if registry is not None else None
         while True:
+            span = by_end.get(position) if level is not None else None
+            if span is not None and registry is not None and registry[span.kb_id_].attributes.get("level") == level:
+                listed.append(span)  # 南平宁德两市: side by side, of one level
+                position = span.start
+                continue
             prefix = by_end.get(position)
             if prefix is not None:
                 position = prefix.start
-            if position < 1 or text[position - 1] not in "、和及与暨":
+            if position < 1 or text[position - 1] not in "、和及与暨·":
                 break
             span = by_end.get(position - 1)
             if span is None:

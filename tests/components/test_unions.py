@@ -460,6 +460,10 @@ def test_places_listed_before_their_count_each_have_their_federation(analyse):
     entities, _, _ = analyse("江苏昆山、浙江桐乡两地工会签订合作协议。")
     found = of_type(entities, "UnionBody")
     assert set(found) == {"昆山市总工会", "桐乡市总工会"}  # an item may open with its province
+    for sentence in ("落实株洲湘潭两市总工会协议。", "株洲·湘潭两地工会签订协议。"):
+        assert set(of_type(analyse(sentence)[0], "UnionBody")) == {"株洲市总工会", "湘潭市总工会"}, sentence
+    entities, _, _ = analyse("湖南株洲两地工会签订协议。")  # a city in its province: no two places of one level
+    assert "湖南省总工会" not in of_type(entities, "UnionBody")
 
 
 def test_the_autonomous_region_s_own_federation_and_unions_of_oil_fields_and_railway_units(analyse):
