@@ -789,8 +789,9 @@ class ProgramRecognizer:
             stem = match.group(1)
             if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem):
                 continue
-            if self._opens_badly(stem) or splits_into_words(stem) or stem[0] in _WORD_ENDS or "的" in stem:
-                continue  # (常态化的困难职工关爱机制: a description)
+            if self._opens_badly(stem) or splits_into_words(stem) or stem[0] in _WORD_ENDS or "的" in stem \
+                    or stem.endswith("新"):
+                continue  # (常态化的困难职工关爱机制, 探索社区治理新模式: a description)
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.add(start, match.end())
 

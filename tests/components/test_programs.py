@@ -558,6 +558,8 @@ def test_a_quoted_facility_is_no_program(analyse):
 def test_a_way_of_working_described_with_de_is_no_name(analyse):
     entities, _, _ = analyse("某县总工会建立常态化的困难职工关爱机制，推行农民工网格员制度。")
     assert set(of_type(entities, "Program")) == {"农民工网格员"}
+    entities, _, _ = analyse("某县总工会探索社区治理新模式，构建跨区域协作新机制。")
+    assert of_type(entities, "Program") == {}
 
 
 def test_no_event_of_a_level_or_a_count_and_a_reform_after_its_verb(analyse):
