@@ -117,7 +117,7 @@ _DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?
 _LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
 _THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者)")
 # What qualifies a post (兼职副主席, 挂职副县长) or joins two posts of one person (党委书记兼工会主席).
-_POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任")
+_POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任", "驻会")
 # A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.
 _UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")

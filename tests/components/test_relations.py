@@ -738,6 +738,8 @@ def test_a_delegation_going_to_a_place_to_hold_a_program_holds_it_there(analyse)
 def test_a_post_held_part_time_in_a_chain_keeps_the_body_before_it(analyse):
     _, relations, _ = analyse("株洲市人社局副局长、市总工会兼职副主席赵红军出席。")
     assert {("赵红军", "worksFor", "株洲市人力资源和社会保障局"), ("赵红军", "worksFor", "株洲市总工会")} <= relations
+    _, relations, _ = analyse("湖南株洲讯 市工商联驻会副主席李文华、株洲市总工会驻会副主席陈晓明出席。")
+    assert {("李文华", "worksFor", "株洲市工商业联合会"), ("陈晓明", "worksFor", "株洲市总工会")} <= relations
     entities, _, _ = analyse("北京市通州区人保局参加。")
     assert "北京市通州区人力资源和社会保障局" in of_type(entities, "Organization")
 
