@@ -20,13 +20,15 @@ _SAMPLE = 2000  # how many characters from a text's start tell its script
 _CJK = re.compile("[\u4e00-\u9fff]")
 # The corner brackets traditional texts quote with (「爱心助学大行动」), read as the quotation marks they are.
 _CORNER_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}
+# Variant forms that pages in either script write and OpenCC's table lacks (陜西, for 陝西 and 陕西).
+_VARIANTS = {ord("陜"): "陕"}
 
 
 @cache
 def _table() -> dict[int, str]:
     """What a traditional text is read with: each traditional character's simplified form, and the
     corner brackets as quotation marks."""
-    return _characters() | _CORNER_QUOTES
+    return _characters() | _CORNER_QUOTES | _VARIANTS
 
 
 @cache
@@ -63,5 +65,5 @@ def is_traditional(text: str) -> bool:
 
 def simplified(text: str) -> str:
     """`text` in simplified characters if it is written in traditional ones (of the same length,
-    character for character), else `text` itself."""
-    return text.translate(_table()) if is_traditional(text) else text
+    character for character), else `text` with its variant forms read as their standard ones."""
+    return text.translate(_table()) if is_traditional(text) else text.translate(_VARIANTS)

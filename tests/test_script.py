@@ -35,3 +35,12 @@ def test_corner_brackets_of_a_traditional_text_quote_a_program():
     text = "澳門工會聯合總會已發起「愛心助學大行動」，為學生送上關懷。"
     assert simplified(text) == "澳门工会联合总会已发起“爱心助学大行动”，为学生送上关怀。"
     assert len(simplified(text)) == len(text)
+
+
+def test_a_variant_form_of_a_province_s_character_is_read_as_the_standard_one_in_either_script(tmp_path):
+    assert simplified("陜西省總工會召開會議，各單位職工參加。") == "陕西省总工会召开会议，各单位职工参加。"
+    path = tmp_path / "page.txt"
+    path.write_text("陜西省总工会召开会议，陜西工会将加强协作。\n", encoding="utf-8")
+    (document,) = read_documents([str(path)])
+    (extraction,) = extract_articles(document.articles)
+    assert "陕西省总工会" in {entity.name for entity in extraction.entities.values()}
