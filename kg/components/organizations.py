@@ -467,6 +467,8 @@ class OrganizationRecognizer:
                 continue  # 某总工会党组成员、直属机关党委书记某某: the party committee of a body's organs, not named
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
+            if head == "电站" and text[match.start() - 1: match.start()] == "充":
+                continue  # 电动车充电站: a charging point, not a power station
             if len(head) > 1 and text[match.start(): end + 1] in words and text[end: end + 2] not in words:
                 continue  # 一张银行卡, 大学生: the head opens a longer word (not 某某公司法人: 法人 is the word there)
             if len(head) == 2 and min(words.get(text[match.start() - 1: match.start() + 1], (0, ""))[0],

@@ -1088,3 +1088,8 @@ def test_a_post_after_a_bare_company_or_group_opening_a_clause_is_held_at_the_on
                               "湘东机械集团召开职代会。集团董事长谭明、集团公司副总经理龙强出席。")
     assert {("罗大明", "worksFor", "株洲华兴建材有限公司"), ("谭明", "worksFor", "湘东机械集团"),
             ("龙强", "worksFor", "湘东机械集团")} <= relations
+
+
+def test_a_charging_point_is_no_power_station(analyse):
+    entities, _, _ = analyse("骑手在服务区的新能源充电站休息，株洲龙头铺水电站职工参加。")
+    assert set(of_type(entities, "Organization")) == {"株洲龙头铺水电站"}
