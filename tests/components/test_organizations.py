@@ -1093,3 +1093,8 @@ def test_a_post_after_a_bare_company_or_group_opening_a_clause_is_held_at_the_on
 def test_a_charging_point_is_no_power_station(analyse):
     entities, _, _ = analyse("骑手在服务区的新能源充电站休息，株洲龙头铺水电站职工参加。")
     assert set(of_type(entities, "Organization")) == {"株洲龙头铺水电站"}
+
+
+def test_express_brands_written_with_their_trade_and_a_site_noun(analyse):
+    entities, _, _ = analyse("慰问组走访了顺丰营业部、圆通快递中转场、百世快递网点、京东速运营业点和中国石油加油站。")
+    assert {"顺丰", "圆通快递", "百世快递", "京东速运", "中国石油"} <= set(of_type(entities, "Organization"))
