@@ -31,7 +31,7 @@ from kg.components.base import (
     region_entity,
     text_of,
 )
-from kg.components.people import SURNAMES, role_ends_at
+from kg.components.people import SURNAMES, name_at, role_ends_at
 from kg.gazetteer import (
     LEVEL_RANK,
     Region,
@@ -522,6 +522,9 @@ class RegionRecognizer:
                     or text[start - 2: start - 1] in _NAME_LIST_OPENS and text[end: end + 1] in _NAME_LIST_CLOSES
                     or _SPEAKS_AFTER.match(text, end)):
                 continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说: a short name inside a person's name
+            if previous is None and form[0] in SURNAMES and role_ends_at(text, start) \
+                    and len(name_at(text, start) or "") > len(form):
+                continue  # 副主任沈阳东: a short name opening a person's name after a post
             sibling = self._listed_beside(text, start, resolved, candidates) if previous is None else None
             if sibling is not None and sibling.level == resolved[-1].region.level == "county" and not sibling.until:
                 resolved.append(RegionMention(start, end, sibling, False))

@@ -290,6 +290,9 @@ def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("会上，副主席张海南讲话，劳模王兰州介绍经验，职工代表李大庆发言。")
     assert not of_type(entities, "Region")
     assert {"张海南", "王兰州"} <= set(of_type(entities, "Person"))
+    entities, _, _ = analyse("管委会副主任沈阳东、主任金昌宁出席。")
+    assert not of_type(entities, "Region")
+    assert {"沈阳东", "金昌宁"} <= set(of_type(entities, "Person"))
 
 
 def test_a_zone_named_after_a_place_the_gazetteer_lists_no_more(analyse):
