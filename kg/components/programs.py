@@ -276,8 +276,9 @@ _CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
 # The reform of the industrial workforce by its short form, after a verb of carrying it out or a break, and
 # not opening a longer word (产改造).
 _WORKFORCE_REFORM = "产业工人队伍建设改革"
+_WORKFORCE_REFORM_WRITTEN = ("产业工人队伍改革", "产业工人队伍建设改革")  # (a 建设 left out: the same reform)
 _REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制])")
-_BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", *"，。；、“：\n和与及")
+_BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", "打造", *"，。；、“：\n和与及")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业|[省市县区]{2,4}(?=产业)|今年|当前|目前|今后)(?=..)")
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
@@ -686,7 +687,8 @@ class ProgramRecognizer:
                 if text.startswith("创新", end):
                     continue  # 推动工会工作改革创新: the reform and renewal of a field, no reform's name
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text[start:end]):
-                    add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), rule)
+                    name = _WORKFORCE_REFORM if text[start:end] in _WORKFORCE_REFORM_WRITTEN else text[start:end]
+                    add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                     taken.add(start, end)
 
     @staticmethod

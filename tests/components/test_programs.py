@@ -1063,6 +1063,8 @@ def test_the_reform_of_the_industrial_workforce_by_its_short_form(analyse):
     assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("调研组了解该园区的阵地建设和产改工作。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+    for sentence in ("区总工会不断深化产业工人队伍改革。", "全市打造产改示范企业5家。"):
+        assert set(of_type(analyse(sentence)[0], "Program")) == {"产业工人队伍建设改革"}, sentence
 
 
 def test_an_activity_named_in_title_marks_is_a_program_not_a_document_or_a_book(analyse):
