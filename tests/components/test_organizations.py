@@ -1031,6 +1031,8 @@ def test_short_forms_of_bodies_renamed_since_and_of_labour_arbitration(analyse):
     assert {"湖南省建设厅", "株洲市卫生和计划生育局", "株洲市劳动人事争议仲裁院"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("湖南株洲讯 市总工会、市退管会负责人走访退休职工，市老龄办参加。")
     assert {"株洲市退管会", "株洲市老龄工作委员会办公室"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("湖南株洲讯 慰问组赶赴市人民武装部。市总工会联合市共青团开展活动。")
+    assert {"株洲市人民武装部", "共青团株洲市委员会"} <= set(of_type(entities, "Organization"))
 
 
 def test_a_conjunction_opening_a_clause_opens_no_name(analyse):
