@@ -71,6 +71,7 @@ _ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 # The same at a phrase's start, with no county written before it (。某某街总工会将…).
 _BARE_STREET = re.compile(f"(?:^|(?<=[，,。；;：:、！!？?\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会|(?<=街)(?:经济办|人大工委|党工委|办事处|综治办))")
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
+_BODY_AND_MOVE = re.compile("工会|[来去到赴往]$")  # in the words after a division: its body, or a verb of going
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
 _NATIONAL = "国家"  # written between a zone's division and its kind (某某国家高新技术产业开发区)
@@ -741,9 +742,10 @@ class RegionRecognizer:
                 stem = text[start: match.start()]
                 if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000 \
                         or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith(("乡镇", _URBAN)) \
-                        or text.startswith("街", match.end()) and head == "镇":
+                        or text.startswith("街", match.end()) and head == "镇" or _BODY_AND_MOVE.search(stem):
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
-                    # village; 赴某区调研乡镇, 某区激活镇街: townships (and streets) in general
+                    # village; 赴某区调研乡镇, 某区激活镇街: townships (and streets) in general; 某镇工会来高新区: a
+                    # body of the division, and where it goes
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
                 # found here) and read as a name.

@@ -733,3 +733,8 @@ def test_a_township_s_new_quarter_is_no_new_area(analyse):
 def test_an_idiom_after_a_province_names_no_city_of_another(analyse):
     entities, _, _ = analyse("推动西藏长治久安和高质量发展。")
     assert set(of_type(entities, "Region")) == {"西藏自治区"}
+
+
+def test_a_division_s_union_and_a_verb_of_going_are_no_zone_s_name(analyse):
+    entities, _, _ = analyse("株洲市芦淞区白关镇工会来高新区调研。")
+    assert not any("工会" in name for name in of_type(entities, "Region"))
