@@ -184,6 +184,7 @@ _DEPARTMENTS = (
     "退役军人事务", "应急管理", "审计", "市场监督管理", "医疗保障", "统计", "林业和草原",
     "发展和改革", "教育和体育", "粮食和物资储备", "自然资源和规划", "文化广电和旅游", "文体广电和旅游", "卫生健康和体育",
     "文化体育广播电视和旅游",  # (as counties name them)
+    "体育", "信访", "广播电视",
 )
 _SHORT_FORMS.update({department + ending: department + ending for department in _DEPARTMENTS for ending in "厅局"})
 # The public institutions every county or city has, which a bare 县 / 市 before them places too

@@ -249,6 +249,8 @@ def test_a_name_starts_after_a_verb_of_origin_or_of_having(analyse):
 def test_short_forms_listed_after_one_with_its_level_share_its_place(analyse):
     entities, _, _ = analyse("长沙市总工会联合市人社局、财政局和住建局开展活动。")
     assert {"长沙市人力资源和社会保障局", "长沙市财政局", "长沙市住房和城乡建设局"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("由湖南省总工会、体育局主办，区信访局参加。")
+    assert "湖南省体育局" in of_type(entities, "Organization")
 
 
 def test_no_organisation_in_a_longer_word_or_opened_by_an_adverb(analyse):
