@@ -73,7 +73,7 @@ _HEAD_WORDS = (
     "仲裁委员会|管理委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|互助会|联合会(?!计)|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党工委|党群工作部|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|卫生中心|体检中心|中心血站|实验室|"
     "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
-    "福利院|养老院|敬老院|光荣院|师专|商厦|"
+    "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
     f"{'|'.join(_SERVICE_CENTRES)}|管理办公室|"
@@ -137,6 +137,10 @@ _BARE_AGENCY = re.compile(
     "有限责任公司|有限公司|公司)"
     f"(?!长|[{CJK}]?(?:员|会|工会))"
 )
+# What a centre that is a building is for (县会议中心, 县行政中心, 市体育中心, 区文体中心).
+_VENUE_CENTRE = re.compile("(?:会议|行政|活动|体育|文体|文化|艺术|会展|科技|市民)$")
+# A room or hall of a building, after the centre it is in (县行政中心大礼堂, 县职工活动中心三楼会议室).
+_ROOM = re.compile("[一二三四五六七八九十\\d]*楼?(?:大礼堂|礼堂|会议室|报告厅|大厅|广场|剧场)")
 # A unit of an agency named right after it (某区公安分局交警支队, 某县公安局城关派出所).
 _POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所)(?![{CJK}]?(?:长|员))")
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
@@ -645,6 +649,9 @@ class OrganizationRecognizer:
                 continue  # (市文化宫中心广场: a square)
             if text.startswith("长", match.end() + 1) and text[match.end()] != text[match.end() - 1]:
                 continue  # 市某某局副局长: a post across the agency's name (市法院院长 is the court's head's)
+            if match.group(3) == "中心" and _VENUE_CENTRE.search(stem) and (
+                    text[start - 1: start] == "在" or _ROOM.match(text, match.end())):
+                continue  # 在县会议中心召开, 县行政中心大礼堂: a venue, not a body
             if len(match.group(1)) == 1 and text[start: start + 2] in words and text[start + 1: start + 3] not in words \
                     and not text.startswith(_LEVEL_PREFIXES, start + 1):
                 continue  # 市政环卫服务中心, 市场监管所: the level opens a word (市政, 市场), not an agency's name (县城管局)

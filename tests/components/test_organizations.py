@@ -1102,3 +1102,8 @@ def test_a_charging_point_is_no_power_station(analyse):
 def test_express_brands_written_with_their_trade_and_a_site_noun(analyse):
     entities, _, _ = analyse("慰问组走访了顺丰营业部、圆通快递中转场、百世快递网点、京东速运营业点和中国石油加油站。")
     assert {"顺丰", "圆通快递", "百世快递", "京东速运", "中国石油"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_centre_that_is_a_venue_is_no_body_but_a_theatre_is(analyse):
+    entities, _, _ = analyse("湖南株洲讯 大会在市会议中心召开，随后在市行政中心大礼堂颁奖。市疾控中心参加。演出在湖南省歌舞剧院举行。")
+    assert set(of_type(entities, "Organization")) == {"株洲市疾控中心", "湖南省歌舞剧院"}
