@@ -105,6 +105,7 @@ _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|�
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _GROUP = "集团"  # the group an article is about, written without its name after a verb (开创集团, 实现集团公司)
 _CLAUSE_VERB = 1000  # a verb this frequent right before 集团 (开创, 实现) opens a clause, not a name (河南安装集团 has a place)
+_UNION_WORK = ("工作会议", "工作座谈会")  # after 工会, a body's meeting on union work, not its union
 _FACTORY = "厂"
 _COMMON_WORD_AT_HEAD = 400  # a word this frequent ending at 厂 (工厂) ends no factory's name (烟厂, 药厂 may)
 _TRADE_VERB = 300  # a verb rarer than this (快递, 出租) names a trade inside an association's name (市快递行业协会)
@@ -409,8 +410,9 @@ class OrganizationRecognizer:
         for org in mentions(doc, "ORG"):
             if not text.startswith("工会", org.end) or text.startswith("工会联合会", org.end) or any(
                     start < org.end + 2 and org.start < end for start, end in union_spans) or FACILITY.match(text, org.end + 2) \
-                    or text.startswith("界", org.end + 2):
-                continue  # (某某外卖工会户外劳动者“爱心驿站”: a facility; 市政协工会界: a sector of the conference)
+                    or text.startswith("界", org.end + 2) or text.startswith(_UNION_WORK, org.end + 2):
+                continue  # (某某外卖工会户外劳动者“爱心驿站”: a facility; 市政协工会界: a sector of the conference;
+                # 市委工会工作会议: the body's meeting on union work)
             add_mention(doc, org.start, org.end + 2, "UNION", _union_of(org, registry, regions), "organizations.union_of_body")
 
     @staticmethod

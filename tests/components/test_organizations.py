@@ -1107,3 +1107,8 @@ def test_express_brands_written_with_their_trade_and_a_site_noun(analyse):
 def test_a_centre_that_is_a_venue_is_no_body_but_a_theatre_is(analyse):
     entities, _, _ = analyse("湖南株洲讯 大会在市会议中心召开，随后在市行政中心大礼堂颁奖。市疾控中心参加。演出在湖南省歌舞剧院举行。")
     assert set(of_type(entities, "Organization")) == {"株洲市疾控中心", "湖南省歌舞剧院"}
+
+
+def test_a_body_s_meeting_on_union_work_names_no_union_of_the_body(analyse):
+    entities, _, _ = analyse("湖南株洲讯 贯彻落实市委工会工作会议的部署要求。市工商联工会主席谭明出席。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市工商联工会"}
