@@ -285,6 +285,8 @@ _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
+_WORKERS = "职工"
+_KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event
 _LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()【】\\n,;:!?暨]")  # (【某地】: a headline's tag)
 # A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
 _EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")
@@ -1035,8 +1037,9 @@ class ProgramRecognizer:
             joined = [match.end() for match in _JOINED_EVENT.finditer(text, window, head.start())]
             window = joined[-1] if joined else window  # 某市技能大赛和某市劳动竞赛: the second starts after 和
             starts = qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
-            if not starts and text[window - 1: window] == "暨":
-                starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named
+            if not starts and text[window - 1: window] == "暨" \
+                    and len(text[window: head.start()].replace(_WORKERS, "")) > _KIND_OF_SHOW:
+                starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named (not 表彰会暨职工文艺演出: a kind)
             owner = bisect.bisect_right(owner_ends, head.start())
             if not starts and owner and owner_ends[owner - 1] >= window and not holds_verb(text[owner_ends[owner - 1]: head.start()]) \
                     and not self._opens_badly(text[owner_ends[owner - 1]: head.start()]):  # (某总工会充分利用…宣讲会: a clause)

@@ -228,6 +228,8 @@ def test_one_event_with_and_without_its_year_or_province(analyse):
 def test_event_joined_by_ji_is_an_event_of_its_own(analyse):
     entities, _, _ = analyse("全省职工技能大赛暨新能源汽车维修技能竞赛在长沙开幕。")
     assert "新能源汽车维修技能竞赛" in of_type(entities, "Program")
+    entities, _, _ = analyse("株洲县举办庆祝“五一”表彰会暨职工文艺演出。")
+    assert of_type(entities, "Program") == {}  # a kind of show after 暨, not one named
 
 
 def test_reform_named_in_full_needs_no_verb(analyse):
