@@ -178,6 +178,9 @@ def test_co_hosts_organize_and_the_venue_phrase_places_the_event(analyse):
     assert ("宁波市总工会", "organizes", "2025年宁波市职工羽毛球比赛") in relations
     assert ("宁波市体育总会", "organizes", "2025年宁波市职工羽毛球比赛") in relations
     assert ("2025年宁波市职工羽毛球比赛", "locatedIn", "鄞州区") in relations
+    for verb in ("启幕", "精彩上演", "拉开大幕"):
+        _, relations, _ = analyse(f"湖南省总工会“职工上冰雪”活动在株洲市{verb}。")
+        assert ("职工上冰雪", "locatedIn", "株洲市") in relations, verb
 
 
 def test_programs_listed_before_respective_places_each_have_their_own_place(analyse):
