@@ -213,6 +213,8 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长�
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
+# The offices whose short form every place uses for one full name (县文明办 → 某县精神文明建设委员会办公室).
+_OFFICES_IN_FULL = {"文明": "精神文明建设委员会办公室", "扶贫": "扶贫开发领导小组办公室"}
 _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may follow (县文明办)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
@@ -633,7 +635,8 @@ class OrganizationRecognizer:
                 else:
                     continue
                 if place is not None and not covered(doc, opening, end, ("UNION", "ORG")):
-                    add_mention(doc, opening, end, "ORG", named("org", _agency_place_name(place) + field + "办"),
+                    office_name = _OFFICES_IN_FULL.get(field, field + "办")
+                    add_mention(doc, opening, end, "ORG", named("org", _agency_place_name(place) + office_name),
                                 "organizations.office_written_short")
                 break
 

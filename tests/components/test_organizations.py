@@ -837,6 +837,8 @@ def test_an_office_written_short_after_its_place_or_a_bare_level(analyse):
     assert {"安徽省帮扶办"} <= found
     assert "砀山县宣教办" in found
     assert not any(name.endswith(("举办", "主办")) for name in found)
+    entities, _, _ = analyse("砀山县会议由县文明办、安徽省扶贫办联合主办。")
+    assert {"砀山县精神文明建设委员会办公室", "安徽省扶贫开发领导小组办公室"} <= set(of_type(entities, "Organization"))
 
 
 def test_places_before_a_national_company_are_where_it_works_not_its_name(analyse):
