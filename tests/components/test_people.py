@@ -299,6 +299,8 @@ def test_a_person_works_for_the_body_named_before_the_units_of_their_post(analys
 def test_a_name_ends_before_a_frequent_verb_or_numeral_word(analyse):
     entities, _, _ = analyse("工会主席刘颖来到现场，副主席陈华第一时间赶到，主席王建国来到现场。")
     assert set(of_type(entities, "Person")) == {"刘颖", "陈华", "王建国"}
+    entities, _, _ = analyse("省总工会副主席谭为民致贺词，副主席龙为国到会。")
+    assert set(of_type(entities, "Person")) == {"谭为民", "龙为国"}
 
 
 def test_the_side_to_talks_and_a_second_post_are_no_names(analyse):
