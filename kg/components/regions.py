@@ -105,7 +105,8 @@ _ONE_CHARACTER_PLACE = re.compile(
 _BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
 # What closes a list of short names of counties or districts (甲、乙、丙等区, 甲、乙等3个县).
 _LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
-_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
+_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
+_RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
@@ -656,6 +657,8 @@ class RegionRecognizer:
                 named > 1 or listed or _county_before_its_bodies(text, start, end, form)))
         if _NOT_AFTER_SHORT_NAME.match(text, end) and not self._division_named_at(text, end, region):
             return False  # (浙江湖州: 湖 opens a division of it, no lake's name)
+        if _RIVER_AFTER_SHORT_NAME.match(text, end) and region.level in ("county", "township"):
+            return False
         if len(form) > 2 and form[-1] in _LEVEL_ENDS:
             return True  # 孟村县, 海西州: an autonomous division by its name and level, as plain as its full name
         if len(form) > 2 and not region.until and len(self.gazetteer.candidates(form)) == 1 and not form.endswith("新") \
