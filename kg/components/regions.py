@@ -474,6 +474,9 @@ class RegionRecognizer:
                 continue  # 四大港区, 四大庆典: 大 closes a count ("three big …"), it opens no place
             if previous is None and form.endswith("乡") and common_words().get(text[end - 1: end + 1], (0, ""))[0] >= FREQUENT_WORD:
                 continue  # 助力五峰乡村振兴: the 乡 opens a frequent word (乡村), no township named alone
+            if previous is None and form.endswith("市") and text.startswith("场", end) and start \
+                    and (text[start - 1: start + 1] in common_words() or text[start - 1: start + 2] in common_words()):
+                continue  # 朝天门市场: a market, in a word that opens before the name (朝天门), no 天门市
             candidates = candidates_of(form)
             only = len(candidates) == 1 or (not candidates[0][0].until and candidates[1][0].until)
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):

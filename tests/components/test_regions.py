@@ -278,6 +278,8 @@ def test_a_lake_named_after_a_division_is_no_division(analyse):
     assert ("湖州市", "partOf", "浙江省") in relations
     entities, _, _ = analyse("职工们拜谒中山陵，夜游秦淮河，参观内蒙古河套灌区。")
     assert set(of_type(entities, "Region")) == {"内蒙古自治区"}
+    entities, _, _ = analyse("书法家在朝天门市场开展活动。")
+    assert of_type(entities, "Region") == {}
 
 
 def test_a_short_county_name_before_a_branch_in_a_province_the_article_names(analyse):
