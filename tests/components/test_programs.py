@@ -1232,3 +1232,10 @@ def test_a_quoted_route_or_manner_is_no_program_and_its_places_are_places(analys
 def test_a_headline_s_tag_in_corner_brackets_is_no_part_of_an_event_s_name(analyse):
     entities, _, _ = analyse("【湖南】职工创新成果展在株洲开幕")
     assert not any("】" in name for name in of_type(entities, "Program"))
+
+
+def test_exhibitions_of_paintings_and_joint_or_judged_shows_are_events(analyse):
+    entities, relations, _ = analyse("由湖南省交通工会主办的第二届全省职工国画展在长沙举行。株洲市总工会举办株洲湘潭职工书画联展。")
+    programs = set(of_type(entities, "Program"))
+    assert "第二届全省职工国画展" in programs and any(name.endswith("书画联展") for name in programs)
+    assert ("湖南省交通工会", "organizes", "第二届全省职工国画展") in relations
