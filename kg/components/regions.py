@@ -622,6 +622,10 @@ class RegionRecognizer:
             if region.until and not full and not anchors.get(region.code):
                 continue  # 牡丹江镜泊湖: a division that is gone is named in full (its short name is a lake's)
             in_chain = previous is not None and self.gazetteer.is_within(region, previous.region)
+            if in_chain and not full and region.level == "county" and previous.region.level == "province" \
+                    and is_common_word(form) and not _BODY_OF_PLACE.match(text, end):
+                continue  # 辽宁振兴: a common word after a province, no county of it named without its city (湖北五峰总工会
+                # names one: its body follows)
             if region.level == "county" and not full and not in_chain and not anchors.get(region.code) \
                     and any(other.level == "province" for other, _ in candidates):
                 continue  # 在河北，…: a province's short name, not a district's of the same (天津 named elsewhere)

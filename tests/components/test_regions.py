@@ -280,6 +280,8 @@ def test_a_lake_named_after_a_division_is_no_division(analyse):
     assert set(of_type(entities, "Region")) == {"内蒙古自治区"}
     entities, _, _ = analyse("书法家在朝天门市场开展活动。")
     assert of_type(entities, "Region") == {}
+    entities, _, _ = analyse("为辽宁振兴作出贡献。湖北五峰总工会开展活动。")
+    assert set(of_type(entities, "Region")) == {"辽宁省", "湖北省", "五峰土家族自治县"}
 
 
 def test_a_short_county_name_before_a_branch_in_a_province_the_article_names(analyse):
