@@ -70,7 +70,7 @@ _HEADS = (
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
-_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋|小屋)$")  # (a named 驿站 may be a brand of service)
+_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋|小屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service; “红星队”: a team)
 # The topics of talks or courses listed in quotes (“慢性病防治”“中医养生”等健康讲座).
 _TOPICS_OF_TALKS = re.compile(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")

@@ -555,6 +555,8 @@ def test_phrases_joined_by_a_plus_describe_and_a_generic_labour_and_skills_conte
 def test_a_quoted_facility_is_no_program(analyse):
     entities, _, _ = analyse("开展“女职工关爱室”建设，推出“职工小家”App，开展“安康杯”竞赛活动。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
+    entities, relations, _ = analyse("株洲市总工会组织的“红星队”参加“安康杯”竞赛。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}  # a quoted team, no program
 
 
 def test_a_way_of_working_described_with_de_is_no_name(analyse):
