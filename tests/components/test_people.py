@@ -347,6 +347,8 @@ def test_a_member_named_right_after_the_body_works_for_it(analyse):
     entities, relations, _ = analyse("长沙华星有限公司王雅旭、株洲明辉小学刘翠薇获得一等奖。长沙市第一中学陈芳芳老师作报告。")
     assert {"王雅旭", "刘翠薇", "陈芳芳"} <= set(of_type(entities, "Person"))
     assert ("刘翠薇", "worksFor", "株洲明辉小学") in relations
+    _, relations, _ = analyse("株洲红星机械有限公司肖红被评为标兵，湘潭电机厂刘建国被授予劳动模范称号。")
+    assert {("肖红", "worksFor", "株洲红星机械有限公司"), ("刘建国", "worksFor", "湘潭电机厂")} <= relations
 
 
 def test_one_name_opening_a_phrase_before_a_count_of_people(analyse):
