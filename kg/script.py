@@ -66,4 +66,6 @@ def is_traditional(text: str) -> bool:
 def simplified(text: str) -> str:
     """`text` in simplified characters if it is written in traditional ones (of the same length,
     character for character), else `text` with its variant forms read as their standard ones."""
-    return text.translate(_table()) if is_traditional(text) else text.translate(_VARIANTS)
+    if is_traditional(text):
+        return text.translate(_table())
+    return text.translate(_VARIANTS) if any(chr(variant) in text for variant in _VARIANTS) else text

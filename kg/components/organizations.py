@@ -104,6 +104,7 @@ _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇",
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _GROUP = "集团"  # the group an article is about, written without its name after a verb (开创集团, 实现集团公司)
+_GROUP_HEADS = (_GROUP, "公司")
 _CLAUSE_VERB = 1000  # a verb this frequent right before 集团 (开创, 实现) opens a clause, not a name (河南安装集团 has a place)
 _UNION_WORK = ("工作会议", "工作座谈会")  # after 工会, a body's meeting on union work, not its union
 _FACTORY = "厂"
@@ -323,10 +324,9 @@ class OrganizationRecognizer:
     def _numbered_schools(doc: Doc) -> None:
         """某县一中, 某市三十六中, 某县职高: a school known by the place written right before its number."""
         text = text_of(doc)
-        place_at_end = {span.end: span for span in mentions(doc, "REGION")}
-        for match in _NUMBERED_SCHOOL.finditer(text):
-            place = place_at_end.get(match.start())
-            if place is not None and not covered(doc, place.start, match.end(), ("UNION", "ORG", "PROGRAM")):
+        for place in mentions(doc, "REGION"):
+            match = _NUMBERED_SCHOOL.match(text, place.end)
+            if match is not None and not covered(doc, place.start, match.end(), ("UNION", "ORG", "PROGRAM")):
                 add_mention(doc, place.start, match.end(), "ORG", named("org", text[place.start: match.end()]),
                             "organizations.numbered_school")
 
@@ -472,8 +472,8 @@ class OrganizationRecognizer:
             if head in _PARTY_COMMITTEES and _POST_IN_COMMITTEE.match(text, end) and any(
                     text.endswith(inner, 0, match.start()) for inner in _BODIES_WITH_COMMITTEES):
                 continue  # 某某有限公司党委书记某某: a post in the company's party committee, held at the company
-            organs = next((organs for organs in _ORGANS if text.endswith(organs, 0, match.start())), "")
-            if head == _PARTY_COMMITTEE and organs and text[match.start() - len(organs) - 1: match.start() - len(organs)] in _PAIR_MARKS:
+            if head == _PARTY_COMMITTEE and (organs := next((organs for organs in _ORGANS if text.endswith(organs, 0, match.start())), "")) \
+                    and text[match.start() - len(organs) - 1: match.start() - len(organs)] in _PAIR_MARKS:
                 continue  # 某总工会党组成员、直属机关党委书记某某: the party committee of a body's organs, not named
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
@@ -569,10 +569,11 @@ class OrganizationRecognizer:
                 # head, no name (大连银行: the dictionary's adverb 大连 is a place)
             if head == "党委" and (stem_tag in ("n", "vn") or words.get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
-            group_start = match.start() - len(_GROUP) if head == "公司" and text.endswith(_GROUP, 0, match.start()) else match.start()
-            if (head == _GROUP or group_start < match.start()) and not inside \
-                    and holds_verb(text[group_start - 2: group_start], rarest=_CLAUSE_VERB):
-                continue  # 全面开创集团, 奋力实现集团公司: a clause's verb before the group the article is about
+            if head in _GROUP_HEADS and not inside:
+                group_start = match.start() - len(_GROUP) if text.endswith(_GROUP, 0, match.start()) else match.start()
+                if (head == _GROUP or group_start < match.start()) \
+                        and holds_verb(text[group_start - 2: group_start], rarest=_CLAUSE_VERB):
+                    continue  # 全面开创集团, 奋力实现集团公司: a clause's verb before the group the article is about
             if _STREET.match(text, end):
                 continue  # 某市大学西路169号: an address
             if in_credit_line(text, start):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from itertools import chain
 
 from spacy.language import Language
@@ -316,10 +317,11 @@ _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)[了的]?(?
                        "(?!中心|室|场|阵地|基地|周|月|日)")
 # 2023年某某疗休养活动启动仪式在某地举行: an activity of a year opening a sentence whose verb holds it
 # (the groups as in _LAUNCHED).
-_YEAR_LED = re.compile(f"(?<![^，。；！？,;!?\n\\s])((?:[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区|盟|旗))?\\d{{4}}年)"
+_YEAR_LED = re.compile(f"((?:[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区|盟|旗))?\\d{{4}}年)"
                        f"([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
                        "(?=(?:启动仪式|启动会|开幕式|仪式)?(?:暨[^，。；\n]{2,30}?)?(?:在[^，。；\n]{2,30}?)?"
                        "(?:隆重|正式)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
+_CLAUSE_OPENING = "，。；！？,;!?"  # what a clause opens after (and a space or a line's start)
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
@@ -710,7 +712,7 @@ class ProgramRecognizer:
         head); so is one of a year that opens a sentence holding it
         (2025年某省职工疗休养推介活动在某市举办)."""
         place_starts = {span.start for span in mentions(doc, "REGION")}
-        for match in chain(_LAUNCHED.finditer(text), _YEAR_LED.finditer(text)):
+        for match in chain(_LAUNCHED.finditer(text), _year_led(text, mentions(doc, "REGION"))):
             if match.re is _YEAR_LED and not match.group(1)[0].isdigit() and match.start() not in place_starts:
                 continue  # (某省2023年某某活动在某市举行: the place of a year's activity, named where it opens it)
             # (某某开放暨送清凉活动: the event joined after 暨 is the one named)
@@ -1219,6 +1221,17 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _year_led(text: str, places: list[Mention]) -> Iterator[re.Match]:
+    """The activities of a year, or of a place and a year, that open a clause (`_YEAR_LED`): tried at
+    each year whose clause opens with it or with a place named right before it."""
+    place_before = {span.end: span.start for span in places}
+    for year in _YEAR.finditer(text):
+        start = place_before.get(year.start(), year.start())
+        if (not start or text[start - 1] in _CLAUSE_OPENING or text[start - 1].isspace()) \
+                and (match := _YEAR_LED.match(text, start)) is not None:
+            yield match
 
 
 def _in_quote(text: str, position: int) -> bool:
