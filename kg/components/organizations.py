@@ -240,6 +240,7 @@ _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
+_COMPANY_KINDS = (*_BUSINESSES, "集团公司")  # a business's kind written bare before one of its posts
 _SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工会 refers back to (not a university's 学院)
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
@@ -762,7 +763,7 @@ class OrganizationRecognizer:
             if match.group(1) == "行" and not match.group(2) \
                     and common_words().get(text[match.start(): match.start() + 2], (0, ""))[0] >= _WORD_OPENED_BY_BANK:
                 continue  # 该行为, 其行动: a word, no bank
-            post_after = not match.group(2) and match.group(1) in _BUSINESSES + ("集团公司",) and _COMPANY_POST.match(text, match.end())
+            post_after = not match.group(2) and match.group(1) in _COMPANY_KINDS and _COMPANY_POST.match(text, match.end())
             start = _reference_start(text, match.start(), demonstrative_only=not match.group(2) and not post_after)
             if start is not None:
                 kind = "集团" if match.group(1) == "集团公司" else match.group(1)

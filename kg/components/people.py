@@ -83,7 +83,7 @@ _EVENT_ENDS = "营班赛会节"
 _AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
 _ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
-_SENTENCE_END = re.compile("[。！？!?\n]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}!?]")
 # Elected to a post: 当选为, 被选举为 (the names before it, the post after it).
 _ELECTED_TO = re.compile("当选为?|补选为|被(?:选举|推选|补选|选)为|(?<=同志)为(?=[^了])")
 # What may stand between 当选 and the post: the body, its term and its committee (公司第一届工会委员会主席).
@@ -630,13 +630,13 @@ class PersonRecognizer:
         after_of = [(match.end(), name[:-1] if len(name) == 3 and text.startswith("来说", match.end() + 2) else name)
                     for match in _NAME_AFTER_OF.finditer(text) if (name := name_at(text, match.end())) is not None]
         # (对于…的某某来说: 来说 closes the phrase, no part of the name)
-        winner_starts: set[int] = set()
+        following: int | None = None  # where the nearest such name after the one looked at starts
         for start, name in reversed(after_of):
             end = start + len(name)
-            joined_to = next((other for other in winner_starts if end < other <= end + _LONGEST_TEAM_BEFORE_NAME), None)
-            if _WINNING.match(text, end) or _SPEAKS.match(text, end) or text.startswith("来说", end) or (
-                    text[end: end + 1] in ("和", "、") and joined_to is not None and not _CLAUSE_MARK.search(text, end, joined_to)):
-                winner_starts.add(start)
+            joined = following is not None and end < following <= end + _LONGEST_TEAM_BEFORE_NAME \
+                and text[end: end + 1] in ("和", "、") and not _CLAUSE_MARK.search(text, end, following)
+            if _WINNING.match(text, end) or _SPEAKS.match(text, end) or text.startswith("来说", end) or joined:
+                following = start
                 found.setdefault(start, (name, {}, "people.after_de"))
 
     @staticmethod

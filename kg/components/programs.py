@@ -628,7 +628,7 @@ class ProgramRecognizer:
         """粤工惠, 齐鲁工惠APP, 某州工惠平台 written without quotes: a union's app of member benefits, named
         after the province's one character or literary name or the place written right before 工惠."""
         place_at_end = {span.end: span.start for span in mentions(doc, "REGION")}
-        position = text.find(_UNION_APP)
+        position = text.find(_UNION_APP, 1)  # (its place before it)
         while position > 0:
             literary = next((name for name in _PROVINCE_LITERARY_NAMES if text.endswith(name, 0, position)), "")
             start = position - len(literary) if literary else place_at_end.get(position)
@@ -713,8 +713,6 @@ class ProgramRecognizer:
         (2025年某省职工疗休养推介活动在某市举办)."""
         place_starts = {span.start for span in mentions(doc, "REGION")}
         for match in chain(_LAUNCHED.finditer(text), _year_led(text, mentions(doc, "REGION"))):
-            if match.re is _YEAR_LED and not match.group(1)[0].isdigit() and match.start() not in place_starts:
-                continue  # (某省2023年某某活动在某市举行: the place of a year's activity, named where it opens it)
             # (某某开放暨送清凉活动: the event joined after 暨 is the one named)
             stem = _SCOPE.sub("", _LEFT_OVER.sub("", match.group(2).rsplit("的", 1)[-1].rsplit("暨", 1)[-1]))
             start, end = match.end(2) - len(stem), match.end()
@@ -1242,8 +1240,8 @@ def _in_quote(text: str, position: int) -> bool:
 
 def _in_theme(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies inside a quote declared a theme (以“…”为主题)."""
-    opening, closing = text.rfind("“", 0, start), text.find("”", end)
-    return opening >= 0 and closing >= 0 and text.find("”", opening, start) < 0 and text.startswith("为主题", closing + 1)
+    closing = text.find("”", end)
+    return _in_quote(text, start) and closing >= 0 and text.startswith("为主题", closing + 1)
 
 
 def _in_launched_list(text: str, start: int, end: int) -> bool:

@@ -361,12 +361,7 @@ def _centre_of_work(text: str, department: re.Match) -> bool:
     no common verb of a clause inside (工会围绕中心, 要坚持服务中心), no noun that 中心 opens after it (中心城区)."""
     name = department.group(0)
     return department.group(1) == "中心" and text[department.end(): department.end() + 1] not in _CENTRE_OPENS \
-        and not any(_common_verb(name[i: i + 2]) for i in range(len(name) - 1))
-
-
-def _common_verb(word: str) -> bool:
-    frequency, tag = common_words().get(word, (0, ""))
-    return tag == "v" and frequency >= _COMMON_VERB_IN_UNIT
+        and not holds_verb(name, rarest=_COMMON_VERB_IN_UNIT)
 
 
 def _names_a_field(words: str) -> bool:
@@ -664,8 +659,7 @@ class UnionRecognizer:
                 found.append(Found(start, span.end, federation(region), "unions.federation_list"))
                 found += self._coordinated(text, previous_end, span, registry)
             elif (counted := _PLACES_COUNTED.match(text, span.end)) and (
-                    listed := [Found(item.start, item.end, federation(registry[item.kb_id_], counted.group(2)), "unions.coordinated")
-                               for item in self._listed_before(text, previous_end, span, registry)]) \
+                    listed := self._coordinated(text, previous_end, span, registry, counted.group(2), side_by_side=True)) \
                     and len(listed) + 1 >= _count(counted.group("count")):
                 # 个旧市、石屏县、泸西县四地总工会, 青浦、吴江、嘉善三地工会: each place's federation
                 # (甲、乙、丙等6省市工会: some of the unions of six places, a group rather than each named)
@@ -931,12 +925,14 @@ class UnionRecognizer:
         return start
 
     @staticmethod
-    def _coordinated(text: str, by_end: dict[int, Mention], last: Mention, registry, word: str = "总工会") -> list[Found]:
+    def _coordinated(text: str, by_end: dict[int, Mention], last: Mention, registry, word: str = "总工会",
+                     side_by_side: bool = False) -> list[Found]:
         """六盘水市、安顺市和遵义市总工会, 贵州省暨贵阳市总工会, 六盘水市、安顺市等市州总工会: every region of the list before 总工会 has its
         federation (`by_end`: the regions so far by where they end). An item may open with the
-        province or city it lies in (上海青浦、江苏吴江)."""
+        province or city it lies in (上海青浦、江苏吴江); `side_by_side`, places of one level may be written
+        with nothing between them (甲乙两市总工会)."""
         return [Found(span.start, span.end, federation(registry[span.kb_id_], word), "unions.coordinated")
-                for span in UnionRecognizer._listed_before(text, by_end, last)]
+                for span in UnionRecognizer._listed_before(text, by_end, last, registry if side_by_side else None)]
 
     @staticmethod
     def _listed_before(text: str, by_end: dict[int, Mention], last: Mention, registry: dict[str, Entity] | None = None) -> list[Mention]:
