@@ -262,6 +262,9 @@ _POST_IN_COMMITTEE = re.compile("副?书记|委员|常委")
 _BODIES_WITH_COMMITTEES = ("公司", "集团", "医院", "大学", "学院", "学校", "银行", "中心", "研究院")
 _STANDING_MEMBER = "常委、"  # 某市委常委、宣传部部长: a standing member of the committee, then a post in its department
 _LEVEL_CHARACTERS = "省市县区镇乡村"
+_PLACE_LEVELS = "市县区"  # written or left out after a place in an organisation's name (襄阳市一中, 襄阳一中)
+_PEOPLE_S = "人民"  # written or left out before these heads (某区人民法院, 某区法院)
+_PEOPLE_S_BODIES = ("法院", "检察院", "医院", "政府")
 _UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
 
 
@@ -360,7 +363,7 @@ class OrganizationRecognizer:
         registry = entities_of(doc)
         organisations = mentions(doc, "ORG")
         legal_names = {registry[span.kb_id_].name: span.kb_id_ for span in organisations
-                       if registry[span.kb_id_].name.endswith("有限公司")}
+                       if registry[span.kb_id_].name.endswith(("有限公司", "有限责任公司"))}
         words, gazetteer = common_words(), default_gazetteer()
         for span in organisations if legal_names else ():
             name = registry[span.kb_id_].name
@@ -375,15 +378,23 @@ class OrganizationRecognizer:
     def _with_place(doc: Doc) -> None:
         """北京某某集团 … 某某集团, 安徽省某某学院 … 某某学院: an organisation written once with the place
         it is in before its name is the one the article also names without it, and keeps that name
-        (the place locates it, as the annotated pages have it)."""
+        (the place locates it, as the annotated pages have it). 襄阳一中 … 襄阳市一中, 某区法院 … 某区人民法院:
+        one written without the level of its place or the 人民 of a court is the one written with them,
+        under that fuller name."""
         registry = entities_of(doc)
-        organisations = mentions(doc, "ORG")
-        names = {registry[span.kb_id_].name: span.kb_id_ for span in organisations}
-        gazetteer = default_gazetteer()
-        for span in organisations:
+        names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
+        for span in mentions(doc, "ORG"):
             name = registry[span.kb_id_].name
-            shorter = [entity_id for other, entity_id in names.items() if len(name) > len(other) + 1
-                       and name.endswith(other) and gazetteer.candidates(name[: -len(other)])]
+            fuller = [entity_id for other, entity_id in names.items() if len(other) > len(name) and _written_short(name, other)]
+            if len(fuller) == 1:
+                repoint_mention(doc, span, fuller[0])
+        names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
+        gazetteer = default_gazetteer()
+        for span in mentions(doc, "ORG"):
+            name = registry[span.kb_id_].name
+            places_before = [split for split in range(2, len(name) - 1) if gazetteer.candidates(name[:split])]
+            shorter = [entity_id for other, entity_id in names.items() if any(
+                len(name) - split >= len(other) and _written_short(other, name[split:]) for split in places_before)]
             if len(shorter) == 1 and shorter[0] != span.kb_id_:
                 repoint_mention(doc, span, shorter[0])
 
@@ -888,6 +899,28 @@ def _own_words(stem: str) -> str:
     subsidiary's own name, which a verb-like word in its parent's (控股) does not spoil."""
     heads = list(_HEADS.finditer(stem))
     return stem[heads[-1].end():] if heads else stem
+
+
+def _written_short(short: str, full: str) -> bool:
+    """Whether `short` is `full` as written, or written without the level of a place (市, 县, 区:
+    襄阳一中 for 襄阳市一中) or the 人民 of a court, procuratorate, hospital or government."""
+    if short == full:
+        return True
+    if len(short) < 4 or short[-1] != full[-1]:
+        return False
+    position = 0
+    for character in short:
+        while full[position] != character:
+            if full.startswith(_PEOPLE_S, position) and full.startswith(_PEOPLE_S_BODIES, position + 2):
+                position += 2
+            elif full[position] in _PLACE_LEVELS and position > 1:
+                position += 1
+            else:
+                return False
+            if position == len(full):
+                return False
+        position += 1
+    return position == len(full)
 
 
 def _committee_prefix(text: str, start: int, short: str) -> str:

@@ -1114,3 +1114,20 @@ def test_a_centre_that_is_a_venue_is_no_body_but_a_theatre_is(analyse):
 def test_a_body_s_meeting_on_union_work_names_no_union_of_the_body(analyse):
     entities, _, _ = analyse("湖南株洲讯 贯彻落实市委工会工作会议的部署要求。市工商联工会主席谭明出席。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市工商联工会"}
+
+
+def test_an_organisation_written_without_its_place_s_level_or_a_court_s_people_is_the_one_written_with_them(analyse):
+    entities, _, _ = analyse("株洲市一中举办活动，株洲一中教师参加。荷塘区人民法院法官讲课，荷塘区法院、河西区人民检察院协办。")
+    assert {"株洲市一中", "荷塘区人民法院", "河西区人民检察院"} <= set(of_type(entities, "Organization"))
+    assert not {"株洲一中", "荷塘区法院"} & set(of_type(entities, "Organization"))
+
+
+def test_a_company_written_short_is_the_one_named_in_full_with_limited_liability(analyse):
+    entities, _, _ = analyse("湘江宏达建材有限责任公司工会成立。宏达公司职工参加。")
+    assert "宏达公司" not in of_type(entities, "Organization")
+
+
+def test_a_time_word_before_a_name_opens_no_part_of_it(analyse):
+    entities, _, _ = analyse("湘江宏达集团召开职工代表大会。会上宏达集团副总裁作报告，会后宏达集团工会组织参观。")
+    assert set(of_type(entities, "Organization")) == {"宏达集团"}
+    assert set(of_type(entities, "UnionBody")) == {"宏达集团工会"}
