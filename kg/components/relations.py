@@ -129,6 +129,8 @@ _UNMARKED_TITLE = re.compile("关于[^，。；,;《》“”\n]{2,40}?的(?:指
 # 会后，联合甲区、乙县总工会开展…, 与市人社局联合开展…: a clause opened by 联合, 与 or 同 (会同) whose
 # subject is the article's actor (not 参与甲开展的…).
 _JOINING_OPENS = re.compile("(?:^|[，,。；;！!？?\n])[^，,。；;！!？?\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
+_NATIONAL_OPENINGS = ("中央", "全国", "中国", "中华")  # what opens the name of a national body
+
 # 迎接中华全国总工会成立95周年，开展…: a body whose anniversary is celebrated.
 _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are
@@ -158,7 +160,7 @@ _REFERENCE_WORD = 4  # how far before the reference's last word its first may st
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
 _WINS = re.compile("(?:荣获|获得|夺得|摘得|获|被授予|被评为)(?![悉批准取感者益])[^，,。；;]*$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
-_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|摘得|分获|讲授|授课"
+_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|分获|讲授|授课"
                        "|被(?:授予|评为)(?=[^，。；,;]{0,30}?(?:优胜单位|先进单位|先进集体|标兵单位|先进个人|优秀组织奖))"
                        "|获(?=(?:团体)?(?:[一二三四五六七八九十\\d]+等奖|第[一二三四五六七八九十\\d]+名|冠军|亚军|季军|[金银铜](?:奖|牌)|优秀奖)"
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
@@ -183,6 +185,7 @@ _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)”?$")  # (“某�
 _NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
 _HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host
 # A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
+_WON_FIRST = "夺冠"  # a verb that holds the place won
 _PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
@@ -332,7 +335,8 @@ class _ArticleRelations:
             at = first[entity.id].start if entity.id in first else 0
             if entity.type == "UnionBody":
                 region = self._union_region(entity, first)
-                if region is None and entity.id in first and entity.name.endswith("工会联合会"):
+                if region is None and entity.id in first and entity.name.endswith("工会联合会") \
+                        and not entity.name.startswith(_NATIONAL_OPENINGS):  # (中央和国家机关工会联合会: no place's)
                     # 商贸物流产业园区工会联合会 in an article about 百色: a federation of the place the
                     # article is about (a company's union is where the company is, which it does not say)
                     subject_place = self._subject_place_before(first[entity.id].start)
@@ -765,7 +769,7 @@ class _ArticleRelations:
             inside = self._within(start, end)
             won = _AT_EVENT.match(text, verb.start())  # (获 is a verb of winning only before what is won)
             at_event = won is not None and won.end() == verb.end()
-            placed = at_event and _PLACED.match(text, verb.end()) is not None
+            placed = at_event and (verb.group(0) == _WON_FIRST or _PLACED.match(text, verb.end()) is not None)
             if since is not None:  # 甲出席开幕式并讲话，乙主持开幕式: the people of a later clause, with a verb of their own
                 # (甲队获得第一名，乙队获得第二名: and the bodies of a later clause that won a place)
                 labels = ("UNION", "ORG", "PERSON") if placed else ("PERSON",)
