@@ -221,6 +221,8 @@ _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项�
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
 # (开展了送温暖活动; 某某开放暨送清凉活动: launched with the event before it)
 _LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:\\d{{4}}年度?)?(?:系列)?|本次|此次|暨|(?:主办|承办|协办|举办)的)$")  # (开展2025年送清凉活动)
+_BODY_AFTER_GIFT = re.compile("公司|有限|集团|局|处")  # 送变电工程公司: a company, no campaign
+_GIFT_RECEIVER = re.compile("为|(?<!面)向|给")  # who a gift is brought to, before it in its clause: an act described
 _GIFT_LAUNCH_REACH = 10  # characters before 送 a launch verb may end (开展了2025年度系列送温暖活动)
 _COINED_STEM = 6  # characters of the shortest coined name launched with no qualifier
 _QUALIFIED_STEM = 4  # and with a year or a place before it
@@ -742,8 +744,10 @@ class ProgramRecognizer:
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
             launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - _GIFT_LAUNCH_REACH), match.start())
-            if not season and not (launched and match.group(4)) and not _in_launched_list(text, match.start(), match.end()):
-                continue  # 为职工送温暖: an act, not the campaign
+            headed = match.group(4) and not _BODY_AFTER_GIFT.match(text, match.end()) and not _GIFT_RECEIVER.search(text, start_after_last(text, match.start(), CLAUSE_MARKS), match.start())
+            if not season and not (launched and match.group(4) or headed) and not _in_launched_list(text, match.start(), match.end()):
+                continue  # 为职工送温暖: an act, not the campaign (对送温暖活动高度重视, 开展面向职工的送温暖活动: with its
+                # head, the campaign; 开展为环卫工人送温暖活动: an act described)
             start, end = match.span()
             if not taken.free(start, end) or _in_theme(text, start, end):
                 continue  # (以“冬送温暖、春送岗位”为主题的“双送”活动: the theme's words, not a campaign)
