@@ -57,7 +57,7 @@ from kg.model import Entity
 # Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in (not the
 # 市集 of 全市集体合同: its 集 opens 集体).
 _EVENT_NOUNS = (
-    "比赛|联赛|争霸赛|友谊赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
+    "比赛|联赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评"
 )
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
@@ -253,8 +253,10 @@ _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|�
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会|大合唱"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
+# Areas of several divisions an event of theirs is named after (海峡职工茶艺论坛, 粤港澳职工文化节), as by a place.
+_AREA_OF_DIVISIONS = re.compile("(?:海峡)?两岸|海峡|闽台|粤港澳(?:大湾区)?|大湾区|京津冀|长三角|川渝|成渝")
 # An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.
-_JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县])")
+_JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县]|{_AREA_OF_DIVISIONS.pattern})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
 _BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述|历届|往届|每届|各届|这场|此场|本场")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
@@ -1024,7 +1026,8 @@ class ProgramRecognizer:
         owners = mentions(doc, "UNION")
         owner_ends = [owner.end for owner in owners]
         inside_owner = {position for owner in owners for position in range(owner.start, owner.end)}
-        qualifiers = sorted([m.start() for m in _YEAR_OR_EDITION.finditer(text)] + [
+        areas = {m.start() for m in _AREA_OF_DIVISIONS.finditer(text)}
+        qualifiers = sorted([m.start() for m in _YEAR_OR_EDITION.finditer(text)] + list(areas) + [
             span.start for span in regions if span.start not in inside_owner
             and registry[span.kb_id_].attributes.get("level") in ("province", "prefecture", "county")])
         region_starts = {span.start: span for span in regions}
@@ -1040,7 +1043,8 @@ class ProgramRecognizer:
             window = lead.end() if lead else window  # a name starts after the verb before it
             joined = [match.end() for match in _JOINED_EVENT.finditer(text, window, head.start())]
             window = joined[-1] if joined else window  # 某市技能大赛和某市劳动竞赛: the second starts after 和
-            starts = qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
+            starts = [start for start in qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
+                      if start not in areas or start == window]  # (某公司川渝区域…大赛: an area opens a name only)
             if not starts and text[window - 1: window] == "暨" \
                     and len(text[window: head.start()].replace(_WORKERS, "")) > _KIND_OF_SHOW:
                 starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named (not 表彰会暨职工文艺演出: a kind)

@@ -1247,3 +1247,10 @@ def test_a_gift_campaign_with_its_head_is_one_wherever_it_stands(analyse):
     entities, _, _ = analyse("湘潭市总工会开展面向困难职工的助困送温暖活动，各级工会对送温暖活动高度重视。湘江送变电工程公司参加。"
                              "干部为环卫工人送清凉活动筹集物资。")
     assert set(of_type(entities, "Program")) == {"送温暖"}
+
+
+def test_an_event_named_after_an_area_of_several_divisions_is_one(analyse):
+    entities, relations, _ = analyse("莆田市总工会举办了两岸青年职工龙舟赛和粤港澳职工文化节。湘江集团川渝区域职工技能大赛开幕。")
+    assert {"两岸青年职工龙舟赛", "粤港澳职工文化节"} <= set(of_type(entities, "Program"))
+    assert ("莆田市总工会", "organizes", "粤港澳职工文化节") in relations
+    assert "川渝区域职工技能大赛" not in of_type(entities, "Program")  # an area opens a name only
