@@ -1254,3 +1254,8 @@ def test_an_event_named_after_an_area_of_several_divisions_is_one(analyse):
     assert {"两岸青年职工龙舟赛", "粤港澳职工文化节"} <= set(of_type(entities, "Program"))
     assert ("莆田市总工会", "organizes", "粤港澳职工文化节") in relations
     assert "川渝区域职工技能大赛" not in of_type(entities, "Program")  # an area opens a name only
+
+
+def test_the_state_s_initiative_in_quotes_is_no_program(analyse):
+    entities, relations, _ = analyse("德阳市总工会积极参与“一带一路”建设，开展“匠心筑梦”职工技能竞赛。")
+    assert set(of_type(entities, "Program")) == {"匠心筑梦"}
