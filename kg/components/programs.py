@@ -125,7 +125,7 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
-_AWARD = re.compile("(?:奖|奖章|奖状)$")
+_AWARD = re.compile("(?:奖|奖章|奖状|先锋号|文明号|文明岗|标兵岗)$")  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
 _POLICY = re.compile("政策$|^[^“”]{1,3}式$|^一带一路$")  # “三孩政策”: a policy; “菜单式”, “一站式”: a manner; “一带一路”:
 # the state's initiative; no program
 # 第59个“学雷锋纪念日”: a public day counted by its years, no program.

@@ -1259,3 +1259,8 @@ def test_an_event_named_after_an_area_of_several_divisions_is_one(analyse):
 def test_the_state_s_initiative_in_quotes_is_no_program(analyse):
     entities, relations, _ = analyse("德阳市总工会积极参与“一带一路”建设，开展“匠心筑梦”职工技能竞赛。")
     assert set(of_type(entities, "Program")) == {"匠心筑梦"}
+
+
+def test_a_quoted_title_of_honour_launched_is_no_program(analyse):
+    entities, _, _ = analyse("湘江集团项目部开展“工人先锋号”创建工作，开展“巾帼文明岗”评选和“匠心筑梦”劳动竞赛。")
+    assert set(of_type(entities, "Program")) == {"匠心筑梦"}
