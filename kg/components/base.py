@@ -534,6 +534,7 @@ def stops_name(phrase: str) -> bool:
 
 
 _NOUN_TAGS = ("n", "nr", "nz", "ns")
+_NAME_PART_TAGS = (*_NOUN_TAGS, "b")  # and distinguishing words (中等, 高等: 某市中等专业学校)
 _FREQUENT_VERB = 100  # a verb this frequent (给予, 并购, 对接) is read as the verb, not as a boundary and a name
 
 
@@ -545,9 +546,9 @@ def _opens_verb(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
 
 
 def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
-    """Whether the function character at `position` ends a noun with the one before it (华为, 方向):
-    then it is part of the name."""
-    return position > 0 and words.get(text[position - 1: position + 1], (0, ""))[1] in _NOUN_TAGS
+    """Whether the function character at `position` ends a noun or a distinguishing word with the one
+    before it (华为, 方向, 中等): then it is part of the name."""
+    return position > 0 and words.get(text[position - 1: position + 1], (0, ""))[1] in _NAME_PART_TAGS
 
 
 # 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).

@@ -70,9 +70,9 @@ _FOR_WORKERS = re.compile("工会|工联|职工|工人|劳动者|农民工")  # 
 _SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服务中心", "政务服务中心", "志愿服务中心", "实训中心", "培训中心")
 _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
-    "仲裁委员会|管理委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|互助会|联合会(?!计)|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
+    "仲裁委员会|管理委员会|指导委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|互助会|互济会|联合会(?!计)|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
     "职业技术学院|学校|中学|小学|银行|供电局|党总支|党工委|党群工作部|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|卫生中心|体检中心|中心血站|实验室|"
-    "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|景区|门诊部|司法所|"
+    "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|防治院|防治所|景区|门诊部|司法所|"
     "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|"
     "派出所|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
@@ -127,6 +127,7 @@ _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent bef
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
+_LEVEL_OF_SCHOOLING = re.compile("(?:普通|优质)?(?:高等|中等|初等)")  # 普通高等学校, 优质中等职业学校: a kind
 _KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 # A kind of workplace, in a list of units (施工工地、高温作业车间等重点企业): none named.
 _WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
@@ -568,7 +569,8 @@ class OrganizationRecognizer:
             stem_tag = words.get(stem, (0, ""))[1]
             if words.get(stem[:2], (0, ""))[1] in ("t", "f") and (stem[2:] in _BUSINESSES or not stem[2:]) and not inside:
                 continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name
-            if head in _PLAIN_HEADS and not inside and (stem_tag in ("n", "vn", "t") or _KIND_QUALIFIER.fullmatch(stem)):
+            if head in _PLAIN_HEADS and not inside and (stem_tag in ("n", "vn", "t") or _KIND_QUALIFIER.fullmatch(stem)
+                                                        or _LEVEL_OF_SCHOOLING.match(stem)):
                 continue  # 邮政公司, 职工学校, 今年公司, 一线林场: a kind of company, school or farm, or a time, not a named one
             if head in _KINDS_OF_SERVICE and not inside and splits_into_words(stem):
                 continue  # 劳动人事争议调解中心, 巡回法庭: a kind of service, none named

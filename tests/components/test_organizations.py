@@ -1131,3 +1131,10 @@ def test_a_time_word_before_a_name_opens_no_part_of_it(analyse):
     entities, _, _ = analyse("湘江宏达集团召开职工代表大会。会上宏达集团副总裁作报告，会后宏达集团工会组织参观。")
     assert set(of_type(entities, "Organization")) == {"宏达集团"}
     assert set(of_type(entities, "UnionBody")) == {"宏达集团工会"}
+
+
+def test_schools_clinics_and_committees_by_heads_of_their_own_are_organisations(analyse):
+    entities, _, _ = analyse("孩子在临江市中等专业学校读书，父亲在临江市职业病防治院工作。湘江市职工互助互济会、"
+                             "湘江市精神文明建设指导委员会办公室协办。力争建成2所优质中等职业学校。")
+    assert set(of_type(entities, "Organization")) == {"临江市中等专业学校", "临江市职业病防治院", "湘江市职工互助互济会",
+                                                       "湘江市精神文明建设指导委员会办公室"}
