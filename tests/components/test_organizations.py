@@ -1138,3 +1138,10 @@ def test_schools_clinics_and_committees_by_heads_of_their_own_are_organisations(
                              "湘江市精神文明建设指导委员会办公室协办。力争建成2所优质中等职业学校。")
     assert set(of_type(entities, "Organization")) == {"临江市中等专业学校", "临江市职业病防治院", "湘江市职工互助互济会",
                                                        "湘江市精神文明建设指导委员会办公室"}
+
+
+def test_a_verb_of_contact_report_or_aid_before_a_name_is_no_part_of_it(analyse):
+    entities, _, _ = analyse("工会联系湘江机械厂等单位签约。湘江日报报道宏达集团的经验。干部支援东兴建材公司职工，协助华星化工公司恢复生产。"
+                             "基层联系点华星集团参加。")
+    assert {"湘江机械厂", "宏达集团", "东兴建材公司", "华星化工公司"} <= set(of_type(entities, "Organization"))
+    assert not [name for name in of_type(entities, "Organization") if name.startswith(("联系", "点", "支援", "协助"))]
