@@ -398,7 +398,7 @@ IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 ASPECT_PARTICLES = "了着过"  # the particles of a verb's aspect, after it
 # Predicates that often stand right before an organisation's name: the name starts after them.
 PREDICATES = re.compile(
-    ".*(组成|成立|组建|建立|举办|开展|联合(?!会计)|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
+    ".*(组成|成立|组建|建立|举办|开展|联合(?!会计|网络)|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
     "慰问|看望|参观|召开|获得|荣获|前往|正值|携手|产生|要求|代表(?!大会)|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于|当选|命名|授予|落实|贯彻|调研|考察|视察|点赞|"
     "考入|考上|考取|录取|莅临|圆梦|举行|健全|辖区内?|率|联系(?!点)|报道|资助|捐助|协助|支援)"
@@ -645,6 +645,7 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
 
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
+_KIND_OF_FIRM = re.compile("央企|国企|民企|外企")  # 驻辖区央企某某集团有限公司: the kind of firm, then its name
 
 
 _AFTER_AN_EVENT = "上后前中间"  # 会上, 会后, 席间: a time by an event, which opens no name after it
@@ -652,11 +653,13 @@ _AFTER_AN_EVENT = "上后前中间"  # 会上, 会后, 席间: a time by an even
 
 def after_kind_of_unit(text: str, start: int, head_start: int) -> int:
     """Where a name whose head starts at `head_start` starts after the kind of unit written before it
-    (爱心企业某某集团有限公司, 合作单位某某公司, 承办单位某某局工会; not inside 某企业管理有限公司某分公司)
+    (爱心企业某某集团有限公司, 合作单位某某公司, 承办单位某某局工会, 央企某某集团; not inside 某企业管理有限公司某分公司)
     or after a time (会上某某集团副总裁, 会后某某集团工会)."""
     category = _KIND_BEFORE_NAME.match(text, start, head_start - 4)
     if category and text.find("公司", category.end(), head_start) < 0:
         return category.end()
+    if (firm := _KIND_OF_FIRM.match(text, start, head_start - 2)) is not None:
+        return firm.end()
     if head_start - start > 3 and text[start + 1] in _AFTER_AN_EVENT and common_words().get(text[start: start + 2], (0, ""))[1] == "t":
         return start + 2
     return start

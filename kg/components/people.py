@@ -369,7 +369,8 @@ def name_at(text: str, start: int) -> str | None:
     # 某某激动地说: the third character opens a word, far more frequent than any the fourth opens
     # (not 某利民主持: 民主 and 主持 are both common)
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
-    next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] and fourth not in _AFTER_NAME \
+    next_word = after_two > _FAR_MORE * words.get(text[start + 3: start + 5], (0, ""))[0] \
+        and (fourth not in _AFTER_NAME or after_two_tag == "v") \
         and not _AT_NAME_END.match(text, start + 3) and not _DELIVERY.match(text, start + 3) \
         and after_two >= _NEXT_WORD and (not after_two_tag.startswith("nr") or text[start + 4: start + 5] in ASPECT_PARTICLES or (
             after_two >= _FREQUENT_WORD_TAGGED_NAME and words.get(text[start + 3: start + 5], (0, ""))[1] != "v"))
@@ -647,7 +648,8 @@ class PersonRecognizer:
             return bool(_AT_NAME_END.match(text, at)) or text.startswith(_MEMBER_DOES, at)
 
         members: list[tuple[int, str]] = []
-        while text[position: position + 1] in SURNAMES and (name := name_at(text, position)) is not None:
+        while text[position: position + 1] in SURNAMES and (name := name_at(text, position)) is not None \
+                and name[1:] not in _ROLE_NAMES:  # (某县总工会王主席率队: a surname and a post, no name)
             members.append((position, name))
             position += len(name)
             if text[position: position + 1] != "、":

@@ -1145,3 +1145,9 @@ def test_a_verb_of_contact_report_or_aid_before_a_name_is_no_part_of_it(analyse)
                              "基层联系点华星集团参加。")
     assert {"湘江机械厂", "宏达集团", "东兴建材公司", "华星化工公司"} <= set(of_type(entities, "Organization"))
     assert not [name for name in of_type(entities, "Organization") if name.startswith(("联系", "点", "支援", "协助"))]
+
+
+def test_the_kind_of_firm_before_a_name_is_no_part_of_it_nor_is_a_name_cut_at_a_word_it_holds(analyse):
+    entities, _, _ = analyse("与驻辖区央企华远建设集团有限公司工会签约。技术支持：中国联合网络通信有限公司洛阳市分公司。")
+    assert {"华远建设集团有限公司", "中国联合网络通信有限公司洛阳市分公司"} <= set(of_type(entities, "Organization"))
+    assert set(of_type(entities, "UnionBody")) == {"华远建设集团有限公司工会"}

@@ -840,3 +840,8 @@ def test_a_name_after_a_political_commissar_s_post(analyse):
 def test_a_speaker_named_alone_at_a_line_s_start(analyse):
     entities, _, _ = analyse("会议召开。\n罗立成表示，两地将深化合作。\n谭主席表示，要做好工作。\n楼宇内汇聚了很多企业。")
     assert set(of_type(entities, "Person")) == {"罗立成"}
+
+
+def test_a_surname_and_a_post_after_a_body_is_no_name_and_a_frequent_verb_ends_one(analyse):
+    entities, _, _ = analyse("上午，澄迈县总工会王主席率队到企业慰问职工。县总工会副主席李明赶到现场，主任张伟赶到一线。")
+    assert set(of_type(entities, "Person")) == {"李明", "张伟"}
