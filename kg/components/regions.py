@@ -95,6 +95,9 @@ ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130
 _ONE_CHARACTER_CITIES = {"蓉": "510100000000", "穗": "440100000000", "榕": "350100000000", "邕": "450100000000",
                          "筑": "520100000000", "甬": "330200000000", "汉": "420100000000", "昆": "530100000000",
                          "锡": "320200000000", "杭": "330100000000"}
+# Cities of long names the press writes by their first character and 市 (呼市总工会, 乌市劳模).
+_FIRST_CHARACTER_CITIES = {"呼市": "150100000000", "乌市": "650100000000", "哈市": "230100000000", "齐市": "230200000000"}
+_FIRST_CHARACTER_CITY = re.compile("|".join(_FIRST_CHARACTER_CITIES))
 _ONE_CHARACTER_PLACE = re.compile(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(ONE_CHARACTER_NAMES) + "".join(_ONE_CHARACTER_CITIES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
@@ -313,6 +316,7 @@ class RegionRecognizer:
             add_mention(doc, mention.start, mention.end, "REGION", self._entity_of(mention.region),
                         "regions.full_name" if mention.full else "regions.short_name")
         self._one_character_names(doc, text)
+        self._first_character_cities(doc, text)
         self._abbreviated_townships(doc, found)
         self._listed_townships(doc, text, found)
         if self.localities:
@@ -329,6 +333,15 @@ class RegionRecognizer:
                 continue
             place = self.gazetteer.by_code[ONE_CHARACTER_NAMES.get(match.group(1)) or _ONE_CHARACTER_CITIES[match.group(1)]]
             add_mention(doc, start, start + 1, "REGION", self._entity_of(place), "regions.one_character_name")
+
+    def _first_character_cities(self, doc: Doc, text: str) -> None:
+        """呼市总工会, 乌市劳模: a city of a long name by its first character and 市, where no other name
+        holds the two and no word ends in the first (招呼市民)."""
+        for match in _FIRST_CHARACTER_CITY.finditer(text):
+            if not covered(doc, match.start(), match.end(), ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")) \
+                    and (match.start() == 0 or text[match.start() - 1: match.start() + 1] not in common_words()):  # (招呼市民)
+                place = self.gazetteer.by_code[_FIRST_CHARACTER_CITIES[match.group(0)]]
+                add_mention(doc, match.start(), match.end(), "REGION", self._entity_of(place), "regions.first_character_city")
 
     def _entity_of(self, region: Region) -> Entity:
         """The canonical entity of a division (made once per process)."""

@@ -744,3 +744,9 @@ def test_an_idiom_after_a_province_names_no_city_of_another(analyse):
 def test_a_division_s_union_and_a_verb_of_going_are_no_zone_s_name(analyse):
     entities, _, _ = analyse("株洲市芦淞区白关镇工会来高新区调研。")
     assert not any("工会" in name for name in of_type(entities, "Region"))
+
+
+def test_a_city_of_a_long_name_by_its_first_character_and_its_level(analyse):
+    entities, relations, _ = analyse("乌市总工会组织乌市劳模体检，在呼市举行交流。他招呼市民参加。")
+    assert set(of_type(entities, "Region")) == {"乌鲁木齐市", "呼和浩特市"}
+    assert ("乌鲁木齐市总工会", "locatedIn", "乌鲁木齐市") in relations
