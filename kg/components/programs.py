@@ -262,6 +262,8 @@ _JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|�
 _BACK_REFERENCE = re.compile("此次|本次|这次|该次|此届|本届|这届|上届|上述|历届|往届|每届|各届|这场|此场|本场")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
+# The routines of a party branch's life (支部主题党日, “三会一课”, 组织生活会): kinds of meeting, no program.
+_PARTY_ROUTINE = re.compile("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课")
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式)")
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
 _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
@@ -590,7 +592,7 @@ class ProgramRecognizer:
                 _DEFINED_AS.match(text, after_quote))
             if not headed and not self._reads_as_program(quoted):
                 continue
-            if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted):
+            if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted) or _PARTY_ROUTINE.fullmatch(quoted):
                 continue
             end = model.end() if model else match.end() if head else after_quote
             pair = match.start() > 0 and text[match.start() - 1] == "双"  # 双“百千万”: 双百千万
@@ -727,7 +729,8 @@ class ProgramRecognizer:
             if match.group(3).endswith("行动") and not qualified:
                 continue  # 开展新就业形态建会入会行动: a campaign of plain words is named by its year or place
             if len(stem) < (_QUALIFIED_STEM if qualified else _COINED_STEM) or not taken.free(start, end) \
-                    or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem) or _SEASON_CAMPAIGN.fullmatch(stem):
+                    or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem) or _SEASON_CAMPAIGN.fullmatch(stem) \
+                    or _PARTY_ROUTINE.fullmatch(stem):
                 continue  # (启动2023年职工疗休养活动: a year or a place names a shorter one; 开展2022年金秋助学活动:
                 # a season's campaign, named without its year)
             if _JOINED.search(stem) or (splits_into_words(stem) and not qualified) or "工会" in stem or "等" in stem \
@@ -950,7 +953,8 @@ class ProgramRecognizer:
     def _names_a_program(quoted: str, held: bool = False) -> bool:
         """Whether a quoted object of a launch verb names something: not a slogan, a quotation, a
         counted category, a date or a common word; nor a theme, unless its ceremony is `held`."""
-        if _SLOGAN.search(quoted) or _SPEECH.search(quoted) or _COUNTED.match(quoted) or _DATE.match(quoted):
+        if _SLOGAN.search(quoted) or _SPEECH.search(quoted) or _COUNTED.match(quoted) or _DATE.match(quoted) \
+                or _PARTY_ROUTINE.fullmatch(quoted):
             return False
         if _THEME_MARKS.search(quoted) and not held and not _DOTTED_BRAND.fullmatch(quoted):
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign;

@@ -1264,3 +1264,8 @@ def test_the_state_s_initiative_in_quotes_is_no_program(analyse):
 def test_a_quoted_title_of_honour_launched_is_no_program(analyse):
     entities, _, _ = analyse("湘江集团项目部开展“工人先锋号”创建工作，开展“巾帼文明岗”评选和“匠心筑梦”劳动竞赛。")
     assert set(of_type(entities, "Program")) == {"匠心筑梦"}
+
+
+def test_the_routines_of_a_party_branch_are_no_programs(analyse):
+    entities, _, _ = analyse("机关党支部与社区党支部联合开展支部主题党日活动，落实“三会一课”制度，开展“劳模讲党课”活动。")
+    assert set(of_type(entities, "Program")) == {"劳模讲党课"}
