@@ -127,6 +127,9 @@ _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent bef
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
+_GRADE = re.compile("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
+_BRANCHES_OF_BANKS = ("分行", "支行")
+_BANK_WRITTEN_SHORT = re.compile(f"[{CJK}]行")  # 建行, 农行, 工行: a bank by its short name, before a branch's place
 _LEVEL_OF_SCHOOLING = re.compile("(?:普通|优质)?(?:高等|中等|初等)")  # 普通高等学校, 优质中等职业学校: a kind
 _KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 # A kind of workplace, in a list of units (施工工地、高温作业车间等重点企业): none named.
@@ -522,10 +525,12 @@ class OrganizationRecognizer:
             if inside and start < inside[0] and text[inside[0] - 1] in _LOCATIVES and text[inside[0] - 2: inside[0]] not in words:
                 start = inside[0]  # 团体赛中宜昌分公司夺冠: a locative closes the words before the place
             if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(" \
+                    and not (head in _BRANCHES_OF_BANKS and _BANK_WRITTEN_SHORT.fullmatch(text, start, inside[0])) \
                     and not (place_at[inside[0]].end == match.start() and "公司" in head
                              and not leads_into_name(text[start: inside[0]])):
                 start = inside[0]  # 资金进入恩平市慈善会: the name starts at its place (中国铁路武汉局…: it does not;
-                # nor 某某混凝土重庆有限公司: a company's subsidiary in a place, named with it)
+                # nor 某某混凝土重庆有限公司: a company's subsidiary in a place, named with it; nor 建行某省分行: a
+                # bank's branch after the bank's short name)
             start = self._after_lower_place(doc, regions, start, match.start())
             prefix = _GENERIC_PREFIX.match(text, start, match.start()) or _GENERIC_PREFIX.match(text, max(start - 1, 0), match.start())
             if prefix and prefix.group(0) in _EVERY:
@@ -550,7 +555,8 @@ class OrganizationRecognizer:
             if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (
-                    head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or words.get(stem, (0, ""))[1] == "v" \
+                    head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or _GRADE.fullmatch(stem) \
+                    or words.get(stem, (0, ""))[1] == "v" \
                     or start and start not in place_at and words.get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:
                 continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a
                 # place); 第二届联合会: a body's term, no name; 听取公司工会…: a verb before a bare head; 某区域性大型公司:

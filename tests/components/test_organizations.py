@@ -1151,3 +1151,8 @@ def test_the_kind_of_firm_before_a_name_is_no_part_of_it_nor_is_a_name_cut_at_a_
     entities, _, _ = analyse("与驻辖区央企华远建设集团有限公司工会签约。技术支持：中国联合网络通信有限公司洛阳市分公司。")
     assert {"华远建设集团有限公司", "中国联合网络通信有限公司洛阳市分公司"} <= set(of_type(entities, "Organization"))
     assert set(of_type(entities, "UnionBody")) == {"华远建设集团有限公司工会"}
+
+
+def test_a_bank_s_branch_keeps_the_bank_s_short_name_and_a_grade_names_no_body(analyse):
+    entities, _, _ = analyse("建行湘潭分行副行长出席，工行株洲分行协办。该协会被评为“先进协会”，另有两个协会获评优秀协会。")
+    assert set(of_type(entities, "Organization")) == {"建行湘潭分行", "工行株洲分行"}
