@@ -40,7 +40,7 @@ _BANNER = re.compile("^(.{3,}?)(左翼|右翼)?([左右前中后])旗$")
 _SUFFIXES = {
     "province": ("特别行政区", "省", "市"),
     "prefecture": ("地区", "市", "盟"),
-    "county": ("林区", "特区", "市", "县", "区"),  # the longer first: 神农架林区 → 神农架
+    "county": ("林区", "特区", "新区", "市", "县", "区"),  # the longer first: 神农架林区 → 神农架, 浦东新区 → 浦东
 }
 
 

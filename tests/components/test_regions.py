@@ -750,3 +750,9 @@ def test_a_city_of_a_long_name_by_its_first_character_and_its_level(analyse):
     entities, relations, _ = analyse("乌市总工会组织乌市劳模体检，在呼市举行交流。他招呼市民参加。")
     assert set(of_type(entities, "Region")) == {"乌鲁木齐市", "呼和浩特市"}
     assert ("乌鲁木齐市总工会", "locatedIn", "乌鲁木齐市") in relations
+
+
+def test_a_new_district_by_the_name_before_its_new_district(analyse):
+    entities, relations, _ = analyse("职工运动会在上海浦东举行，沈北新区也设分会场。")
+    assert {"上海市", "浦东新区", "沈北新区"} <= set(of_type(entities, "Region"))
+    assert ("浦东新区", "partOf", "上海市") in relations
