@@ -292,6 +292,7 @@ _REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|
 _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
+_WHOLE_SYSTEM = re.compile(f"全[国省市区县州][{CJK}]{{2,6}}?(?:系统|行业)")  # 全省交通系统, 全市建筑行业
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _WORKERS = "职工"
 _KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event
@@ -1050,6 +1051,9 @@ class ProgramRecognizer:
             window = joined[-1] if joined else window  # 某市技能大赛和某市劳动竞赛: the second starts after 和
             starts = [start for start in qualifiers[bisect.bisect_left(qualifiers, window): bisect.bisect_left(qualifiers, head.start())]
                       if start not in areas or start == window]  # (某公司川渝区域…大赛: an area opens a name only)
+            whole_system = bool(starts) and _WHOLE_SYSTEM.fullmatch(text, window, starts[0]) is not None
+            if whole_system:
+                starts[0] = window  # 全省交通系统第三届职工运动会: the system of a whole level the event is of
             if not starts and text[window - 1: window] == "暨" \
                     and len(text[window: head.start()].replace(_WORKERS, "")) > _KIND_OF_SHOW:
                 starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named (not 表彰会暨职工文艺演出: a kind)
@@ -1075,7 +1079,7 @@ class ProgramRecognizer:
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             # 第十一届全国职工摄影展, 2024年全省职工排球比赛: an edition or a year names a whole level's event
             nationwide = core.startswith(_WHOLE_LEVELS) and (
-                _YEAR_OR_EDITION.match(text, start) or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
+                whole_system or _YEAR_OR_EDITION.match(text, start) or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core):

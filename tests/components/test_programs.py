@@ -1269,3 +1269,8 @@ def test_a_quoted_title_of_honour_launched_is_no_program(analyse):
 def test_the_routines_of_a_party_branch_are_no_programs(analyse):
     entities, _, _ = analyse("机关党支部与社区党支部联合开展支部主题党日活动，落实“三会一课”制度，开展“劳模讲党课”活动。")
     assert set(of_type(entities, "Program")) == {"劳模讲党课"}
+
+
+def test_an_event_of_a_whole_level_s_system_is_named_with_it(analyse):
+    entities, _, _ = analyse("全省交通系统第三届职工运动会在长沙开幕。全市建筑行业2024年职工技能大赛同日举行。")
+    assert {"全省交通系统第三届职工运动会", "全市建筑行业2024年职工技能大赛"} <= set(of_type(entities, "Program"))
