@@ -47,7 +47,14 @@ SURNAMES = (
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
     "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
+    # and those that are common words too (惠及, 官网, 闻声, 印发, 米), which open a name only after a post, a
+    # mark of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某)
+    "惠官闻印米"
 )
+_WORD_SURNAMES = SURNAMES[-5:]
+_WORD_SURNAME_WORDS = "网方兵"  # what makes them the word (官网, 官方, 官兵)
+_BEFORE_WORD_SURNAME = "、，,：:；;\n "
+_BODY_ENDS = ("公司", "集团", "医院", "学校", "中学", "小学", "大学", "学院", "工会", "协会", "中心", "局", "厅", "委", "厂", "站", "行")
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
 _ROLES = (
@@ -400,6 +407,9 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家明)
     after_post = post is not None and text[post: start] not in KINDS_OF_PEOPLE
+    if name[0] in _WORD_SURNAMES and (name[1] in _WORD_SURNAME_WORDS or not after_post and not (
+            start == 0 or text[start - 1] in _BEFORE_WORD_SURNAME or text.endswith(_BODY_ENDS, 0, start))):
+        return None  # 粤工惠, 志愿者闻声, 某总工会官网, 官方: the word, not a surname
     closed = text[start + len(name): start + len(name) + 1] in _BREAKS or _AT_NAME_END.match(text, start + len(name))
     rare = _RARE_GIVEN_BEFORE_ACT if after_post and closed and tag in _NAME_LIKE_WORD_TAGS else \
         _RARE_WORD if after_post and tag.startswith(("ns", "nz")) else 0

@@ -845,3 +845,10 @@ def test_a_speaker_named_alone_at_a_line_s_start(analyse):
 def test_a_surname_and_a_post_after_a_body_is_no_name_and_a_frequent_verb_ends_one(analyse):
     entities, _, _ = analyse("上午，澄迈县总工会王主席率队到企业慰问职工。县总工会副主席李明赶到现场，主任张伟赶到一线。")
     assert set(of_type(entities, "Person")) == {"李明", "张伟"}
+
+
+def test_surnames_that_are_common_words_open_names_only_after_a_post_a_mark_or_a_body(analyse):
+    entities, _, _ = analyse("常务副主席官庆林出席。市领导王强、印家林、郑章华出席。湘江集团闻建国获一等奖。"
+                             "市总工会官网发布消息，志愿者闻声赶来，粤工惠平台上线。")
+    assert {"官庆林", "印家林", "郑章华", "闻建国"} <= set(of_type(entities, "Person"))
+    assert not [name for name in of_type(entities, "Person") if name.startswith(("官网", "闻声", "惠平"))]
