@@ -128,6 +128,7 @@ _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent bef
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
 _GRADE = re.compile("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
+_EVENT_OF_BODY = re.compile(f"{EDITION.pattern}|\\d{{4}}年")  # after a body, the edition or year of its event
 _BRANCHES_OF_BANKS = ("分行", "支行")
 _BANK_WRITTEN_SHORT = re.compile(f"[{CJK}]行")  # 建行, 农行, 工行: a bank by its short name, before a branch's place
 _LEVEL_OF_SCHOOLING = re.compile("(?:普通|优质)?(?:高等|中等|初等)")  # 普通高等学校, 优质中等职业学校: a kind
@@ -480,8 +481,8 @@ class OrganizationRecognizer:
             head = match.group(0)
             if text.startswith("工会", end) and not text.startswith(_UNION_UNITS_OF_A_BODY, end + 2) \
                     or text.endswith("工会", 0, match.start()) \
-                    or covered(doc, match.start(), end, ("UNION", "PROGRAM", "ORG")):  # (某院工会仲裁庭: the 院 is named)
-                continue
+                    or covered(doc, match.start(), end, ("UNION", "ORG") if _EVENT_OF_BODY.match(text, end) else ("UNION", "PROGRAM", "ORG")):
+                continue  # (某院工会仲裁庭: the 院 is named; 某某大学第五届运动会: the body an event is of, named)
             if len(head) == 1 and text.startswith("长", end) and (
                     text[match.start() - 1: match.start()] in (head, "副") or _name_before(text, match.start())):
                 continue  # 某某管理局局长, 某某委员会副局长, 某某厅胡某某厅长: the 局 or 厅 of a title after a name

@@ -293,6 +293,7 @@ _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
 _WHOLE_SYSTEM = re.compile(f"全[国省市区县州][{CJK}]{{2,6}}?(?:系统|行业)")  # 全省交通系统, 全市建筑行业
+_OWNER_BEFORE_EVENT = re.compile(f"[{CJK}]{{2,10}}?(?:大学|学院|公司|集团|医院|学校)")
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _WORKERS = "职工"
 _KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event
@@ -1054,6 +1055,8 @@ class ProgramRecognizer:
             whole_system = bool(starts) and _WHOLE_SYSTEM.fullmatch(text, window, starts[0]) is not None
             if whole_system:
                 starts[0] = window  # 全省交通系统第三届职工运动会: the system of a whole level the event is of
+            elif starts and _OWNER_BEFORE_EVENT.fullmatch(text, window, starts[0]) and not holds_verb(text[window: starts[0]]):
+                starts[0] = window  # 某某大学第五届教职工运动会, 某某集团2018年职工技能大赛: the body holding it
             if not starts and text[window - 1: window] == "暨" \
                     and len(text[window: head.start()].replace(_WORKERS, "")) > _KIND_OF_SHOW:
                 starts = [window]  # …大赛暨电力保供劳动竞赛: the event after 暨 is named (not 表彰会暨职工文艺演出: a kind)

@@ -1274,3 +1274,9 @@ def test_the_routines_of_a_party_branch_are_no_programs(analyse):
 def test_an_event_of_a_whole_level_s_system_is_named_with_it(analyse):
     entities, _, _ = analyse("全省交通系统第三届职工运动会在长沙开幕。全市建筑行业2024年职工技能大赛同日举行。")
     assert {"全省交通系统第三届职工运动会", "全市建筑行业2024年职工技能大赛"} <= set(of_type(entities, "Program"))
+
+
+def test_an_event_of_a_body_before_its_edition_or_year_is_named_with_it(analyse):
+    entities, _, _ = analyse("湘江大学第五届教职工运动会闭幕。宏达集团2024年职工技能大赛同日开赛。")
+    assert {"湘江大学第五届教职工运动会", "宏达集团2024年职工技能大赛"} <= set(of_type(entities, "Program"))
+    assert {"湘江大学", "宏达集团"} <= set(of_type(entities, "Organization"))
