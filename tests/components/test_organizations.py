@@ -1156,3 +1156,10 @@ def test_the_kind_of_firm_before_a_name_is_no_part_of_it_nor_is_a_name_cut_at_a_
 def test_a_bank_s_branch_keeps_the_bank_s_short_name_and_a_grade_names_no_body(analyse):
     entities, _, _ = analyse("建行湘潭分行副行长出席，工行株洲分行协办。该协会被评为“先进协会”，另有两个协会获评优秀协会。")
     assert set(of_type(entities, "Organization")) == {"建行湘潭分行", "工行株洲分行"}
+
+
+def test_more_agencies_by_their_short_forms(analyse):
+    entities, relations, _ = analyse("宿州市总工会消息。市住建委副主任刘建华出席。市交通运输委、市信访办、省台联参加。")
+    assert {"宿州市住房和城乡建设委员会", "宿州市交通运输委员会", "宿州市信访办公室", "安徽省台湾同胞联谊会"} <= set(
+        of_type(entities, "Organization"))
+    assert ("刘建华", "worksFor", "宿州市住房和城乡建设委员会") in relations
