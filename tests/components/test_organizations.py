@@ -1163,3 +1163,9 @@ def test_more_agencies_by_their_short_forms(analyse):
     assert {"宿州市住房和城乡建设委员会", "宿州市交通运输委员会", "宿州市信访办公室", "安徽省台湾同胞联谊会"} <= set(
         of_type(entities, "Organization"))
     assert ("刘建华", "worksFor", "宿州市住房和城乡建设委员会") in relations
+
+
+def test_detention_houses_test_stations_memorial_halls_and_fire_brigades_are_organisations(analyse):
+    entities, relations, _ = analyse("湘潭市看守所副所长李明出席。湘潭县农业试验站站长王强参加。韶山市毛泽东纪念馆、湘潭市消防救援支队协办。")
+    assert {"湘潭市看守所", "湘潭县农业试验站", "韶山市毛泽东纪念馆", "湘潭市消防救援支队"} <= set(of_type(entities, "Organization"))
+    assert ("李明", "worksFor", "湘潭市看守所") in relations
