@@ -1280,3 +1280,10 @@ def test_an_event_of_a_body_before_its_edition_or_year_is_named_with_it(analyse)
     entities, _, _ = analyse("湘江大学第五届教职工运动会闭幕。宏达集团2024年职工技能大赛同日开赛。")
     assert {"湘江大学第五届教职工运动会", "宏达集团2024年职工技能大赛"} <= set(of_type(entities, "Program"))
     assert {"湘江大学", "宏达集团"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_quoted_name_whose_award_or_release_ceremony_is_held_is_a_program(analyse):
+    entities, relations, _ = analyse("湘潭市总工会举办2023年“湘潭工匠”颁奖典礼。湘潭市总工会举行“最美职工”发布仪式。"
+                                     "市总工会在湘潭举行“职工权益保障”新闻发布会。")
+    assert set(of_type(entities, "Program")) == {"湘潭工匠", "最美职工"}
+    assert ("湘潭市总工会", "organizes", "湘潭工匠") in relations
