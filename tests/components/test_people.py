@@ -852,3 +852,8 @@ def test_surnames_that_are_common_words_open_names_only_after_a_post_a_mark_or_a
                              "市总工会官网发布消息，志愿者闻声赶来，粤工惠平台上线。")
     assert {"官庆林", "印家林", "郑章华", "闻建国"} <= set(of_type(entities, "Person"))
     assert not [name for name in of_type(entities, "Person") if name.startswith(("官网", "闻声", "惠平"))]
+
+
+def test_names_after_teaching_staff_are_people(analyse):
+    entities, _, _ = analyse("湘江大学教职工运动会开幕，我校教工孙华、周敏、郑强参赛。感谢广大教职工辛勤付出，参观学校教工之家。")
+    assert set(of_type(entities, "Person")) == {"孙华", "周敏", "郑强"}
