@@ -195,7 +195,8 @@ _GIVEN = f"(?:(?!等)[{CJK}]){{1,2}}"  # a given name of one or two characters (
 _WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获得|包揽")
 _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
 _WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
-_NAME_AFTER_OF = re.compile(f"的(?=[{SURNAMES}])")  # (钳工班的某某获得第一名: a winner after the team it is of)
+# (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
+_NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}])")
 _SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
 _LONGEST_TEAM_BEFORE_NAME = 10  # characters from a winner's name to the next one's (和质检班的)
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of

@@ -857,3 +857,8 @@ def test_surnames_that_are_common_words_open_names_only_after_a_post_a_mark_or_a
 def test_names_after_teaching_staff_are_people(analyse):
     entities, _, _ = analyse("湘江大学教职工运动会开幕，我校教工孙华、周敏、郑强参赛。感谢广大教职工辛勤付出，参观学校教工之家。")
     assert set(of_type(entities, "Person")) == {"孙华", "周敏", "郑强"}
+
+
+def test_a_winner_or_speaker_named_right_after_a_unit_is_a_person(analyse):
+    entities, _, _ = analyse("在男子组比赛中，体育教研部周海涛荣获冠军，图书馆吴敏荣获亚军。市中医医院老年病科刘震华表示，活动很有意义。")
+    assert {"周海涛", "吴敏", "刘震华"} <= set(of_type(entities, "Person"))
