@@ -862,3 +862,8 @@ def test_names_after_teaching_staff_are_people(analyse):
 def test_a_winner_or_speaker_named_right_after_a_unit_is_a_person(analyse):
     entities, _, _ = analyse("在男子组比赛中，体育教研部周海涛荣获冠军，图书馆吴敏荣获亚军。市中医医院老年病科刘震华表示，活动很有意义。")
     assert {"周海涛", "吴敏", "刘震华"} <= set(of_type(entities, "Person"))
+
+
+def test_winners_after_their_team_and_de_who_each_win_a_place_are_people(analyse):
+    entities, _, _ = analyse("第三分会的赵明和第五分会的钱丽分别获围棋前两名，机关分会的孙强获一等奖。")
+    assert {"赵明", "钱丽"} <= set(of_type(entities, "Person"))
