@@ -799,3 +799,8 @@ def test_bodies_that_win_first_place_in_one_word_take_part_in_the_contest(analys
 def test_a_national_federation_listed_after_a_province_s_is_in_no_place(analyse):
     _, relations, _ = analyse("全国职工书法大赛在长沙闭幕。湖南省总工会、中央和国家机关工会联合会获优秀组织奖。")
     assert not {obj for subject, predicate, obj in relations if subject == "中央和国家机关工会联合会" and predicate == "locatedIn"}
+
+
+def test_a_body_that_sends_its_staff_to_a_program_takes_part_in_it(analyse):
+    _, relations, _ = analyse("“护心行动”走进湘江机械厂，湘潭市第一人民医院选派心内科专家为职工义诊。")
+    assert ("湘潭市第一人民医院", "participatesIn", "护心行动") in relations
