@@ -654,12 +654,15 @@ _AFTER_AN_EVENT = "上后前中间"  # 会上, 会后, 席间: a time by an even
 def after_kind_of_unit(text: str, start: int, head_start: int) -> int:
     """Where a name whose head starts at `head_start` starts after the kind of unit written before it
     (爱心企业某某集团有限公司, 合作单位某某公司, 承办单位某某局工会, 央企某某集团; not inside 某企业管理有限公司某分公司)
-    or after a time (会上某某集团副总裁, 会后某某集团工会)."""
+    or after a time (会上某某集团副总裁, 会后某某集团工会, 重阳节某某厂工会)."""
     category = _KIND_BEFORE_NAME.match(text, start, head_start - 4)
     if category and text.find("公司", category.end(), head_start) < 0:
         return category.end()
     if (firm := _KIND_OF_FIRM.match(text, start, head_start - 2)) is not None:
         return firm.end()
+    for size in (3, 2):  # 重阳节某某厂工会, 春节某某集团工会: a festival, the time of a headline, opens no name
+        if head_start - start - size >= 2 and text.startswith("节", start + size - 1) and text[start: start + size] in common_words():
+            return start + size
     if head_start - start > 3 and text[start + 1] in _AFTER_AN_EVENT and common_words().get(text[start: start + 2], (0, ""))[1] == "t":
         return start + 2
     return start

@@ -1377,3 +1377,9 @@ def test_a_federation_or_a_school_s_union_referred_back_before_its_officer(analy
     _, relations, _ = analyse("香港工联会派发物资。工联会副理事长张明华表示感谢。湘潭大学工会开展活动，校工会副主席赵志强带队。")
     assert ("张明华", "worksFor", "香港工会联合会") in relations
     assert ("赵志强", "worksFor", "湘潭大学工会") in relations
+
+
+def test_a_festival_before_a_body_s_union_is_no_part_of_its_name(analyse):
+    entities, _, _ = analyse("重阳节长河纺织厂工会走访退休职工。春节湘江集团工会慰问职工。")
+    assert set(of_type(entities, "UnionBody")) == {"长河纺织厂工会", "湘江集团工会"}
+    assert set(of_type(entities, "Organization")) == {"长河纺织厂", "湘江集团"}
