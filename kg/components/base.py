@@ -429,8 +429,8 @@ def first_characters(alternatives: str) -> str:
 def opens_with_adverb(words: str) -> bool:
     """Whether `words` open with an adverb or a modal verb (持续提升…, 要…, 需统筹…): a clause, not a
     name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
-    return bool(words) and (words[0] in "要应需将" or (
-        common_words().get(words[:2], (0, ""))[1] == "d" and not default_gazetteer().candidates(words[:2])))
+    return bool(words) and (words[0] in "要应需将" or len(words) > 2 and common_words().get(words[:3], (0, ""))[1] == "d" or (
+        common_words().get(words[:2], (0, ""))[1] == "d" and not default_gazetteer().candidates(words[:2])))  # (进一步…)
 
 
 def scannable(alternatives: str) -> str:

@@ -1169,3 +1169,8 @@ def test_detention_houses_test_stations_memorial_halls_and_fire_brigades_are_org
     entities, relations, _ = analyse("湘潭市看守所副所长李明出席。湘潭县农业试验站站长王强参加。韶山市毛泽东纪念馆、湘潭市消防救援支队协办。")
     assert {"湘潭市看守所", "湘潭县农业试验站", "韶山市毛泽东纪念馆", "湘潭市消防救援支队"} <= set(of_type(entities, "Organization"))
     assert ("李明", "worksFor", "湘潭市看守所") in relations
+
+
+def test_a_three_character_adverb_opens_a_clause_not_a_name(analyse):
+    entities, _, _ = analyse("为进一步丰富学校文化生活，校工会举办比赛。进一步激发农商银行活力。大连银行湘潭分行参加。")
+    assert set(of_type(entities, "Organization")) == {"大连银行湘潭分行"}
