@@ -165,8 +165,8 @@ def _is_byline(line: str) -> bool:
 def _is_headline(line: str) -> bool:
     """A short line with no sentence punctuation inside: a headline, kicker or caption title."""
     bare = line.strip("#* \t")
-    if not bare or len(bare) > _HEADLINE_MAX or _is_byline(bare):
-        return False
+    if not bare or len(bare) > _HEADLINE_MAX or _is_byline(bare) or not _CJK.search(bare):
+        return False  # (1, 2 3: the numbers of photos, no headline)
     if bare.endswith(_TERMINAL) and not bare.endswith("”"):
         return False
     bare = _PLACE_KICKER.sub("", bare)  # 四川成都：… headlines open with the place and a colon

@@ -112,6 +112,13 @@ def test_pictures_file_names_and_addresses_are_no_text_and_split_no_article():
     assert page[article.source_offset(start): article.source_offset(start) + 6] == "晋江工会供图"
 
 
+def test_the_numbers_of_photos_split_no_article():
+    page = ("湘潭市总工会开展送清凉活动\n本报讯 近日，湘潭市总工会开展送清凉活动，慰问一线职工。\n1\n2 3\n"
+            "区总工会主席李明带队走访企业。\n")
+    (article,) = split_page(page, "page.txt")
+    assert "区总工会主席李明" in article.text
+
+
 def test_links_buttons_and_the_trail_to_the_page_are_no_text_that_splits_or_joins_an_article():
     page = ("您的位置：首页 > 工作动态 > 职工之家\n湘潭市中医医院工会举办书法展\n本报讯 近日，医院工会举办书法展。\n"
             "上一篇：张家港市教育工会联合会成立\n下一篇：某某活动圆满落幕\n")
