@@ -804,3 +804,8 @@ def test_a_national_federation_listed_after_a_province_s_is_in_no_place(analyse)
 def test_a_body_that_sends_its_staff_to_a_program_takes_part_in_it(analyse):
     _, relations, _ = analyse("“护心行动”走进湘江机械厂，湘潭市第一人民医院选派心内科专家为职工义诊。")
     assert ("湘潭市第一人民医院", "participatesIn", "护心行动") in relations
+
+
+def test_people_who_announce_a_program_s_start_take_part_in_it(analyse):
+    _, relations, _ = analyse("“暖冬同行”返乡专列正式开行。副市长王强宣布专列发车，湘潭市总工会主席李明宣布活动启动。")
+    assert {("王强", "participatesIn", "暖冬同行"), ("李明", "participatesIn", "暖冬同行")} <= relations
