@@ -329,7 +329,7 @@ _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)[了的]?(?
 _YEAR_LED = re.compile(f"((?:[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区|盟|旗))?\\d{{4}}年)"
                        f"([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
                        "(?=(?:启动仪式|启动会|开幕式|仪式)?(?:暨[^，。；\n]{2,30}?)?(?:在[^，。；\n]{2,30}?)?"
-                       "(?:隆重|正式)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
+                       "(?:隆重|正式|顺利|热烈|盛大)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
 _CLAUSE_OPENING = "，。；！？,;!?"  # what a clause opens after (and a space or a line's start)
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
 _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")

@@ -1174,3 +1174,9 @@ def test_detention_houses_test_stations_memorial_halls_and_fire_brigades_are_org
 def test_a_three_character_adverb_opens_a_clause_not_a_name(analyse):
     entities, _, _ = analyse("为进一步丰富学校文化生活，校工会举办比赛。进一步激发农商银行活力。大连银行湘潭分行参加。")
     assert set(of_type(entities, "Organization")) == {"大连银行湘潭分行"}
+
+
+def test_a_special_invitation_before_a_name_is_no_part_of_it(analyse):
+    entities, relations, _ = analyse("特邀湘潭市第二医院孙华主任主讲，特邀清华大学社会科学学院教授彭凯出席。")
+    assert {"湘潭市第二医院", "清华大学社会科学学院"} <= set(of_type(entities, "Organization"))
+    assert not [name for name in of_type(entities, "Organization") if name.startswith("特邀")]

@@ -1287,3 +1287,8 @@ def test_a_quoted_name_whose_award_or_release_ceremony_is_held_is_a_program(anal
                                      "市总工会在湘潭举行“职工权益保障”新闻发布会。")
     assert set(of_type(entities, "Program")) == {"湘潭工匠", "最美职工"}
     assert ("湘潭市总工会", "organizes", "湘潭工匠") in relations
+
+
+def test_an_activity_of_a_place_and_year_held_smoothly_is_a_program(analyse):
+    entities, _, _ = analyse("东坡区2023年慰问交警活动顺利举行。")
+    assert set(of_type(entities, "Program")) == {"东坡区2023年慰问交警"}
