@@ -196,6 +196,8 @@ _WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获�
                       "|(?<![荣分])获(?=(?:团体|个人)?(?:[一二三四五六七八九十]等奖|第[一二三四五六七八九十]|冠军|亚军|季军|[金银铜]奖|优秀奖|前[两二三四五六七八九十]))")
 _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
 _WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
+# A line opening with a name and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席).
+_ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
 _NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}])")
 _SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
@@ -573,6 +575,7 @@ class PersonRecognizer:
                 if start not in found:
                     found[start] = (name, _works_at(registry, body), "people.after_body")
         self._named_after_de(text, found)
+        self._roster_lines(text, registry, bodies, found)
         for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
             for start, name in self._names_listed(text, names_opening.end()):
                 found.setdefault(start, (name, {}, "people.listed_names"))
@@ -634,6 +637,25 @@ class PersonRecognizer:
                                 "people.named_again")
                 position = text.find(name, position + len(name))
         return doc
+
+    @staticmethod
+    def _roster_lines(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],
+                      found: dict[int, tuple[str, dict, str]]) -> None:
+        """A line of a roster or a list of winners, a name and a space before the body it is of or its
+        post (某某  某某职业学院, 某某 某省总工会副主席): a person, serving that body."""
+        bodies_at = {span.start: span for span in bodies.values()}
+        for line in _ROSTER_LINE.finditer(text):
+            start, after, name = line.start(1), line.end(), line.group(1)
+            if start in found:
+                continue
+            body = bodies_at.get(after)
+            role = _role_at(text, body.end if body is not None else after)
+            if body is None and role is None:
+                continue  # (a name and a word: no roster)
+            attributes = {"role": role} if role else {}
+            if body is not None:
+                attributes.update(_works_at(registry, body))
+            found[start] = (name, attributes, "people.roster_line")
 
     @staticmethod
     def _named_after_de(text: str, found: dict[int, tuple[str, dict, str]]) -> None:

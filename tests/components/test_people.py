@@ -867,3 +867,10 @@ def test_a_winner_or_speaker_named_right_after_a_unit_is_a_person(analyse):
 def test_winners_after_their_team_and_de_who_each_win_a_place_are_people(analyse):
     entities, _, _ = analyse("第三分会的赵明和第五分会的钱丽分别获围棋前两名，机关分会的孙强获一等奖。")
     assert {"赵明", "钱丽"} <= set(of_type(entities, "Person"))
+
+
+def test_a_roster_line_of_a_name_and_its_body_or_post_is_a_person_serving_it(analyse):
+    entities, relations, _ = analyse("湘潭市总工会公布获奖名单。\n张小花  湘潭市宏达服装有限公司\n王东升 湘潭市总工会副主席\n"
+                                     "李明 参加了活动\n")
+    assert {("张小花", "worksFor", "湘潭市宏达服装有限公司"), ("王东升", "worksFor", "湘潭市总工会")} <= relations
+    assert "李明" not in of_type(entities, "Person")
