@@ -128,6 +128,7 @@ _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent bef
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
 _GRADE = re.compile("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
+_TITLE_OR_VENUE_AFTER_BODY = re.compile("代表|委员|会议中心|常委(?!会)")  # 全国人大代表, 全国政协委员
 _EVENT_OF_BODY = re.compile(f"{EDITION.pattern}|\\d{{4}}年")  # after a body, the edition or year of its event
 _BRANCHES_OF_BANKS = ("分行", "支行")
 _BANK_WRITTEN_SHORT = re.compile(f"[{CJK}]行")  # 建行, 农行, 工行: a bank by its short name, before a branch's place
@@ -741,11 +742,13 @@ class OrganizationRecognizer:
     @staticmethod
     def _national_bodies(doc: Doc) -> None:
         """人社部, 国家卫生健康委, 全国妇联: the national bodies of kg/data/national_bodies.txt, by their
-        full names or the short forms official texts use; not inside 教育部门 (a kind of department)."""
+        full names or the short forms official texts use; not inside 教育部门 (a kind of department), nor a
+        member's title or a venue named after one (全国人大代表, 全国政协委员, 全国人大会议中心)."""
         text = text_of(doc)
         automaton, full_names = _national_bodies()
         for _, start, end in automaton.find_matches_as_indexes(text):
-            if text[end: end + 1] != "门" and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
+            if text[end: end + 1] != "门" and not (text.endswith(("人大", "政协"), start, end) and _TITLE_OR_VENUE_AFTER_BODY.match(text, end)) \
+                    and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", full_names[text[start:end]]), "organizations.national_body")
 
     @staticmethod

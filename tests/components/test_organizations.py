@@ -1180,3 +1180,9 @@ def test_a_special_invitation_before_a_name_is_no_part_of_it(analyse):
     entities, relations, _ = analyse("特邀湘潭市第二医院孙华主任主讲，特邀清华大学社会科学学院教授彭凯出席。")
     assert {"湘潭市第二医院", "清华大学社会科学学院"} <= set(of_type(entities, "Organization"))
     assert not [name for name in of_type(entities, "Organization") if name.startswith("特邀")]
+
+
+def test_the_national_legislature_and_consultative_conference_by_their_short_forms(analyse):
+    entities, relations, _ = analyse("全国人大常委会委员钱明出席。全国政协委员、全国台联副会长王强参加。全国人大代表李华发言。")
+    assert set(of_type(entities, "Organization")) == {"全国人民代表大会常务委员会", "中华全国台湾同胞联谊会"}  # (委员, 代表: titles)
+    assert ("钱明", "worksFor", "全国人民代表大会常务委员会") in relations
