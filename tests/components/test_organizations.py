@@ -1186,3 +1186,8 @@ def test_the_national_legislature_and_consultative_conference_by_their_short_for
     entities, relations, _ = analyse("全国人大常委会委员钱明出席。全国政协委员、全国台联副会长王强参加。全国人大代表李华发言。")
     assert set(of_type(entities, "Organization")) == {"全国人民代表大会常务委员会", "中华全国台湾同胞联谊会"}  # (委员, 代表: titles)
     assert ("钱明", "worksFor", "全国人民代表大会常务委员会") in relations
+
+
+def test_a_verb_of_bringing_before_a_name_is_no_part_of_it(analyse):
+    entities, _, _ = analyse("工会为职工送上国网临川县供电公司的祝福。")
+    assert set(of_type(entities, "Organization")) == {"国网临川县供电公司"}
