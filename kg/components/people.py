@@ -36,6 +36,7 @@ from kg.components.base import (
     start_after_last,
     text_of,
 )
+from kg.components.unions import enterprise_union
 from kg.gazetteer import common_words
 from kg.model import Entity
 
@@ -196,6 +197,8 @@ _WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获�
                       "|(?<![荣分])获(?=(?:团体|个人)?(?:[一二三四五六七八九十]等奖|第[一二三四五六七八九十]|冠军|亚军|季军|[金银铜]奖|优秀奖|前[两二三四五六七八九十]))")
 _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
 _WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
+_UNION_POST_IN_CHAIN = "工会"  # 某公司总经理、工会主席某某: a post at the company's union, in a chain of posts
+_WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "厂", "医院", "学校", "大学", "学院", "银行")  # (not a party committee's)
 # A line opening with a name and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席).
 _ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
@@ -505,6 +508,9 @@ class PersonRecognizer:
                 continue  # 县领导包案化解: only a list of names (领导甲某、乙某) or a name closed (县领导某某出席) follows leaders
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
+            if body is not None and body.label_ == "ORG" and text.endswith(_UNION_POST_IN_CHAIN + role, start, end) \
+                    and "、" in text[start: end] and registry[body.kb_id_].name.endswith(_WITH_UNIONS_OF_THEIR_OWN):
+                body = self._union_of_company(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN))
             if body is None and text[start - 1: start] in _PAIR_JOINS and not HEAD_OF_PLACE.search(role):
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
@@ -637,6 +643,15 @@ class PersonRecognizer:
                                 "people.named_again")
                 position = text.find(name, position + len(name))
         return doc
+
+    @staticmethod
+    def _union_of_company(doc: Doc, registry: dict[str, Entity], company: Mention, position: int) -> Mention:
+        """某集团党委副书记、工会主席某某: the company's union, whose 工会 the chain of posts writes at
+        `position`; the one the article names, or one of the company's name."""
+        name = registry[company.kb_id_].name + _UNION_POST_IN_CHAIN
+        union = next((entity for entity in registry.values() if entity.type == "UnionBody" and entity.name == name), None)
+        return add_mention(doc, position, position + len(_UNION_POST_IN_CHAIN), "UNION", union or enterprise_union(name),
+                           "people.union_in_chain")
 
     @staticmethod
     def _roster_lines(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],

@@ -874,3 +874,10 @@ def test_a_roster_line_of_a_name_and_its_body_or_post_is_a_person_serving_it(ana
                                      "李明 参加了活动\n")
     assert {("张小花", "worksFor", "湘潭市宏达服装有限公司"), ("王东升", "worksFor", "湘潭市总工会")} <= relations
     assert "李明" not in of_type(entities, "Person")
+
+
+def test_a_union_post_closing_a_chain_of_posts_at_a_company_is_held_at_its_union(analyse):
+    entities, relations, _ = analyse("湘江交运集团党委副书记、工会主席赵明出席。宏达公司总经理、工会主席钱强讲话。")
+    assert {("赵明", "worksFor", "湘江交运集团工会"), ("钱强", "worksFor", "宏达公司工会"),
+            ("钱强", "worksFor", "宏达公司")} <= relations
+    assert {"湘江交运集团工会", "宏达公司工会"} <= set(of_type(entities, "UnionBody"))

@@ -713,7 +713,8 @@ def test_a_federation_named_bare_before_its_officer_or_in_a_chain_of_posts(analy
     assert ("刘东", "worksFor", "茶陵县总工会") in relations
     entities, relations, _ = analyse("茶陵县人大常委会副主任、工会主席刘东出席。湘华公司总经理、工会主席王刚参加。")
     assert ("刘东", "worksFor", "茶陵县总工会") in relations
-    assert set(of_type(entities, "UnionBody")) == {"茶陵县总工会"}  # (the company's is no county's)
+    assert set(of_type(entities, "UnionBody")) == {"茶陵县总工会", "湘华公司工会"}  # (the company's is no county's)
+    assert ("王刚", "worksFor", "湘华公司工会") in relations
     entities, _, _ = analyse("县工会开展活动。")  # no county named: no federation
     assert of_type(entities, "UnionBody") == {}
 
