@@ -583,10 +583,16 @@ class RegionRecognizer:
     def _listed_beside(text: str, start: int, resolved: list[RegionMention],
                        candidates: list[tuple[Region, bool]]) -> Region | None:
         """The division the form at `start` names where it follows, after a 、, a division of the same
-        parent (凯里、镇远、黎平: 镇远 is a county like 凯里, though also a word)."""
+        parent (凯里、镇远、黎平: 镇远 is a county like 凯里, though also a word), or the one division of
+        its level in the same province the form can name (若羌、且末、民丰: counties of two prefectures)."""
         if not resolved or resolved[-1].end != start - 1 or text[start - 1] != "、":
             return None
-        return next((region for region, _ in candidates if region.parent == resolved[-1].region.parent), None)
+        before = resolved[-1].region
+        sibling = next((region for region, _ in candidates if region.parent == before.parent), None)
+        if sibling is None and len(candidates) == 1 and candidates[0][0].level == before.level \
+                and candidates[0][0].province_code == before.province_code and not candidates[0][0].until:
+            return candidates[0][0]
+        return sibling
 
     def _support(self, region: Region, anchors: dict[str, int]) -> int:
         """How often the article names, unambiguously, the divisions `region` lies in, besides

@@ -756,3 +756,8 @@ def test_a_new_district_by_the_name_before_its_new_district(analyse):
     entities, relations, _ = analyse("职工运动会在上海浦东举行，沈北新区也设分会场。")
     assert {"上海市", "浦东新区", "沈北新区"} <= set(of_type(entities, "Region"))
     assert ("浦东新区", "partOf", "上海市") in relations
+
+
+def test_counties_listed_by_short_names_across_prefectures_of_one_province(analyse):
+    entities, _, _ = analyse("慰问组先后来到新疆若羌、且末、民丰、策勒、奎屯等地慰问职工。")
+    assert {"若羌县", "且末县", "民丰县", "策勒县", "奎屯市"} <= set(of_type(entities, "Region"))
