@@ -122,10 +122,11 @@ _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]") 
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _FORMER = "原"  # before a post or its body: held before, no longer (原副主席, 原市总工会主席)
+_WHILE = "边"  # 边…边…: doing two things at once (某某边走边说)
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
 # even where its last character and 作 make a word (杰作); 某某作致辞, 某某所作的报告 too.
-_DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
+_DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《|\\d{4}年)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
 _PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
 _GIVEN_ENDS = _GIVEN_TOO + "和"  # and that end them before a break or an act (王某和出席; not 王某和李某)
@@ -379,7 +380,7 @@ def name_at(text: str, start: int) -> str | None:
         # three characters closed by a break or an act of attending are a name)
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
-    fourth = text[start + 3: start + 4]
+    fourth, fifth = text[start + 3: start + 4], text[start + 4: start + 5]
     # 某某激动地说: the third character opens a word, far more frequent than any the fourth opens
     # (not 某利民主持: 民主 and 主持 are both common)
     after_two, after_two_tag = words.get(text[start + 2: start + 4], (0, ""))
@@ -403,6 +404,7 @@ def name_at(text: str, start: int) -> str | None:
         and not _AT_NAME_END.match(text, start + 3)  # 高强开心地: 高强, 开心 (not 黄玉生出席: 生出 overlaps 出席)
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"
+                                   or third == fifth == _WHILE  # 某某边走边说: while doing one thing and another
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None
                                        and not _AT_NAME_END.match(text, start + 3))
                                    or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two

@@ -881,3 +881,8 @@ def test_a_union_post_closing_a_chain_of_posts_at_a_company_is_held_at_its_union
     assert {("赵明", "worksFor", "湘江交运集团工会"), ("钱强", "worksFor", "宏达公司工会"),
             ("钱强", "worksFor", "宏达公司")} <= relations
     assert {"湘江交运集团工会", "宏达公司工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_name_ends_before_doing_two_things_at_once_or_delivering_a_year_s_report(analyse):
+    entities, _, _ = analyse("员工李明边走边说。工会主席王强作2023年工作报告。")
+    assert set(of_type(entities, "Person")) == {"李明", "王强"}
