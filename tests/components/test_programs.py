@@ -1292,3 +1292,8 @@ def test_a_quoted_name_whose_award_or_release_ceremony_is_held_is_a_program(anal
 def test_an_activity_of_a_place_and_year_held_smoothly_is_a_program(analyse):
     entities, _, _ = analyse("东坡区2023年慰问交警活动顺利举行。")
     assert set(of_type(entities, "Program")) == {"东坡区2023年慰问交警"}
+
+
+def test_last_year_s_contest_referred_to_is_no_named_event(analyse):
+    entities, _, _ = analyse("湘潭市总工会副主席王强宣读了上一年度电力行业职业技能竞赛结果。")
+    assert not of_type(entities, "Program")
