@@ -1191,3 +1191,9 @@ def test_the_national_legislature_and_consultative_conference_by_their_short_for
 def test_a_verb_of_bringing_before_a_name_is_no_part_of_it(analyse):
     entities, _, _ = analyse("工会为职工送上国网临川县供电公司的祝福。")
     assert set(of_type(entities, "Organization")) == {"国网临川县供电公司"}
+
+
+def test_a_verb_of_facing_following_or_greeting_before_a_name_is_no_part_of_it(analyse):
+    entities, _, _ = analyse("热烈祝贺湘江宏达科技有限公司工会成立。面向湘江机电职业技术学院招生。随着湘江中学实验学校工会成立，活动增多。")
+    assert set(of_type(entities, "UnionBody")) == {"湘江宏达科技有限公司工会", "湘江中学实验学校工会"}
+    assert not [name for name in of_type(entities, "Organization") if name.startswith(("热烈", "面向", "随着"))]
