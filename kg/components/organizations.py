@@ -82,6 +82,11 @@ _HEAD_WORDS = (
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
+# An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
+_OIL_FIELD = re.compile(f"([{CJK}]{{2}})(?:油田|石化)(?![工行产企业])")
+_FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
+_FUNCTION_CHARACTERS = re.compile("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
+_TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # A school known by its place and number (某县一中, 某市三十六中) or as its place's vocational high school (某县职高).
 _NUMBERED_SCHOOL = re.compile("(?:[一二三四五六七八九十]{1,3}中(?![全心央间期华国共部层秋医药外文方断止午队转旬级型])|职高)")
@@ -285,6 +290,7 @@ class OrganizationRecognizer:
         self._offices_written_short(doc)
         self._bare_level_agencies(doc)
         self._numbered_bureaus(doc)
+        self._oil_fields(doc)
         self._numbered_schools(doc)
         self._headed_names(doc)
         self._public_centres(doc)
@@ -330,6 +336,20 @@ class OrganizationRecognizer:
         for match in _NUMBERED_BUREAU.finditer(text):
             if not covered(doc, match.start(), match.end(), ("UNION", "ORG", "PROGRAM")):
                 add_mention(doc, match.start(), match.end(), "ORG", named("org", match.group(0)), "organizations.numbered_bureau")
+
+    @staticmethod
+    def _oil_fields(doc: Doc) -> None:
+        """大庆油田, 燕山石化: an oil field or a petrochemical works, known by the two-character name
+        of its place or brand (not 广大油田, 一流石化: a word before the head; 茂名石化: a place)."""
+        text = text_of(doc)
+        words, gazetteer = common_words(), default_gazetteer()
+        for match in _OIL_FIELD.finditer(text):
+            stem = match.group(1)
+            tag = words.get(stem, (0, ""))[1]
+            if (tag in _FIELD_S_NAME_TAGS or not tag and not _FUNCTION_CHARACTERS.search(stem) or gazetteer.candidates(stem)) \
+                    and not text.endswith(_TRADE_OF_FIELDS, 0, match.start()) \
+                    and not covered(doc, match.start(), match.end(), ("UNION", "ORG", "PROGRAM")):
+                add_mention(doc, match.start(), match.end(), "ORG", named("org", match.group(0)), "organizations.oil_field")
 
     @staticmethod
     def _numbered_schools(doc: Doc) -> None:

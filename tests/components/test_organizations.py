@@ -1197,3 +1197,10 @@ def test_a_verb_of_facing_following_or_greeting_before_a_name_is_no_part_of_it(a
     entities, _, _ = analyse("热烈祝贺湘江宏达科技有限公司工会成立。面向湘江机电职业技术学院招生。随着湘江中学实验学校工会成立，活动增多。")
     assert set(of_type(entities, "UnionBody")) == {"湘江宏达科技有限公司工会", "湘江中学实验学校工会"}
     assert not [name for name in of_type(entities, "Organization") if name.startswith(("热烈", "面向", "随着"))]
+
+
+def test_an_oil_field_or_petrochemical_works_by_its_two_character_name(analyse):
+    entities, _, _ = analyse("由华北油田承办的技能比赛落幕，长庆油田采油三厂职工参加，燕山石化、茂名石化派员观摩。"
+                             "广大油田职工在老油田奋战，打造世界一流石化基地，推动石油石化行业发展。")
+    assert set(of_type(entities, "Organization")) >= {"华北油田", "长庆油田", "燕山石化", "茂名石化"}
+    assert not [name for name in of_type(entities, "Organization") if name.startswith(("广大", "在老", "一流", "石油"))]
