@@ -83,7 +83,7 @@ _OF = "的"  # between a body and the name and post of one of its people (某公
 # What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
 _PAIR_MARKS = ("、", "，", ",")
 # What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
-_PAIR_JOINS = ("、", "和")
+_PAIR_JOINS = ("、", "和", "及")
 HEAD_OF_PLACE = re.compile("[省市县区州旗盟镇乡]长$")  # a place's head (县长), who holds no post of a committee
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"

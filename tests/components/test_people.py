@@ -886,3 +886,8 @@ def test_a_union_post_closing_a_chain_of_posts_at_a_company_is_held_at_its_union
 def test_a_name_ends_before_doing_two_things_at_once_or_delivering_a_year_s_report(analyse):
     entities, _, _ = analyse("员工李明边走边说。工会主席王强作2023年工作报告。")
     assert set(of_type(entities, "Person")) == {"李明", "王强"}
+
+
+def test_the_next_post_and_name_after_ji_are_at_the_same_body(analyse):
+    _, relations, _ = analyse("湘潭市总工会主席王强及党组书记李明出席。")
+    assert {("王强", "worksFor", "湘潭市总工会"), ("李明", "worksFor", "湘潭市总工会")} <= relations
