@@ -1297,3 +1297,8 @@ def test_an_activity_of_a_place_and_year_held_smoothly_is_a_program(analyse):
 def test_last_year_s_contest_referred_to_is_no_named_event(analyse):
     entities, _, _ = analyse("湘潭市总工会副主席王强宣读了上一年度电力行业职业技能竞赛结果。")
     assert not of_type(entities, "Program")
+
+
+def test_an_event_referred_back_with_gai_is_no_new_event(analyse):
+    entities, _, _ = analyse("2021年，全国总工会将该赛事列为全国示范性劳动竞赛项目。")
+    assert "将该赛事" not in of_type(entities, "Program")
