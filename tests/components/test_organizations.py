@@ -1204,3 +1204,9 @@ def test_an_oil_field_or_petrochemical_works_by_its_two_character_name(analyse):
                              "广大油田职工在老油田奋战，打造世界一流石化基地，推动石油石化行业发展。")
     assert set(of_type(entities, "Organization")) >= {"华北油田", "长庆油田", "燕山石化", "茂名石化"}
     assert not [name for name in of_type(entities, "Organization") if name.startswith(("广大", "在老", "一流", "石油"))]
+
+
+def test_a_development_and_reform_commission_listed_after_a_federation_is_its_place_s(analyse):
+    entities, relations, _ = analyse("由广西壮族自治区总工会、发展和改革委员会、商务厅联合举办“八桂工匠”技能大赛。")
+    assert {"广西壮族自治区发展和改革委员会", "广西壮族自治区商务厅"} <= set(of_type(entities, "Organization"))
+    assert ("广西壮族自治区发展和改革委员会", "organizes", "八桂工匠") in relations
