@@ -277,7 +277,7 @@ _LEVEL_CHARACTERS = "省市县区镇乡村"
 _PLACE_LEVELS = "市县区"  # written or left out after a place in an organisation's name (襄阳市一中, 襄阳一中)
 _PEOPLE_S = "人民"  # written or left out before these heads (某区人民法院, 某区法院)
 _PEOPLE_S_BODIES = ("法院", "检察院", "医院", "政府")
-_UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
+_UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站", "驿站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
 
 
 class OrganizationRecognizer:

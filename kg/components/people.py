@@ -50,9 +50,9 @@ SURNAMES = (
     "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
     # and those that are common words too (惠及, 官网, 闻声, 印发, 米), which open a name only after a post, a
     # mark of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某)
-    "惠官闻印米"
+    "惠官闻印米权时"
 )
-_WORD_SURNAMES = SURNAMES[-5:]
+_WORD_SURNAMES = SURNAMES[-7:]
 _WORD_SURNAME_WORDS = "网方兵"  # what makes them the word (官网, 官方, 官兵)
 _BEFORE_WORD_SURNAME = "、，,：:；;\n "
 _BODY_ENDS = ("公司", "集团", "医院", "学校", "中学", "小学", "大学", "学院", "工会", "协会", "中心", "局", "厅", "委", "厂", "站", "行")

@@ -1210,3 +1210,8 @@ def test_a_development_and_reform_commission_listed_after_a_federation_is_its_pl
     entities, relations, _ = analyse("由广西壮族自治区总工会、发展和改革委员会、商务厅联合举办“八桂工匠”技能大赛。")
     assert {"广西壮族自治区发展和改革委员会", "广西壮族自治区商务厅"} <= set(of_type(entities, "Organization"))
     assert ("广西壮族自治区发展和改革委员会", "organizes", "八桂工匠") in relations
+
+
+def test_an_organisation_before_a_union_s_rest_station_is_named(analyse):
+    entities, _, _ = analyse("在青松职业技术学校工会驿站、湘江宏达物业有限公司湘潭分公司工会驿站里，职工可以休息。")
+    assert {"青松职业技术学校", "湘江宏达物业有限公司湘潭分公司"} <= set(of_type(entities, "Organization"))

@@ -851,6 +851,8 @@ def test_surnames_that_are_common_words_open_names_only_after_a_post_a_mark_or_a
     entities, _, _ = analyse("常务副主席官庆林出席。市领导王强、印家林、郑章华出席。湘江集团闻建国获一等奖。"
                              "市总工会官网发布消息，志愿者闻声赶来，粤工惠平台上线。")
     assert {"官庆林", "印家林", "郑章华", "闻建国"} <= set(of_type(entities, "Person"))
+    entities, _, _ = analyse("街道总工会主席权秦明解读政策。同时市总工会派员参加。")
+    assert set(of_type(entities, "Person")) == {"权秦明"}
     assert not [name for name in of_type(entities, "Person") if name.startswith(("官网", "闻声", "惠平"))]
 
 
