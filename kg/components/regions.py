@@ -90,6 +90,8 @@ ONE_CHARACTER_NAMES = {"京": "110000000000", "津": "120000000000", "冀": "130
                         "皖": "340000000000", "闽": "350000000000", "赣": "360000000000", "鲁": "370000000000",
                         "豫": "410000000000", "鄂": "420000000000", "湘": "430000000000", "粤": "440000000000",
                         "桂": "450000000000", "琼": "460000000000", "渝": "500000000000", "陕": "610000000000"}
+_CLAUSE_CONJUNCTIONS = "而但并且"  # a clause's conjunction before a locality's name (而某某社区)
+_PREPOSITIONS_BEFORE_OBJECT = "对向给在为从把被"  # 负责人对社区工作: a preposition before a locality's kind, no name
 # The one-character names the press gives some provincial capitals and large cities (在蓉召开, 来穗务工),
 # found only where the same verbs and acts surround them.
 _ONE_CHARACTER_CITIES = {"蓉": "510100000000", "穗": "440100000000", "榕": "350100000000", "邕": "450100000000",
@@ -781,11 +783,12 @@ class RegionRecognizer:
                 phrase_start = self._phrase_start(text, match.start(), locality_ends)
                 if phrase_start is None:
                     continue
-                start = phrase_start
-                stem = text[start: match.start()]
+                start = phrase_start + (text[phrase_start] in _CLAUSE_CONJUNCTIONS and match.start() - phrase_start > 2)
+                stem = text[start: match.start()]  # (。而某某社区: the conjunction opens no name)
                 if not _plain_stem(stem, community=head == "社区") or not _reads_as_name(stem, head) \
+                        or stem[-1] in _PREPOSITIONS_BEFORE_OBJECT \
                         or common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _STRADDLING_WORD:
-                    continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name)
+                    continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition)
             if any(s < match.end() and start < e for s, e in taken):
                 continue
             if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":

@@ -761,3 +761,9 @@ def test_a_new_district_by_the_name_before_its_new_district(analyse):
 def test_counties_listed_by_short_names_across_prefectures_of_one_province(analyse):
     entities, _, _ = analyse("慰问组先后来到新疆若羌、且末、民丰、策勒、奎屯等地慰问职工。")
     assert {"若羌县", "且末县", "民丰县", "策勒县", "奎屯市"} <= set(of_type(entities, "Region"))
+
+
+def test_a_conjunction_or_preposition_is_no_part_of_a_locality_s_name(analyse):
+    entities, _, _ = analyse("湘潭市雨湖区总工会消息。而东湖社区驿站开放。负责人对社区工作进行指导。要把经济技术开发区建设好。")
+    regions = set(of_type(entities, "Region"))
+    assert "东湖社区" in regions and not {"而东湖社区", "人对社区", "要把经济技术开发区"} & regions
