@@ -221,7 +221,7 @@ _DOTTED_NAME = re.compile(f"[{CJK}]{{2,5}}·[{CJK}]{{2,6}}?(?:{_NAME_END}|(?=[�
 _BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
 _OCCUPATION_END = re.compile(f"[员工长师事者表人家](?=[{SURNAMES}])")
-_PLAIN_NOUNS_OF_PEOPLE = ("国家", "大家", "个人", "人家", "家人")  # nouns ending in 人 or 家 that name no occupation
+_PLAIN_NOUNS_OF_PEOPLE = ("国家", "大家", "个人", "人家", "家人", "动员")  # nouns ending in 人, 家 or 员 that name no occupation
 _POST_ENDS = "长师事者表人家"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表,
 # 工人, 歌唱家; not 增长, 发表)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).

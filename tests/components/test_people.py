@@ -893,3 +893,8 @@ def test_a_name_ends_before_doing_two_things_at_once_or_delivering_a_year_s_repo
 def test_the_next_post_and_name_after_ji_are_at_the_same_body(analyse):
     _, relations, _ = analyse("湘潭市总工会主席王强及党组书记李明出席。")
     assert {("王强", "worksFor", "湘潭市总工会"), ("李明", "worksFor", "湘潭市总工会")} <= relations
+
+
+def test_a_call_to_action_ending_like_an_occupation_opens_no_name(analyse):
+    entities, _, _ = analyse("工会动员白领志愿者参加活动，配送员王强也参加。")
+    assert set(of_type(entities, "Person")) == {"王强"}
