@@ -1215,3 +1215,9 @@ def test_a_development_and_reform_commission_listed_after_a_federation_is_its_pl
 def test_an_organisation_before_a_union_s_rest_station_is_named(analyse):
     entities, _, _ = analyse("在青松职业技术学校工会驿站、湘江宏达物业有限公司湘潭分公司工会驿站里，职工可以休息。")
     assert {"青松职业技术学校", "湘江宏达物业有限公司湘潭分公司"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_tripartite_committee_or_its_meeting_s_office_by_a_bare_level_or_a_place(analyse):
+    entities, relations, _ = analyse("湘潭市雨湖区总工会消息。副区长、区协调劳动关系三方委员会主任陈明出席。湘潭市协调劳动关系三方会议办公室印发方案。")
+    assert {"湘潭市雨湖区协调劳动关系三方委员会", "湘潭市协调劳动关系三方会议办公室"} <= set(of_type(entities, "Organization"))
+    assert ("陈明", "worksFor", "湘潭市雨湖区协调劳动关系三方委员会") in relations
