@@ -1221,3 +1221,9 @@ def test_a_tripartite_committee_or_its_meeting_s_office_by_a_bare_level_or_a_pla
     entities, relations, _ = analyse("湘潭市雨湖区总工会消息。副区长、区协调劳动关系三方委员会主任陈明出席。湘潭市协调劳动关系三方会议办公室印发方案。")
     assert {"湘潭市雨湖区协调劳动关系三方委员会", "湘潭市协调劳动关系三方会议办公室"} <= set(of_type(entities, "Organization"))
     assert ("陈明", "worksFor", "湘潭市雨湖区协调劳动关系三方委员会") in relations
+
+
+def test_quality_supervision_and_spiritual_civilisation_offices_by_their_short_forms(analyse):
+    entities, relations, _ = analyse("湘潭市总工会消息。省委宣传部副部长、省精神文明办主任李明出席。市总工会与市质监局制定规范。")
+    assert {"湖南省精神文明建设委员会办公室", "湘潭市质量技术监督局"} <= set(of_type(entities, "Organization"))
+    assert ("李明", "worksFor", "湖南省精神文明建设委员会办公室") in relations
