@@ -235,7 +235,7 @@ _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
-_MUTUAL_AID = re.compile("(?:在职)?职工(?:住院|大病)?医疗互助(?:保障)?(?=活动|计划|项目|工作)")
+_MUTUAL_AID = re.compile("(?:在职)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)(?=活动|计划|项目|工作)")
 _ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
 _LONGEST_ROUND = 6
 # 以县级工会加强年为契机, 开展能力作风建设年活动: a year of work named by what it strengthens, launched or
@@ -986,9 +986,10 @@ class ProgramRecognizer:
 
     @staticmethod
     def _mutual_aid(doc: Doc, text: str, taken: _Spans) -> None:
-        """参加2025年某省职工医疗互助保障计划, 启动在职职工住院医疗互助保障活动: the workers' medical
-        mutual-aid scheme, named with the places written before it, whatever verb or edition comes first."""
-        if "医疗互助" not in text:
+        """参加2025年某省职工医疗互助保障计划, 启动在职职工住院医疗互助保障活动, 开展职工互助保障活动: the
+        workers' (medical) mutual-aid scheme, named with the places written before it, whatever verb or
+        edition comes first."""
+        if "互助" not in text:
             return
         place_ends = {span.end: span for span in mentions(doc, "REGION")}
         for scheme in _MUTUAL_AID.finditer(text):

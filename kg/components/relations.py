@@ -165,7 +165,7 @@ _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|�
                        "|获(?=(?:团体)?(?:[一二三四五六七八九十\\d]+等奖|第[一二三四五六七八九十\\d]+名|冠军|亚军|季军|[金银铜](?:奖|牌)|优秀奖)"
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
-_JOINS = re.compile("参加|参与|参赛(?![队者])|报名|出席")  # (某公司参赛队: a team, no verb)
+_JOINS = re.compile("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
 _TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
 # How far a person's titles run after a body they name, and what breaks them off.
@@ -176,7 +176,7 @@ _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持�
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌).
 _MEASURE_OF = re.compile("[^。；！？]{0,40}?的(?:一项|一个|又一)?(?:重要)?(?:举措|品牌|服务品牌|工作品牌|项目|平台)")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
-_PARTICIPATE = re.compile(f"{_JOINS.pattern}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
+_PARTICIPATE = re.compile(f"{_JOINS.pattern}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
 _HONOUR_OF = re.compile("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")

@@ -1302,3 +1302,9 @@ def test_last_year_s_contest_referred_to_is_no_named_event(analyse):
 def test_an_event_referred_back_with_gai_is_no_new_event(analyse):
     entities, _, _ = analyse("2021年，全国总工会将该赛事列为全国示范性劳动竞赛项目。")
     assert "将该赛事" not in of_type(entities, "Program")
+
+
+def test_the_workers_mutual_aid_scheme_without_medical_is_one(analyse):
+    entities, relations, _ = analyse("温州市总工会开展职工互助保障活动，为环卫工人赠送职工互助保障计划。")
+    assert set(of_type(entities, "Program")) == {"职工互助保障"}
+    assert ("温州市总工会", "organizes", "职工互助保障") in relations

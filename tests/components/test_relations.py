@@ -809,3 +809,9 @@ def test_a_body_that_sends_its_staff_to_a_program_takes_part_in_it(analyse):
 def test_people_who_announce_a_program_s_start_take_part_in_it(analyse):
     _, relations, _ = analyse("“暖冬同行”返乡专列正式开行。副市长王强宣布专列发车，湘潭市总工会主席李明宣布活动启动。")
     assert {("王强", "participatesIn", "暖冬同行"), ("李明", "participatesIn", "暖冬同行")} <= relations
+
+
+def test_the_count_of_contestants_is_no_verb_of_taking_part(analyse):
+    _, relations, _ = analyse("“湘江杯”职工技能大赛开幕。比赛由县总工会主办，承办单位湘江职业培训中心，参赛人数超百人。经理李明宣布比赛开始。")
+    assert ("湘江职业培训中心", "participatesIn", "湘江杯") not in relations
+    assert ("李明", "participatesIn", "湘江杯") in relations
