@@ -1227,3 +1227,8 @@ def test_quality_supervision_and_spiritual_civilisation_offices_by_their_short_f
     entities, relations, _ = analyse("湘潭市总工会消息。省委宣传部副部长、省精神文明办主任李明出席。市总工会与市质监局制定规范。")
     assert {"湖南省精神文明建设委员会办公室", "湘潭市质量技术监督局"} <= set(of_type(entities, "Organization"))
     assert ("李明", "worksFor", "湖南省精神文明建设委员会办公室") in relations
+
+
+def test_schools_named_with_their_full_word_for_school(analyse):
+    entities, _, _ = analyse("县总工会干部深入石门镇白云小学校看望学生，又到青山中学校慰问教师。启秀中学校长杨志冲致辞。农村中小学校参加。")
+    assert set(of_type(entities, "Organization")) == {"石门镇白云小学校", "青山中学校", "启秀中学"}
