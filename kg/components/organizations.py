@@ -83,7 +83,7 @@ _HEAD_WORDS = (
 _HEADS = re.compile(scannable(_HEAD_WORDS))
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
-_OIL_FIELD = re.compile(f"([{CJK}]{{2}})(?:油田|石化)(?![工行产企业])")
+_OIL_FIELD = re.compile("(?:油田|石化)(?![工行产企业])")  # (after the two characters of its name)
 _FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
 _FUNCTION_CHARACTERS = re.compile("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
 _TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named
@@ -344,13 +344,13 @@ class OrganizationRecognizer:
         of its place or brand (not 广大油田, 一流石化: a word before the head; 茂名石化: a place)."""
         text = text_of(doc)
         words, gazetteer = common_words(), default_gazetteer()
-        for match in _OIL_FIELD.finditer(text):
-            stem = match.group(1)
+        for match in _OIL_FIELD.finditer(text, 2):
+            stem = text[match.start() - 2: match.start()]
             tag = words.get(stem, (0, ""))[1]
             if (tag in _FIELD_S_NAME_TAGS or not tag and not _FUNCTION_CHARACTERS.search(stem) or gazetteer.candidates(stem)) \
-                    and not text.endswith(_TRADE_OF_FIELDS, 0, match.start()) \
-                    and not covered(doc, match.start(), match.end(), ("UNION", "ORG", "PROGRAM")):
-                add_mention(doc, match.start(), match.end(), "ORG", named("org", match.group(0)), "organizations.oil_field")
+                    and stem not in _TRADE_OF_FIELDS and all(CJK_CHAR.match(character) for character in stem) \
+                    and not covered(doc, match.start() - 2, match.end(), ("UNION", "ORG", "PROGRAM")):
+                add_mention(doc, match.start() - 2, match.end(), "ORG", named("org", stem + match.group(0)), "organizations.oil_field")
 
     @staticmethod
     def _numbered_schools(doc: Doc) -> None:
@@ -411,18 +411,25 @@ class OrganizationRecognizer:
         under that fuller name."""
         registry = entities_of(doc)
         names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
+        if len(names) < 2:
+            return
         for span in mentions(doc, "ORG"):
             name = registry[span.kb_id_].name
             fuller = [entity_id for other, entity_id in names.items() if len(other) > len(name) and _written_short(name, other)]
             if len(fuller) == 1:
                 repoint_mention(doc, span, fuller[0])
         names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
+        shortest = min(map(len, names))
         gazetteer = default_gazetteer()
+        places_before: dict[str, list[int]] = {}  # by name: where a place it opens with ends
         for span in mentions(doc, "ORG"):
             name = registry[span.kb_id_].name
-            places_before = [split for split in range(2, len(name) - 1) if gazetteer.candidates(name[:split])]
+            if len(name) < shortest + 2:
+                continue  # (no other name is short enough to be this one without a place)
+            if name not in places_before:
+                places_before[name] = [split for split in range(2, len(name) - 1) if gazetteer.candidates(name[:split])]
             shorter = [entity_id for other, entity_id in names.items() if any(
-                len(name) - split >= len(other) and _written_short(other, name[split:]) for split in places_before)]
+                len(name) - split >= len(other) and _written_short(other, name[split:]) for split in places_before[name])]
             if len(shorter) == 1 and shorter[0] != span.kb_id_:
                 repoint_mention(doc, span, shorter[0])
 
