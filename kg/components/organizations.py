@@ -22,6 +22,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     EDITION,
+    NATIONAL_OPENINGS,
     KINDS_OF_BUSINESS,
     LIST_JOINS,
     NAME_STOP,
@@ -82,12 +83,12 @@ _HEAD_WORDS = (
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
+_NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
 _OIL_FIELD = re.compile("(?:油田|石化)(?![工行产企业])")  # (after the two characters of its name)
 _FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
 _FUNCTION_CHARACTERS = re.compile("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
 _TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named
-_NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # A school known by its place and number (某县一中, 某市三十六中) or as its place's vocational high school (某县职高).
 _NUMBERED_SCHOOL = re.compile("(?:[一二三四五六七八九十]{1,3}中(?![全心央间期华国共部层秋医药外文方断止午队转旬级型])|职高)")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
@@ -132,13 +133,15 @@ _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent bef
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
+_KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 _GRADE = re.compile("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
-_TITLE_OR_VENUE_AFTER_BODY = re.compile("代表|委员|会议中心|常委(?!会)")  # 全国人大代表, 全国政协委员
+_MEMBERS_BODIES = ("人大", "政协")  # bodies written short before a member's title (全国人大代表, 全国政协委员)
+_TITLE_OR_VENUE_AFTER_BODY = re.compile("代表|委员|会议中心|常委(?!会)")
+_NAMED_BODIES, _NAMED_BODIES_AND_EVENTS = ("UNION", "ORG"), ("UNION", "PROGRAM", "ORG")
 _EVENT_OF_BODY = re.compile(f"{EDITION.pattern}|\\d{{4}}年")  # after a body, the edition or year of its event
 _BRANCHES_OF_BANKS = ("分行", "支行")
 _BANK_WRITTEN_SHORT = re.compile(f"[{CJK}]行")  # 建行, 农行, 工行: a bank by its short name, before a branch's place
 _LEVEL_OF_SCHOOLING = re.compile("(?:普通|优质)?(?:高等|中等|初等)")  # 普通高等学校, 优质中等职业学校: a kind
-_KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 # A kind of workplace, in a list of units (施工工地、高温作业车间等重点企业): none named.
 _WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
@@ -234,7 +237,6 @@ _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # gro
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 _NAMED_BY_PLACE_ONLY = ("领导小组",)  # heads that name a body only after its place
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
-_NATIONAL_OPENING = re.compile("中国|中华|全国|国家")  # what opens the names of national bodies and companies
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
 _LONGEST_LISTED = 4
@@ -511,7 +513,7 @@ class OrganizationRecognizer:
             head = match.group(0)
             if text.startswith("工会", end) and not text.startswith(_UNION_UNITS_OF_A_BODY, end + 2) \
                     or text.endswith("工会", 0, match.start()) \
-                    or covered(doc, match.start(), end, ("UNION", "ORG") if _EVENT_OF_BODY.match(text, end) else ("UNION", "PROGRAM", "ORG")):
+                    or covered(doc, match.start(), end, _NAMED_BODIES if _EVENT_OF_BODY.match(text, end) else _NAMED_BODIES_AND_EVENTS):
                 continue  # (某院工会仲裁庭: the 院 is named; 某某大学第五届运动会: the body an event is of, named)
             if len(head) == 1 and text.startswith("长", end) and (
                     text[match.start() - 1: match.start()] in (head, "副") or _name_before(text, match.start())):
@@ -650,7 +652,7 @@ class OrganizationRecognizer:
         chain_end = start
         for span in regions:
             chain_end = span.end if span.start == chain_end else chain_end
-        if chain_end > start and _NATIONAL_OPENING.match(text_of(doc), chain_end, head):
+        if chain_end > start and text_of(doc).startswith(NATIONAL_OPENINGS, chain_end, head):
             return chain_end  # 东营市广饶县中国某某集团: a national company at work in the places before it
         if len(regions) < 2:
             return start
@@ -775,7 +777,7 @@ class OrganizationRecognizer:
         text = text_of(doc)
         automaton, full_names = _national_bodies()
         for _, start, end in automaton.find_matches_as_indexes(text):
-            if text[end: end + 1] != "门" and not (text.endswith(("人大", "政协"), start, end) and _TITLE_OR_VENUE_AFTER_BODY.match(text, end)) \
+            if text[end: end + 1] != "门" and not (text.endswith(_MEMBERS_BODIES, start, end) and _TITLE_OR_VENUE_AFTER_BODY.match(text, end)) \
                     and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", full_names[text[start:end]]), "organizations.national_body")
 

@@ -40,7 +40,10 @@ from kg.components.unions import enterprise_union
 from kg.gazetteer import common_words
 from kg.model import Entity
 
-# The most common single-character surnames (Ministry of Public Security name statistics).
+# Surnames that are common words too (惠及, 官网, 闻声, 印发, 米): they open a name only after a post, a mark
+# of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某).
+_WORD_SURNAMES = "惠官闻印米权时"
+# The most common single-character surnames (Ministry of Public Security name statistics), and those above.
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任"
     "卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔"
@@ -48,11 +51,7 @@ SURNAMES = (
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
     "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
-    # and those that are common words too (惠及, 官网, 闻声, 印发, 米), which open a name only after a post, a
-    # mark of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某)
-    "惠官闻印米权时"
-)
-_WORD_SURNAMES = SURNAMES[-7:]
+) + _WORD_SURNAMES
 _WORD_SURNAME_WORDS = "网方兵"  # what makes them the word (官网, 官方, 官兵)
 _BEFORE_WORD_SURNAME = "、，,：:；;\n "
 _BODY_ENDS = ("公司", "集团", "医院", "学校", "中学", "小学", "大学", "学院", "工会", "协会", "中心", "局", "厅", "委", "厂", "站", "行")
@@ -583,7 +582,8 @@ class PersonRecognizer:
                 if start not in found:
                     found[start] = (name, _works_at(registry, body), "people.after_body")
         self._named_after_de(text, found)
-        self._roster_lines(text, registry, bodies, found)
+        bodies_at = {span.start: span for span in bodies.values()}
+        self._roster_lines(text, registry, bodies_at, found)
         for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
             for start, name in self._names_listed(text, names_opening.end()):
                 found.setdefault(start, (name, {}, "people.listed_names"))
@@ -591,7 +591,6 @@ class PersonRecognizer:
             if (name := name_at(text, aged.end())) is not None:
                 found.setdefault(aged.end(), (name, {}, "people.after_age"))
         taken = [(span.start, span.end) for span in mentions(doc)]
-        bodies_at = {span.start: span for span in bodies.values()}
         phrase_starts = [match.end() for match in _PHRASE_END.finditer(text)] + [
             match.end() for match in _ELECTED.finditer(text)]
         line_starts = [match.end() for match in _LINE_START.finditer(text)]  # (only for a name described: 是…的一名)
@@ -656,11 +655,10 @@ class PersonRecognizer:
                            "people.union_in_chain")
 
     @staticmethod
-    def _roster_lines(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],
+    def _roster_lines(text: str, registry: dict[str, Entity], bodies_at: dict[int, Mention],
                       found: dict[int, tuple[str, dict, str]]) -> None:
         """A line of a roster or a list of winners, a name and a space before the body it is of or its
-        post (某某  某某职业学院, 某某 某省总工会副主席): a person, serving that body."""
-        bodies_at = {span.start: span for span in bodies.values()}
+        post (某某  某某职业学院, 某某 某省总工会副主席): a person, serving that body (`bodies_at`: by start)."""
         for line in _ROSTER_LINE.finditer(text):
             start, after, name = line.start(1), line.end(), line.group(1)
             if start in found:

@@ -752,7 +752,8 @@ class ProgramRecognizer:
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
             launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - _GIFT_LAUNCH_REACH), match.start())
-            headed = match.group(4) and not _BODY_AFTER_GIFT.match(text, match.end()) and not _GIFT_RECEIVER.search(text, start_after_last(text, match.start(), CLAUSE_MARKS), match.start())
+            headed = match.group(4) and not _BODY_AFTER_GIFT.match(text, match.end()) \
+                and not _GIFT_RECEIVER.search(text, start_after_last(text, match.start(), CLAUSE_MARKS), match.start())
             if not season and not (launched and match.group(4) or headed) and not _in_launched_list(text, match.start(), match.end()):
                 continue  # 为职工送温暖: an act, not the campaign (对送温暖活动高度重视, 开展面向职工的送温暖活动: with its
                 # head, the campaign; 开展为环卫工人送温暖活动: an act described)

@@ -27,6 +27,7 @@ from kg.components.base import (
     DOCUMENT_TITLE,
     HELD_BY_OWNER,
     LIST_JOINS,
+    NATIONAL_OPENINGS,
     OUTSIDE_THE_FEDERATION,
     VISIT_VERBS,
     Mention,
@@ -129,8 +130,6 @@ _UNMARKED_TITLE = re.compile("关于[^，。；,;《》“”\n]{2,40}?的(?:指
 # 会后，联合甲区、乙县总工会开展…, 与市人社局联合开展…: a clause opened by 联合, 与 or 同 (会同) whose
 # subject is the article's actor (not 参与甲开展的…).
 _JOINING_OPENS = re.compile("(?:^|[，,。；;！!？?\n])[^，,。；;！!？?\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
-_NATIONAL_OPENINGS = ("中央", "全国", "中国", "中华")  # what opens the name of a national body
-
 # 迎接中华全国总工会成立95周年，开展…: a body whose anniversary is celebrated.
 _ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are
@@ -336,7 +335,7 @@ class _ArticleRelations:
             if entity.type == "UnionBody":
                 region = self._union_region(entity, first)
                 if region is None and entity.id in first and entity.name.endswith("工会联合会") \
-                        and not entity.name.startswith(_NATIONAL_OPENINGS):  # (中央和国家机关工会联合会: no place's)
+                        and not entity.name.startswith(NATIONAL_OPENINGS):  # (中央和国家机关工会联合会: no place's)
                     # 商贸物流产业园区工会联合会 in an article about 百色: a federation of the place the
                     # article is about (a company's union is where the company is, which it does not say)
                     subject_place = self._subject_place_before(first[entity.id].start)
