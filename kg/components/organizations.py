@@ -82,6 +82,8 @@ _HEAD_WORDS = (
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
+# The legal form a body's name may end with (某某集团 is 某某集团有限公司).
+_LEGAL_FORM = re.compile("(?:集团)?(?:股份)?有限(?:责任)?公司")
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
@@ -400,7 +402,8 @@ class OrganizationRecognizer:
             stem = name.removesuffix("公司") if name not in legal_names else ""
             if len(stem) < 2 or words.get(stem, (0, ""))[0] >= _COMMON_STEM or gazetteer.candidates(stem):
                 continue
-            fuller = [entity_id for legal_name, entity_id in legal_names.items() if stem in legal_name]
+            fuller = [entity_id for legal_name, entity_id in legal_names.items()
+                      if stem in legal_name and not _names_parent(stem, legal_name)]
             if len(fuller) == 1:
                 repoint_mention(doc, span, fuller[0])
 
@@ -942,6 +945,15 @@ def _own_words(stem: str) -> str:
     subsidiary's own name, which a verb-like word in its parent's (控股) does not spoil."""
     heads = list(_HEADS.finditer(stem))
     return stem[heads[-1].end():] if heads else stem
+
+
+def _names_parent(stem: str, legal_name: str) -> bool:
+    """Whether `stem`, a name with a head of its own (中铁某局集团), opens `legal_name` as the parent of
+    a unit named after it (中铁某局集团第二工程有限公司) rather than as the same body's legal form."""
+    heads = list(_HEADS.finditer(stem))
+    if not heads or heads[-1].end() != len(stem):
+        return False
+    return _LEGAL_FORM.fullmatch(legal_name, legal_name.find(stem) + len(stem)) is None
 
 
 def _written_short(short: str, full: str) -> bool:

@@ -389,6 +389,13 @@ def test_a_company_written_again_by_a_distinctive_word_of_its_legal_name(analyse
     assert len(mentions(doc, "ORG")) == 2
 
 
+def test_a_group_opening_its_subsidiary_s_legal_name_is_the_parent_not_a_short_form(analyse):
+    entities, _, _ = analyse("中铁十九局集团第三工程有限公司举办活动，中铁十九局集团工会主席何立出席。"
+                             "华星电子集团有限公司参加，华星电子集团工会也参加。")
+    assert set(of_type(entities, "Organization")) == {
+        "中铁十九局集团第三工程有限公司", "中铁十九局集团", "华星电子集团有限公司"}
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))
