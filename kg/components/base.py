@@ -239,8 +239,9 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
     return None
 
 
-# Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委, 受市人大常委会委托, 该区人社局).
-_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该从"
+# Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委, 受市人大常委会委托, 该区人社局,
+# 我市总工会, 本省).
+_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从"
 # The words after which one does: verbs, prepositions, conjunctions, pronouns, and the verbs the
 # dictionary calls adjectives (落实省委).
 _BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r", "a")
@@ -249,12 +250,13 @@ _BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r", "a")
 def joins_word_before(text: str, start: int) -> bool:
     """Whether the level word at `start` ends a word with the character before it (强县), which that
     character does not rather end with its own predecessor (按照自治区, 其中省: 照 and 中 are 按照's
-    and 其中's), or a noun with the two before it (功能区); not 该 (该县 is the article's county)."""
+    and 其中's), or a noun with the two before it (功能区); not 该, 我 or 本 (该县, 我市, 本省 are the
+    article's own)."""
     words = common_words()
     if start >= 2 and words.get(text[start - 2: start + 1], (0, ""))[1] == "n":
         return True  # 电子机械功能区总工会, 某某开发区总工会: the 区 of a zone's head, no bare level
     across = words.get(text[start - 1: start + 1]) if start else None
-    if across is None or text[start - 1] == "该":
+    if across is None or text[start - 1] in "该我本":
         return False
     return words.get(text[start - 2: start], (0, ""))[0] <= across[0] if start >= 2 else True
 

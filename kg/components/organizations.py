@@ -106,7 +106,10 @@ _TRADE = re.compile(scannable(TRADES) +
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)])?(?:工会|联合工会)")  # (a bracketed brand between)
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会).
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
-_GENERIC = re.compile("^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|一家|多家|全国|全省|全市|更多|一些|这些|外省|外地|驻外|[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
+# Words of quantity or order before a kind of body (首批五所某某学院, 部分律师事务所): some of a kind, none named.
+_QUANTITIES = "一家|多家|一批|一些|这些|首批|首届|首家|首个|部分|全部|所有"
+_GENERIC = re.compile(f"^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|"
+                      "[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
 _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
@@ -150,6 +153,8 @@ _WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
 _ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
+_QUANTITY_OPENING = re.compile(f"{_QUANTITIES}|有关|相关|各")  # after a bare level: 市首届某某协会, 市部分律师事务所
+_OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗])")  # 我市, 本省: the article's own place
 _BARE_AGENCY = re.compile(
     f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
     "有限责任公司|有限公司|公司)"
@@ -550,6 +555,10 @@ class OrganizationRecognizer:
             if start == floor > 0 and words.get(text[start: start + 2], (0, ""))[1] == "v" \
                     and words.get(text[start: start + 3], (0, ""))[1] not in _NAME_WORD_TAGS and match.start() - start > 2:
                 start += 2  # 某总工会牵手某图书馆: the union's verb, right after it, opens no name
+            for opening in (start - 1, start):
+                if opening >= floor and (ours := _OUR_PLACE.match(text, opening, match.start())) is not None and ours.end() > start:
+                    start = ours.end()  # 我市某某实业有限公司, 本省某某集团: a body of the article's place, named without it
+                    break
             if text.startswith(_TRIPARTITE, start) and text.endswith(_COORDINATING, floor, start):
                 # 某市协调劳动关系三方委员会: the body's name opens with its verb, after the place
                 start = name_start_around_places(text, start - len(_COORDINATING), regions, floor=floor)
@@ -711,6 +720,10 @@ class OrganizationRecognizer:
                 continue  # (市文化宫中心广场: a square)
             if text.startswith("长", match.end() + 1) and text[match.end()] != text[match.end() - 1]:
                 continue  # 市某某局副局长: a post across the agency's name (市法院院长 is the court's head's)
+            if _QUANTITY_OPENING.match(stem) or match.group(3) == "中心" and text.startswith("城", match.end()):
+                continue  # 我市首批五所, 市部分律师事务所: some of a kind; 省域副中心城市: a city's role
+            if _OUR_PLACE.match(text, start - 1) and match.group(3).endswith("公司"):
+                continue  # 我市某某实业有限公司: a company of our city, named without it
             if match.group(3) == "中心" and _VENUE_CENTRE.search(stem) and (
                     text[start - 1: start] == "在" or _ROOM.match(text, match.end())):
                 continue  # 在县会议中心召开, 县行政中心大礼堂: a venue, not a body

@@ -396,6 +396,12 @@ def test_a_group_opening_its_subsidiary_s_legal_name_is_the_parent_not_a_short_f
         "中铁十九局集团第三工程有限公司", "中铁十九局集团", "华星电子集团有限公司"}
 
 
+def test_a_company_of_our_place_is_named_without_it_and_some_of_a_kind_name_none(analyse):
+    entities, _, _ = analyse("孝感市召开大会。我市华星电子股份有限公司获评先进，本市部分律师事务所、"
+                             "我市首批五所工匠学院和首届气排球协会参加。")
+    assert set(of_type(entities, "Organization")) == {"华星电子股份有限公司"}
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))

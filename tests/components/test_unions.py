@@ -608,6 +608,12 @@ def test_a_federation_before_its_staff_or_work_and_the_county_referred_to_as_thi
     assert "弋阳县总工会" in of_type(entities, "UnionBody")
 
 
+def test_a_federation_and_an_agency_of_our_own_place_are_the_article_s(analyse):
+    entities, _, _ = analyse("孝感市召开座谈会。我市总工会、本市人社局负责人参加，我省总工会派员指导。今年我市农民工会员增长。")
+    assert set(of_type(entities, "UnionBody")) == {"孝感市总工会", "湖北省总工会"}
+    assert set(of_type(entities, "Organization")) == {"孝感市人力资源和社会保障局"}
+
+
 def test_national_industry_unions_numbered_palaces_and_a_federation_s_own_unit(analyse):
     entities, relations, _ = analyse("中国教育工会主席王红出席。中国金融工会某某工作委员会举办比赛。"
                                      "宁波市第二工人文化宫举办展览。宁波市总工会直属工会联合会举办比赛。")
