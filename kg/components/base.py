@@ -261,6 +261,9 @@ def joins_word_before(text: str, start: int) -> bool:
     return words.get(text[start - 2: start], (0, ""))[0] <= across[0] if start >= 2 else True
 
 
+# Words union news writes that the dictionary holds as names (职工安康, 安康驿站, 保安康: well-being, after
+# the nationwide 安康杯 campaign): no person's name, and a place only where the article names it otherwise.
+WORDS_OF_UNION_NEWS = ("安康",)
 AREA_OFFICE = "地区"  # after a Beijing township's name, its office area (某某地区, 某某地区总工会): the township
 DOUBLED_LEVELS = "省市县区"  # levels written again after a place of that level (某县县委, 某市市总工会)
 

@@ -69,6 +69,7 @@ _FOR_WORKERS = re.compile("工会|工联|职工|工人|劳动者|农民工")  # 
 # Centres of public services and training (某省就业创业服务中心, 某公司培训中心); 某某培训中心 of a field
 # alone (教育培训中心) is a kind of centre, none named.
 _SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服务中心", "政务服务中心", "志愿服务中心", "实训中心", "培训中心")
+_MINE_NUMBERS = "一二三四五六七八九十"  # a group's numbered mine (某某集团二矿)
 _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
     "仲裁委员会|管理委员会|指导委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|互助会|互济会|联合会(?!计)|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
@@ -78,10 +79,11 @@ _HEAD_WORDS = (
     "派出所|看守所|拘留所|纪念馆|试验站|消防救援支队|消防救援大队|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
     f"{'|'.join(_SERVICE_CENTRES)}|管理办公室|"
-    "铁路局|煤矿|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
+    f"铁路局|矿务局|煤矿|[{_MINE_NUMBERS}]矿(?![业工山区产井石])|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
+_MINE_OWNERS = ("集团", "公司", "矿业", "煤业", "矿务局")  # what a numbered mine is written after
 # The legal form a body's name may end with (某某集团 is 某某集团有限公司).
 _LEGAL_FORM = re.compile("(?:集团)?(?:股份)?有限(?:责任)?公司")
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
@@ -532,6 +534,8 @@ class OrganizationRecognizer:
             if head == _PARTY_COMMITTEE and (organs := next((organs for organs in _ORGANS if text.endswith(organs, 0, match.start())), "")) \
                     and text[match.start() - len(organs) - 1: match.start() - len(organs)] in _PAIR_MARKS:
                 continue  # 某总工会党组成员、直属机关党委书记某某: the party committee of a body's organs, not named
+            if head[0] in _MINE_NUMBERS and not text.endswith(_MINE_OWNERS, 0, match.start()):
+                continue  # 某某集团二矿 is a mine; 五矿, 一矿一策 alone are not
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if head == "电站" and text[match.start() - 1: match.start()] == "充":

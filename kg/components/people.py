@@ -25,6 +25,7 @@ from kg.components.base import (
     IDIOM_TAGS,
     NAME_CHAR,
     SENTENCE_MARKS,
+    WORDS_OF_UNION_NEWS,
     Mention,
     add_mention,
     covered,
@@ -421,7 +422,7 @@ def name_at(text: str, start: int) -> str | None:
     closed = text[start + len(name): start + len(name) + 1] in _BREAKS or _AT_NAME_END.match(text, start + len(name))
     rare = _RARE_GIVEN_BEFORE_ACT if after_post and closed and tag in _NAME_LIKE_WORD_TAGS else \
         _RARE_WORD if after_post and tag.startswith(("ns", "nz")) else 0
-    if not tag.startswith("nr") and frequency > rare or len(name) == 2 and frequency >= _COMMON_VERB:
+    if not tag.startswith("nr") and frequency > rare or len(name) == 2 and frequency >= _COMMON_VERB or name in WORDS_OF_UNION_NEWS:
         return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name (but after a post,
         # closed by a break or an act, a rare adjective or noun may be: 主席高洁出席)
     object_frequency, object_tag = words.get(text[start + 1: start + 3], (0, ""))

@@ -21,6 +21,7 @@ from kg.components.base import (
     FREQUENT_WORD,
     IDIOM_TAGS,
     LIST_JOINS,
+    WORDS_OF_UNION_NEWS,
     add_mention,
     after_date,
     bare_form_starts,
@@ -112,6 +113,12 @@ _BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|
 _LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
 _RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
+
+
+def _word_like(text: str, end: int, form: str) -> bool:
+    """Whether a short place name ending at `end` is read as a word: one the dictionary holds as mostly
+    a word, or one of union news not followed by a body of the place (安康工会 names the city)."""
+    return is_common_word(form) or form in WORDS_OF_UNION_NEWS and not _BODY_OF_PLACE.match(text, end)
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
 _BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
@@ -466,7 +473,7 @@ class RegionRecognizer:
                 candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")) \
                     and not (len(hit[2]) == 2 and hit[2][0] in _CONJUNCTIONS):  # (医院和县某某中心: no 和县)
-                if not is_common_word(hit[2]) and not (candidates[0][0].until and not candidates[0][1]):
+                if not _word_like(text, hit[1], hit[2]) and not (candidates[0][0].until and not candidates[0][1]):
                     # a division that is gone anchors by its full name only (松花江 is a river too)
                     for code in self.gazetteer.lineage(candidates[0][0]):
                         anchors[code] = anchors.get(code, 0) + 1
@@ -677,8 +684,9 @@ class RegionRecognizer:
         (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named); `county_unnamed`
         says whether the article speaks of its county's bodies by the bare level and names no county.
         """
-        if is_common_word(form):  # 大连, 桂林: a city whose short name is also a word, where the article names it otherwise
-            return region.level in ("province", "prefecture") and named > 0
+        if _word_like(text, end, form):  # 大连, 桂林: a city whose short name is also a word, where the article names
+            # it otherwise (not before a cup or a road: 安康杯, 桂林路)
+            return region.level in ("province", "prefecture") and named > 0 and not _NOT_AFTER_SHORT_NAME.match(text, end)
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
             listed = text[start - 1: start] in LIST_JOINS and text[end: end + 1] in LIST_JOINS + "等"
             return len(form) > 2 or (not region.until and (  # 和沁县、武乡县; 攸县总工会

@@ -234,7 +234,8 @@ _ENTERPRISE_ENDINGS = (
     "司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS,
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
-_NATIONAL_INDUSTRY = re.compile(f"中国[{CJK}]{{2,10}}")
+_CHINA = "中国"
+_NATIONAL_INDUSTRY = re.compile(f"{_CHINA}[{CJK}]{{2,10}}")
 _COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
 # Its national committee, of any term (某某工会第五届全国委员会): the union itself, named in full.
 _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
@@ -523,6 +524,7 @@ class UnionRecognizer:
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._trades_listed(doc, text, found)
         found += self._with_departments(text, self._enterprise_unions(doc, found))
+        found += self._national_industries_written_short(text, found)
         found += self._committees_written_short(text, found)
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
@@ -1017,6 +1019,22 @@ class UnionRecognizer:
             result.append(Found(start, department.end(), _unit(stem + unit, body, key), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
+
+    @staticmethod
+    def _national_industries_written_short(text: str, found: list[Found]) -> list[Found]:
+        """中国铁路工会 … 铁路工会推出: a national industrial union the article names in full, written
+        again without 中国 where a phrase starts (not 某局铁路工会, another's)."""
+        shorts = {item.entity.name[len(_CHINA):]: item.entity for item in found
+                  if item.entity.name.endswith("工会") and _NATIONAL_INDUSTRY.fullmatch(item.entity.name[:-2])}
+        again = []
+        for short, union in shorts.items():
+            position = text.find(short)
+            while position >= 0:
+                if bare_form_starts(text, position) and not any(start < position + len(short) and position < end
+                                                                 for start, end, _, _ in found):
+                    again.append(Found(position, position + len(short), union, "unions.national_industry_short"))
+                position = text.find(short, position + len(short))
+        return again
 
     @staticmethod
     def _committees_written_short(text: str, found: list[Found]) -> list[Found]:

@@ -582,6 +582,20 @@ def test_national_bodies_by_their_full_names_or_official_short_forms(analyse):
     assert ("人力资源和社会保障部", "organizes", "第三届全国职工数字技能大赛") in relations
 
 
+def test_national_bureaus_of_ministries_and_regional_civil_aviation_administrations(analyse):
+    entities, relations, _ = analyse("民航局副局长孙立出席。民航东北局开展“送清凉”活动。国家能源局派员参加。")
+    assert set(of_type(entities, "Organization")) == {"中国民用航空局", "中国民用航空东北地区管理局", "国家能源局"}
+    assert ("孙立", "worksFor", "中国民用航空局") in relations
+    assert ("中国民用航空东北地区管理局", "organizes", "送清凉") in relations
+
+
+def test_mine_bureaus_and_a_group_s_numbered_mines(analyse):
+    entities, _, _ = analyse("仪式在青峰煤业集团三矿举行，青峰矿务局白石煤矿参加。五矿集团也参加，推行一矿一策。")
+    assert set(of_type(entities, "Organization")) == {"青峰煤业集团三矿", "青峰矿务局白石煤矿", "五矿集团"}
+    entities, _, _ = analyse("青峰矿务局召开职代会。")
+    assert set(of_type(entities, "Organization")) == {"青峰矿务局"}
+
+
 def test_a_party_working_committee_of_a_zone_or_street_is_an_organisation(analyse):
     entities, relations, _ = analyse("镇江高新区党工委副书记刘建华出席。")
     assert ("刘建华", "worksFor", "镇江高新区党工委") in relations

@@ -27,6 +27,13 @@ def test_common_words_are_not_places(analyse):
     assert set(of_type(entities, "Region")) == set()
 
 
+def test_well_being_in_union_news_is_no_city_and_no_person_unless_the_city_is_named(analyse):
+    entities, _, _ = analyse("各单位开展防暑保安康活动，建设职工安康驿站。")
+    assert not of_type(entities, "Region") and not of_type(entities, "Person")
+    entities, _, _ = analyse("陕西省总工会开展活动。安康职工踊跃参加。")
+    assert "安康市" in of_type(entities, "Region")
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()

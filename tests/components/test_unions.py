@@ -614,6 +614,12 @@ def test_a_federation_and_an_agency_of_our_own_place_are_the_article_s(analyse):
     assert set(of_type(entities, "Organization")) == {"孝感市人力资源和社会保障局"}
 
 
+def test_a_national_industrial_union_written_again_without_china(analyse):
+    entities, relations, _ = analyse("中国邮电工会副主席孙立出席。邮电工会推出“暖邮”服务。某局邮电工会参加。")
+    assert entities[("UnionBody", "中国邮电工会")].aliases >= {"邮电工会"}
+    assert ("中国邮电工会", "organizes", "暖邮") in relations
+
+
 def test_national_industry_unions_numbered_palaces_and_a_federation_s_own_unit(analyse):
     entities, relations, _ = analyse("中国教育工会主席王红出席。中国金融工会某某工作委员会举办比赛。"
                                      "宁波市第二工人文化宫举办展览。宁波市总工会直属工会联合会举办比赛。")
