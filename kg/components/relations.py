@@ -46,6 +46,7 @@ from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
 
 _SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
+_ROSTER_BREAKS = "；;"  # between the clauses of a roster (甲某；乙某；丙某出席)
 # The verbs by which a body runs a program; 组织 only as a verb (not in 工会组织, 组织部, 组织者).
 # Every branch opens with a literal character (the scan jumps between them: see `scannable`), so
 # what 组织 follows is looked at behind its 组.
@@ -764,7 +765,7 @@ class _ArticleRelations:
             verb_ends[index] = verb.end()
             if since is not None and not _CLAUSE_BREAK.search(text, since, verb.start()):
                 continue
-            start, end = self.sentences[index]
+            start, end = self._roster_start(index), self.sentences[index][1]
             inside = self._within(start, end)
             won = _AT_EVENT.match(text, verb.start())  # (获 is a verb of winning only before what is won)
             at_event = won is not None and won.end() == verb.end()
@@ -808,6 +809,16 @@ class _ArticleRelations:
                 for actor in actors:
                     if (actor.kb_id_, "organizes", program.kb_id_) not in self.seen:
                         self._add(actor.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.participates_by_verb")
+
+    def _roster_start(self, index: int) -> int:
+        """Where the sentence `index` starts, or the roster before it: 甲某；乙某；丙某出席, people listed in
+        clauses each closed by a semicolon right after a name, attend with the last."""
+        start = self.sentences[index][0]
+        person_ends = {s.end for s in self.spans if s.label_ == "PERSON"}
+        while index > 0 and self.text[start - 1] in _ROSTER_BREAKS and start - 1 in person_ends:
+            index -= 1
+            start = self.sentences[index][0]
+        return start
 
     @staticmethod
     def _stated_places(text: str, inside: list[Mention], program: Mention, start: int, end: int) -> list[Mention]:

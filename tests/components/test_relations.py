@@ -132,6 +132,12 @@ def test_people_who_attend_with_no_object_take_part_in_the_event_named_before(an
     assert not any(predicate == "participatesIn" for _, predicate, _ in relations)  # the unnamed fair's hosts and guests
 
 
+def test_a_roster_closed_by_semicolons_attends_with_its_last_clause(analyse):
+    _, relations, _ = analyse("长沙市总工会举办第三届职工运动会。市总工会主席刘建华；副主席王明，副主席孙丽；"
+                              "华星公司总经理陈军出席。会议要求各单位；认真落实。")
+    assert {person for person, predicate, _ in relations if predicate == "participatesIn"} == {"刘建华", "王明", "孙丽", "陈军"}
+
+
 def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
     _, relations, _ = analyse("长沙市总工会组织20名职工子女参加全国总工会主办的“快乐成长”夏令营。")
     assert ("中华全国总工会", "organizes", "快乐成长") in relations
