@@ -205,7 +205,8 @@ _ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
 _NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}])")
 _SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
-_LONGEST_TEAM_BEFORE_NAME = 10  # characters from a winner's name to the next one's (和质检班的)
+_LONGEST_TEAM_BEFORE_NAME = 24  # characters from a winner's name to the next one's (和质检班的, 、某某有限公司的)
+_NAME_JOINS = ("和", "与", "、")  # between the names of winners (甲公司的乙与丙、丁厂的戊)
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
 _COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
@@ -582,7 +583,7 @@ class PersonRecognizer:
             for start, name in members:
                 if start not in found:
                     found[start] = (name, _works_at(registry, body), "people.after_body")
-        self._named_after_de(text, found)
+        self._named_after_de(text, registry, bodies, found)
         bodies_at = {span.start: span for span in bodies.values()}
         self._roster_lines(text, registry, bodies_at, found)
         for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
@@ -674,21 +675,29 @@ class PersonRecognizer:
             found[start] = (name, attributes, "people.roster_line")
 
     @staticmethod
-    def _named_after_de(text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+    def _named_after_de(text: str, registry: dict[str, Entity], bodies: dict[int, Mention],
+                        found: dict[int, tuple[str, dict, str]]) -> None:
         """钳工班的甲获得第一名，装配班的乙和质检班的丙分获二、三名, 在某地做家政的丁笑着说: a name after the
-        team, unit or clause it is of and 的, before a verb of winning or of speaking, or joined by 和 or 、 to
-        such a one in the same clause."""
-        after_of = [(match.end(), name[:-1] if len(name) == 3 and text.startswith("来说", match.end() + 2) else name)
+        team, unit or clause it is of and 的, before a verb of winning or of speaking, or joined by 和, 与 or 、
+        to such a one in the same clause; and the names listed with it (甲公司的乙与丙、丁厂的戊分别获得), who
+        serve the body named before 的 (`bodies`: by where they end)."""
+        after_of = [(match.start(), match.end(), name[:-1] if len(name) == 3 and text.startswith("来说", match.end() + 2) else name)
                     for match in _NAME_AFTER_OF.finditer(text) if (name := name_at(text, match.end())) is not None]
         # (对于…的某某来说: 来说 closes the phrase, no part of the name)
         following: int | None = None  # where the nearest such name after the one looked at starts
-        for start, name in reversed(after_of):
+        for of, start, name in reversed(after_of):
             end = start + len(name)
             joined = following is not None and end < following <= end + _LONGEST_TEAM_BEFORE_NAME \
-                and text[end: end + 1] in ("和", "、") and not _CLAUSE_MARK.search(text, end, following)
+                and text[end: end + 1] in _NAME_JOINS and not _CLAUSE_MARK.search(text, end, following)
             if _WINNING.match(text, end) or _SPEAKS.match(text, end) or text.startswith("来说", end) or joined:
                 following = start
-                found.setdefault(start, (name, {}, "people.after_de"))
+                body = bodies.get(of)
+                attributes = _works_at(registry, body) if body is not None and text[of] == _OF else {}
+                found.setdefault(start, (name, attributes, "people.after_de"))
+                while text[end: end + 1] in _NAME_JOINS and (other := name_at(text, end + 1)) is not None and (
+                        text[end + 1 + len(other): end + 2 + len(other)] in _NAME_JOINS or _WINNING.match(text, end + 1 + len(other))):
+                    found.setdefault(end + 1, (other, dict(attributes), "people.after_de"))
+                    end += 1 + len(other)
 
     @staticmethod
     def _members_after(text: str, position: int) -> list[tuple[int, str]]:

@@ -827,6 +827,12 @@ def test_winners_and_speakers_named_after_their_team_or_a_clause_and_de(analyse)
     assert set(of_type(entities, "Person")) == {"谭秀兰", "龙咏"}
 
 
+def test_winners_listed_with_one_after_their_company_and_de_serve_it(analyse):
+    entities, relations, _ = analyse("某市总工会举办职工技能大赛。华星公司的赵明与钱亮、青峰精密机械制造有限公司的孙丽分别获得一等奖。")
+    assert set(of_type(entities, "Person")) == {"赵明", "钱亮", "孙丽"}
+    assert {("赵明", "worksFor", "华星公司"), ("钱亮", "worksFor", "华星公司")} <= set(relations)
+
+
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}
