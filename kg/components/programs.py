@@ -102,7 +102,7 @@ _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 # A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,
 # 启动助“新”行动): the program is the whole word.
 _SHORT_QUOTE = re.compile(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
-_GLUED_AFTER_VERB = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)([{CJK}]{{1,3}})$")
+_GLUED_AFTER_VERB = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)([{CJK}]{{1,3}})|”([{CJK}]))$")  # (“某某”送“清凉”: after a theme)
 _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 # A quoted formula of parts (“甲+乙+丙”, “甲—乙—丙”) and the model it names, after a few words (的…推进新模式).
@@ -118,6 +118,7 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea, call or way of working spoken of after a quote (“互联网+”的概念, “工匠精神”的理念, “X”工作思路,
 # “X”这个平台, “线上+线下”融合开展, 以“X+Y”为工作理念, “X+Y”联动, “X+Y+Z”的乘数效应), a party day's theme (“纪念某某”主题党日活动), or a strategy of the
 # state (“一带一路”沿线, “一带一路”倡议).
+_THEME_BEFORE = ("主题", "主题为", "主题是", "口号", "口号为")  # what declares the quote after it a theme or slogan
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|为(?:工作|服务)?(?:理念|主线|宗旨)|主题党日|沿线|倡议"
@@ -550,6 +551,8 @@ class ProgramRecognizer:
                 head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
             if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v" or is_route(quoted):
                 continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列: a date, a verb or a route, not a name
+            if text.endswith(_THEME_BEFORE, 0, match.start()):
+                continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”: a theme, the campaign named after it
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted):
@@ -651,26 +654,29 @@ class ProgramRecognizer:
 
     @staticmethod
     def _glued_before(text: str, quote: int) -> re.Match | None:
-        """The start of the word a short quote at `quote` ends, after a launch verb: a verb or a
-        quality taking the quote as its object (开展送“温暖”, 启动助“新”), not a noun (职工“五小”)
-        nor a date (庆“五一”)."""
+        """The start of the word a short quote at `quote` ends, after a launch verb or a theme's quote: a
+        verb or a quality taking the quote as its object (开展送“温暖”, 启动助“新”, “某某”送“清凉”), not a
+        noun (职工“五小”) nor a date (庆“五一”)."""
         glued = _GLUED_AFTER_VERB.search(text, max(0, quote - _LONGEST_GLUED), quote)
         if glued is None or _DATE.match(text[quote + 1: text.find("”", quote)]):  # (the pattern opens with ^)
             return None
         words = common_words()
         last, pair = words.get(text[quote - 1], (0, ""))[1], words.get(text[quote - 2: quote], (0, ""))[1]
-        return glued if last in ("v", "a") and not (len(glued.group(1)) > 1 and pair.startswith("n")) else None
+        return glued if last in ("v", "a") and not (len(glued.group(glued.lastindex or 1)) > 1 and pair.startswith("n")) else None
 
     def _glued_quotes(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展送“温暖”活动, 启动助“新”专项行动: a short quote glued to the word it ends, after a launch
         verb and before a program head: the program is that word, without its quotes."""
         for match in _SHORT_QUOTE.finditer(text):
             glued = self._glued_before(text, match.start())
-            if glued is None or not taken.free(glued.start(1), match.end()):
+            if glued is None:
                 continue
-            add_mention(doc, glued.start(1), match.end(), "PROGRAM", named("program", glued.group(1) + match.group(1)),
+            word = glued.lastindex or 1  # (the group of the word after a verb or after a theme's quote)
+            if not taken.free(glued.start(word), match.end()):
+                continue
+            add_mention(doc, glued.start(word), match.end(), "PROGRAM", named("program", glued.group(word) + match.group(1)),
                         "programs.glued_quote")
-            taken.add(glued.start(1), match.end())
+            taken.add(glued.start(word), match.end())
 
     def _reforms(self, doc: Doc, text: str, taken: _Spans) -> None:
         """深化新就业形态劳动者权益保障改革, 就产业工人队伍建设改革…: a reform after a verb, or named in

@@ -599,6 +599,14 @@ def test_a_short_quote_glued_to_the_word_it_ends_after_a_launch_verb(analyse):
     assert not {"温暖", "职工五小", "庆五一"} & set(of_type(entities, "Program"))
 
 
+def test_a_quoted_theme_declared_before_it_or_glued_to_a_gift_campaign_is_no_program(analyse):
+    entities, relations, _ = analyse("温州市鹿城区总工会开展主题“敬业奉献 凉爽一夏”送清凉慰问活动。")
+    assert set(of_type(entities, "Program")) == {"送清凉"}
+    assert ("温州市鹿城区总工会", "organizes", "送清凉") in relations
+    entities, _, _ = analyse("某县总工会开展“劳动光荣，凉爽一夏”送“清凉”活动。")
+    assert set(of_type(entities, "Program")) == {"送清凉"}
+
+
 def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
     entities, _, _ = analyse("以“课堂+现场”的方式组织学习。举办焊工技能四大赛项。")
     assert of_type(entities, "Program") == {}
