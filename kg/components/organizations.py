@@ -54,7 +54,7 @@ from kg.components.base import (
     trade_name_start,
 )
 from kg.components.people import SURNAMES
-from kg.components.unions import FACILITY, enterprise_union, formal_place_name
+from kg.components.unions import FACILITY, MINING_TRADES, enterprise_union, formal_place_name
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
@@ -276,6 +276,8 @@ _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: it
 _COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
 _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限公司", "有限公司")  # what follows a brand in its company's name
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "林场", "法院", "调解中心", "法庭", "指挥部", "景区", *_SERVICE_CENTRES)
+_KINDS_AFTER_HEAD = ("企业", "行业", "群监员")  # what makes a head a kind of body (煤矿企业, 学校行业)
+_WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全县")  # before a head: all of them there (全国煤矿)
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  # named only with a place or a name, not by their field
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"
@@ -451,11 +453,14 @@ class OrganizationRecognizer:
         word names that organisation too (a federation's place is a region, not an organisation)."""
         text = text_of(doc)
         named_spans = {(span.start, span.end) for span in mentions(doc, "ORG")}
+        place_spans = {(span.start, span.end) for span in mentions(doc, "REGION")}
         for union in mentions(doc, "UNION"):
             owned = _OWNED_UNION.match(text, union.start, union.end) or _OWNED_THROUGH_DIVISION.match(text, union.start, union.end)
             if owned is None or len(owned.group(1)) < 4 or _GENERIC.match(owned.group(1)):
                 continue
             start, end = owned.span(1)
+            if any(text.endswith(trade, start, end) and (start, end - len(trade)) in place_spans for trade in MINING_TRADES):
+                continue  # 某省煤矿工会: the union of an industry, no mine
             if (start, end) not in named_spans:
                 named_spans.add((start, end))
                 add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.union_owner")
@@ -536,6 +541,8 @@ class OrganizationRecognizer:
                 continue  # 某总工会党组成员、直属机关党委书记某某: the party committee of a body's organs, not named
             if head[0] in _MINE_NUMBERS and not text.endswith(_MINE_OWNERS, 0, match.start()):
                 continue  # 某某集团二矿 is a mine; 五矿, 一矿一策 alone are not
+            if head in _PLAIN_HEADS and (text.startswith(_KINDS_AFTER_HEAD, end) or text.endswith(_WHOLE_SCOPES, 0, match.start())):
+                continue  # 某市煤矿企业, 全国煤矿安全形势: a kind of body or all of a scope's, none named
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce
             if head == "电站" and text[match.start() - 1: match.start()] == "充":

@@ -125,6 +125,7 @@ _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省�
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.
+MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
 _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会) or an honour (优秀工会,
 # 模范工会), not an industry: no industry's union.
@@ -266,7 +267,7 @@ _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
-_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|州市|县市|市县|区县|省市|[省市县区]内")  # (省内第一大产业工会)
+_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内")  # (省内第一大产业工会)
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
@@ -716,8 +717,9 @@ class UnionRecognizer:
             # 市直有关系统工会: the systems concerned, none named
         enterprise = _ENTERPRISE_SUFFIX.search(words)
         if stops_name(_joined_trades(words)) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
-                enterprise and enterprise.group(0) != "业"):
-            return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise)
+                enterprise and enterprise.group(0) != "业" and words not in MINING_TRADES):
+            return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise, nor
+            # 某省煤矿工会: the coal mines of the province)
         if _PLACES_COUNTED.search(text, position, industry.end()):
             return None  # 浙江嘉善三地工会: the unions of a list of places
         if EDITION.match(words):

@@ -582,6 +582,11 @@ def test_national_bodies_by_their_full_names_or_official_short_forms(analyse):
     assert ("人力资源和社会保障部", "organizes", "第三届全国职工数字技能大赛") in relations
 
 
+def test_a_head_before_a_kind_or_after_a_whole_scope_names_no_body(analyse):
+    entities, _, _ = analyse("大同市煤矿企业开展培训，县总工会特聘煤矿群监员，会议分析全国煤矿安全形势。青峰煤矿参加。")
+    assert set(of_type(entities, "Organization")) == {"青峰煤矿"}
+
+
 def test_national_bureaus_of_ministries_and_regional_civil_aviation_administrations(analyse):
     entities, relations, _ = analyse("民航局副局长孙立出席。民航东北局开展“送清凉”活动。国家能源局派员参加。")
     assert set(of_type(entities, "Organization")) == {"中国民用航空局", "中国民用航空东北地区管理局", "国家能源局"}

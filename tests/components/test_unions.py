@@ -614,6 +614,13 @@ def test_a_federation_and_an_agency_of_our_own_place_are_the_article_s(analyse):
     assert set(of_type(entities, "Organization")) == {"孝感市人力资源和社会保障局"}
 
 
+def test_a_province_s_coal_mines_union_is_an_industry_s_and_local_mines_name_no_union(analyse):
+    entities, relations, _ = analyse("山西省总工会和山西省煤矿工会联合举办竞赛。组建地方煤矿工会组织120个。")
+    assert set(of_type(entities, "UnionBody")) == {"山西省总工会", "山西省煤矿工会"}
+    assert ("山西省煤矿工会", "subOrganizationOf", "山西省总工会") in relations
+    assert not of_type(entities, "Organization")
+
+
 def test_a_national_industrial_union_written_again_without_china(analyse):
     entities, relations, _ = analyse("中国邮电工会副主席孙立出席。邮电工会推出“暖邮”服务。某局邮电工会参加。")
     assert entities[("UnionBody", "中国邮电工会")].aliases >= {"邮电工会"}
