@@ -784,8 +784,10 @@ class OrganizationRecognizer:
         found = []
         companies = {entity.name: entity for entity in entities_of(doc).values() if entity.type == "Organization"}
         for _, start, end in _brands().find_matches_as_indexes(text):
-            if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length):
-                continue  # 抖音号: an account; 点点滴滴: the end of a longer word
+            if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length) \
+                    or end - start == 2 and text[end - 1: end + 1] in words:
+                continue  # 抖音号: an account; 点点滴滴: the end of a longer word; 集中通报: a short brand's last character
+                # opens a word
             if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 brand = text[start:end]
                 # 美团集团…美团骑手: the company the article names by its brand and a head is the brand's

@@ -233,6 +233,11 @@ def test_a_province_s_department_written_without_its_level(analyse):
     assert ("广西壮族自治区民政厅", "organizes", "暖心同行") in relations
 
 
+def test_express_brands_by_their_short_names_not_inside_a_word(analyse):
+    entities, _, _ = analyse("慰问组走访了中通、韵达、UPS等企业。会议集中通报了情况。")
+    assert set(of_type(entities, "Organization")) == {"中通", "韵达", "UPS"}
+
+
 def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_programs(analyse):
     entities, _, _ = analyse("骑手多来自“快送”“速达”等外卖平台，工会走访了“星辰”、“远航”等三家企业。")
     assert {"快送", "速达", "星辰", "远航"} <= set(of_type(entities, "Organization"))
