@@ -89,8 +89,10 @@ _LEGAL_FORM = re.compile("(?:集团)?(?:股份)?有限(?:责任)?公司")
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
-_OIL_FIELD = re.compile("(?:油田|石化)(?![工行产企业])")  # (after the two characters of its name)
-_FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
+_FIELDS = ("油田", "石化")
+# An oil field or a company of mining or power after the two characters of its name (阳泉煤业, 某某热电).
+_OIL_FIELD = re.compile(f"(?:{'|'.join(_FIELDS)}|煤业|煤电|铝业|热电|矿业)(?![行产企业]|工(?!会))")
+_FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
 _FUNCTION_CHARACTERS = re.compile("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
 _TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named
 # A school known by its place and number (某县一中, 某市三十六中) or as its place's vocational high school (某县职高).
@@ -353,13 +355,18 @@ class OrganizationRecognizer:
 
     @staticmethod
     def _oil_fields(doc: Doc) -> None:
-        """大庆油田, 燕山石化: an oil field or a petrochemical works, known by the two-character name
-        of its place or brand (not 广大油田, 一流石化: a word before the head; 茂名石化: a place)."""
+        """大庆油田, 燕山石化, 阳泉煤业, 某某热电: an oil field, a petrochemical works or a company of
+        mining or power, known by the two-character name of its place or brand and its trade (not
+        广大油田, 一流石化: a word before the head; 茂名石化: a place). A company's opens a phrase (not
+        the end of 康巴什热电: a longer name's)."""
         text = text_of(doc)
         words, gazetteer = common_words(), default_gazetteer()
         for match in _OIL_FIELD.finditer(text, 2):
             stem = text[match.start() - 2: match.start()]
             tag = words.get(stem, (0, ""))[1]
+            if match.group(0) not in _FIELDS and CJK_CHAR.match(text[match.start() - 3: match.start() - 2] or "，") \
+                    and not _FUNCTION_CHARACTERS.match(text, match.start() - 3):
+                continue
             if (tag in _FIELD_S_NAME_TAGS or not tag and not _FUNCTION_CHARACTERS.search(stem) or gazetteer.candidates(stem)) \
                     and stem not in _TRADE_OF_FIELDS and all(CJK_CHAR.match(character) for character in stem) \
                     and not covered(doc, match.start() - 2, match.end(), ("UNION", "ORG", "PROGRAM")):

@@ -1243,6 +1243,12 @@ def test_an_oil_field_or_petrochemical_works_by_its_two_character_name(analyse):
     assert not [name for name in of_type(entities, "Organization") if name.startswith(("广大", "在老", "一流", "石油"))]
 
 
+def test_a_mining_or_power_company_by_its_two_character_name_and_its_trade(analyse):
+    entities, relations, _ = analyse("近日，青峰煤电工会走访一线；赵家铝业代表队夺冠；检查组来到石岭煤业。推动煤炭矿业发展。")
+    assert set(of_type(entities, "Organization")) == {"青峰煤电", "赵家铝业", "石岭煤业"}
+    assert "青峰煤电工会" in of_type(entities, "UnionBody")
+
+
 def test_a_development_and_reform_commission_listed_after_a_federation_is_its_place_s(analyse):
     entities, relations, _ = analyse("由广西壮族自治区总工会、发展和改革委员会、商务厅联合举办“八桂工匠”技能大赛。")
     assert {"广西壮族自治区发展和改革委员会", "广西壮族自治区商务厅"} <= set(of_type(entities, "Organization"))
