@@ -243,6 +243,9 @@ def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, pe
 _CLAUSE_MARK = re.compile("[，,；;：:]")
 _DATE_CLAUSE = re.compile("\\s*[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?")  # 3月6日，某总工会…
 _BARE_UNION = "工会"
+_SCHOOL_NAME_ENDS = ("大学", "学院", "学校", "中学", "小学", "高中")  # a school's name, whose heads and posts 学校 opens
+_SCHOOL_HEADS = ("校长", "副校长", "常务副校长")
+_OWN_SCHOOL = "校"  # ending the word before a post: the school the article is about (学校党委副书记, 我校副校长)
 # What a bare 工会 of a post follows (会议由工会主席某某主持; not the 、 of a chain of another body's posts).
 _BEFORE_BARE_UNION = "由，,。；;：:和与及"
 _UNION_OFFICERS = ("主席", "副主席", "常务副主席", "党组书记", "党组副书记", "经审会主任")  # posts only a union has
@@ -632,6 +635,7 @@ class PersonRecognizer:
         found = {start: person for start, person in found.items() if not in_credit_line(text, start)}  # (作者：…: a byline)
         self._officers_of_the_subject(doc, text, found)
         self._officers_of_the_article_union(doc, text, found)
+        self._officers_of_the_article_school(doc, text, found)
         known: dict[str, dict] = {}  # each name's attributes: those naming the body it serves, where one does
         for name, attributes, _ in sorted(found.values(), key=lambda item: "org" not in item[1]):
             known.setdefault(name, attributes)
@@ -769,6 +773,21 @@ class PersonRecognizer:
             if "org" not in attributes and role in _UNION_OFFICERS and text.startswith(_BARE_UNION, word_start) \
                     and start > union.end and (word_start == 0 or text[word_start - 1] in _BEFORE_BARE_UNION):
                 found[start] = (name, {**attributes, **_works_at(registry, union)}, rule)
+
+    @staticmethod
+    def _officers_of_the_article_school(doc: Doc, text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+        """某师范学院举办运动会。学校党委副书记某某出席，校长某某致辞: a head of a school, or a post after
+        学校 / 校 / 我校, held at the one school the article names."""
+        registry = entities_of(doc)
+        schools = {span.kb_id_: span for span in mentions(doc, "ORG") if registry[span.kb_id_].name.endswith(_SCHOOL_NAME_ENDS)}
+        if len(schools) != 1:
+            return
+        school = next(iter(schools.values()))
+        for start, (name, attributes, rule) in list(found.items()):
+            role = attributes.get("role", "")
+            if "org" not in attributes and role and text.endswith(role, 0, start) and start > school.end and (
+                    role in _SCHOOL_HEADS or text.endswith(_OWN_SCHOOL, 0, start - len(role))):
+                found[start] = (name, {**attributes, **_works_at(registry, school)}, rule)
 
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], origins: list[Mention],

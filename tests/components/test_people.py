@@ -833,6 +833,14 @@ def test_winners_listed_with_one_after_their_company_and_de_serve_it(analyse):
     assert {("赵明", "worksFor", "华星公司"), ("钱亮", "worksFor", "华星公司")} <= set(relations)
 
 
+def test_heads_of_a_school_and_posts_after_xiao_serve_the_one_school_the_article_names(analyse):
+    _, relations, _ = analyse("青峰师范学院举办第五届教职工运动会。学校党委副书记张明出席，校长李刚致辞，副校长王强宣布开幕。")
+    assert {("张明", "worksFor", "青峰师范学院"), ("李刚", "worksFor", "青峰师范学院"),
+            ("王强", "worksFor", "青峰师范学院")} <= set(relations)
+    _, relations, _ = analyse("青峰师范学院代表队与白河大学代表队比赛。校长李刚致辞。")
+    assert not any(predicate == "worksFor" for _, predicate, _ in relations)  # two schools: which one is not said
+
+
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}
