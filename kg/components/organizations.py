@@ -1117,6 +1117,8 @@ def _of_kind(entity: Entity, kind: str) -> bool:
         name = name.removesuffix("工会")
     if kind == "校":
         return name.endswith(_SCHOOL_ENDS)  # 校工会 after 某大学工会, 某学院
+    if kind == "集团" and (group := name.rfind(kind)) >= 0 and _LEGAL_FORM.fullmatch(name, group):
+        return True  # 某某集团有限公司: a group by its legal name
     return name.endswith(_BUSINESSES) if kind == "企业" else name.endswith(kind)
 
 

@@ -388,6 +388,14 @@ def test_a_counted_generic_or_verb_s_unit_is_no_organisation(analyse):
     assert not of_type(entities, "UnionBody")
 
 
+def test_a_group_s_union_written_by_its_kind_alone_is_the_named_group_s(analyse):
+    entities, relations, _ = analyse("华星建设集团有限公司召开职代会。集团公司工会主席刘明讲话。")
+    assert set(of_type(entities, "UnionBody")) == {"华星建设集团有限公司工会"}
+    assert ("刘明", "worksFor", "华星建设集团有限公司工会") in relations
+    entities, _, _ = analyse("集团公司工会开展慰问。")
+    assert not of_type(entities, "UnionBody")  # no group named: no union either
+
+
 def test_a_company_written_again_by_a_distinctive_word_of_its_legal_name(analyse):
     entities, _, doc = analyse("广西龙胜金岭滑石开发有限公司召开职代会，金岭公司组织职工参加。")
     assert set(of_type(entities, "Organization")) == {"广西龙胜金岭滑石开发有限公司"}
