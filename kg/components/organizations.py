@@ -112,7 +112,7 @@ _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[�
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 # Words of quantity or order before a kind of body (首批五所某某学院, 部分律师事务所): some of a kind, none named.
 _QUANTITIES = "一家|多家|一批|一些|这些|首批|首届|首家|首个|部分|全部|所有"
-_GENERIC = re.compile(f"^(公司|企业|集团|行业|市|县|区|省|镇|乡|村|社区|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|"
+_GENERIC = re.compile(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|"
                       "[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
 _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
@@ -158,7 +158,7 @@ _WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区
 _ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _QUANTITY_OPENING = re.compile(f"{_QUANTITIES}|有关|相关|各")  # after a bare level: 市首届某某协会, 市部分律师事务所
-_OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗])")  # 我市, 本省: the article's own place
+_OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗校院])")  # 我市, 本省, 我校: the article's own place or school
 _BARE_AGENCY = re.compile(
     f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
     "有限责任公司|有限公司|公司)"

@@ -144,6 +144,7 @@ _BREAKS_OR_OF = _BREAKS | {"的"}  # and a possessive, after a quoted title (“
 # (向现场…, 祝大家…) they are the preposition or verb; given names may be such words after other
 # surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向祝"
+_OCCUPATION_ENDS = "员者师"  # after a verb, an occupation's last character (配送员, 管理者)
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
 _NOUN_TAGS = ("n", "ns", "nz")  # a surname and a character may make a noun or place (黄家, 吴国) and still open a name
@@ -626,7 +627,8 @@ class PersonRecognizer:
                 for listed_start, listed_name in listed:
                     if listed_start not in found:
                         found[listed_start] = (listed_name, dict(attributes), "people.elected_to_role")
-            elif _SPEECH.match(after) or (verb == "v" and len(name) == 3) or _WINNING.match(after):
+            elif _SPEECH.match(after) or (verb == "v" and len(name) == 3 and after[2:3] not in _OCCUPATION_ENDS) \
+                    or _WINNING.match(after):  # (，向外卖配送员致以问候: the verb opens an occupation, 配送员)
                 found[start] = (name, {}, "people.speaker_or_actor")  # (，某某荣获一等奖: a winner)
             elif after[:1] == "是" and (body := bodies_at.get(start + len(name) + 1)) is not None \
                     and _ONE_OF_ITS_PEOPLE.match(text, body.end):

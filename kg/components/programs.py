@@ -162,7 +162,7 @@ _QUOTED_RUN_TAIL = re.compile(
     f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
 # “六个工程”, “三项任务”: counted categories, not names (“五大行动” is a bundle's name).
-_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个项条种类]")
+_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个项条种类套]")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
@@ -337,7 +337,10 @@ _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|�
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 # 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
 _WORD_ENDS = "性地的得化了着过"  # characters that close a word or clause, opening no name
-_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?([{CJK}\\d]{{4,10}}?)(?:工作机制|工作制度|工作模式|制度|机制|模式)")
+_INSTITUTED_HEADS = "(?:工作机制|工作制度|工作模式|制度|机制|模式)"
+# (quoted with its head inside, a name of two characters or more: 探索“工助模式”)
+_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?"
+                         f"(?:“([{CJK}\\d]{{2,10}}?){_INSTITUTED_HEADS}”|([{CJK}\\d]{{4,10}}?){_INSTITUTED_HEADS})")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
 _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类期](?=[^，,。；;]{4})")
@@ -808,13 +811,14 @@ class ProgramRecognizer:
     def _instituted(self, doc: Doc, text: str, taken: _Spans) -> None:
         """建立农民工网格员制度: a coined name set up as a standing rule or way of working."""
         for match in _INSTITUTED.finditer(text):
-            start, end = match.span(1)
-            stem = match.group(1)
-            if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem):
-                continue
-            if self._opens_badly(stem) or splits_into_words(stem) or stem[0] in _WORD_ENDS or "的" in stem \
+            quoted = match.group(1) is not None
+            stem = match.group(1) if quoted else match.group(2)
+            start = match.start(1) - 1 if quoted else match.start(2)
+            if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem) or _COUNTED.match(stem):
+                continue  # (建立“一套机制”: a count)
+            if not quoted and (self._opens_badly(stem) or splits_into_words(stem)) or stem[0] in _WORD_ENDS or "的" in stem \
                     or stem.endswith("新"):
-                continue  # (常态化的困难职工关爱机制, 探索社区治理新模式: a description)
+                continue  # (常态化的困难职工关爱机制, 探索社区治理新模式: a description; a quote names one)
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.add(start, match.end())
 

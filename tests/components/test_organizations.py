@@ -415,6 +415,11 @@ def test_a_company_of_our_place_is_named_without_it_and_some_of_a_kind_name_none
     assert set(of_type(entities, "Organization")) == {"华星电子股份有限公司"}
 
 
+def test_units_of_our_school_or_of_the_school_name_no_organisation(analyse):
+    entities, _, _ = analyse("我校外语学院教师李明获奖。学校保卫处门诊部参加。")
+    assert not of_type(entities, "Organization")
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))

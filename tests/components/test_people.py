@@ -841,6 +841,11 @@ def test_heads_of_a_school_and_posts_after_xiao_serve_the_one_school_the_article
     assert not any(predicate == "worksFor" for _, predicate, _ in relations)  # two schools: which one is not said
 
 
+def test_a_preposition_surname_before_an_occupation_is_no_name(analyse):
+    entities, _, _ = analyse("工作人员来到服务中心，向外卖配送员致以问候。")
+    assert not of_type(entities, "Person")
+
+
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}

@@ -34,6 +34,11 @@ def test_well_being_in_union_news_is_no_city_and_no_person_unless_the_city_is_na
     assert "安康市" in of_type(entities, "Region")
 
 
+def test_the_countryside_is_no_village(analyse):
+    entities, _, _ = analyse("泉州探索乡村振兴新路径，建设美丽乡村。")
+    assert set(of_type(entities, "Region")) == {"泉州市"}
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()
