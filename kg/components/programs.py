@@ -337,6 +337,7 @@ _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|�
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 # 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
 _WORD_ENDS = "性地的得化了着过"  # characters that close a word or clause, opening no name
+_SHORT_COINED = 4  # the longest quoted name of common words that names a way of working (“三级对话机制”)
 _INSTITUTED_HEADS = "(?:工作机制|工作制度|工作模式|制度|机制|模式)"
 # (quoted with its head inside, a name of two characters or more: 探索“工助模式”)
 _INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?"
@@ -816,9 +817,10 @@ class ProgramRecognizer:
             start = match.start(1) - 1 if quoted else match.start(2)
             if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem) or _COUNTED.match(stem):
                 continue  # (建立“一套机制”: a count)
-            if not quoted and (self._opens_badly(stem) or splits_into_words(stem)) or stem[0] in _WORD_ENDS or "的" in stem \
-                    or stem.endswith("新"):
-                continue  # (常态化的困难职工关爱机制, 探索社区治理新模式: a description; a quote names one)
+            if not quoted and self._opens_badly(stem) or splits_into_words(stem) and (not quoted or len(stem) > _SHORT_COINED) \
+                    or stem[0] in _WORD_ENDS or "的" in stem or stem.endswith("新"):
+                continue  # (常态化的困难职工关爱机制, 探索社区治理新模式, 实行“土地租赁经营模式”: a description; a short
+                # quote names one: “三级对话机制”)
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.add(start, match.end())
 

@@ -608,7 +608,7 @@ def test_a_quoted_theme_declared_before_it_or_glued_to_a_gift_campaign_is_no_pro
 
 
 def test_a_quoted_name_with_its_head_inside_after_a_verb_of_instituting(analyse):
-    entities, relations, _ = analyse("泉州市总工会积极探索“工助模式”，建立“三级对话机制”和“一套机制”。")
+    entities, relations, _ = analyse("泉州市总工会积极探索“工助模式”，建立“三级对话机制”和“一套机制”，实行“土地租赁经营模式”。")
     assert set(of_type(entities, "Program")) == {"工助", "三级对话"}
     assert ("泉州市总工会", "organizes", "工助") in relations
 
