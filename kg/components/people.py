@@ -425,7 +425,8 @@ def name_at(text: str, start: int) -> str | None:
             start == 0 or text[start - 1] in _BEFORE_WORD_SURNAME or text.endswith(_BODY_ENDS, 0, start))):
         return None  # 粤工惠, 志愿者闻声, 某总工会官网, 官方: the word, not a surname
     closed = text[start + len(name): start + len(name) + 1] in _BREAKS or _AT_NAME_END.match(text, start + len(name))
-    rare = _RARE_GIVEN_BEFORE_ACT if after_post and closed and tag in _NAME_LIKE_WORD_TAGS else \
+    acting = _SPEAKS.match(text, start + len(name)) is not None  # (司机方明说: after a kind of people, speaking)
+    rare = _RARE_GIVEN_BEFORE_ACT if tag in _NAME_LIKE_WORD_TAGS and (after_post and closed or post is not None and acting) else \
         _RARE_WORD if after_post and tag.startswith(("ns", "nz")) else 0
     if not tag.startswith("nr") and frequency > rare or len(name) == 2 and frequency >= _COMMON_VERB or name in WORDS_OF_UNION_NEWS:
         return None  # a word (高度, 方式; 文明, which the dictionary tags a name), not a name (but after a post,
@@ -482,8 +483,10 @@ class PersonRecognizer:
         chains = list(_role_chains(text))
         body_of_name: dict[int, Mention] = {}  # by where a name after a post at a body ends: that body
         for start, end, role in chains + list(_occupations(text, {end for _, end, _ in chains})):
-            if role in KINDS_OF_PEOPLE and text[end] in _SIDE:
-                continue  # 职工方各9名代表: the side of the kind of people to talks, no name
+            if role in KINDS_OF_PEOPLE and text[end] in _SIDE and not (
+                    (side_name := name_at(text, end)) is not None and _SPEAKS.match(text, end + len(side_name))
+                    and common_words().get(side_name[1:], (0, ""))[1] != "v"):  # (员工方发言说: the side speaks)
+                continue  # 职工方各9名代表: the side of the kind of people to talks, no name (司机方某说: a speaker)
             if text.endswith(_TITLE_AFTER, 0, end):
                 continue  # 某某总书记殷殷嘱托: a title after the name it follows, no name after it
             if role in KINDS_OF_PEOPLE and (common_words().get(text[end: end + 2], (0, ""))[0] >= _FREQUENT_WORD_TAGGED_NAME

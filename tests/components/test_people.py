@@ -846,6 +846,11 @@ def test_a_preposition_surname_before_an_occupation_is_no_name(analyse):
     assert not of_type(entities, "Person")
 
 
+def test_a_speaker_after_a_kind_of_worker_whose_name_is_a_rare_word_or_opens_with_fang(analyse):
+    entities, _, _ = analyse("会上，出租车司机方明说，收入稳定了。职工方代表发言。员工方发言说，企业很好。")
+    assert set(of_type(entities, "Person")) == {"方明"}
+
+
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}
