@@ -784,7 +784,10 @@ class PersonRecognizer:
         """某师范学院举办运动会。学校党委副书记某某出席，校长某某致辞: a head of a school, or a post after
         学校 / 校 / 我校, held at the one school the article names."""
         registry = entities_of(doc)
-        schools = {span.kb_id_: span for span in mentions(doc, "ORG") if registry[span.kb_id_].name.endswith(_SCHOOL_NAME_ENDS)}
+        schools: dict[str, Mention] = {}  # by entity: its first mention
+        for span in mentions(doc, "ORG"):
+            if registry[span.kb_id_].name.endswith(_SCHOOL_NAME_ENDS):
+                schools.setdefault(span.kb_id_, span)
         if len(schools) != 1:
             return
         school = next(iter(schools.values()))

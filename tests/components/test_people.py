@@ -834,7 +834,8 @@ def test_winners_listed_with_one_after_their_company_and_de_serve_it(analyse):
 
 
 def test_heads_of_a_school_and_posts_after_xiao_serve_the_one_school_the_article_names(analyse):
-    _, relations, _ = analyse("青峰师范学院举办第五届教职工运动会。学校党委副书记张明出席，校长李刚致辞，副校长王强宣布开幕。")
+    _, relations, _ = analyse("青峰师范学院举办第五届教职工运动会。学校党委副书记张明出席，校长李刚致辞，副校长王强宣布开幕。"
+                              "会议讨论了《青峰师范学院章程》。")
     assert {("张明", "worksFor", "青峰师范学院"), ("李刚", "worksFor", "青峰师范学院"),
             ("王强", "worksFor", "青峰师范学院")} <= set(relations)
     _, relations, _ = analyse("青峰师范学院代表队与白河大学代表队比赛。校长李刚致辞。")
