@@ -298,7 +298,8 @@ _OWNER_BEFORE_EVENT = re.compile(f"[{CJK}]{{2,10}}?(?:大学|学院|公司|集�
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _WORKERS = "职工"
 _KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event
-_LAST_CLAUSE_MARK = re.compile("(?s:.*)[，。；：！？、“”《》（）()【】\\n,;:!?暨]")  # (【某地】: a headline's tag)
+_THEME_DASH = "——"  # between a theme and the event it heads (技能强企——2023年某市电工技能大赛)
+_LAST_CLAUSE_MARK = re.compile(f"(?s:.*)(?:[，。；：！？、“”《》（）()【】\\n,;:!?暨]|{_THEME_DASH})")  # (【某地】: a headline's tag)
 # A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
 _EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")
 _LONGEST_EVENT = 26
@@ -549,8 +550,8 @@ class ProgramRecognizer:
                 continue  # “某某”第二届职工运动会: the theme of an event named by its edition (programs.qualified_event)
             if head and "的" in middle and "+" not in quoted and not (middle == "的" and head in _MECHANISMS):
                 head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
-            elif head and _PREDICATE.search(middle):
-                head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
+            elif head and (_PREDICATE.search(middle) or _THEME_DASH in middle):
+                head = None  # “建家、强家”开展系列活动, “某某”——某某比赛: the head belongs to another phrase
             elif head and middle and text[after_quote] in " \u3000":
                 head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
             if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v" or is_route(quoted):

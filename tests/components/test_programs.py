@@ -613,6 +613,12 @@ def test_a_quoted_name_with_its_head_inside_after_a_verb_of_instituting(analyse)
     assert ("泉州市总工会", "organizes", "工助") in relations
 
 
+def test_a_theme_before_a_dash_is_no_part_of_the_event_it_heads(analyse):
+    entities, _, _ = analyse("技能强企 电亮许昌——2023年许昌市电工技能大赛开幕。"
+                             "“安全生产万里行,建设美丽新许昌”——农村电工技能比赛活动举行。")
+    assert set(of_type(entities, "Program")) == {"2023年许昌市电工技能大赛"}
+
+
 def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
     entities, _, _ = analyse("以“课堂+现场”的方式组织学习。举办焊工技能四大赛项。")
     assert of_type(entities, "Program") == {}
