@@ -77,7 +77,8 @@ _HEAD_WORDS = (
     "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|防治院|防治所|景区|门诊部|司法所|"
     "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|"
     "派出所|看守所|拘留所|纪念馆|试验站|消防救援支队|消防救援大队|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
-    "律师事务所|事务所|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
+    "律师事务所|事务所|法律服务所|法律服务社|劳动保障所|监察支队|监察大队|监察中队|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
+    "文化馆|群众艺术馆|艺术馆|"
     f"{'|'.join(_SERVICE_CENTRES)}|管理办公室|"
     f"铁路局|矿务局|煤矿|[{_MINE_NUMBERS}]矿(?![业工山区产井石])|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
@@ -112,7 +113,7 @@ _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[�
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 # Words of quantity or order before a kind of body (首批五所某某学院, 部分律师事务所): some of a kind, none named.
 _QUANTITIES = "一家|多家|一批|一些|这些|首批|首届|首家|首个|部分|全部|所有"
-_GENERIC = re.compile(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|"
+_GENERIC = re.compile(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|街道|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|"
                       "[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
 _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
@@ -159,8 +160,11 @@ _ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _QUANTITY_OPENING = re.compile(f"{_QUANTITIES}|有关|相关|各")  # after a bare level: 市首届某某协会, 市部分律师事务所
 _OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗校院])")  # 我市, 本省, 我校: the article's own place or school
+_PUBLIC_HALLS = "文化馆|群众艺术馆|艺术馆|图书馆|博物馆"  # a place's public halls, named by the level alone (县文化馆)
+_WORKERS_OWN = "职工"  # before a hall: a union's facility (某市职工文化馆), no public body
 _BARE_AGENCY = re.compile(
-    f"(省|市|县|区|州|旗|盟)((?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
+    f"(省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
+    f"{_PUBLIC_HALLS}|"
     "有限责任公司|有限公司|公司)"
     f"(?!长|[{CJK}]?(?:员|会|工会))"
 )
@@ -246,7 +250,8 @@ _OFFICES_IN_FULL = {"文明": "精神文明建设委员会办公室", "扶贫": 
 _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may follow (县文明办)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
-_NAMED_BY_PLACE_ONLY = ("领导小组",)  # heads that name a body only after its place
+# Heads that name a body only after its place (某市劳动监察支队, 某县文化馆; not 劳动监察大队, 企业文化馆: kinds).
+_NAMED_BY_PLACE_ONLY = ("领导小组", "监察支队", "监察大队", "监察中队", "法律服务所", "劳动保障所", "文化馆", "群众艺术馆")
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
@@ -604,7 +609,7 @@ class OrganizationRecognizer:
                 start = prefix.end()  # 当地桂林银行: 当 stops the name, 地 is not part of it either (本溪县…, 本草…: a place
                 # or a noun the character opens; 本市: this city)
             start = _after_copula_or_aspect(text, start, match.start())
-            if head in _NAMED_BY_PLACE_ONLY and start not in place_at:
+            if head in _NAMED_BY_PLACE_ONLY and (start not in place_at or text.endswith(_WORKERS_OWN, 0, match.start())):
                 continue  # 成立工作领导小组, 健全厂务公开领导小组: a kind of group; 某市厂务公开领导小组 is one
             start = after_kind_of_unit(text, start, match.start())
             trade = text.find("行业", start, match.start() - 2)
@@ -738,6 +743,8 @@ class OrganizationRecognizer:
                 continue  # (市文化宫中心广场: a square)
             if text.startswith("长", match.end() + 1) and text[match.end()] != text[match.end() - 1]:
                 continue  # 市某某局副局长: a post across the agency's name (市法院院长 is the court's head's)
+            if stem and match.group(3) in _PUBLIC_HALLS:
+                continue  # 市职工图书馆: a hall of a kind (the workers', a union's), not the city's own
             if _QUANTITY_OPENING.match(stem) or match.group(3) == "中心" and text.startswith("城", match.end()):
                 continue  # 我市首批五所, 市部分律师事务所: some of a kind; 省域副中心城市: a city's role
             if _OUR_PLACE.match(text, start - 1) and match.group(3).endswith("公司"):

@@ -420,6 +420,13 @@ def test_units_of_our_school_or_of_the_school_name_no_organisation(analyse):
     assert not of_type(entities, "Organization")
 
 
+def test_public_halls_and_labour_inspection_and_legal_service_offices(analyse):
+    entities, _, _ = analyse("活动由伊川县总工会主办，县文化馆、县群众艺术馆承办，洛阳市劳动监察支队、白沙镇劳动保障所、"
+                             "中立法律服务社派人参加，街道劳动监察中队也参加。县职工图书馆、企业文化馆和劳动监察大队开放。")
+    assert set(of_type(entities, "Organization")) == {"伊川县文化馆", "伊川县群众艺术馆", "洛阳市劳动监察支队",
+                                                      "白沙镇劳动保障所", "中立法律服务社"}
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))
