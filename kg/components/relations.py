@@ -166,6 +166,7 @@ _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|�
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
 _JOINS = re.compile("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
+_WATCHES = "观看"  # a verb of attending a show, with no object or the show's kind alone (观看了演出)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
 _TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
 # How far a person's titles run after a body they name, and what breaks them off.
@@ -176,13 +177,13 @@ _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持�
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌).
 _MEASURE_OF = re.compile("[^。；！？]{0,40}?的(?:一项|一个|又一)?(?:重要)?(?:举措|品牌|服务品牌|工作品牌|项目|平台)")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
-_PARTICIPATE = re.compile(f"{_JOINS.pattern}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
+_PARTICIPATE = re.compile(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
 _HONOUR_OF = re.compile("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
-_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课)”?$")  # (“某某大赛”: quoted too)
+_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课|演)”?$")  # (“某某大赛”: quoted too; 文艺汇演)
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
-_NO_OBJECT = re.compile("了?(?:[。，；,;！]|并|$)")
+_NO_OBJECT = re.compile("了?(?:演出|比赛|表演)?(?:[。，；,;！]|并|$)")  # (观看了演出: the event the article tells of)
 _HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host
 # A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
 _WON_FIRST = "夺冠"  # a verb that holds the place won
@@ -792,8 +793,13 @@ class _ArticleRelations:
                 clause_end = _CLAUSE_BREAK.search(text, verb.end(), end)
                 programs = [s for s in programs if (_EVENT_NAME.search(text, s.start, s.end) or _HONOUR_OF.match(text, s.end))
                             and (clause_end is None or s.start < clause_end.start())]
-            objectless = _JOINS.fullmatch(verb.group(0)) is not None and _NO_OBJECT.match(text, verb.end()) is not None \
+            objectless = (_JOINS.fullmatch(verb.group(0)) is not None or verb.group(0) == _WATCHES) \
+                and _NO_OBJECT.match(text, verb.end()) is not None \
                 and not _HOSTING.search(text, start, verb.start())  # (本场招聘会由甲主办，邀请乙参加: that unnamed event's)
+            if verb.group(0) == _WATCHES:
+                if not objectless:
+                    continue  # 观看了某某宣传片: watching a film about a program, not taking part in it
+                actors = [s for s in actors if s.label_ == "PERSON"]  # the people who watch (not 某总工会组织的…观看)
             referred = _EVENT_REFERENCE.search(text, start, end) is not None
             if not programs and (referred or placed or objectless):
                 # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about

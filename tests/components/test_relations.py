@@ -138,6 +138,13 @@ def test_a_roster_closed_by_semicolons_attends_with_its_last_clause(analyse):
     assert {person for person, predicate, _ in relations if predicate == "participatesIn"} == {"刘建华", "王明", "孙丽", "陈军"}
 
 
+def test_people_who_watch_the_show_take_part_but_not_those_who_watch_a_film_about_it(analyse):
+    _, relations, _ = analyse("龙井市总工会举办“歌唱龙井”职工文艺汇演。市总工会主席王明、市环保局局长李刚等领导到现场观看了演出。")
+    assert {("王明", "participatesIn", "歌唱龙井"), ("李刚", "participatesIn", "歌唱龙井")} <= set(relations)
+    _, relations, _ = analyse("龙井市总工会启动“五小”竞赛，职工代表孙丽观看了“五小”竞赛宣传片。")
+    assert ("孙丽", "participatesIn", "五小") not in relations
+
+
 def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
     _, relations, _ = analyse("长沙市总工会组织20名职工子女参加全国总工会主办的“快乐成长”夏令营。")
     assert ("中华全国总工会", "organizes", "快乐成长") in relations
