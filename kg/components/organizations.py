@@ -783,8 +783,8 @@ class OrganizationRecognizer:
                 trade_name = text[start: trade.start()]
                 if not CJK_CHAR.match(trade_name[0]) or trade_name in common_words() or holds_verb(trade_name) \
                         or _NOT_IN_TRADE_NAME.search(trade_name) \
-                        or text[start:end] in common_words():
-                    continue
+                        or text[start:end] in common_words() or text[trade.start() - 1: end] in common_words():
+                    continue  # (手机充电器: the trade's word, 电器, ends a longer one, 充电器)
                 if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
                     add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.trade_name")
                 break
@@ -876,8 +876,8 @@ class OrganizationRecognizer:
         regions = mentions(doc, "REGION")
         for start, kind_start, kind, with_union, end in sorted(references):
             earlier = [span for span in owners if span.end <= kind_start and _of_kind(registry[span.kb_id_], kind)]
-            if not earlier:
-                continue
+            if not earlier or _OUR_PLACE.search(text, earlier[-1].end, kind_start):
+                continue  # (某大学工会一行来我校，校工会主席…: the writer's own school, not the one named)
             owner = earlier[-1]
             if not with_union:  # 该公司 itself
                 if owner.label_ == "ORG":

@@ -240,6 +240,7 @@ _NATIONAL_INDUSTRY = re.compile(f"{_CHINA}[{CJK}]{{2,10}}")
 _COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
 # Its national committee, of any term (某某工会第五届全国委员会): the union itself, named in full.
 _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
+_KINDS_OF_SCHOOLS = ("高校", "院校", "中小学")  # ending an owner: schools of a kind (全省高校工会, 三家高校工会)
 _BARE_GROUPS = ("集团公司", "总公司")  # a group written by its kind alone: the one the article names (organizations.referred_back)
 _BARE_UNITS = ("公司", "集团")  # what a verb written right before leaves unnamed (听取公司工会)
 _UNITS_AFTER_VERBS = ("校", "所", "院")  # a unit's one character after a verb (汇入校工会): the unit of the one writing
@@ -1172,8 +1173,9 @@ class UnionRecognizer:
                     and common_words().get(owner[suffix.start() - 2: suffix.start()], (0, ""))[1] == "v"):
                 continue  # 他希望所工会…, 汇报了上半年所工会工作, 在听取公司工会…, 将互助金汇入校工会: a verb or a time
                 # before a bare unit
-            if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS or (suffix and suffix.group(0) == "园区"
-                                                and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
+            if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS \
+                    or owner.endswith(_KINDS_OF_SCHOOLS) \
+                    or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
                     or _COUNT_AFTER.match(text, match.end()) \

@@ -233,6 +233,11 @@ def test_a_province_s_department_written_without_its_level(analyse):
     assert ("广西壮族自治区民政厅", "organizes", "暖心同行") in relations
 
 
+def test_a_trade_whose_word_ends_a_longer_one_names_no_company(analyse):
+    entities, _, _ = analyse("服务点备有饮水机、手机充电器和雨伞。走访弘名科技、明都线缆等企业。")
+    assert set(of_type(entities, "Organization")) == {"弘名科技", "明都线缆"}
+
+
 def test_express_brands_by_their_short_names_not_inside_a_word(analyse):
     entities, _, _ = analyse("慰问组走访了中通、韵达、UPS等企业。会议集中通报了情况。")
     assert set(of_type(entities, "Organization")) == {"中通", "韵达", "UPS"}

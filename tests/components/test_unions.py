@@ -621,6 +621,13 @@ def test_a_province_s_coal_mines_union_is_an_industry_s_and_local_mines_name_no_
     assert not of_type(entities, "Organization")
 
 
+def test_unions_of_a_kind_of_school_name_none_and_our_school_s_union_is_not_the_visitor_s(analyse):
+    entities, relations, _ = analyse("陕西省教育工会举办全省高校工会主席培训班。长期以来三家高校工会合作密切。"
+                                     "宁波大学工会一行来访我校，校工会主席周明接待。")
+    assert set(of_type(entities, "UnionBody")) == {"陕西省教育工会", "宁波大学工会"}
+    assert ("周明", "worksFor", "宁波大学工会") not in relations
+
+
 def test_a_national_industrial_union_written_again_without_china(analyse):
     entities, relations, _ = analyse("中国邮电工会副主席孙立出席。邮电工会推出“暖邮”服务。某局邮电工会参加。")
     assert entities[("UnionBody", "中国邮电工会")].aliases >= {"邮电工会"}
