@@ -75,6 +75,9 @@ _QUOTED = re.compile("“[^“”\n]{1,40}”")
 _BODY_AND_MOVE = re.compile("工会|[来去到赴往]$")  # in the words after a division: its body, or a verb of going
 _CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
+# A word this frequent after a division names no locality (郭杜街道实现社区), but an industry a zone of the
+# division's is named after (长春汽车经济技术开发区, named with its city).
+_FREQUENT_STEM = 5000
 _NATIONAL = "国家"  # written between a zone's division and its kind (某某国家高新技术产业开发区)
 _NEW_AREA = "新区"
 _LONGEST_STEM = 4  # characters between a division and a village's, a community's or a township's head
@@ -779,7 +782,8 @@ class RegionRecognizer:
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                if not _plain_stem(stem, after_division=True) or common_words().get(stem[:2], (0, ""))[0] >= 5000 \
+                if not _plain_stem(stem, after_division=True) \
+                        or common_words().get(stem[:2], (0, ""))[0] >= _FREQUENT_STEM and head not in _ZONE_HEADS \
                         or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith(("乡镇", _URBAN)) \
                         or text.startswith("街", match.end()) and head == "镇" or _BODY_AND_MOVE.search(stem):
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
@@ -802,6 +806,8 @@ class RegionRecognizer:
             if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":
                 continue  # a figure of speech (“空心村”), not a place
             name = stem + _ZONE_NAMES.get(head, head)
+            if after_division is not None and head in _ZONE_HEADS and common_words().get(stem[:2], (0, ""))[0] >= _FREQUENT_STEM:
+                name = self._zone_name(after_division.region, name)  # 长春汽车经济技术开发区: its city's, by an industry
             if name not in named:
                 level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
                 parent = after_division.region if after_division else self._nearest_parent(found, start, level) or (

@@ -39,6 +39,12 @@ def test_the_countryside_is_no_village(analyse):
     assert set(of_type(entities, "Region")) == {"泉州市"}
 
 
+def test_a_zone_of_a_city_named_after_an_industry_is_named_with_its_city(analyse):
+    entities, relations, _ = analyse("长春汽车经济技术开发区总工会开展活动。重庆万盛经济技术开发区举办比赛。")
+    assert {"长春汽车经济技术开发区", "万盛经济技术开发区"} <= set(of_type(entities, "Region"))
+    assert ("长春汽车经济技术开发区总工会", "locatedIn", "长春汽车经济技术开发区") in relations
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()
