@@ -209,6 +209,7 @@ _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre
 _FORMER = "原"  # before a department's name, of a post held there before
 # The federations of a federation's own units (某市总工会直属工会联合会).
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
+_FIELD_WORDS_WITH_STOPS = ("合同",)  # a field's word holding a character that stops names (集体合同部)
 _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记"
                               "|建设(?!部)|新建|筹建|修建|兴建|改建")  # (某县总工会建设工人文化宫: building one)
 # Occupations whose workers have unions of their own, named by the occupation alone.
@@ -313,9 +314,10 @@ def _county_sector(words: str) -> bool:
 
 def _stops_name(text: str, start: int, end: int) -> bool:
     """Whether a word that stops a department's name stands between `start` and `end`; a single
-    character that makes a place's name with the one before it (成都) stops nothing."""
+    character that makes a place's name (成都) or a field's word (集体合同) with the one before it stops nothing."""
     words = common_words()
     return any(len(stop.group(0)) > 1 or words.get(text[stop.start() - 1: stop.end()], (0, ""))[1] != "ns"
+               and text[stop.start() - 1: stop.end()] not in _FIELD_WORDS_WITH_STOPS
                for stop in _DEPARTMENT_STOP.finditer(text, start, end))
 
 

@@ -628,6 +628,12 @@ def test_unions_of_a_kind_of_school_name_none_and_our_school_s_union_is_not_the_
     assert ("周明", "worksFor", "宁波大学工会") not in relations
 
 
+def test_a_department_whose_field_word_holds_a_stopping_character(analyse):
+    entities, relations, _ = analyse("全国总工会集体合同部部长赵明来到湖州调研。")
+    assert ("赵明", "worksFor", "中华全国总工会集体合同部") in relations
+    assert ("中华全国总工会集体合同部", "subOrganizationOf", "中华全国总工会") in relations
+
+
 def test_a_national_industrial_union_written_again_without_china(analyse):
     entities, relations, _ = analyse("中国邮电工会副主席孙立出席。邮电工会推出“暖邮”服务。某局邮电工会参加。")
     assert entities[("UnionBody", "中国邮电工会")].aliases >= {"邮电工会"}
