@@ -83,6 +83,7 @@ def short_names(region: Region) -> list[str]:
         forms.append(stem)
         if kind in ("州", "县", "旗"):
             forms.append(stem + kind)  # 黔东南州, 峨山县
+            forms.append(stem + "自治" + kind)  # 长阳自治县, 恩施自治州: without its peoples
         if kind in ("州", "旗") and len(stem) >= 4 and not stem.endswith("族"):  # (鄂温克族自治旗: no 鄂旗)
             forms.append(stem[0] + kind)  # 博尔塔拉蒙古自治州 → 博州, 莫力达瓦达斡尔族自治旗 → 莫旗
     else:

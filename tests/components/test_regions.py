@@ -45,6 +45,11 @@ def test_a_zone_of_a_city_named_after_an_industry_is_named_with_its_city(analyse
     assert ("长春汽车经济技术开发区总工会", "locatedIn", "长春汽车经济技术开发区") in relations
 
 
+def test_an_autonomous_county_written_without_its_peoples(analyse):
+    entities, relations, _ = analyse("长阳自治县总工会开展慰问。")
+    assert ("长阳土家族自治县总工会", "locatedIn", "长阳土家族自治县") in relations
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()
