@@ -118,6 +118,8 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea, call or way of working spoken of after a quote (“互联网+”的概念, “工匠精神”的理念, “X”工作思路,
 # “X”这个平台, “线上+线下”融合开展, 以“X+Y”为工作理念, “X+Y”联动, “X+Y+Z”的乘数效应), a party day's theme (“纪念某某”主题党日活动), or a strategy of the
 # state (“一带一路”沿线, “一带一路”倡议).
+_THEME_WORD = "主题"
+_SLOGAN_PARTS = re.compile("[ ‘’·—，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
 _THEME_BEFORE = ("主题", "主题为", "主题是", "口号", "口号为")  # what declares the quote after it a theme or slogan
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
@@ -171,7 +173,7 @@ _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|�
                            f"日|节|{_EVENT_NOUNS})$")
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
 # Dates, festivals and plan periods: “五一”, “两节”, “三八妇女节”, “春节”, “重阳节”, “十四五”, “12月4日”; not “二三四”.
-_DATE = re.compile("^(?:(?:国际)?[一二三四五六七八九十两双](?:·?[一二三四五六七八九十两双])?(?:国际)?(?:妇女|劳动|儿童|青年)?节?|十[一二三四五六七八九]五|元旦|春节|"
+_DATE = re.compile("^(?:(?:国际)?[一二三四五六七八九十两双](?:·?[一二三四五六七八九十两双])?(?:国际)?(?:劳动妇女|妇女|劳动|儿童|青年)?节?|十[一二三四五六七八九]五|元旦|春节|"
                    "(?:中秋|国庆|端午|元宵|重阳|清明|七夕)节?|国际(?:劳动)?(?:妇女|劳动|儿童|护士)节|[春夏秋冬]季?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
                    "|\\d{1,2}[·.．]\\d{1,2})$")  # (“3·15”, “12.4”: a day written in figures)
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
@@ -265,7 +267,7 @@ _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|�
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 # The routines of a party branch's life (支部主题党日, “三会一课”, 组织生活会): kinds of meeting, no program.
 _PARTY_ROUTINE = re.compile("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课")
-_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式)")
+_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题)")
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
 _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
@@ -299,6 +301,9 @@ _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_E
 _WORKERS = "职工"
 _KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event
 _THEME_DASH = "——"  # between a theme and the event it heads (技能强企——2023年某市电工技能大赛)
+# A quoted title and a dash before an event (“甲乙 丙丁”——2023年某市…联谊会): the name of the event.
+_TITLE_BEFORE_DASH = re.compile(f"“([^“”\n]{{2,30}})”{_THEME_DASH}$")
+_LONGEST_TITLE_BEFORE_DASH = 34
 _LAST_CLAUSE_MARK = re.compile(f"(?s:.*)(?:[，。；：！？、“”《》（）()【】\\n,;:!?暨]|{_THEME_DASH})")  # (【某地】: a headline's tag)
 # A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
 _EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")
@@ -550,14 +555,14 @@ class ProgramRecognizer:
                 continue  # “某某”第二届职工运动会: the theme of an event named by its edition (programs.qualified_event)
             if head and "的" in middle and "+" not in quoted and not (middle == "的" and head in _MECHANISMS):
                 head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
-            elif head and (_PREDICATE.search(middle) or _THEME_DASH in middle):
-                head = None  # “建家、强家”开展系列活动, “某某”——某某比赛: the head belongs to another phrase
+            elif head and _PREDICATE.search(middle):
+                head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
             elif head and middle and text[after_quote] in " \u3000":
                 head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
             if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v" or is_route(quoted):
                 continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列: a date, a verb or a route, not a name
-            if text.endswith(_THEME_BEFORE, 0, match.start()):
-                continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”: a theme, the campaign named after it
+            if text.endswith(_THEME_BEFORE, 0, match.start()) or _theme_before_its_word(text, quoted, after_quote):
+                continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”, “X Y”主题活动: a theme, the event its
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted):
@@ -927,6 +932,7 @@ class ProgramRecognizer:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
                 if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote") \
+                        or _theme_before_its_word(text, quoted, end) \
                         or covered(doc, start + 1, end - 1, ("UNION",)):  # 推出“某市总工会”微信小程序: a union's channel
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)
@@ -1108,8 +1114,12 @@ class ProgramRecognizer:
             qualifier_end = place.end if place is not None else qualifier.end() if qualifier else None
             if qualifier_end is not None and qualifier_end not in region_starts and _clause_goes_on(text, qualifier_end):
                 continue  # 某市将竞赛与…结合, 2008年列入全国重点工程劳动竞赛: the clause goes on after its subject or time
-            add_mention(doc, start, end, "PROGRAM", self._event(text, start, end, registry, region_starts),
-                        "programs.qualified_event")
+            event = self._event(text, start, end, registry, region_starts)
+            titled = _TITLE_BEFORE_DASH.search(text, max(0, start - _LONGEST_TITLE_BEFORE_DASH), start)
+            if titled is not None and taken.free(titled.start(), start):
+                start, event = titled.start(), named("program", titled.group(1))  # “甲乙 丙丁”——2023年全市…联谊会: the
+                # event is named by the quote that heads it
+            add_mention(doc, start, end, "PROGRAM", event, "programs.qualified_event")
             taken.add(start, end)
 
     @staticmethod
@@ -1271,6 +1281,12 @@ def _in_quote(text: str, position: int) -> bool:
     """Whether `position` lies inside a quote (“某某工惠青岛线上招聘会”: the quote names what it holds)."""
     opening = text.rfind("“", 0, position)
     return opening >= 0 and text.find("”", opening, position) < 0
+
+
+def _theme_before_its_word(text: str, quoted: str, after_quote: int) -> bool:
+    """Whether a quote ending at `after_quote` is a theme declared by the word after it: a slogan of parts
+    before 主题 (“巾帼建新功 奋进新时代”主题活动; not “我为群众办实事”主题实践活动, a name)."""
+    return text.startswith(_THEME_WORD, after_quote) and _SLOGAN_PARTS.search(quoted) is not None
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

@@ -614,9 +614,17 @@ def test_a_quoted_name_with_its_head_inside_after_a_verb_of_instituting(analyse)
 
 
 def test_a_theme_before_a_dash_is_no_part_of_the_event_it_heads(analyse):
-    entities, _, _ = analyse("技能强企 电亮许昌——2023年许昌市电工技能大赛开幕。"
-                             "“安全生产万里行,建设美丽新许昌”——农村电工技能比赛活动举行。")
+    entities, _, _ = analyse("技能强企 电亮许昌——2023年许昌市电工技能大赛开幕。")
     assert set(of_type(entities, "Program")) == {"2023年许昌市电工技能大赛"}
+    entities, _, _ = analyse("许昌市总工会举办“缘在许昌 牵手友约”——2023年全市单身职工联谊会。")
+    assert set(of_type(entities, "Program")) == {"缘在许昌 牵手友约"}  # a quoted name heads the event it names
+
+
+def test_a_festival_in_full_and_a_slogan_declared_a_theme_by_the_word_after_it_are_no_programs(analyse):
+    entities, _, _ = analyse("西北大学工会举办庆祝“三八国际劳动妇女节”女教工登山活动。"
+                             "西安市总工会开展“巾帼建新功 奋进新时代”主题活动，举行“打造名城，建设强市”主题劳动竞赛，"
+                             "开展“我为群众办实事”主题实践活动。")
+    assert set(of_type(entities, "Program")) == {"我为群众办实事"}
 
 
 def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
