@@ -175,6 +175,7 @@ _LIST_MARKS = ("、", "，", ",", "等")
 KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "教职工", "教工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
+_KIND_OF_PEOPLE_AT = re.compile(f"女?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))})")  # (女职工)
 _NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
 _HONOURING = re.compile("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)
 # What opens a list of names standing alone (成员分别是：甲、乙、丙。), three or more of them.
@@ -437,8 +438,10 @@ def name_at(text: str, start: int) -> str | None:
     if name[0] in _PREPOSITION_SURNAMES and post is not None and not after_post and not text.startswith("家", start + len(name)):
         return None  # 职工向所属单位…, 慰问人员向环卫工…: after a kind of people, the preposition (困难职工某某家中: a name)
     if len(name) == 2 and name[1] in _PRONOUNS or preposition and (object_frequency >= _FREQUENT_NOUN
-                                                                    or name[1:] in KINDS_OF_PEOPLE):
-        return None  # 向他, 向大家, 向劳模学习: the preposition before a pronoun, a frequent word or a kind of people
+                                                                    or name[1:] in KINDS_OF_PEOPLE) \
+            or name[0] in _PREPOSITION_SURNAMES and _KIND_OF_PEOPLE_AT.match(text, start + 1):
+        return None  # 向他, 向大家, 向劳模学习, 成员向女职工赠送: the preposition before a pronoun, a frequent word or a
+        # kind of people
     if text.startswith("们", start + len(name)):
         return None  # 向工友们: a plural noun, not a name
     if _PROGRAM_AFTER_NAME.match(text, start + len(name)):

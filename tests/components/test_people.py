@@ -852,6 +852,11 @@ def test_a_speaker_after_a_kind_of_worker_whose_name_is_a_rare_word_or_opens_wit
     assert set(of_type(entities, "Person")) == {"方明"}
 
 
+def test_a_preposition_surname_before_a_kind_of_people_is_no_name_after_a_post(analyse):
+    entities, _, _ = analyse("班子成员向女职工赠送鲜花，工会主席向职工代表致辞。")
+    assert not of_type(entities, "Person")
+
+
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}
