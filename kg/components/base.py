@@ -478,11 +478,17 @@ _INSTITUTION_HEADS = ("医院", "学校", "大学", "中学", "小学", "学院"
 _FREQUENT_ADVERB = 1000  # an adverb this frequent (充分, 积极) inside a run of characters shows a clause
 
 
+_GOING_TO = "去到跑进回"  # one-character verbs of going right before a hospital or a school (去医院)
+
+
 def clause_before_institution(name: str) -> bool:
     """Whether a hospital's or school's name opens with a verb or holds a frequent adverb, as a
     clause's words do (建设现代医院, 积极促进医院, 义诊充分展示出医院): no name."""
-    if not name.endswith(_INSTITUTION_HEADS):
+    head = next((head for head in _INSTITUTION_HEADS if name.endswith(head)), "")
+    if not head:
         return False
+    if name[-len(head) - 1: -len(head)] in _GOING_TO:
+        return True  # 舍不得花钱去医院, 送到医院: going to one, none named
     words = common_words()
     return words.get(name[:2], (0, ""))[1] in ("v", "vn") or any(
         words.get(name[i: i + 2], (0, ""))[1] in ("d", "ad") and words[name[i: i + 2]][0] >= _FREQUENT_ADVERB
@@ -579,7 +585,7 @@ def belongs_to_name(prefix: str) -> bool:
 
 _LONGEST_BRAND = 6
 _FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
-_BEFORE_A_PLACE = "赴往到在向于至"  # one-character verbs and prepositions a place follows (启程赴某省…)
+_BEFORE_A_PLACE = "赴往到在向于至由自"  # one-character verbs and prepositions a place follows (启程赴某省…, 赛事由某区…)
 
 
 def leads_into_name(prefix: str) -> bool:

@@ -432,6 +432,11 @@ def test_public_halls_and_labour_inspection_and_legal_service_offices(analyse):
                                                       "白沙镇劳动保障所", "中立法律服务社"}
 
 
+def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
+    entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
+    assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))
