@@ -160,13 +160,14 @@ _ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
 _QUANTITY_OPENING = re.compile(f"{_QUANTITIES}|有关|相关|各")  # after a bare level: 市首届某某协会, 市部分律师事务所
 _OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗校院])")  # 我市, 本省, 我校: the article's own place or school
-_PUBLIC_HALLS = "文化馆|群众艺术馆|艺术馆|图书馆|博物馆"  # a place's public halls, named by the level alone (县文化馆)
+# A place's public halls, troupes and schools, named by the level alone (县文化馆, 市歌舞团, 县老年大学).
+_PUBLIC_HALLS = "文化馆|群众艺术馆|艺术馆|图书馆|博物馆|歌舞团|老年大学|老年体协"
 _WORKERS_OWN = "职工"  # before a hall: a union's facility (某市职工文化馆), no public body
 _BARE_AGENCY = re.compile(
-    f"(省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中队|中心|协会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
+    f"(省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中队|中心|协会|研究会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
     f"{_PUBLIC_HALLS}|"
     "有限责任公司|有限公司|公司)"
-    f"(?!长|[{CJK}]?(?:员|会|工会))"
+    f"(?!长|[{CJK}]?(?:员|会(?!长)|工会))"
 )
 # What a centre that is a building is for (县会议中心, 县行政中心, 市体育中心, 区文体中心).
 _VENUE_CENTRE = re.compile("(?:会议|行政|活动|体育|文体|文化|艺术|会展|科技|市民)$")

@@ -437,6 +437,12 @@ def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analy
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
 
 
+def test_a_place_s_troupe_school_for_the_elderly_and_societies_by_a_bare_level(analyse):
+    entities, relations, _ = analyse("平遥县召开大会。县老年大学、市歌舞团、县老年体协参加，省老年体育研究会会长张明出席。")
+    assert {"平遥县老年大学", "晋中市歌舞团", "平遥县老年体协", "山西省老年体育研究会"} <= set(of_type(entities, "Organization"))
+    assert ("张明", "worksFor", "山西省老年体育研究会") in relations
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))
