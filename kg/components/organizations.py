@@ -25,6 +25,7 @@ from kg.components.base import (
     NATIONAL_OPENINGS,
     KINDS_OF_BUSINESS,
     LIST_JOINS,
+    NAME_CHAR,
     NAME_STOP,
     QUOTED_BRANDS,
     TRADES,
@@ -287,6 +288,7 @@ _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤
 _KINDS_AFTER_HEAD = ("企业", "行业", "群监员")  # what makes a head a kind of body (煤矿企业, 学校行业)
 _WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全县")  # before a head: all of them there (全国煤矿)
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  # named only with a place or a name, not by their field
+_LONGEST_FIELDS = 10  # the words of fields between a place and its department's head (文化广电体育出版)
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"
 _PARTY_COMMITTEES = (_PARTY_COMMITTEE, "党总支")  # a company's, whose posts are held at the company
@@ -758,7 +760,7 @@ class OrganizationRecognizer:
                 continue  # 市政环卫服务中心, 市场监管所: the level opens a word (市政, 市场), not an agency's name (县城管局)
             rarest = _TRADE_VERB if match.group(3) in _ASSOCIATIONS else 0
             opening, opening_tag = words.get(stem[:2], (0, ""))
-            if NAME_STOP.search(stem) or holds_verb(stem + match.group(3)[0], rarest=rarest) \
+            if NAME_STOP.search(_fields_joined(stem)) or holds_verb(stem + match.group(3)[0], rarest=rarest) \
                     or opening_tag == "v" and opening >= rarest:
                 continue  # (公安分局: no verb 安分 across the words; 快递行业协会, 出租汽车协会: a trade's rare verb is its noun)
             place = home_region(doc, match.group(1), start)
@@ -920,8 +922,9 @@ class OrganizationRecognizer:
                 continue  # 各区市卫生健康局: the bodies of every place, no one's
             elif level and bare_form_starts(text, start - len(_committee_prefix(text, start, short))):
                 place_entity = home_region(doc, level, start)
-            elif short.endswith("厅") and bare_form_starts(text, start):
-                # 联合民政厅、财政厅: a province's department written without its level
+            elif short.endswith("厅") and bare_form_starts(text, start) and not _inside_named_department(text, start, regions):
+                # 联合民政厅、财政厅: a province's department written without its level (not the end of a longer
+                # name: 某省文化广电出版体育厅)
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
             elif listed_after is not None and listed_after[0] == start - 1 and text[start - 1] in LIST_JOINS:
                 place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局: listed after one, its place
@@ -995,6 +998,24 @@ def _names_parent(stem: str, legal_name: str) -> bool:
     if not heads or heads[-1].end() != len(stem):
         return False
     return _LEGAL_FORM.fullmatch(legal_name, legal_name.find(stem) + len(stem)) is None
+
+
+def _inside_named_department(text: str, start: int, region_ends: dict[int, Mention]) -> bool:
+    """Whether the words at `start` end the name of a department its place opens a few words before
+    (某省文化广电出版体育厅: not a bare 体育厅; 某省总工会联合民政厅, 某省某厅和建设厅: a body between, the bare one)."""
+    return any((end in region_ends or text[end - 1: end] in _LEVEL_CHARACTERS and bare_form_starts(text, end - 1))
+               and all(NAME_CHAR.match(c) for c in text[end: start])
+               and not _HEADS.search(text, end, start) and "工会" not in text[end: start]
+               for end in range(max(1, start - _LONGEST_FIELDS), start - 1))
+
+
+def _fields_joined(stem: str) -> str:
+    """An agency's words with the 和 that joins two of its fields taken out (文化体育和旅游 → 文化体育旅游),
+    where the words on both sides are words of two characters or more; else the words as they are."""
+    before, joined, after = stem.partition("和")
+    if joined and len(before) >= 2 and len(after) >= 2 and splits_into_words(before) and splits_into_words(after):
+        return before + after
+    return stem
 
 
 def _written_short(short: str, full: str) -> bool:

@@ -443,6 +443,13 @@ def test_a_place_s_troupe_school_for_the_elderly_and_societies_by_a_bare_level(a
     assert ("张明", "worksFor", "山西省老年体育研究会") in relations
 
 
+def test_an_agency_whose_fields_are_joined_and_a_department_named_after_many_fields(analyse):
+    entities, _, _ = analyse("南靖县召开会议。县文化体育和旅游局参加，福建省文化广电出版体育厅派员指导，"
+                             "浙江省劳动保障厅和建设厅也参加。")
+    assert set(of_type(entities, "Organization")) == {"南靖县文化体育和旅游局", "福建省文化广电出版体育厅",
+                                                      "浙江省劳动保障厅", "浙江省建设厅"}
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))
