@@ -169,6 +169,7 @@ _JOINS = re.compile("参加|参与|参赛(?![队者人])|报名|出席")  # (某
 _WATCHES = "观看"  # a verb of attending a show, with no object or the show's kind alone (观看了演出)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
 _TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
+_TEAM_OF_BODY = re.compile("代表队|参赛队|代表团")  # a body's team (甲公司代表队)
 # How far a person's titles run after a body they name, and what breaks them off.
 _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
@@ -292,6 +293,7 @@ class _ArticleRelations:
         self._branch_venues()
         self._places_of_programs()
         self._participation()
+        self._teams_of_bodies()
 
     def _within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside characters [start, end)."""
@@ -825,6 +827,24 @@ class _ArticleRelations:
             index -= 1
             start = self.sentences[index][0]
         return start
+
+    def _teams_of_bodies(self) -> None:
+        """前三名如下：1、甲市总工会代表队 2、乙公司代表队: a body's team, where no program is named in its
+        sentence, competes in the event the article named last before it."""
+        spans, text = self.spans, self.text
+        linked = {subject for subject, predicate, _ in self.seen if predicate in ("participatesIn", "organizes")}
+        for body in spans:
+            if body.label_ not in ("UNION", "ORG") or body.kb_id_ in linked or not _TEAM_OF_BODY.match(text, body.end):
+                continue
+            start, end = self.sentences[self._sentence_at(body.start)]
+            if any(s.label_ == "PROGRAM" for s in self._within(start, end)):
+                continue  # (its contest named in the sentence: the sentence-level rules read it)
+            events = [s for s in self._within(max(0, start - _ACTOR_REACH), start)
+                      if s.label_ == "PROGRAM" and _EVENT_NAME.search(text, s.start, s.end)]
+            if events:
+                event = self._outermost(events)[-1]
+                self._add(body.kb_id_, "participatesIn", event.kb_id_, event.start, "relations.team_of_body")
+                linked.add(body.kb_id_)
 
     @staticmethod
     def _stated_places(text: str, inside: list[Mention], program: Mention, start: int, end: int) -> list[Mention]:

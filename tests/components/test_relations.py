@@ -145,6 +145,12 @@ def test_people_who_watch_the_show_take_part_but_not_those_who_watch_a_film_abou
     assert ("孙丽", "participatesIn", "五小") not in relations
 
 
+def test_a_body_s_team_in_a_ranking_takes_part_in_the_event_named_before(analyse):
+    _, relations, _ = analyse("海南省第二届职工运动会排球比赛在琼海落幕。前三名如下：1、海口市总工会代表队 2、华星公司代表队。")
+    assert {("海口市总工会", "participatesIn", "海南省第二届职工运动会排球比赛"),
+            ("华星公司", "participatesIn", "海南省第二届职工运动会排球比赛")} <= set(relations)
+
+
 def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
     _, relations, _ = analyse("长沙市总工会组织20名职工子女参加全国总工会主办的“快乐成长”夏令营。")
     assert ("中华全国总工会", "organizes", "快乐成长") in relations
