@@ -111,6 +111,8 @@ _ONE_CHARACTER_PLACE = re.compile(
 # 某某寺; not 长春街头), or names a river or lake (巢湖流域).
 # A branch of a bank, a company or a school after a short county name (某银行满洲里分行, 某大学某某学院):
 # the branch in that county.
+# The rest of a list of places after its first (、乙、丙等地, 、乙两地): short names closed by 等地 or a count.
+_PLACES_LISTED = re.compile(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
 _BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
 # What closes a list of short names of counties or districts (甲、乙、丙等区, 甲、乙等3个县).
 _LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
@@ -672,7 +674,8 @@ class RegionRecognizer:
             # the division is gone: then only the division's own.
             named = anchors.get(region.code, 0) + (0 if full or region.until else anchors.get(region.parent, 0))
             if not in_chain and not self._stands_alone(text, start, end, form, region, full, named, county_unnamed) \
-                    and not self._branch_in_named_province(text, start, end, form, region, len(candidates), anchors):
+                    and not self._branch_in_named_province(text, start, end, form, region, len(candidates), anchors) \
+                    and not self._listed_in_named_province(text, end, form, region, len(candidates), anchors):
                 continue
             score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
             if score > best_score:
@@ -729,6 +732,13 @@ class RegionRecognizer:
         school, the only division of that name, in a province the article names."""
         return candidates == 1 and region.level == "county" and _BRANCH_AFTER.match(text, end) is not None \
             and anchors.get(region.code[:2] + "0" * 10, 0) > 0 and self._plain_short_name(text, start, end, form)
+
+    def _listed_in_named_province(self, text: str, end: int, form: str, region: Region, candidates: int,
+                                  anchors: dict[str, int]) -> bool:
+        """开往罗田、红安等地, 走访甲、乙两地: a short county name opening a list of places closed by 等地 or
+        their count, the only division of that name, in a province the article names."""
+        return candidates == 1 and region.level == "county" and _PLACES_LISTED.match(text, end) is not None \
+            and anchors.get(region.code[:2] + "0" * 10, 0) > 0 and not _straddles_words(text, end - len(form), end)
 
     @staticmethod
     def _opens_phrase(text: str, start: int) -> bool:

@@ -50,6 +50,13 @@ def test_an_autonomous_county_written_without_its_peoples(analyse):
     assert ("长阳土家族自治县总工会", "locatedIn", "长阳土家族自治县") in relations
 
 
+def test_short_county_names_opening_a_list_of_places_in_the_named_province(analyse):
+    entities, _, _ = analyse("湖北省总工会组织专车，分别开往罗田、红安两地。")
+    assert {"罗田县", "红安县"} <= set(of_type(entities, "Region"))
+    entities, _, _ = analyse("湖北省总工会组织专车开往罗田。")
+    assert "罗田县" not in of_type(entities, "Region")  # alone, the name needs its city named
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()
