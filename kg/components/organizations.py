@@ -85,6 +85,8 @@ _HEAD_WORDS = (
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
 )
 _HEADS = re.compile(scannable(_HEAD_WORDS))
+_HEAD_AT_END = re.compile(f"(?:{_HEAD_WORDS})$")  # a parent's head right before its unit's name
+_SHORTEST_UNIT_NAME = 4  # a unit's name written without its parent: this long at least (某地分行)
 _MINE_OWNERS = ("集团", "公司", "矿业", "煤业", "矿务局")  # what a numbered mine is written after
 # The legal form a body's name may end with (某某集团 is 某某集团有限公司).
 _LEGAL_FORM = re.compile("(?:集团)?(?:股份)?有限(?:责任)?公司")
@@ -328,6 +330,7 @@ class OrganizationRecognizer:
         self._referred_back(doc)
         self._short_names(doc)
         self._with_place(doc)
+        self._without_parent(doc)
         self._abbreviations(doc)
         return doc
 
@@ -461,6 +464,21 @@ class OrganizationRecognizer:
                 len(name) - split >= len(other) and _written_short(other, name[split:]) for split in places_before[name])]
             if len(shorter) == 1 and shorter[0] != span.kb_id_:
                 repoint_mention(doc, span, shorter[0])
+
+    @staticmethod
+    def _without_parent(doc: Doc) -> None:
+        """中信银行某分行 … 某分行, 某某公司某供电公司 … 某供电公司: a unit written again without the body it
+        belongs to is the one named in full (where one alone ends so after a head of its parent's)."""
+        registry = entities_of(doc)
+        names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
+        for span in mentions(doc, "ORG"):
+            name = registry[span.kb_id_].name
+            if len(name) < _SHORTEST_UNIT_NAME:
+                continue
+            fuller = [entity_id for other, entity_id in names.items() if len(other) > len(name) and other.endswith(name)
+                      and _HEAD_AT_END.search(other, 0, len(other) - len(name)) is not None]
+            if len(fuller) == 1 and fuller[0] != span.kb_id_:
+                repoint_mention(doc, span, fuller[0])
 
     @staticmethod
     def _union_owners(doc: Doc) -> None:

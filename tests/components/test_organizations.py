@@ -401,6 +401,12 @@ def test_a_group_s_union_written_by_its_kind_alone_is_the_named_group_s(analyse)
     assert not of_type(entities, "UnionBody")  # no group named: no union either
 
 
+def test_a_unit_written_again_without_the_body_it_belongs_to_is_the_one_named_in_full(analyse):
+    entities, _, _ = analyse("中信银行温州分行举办读书会。温州分行员工参加。国网江苏省电力有限公司南京供电公司开展活动，"
+                             "南京供电公司职工参加。")
+    assert set(of_type(entities, "Organization")) == {"中信银行温州分行", "国网江苏省电力有限公司南京供电公司"}
+
+
 def test_a_company_written_again_by_a_distinctive_word_of_its_legal_name(analyse):
     entities, _, doc = analyse("广西龙胜金岭滑石开发有限公司召开职代会，金岭公司组织职工参加。")
     assert set(of_type(entities, "Organization")) == {"广西龙胜金岭滑石开发有限公司"}
