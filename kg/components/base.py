@@ -591,6 +591,8 @@ _BEFORE_A_PLACE = "赴往到在向于至由自"  # one-character verbs and prepo
 def leads_into_name(prefix: str) -> bool:
     """Whether the words before a place are a verb or a time leading into a name that starts at
     the place (标志着…, 今天…, 牵头筹建…), not words of the name (中国某某有限公司海南分公司)."""
+    if prefix in BANKS_WRITTEN_SHORT:
+        return False  # 交行某市分行: a bank's short name opens its branch's
     words = common_words()
     return holds_verb(prefix) or prefix[-1:] in ASPECT_PARTICLES or words.get(prefix, (0, ""))[1] == "t" \
         or len(prefix) > 2 and words.get(prefix[-2:], (0, ""))[1] == "vn"  # (对口援助某市城管局: an act's noun)
@@ -653,6 +655,9 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团
     return min(after_count(text, start), end)
+
+
+BANKS_WRITTEN_SHORT = ("建行", "交行", "招行", "工行", "农行", "中行")  # the big banks by their short names
 
 
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.

@@ -634,6 +634,11 @@ def test_a_department_whose_field_word_holds_a_stopping_character(analyse):
     assert ("中华全国总工会集体合同部", "subOrganizationOf", "中华全国总工会") in relations
 
 
+def test_a_branch_s_union_keeps_its_bank_s_short_name(analyse):
+    entities, _, _ = analyse("交行嘉兴分行工会组织职工开展活动。建行湖州分行工会参加。")
+    assert set(of_type(entities, "UnionBody")) == {"交行嘉兴分行工会", "建行湖州分行工会"}
+
+
 def test_a_national_industrial_union_written_again_without_china(analyse):
     entities, relations, _ = analyse("中国邮电工会副主席孙立出席。邮电工会推出“暖邮”服务。某局邮电工会参加。")
     assert entities[("UnionBody", "中国邮电工会")].aliases >= {"邮电工会"}
