@@ -47,6 +47,7 @@ from kg.model import Entity
 # The level words a short form may end in and still name its division plainly (孟村县 for
 # 孟村回族自治县, 海西州).
 _LEVEL_ENDS = ("县", "旗", "州")
+_BEYOND_FIVE = 0.001  # the weight of a division's support past five mentions, which only breaks ties
 # Parts of speech of words that name no community or village (现有, 所有, 全部, 这些).
 _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
@@ -402,7 +403,10 @@ class RegionRecognizer:
                 region, end, rule = township
                 add_mention(doc, division.end, end, "REGION", self._entity_of(region), rule)
         counties = {division.region.code for division in found if division.region.level == "county"}
+        county_short_names = {form for division in found if division.region.level == "county" for form in short_names(division.region)}
         for bare in _BARE_STREET.finditer(text):  # 大龙街总工会, 花桥总工会 in an article on its county
+            if not bare.group(2) and bare.group(1) in county_short_names:
+                continue  # 五峰总工会 in an article on 五峰自治县: the county's, not its seat's
             heads = ("街道",) if bare.group(2) else _TOWNSHIP_HEADS
             written_short = next((region for head in heads for region in self.gazetteer.full_names.get(bare.group(1) + head, ())
                                   if region.parent in counties), None)
@@ -476,7 +480,8 @@ class RegionRecognizer:
                 townships_named[county] = townships_named.get(county, 0) + 1
             if candidates[-1][0].until:  # a former name does not make a current one ambiguous
                 candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
-            if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")) \
+            if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")
+                                         or len(hit[2]) > 2 and hit[2][-1] in _LEVEL_ENDS) \
                     and not (len(hit[2]) == 2 and hit[2][0] in _CONJUNCTIONS):  # (医院和县某某中心: no 和县)
                 if not _word_like(text, hit[1], hit[2]) and not (candidates[0][0].until and not candidates[0][1]):
                     # a division that is gone anchors by its full name only (松花江 is a river too)
@@ -530,7 +535,9 @@ class RegionRecognizer:
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
                 continue
-            if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors):
+            if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors) \
+                    and not (_BODY_OF_PLACE.match(text, end) and any(anchors.get(region.code) for region, _ in candidates)):
+                # (五峰总工会 where 五峰土家族自治县 is named: the county's body, _stands_alone)
                 listed = self._listed_beside(text, start, resolved, candidates)
                 if listed is not None:
                     resolved.append(RegionMention(start, end, listed, False))
@@ -677,7 +684,9 @@ class RegionRecognizer:
                     and not self._branch_in_named_province(text, start, end, form, region, len(candidates), anchors) \
                     and not self._listed_in_named_province(text, end, form, region, len(candidates), anchors):
                 continue
-            score = 100 * in_chain + 10 * min(support, 5) - LEVEL_RANK[region.level] - (0 if full else 0.5)
+            # (past five mentions, more support only breaks ties: 某县 named thrice and its 州 twice outweigh 某省 alone)
+            score = 100 * in_chain + 10 * min(support, 5) + _BEYOND_FIVE * min(support, 50) - LEVEL_RANK[region.level] \
+                - (0 if full else 0.5)
             if score > best_score:
                 best, best_score = (region, full), score
         return best
@@ -691,8 +700,9 @@ class RegionRecognizer:
         says whether the article speaks of its county's bodies by the bare level and names no county.
         """
         if _word_like(text, end, form):  # 大连, 桂林: a city whose short name is also a word, where the article names
-            # it otherwise (not before a cup or a road: 安康杯, 桂林路)
-            return region.level in ("province", "prefecture") and named > 0 and not _NOT_AFTER_SHORT_NAME.match(text, end)
+            # it otherwise (not before a cup or a road: 安康杯, 桂林路), or a county's before its body (五峰总工会)
+            return (region.level in ("province", "prefecture") or _BODY_OF_PLACE.match(text, end) is not None) \
+                and named > 0 and not _NOT_AFTER_SHORT_NAME.match(text, end)
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
             listed = text[start - 1: start] in LIST_JOINS and text[end: end + 1] in LIST_JOINS + "等"
             return len(form) > 2 or (not region.until and (  # 和沁县、武乡县; 攸县总工会

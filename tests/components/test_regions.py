@@ -57,6 +57,12 @@ def test_short_county_names_opening_a_list_of_places_in_the_named_province(analy
     assert "罗田县" not in of_type(entities, "Region")  # alone, the name needs its city named
 
 
+def test_a_county_s_short_name_that_is_a_word_before_its_body_where_the_county_is_named(analyse):
+    entities, relations, _ = analyse("五峰自治县召开大会。五峰总工会走访慰问困难职工。")
+    assert ("五峰土家族自治县总工会", "locatedIn", "五峰土家族自治县") in relations
+    assert "五峰镇" not in of_type(entities, "Region")  # the county's, not its seat's
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()
