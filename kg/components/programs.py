@@ -238,7 +238,9 @@ _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
-_MUTUAL_AID = re.compile("(?:在职)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)(?=活动|计划|项目|工作)")
+# (its workers left out after a round or in a list of a union's services: 第九期医疗互助活动, 做优职工医疗互助、…等项目)
+_MUTUAL_AID = re.compile("(?:(?:在职)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、)")
+_WORKERS_OF_SCHEME = "职工"
 _ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
 _LONGEST_ROUND = 6
 # 以县级工会加强年为契机, 开展能力作风建设年活动: a year of work named by what it strengthens, launched or
@@ -254,7 +256,7 @@ _LAST_NEWS_DATELINE = re.compile("(?s:.*)(?:[\\d０-９]{1,2}月[\\d０-９]{1,2
 # the union's verb: 某总工会举行某某行动启动仪式).
 _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
-_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会|大合唱"
+_EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会|大合唱|春晚"
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
                          f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
 # Areas of several divisions an event of theirs is named after (海峡职工茶艺论坛, 粤港澳职工文化节), as by a place.
@@ -1017,6 +1019,8 @@ class ProgramRecognizer:
             while start in place_ends:
                 start = place_ends[start].start  # (某省某市职工医疗互助保障: the places as written)
             name = text[start: scheme.end()]
+            if _WORKERS_OF_SCHEME not in name:
+                name = _WORKERS_OF_SCHEME + name  # 第九期医疗互助活动: the workers' scheme
             if (round_ := _ROUND_BEFORE.search(text, max(0, start - _LONGEST_ROUND), start)) is not None:
                 start = round_.start()  # 某省工会第五期职工医疗互助活动: the round is the mention's, not the name's
             if taken.free(start, scheme.end()):

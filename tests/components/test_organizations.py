@@ -456,6 +456,11 @@ def test_an_agency_whose_fields_are_joined_and_a_department_named_after_many_fie
                                                       "浙江省劳动保障厅", "浙江省建设厅"}
 
 
+def test_a_travel_agency_hosting_an_event(analyse):
+    entities, relations, _ = analyse("由宁波市总工会组织，宁波市职工国际旅行社承办的疗休养活动启动。")
+    assert "宁波市职工国际旅行社" in of_type(entities, "Organization")
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))

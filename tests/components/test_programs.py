@@ -627,6 +627,13 @@ def test_a_festival_in_full_and_a_slogan_declared_a_theme_by_the_word_after_it_a
     assert set(of_type(entities, "Program")) == {"我为群众办实事"}
 
 
+def test_the_mutual_aid_scheme_after_a_round_or_listed_and_a_workers_spring_gala(analyse):
+    entities, relations, _ = analyse("海南省总工会第九期医疗互助活动启动。县总工会做优职工医疗互助、免费体检等项目。"
+                                     "由广州市总工会主办的2021广州职工春晚节目海选总决赛举行。")
+    assert {"职工医疗互助", "广州职工春晚"} <= set(of_type(entities, "Program"))
+    assert ("广州市总工会", "organizes", "广州职工春晚") in relations
+
+
 def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
     entities, _, _ = analyse("以“课堂+现场”的方式组织学习。举办焊工技能四大赛项。")
     assert of_type(entities, "Program") == {}
