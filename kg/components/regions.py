@@ -289,12 +289,17 @@ def _listed_after_township(text: str, ends: dict[int, RegionMention], head_start
                for p in (head_start - 2, head_start - 3))
 
 
+_ASSIGNED = ("包联", "联点", "挂点", "包保", "结对", "联系点")  # before 村 or 社区: the one paired with a body
+
+
 def _reads_as_name(stem: str, head: str) -> bool:
     """Whether a stem standing alone before 村/社区/开发区 names a place rather than saying something
     (利用社区, 夯实乡村, 空心村, 经济开发区)."""
     words = common_words()
     if stem[-1] in _GOING_INTO and words.get(stem[-2:], (0, ""))[0] < _STRADDLING_WORD or stem.endswith(_VERBS_OF_GOING):
         return False  # 党员进社区, 劳模进社区, 三两成团地走进社区: a phrase of going into communities (跃进社区 is one)
+    if stem.endswith(_ASSIGNED):
+        return False  # 包联村, 作联点社区: the village or community a body is paired with, none named
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
             or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("村"):

@@ -63,6 +63,12 @@ def test_a_county_s_short_name_that_is_a_word_before_its_body_where_the_county_i
     assert "五峰镇" not in of_type(entities, "Region")  # the county's, not its seat's
 
 
+def test_the_village_or_community_a_body_is_paired_with_is_none_named(analyse):
+    entities, _, _ = analyse("市总工会干部到包联村石桥镇李庄村植树。作联点社区开展服务。")
+    assert "包联村" not in of_type(entities, "Region") and "作联点社区" not in of_type(entities, "Region")
+    assert "李庄村" in of_type(entities, "Region")
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()
