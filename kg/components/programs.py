@@ -1120,9 +1120,10 @@ class ProgramRecognizer:
                 continue  # 某市将竞赛与…结合, 2008年列入全国重点工程劳动竞赛: the clause goes on after its subject or time
             event = self._event(text, start, end, registry, region_starts)
             titled = _TITLE_BEFORE_DASH.search(text, max(0, start - _LONGEST_TITLE_BEFORE_DASH), start)
-            if titled is not None and taken.free(titled.start(), start):
-                start, event = titled.start(), named("program", titled.group(1))  # “甲乙 丙丁”——2023年全市…联谊会: the
-                # event is named by the quote that heads it
+            if titled is not None:  # “甲乙 丙丁”——2023年全市…联谊会: the event is named by the quote that heads it
+                event = named("program", titled.group(1))
+                if taken.free(titled.start(), start):
+                    start = titled.start()
             add_mention(doc, start, end, "PROGRAM", event, "programs.qualified_event")
             taken.add(start, end)
 
