@@ -79,7 +79,7 @@ _HEAD_WORDS = (
     "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|"
     "派出所|看守所|拘留所|纪念馆|试验站|消防救援支队|消防救援大队|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "律师事务所|事务所|法律服务所|法律服务社|劳动保障所|监察支队|监察大队|监察中队|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
-    "文化馆|群众艺术馆|艺术馆|旅行社|服务总社|"
+    "文化馆|群众艺术馆|艺术馆|旅行社|服务总社|公路段|养护段|公路局|总队|"
     f"{'|'.join(_SERVICE_CENTRES)}|管理办公室|"
     f"铁路局|矿务局|煤矿|[{_MINE_NUMBERS}]矿(?![业工山区产井石])|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
@@ -167,7 +167,7 @@ _OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗校�
 _PUBLIC_HALLS = "文化馆|群众艺术馆|艺术馆|图书馆|博物馆|歌舞团|老年大学|老年体协"
 _WORKERS_OWN = "职工"  # before a hall: a union's facility (某市职工文化馆), no public body
 _BARE_AGENCY = re.compile(
-    f"(省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|大队|支队|中队|中心|协会|研究会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
+    f"(省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|总队|大队|支队|中队|中心|协会|研究会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
     f"{_PUBLIC_HALLS}|"
     "有限责任公司|有限公司|公司)"
     f"(?!长|[{CJK}]?(?:员|会(?!长)|工会))"
@@ -255,7 +255,7 @@ _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may f
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 # Heads that name a body only after its place (某市劳动监察支队, 某县文化馆; not 劳动监察大队, 企业文化馆: kinds).
-_NAMED_BY_PLACE_ONLY = ("领导小组", "监察支队", "监察大队", "监察中队", "法律服务所", "劳动保障所", "文化馆", "群众艺术馆")
+_NAMED_BY_PLACE_ONLY = ("领导小组", "监察支队", "监察大队", "监察中队", "法律服务所", "劳动保障所", "文化馆", "群众艺术馆", "总队")
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
 _NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.

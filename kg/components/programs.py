@@ -129,8 +129,8 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
 _AWARD = re.compile("(?:奖|奖章|奖状|先锋号|文明号|文明岗|标兵岗)$")  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
-_POLICY = re.compile("政策$|^[^“”]{1,3}式$|^一带一路$")  # “三孩政策”: a policy; “菜单式”, “一站式”: a manner; “一带一路”:
-# the state's initiative; no program
+_POLICY = re.compile("政策$|^[^“”]{1,3}式$|^一带一路$|群体$")  # “三孩政策”: a policy; “菜单式”, “一站式”: a manner; “一带一路”:
+# the state's initiative; “新就业群体”: a group of people; no program
 # 第59个“学雷锋纪念日”: a public day counted by its years, no program.
 _NTH_DAY = re.compile("第[\\d一二三四五六七八九十百]+个$")
 _HONOURED_BEFORE = re.compile("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")
@@ -239,7 +239,8 @@ _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|�
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
 # (its workers left out after a round or in a list of a union's services: 第九期医疗互助活动, 做优职工医疗互助、…等项目)
-_MUTUAL_AID = re.compile("(?:(?:在职)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、)")
+_MUTUAL_AID = re.compile("(?:(?:在职)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?"
+                         "|(?<=会员)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、)")  # (工会会员医疗互助活动: the members')
 _WORKERS_OF_SCHEME = "职工"
 _ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
 _LONGEST_ROUND = 6

@@ -158,6 +158,7 @@ _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七
 _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = re.compile("总(?!工会)")
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
+_VERBS_TAGGED_AS_NOUNS = ("部署",)  # verbs after 某市总 that the dictionary tags as nouns
 _BELOW_COUNTY = ("township", "village")
 _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are no federation of the national one
 _INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工匠学院|工运学院|职工服务中心)")  # 某市第二工人文化宫; 某省工运学院 (a workers' movement college)
@@ -178,7 +179,7 @@ _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
     "(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额部站队局监院裁计和值规经书理务统括]|经审)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
+    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
@@ -242,6 +243,8 @@ _COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国�
 # Its national committee, of any term (某某工会第五届全国委员会): the union itself, named in full.
 _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 _KINDS_OF_SCHOOLS = ("高校", "院校", "中小学")  # ending an owner: schools of a kind (全省高校工会, 三家高校工会)
+_ABBREVIATED_FEDERATION = "总"  # 省总, 市总: a federation written short
+_SOME_OF = ("部分", "多个", "一些", "有的", "少数")  # before a bare level's federation: some of them, none named
 _BARE_GROUPS = ("集团公司", "总公司")  # a group written by its kind alone: the one the article names (organizations.referred_back)
 _BARE_UNITS = ("公司", "集团")  # what a verb written right before leaves unnamed (听取公司工会)
 _UNITS_AFTER_VERBS = ("校", "所", "院")  # a unit's one character after a verb (汇入校工会): the unit of the one writing
@@ -747,6 +750,11 @@ class UnionRecognizer:
                 continue
             if any(s <= match.start() < e for s, e, _, _ in found) or joins_word_before(text, match.start()):
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
+            if match.group(2) == _ABBREVIATED_FEDERATION and text.startswith("部", match.end(2)) \
+                    and self._starts_word(text, match.start(2)):
+                continue  # 省总部门: 总部 opens a word (省总部署: the federation's, before a frequent verb)
+            if text.endswith(_SOME_OF, 0, match.start()):
+                continue  # 部分区总工会: some of a level's federations, none named
             named_before = {region for start, region in named if start < match.start()}
             earlier = read_before.get(match.group(1))
             # 某县人大常委会副主任、县总工会主席某某: the county the chain of posts opens with
@@ -915,7 +923,8 @@ class UnionRecognizer:
         before a frequent verb (某市总要求, 某市总部署: 总要 and 总部 are words too)."""
         words = common_words()
         verb_after = words.get(text[position + 1: position + 3], (0, ""))
-        if verb_after[1] in ("v", "vn") and verb_after[0] >= _FREQUENT_VERB_AFTER_ABBREVIATION:
+        if verb_after[1] in ("v", "vn") and verb_after[0] >= _FREQUENT_VERB_AFTER_ABBREVIATION \
+                or text.startswith(_VERBS_TAGGED_AS_NOUNS, position + 1):
             return False
         return text[position: position + 2] in words or text[position: position + 3] in words
 

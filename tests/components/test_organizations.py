@@ -461,6 +461,11 @@ def test_a_travel_agency_hosting_an_event(analyse):
     assert "宁波市职工国际旅行社" in of_type(entities, "Organization")
 
 
+def test_road_maintenance_units_and_corps_of_a_place(analyse):
+    entities, _, _ = analyse("来自广安市岳池公路段、四川省岳池县公路养护段的选手参赛。重庆市交巡警总队参加，为参赛队授总队旗。")
+    assert set(of_type(entities, "Organization")) == {"广安市岳池公路段", "四川省岳池县公路养护段", "重庆市交巡警总队"}
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))

@@ -634,6 +634,12 @@ def test_the_mutual_aid_scheme_after_a_round_or_listed_and_a_workers_spring_gala
     assert ("广州市总工会", "organizes", "广州职工春晚") in relations
 
 
+def test_the_members_mutual_aid_and_no_program_from_a_quoted_group_of_people(analyse):
+    entities, relations, _ = analyse("盐池县总工会开展工会会员医疗互助活动，服务赋能“新就业群体”。")
+    assert set(of_type(entities, "Program")) == {"职工医疗互助"}
+    assert ("盐池县总工会", "organizes", "职工医疗互助") in relations
+
+
 def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
     entities, _, _ = analyse("以“课堂+现场”的方式组织学习。举办焊工技能四大赛项。")
     assert of_type(entities, "Program") == {}

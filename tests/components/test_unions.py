@@ -639,6 +639,12 @@ def test_a_branch_s_union_keeps_its_bank_s_short_name(analyse):
     assert set(of_type(entities, "UnionBody")) == {"交行嘉兴分行工会", "建行湖州分行工会"}
 
 
+def test_some_of_a_level_s_federations_name_none_and_sheng_zong_before_its_deployment(analyse):
+    entities, _, _ = analyse("部分区总工会的同志观摩了比赛。邵阳市总工会落实全总、省总部署，省总部门负责人参加。")
+    assert set(of_type(entities, "UnionBody")) == {"邵阳市总工会", "中华全国总工会", "湖南省总工会"}
+    assert entities[("UnionBody", "湖南省总工会")].aliases == {"省总"}
+
+
 def test_a_national_industrial_union_written_again_without_china(analyse):
     entities, relations, _ = analyse("中国邮电工会副主席孙立出席。邮电工会推出“暖邮”服务。某局邮电工会参加。")
     assert entities[("UnionBody", "中国邮电工会")].aliases >= {"邮电工会"}
