@@ -654,6 +654,10 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团
+    if start > floor and text[start - 1: start + 1] in BANKS_WRITTEN_SHORT:
+        start -= 1  # 在建行某支行: 在建 is a word, but 建行 opens the branch's name
+    elif start - 2 >= floor and text[start - 2: start] in BANKS_WRITTEN_SHORT:
+        start -= 2  # 联合建行某支行: the bank's short name, its 行 a stop, opens its branch's name
     return min(after_count(text, start), end)
 
 

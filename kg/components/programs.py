@@ -109,7 +109,7 @@ _LONGEST_GLUED = 5  # the verb and three characters
 _FORMULA = re.compile("[+＋—]")
 _SEASONS = "春夏秋冬"  # 夏送清凉, 冬送温暖: a gift campaign's season
 _FORMULA_MODEL = re.compile(f"的?[{CJK}]{{0,10}}?(模式|机制)")
-_PREDICATE = re.compile("开展|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
+_PREDICATE = re.compile("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，,。；;！!？?“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，,。；;]")
 # What closes a list of measures (…、…等具体举措, 等特色项目).
@@ -175,7 +175,7 @@ _PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|�
 # Dates, festivals and plan periods: “五一”, “两节”, “三八妇女节”, “春节”, “重阳节”, “十四五”, “12月4日”; not “二三四”.
 _DATE = re.compile("^(?:(?:国际)?[一二三四五六七八九十两双](?:·?[一二三四五六七八九十两双])?(?:国际)?(?:劳动妇女|妇女|劳动|儿童|青年)?节?|十[一二三四五六七八九]五|元旦|春节|"
                    "(?:中秋|国庆|端午|元宵|重阳|清明|七夕)节?|国际(?:劳动)?(?:妇女|劳动|儿童|护士)节|[春夏秋冬]季?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
-                   "|\\d{1,2}[·.．]\\d{1,2})$")  # (“3·15”, “12.4”: a day written in figures)
+                   f"|\\d{{1,2}}[·.．]\\d{{1,2}}(?:[{CJK}]{{2,8}}[日节])?)$")  # (“3·15”, “12.4”, “4·23世界读书日”: a day written in figures)
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote

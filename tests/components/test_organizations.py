@@ -466,6 +466,11 @@ def test_road_maintenance_units_and_corps_of_a_place(analyse):
     assert set(of_type(entities, "Organization")) == {"广安市岳池公路段", "四川省岳池县公路养护段", "重庆市交巡警总队"}
 
 
+def test_a_bank_s_short_name_opens_its_branch_s_after_a_verb_or_a_preposition(analyse):
+    entities, _, _ = analyse("工会联合建行湘潭岳塘支行开展活动，活动在建行湘潭岳塘支行举行。")
+    assert set(of_type(entities, "Organization")) == {"建行湘潭岳塘支行"}
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))

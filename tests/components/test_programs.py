@@ -640,6 +640,11 @@ def test_the_members_mutual_aid_and_no_program_from_a_quoted_group_of_people(ana
     assert ("盐池县总工会", "organizes", "职工医疗互助") in relations
 
 
+def test_a_day_written_in_figures_and_a_theme_worked_around_are_no_programs(analyse):
+    entities, _, _ = analyse("芜湖市总工会于“4·23世界读书日”前后发放购书券。工会围绕“三个聚焦”展开此项活动。")
+    assert not of_type(entities, "Program")
+
+
 def test_no_program_of_a_manner_or_a_count_of_contests(analyse):
     entities, _, _ = analyse("以“课堂+现场”的方式组织学习。举办焊工技能四大赛项。")
     assert of_type(entities, "Program") == {}

@@ -151,6 +151,11 @@ def test_a_body_s_team_in_a_ranking_takes_part_in_the_event_named_before(analyse
             ("华星公司", "participatesIn", "海南省第二届职工运动会排球比赛")} <= set(relations)
 
 
+def test_people_who_attend_a_festival_take_part_in_it(analyse):
+    _, relations, _ = analyse("第五届芜湖职工读书节在市图书馆开幕。市总工会主席李明出席并讲话。")
+    assert ("李明", "participatesIn", "第五届芜湖职工读书节") in relations
+
+
 def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
     _, relations, _ = analyse("长沙市总工会组织20名职工子女参加全国总工会主办的“快乐成长”夏令营。")
     assert ("中华全国总工会", "organizes", "快乐成长") in relations

@@ -645,6 +645,11 @@ def test_some_of_a_level_s_federations_name_none_and_sheng_zong_before_its_deplo
     assert entities[("UnionBody", "湖南省总工会")].aliases == {"省总"}
 
 
+def test_a_community_union_s_outdoor_workers_point_is_no_union(analyse):
+    entities, _, _ = analyse("邵阳市大祥区总工会调研组参观仙人井社区工会户外劳动者站点。")
+    assert set(of_type(entities, "UnionBody")) == {"邵阳市大祥区总工会"}
+
+
 def test_a_national_industrial_union_written_again_without_china(analyse):
     entities, relations, _ = analyse("中国邮电工会副主席孙立出席。邮电工会推出“暖邮”服务。某局邮电工会参加。")
     assert entities[("UnionBody", "中国邮电工会")].aliases >= {"邮电工会"}
