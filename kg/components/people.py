@@ -448,8 +448,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 某某关爱计划, 女职工某某服务项目: the name of a program, not of a person
     if text[start: start + 4] in words:
         return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
-    if name[1:] in _ADDRESS_TERMS:
-        return None  # 张师傅, 黄先生: a surname and a form of address
+    if name[1:] in _ADDRESS_TERMS or name[1:] in _ROLE_NAMES:
+        return None  # 张师傅, 黄先生: a surname and a form of address; 刘部长: a surname and a post
     if name[0] in _TAKES_POST and _role_at(text, start + 1) is not None:
         return None  # 市长任组长, 副市长任副组长: the post taken, no name (任 the surname would open one)
     if "某" in name[1:]:

@@ -857,6 +857,11 @@ def test_a_preposition_surname_before_a_kind_of_people_is_no_name_after_a_post(a
     assert not of_type(entities, "Person")
 
 
+def test_a_surname_and_a_post_opening_a_clause_is_no_name(analyse):
+    entities, _, _ = analyse("会后，刘部长看望了老职工。会议由彭立辉副书记主持，王芬珍副总裁出席。")
+    assert set(of_type(entities, "Person")) == {"彭立辉", "王芬珍"}
+
+
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}
