@@ -134,7 +134,7 @@ _SPEAKS_AFTER = re.compile(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|�
 # What opens and closes a name in a list of names in brackets (（甲某、乙某、丙某）), a credit line's.
 _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
-_MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒)讯")
+_MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒体|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")

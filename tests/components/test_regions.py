@@ -69,6 +69,11 @@ def test_the_village_or_community_a_body_is_paired_with_is_none_named(analyse):
     assert "李庄村" in of_type(entities, "Region")
 
 
+def test_the_place_of_a_county_s_media_centre_dateline(analyse):
+    entities, _, _ = analyse("汨罗融媒体讯 近日，市委组织部牵头，市总工会实施。")
+    assert "汨罗市总工会" in of_type(entities, "UnionBody")
+
+
 def test_short_county_name_needs_support(analyse):
     alone, _, _ = analyse("工人们搬迁安置后生活稳定。")
     assert set(of_type(alone, "Region")) == set()
