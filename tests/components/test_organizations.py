@@ -471,6 +471,11 @@ def test_a_bank_s_short_name_opens_its_branch_s_after_a_verb_or_a_preposition(an
     assert set(of_type(entities, "Organization")) == {"建行湘潭岳塘支行"}
 
 
+def test_short_forms_of_science_information_transport_and_culture_agencies(analyse):
+    entities, _, _ = analyse("宜良县召开会议。县科委、县经信局、县交运局参加。")
+    assert {"宜良县科学技术委员会", "宜良县经济和信息化局", "宜良县交通运输局"} <= set(of_type(entities, "Organization"))
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))
