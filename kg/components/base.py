@@ -432,11 +432,15 @@ def first_characters(alternatives: str) -> str:
     return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
+_ADVERB_TAGS = ("d", "ad")  # adverbs, and adjectives used as adverbs (切实, 积极)
+
+
 def opens_with_adverb(words: str) -> bool:
     """Whether `words` open with an adverb or a modal verb (持续提升…, 要…, 需统筹…): a clause, not a
     name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
     return bool(words) and (words[0] in "要应需将" or len(words) > 2 and common_words().get(words[:3], (0, ""))[1] == "d" or (
-        common_words().get(words[:2], (0, ""))[1] == "d" and not default_gazetteer().candidates(words[:2])))  # (进一步…)
+        common_words().get(words[:2], (0, ""))[1] in _ADVERB_TAGS and not default_gazetteer().candidates(words[:2])))
+    # (进一步…, 切实扩大…)
 
 
 def scannable(alternatives: str) -> str:

@@ -476,6 +476,11 @@ def test_short_forms_of_science_information_transport_and_culture_agencies(analy
     assert {"宜良县科学技术委员会", "宜良县经济和信息化局", "宜良县交通运输局"} <= set(of_type(entities, "Organization"))
 
 
+def test_an_adverb_used_as_an_adjective_opens_a_clause_not_a_name(analyse):
+    entities, _, _ = analyse("要充分发挥协会作用，充分利用图书馆，切实扩大园区工会组织覆盖。")
+    assert not of_type(entities, "Organization") and not of_type(entities, "UnionBody")
+
+
 def test_a_party_committee_s_office_and_political_legal_committee(analyse):
     entities, relations, _ = analyse("平阳县总工会开展活动，县委办公室派员参加，县委政法委书记孙立华出席。")
     assert {"中共平阳县委员会办公室", "中共平阳县委员会政法委员会"} <= set(of_type(entities, "Organization"))

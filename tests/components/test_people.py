@@ -862,6 +862,11 @@ def test_a_surname_and_a_post_opening_a_clause_is_no_name(analyse):
     assert set(of_type(entities, "Person")) == {"彭立辉", "王芬珍"}
 
 
+def test_a_name_after_de_that_is_then_described(analyse):
+    entities, _, _ = analyse("家住城南的王海是名钢筋工。")
+    assert set(of_type(entities, "Person")) == {"王海"}
+
+
 def test_the_post_taken_after_ren_is_no_name(analyse):
     entities, _, _ = analyse("成立领导小组，市长任组长、副市长任副组长。任建国主席出席。")
     assert set(of_type(entities, "Person")) == {"任建国"}
