@@ -477,7 +477,7 @@ def test_short_forms_of_science_information_transport_and_culture_agencies(analy
 
 
 def test_an_adverb_used_as_an_adjective_opens_a_clause_not_a_name(analyse):
-    entities, _, _ = analyse("要充分发挥协会作用，充分利用图书馆，切实扩大园区工会组织覆盖。")
+    entities, _, _ = analyse("要充分发挥协会作用，充分利用图书馆，切实扩大园区工会组织覆盖，为丰富集团职工生活出力。")
     assert not of_type(entities, "Organization") and not of_type(entities, "UnionBody")
 
 
