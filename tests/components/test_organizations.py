@@ -422,7 +422,7 @@ def test_a_group_opening_its_subsidiary_s_legal_name_is_the_parent_not_a_short_f
 
 def test_a_company_of_our_place_is_named_without_it_and_some_of_a_kind_name_none(analyse):
     entities, _, _ = analyse("孝感市召开大会。我市华星电子股份有限公司获评先进，本市部分律师事务所、"
-                             "我市首批五所工匠学院和首届气排球协会参加。")
+                             "我市首批五所工匠学院和首届气排球协会参加，来自不同医院的志愿者也参加。")
     assert set(of_type(entities, "Organization")) == {"华星电子股份有限公司"}
 
 
