@@ -681,10 +681,10 @@ class OrganizationRecognizer:
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object
             if head in _GROUP_HEADS and not inside:
                 group_start = match.start() - len(_GROUP) if text.endswith(_GROUP, 0, match.start()) else match.start()
-                before = words.get(text[group_start - 2: group_start], (0, ""))
+                frequency_before, tag_before = words.get(text[group_start - 2: group_start], (0, ""))
                 if (head == _GROUP or group_start < match.start()) \
                         and (holds_verb(text[group_start - 2: group_start], rarest=_CLAUSE_VERB)
-                             or before[1] == "a" and before[0] >= _CLAUSE_VERB):
+                             or tag_before == "a" and frequency_before >= _CLAUSE_VERB):
                     continue  # 全面开创集团, 奋力实现集团公司, 为丰富集团职工生活: a clause's verb (or an adjective used as
                     # one) before the group the article is about
             if _STREET.match(text, end):
