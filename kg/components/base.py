@@ -436,11 +436,10 @@ _ADVERB_TAGS = ("d", "ad")  # adverbs, and adjectives used as adverbs (切实, �
 
 
 def opens_with_adverb(words: str) -> bool:
-    """Whether `words` open with an adverb or a modal verb (持续提升…, 要…, 需统筹…): a clause, not a
-    name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
+    """Whether `words` open with an adverb or a modal verb (持续提升…, 要…, 需统筹…, 进一步…, 切实扩大…): a
+    clause, not a name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
     return bool(words) and (words[0] in "要应需将" or len(words) > 2 and common_words().get(words[:3], (0, ""))[1] == "d" or (
         common_words().get(words[:2], (0, ""))[1] in _ADVERB_TAGS and not default_gazetteer().candidates(words[:2])))
-    # (进一步…, 切实扩大…)
 
 
 def scannable(alternatives: str) -> str:
@@ -495,7 +494,7 @@ def clause_before_institution(name: str) -> bool:
         return True  # 舍不得花钱去医院, 送到医院: going to one, none named
     words = common_words()
     return words.get(name[:2], (0, ""))[1] in ("v", "vn") or any(
-        words.get(name[i: i + 2], (0, ""))[1] in ("d", "ad") and words[name[i: i + 2]][0] >= _FREQUENT_ADVERB
+        words.get(name[i: i + 2], (0, ""))[1] in _ADVERB_TAGS and words[name[i: i + 2]][0] >= _FREQUENT_ADVERB
         for i in range(len(name) - 3))
 
 
@@ -590,6 +589,7 @@ def belongs_to_name(prefix: str) -> bool:
 _LONGEST_BRAND = 6
 _FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
 _BEFORE_A_PLACE = "赴往到在向于至由自"  # one-character verbs and prepositions a place follows (启程赴某省…, 赛事由某区…)
+BANKS_WRITTEN_SHORT = ("建行", "交行", "招行", "工行", "农行", "中行")  # the big banks by their short names
 
 
 def leads_into_name(prefix: str) -> bool:
@@ -664,8 +664,6 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
         start -= 2  # 联合建行某支行: the bank's short name, its 行 a stop, opens its branch's name
     return min(after_count(text, start), end)
 
-
-BANKS_WRITTEN_SHORT = ("建行", "交行", "招行", "工行", "农行", "中行")  # the big banks by their short names
 
 
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.

@@ -119,7 +119,6 @@ _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # “X”这个平台, “线上+线下”融合开展, 以“X+Y”为工作理念, “X+Y”联动, “X+Y+Z”的乘数效应), a party day's theme (“纪念某某”主题党日活动), or a strategy of the
 # state (“一带一路”沿线, “一带一路”倡议).
 _THEME_WORD = "主题"
-_SLOGAN_PARTS = re.compile("[ ‘’·—，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
 _THEME_BEFORE = ("主题", "主题为", "主题是", "口号", "口号为")  # what declares the quote after it a theme or slogan
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
@@ -191,6 +190,7 @@ _CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|�
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与 ]?")
 _MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
+_SLOGAN_PARTS = re.compile(f"{_THEME_MARKS.pattern}|[，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
 _DOTTED_BRAND = re.compile(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·交友”: one character and a service, a brand
 # What ends the words for people of a kind (书画家, 工作者, 退休人): before 联谊会, an association of them.
 _PEOPLE_ENDS = "家者人"
@@ -305,8 +305,9 @@ _WORKERS = "职工"
 _KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event
 _THEME_DASH = "——"  # between a theme and the event it heads (技能强企——2023年某市电工技能大赛)
 # A quoted title and a dash before an event (“甲乙 丙丁”——2023年某市…联谊会): the name of the event.
-_TITLE_BEFORE_DASH = re.compile(f"“([^“”\n]{{2,30}})”{_THEME_DASH}$")
-_LONGEST_TITLE_BEFORE_DASH = 34
+_LONGEST_TITLE = 30
+_TITLE_BEFORE_DASH = re.compile(f"“([^“”\n]{{2,{_LONGEST_TITLE}}})”{_THEME_DASH}$")
+_LONGEST_TITLE_BEFORE_DASH = _LONGEST_TITLE + 2 + len(_THEME_DASH)  # with its quotes and the dash
 _LAST_CLAUSE_MARK = re.compile(f"(?s:.*)(?:[，。；：！？、“”《》（）()【】\\n,;:!?暨]|{_THEME_DASH})")  # (【某地】: a headline's tag)
 # A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
 _EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")

@@ -108,26 +108,28 @@ _FIRST_CHARACTER_CITY = re.compile("|".join(_FIRST_CHARACTER_CITIES))
 _ONE_CHARACTER_PLACE = re.compile(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(ONE_CHARACTER_NAMES) + "".join(_ONE_CHARACTER_CITIES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
-# A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
-# 某某寺; not 长春街头), or names a river or lake (巢湖流域).
 # A branch of a bank, a company or a school after a short county name (某银行满洲里分行, 某大学某某学院):
 # the branch in that county.
-# The rest of a list of places after its first (、乙、丙等地, 、乙两地): short names closed by 等地 or a count.
-_PLACES_LISTED = re.compile(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
 _BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
 # What closes a list of short names of counties or districts (甲、乙、丙等区, 甲、乙等3个县).
 _LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
+# The rest of a list of places after its first (、乙、丙等地, 、乙两地): short names closed by 等地 or a count.
+_PLACES_LISTED = re.compile(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
+# A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
+# 某某寺; not 长春街头), or names a river or lake (巢湖流域).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
 _RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
+# The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
+# (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
+_BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
 
 
 def _word_like(text: str, end: int, form: str) -> bool:
     """Whether a short place name ending at `end` is read as a word: one the dictionary holds as mostly
     a word, or one of union news not followed by a body of the place (安康工会 names the city)."""
     return is_common_word(form) or form in WORDS_OF_UNION_NEWS and not _BODY_OF_PLACE.match(text, end)
-# The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
-# (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
-_BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
+
+
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 # A speech verb, perhaps after an adverb of manner, right after a name (某某乐呵呵地说).
 _SPEAKS_AFTER = re.compile(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|说道)")
@@ -202,6 +204,12 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
 
 
 _FREQUENT_WORD_BEFORE = 1000  # how frequent a word ending in a short name's first character must be to keep it
+
+
+def _only_county_in_named_province(region: Region, candidates: int, anchors: dict[str, int]) -> bool:
+    """Whether `region`, a county, is the only division its form names (of `candidates`), in a province the
+    article names (`anchors`)."""
+    return candidates == 1 and region.level == "county" and anchors.get(region.code[:2] + "0" * 10, 0) > 0
 
 
 def _straddles_words(text: str, start: int, end: int) -> bool:
@@ -745,15 +753,15 @@ class RegionRecognizer:
                                   anchors: dict[str, int]) -> bool:
         """某银行满洲里分行, 某大学某某学院: a short county name before a branch of a bank, a company or a
         school, the only division of that name, in a province the article names."""
-        return candidates == 1 and region.level == "county" and _BRANCH_AFTER.match(text, end) is not None \
-            and anchors.get(region.code[:2] + "0" * 10, 0) > 0 and self._plain_short_name(text, start, end, form)
+        return _only_county_in_named_province(region, candidates, anchors) and _BRANCH_AFTER.match(text, end) is not None \
+            and self._plain_short_name(text, start, end, form)
 
     def _listed_in_named_province(self, text: str, end: int, form: str, region: Region, candidates: int,
                                   anchors: dict[str, int]) -> bool:
         """开往罗田、红安等地, 走访甲、乙两地: a short county name opening a list of places closed by 等地 or
         their count, the only division of that name, in a province the article names."""
-        return candidates == 1 and region.level == "county" and _PLACES_LISTED.match(text, end) is not None \
-            and anchors.get(region.code[:2] + "0" * 10, 0) > 0 and not _straddles_words(text, end - len(form), end)
+        return _only_county_in_named_province(region, candidates, anchors) and _PLACES_LISTED.match(text, end) is not None \
+            and not _straddles_words(text, end - len(form), end)
 
     @staticmethod
     def _opens_phrase(text: str, start: int) -> bool:
@@ -804,11 +812,13 @@ class RegionRecognizer:
                                        text[p: match.start()], after_division=True))), None)  # (某市城乡一体化示范区: a zone's longer stem)
             if after_division is not None and _township_quarter(head, after_division):
                 continue
+            industry_zone = False  # a zone named after an industry's frequent word (长春汽车经济技术开发区)
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                if not _plain_stem(stem, after_division=True) \
-                        or common_words().get(stem[:2], (0, ""))[0] >= _FREQUENT_STEM and head not in _ZONE_HEADS \
+                frequent = common_words().get(stem[:2], (0, ""))[0] >= _FREQUENT_STEM
+                industry_zone = frequent and head in _ZONE_HEADS
+                if not _plain_stem(stem, after_division=True) or frequent and not industry_zone \
                         or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith(("乡镇", _URBAN)) \
                         or text.startswith("街", match.end()) and head == "镇" or _BODY_AND_MOVE.search(stem):
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
@@ -831,8 +841,8 @@ class RegionRecognizer:
             if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":
                 continue  # a figure of speech (“空心村”), not a place
             name = stem + _ZONE_NAMES.get(head, head)
-            if after_division is not None and head in _ZONE_HEADS and common_words().get(stem[:2], (0, ""))[0] >= _FREQUENT_STEM:
-                name = self._zone_name(after_division.region, name)  # 长春汽车经济技术开发区: its city's, by an industry
+            if industry_zone and after_division is not None:
+                name = self._zone_name(after_division.region, name)  # named with its city
             if name not in named:
                 level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
                 parent = after_division.region if after_division else self._nearest_parent(found, start, level) or (

@@ -168,8 +168,8 @@ _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|�
 _JOINS = re.compile("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
 _WATCHES = "观看"  # a verb of attending a show, with no object or the show's kind alone (观看了演出)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
-_TEAM = re.compile("代表队|代表团|参赛队|队员|选手")
 _TEAM_OF_BODY = re.compile("代表队|参赛队|代表团")  # a body's team (甲公司代表队)
+_TEAM = re.compile(f"{_TEAM_OF_BODY.pattern}|队员|选手")
 # How far a person's titles run after a body they name, and what breaks them off.
 _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
@@ -822,6 +822,8 @@ class _ArticleRelations:
         """Where the sentence `index` starts, or the roster before it: 甲某；乙某；丙某出席, people listed in
         clauses each closed by a semicolon right after a name, attend with the last."""
         start = self.sentences[index][0]
+        if index == 0 or self.text[start - 1] not in _ROSTER_BREAKS:
+            return start
         person_ends = {s.end for s in self.spans if s.label_ == "PERSON"}
         while index > 0 and self.text[start - 1] in _ROSTER_BREAKS and start - 1 in person_ends:
             index -= 1
