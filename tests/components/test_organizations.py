@@ -1349,3 +1349,10 @@ def test_quality_supervision_and_spiritual_civilisation_offices_by_their_short_f
 def test_schools_named_with_their_full_word_for_school(analyse):
     entities, _, _ = analyse("县总工会干部深入石门镇白云小学校看望学生，又到青山中学校慰问教师。启秀中学校长杨志冲致辞。农村中小学校参加。")
     assert set(of_type(entities, "Organization")) == {"石门镇白云小学校", "青山中学校", "启秀中学"}
+
+
+def test_a_company_written_without_its_legal_form_is_the_one_written_with_it(analyse):
+    entities, _, _ = analyse("青禾石化公司工会开展技能比武。青禾石化组织职工参赛，华联集团有限公司和华联集团也派员参加。")
+    found = of_type(entities, "Organization")
+    assert set(found) == {"青禾石化公司", "华联集团有限公司"}
+    assert "青禾石化" in found["青禾石化公司"].aliases and "华联集团" in found["华联集团有限公司"].aliases
