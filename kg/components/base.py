@@ -169,6 +169,28 @@ def repoint_mention(doc: Doc, mention: Mention, entity_id: str) -> None:
         del registry[mention.kb_id_]
 
 
+# What a company's name may be written without (某某石化 for 某某石化公司, 某某集团 for 某某集团有限公司).
+_COMPANY_FORM = re.compile("(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团")
+
+
+def join_written_without_legal_form(doc: Doc, label: str, tail: str = "") -> None:
+    """Make each mention of `label` whose name is a company's without its legal form, then `tail`
+    (某某石化, 某某集团工会), one of the entity named with it (某某石化公司, 某某集团有限公司工会),
+    the longest where several."""
+    registry = entities_of(doc)
+    found = mentions(doc, label)
+    names = {registry[span.kb_id_].name: span.kb_id_ for span in found}
+    for span in found:
+        name = registry[span.kb_id_].name
+        if not name.endswith(tail):
+            continue
+        stem = name[:len(name) - len(tail)]
+        fuller = [full_name for full_name in names if full_name.startswith(stem) and full_name.endswith(tail)
+                  and _COMPANY_FORM.fullmatch(full_name, len(stem), len(full_name) - len(tail)) is not None]
+        if fuller:
+            repoint_mention(doc, span, names[max(fuller, key=len)])
+
+
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
                 "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county", "zone"), "旗": ("county",),

@@ -42,6 +42,7 @@ from kg.components.base import (
     holds_verb,
     in_credit_line,
     home_region,
+    join_written_without_legal_form,
     leads_into_name,
     mentions,
     name_start_around_places,
@@ -90,7 +91,6 @@ _SHORTEST_UNIT_NAME = 4  # a unit's name written without its parent: this long a
 _MINE_OWNERS = ("集团", "公司", "矿业", "煤业", "矿务局")  # what a numbered mine is written after
 # The legal form a body's name may end with (某某集团 is 某某集团有限公司).
 _LEGAL_FORM = re.compile("(?:集团)?(?:股份)?有限(?:责任)?公司")
-_COMPANY_FORM = re.compile("(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团")  # what a company's name may be written without
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
@@ -331,7 +331,7 @@ class OrganizationRecognizer:
         self._unions_of_bodies(doc)
         self._referred_back(doc)
         self._short_names(doc)
-        self._without_legal_form(doc)
+        join_written_without_legal_form(doc, "ORG")  # 某某石化 … 某某石化公司
         self._with_place(doc)
         self._without_parent(doc)
         self._abbreviations(doc)
@@ -436,20 +436,6 @@ class OrganizationRecognizer:
                       if stem in legal_name and not _names_parent(stem, legal_name)]
             if len(fuller) == 1:
                 repoint_mention(doc, span, fuller[0])
-
-    @staticmethod
-    def _without_legal_form(doc: Doc) -> None:
-        """某某石化公司 … 某某石化, 某某集团有限公司 … 某某集团: a company written without its legal form
-        (公司, 集团, 有限公司) is the one the article writes with it (the longest, where several)."""
-        registry = entities_of(doc)
-        organisations = mentions(doc, "ORG")
-        names = {registry[span.kb_id_].name: span.kb_id_ for span in organisations}
-        for span in organisations:
-            name = registry[span.kb_id_].name
-            fuller = [full_name for full_name in names
-                      if full_name.startswith(name) and _COMPANY_FORM.fullmatch(full_name, len(name)) is not None]
-            if fuller:
-                repoint_mention(doc, span, names[max(fuller, key=len)])
 
     @staticmethod
     def _with_place(doc: Doc) -> None:

@@ -46,6 +46,7 @@ from kg.components.base import (
     entities_of,
     holds_verb,
     home_region,
+    join_written_without_legal_form,
     joins_word_before,
     leads_into_name,
     mentions,
@@ -543,6 +544,7 @@ class UnionRecognizer:
             if text.startswith("界", end):
                 continue  # 政协总工会界别, 市政协工会界: a sector of the political consultative conference, no union
             add_mention(doc, start, end, "UNION", entity, rule)
+        join_written_without_legal_form(doc, "UNION", "工会")  # 某某集团工会 … 某某集团有限公司工会
         return doc
 
     @staticmethod

@@ -1432,3 +1432,9 @@ def test_a_festival_before_a_body_s_union_is_no_part_of_its_name(analyse):
     entities, _, _ = analyse("重阳节长河纺织厂工会走访退休职工。春节湘江集团工会慰问职工。")
     assert set(of_type(entities, "UnionBody")) == {"长河纺织厂工会", "湘江集团工会"}
     assert set(of_type(entities, "Organization")) == {"长河纺织厂", "湘江集团"}
+
+
+def test_a_company_s_union_written_without_the_legal_form_is_the_one_written_with_it(analyse):
+    entities, relations, _ = analyse("兰州华联物流集团有限公司工会开展活动。兰州华联物流集团工会主席张三讲话。")
+    assert set(of_type(entities, "UnionBody")) == {"兰州华联物流集团有限公司工会"}
+    assert ("张三", "worksFor", "兰州华联物流集团有限公司工会") in relations
