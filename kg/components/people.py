@@ -108,13 +108,15 @@ _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 _TITLE_AFTER = "总书记"
 _ADDRESSED_AS = re.compile("同志|教授|院士|同学|师傅")  # 某某同志, 某某教授, 某某同学, 某某师傅
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
-_JOINED = re.compile(f"[和与及、](?=[{SURNAMES}])")
+_JOINED = re.compile("[和与及、]")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以赴每")
 _COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
 _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname opens
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
-_NOTE_AFTER_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]$")
+_OPENING_NO_NAME = "各副每全该其"  # each, deputy, every, all, this, its: a word after a listed name, no name
+_NOTE_ON_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]")  # (甲（兼职）、乙: listed with a note on the post)
+_NOTE_AFTER_NAME = re.compile(f"{_NOTE_ON_NAME.pattern}$")
 _LONGEST_NOTE = 6
 _SHARE_AFTER = re.compile("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
@@ -535,11 +537,13 @@ class PersonRecognizer:
                 attributes.update(_works_at(registry, body))
                 body_of_name[end + len(name)] = body
             found[end] = (name, attributes, "people.after_role")
-            joined = _JOINED.match(text, end + len(name))
-            while joined and (partner := name_at(text, joined.end())) and not covered(doc, joined.end(), joined.end() + len(partner), ("REGION",)):
+            joined = _JOINED.match(text, end + len(name) + self._note_after(text, end + len(name)))
+            while joined and (partner := self._partner(text, joined)) \
+                    and not covered(doc, joined.end(), joined.end() + len(partner), ("REGION",)):
                 # 副主席甲、乙、丙: each holds the role (not 职工甲、某某镇…: a place, no partner)
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
-                joined = _JOINED.match(text, joined.end() + len(partner))
+                after = joined.end() + len(partner)
+                joined = _JOINED.match(text, after + self._note_after(text, after))
         for winners in _WINNERS.finditer(text):  # 甲某、乙某荣获一等奖: each a person
             _place_names_listed(text, winners.start(), winners.group(0), "people.listed_winners", found)
         for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
@@ -906,6 +910,25 @@ class PersonRecognizer:
                 break
             end -= len(name) + 1
         return listed
+
+    @staticmethod
+    def _note_after(text: str, end: int) -> int:
+        """The length of a bracketed note on a post right after a name ending at `end` (（兼职）), else 0."""
+        note = _NOTE_ON_NAME.match(text, end)
+        return note.end() - end if note else 0
+
+    def _partner(self, text: str, joined: re.Match[str]) -> str | None:
+        """The name listed after `joined` (a 、 or 和 after a name that holds a post): one a listed surname
+        opens, or after 、 any name a break or 等 closes (甲、吉某某、乙: a rarer surname; not 各港领队, 副席某某)."""
+        start = joined.end()
+        if text[start: start + 1] in SURNAMES:
+            return name_at(text, start)
+        name = self._bounded_name(text, start) if joined.group(0) == "、" and text[start] not in _OPENING_NO_NAME else None
+        if name is None:
+            return None
+        end = start + len(name)
+        end += self._note_after(text, end)
+        return name if text[end: end + 1] in _BREAKS or text.startswith("等", end) else None  # (博世（中国）投资: a company)
 
     @staticmethod
     def _bounded_name(text: str, start: int) -> str | None:

@@ -938,3 +938,14 @@ def test_the_next_post_and_name_after_ji_are_at_the_same_body(analyse):
 def test_a_call_to_action_ending_like_an_occupation_opens_no_name(analyse):
     entities, _, _ = analyse("工会动员白领志愿者参加活动，配送员王强也参加。")
     assert set(of_type(entities, "Person")) == {"王强"}
+
+
+def test_names_listed_after_a_post_go_on_past_a_rarer_surname_and_a_note(analyse):
+    entities, relations, _ = analyse("兰州市总工会领导赵明、吉文博、孙立（兼职）、钱进出席会议。")
+    assert {"赵明", "吉文博", "孙立", "钱进"} <= set(of_type(entities, "Person"))
+    assert ("钱进", "worksFor", "兰州市总工会") in relations
+
+
+def test_a_listed_word_that_opens_no_name_ends_the_list(analyse):
+    entities, _, _ = analyse("兰州市总工会主席赵明、各港领队等出席会议。")
+    assert set(of_type(entities, "Person")) == {"赵明"}
