@@ -1168,8 +1168,10 @@ class UnionRecognizer:
             if not any(name_start <= span.start < start for span in regions):  # (某镇微小企业…联合工会: the name's words)
                 name_start = after_kind_of_unit(text, name_start, start)  # 承办单位某某局工会: the kind of unit, then its name
             owner = text[name_start:start]
-            if "某" in owner or clause_before_institution(owner) or _LEVELS_COUNTED.search(owner):
-                continue  # 某建设有限公司工会, 某市某公司工会: a name withheld, no body named; 建设现代医院工会: a clause;
+            if "某" in owner or _LEVELS_COUNTED.search(owner) or clause_before_institution(owner) and not any(
+                    span.start == name_start for span in regions):
+                continue  # 某建设有限公司工会, 某市某公司工会: a name withheld, no body named; 建设现代医院工会: a clause
+                # (not 自贡市某医院工会: a place the dictionary reads as a verb);
                 # 市县两级某某行业工会联合会: the unions of two levels, none named
             if owner.endswith("产业") and (_is_verb(owner[-4:-2]) or any(
                     span.start == name_start and span.end == start - 2 for span in regions)):

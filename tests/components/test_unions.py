@@ -1438,3 +1438,8 @@ def test_a_company_s_union_written_without_the_legal_form_is_the_one_written_wit
     entities, relations, _ = analyse("兰州华联物流集团有限公司工会开展活动。兰州华联物流集团工会主席张三讲话。")
     assert set(of_type(entities, "UnionBody")) == {"兰州华联物流集团有限公司工会"}
     assert ("张三", "worksFor", "兰州华联物流集团有限公司工会") in relations
+
+
+def test_a_hospital_s_union_whose_place_the_dictionary_reads_as_a_verb(analyse):
+    entities, _, _ = analyse("近日，自贡市第一人民医院工会开展义诊活动。")
+    assert ("UnionBody", "自贡市第一人民医院工会") in entities
