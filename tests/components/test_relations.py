@@ -839,3 +839,9 @@ def test_the_count_of_contestants_is_no_verb_of_taking_part(analyse):
     _, relations, _ = analyse("“湘江杯”职工技能大赛开幕。比赛由县总工会主办，承办单位湘江职业培训中心，参赛人数超百人。经理李明宣布比赛开始。")
     assert ("湘江职业培训中心", "participatesIn", "湘江杯") not in relations
     assert ("李明", "participatesIn", "湘江杯") in relations
+
+
+def test_a_union_organises_the_edition_of_an_event_it_is_written_to_organise(analyse):
+    _, relations, _ = analyse("由成都市青羊区人社局、青羊区总工会组织的第二届“巧手杯”技能大赛在成都举行。")
+    assert ("成都市青羊区总工会", "organizes", "巧手杯") in relations
+    assert ("成都市青羊区人力资源和社会保障局", "organizes", "巧手杯") in relations
