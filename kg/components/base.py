@@ -714,11 +714,16 @@ def after_kind_of_unit(text: str, start: int, head_start: int) -> int:
 
 
 def after_date(text: str, start: int) -> int:
-    """Past the last character of a date written with digits (2025年, 2025年度, 10月26日, 8号) at
+    """Past the last character of a date written with digits (2025年, 2025年度, 10月26日, 8号, 6月底) at
     `start`: it opens no name."""
     if text[start] in "年月日号" and text[start - 1: start].isdigit():
-        return start + 2 if text.startswith("年度", start) else start + 1  # (2023年度某某学校)
+        start += 2 if text.startswith("年度", start) else 1  # (2023年度某某学校)
+    if text[start: start + 1] in _PART_OF_MONTH and text[start - 1: start] in ("年", "月") and text[start - 2: start - 1].isdigit():
+        start += 1  # 6月底就开始筹备…: the part of the month
     return start
+
+
+_PART_OF_MONTH = ("底", "初", "末")  # after a month or a year written with digits (6月底, 2024年初)
 
 
 # What joins the items of a list (甲县、乙县和丙县).

@@ -60,12 +60,13 @@ _EVENT_NOUNS = (
     "比赛|联赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评"
 )
+_HOTLINE = "热线"  # a service by telephone: a quoted name before it may be its brand, a number no name
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
-_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|托管班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"
+_EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|托管班|暑托班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"
 _HEADS = (
     "专项工作|工作模式|工作方式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
-    "大赛|品牌|制度|平台|工程|计划|实践|思路|工作格局|服务格局|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
+    f"大赛|品牌|制度|平台|工程|计划|实践|思路|{_HOTLINE}|工作格局|服务格局|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|专场|专列"
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
@@ -91,7 +92,7 @@ _QUOTED_RUN_END = re.compile("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quote
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
-_FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|夏令营|运动会|联谊会"
+_FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|暑托班|夏令营|运动会|联谊会"
 _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?((?:的(?=(?:工作)?(?:机制|模式)|制度))?[^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?)"
     f"{_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
@@ -563,8 +564,9 @@ class ProgramRecognizer:
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
             elif head and middle and text[after_quote] in " \u3000":
                 head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
-            if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v" or is_route(quoted):
-                continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列: a date, a verb or a route, not a name
+            if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v" or is_route(quoted) \
+                    or head == _HOTLINE and quoted.isdigit():
+                continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列, “12345”热线: a date, a verb, a route or a number to call
             if text.endswith(_THEME_BEFORE, 0, match.start()) or _theme_before_its_word(text, quoted, after_quote):
                 continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”, “X Y”主题活动: a theme, the event its
             if len(quoted) <= 2 and self._glued_before(text, match.start()):

@@ -1354,3 +1354,15 @@ def test_the_workers_mutual_aid_scheme_without_medical_is_one(analyse):
     entities, relations, _ = analyse("温州市总工会开展职工互助保障活动，为环卫工人赠送职工互助保障计划。")
     assert set(of_type(entities, "Program")) == {"职工互助保障"}
     assert ("温州市总工会", "organizes", "职工互助保障") in relations
+
+
+def test_a_quoted_hotline_is_a_service_brand_and_a_number_to_call_is_none(analyse):
+    entities, relations, _ = analyse("成都市青羊区总工会开通“暖心倾听”心理热线，职工也可拨打“12351”服务热线。")
+    assert set(of_type(entities, "Program")) == {"暖心倾听"}
+    assert ("成都市青羊区总工会", "organizes", "暖心倾听") in relations
+
+
+def test_a_summer_class_is_an_event_and_a_part_of_the_month_opens_no_name(analyse):
+    entities, relations, _ = analyse("由成都市青羊区总工会主办的2023年青羊区职工子女暑托班开班。镇里在6月底就开始筹备公益托管班。")
+    assert set(of_type(entities, "Program")) == {"2023年青羊区职工子女暑托班"}
+    assert ("成都市青羊区总工会", "organizes", "2023年青羊区职工子女暑托班") in relations
