@@ -1443,3 +1443,9 @@ def test_a_company_s_union_written_without_the_legal_form_is_the_one_written_wit
 def test_a_hospital_s_union_whose_place_the_dictionary_reads_as_a_verb(analyse):
     entities, _, _ = analyse("近日，自贡市第一人民医院工会开展义诊活动。")
     assert ("UnionBody", "自贡市第一人民医院工会") in entities
+
+
+def test_a_federation_before_its_quoted_class_is_kept_and_runs_it(analyse):
+    entities, relations, _ = analyse("7月8日，平原县总工会“爱心托管”暑期托管班开班。")
+    assert ("UnionBody", "平原县总工会") in entities
+    assert ("平原县总工会", "organizes", "爱心托管") in relations
