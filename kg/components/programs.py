@@ -320,6 +320,8 @@ _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT = 7  # 全区职工职业技能比赛 is a ki
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
 _YEAR = re.compile("\\d{4}年")
+_SHORTEST_LAST_WORDS = 4  # a program written again by its last words in quotes: this many at least (“百日行动”)
+_PARTS_JOINED = " \u3000·•—-"  # between the parts of a name of two (“某某 某某”, “某某·某某”)
 _LONGEST_CUP_EVENT_HEAD = 8  # what a cup's event is after the cup (技能大赛, 职工篮球比赛)
 _WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
@@ -452,7 +454,29 @@ class ProgramRecognizer:
         self._named_without_place(doc, text)
         self._cups_named_in_full(doc, text)
         self._gifts_named_with_their_season(doc)
+        self._quoted_by_last_words(doc, text)
         return doc
+
+    @staticmethod
+    def _quoted_by_last_words(doc: Doc, text: str) -> None:
+        """“扩面建会百日行动” … “百日行动”: a quoted name written again later, in quotes, by its last
+        words is that program (where one program named before ends in them; not the last part of a name
+        of two: “夏日送清凉 某某行动”)."""
+        registry = entities_of(doc)
+        programs = mentions(doc, "PROGRAM")
+        names = {span.kb_id_: registry[span.kb_id_].name for span in programs}
+        first_start: dict[str, int] = {}
+        for span in programs:
+            first_start.setdefault(span.kb_id_, span.start)
+        for span in programs:
+            short = names[span.kb_id_]
+            if text[span.start] != "“" or len(short) < _SHORTEST_LAST_WORDS:
+                continue
+            fuller = {entity_id for entity_id, name in names.items()
+                      if first_start[entity_id] < span.start and name.endswith(short) and len(name) > len(short)
+                      and name[-len(short) - 1] not in _PARTS_JOINED}
+            if len(fuller) == 1 and (entity_id := fuller.pop()) in registry:
+                repoint_mention(doc, span, entity_id)
 
     @staticmethod
     def _gifts_named_with_their_season(doc: Doc) -> None:

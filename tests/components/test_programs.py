@@ -1366,3 +1366,11 @@ def test_a_summer_class_is_an_event_and_a_part_of_the_month_opens_no_name(analys
     entities, relations, _ = analyse("由成都市青羊区总工会主办的2023年青羊区职工子女暑托班开班。镇里在6月底就开始筹备公益托管班。")
     assert set(of_type(entities, "Program")) == {"2023年青羊区职工子女暑托班"}
     assert ("成都市青羊区总工会", "organizes", "2023年青羊区职工子女暑托班") in relations
+
+
+def test_a_quoted_name_written_again_by_its_last_words_is_the_same_program(analyse):
+    entities, _, _ = analyse("成都市总工会开展“建会入会攻坚行动”。“攻坚行动”分三个阶段推进。"
+                             "各地开展“夏日送清凉 暖心护航行动”，也参与“暖心护航行动”。")
+    found = of_type(entities, "Program")
+    assert "攻坚行动" not in found and "“攻坚行动”" in found["建会入会攻坚行动"].aliases
+    assert "暖心护航行动" in found
