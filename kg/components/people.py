@@ -172,6 +172,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
+LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
 KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "教职工", "教工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
@@ -533,7 +534,7 @@ class PersonRecognizer:
             if text[start - 1: start] == _FORMER or body is not None and text[body.start - 1: body.start] == _FORMER:
                 attributes = {"role": _FORMER + role}  # 某总工会原副主席某某, 原市总工会主席某某: a post held no longer
                 body = None
-            if body is not None:
+            if body is not None and not role.endswith(LEARNERS):  # (某中学学生某某: a pupil holds no post there)
                 attributes.update(_works_at(registry, body))
                 body_of_name[end + len(name)] = body
             found[end] = (name, attributes, "people.after_role")

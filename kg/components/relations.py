@@ -40,7 +40,7 @@ from kg.components.base import (
     text_of,
     written_text,
 )
-from kg.components.people import HEAD_OF_PLACE, KINDS_OF_PEOPLE, committee_opening_role, role_start_before
+from kg.components.people import HEAD_OF_PLACE, KINDS_OF_PEOPLE, LEARNERS, committee_opening_role, role_start_before
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
@@ -393,6 +393,8 @@ class _ArticleRelations:
         people = {span.end: span for span in self.spans if span.label_ == "PERSON"}
         held: dict[int, list[str]] = {}  # by the end of each person's mention: the bodies of their posts
         for person in (span for span in self.spans if span.label_ == "PERSON" and span.rule == "people.after_role"):
+            if self.registry[person.kb_id_].attributes.get("role", "").endswith(LEARNERS):
+                continue  # 某中学学生某某: a pupil, who holds no post
             found = [org] if (org := self.registry[person.kb_id_].attributes.get("org_id")) else []
             position = person.start
             role_start = role_start_before(self.text, position)

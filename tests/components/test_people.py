@@ -949,3 +949,10 @@ def test_names_listed_after_a_post_go_on_past_a_rarer_surname_and_a_note(analyse
 def test_a_listed_word_that_opens_no_name_ends_the_list(analyse):
     entities, _, _ = analyse("兰州市总工会主席赵明、各港领队等出席会议。")
     assert set(of_type(entities, "Person")) == {"赵明"}
+
+
+def test_a_pupil_holds_no_post_at_the_school(analyse):
+    entities, relations, _ = analyse("成都七中学生陈明说，活动很有意义。成都七中教师李华介绍了情况。")
+    assert "陈明" in of_type(entities, "Person")
+    assert not any(s == "陈明" and p == "worksFor" for s, p, _ in relations)
+    assert ("李华", "worksFor", "成都七中") in relations
