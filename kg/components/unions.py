@@ -205,13 +205,13 @@ _LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
-                         "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教])|处(?![理置分于在境长])|工会联合会)")
+                         "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教])|处(?![理置分于在境长])|工会联合会|(?<=直属|机关)工会(?!联合会))")
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
 _FORMER = "原"  # before a department's name, of a post held there before
-# The federations of a federation's own units (某市总工会直属工会联合会).
-_OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会")
+# The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
+_OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会", "直属工会", "机关工会", "直属机关工会")
 _FIELD_WORDS_WITH_STOPS = ("合同",)  # a field's word holding a character that stops names (集体合同部)
 _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记"
                               "|建设(?!部)|新建|筹建|修建|兴建|改建")  # (某县总工会建设工人文化宫: building one)
@@ -353,7 +353,7 @@ def _department_at(text: str, position: int) -> re.Match | None:
     if department and department.group(1) == "部" and text.startswith("长", department.end()) \
             and not _names_a_field(department.group(0)[:-1]):
         return None  # 某区总工会刘建华部长: a name and a post, not a department (组织部长: 组织部's head)
-    if department and department.group(1) == "工会联合会" and department.group(0) not in _OWN_FEDERATIONS:
+    if department and department.group(1) in ("工会联合会", "工会") and department.group(0) not in _OWN_FEDERATIONS:
         return None  # 某市总工会研究快递行业工会联合会工作: another body, not the federation's own unit
     if not department or _stops_name(text, position, department.start(1)):
         joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
@@ -805,8 +805,8 @@ class UnionRecognizer:
             if opening == mark + 1 and (mark < 0 or _CLAUSE_OR_UNION.search(text, end, mark)):
                 continue
             industry = self._industry_after(text, opening, region)
-            if industry is not None and _UNION_POST.match(text, industry.end()):
-                name = formal_place_name(region) + industry.group(0)
+            if industry is not None and _UNION_POST.match(text, industry.end()) and industry.group(0) not in _OWN_FEDERATIONS:
+                name = formal_place_name(region) + industry.group(0)  # (not 某市总工会机关工会: the federation's own)
                 chained.append(Found(opening, industry.end(), industry_union(name, region, industry.group(0)),
                                      "unions.chained_industry"))
         return chained

@@ -1449,3 +1449,10 @@ def test_a_federation_before_its_quoted_class_is_kept_and_runs_it(analyse):
     entities, relations, _ = analyse("7月8日，平原县总工会“爱心托管”暑期托管班开班。")
     assert ("UnionBody", "平原县总工会") in entities
     assert ("平原县总工会", "organizes", "爱心托管") in relations
+
+
+def test_a_federation_s_own_union_of_its_units_and_staff_is_its_unit(analyse):
+    entities, relations, _ = analyse("漳州市总工会直属工会将开展慰问活动。漳州市总工会机关工会主席王芳出席。")
+    assert {"漳州市总工会直属工会", "漳州市总工会机关工会", "漳州市总工会"} == set(of_type(entities, "UnionBody"))
+    assert ("漳州市总工会直属工会", "subOrganizationOf", "漳州市总工会") in relations
+    assert ("王芳", "worksFor", "漳州市总工会机关工会") in relations
