@@ -96,7 +96,7 @@ _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # The departments only a union has, by their short or full names (法工部, 权益保障部), before their head's
 # post; its committees (女职工委员会) before their head's post or their meeting (two scans, each quick to run).
 _UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
-                           "网络工作部|劳动和经济工作部|经济工作部|法律工作部|劳动经济部|劳动保护部|经济技术部|生产保护部")
+                           "网络工作部|劳动和经济工作部|经济工作部|法律工作部|劳动经济部|劳动保护部|经济技术部|生产保护部|组织工作部")
 _BARE_UNION_DEPARTMENT = re.compile(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长)")
 _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.

@@ -894,6 +894,8 @@ def test_a_department_only_unions_have_written_alone_is_the_federation_s(analyse
     assert ("孙立华", "worksFor", "平阳县总工会权益保障部") in relations
     _, relations, _ = analyse("湖州市总工会副主席王丽，劳动经济部部长陈伟，生产保护部部长李刚出席。")
     assert {("陈伟", "worksFor", "湖州市总工会劳动经济部"), ("李刚", "worksFor", "湖州市总工会生产保护部")} <= relations
+    _, relations, _ = analyse("湖州市总工会副主席王丽，组织工作部部长赵强出席。")
+    assert ("赵强", "worksFor", "湖州市总工会组织工作部") in relations
 
 
 def test_a_date_s_year_opens_no_local_federation(analyse):
