@@ -64,7 +64,7 @@ _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile(
     "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|台商投资区|金融贸易区|"
-    "示范区|管理区|新片区|合作区|试验区|新区|居民区|社区|街道|镇|"
+    "示范区|管理区|新片区|合作区|综合实验区|试验区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "(?<!乡)村(?!民|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"  # (乡村: the countryside)
 )

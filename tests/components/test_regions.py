@@ -814,3 +814,9 @@ def test_a_conjunction_or_preposition_is_no_part_of_a_locality_s_name(analyse):
     entities, _, _ = analyse("湘潭市雨湖区总工会消息。而东湖社区驿站开放。负责人对社区工作进行指导。要把经济技术开发区建设好。")
     regions = set(of_type(entities, "Region"))
     assert "东湖社区" in regions and not {"而东湖社区", "人对社区", "要把经济技术开发区"} & regions
+
+
+def test_a_comprehensive_experimental_zone_and_its_federation(analyse):
+    entities, relations, _ = analyse("平潭综合实验区总工会举办职工运动会。")
+    assert ("Region", "平潭综合实验区") in entities
+    assert ("平潭综合实验区总工会", "locatedIn", "平潭综合实验区") in relations
