@@ -453,7 +453,7 @@ def test_an_agency_whose_fields_are_joined_and_a_department_named_after_many_fie
     entities, _, _ = analyse("南靖县召开会议。县文化体育和旅游局参加，福建省文化广电出版体育厅派员指导，"
                              "浙江省劳动保障厅和建设厅也参加。")
     assert set(of_type(entities, "Organization")) == {"南靖县文化体育和旅游局", "福建省文化广电出版体育厅",
-                                                      "浙江省劳动保障厅", "浙江省建设厅"}
+                                                      "浙江省劳动和社会保障厅", "浙江省建设厅"}
 
 
 def test_a_travel_agency_hosting_an_event(analyse):
@@ -1356,3 +1356,8 @@ def test_a_company_written_without_its_legal_form_is_the_one_written_with_it(ana
     found = of_type(entities, "Organization")
     assert set(found) == {"青禾石化公司", "华联集团有限公司"}
     assert "青禾石化" in found["青禾石化公司"].aliases and "华联集团" in found["华联集团有限公司"].aliases
+
+
+def test_labour_and_social_security_agencies_under_their_former_names(analyse):
+    entities, _, _ = analyse("福建省总工会和省劳动保障厅共同举办招聘会。")
+    assert "福建省劳动和社会保障厅" in of_type(entities, "Organization")
