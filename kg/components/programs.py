@@ -914,8 +914,9 @@ class ProgramRecognizer:
                     continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
                 if _counts_contests(text, start, end):
                     continue  # 焊工技能四大赛项, 某某两大赛场: a count of contests or their grounds, not a contest's name
-                after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None
                 year = _YEAR.match(name)
+                after_verb = _LAUNCH_VERB.search(text, max(0, start - 2), start) is not None \
+                    or year is not None and text[start - 1: start] == "的"  # (某某承办的2025年快递行业运动会)
                 if _GENERIC_STEM.match(name) or _LEVEL_KIND.match(name) or name in common_words() or (
                         self._opens_badly(name[year.end():] if year else name) and not after_verb) or _MANY_KINDS.search(name):
                     continue  # (省市县各类技能大赛: events of many kinds, none named)

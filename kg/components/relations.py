@@ -511,6 +511,7 @@ class _ArticleRelations:
             # names (职工创业创新大赛, 某某科技创新中心: no verb)
             named = titles + [(s.start, s.end) for s in inside]
             verbs = [match.span() for match in _TRIGGER.finditer(text, start, end) if not _within_any(match.start(), named)]
+            program_starts = {s.start for s in inside if s.label_ == "PROGRAM"}
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
@@ -524,7 +525,7 @@ class _ArticleRelations:
                     region = self._union_region(self.registry[owner.kb_id_], first)
                     if region:
                         self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
-                trigger = self._trigger_for(text, end, program, verbs)
+                trigger = self._trigger_for(text, end, program, verbs, program_starts)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
                 if self._in_evaluation(program, start):
@@ -878,10 +879,11 @@ class _ArticleRelations:
         return places
 
     @staticmethod
-    def _trigger_for(text: str, end: int, program: Mention, verbs: list[tuple[int, int]]) -> int | None:
+    def _trigger_for(text: str, end: int, program: Mention, verbs: list[tuple[int, int]], program_starts: set[int]) -> int | None:
         """Where the verb that puts `program` on stands in its sentence (ending at `end`, with the
-        verbs of running `verbs`): the last one before it, or, in the passive (“X”由 A 主办), the
-        trigger after it."""
+        verbs of running `verbs`, and programs starting at `program_starts`): the last one before it,
+        or, in the passive (“X”由 A 主办), the trigger after it (not where it qualifies another program:
+        为贯彻“X”部署，由A主办的Y)."""
         last = next((verb for verb, verb_end in reversed(verbs) if verb_end <= program.start), None)
         if last is not None:
             if _JOINS.search(text, last, program.start) or _IMPLEMENTS.search(text, last, program.start) \
@@ -893,7 +895,8 @@ class _ArticleRelations:
         if passive is None:
             return None
         hosts = list(_HOSTED.finditer(text, passive.end(), end))  # …由A主办，B协办: B hosts it too
-        return hosts[-1].end() if hosts else passive.end()
+        trigger = hosts[-1].end() if hosts else passive.end()
+        return None if text.startswith("的", trigger) and trigger + 1 in program_starts else trigger
 
     def _actor_before(self, position: int) -> list[Mention]:
         """The article's current actor: the last union body that opened a clause shortly before

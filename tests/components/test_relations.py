@@ -845,3 +845,10 @@ def test_a_union_organises_the_edition_of_an_event_it_is_written_to_organise(ana
     _, relations, _ = analyse("由成都市青羊区人社局、青羊区总工会组织的第二届“巧手杯”技能大赛在成都举行。")
     assert ("成都市青羊区总工会", "organizes", "巧手杯") in relations
     assert ("成都市青羊区人力资源和社会保障局", "organizes", "巧手杯") in relations
+
+
+def test_hosts_of_a_year_s_event_named_after_a_campaign_it_follows_run_the_event_only(analyse):
+    entities, relations, _ = analyse("为贯彻“暖蜂行动”部署，由福州市总工会主办、鼓楼区工联会承办的2025年快递行业趣味运动会在鼓楼区举行。")
+    assert "2025年快递行业趣味运动会" in of_type(entities, "Program")
+    assert ("福州市总工会", "organizes", "2025年快递行业趣味运动会") in relations
+    assert not any(p == "organizes" and o == "暖蜂行动" for _, p, o in relations)
