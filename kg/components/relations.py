@@ -175,8 +175,8 @@ _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
-# After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌).
-_MEASURE_OF = re.compile("[^。；！？]{0,40}?的(?:一项|一个|又一)?(?:重要)?(?:举措|品牌|服务品牌|工作品牌|项目|平台)")
+# After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
+_MEASURE_OF = re.compile(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动)")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part

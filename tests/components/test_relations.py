@@ -605,6 +605,8 @@ def test_a_long_list_of_hosts_referred_back_all_organize_the_event(analyse):
 def test_a_program_said_to_be_a_measure_of_a_body_is_organized_by_it(analyse):
     _, relations, _ = analyse("“株工大讲堂”是株洲市总工会提升企业工会干部履职能力的一项举措。")
     assert ("株洲市总工会", "organizes", "株工大讲堂") in relations
+    _, relations, _ = analyse("“春芽”计划是兰州华联集团有限公司多年来开展的一项公益计划。")
+    assert ("兰州华联集团有限公司", "organizes", "春芽") in relations
 
 
 def test_a_clause_opened_by_with_a_body_has_the_article_s_actor_run_the_program_too(analyse):
