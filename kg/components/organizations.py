@@ -101,6 +101,7 @@ _FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "o")  # a plac
 _FUNCTION_CHARACTERS = re.compile("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
 _TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named
 # A school known by its place and number (某县一中, 某市三十六中) or as its place's vocational high school (某县职高).
+_NUMBERED_HOSPITAL = re.compile("(市|县|区)([一二三四五六七八九十])医院")  # 市二医院: the city's 第二人民医院
 _NUMBERED_SCHOOL = re.compile("(?:[一二三四五六七八九十]{1,3}中(?![全心央间期华国共部层秋医药外文方断止午队转旬级型])|职高)")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)"
@@ -321,6 +322,7 @@ class OrganizationRecognizer:
         self._bare_level_agencies(doc)
         self._numbered_bureaus(doc)
         self._numbered_schools(doc)
+        self._numbered_hospitals(doc)
         self._headed_names(doc)
         self._oil_fields(doc)
         self._public_centres(doc)
@@ -387,6 +389,19 @@ class OrganizationRecognizer:
                     and stem not in _TRADE_OF_FIELDS and all(CJK_CHAR.match(character) for character in stem) \
                     and not covered(doc, match.start() - 2, match.end(), ("UNION", "ORG", "PROGRAM")):
                 add_mention(doc, match.start() - 2, match.end(), "ORG", named("org", stem + match.group(0)), "organizations.oil_field")
+
+    @staticmethod
+    def _numbered_hospitals(doc: Doc) -> None:
+        """市二医院, 县一医院: a hospital by its bare level and its number, the place's 第N人民医院."""
+        text = text_of(doc)
+        for match in _NUMBERED_HOSPITAL.finditer(text):
+            if covered(doc, match.start(), match.end(), ("UNION", "ORG", "PROGRAM", "REGION")) \
+                    or not bare_form_starts(text, match.start()):
+                continue  # (城市二医院: a level inside a word)
+            place = home_region(doc, match.group(1), match.start())
+            if place is not None:
+                name = f"{_agency_place_name(place)}第{match.group(2)}人民医院"
+                add_mention(doc, match.start(), match.end(), "ORG", named("org", name), "organizations.numbered_hospital")
 
     @staticmethod
     def _numbered_schools(doc: Doc) -> None:

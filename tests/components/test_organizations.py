@@ -1361,3 +1361,9 @@ def test_a_company_written_without_its_legal_form_is_the_one_written_with_it(ana
 def test_labour_and_social_security_agencies_under_their_former_names(analyse):
     entities, _, _ = analyse("福建省总工会和省劳动保障厅共同举办招聘会。")
     assert "福建省劳动和社会保障厅" in of_type(entities, "Organization")
+
+
+def test_a_hospital_by_its_bare_level_and_number_is_the_place_s_numbered_people_s_hospital(analyse):
+    entities, _, _ = analyse("厦门市总工会联合市交警大队和市二医院开展义诊。")
+    assert {"厦门市第二人民医院"} <= set(of_type(entities, "Organization"))
+    assert not any("和" in name for name in of_type(entities, "Organization"))
