@@ -211,6 +211,8 @@ _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
 _FORMER = "原"  # before a department's name, of a post held there before
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
+_TERM_AT_END = re.compile(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
+_LONGEST_TERM = 6  # 第一百二十届
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会", "直属工会", "机关工会", "直属机关工会")
 _FIELD_WORDS_WITH_STOPS = ("合同",)  # a field's word holding a character that stops names (集体合同部)
 _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记"
@@ -732,8 +734,8 @@ class UnionRecognizer:
             # 某省煤矿工会: the coal mines of the province)
         if _PLACES_COUNTED.search(text, position, industry.end()):
             return None  # 浙江嘉善三地工会: the unions of a list of places
-        if EDITION.match(words):
-            return None  # 某市第二届工会集体协商竞赛: an event's edition, no industry
+        if EDITION.search(words):
+            return None  # 某市第二届工会集体协商竞赛: an event's edition, no industry (某大学第六届工会委员会: a union's term)
         if len(words) == _LONGEST_TRADE_NAMED and _trade_named_before(words, len(words)):
             return None  # 长沙华星科技工会: a company by its trade name and trade (not 机械冶金建材工会)
         return industry
@@ -1148,11 +1150,13 @@ class UnionRecognizer:
                 continue
             if (brand := _BRACKETED_BRAND.search(text, max(0, start - _LONGEST_BRACKETED_BRAND), start)) is not None:
                 start = brand.start()  # 某某科技有限公司（某某出行）联合工会: the company's union, its brand left out
-            branded = _brand_before(text, start) is not None or _trade_named_before(text, start)
-            if not (_ENTERPRISE_SUFFIX.search(text, max(0, start - _LONGEST_SUFFIX), start) or match.group(1) == "联合工会"
-                    or branded or "中国" in text[max(0, start - 12): start]):
+            term = _TERM_AT_END.search(text, max(0, start - _LONGEST_TERM), start)  # 某大学第六届工会委员会: the union's term
+            owner_end = term.start() if term else start
+            branded = _brand_before(text, owner_end) is not None or _trade_named_before(text, owner_end)
+            if not (_ENTERPRISE_SUFFIX.search(text, max(0, owner_end - _LONGEST_SUFFIX), owner_end) or match.group(1) == "联合工会"
+                    or branded or "中国" in text[max(0, owner_end - 12): owner_end]):
                 continue
-            name_start = trade_name_start(text, name_start_around_places(text, start, regions), regions)
+            name_start = trade_name_start(text, name_start_around_places(text, owner_end, regions), regions)
             name_start = _brand_start_across(text, name_start)
             joined = _JOINED_FIELDS_BEFORE.search(text, max(0, name_start - _LONGEST_JOINED_FIELD), name_start)
             if joined and (field_place := next((span for span in regions if span.end == joined.start()), None)) \
@@ -1168,7 +1172,7 @@ class UnionRecognizer:
                 name_start = edition.end()
             if not any(name_start <= span.start < start for span in regions):  # (某镇微小企业…联合工会: the name's words)
                 name_start = after_kind_of_unit(text, name_start, start)  # 承办单位某某局工会: the kind of unit, then its name
-            owner = text[name_start:start]
+            owner = text[name_start:owner_end]
             if "某" in owner or _LEVELS_COUNTED.search(owner) or clause_before_institution(owner) and not any(
                     span.start == name_start for span in regions):
                 continue  # 某建设有限公司工会, 某市某公司工会: a name withheld, no body named; 建设现代医院工会: a clause
@@ -1205,7 +1209,7 @@ class UnionRecognizer:
                     suffix and suffix.group(0) in _PEOPLE_OWNERS and _title_around(text, start) is not None):
                 continue  # 企业或行业工会: either kind; 12个街道均成立了…工会联合会: one in each, none named;
                 # 《关于加强新就业形态劳动者工会…的意见》: the unions of a kind of worker in a document's title
-            name = text[name_start: start] + _FULL_UNION_WORD.get(match.group(1), match.group(1))
+            name = owner + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             if suffix and suffix.group(0) in _ZONE_ENDINGS:
                 name = self._zone_named_in_full(doc, regions, name_start, name)
             end = match.end()

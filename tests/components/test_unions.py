@@ -1458,3 +1458,10 @@ def test_a_federation_s_own_union_of_its_units_and_staff_is_its_unit(analyse):
     assert {"漳州市总工会直属工会", "漳州市总工会机关工会", "漳州市总工会"} == set(of_type(entities, "UnionBody"))
     assert ("漳州市总工会直属工会", "subOrganizationOf", "漳州市总工会") in relations
     assert ("王芳", "worksFor", "漳州市总工会机关工会") in relations
+
+
+def test_a_union_s_term_between_its_owner_and_the_union_word_is_no_part_of_its_name(analyse):
+    entities, _, _ = analyse("会议审议通过了《兰州交通大学第六届工会委员会工作报告》，兰州交通大学第六届工会女职工委员会也作了报告。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert "兰州交通大学工会委员会" in unions and not any("第六届" in name for name in unions)
+    assert "兰州交通大学" in of_type(entities, "Organization")
