@@ -172,6 +172,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
+_NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
@@ -388,6 +389,8 @@ def name_at(text: str, start: int) -> str | None:
             and not (CJK_CHAR.match(text[start + 2: start + 3]) and _AT_NAME_END.match(text, start + 3)):
         return None  # 张正在, 李才能: the word after a surname (赵正武, 钱正明: a given name's 正; 李为民出席:
         # three characters closed by a break or an act of attending are a name)
+    if text[start + 1] in _NEGATIONS and words.get(text[start + 1: start + 3], (0, ""))[0] >= _COMMON_VERB:
+        return None  # 曾无法判断, 何不: an adverb before a negated verb, not a surname
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
     fourth, fifth = text[start + 3: start + 4], text[start + 4: start + 5]

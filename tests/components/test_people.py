@@ -956,3 +956,8 @@ def test_a_pupil_holds_no_post_at_the_school(analyse):
     assert "陈明" in of_type(entities, "Person")
     assert not any(s == "陈明" and p == "worksFor" for s, p, _ in relations)
     assert ("李华", "worksFor", "成都七中") in relations
+
+
+def test_an_adverb_like_a_surname_before_a_negated_verb_opens_no_name(analyse):
+    entities, _, _ = analyse("他说：“以前培训不足，曾无法判断故障。”主席曾志强说。")
+    assert set(of_type(entities, "Person")) == {"曾志强"}
