@@ -172,6 +172,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
+_LISTED_NAME_SIZES = (3, 2)
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
@@ -923,16 +924,26 @@ class PersonRecognizer:
 
     def _partner(self, text: str, joined: re.Match[str]) -> str | None:
         """The name listed after `joined` (a 、 or 和 after a name that holds a post): one a listed surname
-        opens, or after 、 any name a break or 等 closes (甲、吉某某、乙: a rarer surname; not 各港领队, 副席某某)."""
+        opens, or after 、 any two or three characters a break, 等 or an act closes, other than a word
+        (甲、吉某某、乙: a rarer surname; not 各港领队, 副席某某)."""
         start = joined.end()
         if text[start: start + 1] in SURNAMES:
             return name_at(text, start)
-        name = self._bounded_name(text, start) if joined.group(0) == "、" and text[start] not in _OPENING_NO_NAME else None
-        if name is None:
+        if joined.group(0) != "、" or text[start: start + 1] in _OPENING_NO_NAME:
             return None
-        end = start + len(name)
-        end += self._note_after(text, end)
-        return name if text[end: end + 1] in _BREAKS or text.startswith("等", end) else None  # (博世（中国）投资: a company)
+        bounded = self._bounded_name(text, start)
+        if bounded is not None:
+            end = start + len(bounded) + self._note_after(text, start + len(bounded))
+            return bounded if text[end: end + 1] in _BREAKS or text.startswith("等", end) else None
+        words = common_words()
+        for size in _LISTED_NAME_SIZES:
+            name = text[start: start + size]
+            end = start + size + self._note_after(text, start + size)
+            if all(CJK_CHAR.match(c) for c in name) and len(name) == size and name not in words \
+                    and (text[end: end + 1] in _BREAKS or text.startswith("等", end) or _AT_NAME_END.match(text, end)) \
+                    and not holds_verb(name, rarest=_COMMON_VERB) and _role_at(name, 0) is None:
+                return name  # (游某新: a given name the dictionary calls a verb; not 博世（中国）投资: a company)
+        return None
 
     @staticmethod
     def _bounded_name(text: str, start: int) -> str | None:

@@ -941,8 +941,8 @@ def test_a_call_to_action_ending_like_an_occupation_opens_no_name(analyse):
 
 
 def test_names_listed_after_a_post_go_on_past_a_rarer_surname_and_a_note(analyse):
-    entities, relations, _ = analyse("兰州市总工会领导赵明、吉文博、孙立（兼职）、钱进出席会议。")
-    assert {"赵明", "吉文博", "孙立", "钱进"} <= set(of_type(entities, "Person"))
+    entities, relations, _ = analyse("兰州市总工会领导赵明、吉文博、孙立（兼职）、游建新、钱进出席会议。")
+    assert {"赵明", "吉文博", "孙立", "游建新", "钱进"} <= set(of_type(entities, "Person"))
     assert ("钱进", "worksFor", "兰州市总工会") in relations
 
 
