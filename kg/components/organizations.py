@@ -281,6 +281,7 @@ _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 _COMPANY_KINDS = (*_BUSINESSES, "集团公司")  # a business's kind written bare before one of its posts
+_HEAD_OF_SCHOOL = "校长"  # after a school's name, its head (某小学校长), though 小学校 is a word
 _SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工会 refers back to (not a university's 学院)
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
@@ -679,8 +680,10 @@ class OrganizationRecognizer:
                 continue  # 反映出医院, 积极促进医院: a clause's words before the head
             if head in _PLAIN_HEADS and holds_verb(own) and not (inside and inside[0] == start):
                 continue  # 家种植公司, 购买学校
-            if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words):
-                continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word
+            if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words
+                                           and not text.startswith(_HEAD_OF_SCHOOL, end)):
+                continue  # 需统筹医院, 为百名大学生: a clause's words, or the head is part of a longer word (not
+                # 某市第三小学校长: the school, then its head)
             stem_tag = words.get(stem, (0, ""))[1]
             if words.get(stem[:2], (0, ""))[1] in ("t", "f") and (stem[2:] in _BUSINESSES or not stem[2:]) and not inside:
                 continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name

@@ -207,8 +207,9 @@ _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 
 _WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
 _UNION_POST_IN_CHAIN = "工会"  # 某公司总经理、工会主席某某: a post at the company's union, in a chain of posts
 _WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "厂", "医院", "学校", "大学", "学院", "银行")  # (not a party committee's)
-# A line opening with a name and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席).
-_ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
+# A line opening with a name, perhaps after its number, and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席,
+# 1.某某 某省某局运动员).
+_ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*(?:\\d{{1,3}}[.、．]|[（(]\\d{{1,3}}[）)])?([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
 _NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}])")
 _SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)

@@ -961,3 +961,9 @@ def test_a_pupil_holds_no_post_at_the_school(analyse):
 def test_an_adverb_like_a_surname_before_a_negated_verb_opens_no_name(analyse):
     entities, _, _ = analyse("他说：“以前培训不足，曾无法判断故障。”主席曾志强说。")
     assert set(of_type(entities, "Person")) == {"曾志强"}
+
+
+def test_roster_lines_with_a_number_and_a_school_s_head(analyse):
+    _, relations, _ = analyse("获奖名单如下：\n1.陈志远 甘肃省体育局运动员\n刘晓红 兰州市第三小学校长\n")
+    assert ("陈志远", "worksFor", "甘肃省体育局") in relations
+    assert ("刘晓红", "worksFor", "兰州市第三小学") in relations
