@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import ahocorasick_rs
 from spacy.language import Language
@@ -40,6 +41,7 @@ from kg.components.base import (
 from kg.components.unions import enterprise_union
 from kg.gazetteer import common_words
 from kg.model import Entity
+from kg.wordlists import word_list
 
 # Surnames that are common words too (惠及, 官网, 闻声, 印发, 米): they open a name only after a post, a mark
 # of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某).
@@ -372,6 +374,17 @@ def _works_at(registry: dict[str, Entity], body: Mention) -> dict[str, str]:
     return {"org": registry[body.kb_id_].name, "org_id": body.kb_id_}
 
 
+@cache
+def _tibetan_name_parts() -> frozenset[str]:
+    return frozenset(word_list("tibetan_name_parts"))
+
+
+def _tibetan_name(text: str, start: int) -> str | None:
+    """The Tibetan name of two parts at `start` (白玛次仁, 边巴次仁, 扎西多吉), if one is written there."""
+    parts = _tibetan_name_parts()
+    return text[start: start + 4] if text[start: start + 2] in parts and text[start + 2: start + 4] in parts else None
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -383,6 +396,8 @@ def name_at(text: str, start: int) -> str | None:
                       and len(text) > start + 2 + size and (text[start + 2 + size] in _BREAKS
                                                             or _AT_NAME_END.match(text, start + 2 + size))), None)
         return text[start: start + 2 + given] if given else None  # 欧阳文、: a given name closed, though 欧文 is a word
+    if (tibetan := _tibetan_name(text, start)) is not None:
+        return tibetan  # 白玛次仁: though 白 is a surname too
     words = common_words()
     if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):
         return None
@@ -950,6 +965,8 @@ class PersonRecognizer:
     def _bounded_name(text: str, start: int) -> str | None:
         """A name right after a role that no listed surname opens, closed by punctuation or a verb of
         attending or speaking (县委常委、常务副县长达瓦次仁，…): not a word of the dictionary."""
+        if (tibetan := _tibetan_name(text, start)) is not None:
+            return tibetan  # (边巴次仁表示: whatever follows)
         match = _BOUNDED_NAME.match(text, start)
         if match is None:
             return None

@@ -967,3 +967,9 @@ def test_roster_lines_with_a_number_and_a_school_s_head(analyse):
     _, relations, _ = analyse("获奖名单如下：\n1.陈志远 甘肃省体育局运动员\n刘晓红 兰州市第三小学校长\n")
     assert ("陈志远", "worksFor", "甘肃省体育局") in relations
     assert ("刘晓红", "worksFor", "兰州市第三小学") in relations
+
+
+def test_a_tibetan_name_of_two_parts_is_one_name(analyse):
+    entities, relations, _ = analyse("拉萨市总工会主席白玛次仁出席。副主席扎西多吉说，要做好服务。")
+    assert {"白玛次仁", "扎西多吉"} <= set(of_type(entities, "Person"))
+    assert ("白玛次仁", "worksFor", "拉萨市总工会") in relations
