@@ -163,7 +163,9 @@ _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总
 _VERBS_TAGGED_AS_NOUNS = ("部署",)  # verbs after 某市总 that the dictionary tags as nouns
 _BELOW_COUNTY = ("township", "village")
 _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are no federation of the national one
-_INSTITUTION = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工匠学院|工运学院|职工服务中心)")  # 某市第二工人文化宫; 某省工运学院 (a workers' movement college)
+_CRAFTSMEN_COLLEGE = "工匠学院"
+_INSTITUTION = re.compile(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工运学院|职工服务中心"
+                          f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE})")  # 某市第二工人文化宫; 某省工运学院 (a workers' movement college); 某省网上工匠学院, 某市市级工匠学院, 某省某某系统工匠学院
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
 # The federation of the central Party and state organs, by its name since 2019 and its former one.
@@ -640,7 +642,8 @@ class UnionRecognizer:
         region_starts = {span.start for span in regions}
         for span in regions:
             previous_end[span.end] = span
-            if text[span.end: span.end + 1] not in _AFTER_PLACE and text.find("工会", span.end, span.end + 12) < 0:
+            if text[span.end: span.end + 1] not in _AFTER_PLACE and text.find("工会", span.end, span.end + 12) < 0 \
+                    and text.find(_CRAFTSMEN_COLLEGE, span.end, span.end + 12) < 0:
                 continue  # no union word, institution, list end or abbreviation follows, nor an industry's union
             region = registry[span.kb_id_]
             start = self._written_start(span, previous_end, registry)

@@ -1465,3 +1465,9 @@ def test_a_union_s_term_between_its_owner_and_the_union_word_is_no_part_of_its_n
     unions = set(of_type(entities, "UnionBody"))
     assert "兰州交通大学工会委员会" in unions and not any("第六届" in name for name in unions)
     assert "兰州交通大学" in of_type(entities, "Organization")
+
+
+def test_a_craftsmen_s_college_with_a_qualifier_is_a_union_institution(analyse):
+    entities, _, _ = analyse("河南省网上工匠学院正式上线。南昌市市级工匠学院挂牌，河南省教科文卫体系统工匠学院成立。")
+    assert {"河南省网上工匠学院", "南昌市市级工匠学院", "河南省教科文卫体系统工匠学院"} <= set(of_type(entities, "UnionBody"))
+    assert not of_type(entities, "Organization")
