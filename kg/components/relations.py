@@ -175,6 +175,8 @@ _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
+_CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
+_TAKING_PART = ("organizes", "participatesIn")
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
 _MEASURE_OF = re.compile(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动)")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
@@ -326,6 +328,8 @@ class _ArticleRelations:
         key = (subject, predicate, obj)
         if subject == obj or key in self.seen or subject not in self.registry or obj not in self.registry:
             return
+        if predicate in _TAKING_PART and self.registry[subject].name in _CENTRAL_ORGANS:
+            return  # 按照党中央、国务院的部署…开展: the centre directs, it runs and joins no union program
         self.seen.add(key)
         if predicate == "organizes":
             self.organized.add(obj)

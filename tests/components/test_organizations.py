@@ -1367,3 +1367,10 @@ def test_a_hospital_by_its_bare_level_and_number_is_the_place_s_numbered_people_
     entities, _, _ = analyse("厦门市总工会联合市交警大队和市二医院开展义诊。")
     assert {"厦门市第二人民医院"} <= set(of_type(entities, "Organization"))
     assert not any("和" in name for name in of_type(entities, "Organization"))
+
+
+def test_the_party_s_central_committee_is_a_body_that_runs_no_union_program(analyse):
+    entities, relations, _ = analyse("按照中共中央、国务院的部署，全国总工会开展“安康杯”竞赛。县总工会落实党中央部署。")
+    found = of_type(entities, "Organization")
+    assert {"中国共产党中央委员会", "国务院"} <= set(found) and "党中央" in found["中国共产党中央委员会"].aliases
+    assert not any(s in ("中国共产党中央委员会", "国务院") for s, p, _ in relations if p in ("organizes", "participatesIn"))
