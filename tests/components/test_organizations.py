@@ -1374,3 +1374,9 @@ def test_the_party_s_central_committee_is_a_body_that_runs_no_union_program(anal
     found = of_type(entities, "Organization")
     assert {"中国共产党中央委员会", "国务院"} <= set(found) and "党中央" in found["中国共产党中央委员会"].aliases
     assert not any(s in ("中国共产党中央委员会", "国务院") for s, p, _ in relations if p in ("organizes", "participatesIn"))
+
+
+def test_a_labour_arbitration_court_written_short_after_a_bare_level(analyse):
+    entities, relations, _ = analyse("成都市青羊区总工会联合区人社局、区仲裁院开展普法活动。区仲裁院副院长李明介绍。")
+    assert "成都市青羊区劳动人事争议仲裁院" in of_type(entities, "Organization")
+    assert ("李明", "worksFor", "成都市青羊区劳动人事争议仲裁院") in relations

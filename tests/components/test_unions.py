@@ -1471,3 +1471,8 @@ def test_a_craftsmen_s_college_with_a_qualifier_is_a_union_institution(analyse):
     entities, _, _ = analyse("河南省网上工匠学院正式上线。南昌市市级工匠学院挂牌，河南省教科文卫体系统工匠学院成立。")
     assert {"河南省网上工匠学院", "南昌市市级工匠学院", "河南省教科文卫体系统工匠学院"} <= set(of_type(entities, "UnionBody"))
     assert not of_type(entities, "Organization")
+
+
+def test_the_party_government_and_union_together_name_no_union(analyse):
+    entities, _, _ = analyse("泸州市党政工会的领导高度重视。")
+    assert not of_type(entities, "UnionBody")
