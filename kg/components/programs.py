@@ -60,6 +60,7 @@ _EVENT_NOUNS = (
     "比赛|联赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评"
 )
+_CAMPAIGN_WORD = "行动"
 _HOTLINE = "热线"  # a service by telephone: a quoted name before it may be its brand, a number no name
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|托管班|暑托班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"
@@ -588,9 +589,10 @@ class ProgramRecognizer:
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
             elif head and middle and text[after_quote] in " \u3000":
                 head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
-            if _DATE.match(quoted.strip()) or common_words().get(quoted, (0, ""))[1] == "v" or is_route(quoted) \
-                    or head == _HOTLINE and quoted.isdigit():
+            verb = common_words().get(quoted, (0, ""))[1] == "v" and not (head == _CAMPAIGN_WORD and not middle)
+            if _DATE.match(quoted.strip()) or verb or is_route(quoted) or head == _HOTLINE and quoted.isdigit():
                 continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列, “12345”热线: a date, a verb, a route or a number to call
+                # (“保暖”行动: a verb naming the campaign it heads)
             if text.endswith(_THEME_BEFORE, 0, match.start()) or _theme_before_its_word(text, quoted, after_quote):
                 continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”, “X Y”主题活动: a theme, the event its
             if len(quoted) <= 2 and self._glued_before(text, match.start()):

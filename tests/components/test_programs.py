@@ -1374,3 +1374,9 @@ def test_a_quoted_name_written_again_by_its_last_words_is_the_same_program(analy
     found = of_type(entities, "Program")
     assert "攻坚行动" not in found and "“攻坚行动”" in found["建会入会攻坚行动"].aliases
     assert "暖心护航行动" in found
+
+
+def test_a_quoted_verb_naming_the_campaign_it_heads_is_a_program(analyse):
+    entities, relations, _ = analyse("兰州市总工会开展户外职工“护航”行动，要“点亮”职工生活。")
+    assert set(of_type(entities, "Program")) == {"护航"}
+    assert ("兰州市总工会", "organizes", "护航") in relations
