@@ -213,6 +213,7 @@ _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
 _FORMER = "原"  # before a department's name, of a post held there before
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
+_UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
 _TERM_AT_END = re.compile(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
 _LONGEST_TERM = 6  # 第一百二十届
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会", "直属工会", "机关工会", "直属机关工会")
@@ -1175,6 +1176,10 @@ class UnionRecognizer:
                 name_start = edition.end()
             if not any(name_start <= span.start < start for span in regions):  # (某镇微小企业…联合工会: the name's words)
                 name_start = after_kind_of_unit(text, name_start, start)  # 承办单位某某局工会: the kind of unit, then its name
+            acted_on = [match.end() for match in _UNION_THEN_VERB.finditer(text, name_start, owner_end)
+                        if _is_verb(text[match.end() - 2: match.end()])]
+            if acted_on:
+                name_start = acted_on[-1]  # 某市总工会发挥餐饮行业工会的作用: the body a union acts on, after the verb
             owner = text[name_start:owner_end]
             if "某" in owner or _LEVELS_COUNTED.search(owner) or clause_before_institution(owner) and not any(
                     span.start == name_start for span in regions):

@@ -1476,3 +1476,8 @@ def test_a_craftsmen_s_college_with_a_qualifier_is_a_union_institution(analyse):
 def test_the_party_government_and_union_together_name_no_union(analyse):
     entities, _, _ = analyse("泸州市党政工会的领导高度重视。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_trade_s_union_a_federation_acts_on_is_named_after_the_verb(analyse):
+    entities, _, _ = analyse("酒泉市总工会发挥餐饮行业工会的作用。酒泉市总工会借助快递行业工会开展活动。")
+    assert set(of_type(entities, "UnionBody")) == {"酒泉市总工会", "酒泉市餐饮行业工会", "酒泉市快递行业工会"}
