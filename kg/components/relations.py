@@ -175,6 +175,7 @@ _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
+_NATIONAL_PREFIXES = ("中华全国", "中国")  # the names of national unions (中华全国总工会, 中国海员建设工会)
 _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
 _TAKING_PART = ("organizes", "participatesIn")
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
@@ -734,13 +735,22 @@ class _ArticleRelations:
         named: the region that last opened a clause before it (河南省洛阳市西工区聚焦…，创新“X”)."""
         spans = self.spans
         located = {r.subject for r in self.relations if r.predicate == "locatedIn"}
+        national = {r.object for r in self.relations if r.predicate == "organizes" and self._is_national(r.subject)}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
             if program.kb_id_ in located or _PRACTISES.search(self.text, self._sentence_start(program.start), program.start):
                 continue  # 某区总工会践行“X”: a model set elsewhere, practised here, is not placed by it
+            if program.kb_id_ in national:
+                continue  # 全国总工会在全国范围内开展“X”: a national campaign, placed only by a local organizer or a place stated
             place = self._subject_place_before(program.start)
             if place is not None:
                 self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_in_clause_place")
                 located.add(program.kb_id_)
+
+    def _is_national(self, entity_id: str) -> bool:
+        """Whether a body is a national one: a union of no place (中华全国总工会, a national industry's union)."""
+        entity = self.registry[entity_id]
+        return entity.type == "UnionBody" and self._union_region(entity, self.first) is None \
+            and entity.name.startswith(_NATIONAL_PREFIXES)
 
     def _subject_place_before(self, position: int) -> Mention | None:
         """The most specific region of the last chain within reach before `position` that opens a

@@ -854,3 +854,9 @@ def test_hosts_of_a_year_s_event_named_after_a_campaign_it_follows_run_the_event
     assert "2025年快递行业趣味运动会" in of_type(entities, "Program")
     assert ("福州市总工会", "organizes", "2025年快递行业趣味运动会") in relations
     assert not any(p == "organizes" and o == "暖蜂行动" for _, p, o in relations)
+
+
+def test_a_national_union_s_campaign_takes_no_place_from_the_clause_before(analyse):
+    _, relations, _ = analyse("上海各区纷纷行动。全国总工会在全国范围内开展“暖冬行动”专项活动。")
+    assert ("中华全国总工会", "organizes", "暖冬行动") in relations
+    assert not any(s == "暖冬行动" and p == "locatedIn" for s, p, _ in relations)
