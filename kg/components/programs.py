@@ -50,6 +50,7 @@ from kg.components.base import (
     start_after_last,
     text_of,
 )
+from kg.components.people import KINDS_OF_PEOPLE
 from kg.components.regions import ONE_CHARACTER_NAMES
 from kg.gazetteer import common_words
 from kg.model import Entity
@@ -60,6 +61,8 @@ _EVENT_NOUNS = (
     "比赛|联赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评"
 )
+# A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
+_KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))})节?")
 _CAMPAIGN_WORD = "行动"
 _HOTLINE = "热线"  # a service by telephone: a quoted name before it may be its brand, a number no name
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
@@ -783,9 +786,12 @@ class ProgramRecognizer:
                     or _PARTY_ROUTINE.fullmatch(stem):
                 continue  # (启动2023年职工疗休养活动: a year or a place names a shorter one; 开展2022年金秋助学活动:
                 # a season's campaign, named without its year)
-            if _JOINED.search(stem) or (splits_into_words(stem) and not qualified) or "工会" in stem or "等" in stem \
+            kind = _KIND_OF_PEOPLE_OPENING.match(stem)
+            plain = splits_into_words(stem) or kind is not None and kind.end() < len(stem) and splits_into_words(stem[kind.end():])
+            if _JOINED.search(stem) or (plain and not qualified) or "工会" in stem or "等" in stem \
                     or _DESCRIBED.search(stem):
-                continue  # a description (职工教育培训, 县市区级总工会干部交流学习, 春节期间对某某慰问) or a list (有奖答题等网上…)
+                continue  # a description (职工教育培训, 快递员专项慰问, 县市区级总工会干部交流学习, 春节期间对某某慰问) or
+                # a list (有奖答题等网上…)
             name_end = end if match.group(3).endswith("行动") else match.end(2)  # a campaign keeps its head (某某行动)
             add_mention(doc, start, end, "PROGRAM", named("program", text[start: name_end]), "programs.launched")
             taken.add(start, end)

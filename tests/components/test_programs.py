@@ -1380,3 +1380,8 @@ def test_a_quoted_verb_naming_the_campaign_it_heads_is_a_program(analyse):
     entities, relations, _ = analyse("兰州市总工会开展户外职工“护航”行动，要“点亮”职工生活。")
     assert set(of_type(entities, "Program")) == {"护航"}
     assert ("兰州市总工会", "organizes", "护航") in relations
+
+
+def test_a_kind_of_people_and_what_is_done_for_them_is_a_description(analyse):
+    entities, _, _ = analyse("兰州市城关区总工会开展快递员专项慰问活动，还开展环卫工人节关爱活动。")
+    assert not of_type(entities, "Program")
