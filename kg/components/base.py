@@ -654,6 +654,9 @@ def _bracketed_place(text: str, end: int, floor: int) -> str:
     return text[opening: end] if candidates and not any(full for _, full in candidates) else ""
 
 
+_PLURAL = "们"
+
+
 def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) -> int:
     """Where a name that ends at `end` starts: after punctuation, function words, the verb before
     it and the classifier of a count, and not before `floor`."""
@@ -664,6 +667,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
                                             or _bracketed_place(text, start, floor))
         if part:
             start -= len(part)  # 某某（集团）有限公司, 某某(广州)有限公司: a bracketed part of a company's name
+        elif text[start - 1] == _PLURAL:
+            break  # 工人们前来…: the plural of people ends a phrase, whatever word it ends
         elif not NAME_STOP.match(text[start - 1]) or _opens_word(text, start - 1, words) or _ends_noun(text, start - 1, words):
             start -= 1
         else:

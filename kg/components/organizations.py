@@ -222,7 +222,8 @@ _LEAGUE = ("共青团", "团")
 # The democratic parties by their short names, before a place's 委 (民革某市委): their full names.
 _DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
                        "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
-_COMMITTEE_PREFIXES = (*_LEAGUE, *_DEMOCRATIC_PARTIES)  # whose committee a place's 委 is, if not the Party's
+_COMMITTEE_PREFIXES = (*_LEAGUE, *_DEMOCRATIC_PARTIES)
+_PARTIES_AND_LEAGUE = ("中国共产党", "中共", *_COMMITTEE_PREFIXES)  # whose committees are named, whatever the words  # whose committee a place's 委 is, if not the Party's
 # The departments of provincial and local governments (the State Council's standard names), which
 # a bare 省 / 市 / 县 before them places in the article's own province, city or county.
 _DEPARTMENTS = (
@@ -300,6 +301,7 @@ _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  
 _LONGEST_FIELDS = 10  # the words of fields between a place and its department's head (文化广电体育出版)
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"
+_COMMITTEE = "委员会"
 _PARTY_COMMITTEES = (_PARTY_COMMITTEE, "党总支")  # a company's, whose posts are held at the company
 _ORGANS = ("直属机关", "机关")  # whose party committee a body's chain of posts names right after a 、
 _PAIR_MARKS = ("、", "，", ",")  # what joins the posts of a chain
@@ -672,6 +674,9 @@ class OrganizationRecognizer:
                 continue  # 经费审查委员会, 某公司工会第一届委员会: organs a union elects, not organisations (镇江… is a
                 # place); 第二届联合会: a body's term, no name; 听取公司工会…: a verb before a bare head; 某区域性大型公司:
                 # the name would open inside a frequent word (区域)
+            if head == _COMMITTEE and not inside and start not in place_at and splits_into_words(stem) \
+                    and not stem.startswith(_PARTIES_AND_LEAGUE):
+                continue  # 成立了劳动争议调解委员会, 工会劳动法律监督委员会: a kind of committee, with no place or name of its own
             if len(head) == 1 and (not inside or text[end - 2: end] in words and (
                     head != _FACTORY or words[text[end - 2: end]][0] >= _COMMON_WORD_AT_HEAD)):
                 continue  # 格局, 开新局: a one-character head needs a place in the name, and ends no word (a factory's

@@ -1380,3 +1380,9 @@ def test_a_labour_arbitration_court_written_short_after_a_bare_level(analyse):
     entities, relations, _ = analyse("成都市青羊区总工会联合区人社局、区仲裁院开展普法活动。区仲裁院副院长李明介绍。")
     assert "成都市青羊区劳动人事争议仲裁院" in of_type(entities, "Organization")
     assert ("李明", "worksFor", "成都市青羊区劳动人事争议仲裁院") in relations
+
+
+def test_a_kind_of_committee_with_no_place_or_name_is_no_organisation(analyse):
+    entities, _, _ = analyse("某镇工会牵头成立了劳动争议调解委员会，工人们前来申请劳动争议调解委员会帮忙。"
+                             "青羊区劳动争议调解委员会主任李明介绍。")
+    assert set(of_type(entities, "Organization")) == {"青羊区劳动争议调解委员会"}
