@@ -694,7 +694,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
 
 
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
-_KIND_BEFORE_NAME = re.compile(".*(?:企业|单位|伙伴)")
+_ENTERPRISE = "企业"  # which may end a company's words too (某企业管理有限公司)
+_KIND_BEFORE_NAME = re.compile(f".*(?:{_ENTERPRISE}|单位|伙伴)")
 _KIND_OF_FIRM = re.compile("央企|国企|民企|外企")  # 驻辖区央企某某集团有限公司: the kind of firm, then its name
 
 
@@ -706,8 +707,8 @@ def after_kind_of_unit(text: str, start: int, head_start: int) -> int:
     (爱心企业某某集团有限公司, 合作单位某某公司, 承办单位某某局工会, 央企某某集团; not inside 某企业管理有限公司某分公司)
     or after a time (会上某某集团副总裁, 会后某某集团工会, 重阳节某某厂工会)."""
     category = _KIND_BEFORE_NAME.match(text, start, head_start - 4)
-    if category and text.find("公司", category.end(), head_start) < 0:
-        return category.end()
+    if category and (not category.group(0).endswith(_ENTERPRISE) or text.find("公司", category.end(), head_start) < 0):
+        return category.end()  # (受赠单位某某分公司工会: a unit's kind ends no company's words)
     if (firm := _KIND_OF_FIRM.match(text, start, head_start - 2)) is not None:
         return firm.end()
     for size in (3, 2):  # 重阳节某某厂工会, 春节某某集团工会: a festival, the time of a headline, opens no name

@@ -973,3 +973,9 @@ def test_a_tibetan_name_of_two_parts_is_one_name(analyse):
     entities, relations, _ = analyse("拉萨市总工会主席白玛次仁出席。副主席扎西多吉说，要做好服务。")
     assert {"白玛次仁", "扎西多吉"} <= set(of_type(entities, "Person"))
     assert ("白玛次仁", "worksFor", "拉萨市总工会") in relations
+
+
+def test_a_speaker_after_a_post_closed_by_a_colon_and_a_quote(analyse):
+    entities, relations, _ = analyse("拉萨市城关区总工会主席普琼：“我们一定做好服务。”")
+    assert "普琼" in of_type(entities, "Person")
+    assert ("普琼", "worksFor", "拉萨市城关区总工会") in relations

@@ -1481,3 +1481,9 @@ def test_the_party_government_and_union_together_name_no_union(analyse):
 def test_a_trade_s_union_a_federation_acts_on_is_named_after_the_verb(analyse):
     entities, _, _ = analyse("酒泉市总工会发挥餐饮行业工会的作用。酒泉市总工会借助快递行业工会开展活动。")
     assert set(of_type(entities, "UnionBody")) == {"酒泉市总工会", "酒泉市餐饮行业工会", "酒泉市快递行业工会"}
+
+
+def test_a_unit_s_kind_before_a_company_s_union_is_no_part_of_its_name(analyse):
+    entities, relations, _ = analyse("受赠单位华联电力分公司工会张立新表示感谢。")
+    assert set(of_type(entities, "UnionBody")) == {"华联电力分公司工会"}
+    assert ("张立新", "worksFor", "华联电力分公司工会") in relations
