@@ -563,8 +563,8 @@ class PersonRecognizer:
                     and not covered(doc, joined.end(), joined.end() + len(partner), ("REGION",)):
                 # 副主席甲、乙、丙: each holds the role (not 职工甲、某某镇…: a place, no partner)
                 found[joined.end()] = (partner, dict(attributes), "people.joined_to_role")
-                after = joined.end() + len(partner)
-                joined = _JOINED.match(text, after + self._note_after(text, after))
+                partner_end = joined.end() + len(partner)
+                joined = _JOINED.match(text, partner_end + self._note_after(text, partner_end))
         for winners in _WINNERS.finditer(text):  # 甲某、乙某荣获一等奖: each a person
             _place_names_listed(text, winners.start(), winners.group(0), "people.listed_winners", found)
         for counted in _COUNTED_NAMES.finditer(text):  # 授予甲某、乙某、丙某等30名同志: each a person
