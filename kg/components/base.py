@@ -169,6 +169,45 @@ def repoint_mention(doc: Doc, mention: Mention, entity_id: str) -> None:
         del registry[mention.kb_id_]
 
 
+# A short name given in brackets after a body's name (（以下简称某某）, (下称“某某”)).
+_GIVEN_SHORT_NAME = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，,。、:：]{2,12})[”\"]?[）)]")
+
+
+def before_given_short_name(text: str, position: int) -> int:
+    """Where the brackets giving a short name start that end at `position` (某工会联合会（以下简称某某）主席:
+    the body's name ends there), else `position`."""
+    opening = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
+    return opening if opening >= 0 and _GIVEN_SHORT_NAME.fullmatch(text, opening, position) else position
+
+
+def named_by_given_short_name(doc: Doc, label: str, rule: str) -> None:
+    """某某保险股份有限公司某分公司（以下简称某某国寿）, 某街道工会联合会（以下简称街道工会）: the short name a
+    body of `label` is given in brackets, there and wherever the article writes it later, is that body
+    (a mention of `label` found there is repointed to it)."""
+    text = text_of(doc)
+    given = list(_GIVEN_SHORT_NAME.finditer(text))
+    if not given:
+        return
+    registry = entities_of(doc)
+    found = mentions(doc, label)
+    by_end = {span.end: span for span in found}
+    by_span = {(span.start, span.end): span for span in found}
+    for match in given:
+        named_as = by_end.get(match.start())
+        if named_as is None:
+            continue
+        short = match.group(1)
+        position = match.start(1)
+        while position != -1:
+            end = position + len(short)
+            if (written := by_span.get((position, end))) is not None:
+                if written.kb_id_ != named_as.kb_id_ and written.kb_id_ in registry:
+                    repoint_mention(doc, written, named_as.kb_id_)
+            elif not covered(doc, position, end, ("ORG", "UNION")):
+                add_mention(doc, position, end, label, registry[named_as.kb_id_], rule)
+            position = text.find(short, end)
+
+
 # What a company's name may be written without (某某石化 for 某某石化公司, 某某集团 for 某某集团有限公司).
 _COMPANY_FORM = re.compile("(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团")
 

@@ -48,6 +48,7 @@ from kg.components.base import (
     name_start_around_places,
     name_start_before,
     named,
+    named_by_given_short_name,
     opens_with_adverb,
     repoint_mention,
     scannable,
@@ -137,7 +138,6 @@ _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head
 _COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
-_ABBREVIATION = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，,。、:：]{2,12})[”\"]?[）)]")
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态)?"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")
@@ -342,7 +342,7 @@ class OrganizationRecognizer:
         join_written_without_legal_form(doc, "ORG")  # 某某石化 … 某某石化公司
         self._with_place(doc)
         self._without_parent(doc)
-        self._abbreviations(doc)
+        named_by_given_short_name(doc, "ORG", "organizations.abbreviation")  # 某某公司（以下简称某某）
         return doc
 
     @staticmethod
@@ -416,28 +416,6 @@ class OrganizationRecognizer:
             if match is not None and not covered(doc, place.start, match.end(), ("UNION", "ORG", "PROGRAM")):
                 add_mention(doc, place.start, match.end(), "ORG", named("org", text[place.start: match.end()]),
                             "organizations.numbered_school")
-
-    @staticmethod
-    def _abbreviations(doc: Doc) -> None:
-        """某某保险股份有限公司某分公司（以下简称某某国寿）: the short name an organisation is given in
-        brackets, there and wherever the article writes it later, is that organisation."""
-        text = text_of(doc)
-        given = list(_ABBREVIATION.finditer(text))
-        if not given:
-            return
-        registry = entities_of(doc)
-        by_end = {span.end: span for span in mentions(doc, "ORG")}
-        for match in given:
-            named_as = by_end.get(match.start())
-            if named_as is None:
-                continue
-            short = match.group(1)
-            position = match.start(1)
-            while position != -1:
-                if not covered(doc, position, position + len(short), ("ORG", "UNION")):
-                    add_mention(doc, position, position + len(short), "ORG", registry[named_as.kb_id_],
-                                "organizations.abbreviation")
-                position = text.find(short, position + len(short))
 
     @staticmethod
     def _short_names(doc: Doc) -> None:

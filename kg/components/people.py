@@ -29,6 +29,7 @@ from kg.components.base import (
     WORDS_OF_UNION_NEWS,
     Mention,
     add_mention,
+    before_given_short_name,
     covered,
     entities_of,
     holds_verb,
@@ -1025,6 +1026,7 @@ class PersonRecognizer:
         中共某镇委员会)."""
         if (committee := committee_opening_role(text, role_start, bodies)) is not None:
             return committee
+        role_start = before_given_short_name(text, role_start)  # 某工会联合会（以下简称某某）主席
         for end in range(role_start, max(role_start - _UNITS_LONGEST, 0) - 1, -1):
             body = bodies.get(end)
             if body is not None and (role_start - end <= _QUALIFIER_LONGEST or _UNIT_OF_BODY.search(text, end, role_start)

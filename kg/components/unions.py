@@ -51,6 +51,7 @@ from kg.components.base import (
     leads_into_name,
     mentions,
     name_start_around_places,
+    named_by_given_short_name,
     name_start_before,
     opens_with_adverb,
     splits_into_words,
@@ -551,6 +552,7 @@ class UnionRecognizer:
                 continue  # 政协总工会界别, 市政协工会界: a sector of the political consultative conference, no union
             add_mention(doc, start, end, "UNION", entity, rule)
         join_written_without_legal_form(doc, "UNION", "工会")  # 某某集团工会 … 某某集团有限公司工会
+        named_by_given_short_name(doc, "UNION", "unions.abbreviation")  # 某街道工会联合会（以下简称街道工会）
         return doc
 
     @staticmethod

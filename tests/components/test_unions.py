@@ -1487,3 +1487,10 @@ def test_a_unit_s_kind_before_a_company_s_union_is_no_part_of_its_name(analyse):
     entities, relations, _ = analyse("受赠单位华联电力分公司工会张立新表示感谢。")
     assert set(of_type(entities, "UnionBody")) == {"华联电力分公司工会"}
     assert ("张立新", "worksFor", "华联电力分公司工会") in relations
+
+
+def test_a_union_s_short_name_given_in_brackets_is_that_union(analyse):
+    entities, relations, _ = analyse("成都市青羊区草市街道工会联合会（以下简称街道工会）主席张明介绍，街道工会积极作为。")
+    unions = of_type(entities, "UnionBody")
+    assert set(unions) == {"成都市青羊区草市街道工会联合会"} and "街道工会" in unions["成都市青羊区草市街道工会联合会"].aliases
+    assert ("张明", "worksFor", "成都市青羊区草市街道工会联合会") in relations
