@@ -979,3 +979,8 @@ def test_a_speaker_after_a_post_closed_by_a_colon_and_a_quote(analyse):
     entities, relations, _ = analyse("拉萨市城关区总工会主席普琼：“我们一定做好服务。”")
     assert "普琼" in of_type(entities, "Person")
     assert ("普琼", "worksFor", "拉萨市城关区总工会") in relations
+
+
+def test_a_name_after_a_body_before_leading_a_team(analyse):
+    _, relations, _ = analyse("由青川县总工会王明带队前往企业配送图书。")
+    assert ("王明", "worksFor", "青川县总工会") in relations
