@@ -1385,3 +1385,8 @@ def test_a_quoted_verb_naming_the_campaign_it_heads_is_a_program(analyse):
 def test_a_kind_of_people_and_what_is_done_for_them_is_a_description(analyse):
     entities, _, _ = analyse("兰州市城关区总工会开展快递员专项慰问活动，还开展环卫工人节关爱活动。")
     assert not of_type(entities, "Program")
+
+
+def test_a_verb_of_making_use_opens_no_event_s_name(analyse):
+    entities, _, _ = analyse("兰州市总利用全国读书节等时机，送书进企业。")
+    assert not any(name.startswith(("利用", "借助")) for name in of_type(entities, "Program"))
