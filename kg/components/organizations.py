@@ -150,6 +150,7 @@ _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
 _KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 _GRADE = re.compile("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
+_OTHER_PARTIES = ("国民党",)  # whose 党中央 is not the Communist Party's
 _MEMBERS_BODIES = ("人大", "政协")  # bodies written short before a member's title (全国人大代表, 全国政协委员)
 _TITLE_OR_VENUE_AFTER_BODY = re.compile("代表|委员|会议中心|常委(?!会)")
 _NAMED_BODIES, _NAMED_BODIES_AND_EVENTS = ("UNION", "ORG"), ("UNION", "PROGRAM", "ORG")
@@ -847,11 +848,13 @@ class OrganizationRecognizer:
     def _national_bodies(doc: Doc) -> None:
         """人社部, 国家卫生健康委, 全国妇联: the national bodies of kg/data/national_bodies.txt, by their
         full names or the short forms official texts use; not inside 教育部门 (a kind of department), nor a
-        member's title or a venue named after one (全国人大代表, 全国政协委员, 全国人大会议中心)."""
+        member's title or a venue named after one (全国人大代表, 全国政协委员, 全国人大会议中心), nor another
+        party's centre (国民党中央)."""
         text = text_of(doc)
         automaton, full_names = _national_bodies()
         for _, start, end in automaton.find_matches_as_indexes(text):
             if text[end: end + 1] != "门" and not (text.endswith(_MEMBERS_BODIES, start, end) and _TITLE_OR_VENUE_AFTER_BODY.match(text, end)) \
+                    and not text.endswith(_OTHER_PARTIES, 0, start + 1) \
                     and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 add_mention(doc, start, end, "ORG", named("org", full_names[text[start:end]]), "organizations.national_body")
 
