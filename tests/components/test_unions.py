@@ -1494,3 +1494,8 @@ def test_a_union_s_short_name_given_in_brackets_is_that_union(analyse):
     unions = of_type(entities, "UnionBody")
     assert set(unions) == {"成都市青羊区草市街道工会联合会"} and "街道工会" in unions["成都市青羊区草市街道工会联合会"].aliases
     assert ("张明", "worksFor", "成都市青羊区草市街道工会联合会") in relations
+
+
+def test_the_unions_of_bodies_a_level_owns_are_a_kind(analyse):
+    entities, _, _ = analyse("来自各区幼儿园工会、区属医院工会的干部参加培训。")
+    assert not of_type(entities, "UnionBody")
