@@ -1358,6 +1358,11 @@ def test_a_company_written_without_its_legal_form_is_the_one_written_with_it(ana
     assert "青禾石化" in found["青禾石化公司"].aliases and "华联集团" in found["华联集团有限公司"].aliases
 
 
+def test_the_social_sciences_federation_written_short(analyse):
+    _, relations, _ = analyse("湖州市总工会召开会议。市社科联主席李华授课。")
+    assert ("李华", "worksFor", "湖州市社会科学界联合会") in relations
+
+
 def test_labour_and_social_security_agencies_under_their_former_names(analyse):
     entities, _, _ = analyse("福建省总工会和省劳动保障厅共同举办招聘会。")
     assert "福建省劳动和社会保障厅" in of_type(entities, "Organization")
