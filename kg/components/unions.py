@@ -215,6 +215,7 @@ _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre
 _FORMER = "原"  # before a department's name, of a post held there before
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
 _UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
+_BRANCH_SCHOOL = re.compile(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
 _TERM_AT_END = re.compile(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
 _LONGEST_TERM = 6  # 第一百二十届
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会", "直属工会", "机关工会", "直属机关工会")
@@ -1042,7 +1043,11 @@ class UnionRecognizer:
             # (某省总工会原某某工作部部长: the department its former head led)
             # 某省总工会干部学校 and 某省工会干部学校: one institution, however its federation is written
             key = union_word_form + unit if institution and union_word_form else None
-            result.append(Found(start, department.end(), _unit(stem + unit, body, key), "unions.department"))
+            school = _unit(stem + unit, body, key)
+            result.append(Found(start, department.end(), school, "unions.department"))
+            if institution and (branch := _BRANCH_SCHOOL.match(text, department.end())) is not None:
+                # 某市总工会干部学校某某分校: a branch of the school, named after its place
+                result.append(Found(start, branch.end(), _unit(school.name + branch.group(0), school), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
 

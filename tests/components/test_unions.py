@@ -1499,3 +1499,8 @@ def test_a_union_s_short_name_given_in_brackets_is_that_union(analyse):
 def test_the_unions_of_bodies_a_level_owns_are_a_kind(analyse):
     entities, _, _ = analyse("来自各区幼儿园工会、区属医院工会的干部参加培训。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_branch_of_a_union_s_school_is_a_unit_of_the_school(analyse):
+    _, relations, _ = analyse("宁波市总工会干部学校象山分校揭牌。")
+    assert ("宁波市总工会干部学校象山分校", "subOrganizationOf", "宁波市总工会干部学校") in relations
