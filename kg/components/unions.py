@@ -131,15 +131,17 @@ MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤�
 _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会), an honour (优秀工会,
 # 模范工会) or the party, government and union together (某市党政工会领导), not an industry: no industry's union.
-_NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美|党政")
+_NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美|党政|首个|首家|首批")
 _UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",
                    "农业", "林业", "文旅", "粮食"}
-# Facilities and service points named after a union (…工会驿站, …工会服务站, 工会爱心托管班): no union body
+# Facilities and service points named after a union (…工会驿站, …工会服务站, 工会“某某驿站”, 工会法律服务角,
+# 工会爱心托管班): no union body
 # (某县总工会“爱心托管”暑期班: a quoted class the union runs).
-FACILITY = re.compile(f"(?:(?:户外)?劳动者|职工|环卫工人|新就业形态劳动者)?(?:“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|站点|之家|小家|书屋|阵地|活动室|医院|工作站|仲裁庭)|爱心托管)"
+FACILITY = re.compile(f"(?:(?:户外)?劳动者|(?:户外)?职工|环卫工人|新就业形态劳动者)?(?:“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|站点|之家|小家|书屋|阵地|活动室|医院|工作站|仲裁庭)"
+                       f"|“[^“”\\n]{{1,6}}驿站”|爱心托管|(?:法律)?服务角)"
                        f"|[{CJK}]{{2}}(?:驿站|服务站)"  # 某社区工会智能驿站
                        f"|(?:农民工|职工)?(?:维权|法律)(?:咨询|服务|援助)?(?:站|点|工作站|服务站)")  # 某工会农民工维权咨询站
 _HOME_OF_A_KIND = re.compile(f"[{CJK}]{{1,4}}之家(?:驿站)?")  # 货车司机之家, 司机之家驿站: a home for workers of a kind
@@ -664,10 +666,12 @@ class UnionRecognizer:
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
                 found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
-            elif union and (FACILITY.match(text, union.end()) or _LAW_TITLE.match(text, union.end())
+            elif union and (FACILITY.match(text, union.end()) and not text.startswith("“", union.end())
+                            or _LAW_TITLE.match(text, union.end())
                             or union.group(1) == "工会" and (_in_law_title(text, union.end()) or region.name in _NO_UNION_SYSTEM
                                                             or _HOME_OF_A_KIND.match(text, union.end()))):
                 continue  # 城东街道工会驿站, 某省工会条例, 《某省工会劳动法律监督条例》: a facility or a law
+                # (not 某县工会“某某驿站”: the place's union, then the facility it names)
                 # named after the unions, not a union; 台湾工会: the unions there, of no federation the gazetteer places;
                 # 某街道工会货车司机之家: a home for workers of a kind (not 某区总工会职工之家…, the federation's own)
             elif union:

@@ -1504,3 +1504,11 @@ def test_the_unions_of_bodies_a_level_owns_are_a_kind(analyse):
 def test_a_branch_of_a_union_s_school_is_a_unit_of_the_school(analyse):
     _, relations, _ = analyse("宁波市总工会干部学校象山分校揭牌。")
     assert ("宁波市总工会干部学校象山分校", "subOrganizationOf", "宁波市总工会干部学校") in relations
+
+
+def test_a_union_named_before_a_facility_corner_or_a_quoted_station_is_none(analyse):
+    entities, _, _ = analyse("南宁首个工会法律服务角揭牌。区总工会在金桥产业园工会户外职工“暖心驿站”开展慰问。"
+                             "在路桥区总工会“中心驿站”举办活动。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert not any(name.endswith(("首个工会", "产业园工会")) for name in unions)
+    assert "台州市路桥区总工会" in unions
