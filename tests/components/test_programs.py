@@ -1390,3 +1390,11 @@ def test_a_kind_of_people_and_what_is_done_for_them_is_a_description(analyse):
 def test_a_verb_of_making_use_opens_no_event_s_name(analyse):
     entities, _, _ = analyse("兰州市总利用全国读书节等时机，送书进企业。")
     assert not any(name.startswith(("利用", "借助")) for name in of_type(entities, "Program"))
+
+
+def test_forums_report_shows_grand_exhibitions_and_camps_are_events(analyse):
+    entities, relations, _ = analyse("西宁市城北区总工会举办2024年职工才艺汇报演出。由青海省总工会主办的青海省职工书画大展开幕。"
+                                     "西宁市交通局系统工会干部实战训练营开营。")
+    found = set(of_type(entities, "Program"))
+    assert {"2024年职工才艺汇报演出", "青海省职工书画大展", "西宁市交通局系统工会干部实战训练营"} <= found
+    assert ("青海省总工会", "organizes", "青海省职工书画大展") in relations
