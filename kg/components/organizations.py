@@ -66,7 +66,11 @@ _LOCATIVES = "中上内后"  # 赛中, 会上: after a noun, what closes the wor
 _COPULA = "系"  # 某某系某公司职工: is
 _ASPECT_OR_COPULA = re.compile(f"[{ASPECT_PARTICLES}{_COPULA}]")  # which open no name, nor 系 inside one
 # A centre by the work it does (…社会保险管理中心, …公路事业发展中心, …心理服务指导中心), after its field.
-_PUBLIC_CENTRE = re.compile("(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据)中心")
+_MEDIA_CENTRE = "融媒体中心"  # a place's media centre, named by the place alone (某县融媒体中心)
+_SHORTEST_SENTENCE_LINE = 30  # a line shorter than this around a media centre is a credit or the page's furniture
+_CREDIT_AFTER = re.compile("[ \u3000]*(?:记者|通讯员|出品|供稿|主办|编辑|许可|视频号|[\\d月日]*讯)|[ \u3000]+\\d{4}[-年/]")
+_CREDIT_BEFORE = re.compile("(?:来源|发布|作者|出品|主管|主办|承办|编辑|稿源|单位)[:：]?[ \u3000]*$")  # (来源：, 主办单位：)
+_PUBLIC_CENTRE = re.compile(f"(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据|文化活动)中心|{_MEDIA_CENTRE}")
 _LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会保险, 中小企业, 社会心理服务)
 _FOR_WORKERS = re.compile("工会|工联|职工|工人|劳动者|农民工")  # a centre for workers, which a union may run (U66)
 # Centres of public services and training (某省就业创业服务中心, 某公司培训中心); 某某培训中心 of a field
@@ -348,9 +352,9 @@ class OrganizationRecognizer:
 
     @staticmethod
     def _public_centres(doc: Doc) -> None:
-        """甘肃省公路事业发展中心, 某市社会保险管理中心, 某市社会心理服务指导中心: a centre named after its
-        place and the work it does (管理, 服务, 发展 …) is a public body, whatever its field (not one for
-        workers, which a union may run)."""
+        """甘肃省公路事业发展中心, 某市社会保险管理中心, 某市社会心理服务指导中心, 某县融媒体中心: a centre named
+        after its place and the work it does (管理, 服务, 发展 …) is a public body, whatever its field (not one
+        for workers, which a union may run)."""
         text = text_of(doc)
         regions = mentions(doc, "REGION")
         registry = entities_of(doc)
@@ -363,9 +367,11 @@ class OrganizationRecognizer:
             while (before := next((span for span in regions if span.end == start), None)) is not None:
                 start = before.start  # 湖北省武汉市…中心: with the places written before it
             field = text[place.end: match.start()]
-            if not field or not splits_into_words(field) or holds_verb(field[:2]) or _FOR_WORKERS.search(field) \
+            if not field and match.group(0) != _MEDIA_CENTRE or field and not splits_into_words(field) or holds_verb(field[:2]) or _FOR_WORKERS.search(field) \
                     or covered(doc, place.end, match.end(), ("UNION", "ORG", "PROGRAM", "REGION")):
                 continue
+            if match.group(0) == _MEDIA_CENTRE and not _in_running_text(text, start, match.end()):
+                continue  # 某县融媒体中心记者某某, 来源：某县融媒体中心: who tells the news, no fact of it
             add_mention(doc, start, match.end(), "ORG", named("org", text[start: match.end()]), "organizations.public_centre")
 
     @staticmethod
@@ -1013,6 +1019,16 @@ class OrganizationRecognizer:
             else:
                 joined.append((start, end))
         return joined
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands in a sentence of the article, not in a credit, a byline or a line of
+    the page's furniture (来源：…, …记者 某某, …出品)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start >= _SHORTEST_SENTENCE_LINE and not in_credit_line(text, start) \
+        and not _CREDIT_AFTER.match(text, end) and not _CREDIT_BEFORE.search(text, max(line_start, start - 8), start)
 
 
 def _own_words(stem: str) -> str:

@@ -1393,3 +1393,9 @@ def test_a_kind_of_committee_with_no_place_or_name_is_no_organisation(analyse):
     entities, _, _ = analyse("某镇工会牵头成立了劳动争议调解委员会，工人们前来申请劳动争议调解委员会帮忙。"
                              "青羊区劳动争议调解委员会主任李明介绍。")
     assert set(of_type(entities, "Organization")) == {"青羊区劳动争议调解委员会"}
+
+
+def test_a_place_s_media_centre_in_a_sentence_not_in_a_credit(analyse):
+    entities, _, _ = analyse("由青川县总工会主办，青川县融媒体中心协办，活动在县城举行，职工踊跃参加。\n来源：剑阁县融媒体中心\n")
+    found = set(of_type(entities, "Organization"))
+    assert "青川县融媒体中心" in found and "剑阁县融媒体中心" not in found
