@@ -328,6 +328,9 @@ _YEAR = re.compile("\\d{4}年")
 _SHORTEST_LAST_WORDS = 4  # a program written again by its last words in quotes: this many at least (“百日行动”)
 _PARTS_JOINED = " \u3000·•—-"  # between the parts of a name of two (“某某 某某”, “某某·某某”)
 _LONGEST_CUP_EVENT_HEAD = 8  # what a cup's event is after the cup (技能大赛, 职工篮球比赛)
+# A cup held, unquoted, before its contest (举办金城杯职工篮球赛, 承办第三届某某杯大赛).
+_UNQUOTED_CUP = re.compile(f"(?<=举办|举行|开展|承办|主办|启动)((?:首届|第[一二三四五六七八九十\\d]{{1,3}}届)?)([{CJK}]{{2,4}}杯)"
+                           f"[{CJK}]{{0,{_LONGEST_CUP_EVENT_HEAD}}}?(?:赛|运动会)")
 _WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研|举行|破解|助推")
@@ -455,6 +458,7 @@ class ProgramRecognizer:
         self._union_apps(doc, text, taken)
         self._listed_measures(doc, text, taken)
         self._headed_events(doc, text, taken)
+        self._unquoted_cups(doc, text, taken)
         self._named_again(doc, text, taken)
         self._named_without_place(doc, text)
         self._cups_named_in_full(doc, text)
@@ -560,6 +564,17 @@ class ProgramRecognizer:
                     if taken.free(name_start, name_end):
                         add_mention(doc, name_start, name_end, "PROGRAM", named("program", name), "programs.listed_measure")
                         taken.add(name_start, name_end)
+
+    @staticmethod
+    def _unquoted_cups(doc: Doc, text: str, taken: _Spans) -> None:
+        """举办金城杯职工篮球赛, 承办第三届某某杯钳工大赛: a cup held, written without quotes before its
+        contest, is the program, named by the cup (not 世界杯: a word)."""
+        for match in _UNQUOTED_CUP.finditer(text):
+            cup = match.group(2)
+            if cup in common_words() or not taken.free(match.start(2), match.end()):
+                continue
+            add_mention(doc, match.start(2), match.end(), "PROGRAM", named("program", cup), "programs.unquoted_cup")
+            taken.add(match.start(2), match.end())
 
     def _named_again(self, doc: Doc, text: str, taken: _Spans) -> None:
         """举行2021年春晖助学“三个一”活动 … 本次“春晖助学”活动: a program's name of four or more

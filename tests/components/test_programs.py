@@ -1398,3 +1398,9 @@ def test_forums_report_shows_grand_exhibitions_and_camps_are_events(analyse):
     found = set(of_type(entities, "Program"))
     assert {"2024年职工才艺汇报演出", "青海省职工书画大展", "西宁市交通局系统工会干部实战训练营"} <= found
     assert ("青海省总工会", "organizes", "青海省职工书画大展") in relations
+
+
+def test_a_cup_held_without_quotes_is_the_program(analyse):
+    entities, relations, _ = analyse("兰州市总工会举办金城杯职工篮球赛。球迷观看世界杯足球赛。")
+    assert set(of_type(entities, "Program")) == {"金城杯"}
+    assert ("兰州市总工会", "organizes", "金城杯") in relations
