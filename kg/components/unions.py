@@ -218,6 +218,7 @@ _FORMER = "原"  # before a department's name, of a post held there before
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
 _UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
 _BRANCH_SCHOOL = re.compile(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
+_RARE_PLACE_WORD = 100  # a word the dictionary calls a name, rarer than this, before a level and 总工会 may be a place
 _TERM_AT_END = re.compile(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
 _LONGEST_TERM = 6  # 第一百二十届
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会", "直属工会", "机关工会", "直属机关工会")
@@ -310,6 +311,13 @@ def _opens_with_verb(words: str) -> bool:
     if words[:1] in _ONE_CHARACTER_ADVERBS and _is_verb(words[1:3]):
         return True  # 某总工会共发放中心城区…: an adverb and a verb, a clause
     return tag in ("v", "d", "p", "c", "ad", "a") and frequency >= _RARE_OPENING_VERB  # (宣教网络部: 宣教 is rare)
+
+
+def _unlisted_place_before(text: str, position: int) -> bool:
+    """Whether the two characters before `position` name a place the gazetteer does not list: a word the
+    dictionary calls a place, or a rare one it calls a name (嘉义, 苗栗; not 谢谢, 荣获)."""
+    frequency, tag = common_words().get(text[position - 2: position], (0, ""))
+    return tag == "ns" or tag == "nr" and frequency < _RARE_PLACE_WORD
 
 
 def _is_verb(words: str) -> bool:
@@ -771,6 +779,13 @@ class UnionRecognizer:
                 continue  # 省总部门: 总部 opens a word (省总部署: the federation's, before a frequent verb)
             if text.endswith(_SOME_OF, 0, match.start()):
                 continue  # 部分区总工会: some of a level's federations, none named
+            if match.group(2) == "总工会" and not bare_form_starts(text, match.start()) \
+                    and _unlisted_place_before(text, match.start()):
+                # 与嘉义市总工会交流: a place the gazetteer does not list, named as written
+                written = text[match.start() - 2: match.end()]
+                unplaced.append(Found(match.start() - 2, match.end(), Entity(f"union:{written}", "UnionBody", written),
+                                      "unions.unlisted_place"))
+                continue
             named_before = {region for start, region in named if start < match.start()}
             earlier = read_before.get(match.group(1))
             # 某县人大常委会副主任、县总工会主席某某: the county the chain of posts opens with

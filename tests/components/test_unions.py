@@ -1512,3 +1512,10 @@ def test_a_union_named_before_a_facility_corner_or_a_quoted_station_is_none(anal
     unions = set(of_type(entities, "UnionBody"))
     assert not any(name.endswith(("首个工会", "产业园工会")) for name in unions)
     assert "台州市路桥区总工会" in unions
+
+
+def test_a_federation_of_a_place_the_gazetteer_does_not_list_is_named_as_written(analyse):
+    entities, _, _ = analyse("无锡市总工会与嘉义市总工会开展交流。谢谢县总工会的关心。")
+    unions = of_type(entities, "UnionBody")
+    assert "嘉义市总工会" in unions and not any(name.startswith("谢谢") for name in unions)
+    assert unions["无锡市总工会"].aliases == {"无锡市总工会"}
