@@ -176,6 +176,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LISTED_NAME_SIZES = (3, 2)
+_ASPECT_AFTER_VERB = ("着", "著", "了")  # after a one-character verb that ends a two-character name (某某笑著说, 某某跑了一天)
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
@@ -434,7 +435,8 @@ def name_at(text: str, start: int) -> str | None:
     known_two = words.get(two, (0, ""))[1].startswith("nr") and after_two >= _WORD_AFTER_KNOWN_NAME \
         and not _AT_NAME_END.match(text, start + 3)  # 高强开心地: 高强, 开心 (not 黄玉生出席: 生出 overlaps 出席)
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
-                                   or opens_frequent or _ACCOMPANYING.match(text, start + 2) or fourth == "着"
+                                   or opens_frequent or _ACCOMPANYING.match(text, start + 2)
+                                   or fourth in _ASPECT_AFTER_VERB and text[start + 3: start + 5] not in words
                                    or third == fifth == _WHILE  # 某某边走边说: while doing one thing and another
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None
                                        and not _AT_NAME_END.match(text, start + 3))

@@ -984,3 +984,9 @@ def test_a_speaker_after_a_post_closed_by_a_colon_and_a_quote(analyse):
 def test_a_name_after_a_body_before_leading_a_team(analyse):
     _, relations, _ = analyse("由青川县总工会王明带队前往企业配送图书。")
     assert ("王明", "worksFor", "青川县总工会") in relations
+
+
+def test_a_two_character_name_before_a_verb_and_its_aspect(analyse):
+    entities, _, _ = analyse("骑手陈刚跑了一天。骑手王明笑著说，很暖心。主任李华明了解情况。")
+    assert {"陈刚", "王明", "李华明"} <= set(of_type(entities, "Person"))
+    assert not {"陈刚跑", "王明笑"} & set(of_type(entities, "Person"))
