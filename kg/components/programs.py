@@ -828,8 +828,9 @@ class ProgramRecognizer:
                 continue  # 为职工送温暖: an act, not the campaign (对送温暖活动高度重视, 开展面向职工的送温暖活动: with its
                 # head, the campaign; 开展为环卫工人送温暖活动: an act described)
             start, end = match.span()
-            if not taken.free(start, end) or _in_theme(text, start, end):
-                continue  # (以“冬送温暖、春送岗位”为主题的“双送”活动: the theme's words, not a campaign)
+            if not taken.free(start, end) or _in_theme(text, start, end) or covered(doc, start, start + 1, ("REGION",)):
+                continue  # (以“冬送温暖、春送岗位”为主题的“双送”活动: the theme's words, not a campaign; 宁夏送电公司:
+                # the season's character ends a place's name)
             add_mention(doc, start, end, "PROGRAM", named("program", (season or "") + "送" + gift), "programs.gift_campaign")
             taken.add(start, end)
 

@@ -1404,3 +1404,8 @@ def test_a_cup_held_without_quotes_is_the_program(analyse):
     entities, relations, _ = analyse("兰州市总工会举办金城杯职工篮球赛。球迷观看世界杯足球赛。")
     assert set(of_type(entities, "Program")) == {"金城杯"}
     assert ("兰州市总工会", "organizes", "金城杯") in relations
+
+
+def test_a_season_s_character_that_ends_a_place_opens_no_gift_campaign(analyse):
+    entities, _, _ = analyse("宁夏送变电工程公司今年施工顺利，开展夏送清凉活动。")
+    assert set(of_type(entities, "Program")) == {"夏送清凉"}
