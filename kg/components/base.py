@@ -460,7 +460,7 @@ QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pa
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
 NATIONAL_OPENINGS = ("中国", "中华", "全国", "国家", "中央")  # what opens the names of national bodies and companies
-NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[丨的在和与及暨对向为由因是了把将被从让给到赴至于以并但而等其该各经据当也都还又就即他她我们这那个]")  # (丨: a separator web headlines use)
+NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[丨的在和与及暨对向为由因是了把将被从让给到赴至于以并但而等其该各经据当也都还又就即他她我们这那个兼]")  # (丨: a separator web headlines use)
 IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 ASPECT_PARTICLES = "了着过"  # the particles of a verb's aspect, after it
 # Predicates that often stand right before an organisation's name: the name starts after them.

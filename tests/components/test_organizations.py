@@ -1399,3 +1399,8 @@ def test_a_place_s_media_centre_in_a_sentence_not_in_a_credit(analyse):
     entities, _, _ = analyse("由青川县总工会主办，青川县融媒体中心协办，活动在县城举行，职工踊跃参加。\n来源：剑阁县融媒体中心\n")
     found = set(of_type(entities, "Organization"))
     assert "青川县融媒体中心" in found and "剑阁县融媒体中心" not in found
+
+
+def test_a_post_held_concurrently_is_no_part_of_the_next_body_s_name(analyse):
+    _, relations, _ = analyse("湖南省卫健委副主任兼长沙市人民医院院长刘华出席。")
+    assert ("刘华", "worksFor", "长沙市人民医院") in relations
