@@ -281,13 +281,13 @@ _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 公司工会, 集团工会, 该行 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
 _REFERRED = re.compile("(集团公司|公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
 # A post in a company, after its bare kind opening a clause (公司党委书记、董事长某某, 集团副总经理某某): the company named last.
-_COMPANY_POST = re.compile("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席)")
+_COMPANY_POST = re.compile("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席|院长|校长)")
 _WORD_OPENED_BY_BANK = 100  # a word this frequent that 行 opens (行为, 行动, 行业) makes 该行 no bank
 _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
-_COMPANY_KINDS = (*_BUSINESSES, "集团公司")  # a business's kind written bare before one of its posts
+_COMPANY_KINDS = (*_BUSINESSES, "集团公司", "医院", "学校")  # a body's kind written bare before one of its posts
 _HEAD_OF_SCHOOL = "校长"  # after a school's name, its head (某小学校长), though 小学校 is a word
 _SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工会 refers back to (not a university's 学院)
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")

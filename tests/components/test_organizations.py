@@ -1404,3 +1404,8 @@ def test_a_place_s_media_centre_in_a_sentence_not_in_a_credit(analyse):
 def test_a_post_held_concurrently_is_no_part_of_the_next_body_s_name(analyse):
     _, relations, _ = analyse("湖南省卫健委副主任兼长沙市人民医院院长刘华出席。")
     assert ("刘华", "worksFor", "长沙市人民医院") in relations
+
+
+def test_a_hospital_or_school_referred_back_before_a_post_is_the_one_named(analyse):
+    _, relations, _ = analyse("记者来到湖南省肿瘤医院。医院副院长王明出席。")
+    assert ("王明", "worksFor", "湖南省肿瘤医院") in relations
