@@ -82,7 +82,7 @@ _HEAD_WORDS = (
     "仲裁委员会|管理委员会|指导委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|互助会|互济会|联合会(?!计)|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院|"
     "职业技术学院|小学校(?<!中小学校)(?!长)|中学校(?!长)|学校|中学|小学|银行|供电局|党总支|党工委|党群工作部|党委|研究院|研究总院|研究所|疾病预防控制中心|疾控中心|卫生服务中心|卫生中心|体检中心|中心血站|实验室|"
     "林业局|管理局|工程局|分局|办事处|慈善总会|信用合作联社|信用联社|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|防治院|防治所|景区|门诊部|司法所|"
-    "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|"
+    "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|[一二三四五六]附院|"
     "派出所|看守所|拘留所|纪念馆|试验站|消防救援支队|消防救援大队|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "律师事务所|事务所|法律服务所|法律服务社|劳动保障所|监察支队|监察大队|监察中队|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
     "文化馆|群众艺术馆|艺术馆|旅行社|服务总社|公路段|养护段|公路局|总队|"
@@ -581,7 +581,7 @@ class OrganizationRecognizer:
             if head == _PARTY_COMMITTEE and (organs := next((organs for organs in _ORGANS if text.endswith(organs, 0, match.start())), "")) \
                     and text[match.start() - len(organs) - 1: match.start() - len(organs)] in _PAIR_MARKS:
                 continue  # 某总工会党组成员、直属机关党委书记某某: the party committee of a body's organs, not named
-            if head[0] in _MINE_NUMBERS and not text.endswith(_MINE_OWNERS, 0, match.start()):
+            if head[0] in _MINE_NUMBERS and head.endswith("矿") and not text.endswith(_MINE_OWNERS, 0, match.start()):
                 continue  # 某某集团二矿 is a mine; 五矿, 一矿一策 alone are not
             if head in _PLAIN_HEADS and (text.startswith(_KINDS_AFTER_HEAD, end) or text.endswith(_WHOLE_SCOPES, 0, match.start())):
                 continue  # 某市煤矿企业, 全国煤矿安全形势: a kind of body or all of a scope's, none named

@@ -1409,3 +1409,8 @@ def test_a_post_held_concurrently_is_no_part_of_the_next_body_s_name(analyse):
 def test_a_hospital_or_school_referred_back_before_a_post_is_the_one_named(analyse):
     _, relations, _ = analyse("记者来到湖南省肿瘤医院。医院副院长王明出席。")
     assert ("王明", "worksFor", "湖南省肿瘤医院") in relations
+
+
+def test_a_university_s_numbered_affiliated_hospital_written_short(analyse):
+    _, relations, _ = analyse("郑州大学二附院副院长李明出席。")
+    assert ("李明", "worksFor", "郑州大学二附院") in relations
