@@ -1519,3 +1519,9 @@ def test_a_federation_of_a_place_the_gazetteer_does_not_list_is_named_as_written
     unions = of_type(entities, "UnionBody")
     assert "嘉义市总工会" in unions and not any(name.startswith("谢谢") for name in unions)
     assert unions["无锡市总工会"].aliases == {"无锡市总工会"}
+
+
+def test_an_industry_s_union_after_its_federation_opens_no_department_at_its_first_word(analyse):
+    entities, relations, _ = analyse("湖南省总工会教科文卫体工会主席张明出席。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省教科文卫体工会"}
+    assert ("张明", "worksFor", "湖南省教科文卫体工会") in relations
