@@ -176,6 +176,7 @@ _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
 _NATIONAL_PREFIXES = ("中华全国", "中国")  # the names of national unions (中华全国总工会, 中国海员建设工会)
+_HOSTS = re.compile("(?:联合|共同)?(?:承办|协办|主办)了?")  # right after a body: it hosts what follows
 _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
 _TAKING_PART = ("organizes", "participatesIn")
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
@@ -567,7 +568,8 @@ class _ArticleRelations:
                 bodies = [s for s in bodies if s not in led]
                 agent = text.rfind("由", start, trigger)
                 if any(s.start > agent for s in bodies) and agent >= 0:
-                    bodies = [s for s in bodies if s.start > agent]  # A 参加由 B 组织的…: B runs it
+                    # A 参加由 B 组织的…: B runs it (A承办了由B主办的…: A too)
+                    bodies = [s for s in bodies if s.start > agent or _HOSTS.match(text, self._list_end(s, listed))]
                 joined = max((match.end() for match in _JOINS.finditer(text, start, trigger)), default=-1)
                 if joined >= 0 and any(s.start >= joined for s in bodies) and not _CLAUSE_BREAK.search(text, joined, trigger):
                     bodies = [s for s in bodies if s.start >= joined]  # A组织职工参加B主办的…: B runs it, A takes part

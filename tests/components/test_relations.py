@@ -860,3 +860,8 @@ def test_a_national_union_s_campaign_takes_no_place_from_the_clause_before(analy
     _, relations, _ = analyse("上海各区纷纷行动。全国总工会在全国范围内开展“暖冬行动”专项活动。")
     assert ("中华全国总工会", "organizes", "暖冬行动") in relations
     assert not any(s == "暖冬行动" and p == "locatedIn" for s, p, _ in relations)
+
+
+def test_a_body_that_hosts_an_event_another_runs_organizes_it_too(analyse):
+    _, relations, _ = analyse("苏州市疾控中心承办了由苏州市卫健委主办的“防疫技能”竞赛。")
+    assert {("苏州市疾控中心", "organizes", "防疫技能"), ("苏州市卫生健康委员会", "organizes", "防疫技能")} <= relations
