@@ -176,6 +176,7 @@ _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
 _NATIONAL_PREFIXES = ("中华全国", "中国")  # the names of national unions (中华全国总工会, 中国海员建设工会)
+_PARENT_OF = re.compile("下属|所属|旗下")  # 某区卫生工会下属某医院工会开展…: the parent of the body that runs it
 _HOSTS = re.compile("(?:联合|共同)?(?:承办|协办|主办)了?")  # right after a body: it hosts what follows
 _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
 _TAKING_PART = ("organizes", "participatesIn")
@@ -545,6 +546,7 @@ class _ArticleRelations:
                           and not _VISITED.search(text, start, s.start) and not _PURPOSE.search(text, start, s.start)
                           and not _MEANS.search(text, start, s.start)
                           and not _DIRECTING.match(text, self._list_end(s, listed)) and not _ANNIVERSARY.match(text, s.end)
+                          and not _PARENT_OF.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):

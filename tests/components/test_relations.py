@@ -865,3 +865,9 @@ def test_a_national_union_s_campaign_takes_no_place_from_the_clause_before(analy
 def test_a_body_that_hosts_an_event_another_runs_organizes_it_too(analyse):
     _, relations, _ = analyse("苏州市疾控中心承办了由苏州市卫健委主办的“防疫技能”竞赛。")
     assert {("苏州市疾控中心", "organizes", "防疫技能"), ("苏州市卫生健康委员会", "organizes", "防疫技能")} <= relations
+
+
+def test_the_parent_of_the_body_that_runs_a_program_does_not_run_it(analyse):
+    _, relations, _ = analyse("北京市朝阳区卫生工会下属垂杨柳医院工会开展“送清凉”活动。")
+    assert ("垂杨柳医院工会", "organizes", "送清凉") in relations
+    assert ("北京市朝阳区卫生工会", "organizes", "送清凉") not in relations
