@@ -762,6 +762,9 @@ class ProgramRecognizer:
                     start += len(era)  # 新时代产业工人队伍建设改革: the era is the reform's time, not its name
                     scope = _REFORM_SCOPE.match(text, start, end)
                     start = scope.end() if scope else start  # 县域产业工人…, 非公有制企业…, 今年…: its scope or time
+                written = next((form for form in _WORKFORCE_REFORM_WRITTEN if text.endswith(form, start, end)), "")
+                if written:
+                    start = end - len(written)  # 体现到产业工人队伍建设改革, 某总工会产业工人…: the reform's own words
                 if "了" in text[start:end] or "的" in text[start:end] or _MANY_KINDS.search(text, start, end):
                     continue  # 某某分享了改革: a clause that ends in the word; 各级工会…改革, 面临的…与工会改革: no reform's name
                 if text.startswith("创新", end):

@@ -1409,3 +1409,9 @@ def test_a_cup_held_without_quotes_is_the_program(analyse):
 def test_a_season_s_character_that_ends_a_place_opens_no_gift_campaign(analyse):
     entities, _, _ = analyse("宁夏送变电工程公司今年施工顺利，开展夏送清凉活动。")
     assert set(of_type(entities, "Program")) == {"夏送清凉"}
+
+
+def test_the_workforce_reform_is_named_by_its_own_words_whatever_comes_before(analyse):
+    entities, _, _ = analyse("要把会议精神体现到产业工人队伍建设改革全过程。平顺县总工会产业工人队伍建设改革座谈会召开。"
+                             "大力营造产业工人队伍建设改革良好氛围。")
+    assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
