@@ -56,7 +56,7 @@ from kg.components.base import (
     text_of,
     trade_name_start,
 )
-from kg.components.people import SURNAMES
+from kg.components.people import KINDS_OF_PEOPLE, SURNAMES
 from kg.components.unions import FACILITY, MINING_TRADES, enterprise_union, formal_place_name
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
@@ -292,6 +292,7 @@ _HEAD_OF_SCHOOL = "校长"  # after a school's name, its head (某小学校长),
 _SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工会 refers back to (not a university's 学院)
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
+_SCHOOLS_BY_NAME = ("中学", "小学")
 _GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取")  # verbs of going to school right before its kind (上 may end a word)
 _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
@@ -594,6 +595,8 @@ class OrganizationRecognizer:
             if len(head) == 2 and min(words.get(text[match.start() - 1: match.start() + 1], (0, ""))[0],
                                       words.get(text[end - 1: end + 1], (0, ""))[0]) >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 回报社会: the head's characters end a common word and open another (回报, 社会)
+            if head.endswith("学") and text.startswith("习", end):
+                continue  # 在浓厚的氛围中学习: 学习, a verb, not a school's head
             if text.endswith(_SCHOOLS_OF_ALL_LEVELS, 0, end):
                 continue  # 全区大中小学: schools of every level, none named
             if head in _SCHOOLS and (text.endswith(_GOING_TO_SCHOOL[1:], 0, match.start()) or text.endswith(
@@ -678,9 +681,12 @@ class OrganizationRecognizer:
             stem_tag = words.get(stem, (0, ""))[1]
             if words.get(stem[:2], (0, ""))[1] in ("t", "f") and (stem[2:] in _BUSINESSES or not stem[2:]) and not inside:
                 continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name
-            if head in _PLAIN_HEADS and not inside and (stem_tag in ("n", "vn", "t") or _KIND_QUALIFIER.fullmatch(stem)
-                                                        or _LEVEL_OF_SCHOOLING.match(stem)):
+            if head in _PLAIN_HEADS and not inside and (stem_tag in ("vn", "t") or _KIND_QUALIFIER.fullmatch(stem)
+                                                        or _LEVEL_OF_SCHOOLING.match(stem)
+                                                        or stem_tag == "n" and (head not in _SCHOOLS_BY_NAME or stem in KINDS_OF_PEOPLE
+                                                                                or text[start - 1: start] == "的")):
                 continue  # 邮政公司, 职工学校, 今年公司, 一线林场: a kind of company, school or farm, or a time, not a named one
+                # (育才小学, 华侨中学: a middle or primary school is named by such a noun; not 在…的氛围中学知识)
             if head in _KINDS_OF_SERVICE and not inside and splits_into_words(stem):
                 continue  # 劳动人事争议调解中心, 巡回法庭: a kind of service, none named
             if _FIRST_OF_KIND in stem:

@@ -1414,3 +1414,8 @@ def test_a_hospital_or_school_referred_back_before_a_post_is_the_one_named(analy
 def test_a_university_s_numbered_affiliated_hospital_written_short(analyse):
     _, relations, _ = analyse("郑州大学二附院副院长李明出席。")
     assert ("李明", "worksFor", "郑州大学二附院") in relations
+
+
+def test_a_middle_or_primary_school_named_by_a_common_noun(analyse):
+    entities, _, _ = analyse("育才小学开展活动。大家在欢乐的氛围中学知识。")
+    assert set(of_type(entities, "Organization")) == {"育才小学"}
