@@ -1381,6 +1381,8 @@ def test_the_party_s_central_committee_is_a_body_that_runs_no_union_program(anal
     assert not any(s in ("中国共产党中央委员会", "国务院") for s, p, _ in relations if p in ("organizes", "participatesIn"))
     entities, _, _ = analyse("中国国民党中央常务委员出席。")
     assert "中国共产党中央委员会" not in of_type(entities, "Organization")
+    entities, _, _ = analyse("中共中央办公厅、国务院办公厅印发《意见》。")
+    assert set(of_type(entities, "Organization")) == {"中共中央办公厅", "国务院办公厅"}
 
 
 def test_a_labour_arbitration_court_written_short_after_a_bare_level(analyse):
