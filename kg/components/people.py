@@ -123,6 +123,8 @@ _NOTE_AFTER_NAME = re.compile(f"{_NOTE_ON_NAME.pattern}$")
 _LONGEST_NOTE = 6
 _SHARE_AFTER = re.compile("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
+_POST_REACH = 6  # how far after 任 a post may be named (任工作队队长)
+_POST_QUALIFIERS = ("专职", "兼职")  # between 任 and a post (律师任专职调解员)
 _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
@@ -168,7 +170,7 @@ _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "�
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _TERM_OF_BODY = re.compile("第[一二三四五六七八九十百\\d]+届(?:委员会|理事会)?")  # 某总工会第十二届委员会主席: its term
 _QUALIFIER_LONGEST = 6
-_NOT_IN_QUALIFIER = set("的和与及是为在驻")  # 驻某村第一书记: a post held elsewhere
+_NOT_IN_QUALIFIER = set("的和与及是为在驻邀")  # 驻某村第一书记: a post held elsewhere; 某工会邀请全国劳模某某: a guest
 # How far back the units of a body may run before a role (某公司炼铁总厂综合管理室值班调度长), and their heads.
 _UNITS_LONGEST = 16
 _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站队科处所]")
@@ -387,6 +389,17 @@ def _tibetan_name(text: str, start: int) -> str | None:
     return text[start: start + 4] if text[start: start + 2] in parts and text[start + 2: start + 4] in parts else None
 
 
+def _post_soon_after(text: str, position: int) -> bool:
+    """Whether a post is named at `position` or a few characters on in the same clause (任组长,
+    任工作队队长): what one is made, after 任 or 兼."""
+    for at in range(position, min(position + _POST_REACH, len(text))):
+        if not CJK_CHAR.match(text[at]):
+            return False
+        if _role_at(text, at) is not None:
+            return True
+    return False
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -400,6 +413,8 @@ def name_at(text: str, start: int) -> str | None:
         return text[start: start + 2 + given] if given else None  # 欧阳文、: a given name closed, though 欧文 is a word
     if (tibetan := _tibetan_name(text, start)) is not None:
         return tibetan  # 白玛次仁: though 白 is a surname too
+    if text[start] in _TAKES_POST and text.startswith(_POST_QUALIFIERS, start + 1) and _role_at(text, start + 3) is not None:
+        return None  # 两名律师任专职调解员: serving as, not a surname (任建国主席: a name)
     words = common_words()
     if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):
         return None
@@ -442,7 +457,7 @@ def name_at(text: str, start: int) -> str | None:
                                        and not _AT_NAME_END.match(text, start + 3))
                                    or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two
                                    or _COUNT_OF_LISTED.match(text, start + 2)
-                                   or third in _TAKES_POST and _role_at(text, start + 3) is not None):
+                                   or third in _TAKES_POST and _post_soon_after(text, start + 3)):
         name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name (甲某和乙某两人: a count)
     else:
         name = three

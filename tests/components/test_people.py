@@ -990,3 +990,10 @@ def test_a_two_character_name_before_a_verb_and_its_aspect(analyse):
     entities, _, _ = analyse("骑手陈刚跑了一天。骑手王明笑著说，很暖心。主任李华明了解情况。")
     assert {"陈刚", "王明", "李华明"} <= set(of_type(entities, "Person"))
     assert not {"陈刚跑", "王明笑"} & set(of_type(entities, "Person"))
+
+
+def test_serving_as_a_post_is_no_part_of_a_name_and_a_guest_holds_no_post(analyse):
+    entities, relations, _ = analyse("青羊区总工会邀请全国劳动模范张华来到华联公司宣讲。每个中心配备两名律师任专职调解员。"
+                                     "县总工会党组书记王平任工作队队长。")
+    assert set(of_type(entities, "Person")) == {"张华", "王平"}
+    assert not any(s == "张华" and p == "worksFor" for s, p, _ in relations)
