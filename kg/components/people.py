@@ -324,7 +324,7 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
             end += spaces  # 副主席 某某：, 副主席  某某出席: spaces between the post and the name
         elif note := _NOTE_AFTER_POST.match(text, end):
             end = note.end()  # 副部长（主持工作）某某: a note on the post, then the name
-        if text[end: end + 1] and (text[end] in SURNAMES or _DOTTED_NAME.match(text, end)
+        if text[end: end + 1] and (text[end] in SURNAMES or _DOTTED_NAME.match(text, end) or _tibetan_name(text, end)
                                    or (role not in KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
             yield chain_start, end, role
 

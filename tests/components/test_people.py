@@ -970,8 +970,8 @@ def test_roster_lines_with_a_number_and_a_school_s_head(analyse):
 
 
 def test_a_tibetan_name_of_two_parts_is_one_name(analyse):
-    entities, relations, _ = analyse("拉萨市总工会主席白玛次仁出席。副主席扎西多吉说，要做好服务。")
-    assert {"白玛次仁", "扎西多吉"} <= set(of_type(entities, "Person"))
+    entities, relations, _ = analyse("拉萨市总工会主席白玛次仁出席。副主席扎西多吉说，要做好服务。县长扎西顿珠告诉记者。")
+    assert {"白玛次仁", "扎西多吉", "扎西顿珠"} <= set(of_type(entities, "Person"))
     assert ("白玛次仁", "worksFor", "拉萨市总工会") in relations
 
 
