@@ -71,7 +71,7 @@ _HELD = re.compile("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启�
 _BRANCH_VENUE = re.compile("(?:主会场|分会场)(?:分别)?设?在([^，。；,;\n]{2,80}?)(?=[，。；,;\n]|$)")
 _RESPECTIVELY = "分别"  # 分别在甲、乙开赛: one place for each program listed in its clause
 _CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
-_VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛|启幕|上演|拉开(?:帷幕|大幕|序幕)|降下帷幕)")
+_VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛|启幕|上演|拉开(?:帷幕|大幕|序幕)|(?:降下|落下|圆满落下)帷幕)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
 _WORKING_THROUGH = "依托|借助|利用"  # verbs of working through a program or a body

@@ -871,3 +871,8 @@ def test_the_parent_of_the_body_that_runs_a_program_does_not_run_it(analyse):
     _, relations, _ = analyse("北京市朝阳区卫生工会下属垂杨柳医院工会开展“送清凉”活动。")
     assert ("垂杨柳医院工会", "organizes", "送清凉") in relations
     assert ("北京市朝阳区卫生工会", "organizes", "送清凉") not in relations
+
+
+def test_an_event_that_closes_somewhere_is_located_there(analyse):
+    _, relations, _ = analyse("西藏自治区第三届职工技能大赛在拉萨市落下帷幕。")
+    assert ("西藏自治区第三届职工技能大赛", "locatedIn", "拉萨市") in relations
