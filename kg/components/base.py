@@ -818,14 +818,20 @@ def name_start_around_places(text: str, end: int, regions: list[Mention], floor:
 
 def named(kind: str, name: str) -> Entity:
     """An entity identified by its normalised name; kind is "program" or "org". A program is
-    identified without the year it opens with (2016年全市职工游园活动 is 全市职工游园活动 of 2016)."""
+    identified without the year it opens with (2016年全市职工游园活动 is 全市职工游园活动 of 2016), and a
+    contest written 比赛 or 赛 at its end is one (某某羽毛球比赛, 某某羽毛球赛)."""
+    entity_id = program_id(name) if kind == "program" else f"{kind}:{name_key(name)}"
+    return Entity(id=entity_id, type=KIND_TYPES[kind], name=name)
+
+
+def program_id(name: str) -> str:
+    """The id of the program `name` names: its key without the year it opens with, a contest's 比赛 as 赛."""
     key = name_key(name)
-    if kind == "program":
-        key = _LEADING_YEAR.sub("", key) or key
-    return Entity(id=f"{kind}:{key}", type=KIND_TYPES[kind], name=name)
+    return f"program:{_CONTEST_AT_END.sub('赛', _LEADING_YEAR.sub('', key) or key)}"
 
 
 _LEADING_YEAR = re.compile("^\\d{4}年度?(?=..)")
+_CONTEST_AT_END = re.compile("(?<=[\u4e00-\u9fff]{4})比赛$")  # 某市第二届教职工羽毛球比赛 is 某市第二届教职工羽毛球赛
 _NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•▪・，,、（）()]|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 

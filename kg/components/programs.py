@@ -42,8 +42,8 @@ from kg.components.base import (
     holds_verb,
     is_route,
     mentions,
-    name_key,
     named,
+    program_id,
     repoint_mention,
     scannable,
     splits_into_words,
@@ -1233,7 +1233,7 @@ class ProgramRecognizer:
             first = region_starts.get(key_start)
         place = registry[first.kb_id_].name if first is not None else ""
         entity = named("program", text[start:end])
-        entity.id = f"program:{name_key(place + text[first.end if first is not None else key_start:end])}"
+        entity.id = program_id(place + text[first.end if first is not None else key_start:end])
         return entity
 
     @staticmethod

@@ -1415,3 +1415,9 @@ def test_the_workforce_reform_is_named_by_its_own_words_whatever_comes_before(an
     entities, _, _ = analyse("要把会议精神体现到产业工人队伍建设改革全过程。平顺县总工会产业工人队伍建设改革座谈会召开。"
                              "大力营造产业工人队伍建设改革良好氛围。")
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
+
+
+def test_a_contest_written_with_and_without_bi_is_one_program(analyse):
+    entities, _, _ = analyse("兰州市教育工会举办兰州市第二届教职工羽毛球比赛。兰州市第二届教职工羽毛球赛在兰州一中举行。")
+    found = of_type(entities, "Program")
+    assert set(found) == {"兰州市第二届教职工羽毛球比赛"} and "兰州市第二届教职工羽毛球赛" in found["兰州市第二届教职工羽毛球比赛"].aliases
