@@ -827,8 +827,10 @@ class OrganizationRecognizer:
                 trade_name = text[start: trade.start()]
                 if not CJK_CHAR.match(trade_name[0]) or trade_name in common_words() or holds_verb(trade_name) \
                         or _NOT_IN_TRADE_NAME.search(trade_name) \
-                        or text[start:end] in common_words() or text[trade.start() - 1: end] in common_words():
-                    continue  # (手机充电器: the trade's word, 电器, ends a longer one, 充电器)
+                        or text[start:end] in common_words() or text[trade.start() - 1: end] in common_words() \
+                        or common_words().get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:
+                    continue  # (手机充电器: the trade's word, 电器, ends a longer one, 充电器; 园林绿化工人: its last
+                    # character opens a frequent word, 工人)
                 if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
                     add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.trade_name")
                 break

@@ -1421,3 +1421,8 @@ def test_a_university_s_numbered_affiliated_hospital_written_short(analyse):
 def test_a_middle_or_primary_school_named_by_a_common_noun(analyse):
     entities, _, _ = analyse("育才小学开展活动。大家在欢乐的氛围中学知识。")
     assert set(of_type(entities, "Organization")) == {"育才小学"}
+
+
+def test_a_trade_word_whose_last_character_opens_a_frequent_word_names_no_company(analyse):
+    entities, _, _ = analyse("关心环卫工人、园林绿化工人等户外劳动者。")
+    assert not of_type(entities, "Organization")
