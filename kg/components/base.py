@@ -693,7 +693,7 @@ def _bracketed_place(text: str, end: int, floor: int) -> str:
     return text[opening: end] if candidates and not any(full for _, full in candidates) else ""
 
 
-_PLURAL = "们"
+_PLURAL = "们"  # the plural of people (工人们), which ends the words before a name
 
 
 def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) -> int:
@@ -831,7 +831,7 @@ def program_id(name: str) -> str:
 
 
 _LEADING_YEAR = re.compile("^\\d{4}年度?(?=..)")
-_CONTEST_AT_END = re.compile("(?<=[\u4e00-\u9fff]{4})比赛$")  # 某市第二届教职工羽毛球比赛 is 某市第二届教职工羽毛球赛
+_CONTEST_AT_END = re.compile(f"(?<=[{CJK}]{{4}})比赛$")  # 某市第二届教职工羽毛球比赛 is 某市第二届教职工羽毛球赛
 _NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•▪・，,、（）()]|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 

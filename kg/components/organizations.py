@@ -227,8 +227,8 @@ _LEAGUE = ("共青团", "团")
 # The democratic parties by their short names, before a place's 委 (民革某市委): their full names.
 _DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
                        "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
-_COMMITTEE_PREFIXES = (*_LEAGUE, *_DEMOCRATIC_PARTIES)
-_PARTIES_AND_LEAGUE = ("中国共产党", "中共", *_COMMITTEE_PREFIXES)  # whose committees are named, whatever the words  # whose committee a place's 委 is, if not the Party's
+_COMMITTEE_PREFIXES = (*_LEAGUE, *_DEMOCRATIC_PARTIES)  # whose committee a place's 委 is, if not the Party's
+_PARTIES_AND_LEAGUE = ("中国共产党", "中共", *_COMMITTEE_PREFIXES)  # whose committees are named, whatever the words
 # The departments of provincial and local governments (the State Council's standard names), which
 # a bare 省 / 市 / 县 before them places in the article's own province, city or county.
 _DEPARTMENTS = (
@@ -292,7 +292,7 @@ _HEAD_OF_SCHOOL = "校长"  # after a school's name, its head (某小学校长),
 _SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工会 refers back to (not a university's 学院)
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
-_SCHOOLS_BY_NAME = ("中学", "小学")
+_SCHOOLS_BY_NAME = ("中学", "小学")  # schools a common noun may name (育才小学, 华侨中学)
 _GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取")  # verbs of going to school right before its kind (上 may end a word)
 _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
@@ -307,7 +307,7 @@ _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  
 _LONGEST_FIELDS = 10  # the words of fields between a place and its department's head (文化广电体育出版)
 _FIRST_OF_KIND = "首家"
 _PARTY_COMMITTEE = "党委"
-_COMMITTEE = "委员会"
+_COMMITTEE = "委员会"  # a head that a kind of committee ends too (劳动争议调解委员会)
 _PARTY_COMMITTEES = (_PARTY_COMMITTEE, "党总支")  # a company's, whose posts are held at the company
 _ORGANS = ("直属机关", "机关")  # whose party committee a body's chain of posts names right after a 、
 _PAIR_MARKS = ("、", "，", ",")  # what joins the posts of a chain

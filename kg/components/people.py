@@ -124,7 +124,7 @@ _LONGEST_NOTE = 6
 _SHARE_AFTER = re.compile("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
 _POST_REACH = 6  # how far after 任 a post may be named (任工作队队长)
-_POST_QUALIFIERS = ("专职", "兼职")  # between 任 and a post (律师任专职调解员)
+_SERVING_QUALIFIERS = ("专职", "兼职")  # between 任 and a post (律师任专职调解员)
 _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
@@ -177,7 +177,7 @@ _UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站�
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
-_LISTED_NAME_SIZES = (3, 2)
+_LISTED_NAME_SIZES = (3, 2)  # the names of a list after a post that no listed surname opens, longest first
 _ASPECT_AFTER_VERB = ("着", "著", "了")  # after a one-character verb that ends a two-character name (某某笑著说, 某某跑了一天)
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
@@ -413,7 +413,7 @@ def name_at(text: str, start: int) -> str | None:
         return text[start: start + 2 + given] if given else None  # 欧阳文、: a given name closed, though 欧文 is a word
     if (tibetan := _tibetan_name(text, start)) is not None:
         return tibetan  # 白玛次仁: though 白 is a surname too
-    if text[start] in _TAKES_POST and text.startswith(_POST_QUALIFIERS, start + 1) and _role_at(text, start + 3) is not None:
+    if text[start] in _TAKES_POST and text.startswith(_SERVING_QUALIFIERS, start + 1) and _role_at(text, start + 3) is not None:
         return None  # 两名律师任专职调解员: serving as, not a surname (任建国主席: a name)
     words = common_words()
     if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):

@@ -64,7 +64,7 @@ _EVENT_NOUNS = (
 )
 # A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
 _KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))})节?")
-_CAMPAIGN_WORD = "行动"
+_CAMPAIGN_WORD = "行动"  # a campaign's head, which a quoted verb right before it may name (“保暖”行动)
 _HOTLINE = "热线"  # a service by telephone: a quoted name before it may be its brand, a number no name
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|托管班|暑托班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"

@@ -138,8 +138,7 @@ _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",
                    "农业", "林业", "文旅", "粮食"}
 # Facilities and service points named after a union (…工会驿站, …工会服务站, 工会“某某驿站”, 工会法律服务角,
-# 工会爱心托管班): no union body
-# (某县总工会“爱心托管”暑期班: a quoted class the union runs).
+# 工会爱心托管班): no union body (某县总工会“爱心托管”暑期班: a quoted class the union runs).
 FACILITY = re.compile(f"(?:(?:户外)?劳动者|(?:户外)?职工|环卫工人|新就业形态劳动者)?(?:“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|站点|之家|小家|书屋|阵地|活动室|医院|工作站|仲裁庭)"
                        f"|“[^“”\\n]{{1,6}}驿站”|爱心托管|(?:法律)?服务角)"
                        f"|[{CJK}]{{2}}(?:驿站|服务站)"  # 某社区工会智能驿站
@@ -167,8 +166,10 @@ _VERBS_TAGGED_AS_NOUNS = ("部署",)  # verbs after 某市总 that the dictionar
 _BELOW_COUNTY = ("township", "village")
 _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are no federation of the national one
 _CRAFTSMEN_COLLEGE = "工匠学院"
+# A union's institution after its place: 某市第二工人文化宫; 某省工运学院 (a workers' movement college); 某省网上工匠学院,
+# 某市市级工匠学院, 某省某某系统工匠学院.
 _INSTITUTION = re.compile(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工运学院|职工服务中心"
-                          f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE})")  # 某市第二工人文化宫; 某省工运学院 (a workers' movement college); 某省网上工匠学院, 某市市级工匠学院, 某省某某系统工匠学院
+                          f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE})")
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
 # The federation of the central Party and state organs, by its name since 2019 and its former one.
@@ -1202,8 +1203,8 @@ class UnionRecognizer:
                 name_start = edition.end()
             if not any(name_start <= span.start < start for span in regions):  # (某镇微小企业…联合工会: the name's words)
                 name_start = after_kind_of_unit(text, name_start, start)  # 承办单位某某局工会: the kind of unit, then its name
-            acted_on = [match.end() for match in _UNION_THEN_VERB.finditer(text, name_start, owner_end)
-                        if _is_verb(text[match.end() - 2: match.end()])]
+            acted_on = [verb.end() for verb in _UNION_THEN_VERB.finditer(text, name_start, owner_end)
+                        if _is_verb(text[verb.end() - 2: verb.end()])]
             if acted_on:
                 name_start = acted_on[-1]  # 某市总工会发挥餐饮行业工会的作用: the body a union acts on, after the verb
             owner = text[name_start:owner_end]
