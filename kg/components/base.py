@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -212,22 +213,31 @@ def named_by_given_short_name(doc: Doc, label: str, rule: str) -> None:
 _COMPANY_FORM = re.compile("(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团")
 
 
-def join_written_without_legal_form(doc: Doc, label: str, tail: str = "") -> None:
-    """Make each mention of `label` whose name is a company's without its legal form, then `tail`
-    (某某石化, 某某集团工会), one of the entity named with it (某某石化公司, 某某集团有限公司工会),
-    the longest where several."""
+def repoint_to_fuller(doc: Doc, label: str, is_fuller: Callable[[str, str], bool], longest: bool) -> None:
+    """Make each mention of `label` one of the entity the article names more fully: of the names
+    `other` for which `is_fuller(name, other)` holds, the longest (`longest`), or else the one alone."""
     registry = entities_of(doc)
     found = mentions(doc, label)
     names = {registry[span.kb_id_].name: span.kb_id_ for span in found}
     for span in found:
         name = registry[span.kb_id_].name
-        if not name.endswith(tail):
-            continue
-        stem = name[:len(name) - len(tail)]
-        fuller = [full_name for full_name in names if full_name.startswith(stem) and full_name.endswith(tail)
-                  and _COMPANY_FORM.fullmatch(full_name, len(stem), len(full_name) - len(tail)) is not None]
-        if fuller:
+        fuller = [other for other in names if is_fuller(name, other)]
+        if fuller and longest:
             repoint_mention(doc, span, names[max(fuller, key=len)])
+        elif len(fuller) == 1 and names[fuller[0]] != span.kb_id_:
+            repoint_mention(doc, span, names[fuller[0]])
+
+
+def join_written_without_legal_form(doc: Doc, label: str, tail: str = "") -> None:
+    """Make each mention of `label` whose name is a company's without its legal form, then `tail`
+    (某某石化, 某某集团工会), one of the entity named with it (某某石化公司, 某某集团有限公司工会),
+    the longest where several."""
+    def with_legal_form(name: str, other: str) -> bool:
+        stem = name[:len(name) - len(tail)]
+        return name.endswith(tail) and other.startswith(stem) and other.endswith(tail) \
+            and _COMPANY_FORM.fullmatch(other, len(stem), len(other) - len(tail)) is not None
+
+    repoint_to_fuller(doc, label, with_legal_form, longest=True)
 
 
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.

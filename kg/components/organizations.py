@@ -51,6 +51,7 @@ from kg.components.base import (
     named_by_given_short_name,
     opens_with_adverb,
     repoint_mention,
+    repoint_to_fuller,
     scannable,
     splits_into_words,
     text_of,
@@ -479,16 +480,7 @@ class OrganizationRecognizer:
     def _without_parent(doc: Doc) -> None:
         """中信银行某分行 … 某分行, 某某公司某供电公司 … 某供电公司: a unit written again without the body it
         belongs to is the one named in full (where one alone ends so after a head of its parent's)."""
-        registry = entities_of(doc)
-        names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
-        for span in mentions(doc, "ORG"):
-            name = registry[span.kb_id_].name
-            if len(name) < _SHORTEST_UNIT_NAME:
-                continue
-            fuller = [entity_id for other, entity_id in names.items() if len(other) > len(name) and other.endswith(name)
-                      and _HEAD_AT_END.search(other, 0, len(other) - len(name)) is not None]
-            if len(fuller) == 1 and fuller[0] != span.kb_id_:
-                repoint_mention(doc, span, fuller[0])
+        repoint_to_fuller(doc, "ORG", _unit_of_parent, longest=False)
 
     @staticmethod
     def _union_owners(doc: Doc) -> None:
@@ -1027,6 +1019,12 @@ class OrganizationRecognizer:
             else:
                 joined.append((start, end))
         return joined
+
+
+def _unit_of_parent(name: str, other: str) -> bool:
+    """Whether `other` is the unit `name` written after the body it belongs to (某分行 in 中信银行某分行)."""
+    return len(name) >= _SHORTEST_UNIT_NAME and len(other) > len(name) and other.endswith(name) \
+        and _HEAD_AT_END.search(other, 0, len(other) - len(name)) is not None
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:

@@ -186,7 +186,8 @@ _LIST_MARKS = ("、", "，", ",", "等")
 KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "教职工", "教工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
-_KIND_OF_PEOPLE_AT = re.compile(f"女?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))})")  # (女职工)
+KINDS_OF_PEOPLE_WRITTEN = "|".join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))  # an alternation, longest first
+_KIND_OF_PEOPLE_AT = re.compile(f"女?(?:{KINDS_OF_PEOPLE_WRITTEN})")  # (女职工)
 _NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
 _HONOURING = re.compile("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)
 # What opens a list of names standing alone (成员分别是：甲、乙、丙。), three or more of them.
@@ -967,17 +968,21 @@ class PersonRecognizer:
             return None
         bounded = self._bounded_name(text, start)
         if bounded is not None:
-            end = start + len(bounded) + self._note_after(text, start + len(bounded))
-            return bounded if text[end: end + 1] in _BREAKS or text.startswith("等", end) else None
+            return bounded if self._list_goes_on(text, start + len(bounded)) else None
         words = common_words()
         for size in _LISTED_NAME_SIZES:
             name = text[start: start + size]
-            end = start + size + self._note_after(text, start + size)
             if all(CJK_CHAR.match(c) for c in name) and len(name) == size and name not in words \
-                    and (text[end: end + 1] in _BREAKS or text.startswith("等", end) or _AT_NAME_END.match(text, end)) \
+                    and (self._list_goes_on(text, start + size)
+                         or _AT_NAME_END.match(text, start + size + self._note_after(text, start + size))) \
                     and not holds_verb(name, rarest=_COMMON_VERB) and _role_at(name, 0) is None:
                 return name  # (游某新: a given name the dictionary calls a verb; not 博世（中国）投资: a company)
         return None
+
+    def _list_goes_on(self, text: str, end: int) -> bool:
+        """Whether a listed name ending at `end`, past a note on its post, is closed by a break or 等."""
+        end += self._note_after(text, end)
+        return text[end: end + 1] in _BREAKS or text.startswith("等", end)
 
     @staticmethod
     def _bounded_name(text: str, start: int) -> str | None:

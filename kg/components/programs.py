@@ -50,7 +50,7 @@ from kg.components.base import (
     start_after_last,
     text_of,
 )
-from kg.components.people import KINDS_OF_PEOPLE
+from kg.components.people import KINDS_OF_PEOPLE_WRITTEN
 from kg.components.regions import ONE_CHARACTER_NAMES
 from kg.gazetteer import common_words
 from kg.model import Entity
@@ -63,7 +63,7 @@ _EVENT_NOUNS = (
     "书画大展|汇报演出|讲坛|训练营|研讨营|交流营"
 )
 # A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
-_KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))})节?")
+_KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{KINDS_OF_PEOPLE_WRITTEN})节?")
 _CAMPAIGN_WORD = "行动"  # a campaign's head, which a quoted verb right before it may name (“保暖”行动)
 _HOTLINE = "热线"  # a service by telephone: a quoted name before it may be its brand, a number no name
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
@@ -1175,12 +1175,13 @@ class ProgramRecognizer:
             qualifier_end = place.end if place is not None else qualifier.end() if qualifier else None
             if qualifier_end is not None and qualifier_end not in region_starts and _clause_goes_on(text, qualifier_end):
                 continue  # 某市将竞赛与…结合, 2008年列入全国重点工程劳动竞赛: the clause goes on after its subject or time
-            event = self._event(text, start, end, registry, region_starts)
             titled = _TITLE_BEFORE_DASH.search(text, max(0, start - _LONGEST_TITLE_BEFORE_DASH), start)
             if titled is not None:  # “甲乙 丙丁”——2023年全市…联谊会: the event is named by the quote that heads it
                 event = named("program", titled.group(1))
                 if taken.free(titled.start(), start):
                     start = titled.start()
+            else:
+                event = self._event(text, start, end, registry, region_starts)
             add_mention(doc, start, end, "PROGRAM", event, "programs.qualified_event")
             taken.add(start, end)
 
