@@ -175,7 +175,6 @@ _TITLE_REACH = 24
 _TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
-_NATIONAL_PREFIXES = ("中华全国", "中国")  # the names of national unions (中华全国总工会, 中国海员建设工会)
 _PARENT_OF = re.compile("下属|所属|旗下")  # 某区卫生工会下属某医院工会开展…: the parent of the body that runs it
 _HOSTS = re.compile("(?:联合|共同)?(?:承办|协办|主办)了?")  # right after a body: it hosts what follows
 _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
@@ -754,7 +753,7 @@ class _ArticleRelations:
         """Whether a body is a national one: a union of no place (中华全国总工会, a national industry's union)."""
         entity = self.registry[entity_id]
         return entity.type == "UnionBody" and self._union_region(entity, self.first) is None \
-            and entity.name.startswith(_NATIONAL_PREFIXES)
+            and entity.name.startswith(NATIONAL_OPENINGS)
 
     def _subject_place_before(self, position: int) -> Mention | None:
         """The most specific region of the last chain within reach before `position` that opens a
