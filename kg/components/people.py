@@ -414,11 +414,11 @@ def name_at(text: str, start: int) -> str | None:
         return text[start: start + 2 + given] if given else None  # 欧阳文、: a given name closed, though 欧文 is a word
     if (tibetan := _tibetan_name(text, start)) is not None:
         return tibetan  # 白玛次仁: though 白 is a surname too
-    if text[start] in _TAKES_POST and text.startswith(_SERVING_QUALIFIERS, start + 1) and _role_at(text, start + 3) is not None:
-        return None  # 两名律师任专职调解员: serving as, not a surname (任建国主席: a name)
     words = common_words()
     if start + 1 >= len(text) or not CJK_CHAR.match(text[start + 1]):
         return None
+    if text[start] in _TAKES_POST and text.startswith(_SERVING_QUALIFIERS, start + 1) and _role_at(text, start + 3) is not None:
+        return None  # 两名律师任专职调解员: serving as, not a surname (任建国主席: a name)
     if text[start + 1] in _AFTER_NAME and (
             text[start + 1] not in _GIVEN_TOO or words.get(text[start + 1: start + 3], (0, ""))[0] >= FREQUENT_WORD) \
             and not (CJK_CHAR.match(text[start + 2: start + 3]) and _AT_NAME_END.match(text, start + 3)):

@@ -997,3 +997,8 @@ def test_serving_as_a_post_is_no_part_of_a_name_and_a_guest_holds_no_post(analys
                                      "县总工会党组书记王平任工作队队长。")
     assert set(of_type(entities, "Person")) == {"张华", "王平"}
     assert not any(s == "张华" and p == "worksFor" for s, p, _ in relations)
+
+
+def test_a_body_at_the_end_of_a_text_with_no_name_after_it(analyse):
+    entities, _, _ = analyse("全总")
+    assert not of_type(entities, "Person")
