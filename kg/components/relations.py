@@ -60,6 +60,8 @@ _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.
 # and, opening a clause, 全省工会, 各地, 各单位.
 _GENERIC_ACTORS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
                              "|(?<![^，,。；;：:\n])(?:全[省市县区州盟旗](?:各级)?工会|各(?:地|单位|部门))(?![区市县州])")
+# A trigger that opens a relative clause (举办的“X”, 启动的…): the program is someone else's deed.
+_RELATIVE_TRIGGER = re.compile(f"(?:{_TRIGGER.pattern})的")
 _HOSTED = re.compile("[，,、][^，,。；;在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
@@ -572,8 +574,11 @@ class _ArticleRelations:
                     # A 参加由 B 组织的…: B runs it (A承办了由B主办的…: A too)
                     bodies = [s for s in bodies if s.start > agent or _HOSTS.match(text, self._list_end(s, listed))]
                 joined = max((match.end() for match in _JOINS.finditer(text, start, trigger)), default=-1)
-                if joined >= 0 and any(s.start >= joined for s in bodies) and not _CLAUSE_BREAK.search(text, joined, trigger):
-                    bodies = [s for s in bodies if s.start >= joined]  # A组织职工参加B主办的…: B runs it, A takes part
+                if joined >= 0 and not _CLAUSE_BREAK.search(text, joined, trigger):
+                    if any(s.start >= joined for s in bodies):
+                        bodies = [s for s in bodies if s.start >= joined]  # A组织职工参加B主办的…: B runs it, A takes part
+                    elif _RELATIVE_TRIGGER.match(text, trigger):
+                        bodies = []  # A组织参加在某广场举办的“X”: held by someone unnamed, A takes part
                 places = [s for s in before if s.label_ == "REGION"]
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
                         and program.kb_id_ not in self.organized and not self._generic_actor_in(start, trigger):

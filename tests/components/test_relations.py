@@ -163,6 +163,15 @@ def test_a_body_that_sends_people_to_an_event_another_hosts_takes_part(analyse):
     assert ("长沙市总工会", "participatesIn", "快乐成长") in relations
 
 
+def test_a_body_that_takes_its_people_to_an_event_held_by_nobody_named_takes_part(analyse):
+    for text in ("宜宾市总工会积极组织参加在人民公园举办的“全民健身月”启动仪式。",
+                 "宜宾市总工会组织职工参加在江北广场举行的“书香宜宾”读书活动。"):
+        _, relations, _ = analyse(text)
+        program = "全民健身月" if "健身" in text else "书香宜宾"
+        assert ("宜宾市总工会", "organizes", program) not in relations
+        assert ("宜宾市总工会", "participatesIn", program) in relations
+
+
 def test_a_program_named_in_a_clause_that_says_what_a_deed_serves_gets_no_organizer(analyse):
     for text in ("长沙市总工会举办第三届职工技能大赛，这是深入推进产业工人队伍建设改革的实际行动。",
                  "长沙市总工会举办第三届职工技能大赛，作为推进产业工人队伍建设改革的重要举措。"):
