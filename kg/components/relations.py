@@ -300,6 +300,24 @@ class _ArticleRelations:
         self._places_of_programs()
         self._participation()
         self._teams_of_bodies()
+        self._most_specific_posts()
+
+    def _most_specific_posts(self) -> None:
+        """A person with posts at a body and at a unit of it (市委常委、宣传部部长某某; 某总工会党组成员、
+        组织部部长某某) works for the unit only: the guidelines link the most specific unit."""
+        employers: dict[str, set[str]] = {}
+        for relation in self.relations:
+            if relation.predicate == "worksFor":
+                employers.setdefault(relation.subject, set()).add(relation.object)
+        parents = {(person, body) for person, bodies in employers.items() for body in bodies
+                   if any(self._is_unit_of(unit, body) for unit in bodies)}
+        if parents:
+            self.relations[:] = [r for r in self.relations if r.predicate != "worksFor" or (r.subject, r.object) not in parents]
+
+    def _is_unit_of(self, unit_id: str, body_id: str) -> bool:
+        """Whether one body is a named unit of another of the same type (中共某市委员会宣传部 of 中共某市委员会)."""
+        unit, body = self.registry[unit_id], self.registry[body_id]
+        return unit_id != body_id and unit.type == body.type and unit.name.startswith(body.name)
 
     def _within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside characters [start, end)."""

@@ -99,7 +99,11 @@ _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 _UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
                            "网络工作部|劳动和经济工作部|经济工作部|法律工作部|劳动经济部|劳动保护部|经济技术部|生产保护部|组织工作部")
 _BARE_UNION_DEPARTMENT = re.compile(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长)")
-_BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
+_BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=(?:办公室)?副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
+# Departments every kind of body has (组织部), a union's when a chain of its posts leads to them
+# (某总工会党组成员、组织部部长).
+_SHARED_DEPARTMENT = re.compile("(组织部|宣传部)(?=副?部长)")
+_POSTS_BEFORE = re.compile("(?:[^，。；、,;\\s]{2,8}、){1,4}")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
@@ -574,7 +578,10 @@ class UnionRecognizer:
         named nearest before it; a committee every union elects (女职工委员会), of the union named
         nearest before it (某医院工会召开会员代表大会，某某当选为女职工委员会主任)."""
         departments = []
-        for match in chain(_BARE_UNION_DEPARTMENT.finditer(text), _BARE_UNION_COMMITTEE.finditer(text)):
+        union_ends = {item.end for item in found}
+        shared = (match for match in _SHARED_DEPARTMENT.finditer(text)
+                  if any(_POSTS_BEFORE.fullmatch(text, end, match.start()) for end in union_ends if end < match.start()))
+        for match in chain(_BARE_UNION_DEPARTMENT.finditer(text), _BARE_UNION_COMMITTEE.finditer(text), shared):
             if any(start <= match.start() < end for start, end, _, _ in found) or not bare_form_starts(text, match.start()) \
                     or text.endswith("工会", 0, match.start()):
                 continue  # 教育工会女职工委员会: the committee of the union named right before it

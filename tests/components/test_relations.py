@@ -172,6 +172,14 @@ def test_a_body_that_takes_its_people_to_an_event_held_by_nobody_named_takes_par
         assert ("宜宾市总工会", "participatesIn", program) in relations
 
 
+def test_a_person_with_posts_at_a_body_and_at_its_department_works_for_the_department_only(analyse):
+    _, relations, _ = analyse("丰城市委常委、统战部部长周明到企业调研。江西省总工会党组成员、宣传教育部部长吴青出席。")
+    assert ("周明", "worksFor", "中共丰城市委员会统战部") in relations
+    assert ("周明", "worksFor", "中共丰城市委员会") not in relations
+    assert ("吴青", "worksFor", "江西省总工会宣传教育部") in relations
+    assert ("吴青", "worksFor", "江西省总工会") not in relations
+
+
 def test_a_program_named_in_a_clause_that_says_what_a_deed_serves_gets_no_organizer(analyse):
     for text in ("长沙市总工会举办第三届职工技能大赛，这是深入推进产业工人队伍建设改革的实际行动。",
                  "长沙市总工会举办第三届职工技能大赛，作为推进产业工人队伍建设改革的重要举措。"):

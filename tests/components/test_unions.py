@@ -1525,3 +1525,16 @@ def test_an_industry_s_union_after_its_federation_opens_no_department_at_its_fir
     entities, relations, _ = analyse("湖南省总工会教科文卫体工会主席张明出席。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省教科文卫体工会"}
     assert ("张明", "worksFor", "湖南省教科文卫体工会") in relations
+
+
+def test_a_department_every_body_has_is_the_union_s_after_a_chain_of_its_posts(analyse):
+    entities, relations, _ = analyse("江西省总工会党组成员、组织部部长吴青出席。丰城市委组织部部长周明出席。")
+    assert ("江西省总工会组织部", "subOrganizationOf", "江西省总工会") in relations
+    assert ("吴青", "worksFor", "江西省总工会组织部") in relations
+    assert not any(name.endswith("总工会组织部") and "丰城" in name for _, name in entities)
+
+
+def test_a_union_committee_written_alone_before_its_office_s_head(analyse):
+    _, relations, _ = analyse("宜春市总工会权益保障部部长张强、经费审查委员会办公室主任王丽出席。")
+    assert ("宜春市总工会经费审查委员会", "subOrganizationOf", "宜春市总工会") in relations
+    assert ("王丽", "worksFor", "宜春市总工会经费审查委员会") in relations
