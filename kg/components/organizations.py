@@ -21,16 +21,17 @@ from kg.components.base import (
     BRAND_QUOTE,
     CJK,
     CJK_CHAR,
+    COUNTED_UNITS,
     EDITION,
-    NATIONAL_OPENINGS,
     KINDS_OF_BUSINESS,
     LIST_JOINS,
+    Mention,
     NAME_CHAR,
     NAME_STOP,
+    NATIONAL_OPENINGS,
     QUOTED_BRANDS,
     TRADES,
     VISIT_VERBS,
-    Mention,
     add_mention,
     after_kind_of_unit,
     bare_form_starts,
@@ -40,8 +41,8 @@ from kg.components.base import (
     covered,
     entities_of,
     holds_verb,
-    in_credit_line,
     home_region,
+    in_credit_line,
     join_written_without_legal_form,
     leads_into_name,
     mentions,
@@ -139,8 +140,6 @@ _COMMON_WORD_AT_HEAD = 400  # a word this frequent ending at 厂 (工厂) ends n
 _TRADE_VERB = 300  # a verb rarer than this (快递, 出租) names a trade inside an association's name (市快递行业协会)
 _ASSOCIATIONS = ("协会", "联合会", "总会")
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
-# A count of units right before their head (三家医院, 两所学校).
-_COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
@@ -645,7 +644,7 @@ class OrganizationRecognizer:
                 continue  # 各街道司法所, 各镇卫生院: the bodies of every township, none named
             if "某" in stem:
                 continue  # 某科技有限公司, 某市某公司: a name withheld, no organisation named
-            if counts_people(text, start) or _COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
+            if counts_people(text, start) or COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
             if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (
                     head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or _GRADE.fullmatch(stem) \

@@ -18,6 +18,7 @@ from kg.components.base import (
     AREA_OFFICE,
     CJK,
     CJK_CHAR,
+    COUNTED_UNITS,
     FREQUENT_WORD,
     IDIOM_TAGS,
     LIST_JOINS,
@@ -838,6 +839,8 @@ class RegionRecognizer:
                     continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition)
             if any(s < match.end() and start < e for s, e in taken):
                 continue
+            if COUNTED_UNITS.search(text, max(0, start - 6), start) or COUNTED_UNITS.search(text, max(0, start - 5), start + 1):
+                continue  # 向8家市级工业园区: zones counted, none named
             if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":
                 continue  # a figure of speech (“空心村”), not a place
             name = stem + _ZONE_NAMES.get(head, head)

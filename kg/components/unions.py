@@ -292,6 +292,8 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属")  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
+# 某集团四家子公司工会: the units of a company counted, none named.
+_UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]")
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
@@ -1215,9 +1217,10 @@ class UnionRecognizer:
             if acted_on:
                 name_start = acted_on[-1]  # 某市总工会发挥餐饮行业工会的作用: the body a union acts on, after the verb
             owner = text[name_start:owner_end]
-            if "某" in owner or _LEVELS_COUNTED.search(owner) or clause_before_institution(owner) and not any(
+            if "某" in owner or _LEVELS_COUNTED.search(owner) or _UNITS_COUNTED.search(owner) or clause_before_institution(owner) and not any(
                     span.start == name_start for span in regions):
-                continue  # 某建设有限公司工会, 某市某公司工会: a name withheld, no body named; 建设现代医院工会: a clause
+                continue  # 某建设有限公司工会, 某市某公司工会: a name withheld, no body named; 建设现代医院工会: a clause;
+                # 某集团三家子公司工会: units counted
                 # (not 自贡市某医院工会: a place the dictionary reads as a verb);
                 # 市县两级某某行业工会联合会: the unions of two levels, none named
             if owner.endswith("产业") and (_is_verb(owner[-4:-2]) or any(

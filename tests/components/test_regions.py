@@ -820,3 +820,9 @@ def test_a_comprehensive_experimental_zone_and_its_federation(analyse):
     entities, relations, _ = analyse("平潭综合实验区总工会举办职工运动会。")
     assert ("Region", "平潭综合实验区") in entities
     assert ("平潭综合实验区总工会", "locatedIn", "平潭综合实验区") in relations
+
+
+def test_zones_counted_are_no_zone_named(analyse):
+    entities, _, _ = analyse("营口市总工会向6家省级工业园区发放慰问金，又走访了12个产业园区。")
+    assert not any(kind == "Region" and name.endswith("园区") for kind, name in entities)
+    assert ("Region", "营口市") in entities

@@ -1538,3 +1538,9 @@ def test_a_union_committee_written_alone_before_its_office_s_head(analyse):
     _, relations, _ = analyse("宜春市总工会权益保障部部长张强、经费审查委员会办公室主任王丽出席。")
     assert ("宜春市总工会经费审查委员会", "subOrganizationOf", "宜春市总工会") in relations
     assert ("王丽", "worksFor", "宜春市总工会经费审查委员会") in relations
+
+
+def test_units_of_a_company_counted_before_their_union_are_no_union(analyse):
+    entities, _, _ = analyse("华能集团三家子公司工会获评先进，华能集团工会表示祝贺。")
+    assert ("UnionBody", "华能集团工会") in entities
+    assert not any("三家" in name for _, name in entities)
