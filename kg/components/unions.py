@@ -811,6 +811,8 @@ class UnionRecognizer:
                 if not _INSTITUTION.fullmatch(match.group(2)) and not match.group(2).endswith("部"):
                     unplaced.append(Found(match.start(), match.end(), _unplaced_federation(match.group(1), text),
                                       "unions.bare_level_unplaced"))
+                if match.group(2) == "总工会":  # 省、市总工会 in an article naming its province only: the province's too
+                    bare += self._bare_levels_listed(doc, text, match.start(), named_before)
                 continue
             read_before[match.group(1)] = (match.start(), place)
             body = federation(place)

@@ -1544,3 +1544,9 @@ def test_units_of_a_company_counted_before_their_union_are_no_union(analyse):
     entities, _, _ = analyse("华能集团三家子公司工会获评先进，华能集团工会表示祝贺。")
     assert ("UnionBody", "华能集团工会") in entities
     assert not any("三家" in name for _, name in entities)
+
+
+def test_a_province_listed_before_a_federation_of_a_level_the_article_does_not_place(analyse):
+    entities, relations, _ = analyse("调研组来到甘肃省一家化工企业。省、市总工会及企业工会负责人参加座谈。")
+    assert ("UnionBody", "甘肃省总工会") in entities
+    assert ("甘肃省总工会", "locatedIn", "甘肃省") in relations
