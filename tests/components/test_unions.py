@@ -1550,3 +1550,10 @@ def test_a_province_listed_before_a_federation_of_a_level_the_article_does_not_p
     entities, relations, _ = analyse("调研组来到甘肃省一家化工企业。省、市总工会及企业工会负责人参加座谈。")
     assert ("UnionBody", "甘肃省总工会") in entities
     assert ("甘肃省总工会", "locatedIn", "甘肃省") in relations
+
+
+def test_the_verb_by_which_a_union_has_its_departments_opens_no_department(analyse):
+    for text in ("青海省总工会设宣传部等8个部门。", "青海省总工会下设办公室、组织部等部门。"):
+        entities, _, _ = analyse(text)
+        assert not any("设" in name for _, name in entities), text
+        assert ("UnionBody", "青海省总工会") in entities
