@@ -222,11 +222,14 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
 
 def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
     """Whether a county's or township's full name at `start` reads as ordinary words: its first
-    character ends a word with the one before and the rest is a frequent word (滨海城市), or, for a
-    township, its stem is a frequent word that names no place or person (小城镇, 建设乡镇)."""
+    character ends a word with the one before and the rest is a frequent word (滨海城市); a former
+    form's stem is a frequent word (新建县); or, for a township, its stem is a frequent word that
+    names no place or person (小城镇, 建设乡镇)."""
     words = common_words()
     if start and text[start - 1: start + 1] in words and words.get(form[1:], (0, ""))[0] >= FREQUENT_WORD:
         return True
+    if form[-1] != region.name[-1] and words.get(form[:-1], (0, ""))[0] >= FREQUENT_WORD:
+        return True  # 新建县职工服务中心: a frequent word and a bare level, not the former 新建县 (now 新建区)
     if region.level != "township":
         return False
     frequency, tag = words.get(form[:-1], (0, ""))
@@ -510,10 +513,11 @@ class RegionRecognizer:
         credited = {position for start, end in _credited_names(text) for position in range(start, end)}
         resolved: list[RegionMention] = []
         unresolved: list[tuple[int, int, list[tuple[Region, bool]]]] = []  # forms that did not stand alone
+        ordinary_starts: set[int] = set()  # where a full name read as ordinary words
         for start, end, form in hits:
             if resolved and start < resolved[-1].end:
                 continue
-            if start in credited:
+            if start in credited or start in ordinary_starts:
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             if previous is None and form[0] == "大" and text[start - 1: start] in _COUNT_BEFORE_BIG and start:
@@ -543,6 +547,7 @@ class RegionRecognizer:
                 if previous is None and region.level in ("county", "township") and not self._support(region, anchors) \
                         and (_ordinary_words(text, start, form, region) or _quote_around(quoted, quote_starts, start, end) is not None
                              and common_words().get(form[1:], (0, ""))[0] >= FREQUENT_WORD):
+                    ordinary_starts.add(start)  # (nor its short form there: 新建县 read as words is no 新建)
                     continue  # 滨海城市, 小城镇, 建设乡镇: ordinary words, no far-away 海城市, 小城镇 or 建设乡; nor
                     # “强产业、兴城市”: a verb and a frequent word in a quoted slogan, no far-away 兴城市
                 if form.endswith("市") and self._child_named_from(hits, end - 1, region):

@@ -826,3 +826,10 @@ def test_zones_counted_are_no_zone_named(analyse):
     entities, _, _ = analyse("营口市总工会向6家省级工业园区发放慰问金，又走访了12个产业园区。")
     assert not any(kind == "Region" and name.endswith("园区") for kind, name in entities)
     assert ("Region", "营口市") in entities
+
+
+def test_a_former_county_s_name_whose_stem_is_a_frequent_word_reads_as_words_far_from_it(analyse):
+    entities, _, _ = analyse("醴陵市总工会今年新建县职工服务驿站两处。")
+    assert not any(kind == "Region" and name.startswith("新建") for kind, name in entities)
+    entities, _, _ = analyse("江西省南昌市新建县总工会开展送清凉活动。")
+    assert ("Region", "新建区") in entities
