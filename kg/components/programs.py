@@ -1316,6 +1316,8 @@ class ProgramRecognizer:
         (or inside it: 二十余项市级…竞赛)."""
         start = after_count(text, start)
         lead = _EVENT_LEAD.match(text, start, end)
+        if lead and len(lead.group(1)) == 1 and common_words().get(text[lead.end() - 1: lead.end() + 1], (0, ""))[0] >= FREQUENT_WORD:
+            return start, start  # 规模以上企业劳动竞赛: the lead word's character opens a word (以上), no name after it
         cuts = [b for b in boundaries if start < b < end] + ([lead.end()] if lead else [])
         etc = text.rfind("等", start, end)
         if etc >= 0 and text[etc - 1: etc + 1] not in common_words() and text[etc: etc + 2] not in common_words():

@@ -1421,3 +1421,8 @@ def test_a_contest_written_with_and_without_bi_is_one_program(analyse):
     entities, _, _ = analyse("兰州市教育工会举办兰州市第二届教职工羽毛球比赛。兰州市第二届教职工羽毛球赛在兰州一中举行。")
     found = of_type(entities, "Program")
     assert set(found) == {"兰州市第二届教职工羽毛球比赛"} and "兰州市第二届教职工羽毛球赛" in found["兰州市第二届教职工羽毛球比赛"].aliases
+
+
+def test_an_event_s_kind_after_a_lead_character_that_opens_a_word_is_no_name(analyse):
+    entities, _, _ = analyse("江北区总工会广泛开展劳动竞赛，全区规模以上企业职工技能竞赛覆盖率达95%。")
+    assert not any(kind == "Program" and name.startswith("上") for kind, name in entities)
