@@ -83,6 +83,8 @@ _SUPPORT = re.compile(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
 _AROUND = "围绕|聚焦|紧扣|融合|结合|学习|借鉴"  # verbs of working around, combining with or learning from
 _THEME = re.compile(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{{0,8}}$")
+# 以“X”为契机: the occasion of what the clause does, someone else's campaign.
+_OCCASION = re.compile("(?:活动|行动)?为契机")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
 _WORKED_AROUND = re.compile(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
@@ -716,8 +718,9 @@ class _ArticleRelations:
             if place is not None and place.start >= body.end:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
             if _THEME.search(self.text, sentence_start, program.start) or self._in_evaluation(program, sentence_start) \
-                    or self._generic_actor_in(max(body.end, sentence_start), program.start):
-                continue  # (同时，各地要举办…: actors in general run it)
+                    or self._generic_actor_in(max(body.end, sentence_start), program.start) \
+                    or _OCCASION.match(self.text, program.end):
+                continue  # (同时，各地要举办…: actors in general run it; 以“X”为契机: the occasion of a deed)
             if _WINS.search(self.text, body.end, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.winner_takes_part")
                 continue
@@ -763,8 +766,10 @@ class _ArticleRelations:
         located = {r.subject for r in self.relations if r.predicate == "locatedIn"}
         national = {r.object for r in self.relations if r.predicate == "organizes" and self._is_national(r.subject)}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
-            if program.kb_id_ in located or _PRACTISES.search(self.text, self._sentence_start(program.start), program.start):
-                continue  # 某区总工会践行“X”: a model set elsewhere, practised here, is not placed by it
+            if program.kb_id_ in located or _PRACTISES.search(self.text, self._sentence_start(program.start), program.start) \
+                    or _OCCASION.match(self.text, program.end):
+                continue  # 某区总工会践行“X”: a model set elsewhere, practised here, is not placed by it (nor the occasion,
+                # 以“X”为契机, of what it does)
             if program.kb_id_ in national:
                 continue  # 全国总工会在全国范围内开展“X”: a national campaign, placed only by a local organizer or a place stated
             place = self._subject_place_before(program.start)

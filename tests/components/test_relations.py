@@ -893,3 +893,9 @@ def test_the_parent_of_the_body_that_runs_a_program_does_not_run_it(analyse):
 def test_an_event_that_closes_somewhere_is_located_there(analyse):
     _, relations, _ = analyse("西藏自治区第三届职工技能大赛在拉萨市落下帷幕。")
     assert ("西藏自治区第三届职工技能大赛", "locatedIn", "拉萨市") in relations
+
+
+def test_the_campaign_a_union_takes_as_its_occasion_is_not_its_own(analyse):
+    entities, relations, _ = analyse("三明市总工会以“职工服务提质年”为契机，深入开展普惠服务活动。")
+    assert ("Program", "职工服务提质年") in entities
+    assert not any(obj == "职工服务提质年" for _, predicate, obj in relations if predicate in ("organizes", "locatedIn"))
