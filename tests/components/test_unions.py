@@ -1557,3 +1557,10 @@ def test_the_verb_by_which_a_union_has_its_departments_opens_no_department(analy
         entities, _, _ = analyse(text)
         assert not any("设" in name for _, name in entities), text
         assert ("UnionBody", "青海省总工会") in entities
+
+
+def test_a_rest_and_recuperation_base_named_after_a_union_is_no_union(analyse):
+    for text in ("首批一线职工入住贵州省工会劳模疗休养基地。", "职工们来到贵州省总工会职工疗养基地。"):
+        entities, _, _ = analyse(text)
+        assert of_type(entities, "UnionBody") == {}, text
+        assert ("Region", "贵州省") in entities
