@@ -1002,3 +1002,10 @@ def test_serving_as_a_post_is_no_part_of_a_name_and_a_guest_holds_no_post(analys
 def test_a_body_at_the_end_of_a_text_with_no_name_after_it(analyse):
     entities, _, _ = analyse("全总")
     assert not of_type(entities, "Person")
+
+
+def test_names_after_a_word_for_fellow_workers(analyse):
+    entities, relations, _ = analyse("农民工蒋德海与同乡邱国良、吕学文赶到县总工会求助。他的工友倪小军说，工钱已经到手。")
+    for name in ("蒋德海", "邱国良", "吕学文", "倪小军"):
+        assert ("Person", name) in entities, name
+    assert not any(predicate == "worksFor" for _, predicate, _ in relations)
