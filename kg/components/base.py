@@ -170,6 +170,19 @@ def repoint_mention(doc: Doc, mention: Mention, entity_id: str) -> None:
         del registry[mention.kb_id_]
 
 
+def drop_mention(doc: Doc, mention: Mention) -> None:
+    """Take back `mention` (a place read inside a person's name found later): its entity goes where
+    nothing else mentions it."""
+    data = doc.user_data
+    state, registry = data[MENTIONS], data[ENTITIES]
+    state.items.remove(mention)
+    state.by_label = {}
+    entity = registry[mention.kb_id_]
+    entity.mentions -= 1
+    if not entity.mentions:
+        del registry[mention.kb_id_]
+
+
 # A short name given in brackets after a body's name (（以下简称某某）, (下称“某某”)).
 _GIVEN_SHORT_NAME = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，,。、:：]{2,12})[”\"]?[）)]")
 

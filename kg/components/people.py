@@ -31,6 +31,7 @@ from kg.components.base import (
     add_mention,
     before_given_short_name,
     covered,
+    drop_mention,
     entities_of,
     holds_verb,
     in_credit_line,
@@ -695,12 +696,15 @@ class PersonRecognizer:
         for start, (name, _, rule) in sorted(found.items()):
             add_mention(doc, start, start + len(name), "PERSON",
                         Entity(id=f"person:{name}", type="Person", name=name, attributes=known[name]), rule)
+        places = mentions(doc, "REGION")
         for name in known:
             position = text.find(name)
             while position != -1:
                 if position not in found:
                     add_mention(doc, position, position + len(name), "PERSON", registry[f"person:{name}"],
                                 "people.named_again")
+                    for place in (p for p in places if position <= p.start and p.end <= position + len(name)):
+                        drop_mention(doc, place)  # 刘南京分析: the person named again, no 南京
                 position = text.find(name, position + len(name))
         return doc
 

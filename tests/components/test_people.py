@@ -1009,3 +1009,9 @@ def test_names_after_a_word_for_fellow_workers(analyse):
     for name in ("蒋德海", "邱国良", "吕学文", "倪小军"):
         assert ("Person", name) in entities, name
     assert not any(predicate == "worksFor" for _, predicate, _ in relations)
+
+
+def test_a_place_inside_a_person_s_name_named_again_is_no_place(analyse):
+    entities, _, _ = analyse("德阳市总工会法律部部长刘长春说，案件增多。刘长春分析，欠薪多在年底。")
+    assert ("Person", "刘长春") in entities
+    assert not any(kind == "Region" and name.startswith("长春") for kind, name in entities)
