@@ -71,6 +71,7 @@ _DATELINE = re.compile(r"^(本报讯|[（(]?(本报)?(记者|通讯员)[^）)\n]
 # How a news item's first paragraph opens: its dateline, or the day it happened (11月28日，…).
 # Under a headline it marks a new item; sections inside an article open otherwise.
 _NEWS_LEAD = re.compile(rf"{_DATELINE.pattern}|^\d{{1,2}}月\d{{1,2}}日")
+_PARALLEL_HEADINGS = 3  # this many headings alike in a row are an article's sections, not a new headline
 _LEAD_LENGTH = 30  # how far into a first paragraph a province named there marks a news lead
 
 
@@ -173,6 +174,14 @@ def _is_headline(line: str) -> bool:
     return bare.endswith("——") or not _BODY_PUNCTUATION.search(bare)
 
 
+def _parallel(headings: list[str]) -> bool:
+    """Whether three or more headings are of one length or open alike (以创新的思维破解难题 / 以改革的举措
+    提高效能 / 以务实的作风补齐短板): an article's parallel subheadings, unless a byline or a news lead
+    follows them (a headline and its subtitle are two lines)."""
+    bare = [heading.strip("#* ") for heading in headings]
+    return len(bare) >= _PARALLEL_HEADINGS and (len({len(heading) for heading in bare}) == 1 or len({heading[:1] for heading in bare}) == 1)
+
+
 def _breaks_inside_word(before: str, after: str) -> bool:
     """Whether a line break between `before` (the line) and `after` (the next line) splits a word."""
     if not before or not after or not _CJK.match(after[0]):
@@ -255,7 +264,9 @@ def split_page(text: str, doc: str) -> list[Article]:
         if block:
             after = lines[block_end][2] if block_end < len(lines) else ""
             before = lines[index - 1][2] if index else ""
-            sections = all(_SECTION_HEADING.match(line) for _, _, line in lines[index: block_end])
+            block_lines = [line for _, _, line in lines[index: block_end]]
+            sections = all(_SECTION_HEADING.match(line) for line in block_lines) or (
+                _parallel(block_lines) and not _is_byline(after) and not _NEWS_LEAD.match(after))
             opens_article = not sections and (block >= 2 or _is_byline(after) or lines[index][2].startswith("# ") or (
                 before.endswith("摄")
             ) or bool(_NEWS_LEAD.match(after)) or _leads_elsewhere(after, lambda: named.up_to(lines[index][0])))

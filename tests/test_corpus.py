@@ -209,3 +209,12 @@ def test_pinyin_after_a_word_with_its_tones_is_no_text():
     articles = split_page("宜城市(yíchéngshì)第二届职工运动会(yùndònghuì)开幕，选手(workers)参赛。\n", "page.txt")
     assert "宜城市第二届职工运动会开幕" in articles[0].text
     assert "(workers)" in articles[0].text  # no tones: a word in brackets stays
+
+
+def test_parallel_subheadings_inside_an_article_open_no_new_one():
+    page = ("某市总工会召开年会\n\n今天，某市总工会召开年会，会议由市总工会主席主持。\n"
+            "以创新的思维破解难题\n以改革的举措提高效能\n以务实的作风补齐短板\n"
+            "今年一季度，全市工会系统积极主动作为，市总工会部署了全年工作。\n")
+    assert len(split_page(page, "page.txt")) == 1
+    page = page.replace("今年一季度", "本报讯（记者李四）今年一季度")
+    assert len(split_page(page, "page.txt")) == 2  # a news lead after them: a new article's headline
