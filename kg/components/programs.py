@@ -122,14 +122,14 @@ _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，,。；;
 _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
 _LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea, call or way of working spoken of after a quote (“互联网+”的概念, “工匠精神”的理念, “X”工作思路,
-# “X”这个平台, “线上+线下”融合开展, 以“X+Y”为工作理念, “X+Y”联动, “X+Y+Z”的乘数效应), a party day's theme (“纪念某某”主题党日活动), or a strategy of the
-# state (“一带一路”沿线, “一带一路”倡议).
+# “X”这个平台, “线上+线下”融合开展, 以“X+Y”为工作理念, “X+Y”联动, “X+Y+Z”的乘数效应), a party day's theme (“纪念某某”主题党日活动), a strategy of the
+# state (“一带一路”沿线, “一带一路”倡议), a focus of work (突出“三大两小”工作重点) or a study's topic (开展“某某”专题调研).
 _THEME_WORD = "主题"
 _THEME_BEFORE = ("主题", "主题为", "主题是", "口号", "口号为")  # what declares the quote after it a theme or slogan
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|要求|号召|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|为(?:工作|服务)?(?:理念|主线|宗旨)|主题党日|沿线|倡议"
-                   "|联动(?!机制)|的?(?:乘数|叠加|倍增)?效应")
+                   "|联动(?!机制)|的?(?:乘数|叠加|倍增)?效应|(?:工作)?重点(?!工作|项目|工程)|(?:专题|课题)?调研(?![^，,。；;“”]{0,6}(?:活动|行动))")
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.

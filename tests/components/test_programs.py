@@ -1426,3 +1426,11 @@ def test_a_contest_written_with_and_without_bi_is_one_program(analyse):
 def test_an_event_s_kind_after_a_lead_character_that_opens_a_word_is_no_name(analyse):
     entities, _, _ = analyse("江北区总工会广泛开展劳动竞赛，全区规模以上企业职工技能竞赛覆盖率达95%。")
     assert not any(kind == "Program" and name.startswith("上") for kind, name in entities)
+
+
+def test_a_focus_of_work_and_a_study_s_topic_quoted_are_no_programs(analyse):
+    for text in ("办事处在工作中突出“两保一促”工作重点。", "市政协联合曲靖市总工会开展“优化职工服务站点布局”专题调研。"):
+        entities, _, _ = analyse(text)
+        assert not of_type(entities, "Program"), text
+    entities, _, _ = analyse("市总工会开展“进企业、访职工”调研走访活动。")
+    assert of_type(entities, "Program")
