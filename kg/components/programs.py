@@ -600,8 +600,9 @@ class ProgramRecognizer:
         for match in _QUOTED.finditer(text):
             quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
             after_quote = match.start(1) + len(quoted) + 1  # where the text goes on after the closing quote
-            if head and EDITION.search(middle):
-                continue  # “某某”第二届职工运动会: the theme of an event named by its edition (programs.qualified_event)
+            if head and EDITION.search(middle) and not quoted.endswith("杯"):
+                continue  # “某某”第二届职工运动会: the theme of an event named by its edition (programs.qualified_event;
+                # “某某杯”第二届职工篮球赛: the cup names it)
             if head and "的" in middle and "+" not in quoted and not (middle == "的" and head in _MECHANISMS):
                 head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
             elif head and _PREDICATE.search(middle):

@@ -1434,3 +1434,10 @@ def test_a_focus_of_work_and_a_study_s_topic_quoted_are_no_programs(analyse):
         assert not of_type(entities, "Program"), text
     entities, _, _ = analyse("市总工会开展“进企业、访职工”调研走访活动。")
     assert of_type(entities, "Program")
+
+
+def test_a_quoted_cup_before_its_event_s_edition_names_the_event(analyse):
+    entities, relations, _ = analyse("遵义市工会系统“同心保障杯”第三届职工篮球赛在湄潭县举办。")
+    assert ("Program", "同心保障杯") in entities
+    assert not any(kind == "Program" and name.startswith("第三届") for kind, name in entities)
+    assert ("同心保障杯", "locatedIn", "湄潭县") in relations
