@@ -273,6 +273,7 @@ def region_entity(gazetteer: RegionGazetteer, region: Region) -> Entity:
 
 # A province named by its one-character name (在京召开, 赴沪学习) is where people go or meet: no home of bare levels.
 _PLACE_GONE_TO = "regions.one_character_name"
+_OUTWEIGHING_PLACES = 3  # the fewest places an article names in its own province, for them to outweigh another's
 _FEW_NAMESAKES = 2  # a township named alone, with more namesakes than this, tells no county or city
 
 
@@ -291,6 +292,15 @@ def _home_candidates(doc: Doc) -> list[Mention]:
 def _implied(doc: Doc, level: str) -> Entity | None:
     """The division of `level` that the places the article names lie in, the one most of them
     share (省总工会 in an article that names only 西宁市 and 海东市 is 青海省's)."""
+    found = _lying_in(doc, level)
+    if not found:
+        return None
+    gazetteer = default_gazetteer()
+    return region_entity(gazetteer, gazetteer.by_code[found.most_common(1)[0][0]])
+
+
+def _lying_in(doc: Doc, level: str) -> Counter[str]:
+    """How many of the places the article names lie in each division of `level`, by its code."""
     registry = entities_of(doc)
     gazetteer = default_gazetteer()
     places = []
@@ -306,9 +316,24 @@ def _implied(doc: Doc, level: str) -> Entity | None:
                 not named.intersection(gazetteer.lineage(known)[1:]):
             continue  # 城东街道 alone: one of many namesakes (a guess more likely wrong than right) places nothing
         found.update(above.code for above in (known, *gazetteer.ancestors(known)) if above.level == level)
-    if not found:
+    return found
+
+
+def _home_outweighing(doc: Doc, fitting: list[Mention]) -> Entity | None:
+    """The province most of the article's places lie in, where it names another only as a place
+    (浙江宁波到贵阳的专列 … 贵阳北站 … 遵义、安顺 … 省总工会: 贵州省's) and its own places outweigh that
+    one's twice over."""
+    if any(covered(doc, span.start, span.end, ("UNION", "ORG")) for span in fitting):
+        return None  # 某省总工会 … 省总工会: the province a body is named with
+    votes = _lying_in(doc, "province")
+    if not votes:
         return None
-    return region_entity(gazetteer, gazetteer.by_code[found.most_common(1)[0][0]])
+    best, count = votes.most_common(1)[0]
+    named = {span.kb_id_.removeprefix("region:") for span in fitting}
+    if best in named or count < _OUTWEIGHING_PLACES or count < 2 * max(votes[code] for code in named):
+        return None
+    gazetteer = default_gazetteer()
+    return region_entity(gazetteer, gazetteer.by_code[best])
 
 
 def _implied_home(doc: Doc, word: str) -> Entity | None:
@@ -385,6 +410,8 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
         return above
     if not fitting:
         return _implied_home(doc, word)
+    if levels == ("province",) and not preferred and (outweighing := _home_outweighing(doc, fitting)) is not None:
+        return outweighing
     before = [span for span in fitting if span.end <= position]
     if before:
         return registry[before[-1].kb_id_]

@@ -1564,3 +1564,13 @@ def test_a_rest_and_recuperation_base_named_after_a_union_is_no_union(analyse):
         entities, _, _ = analyse(text)
         assert of_type(entities, "UnionBody") == {}, text
         assert ("Region", "贵州省") in entities
+
+
+def test_a_bare_provincial_federation_is_of_the_province_the_article_s_places_lie_in_not_one_named_as_a_start(analyse):
+    text = ("1月15日，江苏苏州到昆明的返乡专列抵达昆明南站，来自曲靖、昭通、大理等地的农民工返乡过年。"
+            "省总工会在昆明南站举行接站仪式，省总工会主席赵明出席。")
+    entities, relations, _ = analyse(text)
+    assert ("UnionBody", "云南省总工会") in entities
+    assert ("UnionBody", "江苏省总工会") not in entities
+    entities, _, _ = analyse("江苏省总工会慰问团来到昆明、曲靖、昭通、大理等地。省总工会主席赵明看望了在滇务工人员。")
+    assert ("UnionBody", "江苏省总工会") in entities and ("UnionBody", "云南省总工会") not in entities
