@@ -1369,7 +1369,8 @@ def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
     (香港工联会…。工联会副理事长某某)."""
     referred = []
     for word, full_word in _REFERRED_FEDERATION_WORDS:
-        federations = sorted((end, body) for _, end, body, _ in found if body.name.endswith(full_word))
+        federations = sorted(((end, body) for _, end, body, _ in found if body.name.endswith(full_word)),
+                             key=lambda item: item[0])  # (two readings of one name end alike: by end alone)
         position = text.find(word) if federations else -1
         while position != -1:
             if (position == 0 or text[position - 1] in CLAUSE_MARKS) and _FEDERATION_OFFICER.match(text, position + len(word)):

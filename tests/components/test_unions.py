@@ -1574,3 +1574,8 @@ def test_a_bare_provincial_federation_is_of_the_province_the_article_s_places_li
     assert ("UnionBody", "江苏省总工会") not in entities
     entities, _, _ = analyse("江苏省总工会慰问团来到昆明、曲靖、昭通、大理等地。省总工会主席赵明看望了在滇务工人员。")
     assert ("UnionBody", "江苏省总工会") in entities and ("UnionBody", "云南省总工会") not in entities
+
+
+def test_two_readings_of_a_federation_ending_alike_before_one_referred_back_raise_no_error(analyse):
+    entities, _, _ = analyse("丰台区长辛店镇总工会丰富职工生活\n长辛店镇总工会主席李明说，镇总工会组织了拔河比赛。")
+    assert ("Person", "李明") in entities
