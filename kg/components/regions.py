@@ -23,10 +23,12 @@ from kg.components.base import (
     IDIOM_TAGS,
     LIST_JOINS,
     WORDS_OF_UNION_NEWS,
+    Mention,
     add_mention,
     after_date,
     bare_form_starts,
     covered,
+    drop_mention,
     entities_of,
     is_route,
     mentions,
@@ -353,7 +355,31 @@ class RegionRecognizer:
         self._listed_townships(doc, text, found)
         if self.localities:
             self._add_localities(doc, found)
+            self._localities_named_again(doc, text)
         return doc
+
+    @staticmethod
+    def _localities_named_again(doc: Doc, text: str) -> None:
+        """丰台区长辛店镇 … 长辛店镇总工会: a township or village the article names after its county is the one
+        meant wherever its name is written, not a namesake its last characters name (辛店镇)."""
+        regions = mentions(doc, "REGION")
+        localities: dict[str, Mention] = {}
+        for span in regions:
+            if span.rule in ("regions.township", "regions.village"):
+                localities.setdefault(text[span.start: span.end], span)
+        registry = entities_of(doc)
+        dropped: set[Mention] = set()
+        for written, first in localities.items():
+            position = text.find(written)
+            while position != -1:
+                end = position + len(written)
+                if not any(span.start == position and span.end == end for span in regions):
+                    add_mention(doc, position, end, "REGION", registry[first.kb_id_], first.rule)
+                for inside in [span for span in regions if position <= span.start and span.end <= end
+                               and span.end - span.start < len(written) and span not in dropped]:
+                    drop_mention(doc, inside)
+                    dropped.add(inside)
+                position = text.find(written, end)
 
     def _one_character_names(self, doc: Doc, text: str) -> None:
         """在京召开, 赴沪参加培训, 在蓉举行: a province or a large city by its one-character name, where a verb

@@ -833,3 +833,10 @@ def test_a_former_county_s_name_whose_stem_is_a_frequent_word_reads_as_words_far
     assert not any(kind == "Region" and name.startswith("新建") for kind, name in entities)
     entities, _, _ = analyse("江西省南昌市新建县总工会开展送清凉活动。")
     assert ("Region", "新建区") in entities
+
+
+def test_a_township_named_after_its_county_is_the_one_meant_where_written_again(analyse):
+    entities, relations, _ = analyse("丰台区长辛店镇总工会丰富职工生活。长辛店镇总工会主席李明说，比赛很精彩。")
+    assert ("Region", "长辛店镇") in entities
+    assert not any(kind == "Region" and name == "辛店镇" for kind, name in entities)
+    assert not any(name.endswith("丰台区辛店镇总工会") for _, name in entities)
