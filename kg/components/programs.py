@@ -98,6 +98,10 @@ _QUOTED_RUN_END = re.compile("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quote
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|暑托班|夏令营|运动会|联谊会"
+# A quotation holding names in single quotes (“…开展‘某某’行动…”), and those names.
+_QUOTATION_WITH_INNER_QUOTES = re.compile("“[^“”\n]*‘[^‘’“”\n]{2,30}’[^“”\n]*”")
+_INNER_QUOTE = re.compile("‘[^‘’“”\n]{2,30}’")
+_SPOKEN_ENDS = "。！？!?…"  # how words spoken end, inside their quotation marks
 _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?((?:的(?=(?:工作)?(?:机制|模式)|制度))?[^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?)"
     f"{_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
@@ -425,7 +429,7 @@ class ProgramRecognizer:
     found, written again without their quotes."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
+        text = _inner_quotes_read_as_quotes(text_of(doc))
         taken = _Spans()
         for title in DOCUMENT_TITLE.finditer(text):  # 《关于开展某某行动的通知》: a document, and nothing in it a program
             if text[title.end() - 2] == "杯" and title.end() - title.start() > 3:  # 《某某杯》运动会: a cup, named so
@@ -1341,6 +1345,22 @@ def _year_led(text: str, places: list[Mention]) -> Iterator[re.Match]:
         if (not start or text[start - 1] in _CLAUSE_OPENING or text[start - 1].isspace()) \
                 and (match := _YEAR_LED.match(text, start)) is not None:
             yield match
+
+
+def _inner_quotes_read_as_quotes(text: str) -> str:
+    """The text with the single quotes inside words spoken (a quotation after a colon or ending a
+    sentence) read as quotes, and the quotation's own marks as brackets (“我们开展了‘某某’行动。”: 某某 is
+    quoted as a program's name is): of the same length, so that offsets hold."""
+    if "‘" not in text:
+        return text
+    marks = list(text)
+    for quotation in _QUOTATION_WITH_INNER_QUOTES.finditer(text):
+        if not (text[quotation.end() - 2] in _SPOKEN_ENDS or text[quotation.start() - 1: quotation.start()] in ("：", ":")):
+            continue  # “货车司机建会入会，尽享‘娘家人’温暖”活动: a quoted name, not words spoken
+        marks[quotation.start()], marks[quotation.end() - 1] = "「", "」"
+        for inner in _INNER_QUOTE.finditer(text, quotation.start(), quotation.end()):
+            marks[inner.start()], marks[inner.end() - 1] = "“", "”"
+    return "".join(marks)
 
 
 def _in_quote(text: str, position: int) -> bool:

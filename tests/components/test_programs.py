@@ -1441,3 +1441,12 @@ def test_a_quoted_cup_before_its_event_s_edition_names_the_event(analyse):
     assert ("Program", "同心保障杯") in entities
     assert not any(kind == "Program" and name.startswith("第三届") for kind, name in entities)
     assert ("同心保障杯", "locatedIn", "湄潭县") in relations
+
+
+def test_names_in_single_quotes_inside_a_quotation_are_programs(analyse):
+    entities, _, _ = analyse("“今年，我们将深入实施技能竞赛‘三比三创’行动。”区总工会主席赵丽说。")
+    assert ("Program", "三比三创") in entities
+    entities, _, _ = analyse("刘强说：“职工还能报名参加市总工会组织的‘职工拔河赛’‘湘江杯围棋赛’。”")
+    programs = of_type(entities, "Program")
+    assert "职工拔河赛" in programs and "湘江杯围棋赛" in programs
+    assert not any("‘" in name or "’" in name for name in programs)
