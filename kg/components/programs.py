@@ -225,6 +225,7 @@ _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双
                             f"(?:[{_SEASON_WORDS}](?=送))?))?送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
+_GIFT_ITEM = re.compile(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)
 _SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
 _SEASON_CAMPAIGN_HEAD = re.compile("活动|行动|工程|项目")
 # The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
@@ -1292,11 +1293,13 @@ class ProgramRecognizer:
 
     @staticmethod
     def _enumerated(quoted: str) -> list[str]:
-        """“A年、B年、C年”: the items of a quoted list each of which reads as a program; “A暨B”: two
-        programs held together, each named."""
+        """“A年、B年、C年”: the items of a quoted list each of which reads as a program, or each a
+        campaign of bringing something (“夏送清凉、冬送温暖”); “A暨B”: two programs held together, each named."""
         items = quoted.split("、")
         if len(items) > 1 and all(len(item) > 3 and _PROGRAM_WORD.search(item) for item in items):
             return items
+        if len(items) > 1 and all(_GIFT_ITEM.fullmatch(item) for item in items):
+            return items  # “夏送清凉、冬送温暖”: two campaigns of bringing something
         joined = quoted.split("暨")
         if len(joined) == 2 and all(len(item) >= 3 and item not in common_words() for item in joined):
             return joined

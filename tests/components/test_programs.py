@@ -1450,3 +1450,9 @@ def test_names_in_single_quotes_inside_a_quotation_are_programs(analyse):
     programs = of_type(entities, "Program")
     assert "职工拔河赛" in programs and "湘江杯围棋赛" in programs
     assert not any("‘" in name or "’" in name for name in programs)
+
+
+def test_a_quoted_pair_of_gift_campaigns_is_two_programs(analyse):
+    entities, relations, _ = analyse("湘潭市总工会开展“夏送清凉、冬送温暖”活动。")
+    assert {"夏送清凉", "冬送温暖"} <= set(of_type(entities, "Program"))
+    assert ("湘潭市总工会", "organizes", "冬送温暖") in relations
