@@ -54,6 +54,7 @@ _BEYOND_FIVE = 0.001  # the weight of a division's support past five mentions, w
 # Parts of speech of words that name no community or village (现有, 所有, 全部, 这些).
 _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
+_NATURAL_FEATURES = "山江河湖岭峰"  # the last characters of mountains', rivers' and lakes' names (长白山)
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
 _STREET_ENDS = ("路", "街")  # what a community named after its street ends in (某某东路社区, 某某北大街社区)
@@ -213,6 +214,13 @@ def _only_county_in_named_province(region: Region, candidates: int, anchors: dic
     """Whether `region`, a county, is the only division its form names (of `candidates`), in a province the
     article names (`anchors`)."""
     return candidates == 1 and region.level == "county" and anchors.get(region.code[:2] + "0" * 10, 0) > 0
+
+
+def _inside_feature_name(text: str, start: int, end: int, gazetteer: RegionGazetteer) -> bool:
+    """Whether a short name ends the name of a mountain, river or lake that opens right before it and
+    names no division (长白山 holds 白山)."""
+    longer = text[start - 1: end]
+    return start > 0 and common_words().get(longer, (0, ""))[1] == "ns" and not gazetteer.candidates(longer)
 
 
 def _straddles_words(text: str, start: int, end: int) -> bool:
@@ -589,6 +597,8 @@ class RegionRecognizer:
                 continue  # 和平, 开发: outside a chain or a list of its neighbours a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
+            if previous is None and form[-1] in _NATURAL_FEATURES and _inside_feature_name(text, start, end, self.gazetteer):
+                continue  # 长白山森工集团: a mountain's name, no 白山市
             if len(form) == 2 and _opens_idiom(text, start) and (previous is None or not any(
                     self.gazetteer.is_within(region, previous.region) for region, _ in candidates)):
                 continue  # 长治久安 (西藏长治久安: no chain, 长治 is not in 西藏): an idiom that opens with a short name

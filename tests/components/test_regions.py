@@ -840,3 +840,10 @@ def test_a_township_named_after_its_county_is_the_one_meant_where_written_again(
     assert ("Region", "长辛店镇") in entities
     assert not any(kind == "Region" and name == "辛店镇" for kind, name in entities)
     assert not any(name.endswith("丰台区辛店镇总工会") for _, name in entities)
+
+
+def test_a_short_name_ending_a_mountain_s_name_is_no_place(analyse):
+    entities, _, _ = analyse("延吉市总工会走访了长白山森林经营局的一线职工。")
+    assert not any(kind == "Region" and name == "白山市" for kind, name in entities)
+    entities, _, _ = analyse("白山市总工会走访了一线职工。")
+    assert ("Region", "白山市") in entities
