@@ -157,6 +157,7 @@ _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character 
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
 _NOUN_TAGS = ("n", "ns", "nz")  # a surname and a character may make a noun or place (黄家, 吴国) and still open a name
 _SURNAME_WORD_TAGS = (*_NOUN_TAGS, "d")  # or an adverb (高新), after a post
+_COMMON_WORD_OPENING = 1000  # a word this frequent (汇报) opening the words after a post is no name's start
 _RARE_WORD = 20  # a word this rare (黄东, a place) after a post may be a name
 _NAME_LIKE_WORD_TAGS = ("a", "n")  # words that given names also make (高洁, 海波), not places
 _RARE_GIVEN_BEFORE_ACT = 200  # and a given part this rare (新民) before an act of attending or speaking
@@ -1012,8 +1013,11 @@ class PersonRecognizer:
         ending, ending_tag = words.get(name[-2:], (0, ""))
         if ending >= _COMMON_VERB and ending_tag in ("a", "ad", "d", "v", "n", "vn") or ending >= _NOUN_ENDING and ending_tag == "n":
             return None  # 主席作重要讲话, 负责人列问题, 工匠微课堂: a frequent adjective, verb or noun ends it, no name
-        if not words.get(name[:2], (0, "nr"))[1].startswith(("nr", "ns", "nz")) and not (rare and len(name) == 2):
+        opening, opening_tag = words.get(name[:2], (0, "nr"))
+        if not opening_tag.startswith(("nr", "ns", "nz")) and not (rare and len(name) == 2):
             return None  # 包案, 补短板: words, not a name (扎西 is a proper name)
+        if opening >= _COMMON_WORD_OPENING and not opening_tag.startswith("nr"):
+            return None  # 负责人汇报后: a frequent word opens it (汇报), no name
         return name
 
     @staticmethod

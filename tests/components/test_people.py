@@ -1015,3 +1015,9 @@ def test_a_place_inside_a_person_s_name_named_again_is_no_place(analyse):
     entities, _, _ = analyse("德阳市总工会法律部部长刘长春说，案件增多。刘长春分析，欠薪多在年底。")
     assert ("Person", "刘长春") in entities
     assert not any(kind == "Region" and name.startswith("长春") for kind, name in entities)
+
+
+def test_a_frequent_word_after_a_post_with_no_surname_opens_no_name(analyse):
+    entities, _, _ = analyse("在听取企业负责人汇报后，他观看了专题片。县委常委、常务副县长达瓦次仁出席。")
+    assert not any(kind == "Person" and name.startswith("汇报") for kind, name in entities)
+    assert ("Person", "达瓦次仁") in entities
