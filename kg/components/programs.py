@@ -172,8 +172,8 @@ _QUOTED_RUN_TAIL = re.compile(
     f"(?:(?:[、和与及暨]?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
     f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
-# “六个工程”, “三项任务”: counted categories, not names (“五大行动” is a bundle's name).
-_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+[个项条种类套]")
+# “六个工程”, “三项任务”, “四大优势”: counted categories or qualities, not names (“五大行动” is a bundle's name).
+_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.

@@ -1456,3 +1456,8 @@ def test_a_quoted_pair_of_gift_campaigns_is_two_programs(analyse):
     entities, relations, _ = analyse("湘潭市总工会开展“夏送清凉、冬送温暖”活动。")
     assert {"夏送清凉", "冬送温暖"} <= set(of_type(entities, "Program"))
     assert ("湘潭市总工会", "organizes", "冬送温暖") in relations
+
+
+def test_a_quoted_count_of_qualities_is_no_program(analyse):
+    entities, _, _ = analyse("丹寨县总工会充分发挥工会组织“三大作用”，铜川市总工会发挥“四大优势”，实施“五大行动”。")
+    assert set(of_type(entities, "Program")) == {"五大行动"}
