@@ -281,7 +281,8 @@ _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|�
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 # The routines of a party branch's life (支部主题党日, “三会一课”, 组织生活会): kinds of meeting, no program.
 _PARTY_ROUTINE = re.compile("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课")
-_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题)")
+_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题|多层次|多种|各种)"
+                           "|.*(?:多|几|[一二三四五六七八九十两\\d]+)[个项场次类种]$")  # (线上线下多个活动: a count of them)
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
 _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
@@ -372,8 +373,10 @@ _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
 _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类期](?=[^，,。；;]{4})")
 # Predicates and their adverbs, which no event's name holds (到某区指导职工集市, 进一步扩大…劳动竞赛,
-# 某局荣获团体竞赛, 能顺利完成大赛): the words before an event's head say what is done.
-_PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利")
+# 某局荣获团体竞赛, 能顺利完成大赛, 积极投身劳动竞赛, 在工地掀起劳动竞赛热潮, 把…): the words before an event's head
+# say what is done.
+_PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利"
+                               "|积极|主动|踊跃|投身|掀起|^[把将被]")
 _LARGE_NUMBERS = "万千百"  # after digits, the count a name may open with (10万职工…竞赛)
 # 要重视…, 将举办…, 我觉得…: a clause, not a name (a person speaking opens it; 我市 is a place).
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])|[我你他她](?![市县区省州镇乡村])")

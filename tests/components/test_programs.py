@@ -1461,3 +1461,10 @@ def test_a_quoted_pair_of_gift_campaigns_is_two_programs(analyse):
 def test_a_quoted_count_of_qualities_is_no_program(analyse):
     entities, _, _ = analyse("丹寨县总工会充分发挥工会组织“三大作用”，铜川市总工会发挥“四大优势”，实施“五大行动”。")
     assert set(of_type(entities, "Program")) == {"五大行动"}
+
+
+def test_descriptions_of_contests_and_activities_are_no_programs(analyse):
+    text = ("滨州市总工会举办线上线下多个活动。抚州市总工会广泛开展多层次职业技能竞赛。会议要求以奋发有为的姿态积极投身劳动竞赛，"
+            "各参建单位要在全县重点项目建设工地掀起劳动竞赛热潮，把积极投身劳动竞赛与提升技能结合起来。")
+    entities, _, _ = analyse(text)
+    assert not of_type(entities, "Program")
