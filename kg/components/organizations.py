@@ -118,7 +118,7 @@ _SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新�
 _STREET = re.compile("[东西南北中]?(?:路(?![线径演费口])|大道|大街|街(?!道)|巷)")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
 _TRADE = re.compile(scannable(TRADES) +
-                    "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展)")
+                    "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展|团队|队|机构|卫生|保障|服务)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern})?(?:工会|联合工会)")  # (a bracketed brand or the union's term between)
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会).
@@ -145,6 +145,8 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态)?"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")
+# The rest of a list of companies closed by a word for them, with their count and kind (、乙化工等6家产改试点企业).
+_LIST_OF_FIRMS_CLOSING = re.compile(f"(?:[、和][{CJK}]{{2,10}}?)*等(?:[0-9一二三四五六七八九十百多几]+家)?[{CJK}]{{0,8}}?(?:企业|公司)")
 # 卫生健康系统, 快递行业: a sector, not an organisation.
 _SECTOR = re.compile("(系统|行业|领域|战线)$")
 _COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
@@ -810,13 +812,15 @@ class OrganizationRecognizer:
         text = text_of(doc)
         for trade in _TRADE.finditer(text):
             end = trade.end()
+            closed = _LIST_OF_FIRMS_CLOSING.match(text, end) is not None  # 甲制药、乙化工等6家试点企业
             for start in (trade.start() - 2, trade.start() - 3):  # a trade name of two or three characters
                 before = text[max(start - 1, 0): start]
                 listed = before in ("、", "和") or text[end: end + 1] in ("、", "和", "等")
-                if start < 0 or not (listed and before in "、，,：:和在" or text[start - 2: start] in VISIT_VERBS):
+                if start < 0 or not (listed and (before in "、，,：:和在" or closed) or text[start - 2: start] in VISIT_VERBS):
                     continue
                 trade_name = text[start: trade.start()]
-                if not CJK_CHAR.match(trade_name[0]) or trade_name in common_words() or holds_verb(trade_name) \
+                common = common_words().get(trade_name, (0, ""))[0] >= (_COMMON_STEM if closed else 1)
+                if not CJK_CHAR.match(trade_name[0]) or common or holds_verb(trade_name) \
                         or _NOT_IN_TRADE_NAME.search(trade_name) \
                         or text[start:end] in common_words() or text[trade.start() - 1: end] in common_words() \
                         or common_words().get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:

@@ -1426,3 +1426,8 @@ def test_a_middle_or_primary_school_named_by_a_common_noun(analyse):
 def test_a_trade_word_whose_last_character_opens_a_frequent_word_names_no_company(analyse):
     entities, _, _ = analyse("关心环卫工人、园林绿化工人等户外劳动者。")
     assert not of_type(entities, "Organization")
+
+
+def test_companies_by_trade_name_in_a_list_closed_by_their_count_and_kind(analyse):
+    entities, _, _ = analyse("吉安市新增恒达制药、东源化工、华美物流等6家产改试点企业。华瑞科技、顺达物流、青峰水泥等行业龙头企业建起了职工书屋。")
+    assert {"恒达制药", "东源化工", "华美物流", "华瑞科技", "顺达物流", "青峰水泥"} <= set(of_type(entities, "Organization"))
