@@ -120,7 +120,8 @@ _STREET = re.compile("[东西南北中]?(?:路(?![线径演费口])|大道|大�
 _TRADE = re.compile(scannable(TRADES) +
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展|团队|队|机构|卫生|保障|服务)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
-_OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern})?(?:工会|联合工会)")  # (a bracketed brand or the union's term between)
+_OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern}|(?<=大学)校)?(?:工会|联合工会)")
+# (a bracketed brand or the union's term between; 某某大学校工会: the university's 校工会)
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会).
 _OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 # Words of quantity or order before a kind of body (首批五所某某学院, 部分律师事务所): some of a kind, none named.

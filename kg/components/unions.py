@@ -294,6 +294,7 @@ _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属")  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # 某集团四家子公司工会: the units of a company counted, none named.
+_UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
 _UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]")
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
@@ -1259,6 +1260,8 @@ class UnionRecognizer:
                     suffix and suffix.group(0) in _PEOPLE_OWNERS and _title_around(text, start) is not None):
                 continue  # 企业或行业工会: either kind; 12个街道均成立了…工会联合会: one in each, none named;
                 # 《关于加强新就业形态劳动者工会…的意见》: the unions of a kind of worker in a document's title
+            if owner.endswith(_UNIVERSITY_SCHOOL):
+                owner = owner[:-1]  # 某某大学校工会: the university's union, written as its 校工会
             name = owner + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             if suffix and suffix.group(0) in _ZONE_ENDINGS:
                 name = self._zone_named_in_full(doc, regions, name_start, name)

@@ -1579,3 +1579,10 @@ def test_a_bare_provincial_federation_is_of_the_province_the_article_s_places_li
 def test_two_readings_of_a_federation_ending_alike_before_one_referred_back_raise_no_error(analyse):
     entities, _, _ = analyse("丰台区长辛店镇总工会丰富职工生活\n长辛店镇总工会主席李明说，镇总工会组织了拔河比赛。")
     assert ("Person", "李明") in entities
+
+
+def test_a_university_s_union_written_as_its_school_union(analyse):
+    entities, _, _ = analyse("版权所有：西北理工大学校工会。")
+    assert ("UnionBody", "西北理工大学工会") in entities
+    assert ("Organization", "西北理工大学") in entities
+    assert not any(name.endswith("大学校") for _, name in entities)
