@@ -20,6 +20,7 @@ from functools import cache
 from itertools import chain
 from typing import NamedTuple
 
+import ahocorasick_rs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -180,6 +181,10 @@ _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全�
 # The federation of the central Party and state organs, by its name since 2019 and its former one.
 _CENTRAL_ORGANS = re.compile("中央和国家机关工会联合会|中央国家机关工会联合会")
 _NATIONAL_INDUSTRY_FEDERATION = re.compile(f"全国(?![各总])([{CJK}]{{2}})总工会")
+# A national industry's union by its industry (全国能源化学地质工会; 铁路总工会, the railway's).
+_NATIONAL_INDUSTRY_UNION = re.compile(f"全国(?!各|总|产业|行业|基层|地方|企业|最|优秀|先进|模范|示范|十佳|百佳)([{CJK}]{{2,8}}?)(?<!总)工会"
+                                      "(?!联合会|委员|干部|组织|工作)")  # (not 全国最美工会, an honour)
+_RAILWAY_FEDERATION = re.compile("(?<![全国路局])铁路总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
 _CORPS = "新疆生产建设兵团"
@@ -647,6 +652,20 @@ class UnionRecognizer:
                 name = f"中华全国{match.group(1)}总工会"
                 start = match.start() - 2 if text.endswith("中华", 0, match.start()) else match.start()
                 found.append(Found(start, match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
+        for match in _RAILWAY_FEDERATION.finditer(text):
+            if bare_form_starts(text, match.start()):  # 铁路总工会副主席某某: the national railway federation
+                found.append(Found(match.start(), match.end(), Entity("union:中华全国铁路总工会", "UnionBody", "中华全国铁路总工会"),
+                                   "unions.national"))
+        industries = _national_industries()
+        for match in _NATIONAL_INDUSTRY_UNION.finditer(text):
+            if not holds_verb(match.group(1)):  # 全国能源化学地质工会: 中国能源化学地质工会
+                name = f"中国{match.group(1)}工会"
+                found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
+        for _, start, end in industries.find_matches_as_indexes(text):
+            if text.startswith("工会", end) and bare_form_starts(text, start) and not text.endswith(("中国", "全国"), 0, start) \
+                    and "、" not in (text[start - 1: start], text[end + 2: end + 3]):  # (not a province's listed: 某某工会、国防邮电工会)
+                name = f"中国{text[start:end]}工会"  # 民航工会召开…: the national union of an industry only it has
+                found.append(Found(start, end + 2, Entity(f"union:{name}", "UnionBody", name), "unions.national"))
         return found
 
     @staticmethod
@@ -1364,6 +1383,12 @@ class UnionRecognizer:
 @Language.factory("kg_unions")
 def make_union_recognizer(nlp: Language, name: str) -> UnionRecognizer:
     return UnionRecognizer()
+
+
+@cache
+def _national_industries() -> ahocorasick_rs.AhoCorasick:
+    """An automaton that finds the industries only a national union is named by (kg/data/national_industry_unions.txt)."""
+    return ahocorasick_rs.AhoCorasick(list(word_list("national_industry_unions")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:

@@ -1586,3 +1586,16 @@ def test_a_university_s_union_written_as_its_school_union(analyse):
     assert ("UnionBody", "西北理工大学工会") in entities
     assert ("Organization", "西北理工大学") in entities
     assert not any(name.endswith("大学校") for _, name in entities)
+
+
+def test_national_industrial_unions_by_their_short_names(analyse):
+    entities, relations, _ = analyse("民航工会召开年度工作会议，铁路总工会副主席周卫东应邀出席。"
+                                     "在全国能源化学地质工会会议上，国防邮电工会作了发言。四川省国防邮电工会也派员参加。")
+    bodies = set(of_type(entities, "UnionBody"))
+    assert {"中国民航工会", "中华全国铁路总工会", "中国能源化学地质工会", "中国国防邮电工会", "四川省国防邮电工会"} <= bodies
+    assert ("周卫东", "worksFor", "中华全国铁路总工会") in relations
+
+
+def test_an_honour_and_a_province_s_listed_industrial_unions_are_no_national_union(analyse):
+    entities, _, _ = analyse("某厂工会获评“全国最美工会”。宁夏回族自治区总工会驻会产业工会分别是教科文卫体工会、国防邮电工会、能源化学地质工会。")
+    assert not any(name.startswith("中国") for _, name in entities)
