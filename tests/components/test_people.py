@@ -1004,9 +1004,10 @@ def test_a_body_at_the_end_of_a_text_with_no_name_after_it(analyse):
     assert not of_type(entities, "Person")
 
 
-def test_names_after_a_word_for_fellow_workers(analyse):
-    entities, relations, _ = analyse("农民工蒋德海与同乡邱国良、吕学文赶到县总工会求助。他的工友倪小军说，工钱已经到手。")
-    for name in ("蒋德海", "邱国良", "吕学文", "倪小军"):
+def test_names_after_a_word_for_fellow_workers_or_family(analyse):
+    entities, relations, _ = analyse("农民工蒋德海与同乡邱国良、吕学文赶到县总工会求助。他的工友倪小军说，工钱已经到手。"
+                                     "丈夫汤建民在一旁笑着说，今年不用抢票了。她的女儿孔小雨也很高兴。")
+    for name in ("蒋德海", "邱国良", "吕学文", "倪小军", "汤建民", "孔小雨"):
         assert ("Person", name) in entities, name
     assert not any(predicate == "worksFor" for _, predicate, _ in relations)
 
