@@ -217,10 +217,13 @@ def _only_county_in_named_province(region: Region, candidates: int, anchors: dic
 
 
 def _inside_feature_name(text: str, start: int, end: int, gazetteer: RegionGazetteer) -> bool:
-    """Whether a short name ends the name of a mountain, river or lake that opens right before it and
-    names no division (长白山 holds 白山)."""
-    longer = text[start - 1: end]
-    return start > 0 and common_words().get(longer, (0, ""))[1] == "ns" and not gazetteer.candidates(longer)
+    """Whether a short name is inside the name of a mountain, river or lake that names no division:
+    ending one that opens right before it (长白山 holds 白山), or opening one its feature's word ends
+    right after it (栖霞山 holds 栖霞)."""
+    words = common_words()
+    return any(words.get(longer, (0, ""))[1] == "ns" and not gazetteer.candidates(longer)
+               for longer in (text[start - 1: end] if start > 0 and text[end - 1] in _NATURAL_FEATURES else "",
+                              text[start: end + 1] if text[end: end + 1] in _NATURAL_FEATURES else ""))
 
 
 def _straddles_words(text: str, start: int, end: int) -> bool:
@@ -511,7 +514,8 @@ class RegionRecognizer:
                                          or _COMPANY_NAMED_AFTER.match(text, end)
                                          or common_words().get(stem, (0, ""))[0] >= _FREQUENT_WORD_BEFORE  # 株洲建设…
                                          or any(stem + head in text for head in _VILLAGE_HEADS)
-                                         or stem + text[end: end + 2] in common_words()):  # 某市人民政府: no 人民街道
+                                         or stem + text[end: end + 2] in common_words()  # 某市人民政府: no 人民街道
+                                         or _inside_feature_name(text, division.end, end, self.gazetteer)):  # 南京栖霞山
                 return town, end, "regions.township_short_name"
         return None
 
@@ -597,8 +601,8 @@ class RegionRecognizer:
                 continue  # 和平, 开发: outside a chain or a list of its neighbours a common word names no place
             if previous is None and _straddles_words(text, start, end):
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
-            if previous is None and form[-1] in _NATURAL_FEATURES and _inside_feature_name(text, start, end, self.gazetteer):
-                continue  # 长白山森工集团: a mountain's name, no 白山市
+            if _inside_feature_name(text, start, end, self.gazetteer):
+                continue  # 长白山森工集团, 赴南京栖霞山: a mountain's name, no 白山市 or 栖霞区
             if len(form) == 2 and _opens_idiom(text, start) and (previous is None or not any(
                     self.gazetteer.is_within(region, previous.region) for region, _ in candidates)):
                 continue  # 长治久安 (西藏长治久安: no chain, 长治 is not in 西藏): an idiom that opens with a short name

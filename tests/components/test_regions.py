@@ -843,7 +843,7 @@ def test_a_township_named_after_its_county_is_the_one_meant_where_written_again(
 
 
 def test_a_short_name_ending_a_mountain_s_name_is_no_place(analyse):
-    entities, _, _ = analyse("延吉市总工会走访了长白山森林经营局的一线职工。")
-    assert not any(kind == "Region" and name == "白山市" for kind, name in entities)
+    entities, _, _ = analyse("延吉市总工会走访了长白山森林经营局的一线职工。职工们赴南京栖霞山参观。")
+    assert not any(kind == "Region" and name in ("白山市", "栖霞区", "栖霞街道") for kind, name in entities)
     entities, _, _ = analyse("白山市总工会走访了一线职工。")
     assert ("Region", "白山市") in entities
