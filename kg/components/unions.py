@@ -55,6 +55,7 @@ from kg.components.base import (
     named_by_given_short_name,
     name_start_before,
     opens_with_adverb,
+    repoint_mention,
     splits_into_words,
     start_after_last,
     stops_name,
@@ -580,7 +581,26 @@ class UnionRecognizer:
             add_mention(doc, start, end, "UNION", entity, rule)
         join_written_without_legal_form(doc, "UNION", "工会")  # 某某集团工会 … 某某集团有限公司工会
         named_by_given_short_name(doc, "UNION", "unions.abbreviation")  # 某街道工会联合会（以下简称街道工会）
+        self._firsts_named_in_full(doc, text)
         return doc
+
+    @staticmethod
+    def _firsts_named_in_full(doc: Doc, text: str) -> None:
+        """某市某区快递行业工会联合会 … 某市首个快递行业工会联合会: the first of its kind in a place is the
+        one the article names in full inside that place, where it names one only."""
+        registry = entities_of(doc)
+        found = mentions(doc, "UNION")
+        for span in found:
+            first = _FIRST_OF_ITS_KIND.search(text, span.start, span.end)
+            if first is None or span.kb_id_ not in registry:
+                continue
+            scope, kind = text[span.start: first.start()], text[first.end(): span.end]  # 某市, 快递行业工会联合会
+            fuller = {entity.id for entity in registry.values() if entity.type == "UnionBody" and entity.id != span.kb_id_
+                      and entity.name.startswith(scope) and entity.name.endswith(kind) and len(entity.name) > len(scope + kind)}
+            if scope and len(fuller) == 1:
+                target, former = fuller.pop(), span.kb_id_
+                for mention in [m for m in mentions(doc, "UNION") if m.kb_id_ == former]:
+                    repoint_mention(doc, mention, target)
 
     @staticmethod
     def _bare_departments(text: str, found: list[Found]) -> list[Found]:

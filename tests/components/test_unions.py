@@ -1599,3 +1599,12 @@ def test_national_industrial_unions_by_their_short_names(analyse):
 def test_an_honour_and_a_province_s_listed_industrial_unions_are_no_national_union(analyse):
     entities, _, _ = analyse("某厂工会获评“全国最美工会”。宁夏回族自治区总工会驻会产业工会分别是教科文卫体工会、国防邮电工会、能源化学地质工会。")
     assert not any(name.startswith("中国") for _, name in entities)
+
+
+def test_the_first_of_its_kind_in_a_city_is_the_one_named_in_full_inside_it(analyse):
+    entities, relations, _ = analyse("宁波市鄞州区外卖行业工会联合会成立。区总工会组建了宁波市首个外卖行业工会联合会。")
+    bodies = of_type(entities, "UnionBody")
+    assert "宁波市鄞州区外卖行业工会联合会" in bodies
+    assert "宁波市外卖行业工会联合会" not in bodies
+    entities, _, _ = analyse("宁波市首家外卖行业工会联合会成立。")
+    assert "宁波市外卖行业工会联合会" in of_type(entities, "UnionBody")
