@@ -83,6 +83,9 @@ _SUPPORT = re.compile(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
 _AROUND = "围绕|聚焦|紧扣|融合|结合|学习|借鉴"  # verbs of working around, combining with or learning from
 _THEME = re.compile(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{{0,8}}$")
+# A body of a kind opening a clause, referring back to the one named before (同时，公司结合当天活动开展了…).
+_BODY_REFERRED_BACK = re.compile("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后|此外)?[，,]?(?:该|这家|这所)?(公司|集团|企业|医院|学校|学院)(?=[^，,。；;]{0,12}?(?:组织|开展|举办|推出|启动))")
+_SUGGESTED = re.compile("建议|呼吁|倡议")  # 与会代表建议推广“X”: asked for, not done
 # 以“X”为契机: the occasion of what the clause does, someone else's campaign.
 _OCCASION = re.compile("(?:活动|行动)?为契机")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
@@ -602,7 +605,9 @@ class _ArticleRelations:
                 places = [s for s in before if s.label_ == "REGION"]
                 if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
                         and program.kb_id_ not in self.organized and not self._generic_actor_in(start, trigger):
-                    bodies = self._actor_before(start)  # a guess, for a program nobody runs yet (not 各级工会's)
+                    referred = _BODY_REFERRED_BACK.search(text, start, trigger)
+                    # a guess, for a program nobody runs yet (not 各级工会's); 同时，公司…开展了“X”: the company named before
+                    bodies = self._actor_before(start) if referred is None else self._last_of_kind(start, referred.group(1))
                 elif bodies and _JOINING_OPENS.search(text, max(0, start - 1), self._start_with_places(bodies[0])):
                     bodies = self._actor_before(start) + bodies  # （某县总工会）会后，联合甲、乙开展…: it runs it too
                 invited = max([text.rfind("邀请", self._clause_start(start, trigger), trigger)]
@@ -719,8 +724,9 @@ class _ArticleRelations:
                 continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
             if _THEME.search(self.text, sentence_start, program.start) or self._in_evaluation(program, sentence_start) \
                     or self._generic_actor_in(max(body.end, sentence_start), program.start) \
-                    or _OCCASION.match(self.text, program.end):
-                continue  # (同时，各地要举办…: actors in general run it; 以“X”为契机: the occasion of a deed)
+                    or _OCCASION.match(self.text, program.end) or _SUGGESTED.search(self.text, sentence_start, program.start):
+                continue  # (同时，各地要举办…: actors in general run it; 以“X”为契机: the occasion of a deed; 代表们建议
+                # 推广“X”: what someone asks for, not a deed)
             if _WINS.search(self.text, body.end, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.winner_takes_part")
                 continue
@@ -956,6 +962,12 @@ class _ArticleRelations:
             unions = unions[: unions.index(subjects[-1]) + 1]
         organisations = [s for s in earlier if s.label_ == "ORG" and s.start > unions[-1].end and self._opens_clause(s)]
         return organisations[-1:] or unions[-1:]
+
+    def _last_of_kind(self, position: int, kind: str) -> list[Mention]:
+        """The organisation of a kind (公司, 医院) named last before `position`, which a clause refers back to."""
+        earlier = [s for s in self._within(max(0, position - _ACTOR_REACH), position)
+                   if s.label_ == "ORG" and self.registry[s.kb_id_].name.endswith(kind)]
+        return earlier[-1:]
 
     def _list_end(self, body: Mention, listed: dict[int, Mention]) -> int:
         """Where the list of bodies that `body` opens ends (省委、省政府工作部署, 市委市政府的工作大局: after 政府)."""

@@ -899,3 +899,15 @@ def test_the_campaign_a_union_takes_as_its_occasion_is_not_its_own(analyse):
     entities, relations, _ = analyse("三明市总工会以“职工服务提质年”为契机，深入开展普惠服务活动。")
     assert ("Program", "职工服务提质年") in entities
     assert not any(obj == "职工服务提质年" for _, predicate, obj in relations if predicate in ("organizes", "locatedIn"))
+
+
+def test_a_program_someone_asks_for_is_not_run_by_the_union_named_before(analyse):
+    _, relations, _ = analyse("昭通市总工会召开座谈会。与会代表建议，要推广“工会+医院”健康服务模式。")
+    assert ("昭通市总工会", "organizes", "工会+医院") not in relations
+
+
+def test_a_company_a_clause_refers_back_to_runs_the_program_not_the_visiting_union(analyse):
+    _, relations, _ = analyse("顺义区总工会组织女职工来到北京华信电子科技股份有限公司参观。同时，公司结合当天活动组织开展了“巧手绘春天”活动。")
+    assert ("北京华信电子科技股份有限公司", "organizes", "巧手绘春天") in relations
+    assert not any(subject.endswith("总工会") and obj == "巧手绘春天" for subject, predicate, obj in relations
+                   if predicate == "organizes")
