@@ -67,7 +67,7 @@ _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right b
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile(
-    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|综合保税区|保税区|台商投资区|金融贸易区|"
+    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|工业园(?![区])|产业园(?![区])|综合保税区|保税区|台商投资区|金融贸易区|"
     "示范区|管理区|新片区|合作区|综合实验区|试验区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "(?<!乡)村(?!民|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"  # (乡村: the countryside)
@@ -152,6 +152,7 @@ _TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(
                                   f"|(?P<held>举行|举办|召开)")
 _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
+_PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _JOINING_WORDS = "和与及"  # conjunctions only (同安 opens with a preposition too, but seldom joins words)
@@ -376,7 +377,7 @@ class RegionRecognizer:
         regions = mentions(doc, "REGION")
         localities: dict[str, Mention] = {}
         for span in regions:
-            if span.rule in ("regions.township", "regions.village"):
+            if span.rule in ("regions.township", "regions.village", "regions.zone"):
                 localities.setdefault(text[span.start: span.end], span)
         registry = entities_of(doc)
         dropped: set[Mention] = set()
@@ -843,7 +844,7 @@ class RegionRecognizer:
                 continue
             division_end = match.start() - len(_NATIONAL) if text.startswith(_NATIONAL, match.start() - len(_NATIONAL)) \
                 and head in _ZONE_HEADS else match.start()  # 某某国家高新技术产业开发区: a national zone, 国家 no name
-            if head not in _VILLAGE_HEADS and division_end in ends:
+            if head not in _VILLAGE_HEADS and head not in _PARKS_WITHOUT_AREA and division_end in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[division_end]
                 if _township_quarter(head, division):
@@ -870,6 +871,8 @@ class RegionRecognizer:
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
                     # village; 赴某区调研乡镇, 某区激活镇街: townships (and streets) in general; 某镇工会来高新区: a
                     # body of the division, and where it goes
+            if after_division is None and head in _PARKS_WITHOUT_AREA:
+                continue  # 五星工业园: a park named so only right after its division (某县某某工业园)
             if after_division is None:
                 # Not right after a division: the name must start a phrase (or follow a township
                 # found here) and read as a name.

@@ -847,3 +847,12 @@ def test_a_short_name_ending_a_mountain_s_name_is_no_place(analyse):
     assert not any(kind == "Region" and name in ("白山市", "栖霞区", "栖霞街道") for kind, name in entities)
     entities, _, _ = analyse("白山市总工会走访了一线职工。")
     assert ("Region", "白山市") in entities
+
+
+def test_a_park_named_without_its_district_word_is_a_zone(analyse):
+    entities, relations, _ = analyse("海城市总工会来到海城市南台工业园，听取了南台工业园园区工会的工作汇报。")
+    assert ("Region", "南台工业园") in entities
+    assert ("南台工业园", "partOf", "海城市") in relations
+    assert any(predicate == "locatedIn" and obj == "南台工业园" for _, predicate, obj in relations)
+    entities, _, _ = analyse("村党委带领全村建成红星科技园、红星创业园、红星工业园三个飞地园区。")
+    assert not any(kind == "Region" and name.endswith("园") for kind, name in entities)
