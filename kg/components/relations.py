@@ -85,6 +85,8 @@ _AROUND = "围绕|聚焦|紧扣|融合|结合|学习|借鉴"  # verbs of working
 _THEME = re.compile(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{{0,8}}$")
 # A body of a kind opening a clause, referring back to the one named before (同时，公司结合当天活动开展了…).
 _BODY_REFERRED_BACK = re.compile("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后|此外)?[，,]?(?:该|这家|这所)?(公司|集团|企业|医院|学校|学院)(?=[^，,。；;]{0,12}?(?:组织|开展|举办|推出|启动))")
+# A team named after a place (江西蹲点工作组, 某省慰问团): the place is the team's name, not a venue.
+_GROUP_AFTER_PLACE = re.compile(f"[{CJK}]{{0,4}}?(?:工作组|工作队|调研组|慰问团|代表团|考察团|服务队|督导组|宣讲团)")
 _SUGGESTED = re.compile("建议|呼吁|倡议")  # 与会代表建议推广“X”: asked for, not done
 # 以“X”为契机: the occasion of what the clause does, someone else's campaign.
 _OCCASION = re.compile("(?:活动|行动)?为契机")
@@ -602,8 +604,10 @@ class _ArticleRelations:
                         bodies = [s for s in bodies if s.start >= joined]  # A组织职工参加B主办的…: B runs it, A takes part
                     elif _RELATIVE_TRIGGER.match(text, trigger):
                         bodies = []  # A组织参加在某广场举办的“X”: held by someone unnamed, A takes part
-                places = [s for s in before if s.label_ == "REGION"]
-                if not bodies and not places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
+                named_places = [s for s in before if s.label_ == "REGION"]
+                places = [s for s in named_places if not _GROUP_AFTER_PLACE.match(text, s.end)]
+                # (希望江西蹲点工作组结合…: the place names a team, not where the program is, nor is its actor a guess)
+                if not bodies and not named_places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
                         and program.kb_id_ not in self.organized and not self._generic_actor_in(start, trigger):
                     referred = _BODY_REFERRED_BACK.search(text, start, trigger)
                     # a guess, for a program nobody runs yet (not 各级工会's); 同时，公司…开展了“X”: the company named before

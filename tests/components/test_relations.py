@@ -911,3 +911,8 @@ def test_a_company_a_clause_refers_back_to_runs_the_program_not_the_visiting_uni
     assert ("北京华信电子科技股份有限公司", "organizes", "巧手绘春天") in relations
     assert not any(subject.endswith("总工会") and obj == "巧手绘春天" for subject, predicate, obj in relations
                    if predicate == "organizes")
+
+
+def test_a_place_that_names_a_team_is_not_where_a_campaign_it_joins_is_held(analyse):
+    _, relations, _ = analyse("会议希望甘肃蹲点工作组结合正在开展的“工会进万家”调研走访慰问活动，切实为职工办实事。")
+    assert not any(subject == "工会进万家" and predicate == "locatedIn" for subject, predicate, _ in relations)
