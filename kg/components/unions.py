@@ -218,6 +218,7 @@ _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
+_WHICHEVER = ("所在", "当地", "所属")  # before bare levels: whichever place's bodies (由所在县、区总工会…担任)
 _LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
@@ -825,6 +826,8 @@ class UnionRecognizer:
         for match in _BARE.finditer(text):
             if match.end(1) in by_end or match.start() in by_end or covered(doc, match.start(), match.end(), ("REGION",)):
                 continue
+            if text.endswith(_WHICHEVER, 0, _levels_listed_from(text, match.start())):
+                continue  # 由所在县、区总工会…, 当地县总工会: whichever place's, none named
             if any(s <= match.start() < e for s, e, _, _ in found) or joins_word_before(text, match.start()):
                 continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
             if match.group(2) == _ABBREVIATED_FEDERATION and text.startswith("部", match.end(2)) \
@@ -1409,6 +1412,13 @@ def make_union_recognizer(nlp: Language, name: str) -> UnionRecognizer:
 def _national_industries() -> ahocorasick_rs.AhoCorasick:
     """An automaton that finds the industries only a national union is named by (kg/data/national_industry_unions.txt)."""
     return ahocorasick_rs.AhoCorasick(list(word_list("national_industry_unions")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _levels_listed_from(text: str, position: int) -> int:
+    """Where the bare levels listed before the one at `position` start (省、市、县总工会: at 省)."""
+    while (level := _LISTED_LEVEL.search(text, max(0, position - 4), position)) is not None:
+        position = level.start(1)
+    return position
 
 
 def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:

@@ -1608,3 +1608,8 @@ def test_the_first_of_its_kind_in_a_city_is_the_one_named_in_full_inside_it(anal
     assert "宁波市外卖行业工会联合会" not in bodies
     entities, _, _ = analyse("宁波市首家外卖行业工会联合会成立。")
     assert "宁波市外卖行业工会联合会" in of_type(entities, "UnionBody")
+
+
+def test_bare_levels_of_whichever_place_name_no_federation(analyse):
+    entities, _, _ = analyse("泸州市总工会在合江县设立指导站，各站站长由所在县、区总工会副主席担任。当地县总工会驱车200公里送去米面。")
+    assert set(of_type(entities, "UnionBody")) == {"泸州市总工会"}
