@@ -77,7 +77,7 @@ _ROLE_WORDS = ahocorasick_rs.AhoCorasick(sorted(_ROLE_NAMES), matchkind=ahocoras
 _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
 _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
-                                         "副省长|省长|副厅长|厅长|副处长|处长|"
+                                         "副省长|省长|副厅长|厅长|副处长|处长|副总理|总理|"
                                          "董事长|副总经理|总经理|经理|副总裁|总裁|董事|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
                               "(?=[，,、。；和与]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|到场|向|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持"
                               "|莅临|充分肯定|肯定|希望|要求|强调|所作)")
@@ -624,7 +624,8 @@ class PersonRecognizer:
             # 某总工会甲主席、乙副主席，丙主任: a pair after a pair takes the body the first one follows
             body = bodies.get(opening) or (body_of_pairs.get(opening - 1) if text[opening - 1: opening] in _PAIR_MARKS else None) \
                 or (bodies.get(opening - 1) if text[opening - 1: opening] == _OF else None)  # 某公司的某某主席
-            if listed and (_opens_phrase(text, opening) or body is not None or text[opening - 1: opening] in _BEFORE_PAIRS):
+            if listed and (_opens_phrase(text, opening) or body is not None or text[opening - 1: opening] in _BEFORE_PAIRS
+                           or common_words().get(text[opening - 2: opening], (0, ""))[1] in ("v", "a")):  # (落实某某书记…的要求)
                 attributes = {"role": post.group(0)}  # (传达了某某部长所作的报告: after a verb's aspect)
                 if body is not None:
                     attributes.update(_works_at(registry, body))

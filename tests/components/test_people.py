@@ -1022,3 +1022,8 @@ def test_a_frequent_word_after_a_post_with_no_surname_opens_no_name(analyse):
     entities, _, _ = analyse("在听取企业负责人汇报后，他观看了专题片。县委常委、常务副县长达瓦次仁出席。")
     assert not any(kind == "Person" and name.startswith("汇报") for kind, name in entities)
     assert ("Person", "达瓦次仁") in entities
+
+
+def test_a_name_before_a_post_after_a_verb_and_before_a_premier_s_title(analyse):
+    entities, _, _ = analyse("要落实周海峰书记出席大赛时的要求。钱立新总理来到车间。")
+    assert ("Person", "周海峰") in entities and ("Person", "钱立新") in entities
