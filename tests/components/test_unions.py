@@ -1613,3 +1613,8 @@ def test_the_first_of_its_kind_in_a_city_is_the_one_named_in_full_inside_it(anal
 def test_bare_levels_of_whichever_place_name_no_federation(analyse):
     entities, _, _ = analyse("泸州市总工会在合江县设立指导站，各站站长由所在县、区总工会副主席担任。当地县总工会驱车200公里送去米面。")
     assert set(of_type(entities, "UnionBody")) == {"泸州市总工会"}
+
+
+def test_a_rank_or_a_direction_after_a_federation_opens_no_department(analyse):
+    entities, _, _ = analyse("陇南市总工会机关正科级以上干部为村民送去种苗。黔西南州总工会抢抓西部大开发机遇。")
+    assert set(of_type(entities, "UnionBody")) == {"陇南市总工会", "黔西南布依族苗族自治州总工会"}
