@@ -141,6 +141,7 @@ _COMMON_WORD_AT_HEAD = 400  # a word this frequent ending at 厂 (工厂) ends n
 _TRADE_VERB = 300  # a verb rarer than this (快递, 出租) names a trade inside an association's name (市快递行业协会)
 _ASSOCIATIONS = ("协会", "联合会", "总会")
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
+_BIG_ONES_COUNTED = re.compile("[两三四五六七八九十]大")  # 三大航空集团: the big ones of a kind, counted
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
@@ -647,8 +648,9 @@ class OrganizationRecognizer:
                 continue  # 各街道司法所, 各镇卫生院: the bodies of every township, none named
             if "某" in stem:
                 continue  # 某科技有限公司, 某市某公司: a name withheld, no organisation named
-            if counts_people(text, start) or COUNTED_UNITS.search(text, max(0, start - 6), match.start()):
-                continue  # 120名困难职工子女圆梦大学, 某县三家医院: counted people or units, not a name
+            if counts_people(text, start) or COUNTED_UNITS.search(text, max(0, start - 6), match.start()) \
+                    or _BIG_ONES_COUNTED.match(text, start):
+                continue  # 120名困难职工子女圆梦大学, 某县三家医院, 三大航空集团: counted people or units, not a name
             if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (
                     head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or _GRADE.fullmatch(stem) \
                     or words.get(stem, (0, ""))[1] == "v" \

@@ -300,9 +300,9 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属")  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
-# 某集团四家子公司工会: the units of a company counted, none named.
+# 某集团四家子公司工会, 三大航空集团工会: units or companies counted, none named.
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
-_UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]")
+_UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]|^[两三四五六七八九十]大")  # (四大港口集团工会)
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")

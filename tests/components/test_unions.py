@@ -1618,3 +1618,8 @@ def test_bare_levels_of_whichever_place_name_no_federation(analyse):
 def test_a_rank_or_a_direction_after_a_federation_opens_no_department(analyse):
     entities, _, _ = analyse("陇南市总工会机关正科级以上干部为村民送去种苗。黔西南州总工会抢抓西部大开发机遇。")
     assert set(of_type(entities, "UnionBody")) == {"陇南市总工会", "黔西南布依族苗族自治州总工会"}
+
+
+def test_the_big_companies_of_a_kind_counted_name_no_union_nor_company(analyse):
+    entities, _, _ = analyse("四大港口集团工会主席在芜湖召开峰会。三大航空集团公司工会共同发起倡议。")
+    assert not any(kind in ("UnionBody", "Organization") for kind, _ in entities)
