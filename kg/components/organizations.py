@@ -1178,9 +1178,14 @@ def _brands() -> ahocorasick_rs.AhoCorasick:
 
 
 def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[Mention]) -> Entity:
-    """The union of a mentioned organisation, placed in the last place its name holds."""
+    """The union of a mentioned organisation, placed in the last place its name holds: the one the
+    article names with its committee (某集团工会委员会), if it does."""
+    name = registry[organisation.kb_id_].name + "工会"
+    named_in_full = next((entity for entity in registry.values() if entity.type == "UnionBody" and entity.name == name + "委员会"), None)
+    if named_in_full is not None:
+        return named_in_full
     places = [span.kb_id_ for span in regions if organisation.start <= span.start and span.end <= organisation.end]
-    return enterprise_union(registry[organisation.kb_id_].name + "工会", places[-1] if places else None)
+    return enterprise_union(name, places[-1] if places else None)
 
 
 def _reference_start(text: str, position: int, demonstrative_only: bool = False) -> int | None:

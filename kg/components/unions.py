@@ -56,6 +56,7 @@ from kg.components.base import (
     name_start_before,
     opens_with_adverb,
     repoint_mention,
+    repoint_to_fuller,
     splits_into_words,
     start_after_last,
     stops_name,
@@ -583,6 +584,8 @@ class UnionRecognizer:
         join_written_without_legal_form(doc, "UNION", "工会")  # 某某集团工会 … 某某集团有限公司工会
         named_by_given_short_name(doc, "UNION", "unions.abbreviation")  # 某街道工会联合会（以下简称街道工会）
         self._firsts_named_in_full(doc, text)
+        # 某大学工会委员会 … 某大学工会: one union, named in full with its committee
+        repoint_to_fuller(doc, "UNION", lambda name, other: name.endswith("工会") and other == name + "委员会", longest=False)
         return doc
 
     @staticmethod

@@ -1623,3 +1623,9 @@ def test_a_rank_or_a_direction_after_a_federation_opens_no_department(analyse):
 def test_the_big_companies_of_a_kind_counted_name_no_union_nor_company(analyse):
     entities, _, _ = analyse("四大港口集团工会主席在芜湖召开峰会。三大航空集团公司工会共同发起倡议。")
     assert not any(kind in ("UnionBody", "Organization") for kind, _ in entities)
+
+
+def test_a_union_named_with_and_without_its_committee_is_one(analyse):
+    entities, relations, _ = analyse("扬州大学工会委员会召开会议。扬州大学工会还组织教职工参加比赛。"
+                                     "南通华源集团工会委员会召开会议。集团工会还参加了崇川区职工拔河比赛。")
+    assert set(of_type(entities, "UnionBody")) == {"扬州大学工会委员会", "南通华源集团工会委员会"}
