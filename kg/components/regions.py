@@ -152,6 +152,7 @@ _TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(
                                   f"|(?P<held>举行|举办|召开)")
 _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
+_PLACE_KICKER = re.compile(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{CJK}])")  # 海口：… opening a line
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
@@ -362,6 +363,7 @@ class RegionRecognizer:
             add_mention(doc, mention.start, mention.end, "REGION", self._entity_of(mention.region),
                         "regions.full_name" if mention.full else "regions.short_name")
         self._one_character_names(doc, text)
+        self._place_kickers(doc, text)
         self._first_character_cities(doc, text)
         self._abbreviated_townships(doc, found)
         self._listed_townships(doc, text, found)
@@ -392,6 +394,18 @@ class RegionRecognizer:
                     drop_mention(doc, inside)
                     dropped.add(inside)
                 position = text.find(written, end)
+
+    def _place_kickers(self, doc: Doc, text: str) -> None:
+        """东方：工会清凉送到工地, 海口：…: a headline opened by its place and a colon names the city or
+        county, though its name is a common word (the one city or county of that name)."""
+        for kicker in _PLACE_KICKER.finditer(text):
+            start, end = kicker.span(1)
+            if covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
+                continue
+            divisions = {region.code: region for region, _ in self.gazetteer.candidates(kicker.group(1))
+                         if region.level in ("prefecture", "county") and not region.until}
+            if len(divisions) == 1:
+                add_mention(doc, start, end, "REGION", self._entity_of(next(iter(divisions.values()))), "regions.short_name")
 
     def _one_character_names(self, doc: Doc, text: str) -> None:
         """在京召开, 赴沪参加培训, 在蓉举行: a province or a large city by its one-character name, where a verb

@@ -856,3 +856,11 @@ def test_a_park_named_without_its_district_word_is_a_zone(analyse):
     assert any(predicate == "locatedIn" and obj == "南台工业园" for _, predicate, obj in relations)
     entities, _, _ = analyse("村党委带领全村建成红星科技园、红星创业园、红星工业园三个飞地园区。")
     assert not any(kind == "Region" and name.endswith("园") for kind, name in entities)
+
+
+def test_a_headline_opened_by_its_place_and_a_colon_names_it_though_a_common_word(analyse):
+    entities, relations, _ = analyse("东方：工会清凉送到工地\n\n在华电项目工地，市总工会启动“送清凉”活动。")
+    assert ("Region", "东方市") in entities
+    assert ("东方市总工会", "organizes", "送清凉") in relations
+    entities, _, _ = analyse("来源：本站\n记者：王明")
+    assert not any(kind == "Region" for kind, _ in entities)
