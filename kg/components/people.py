@@ -444,7 +444,8 @@ def name_at(text: str, start: int) -> str | None:
     # not where the fourth character opens a verb: 陈某荣获评)
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
-        (fourth in _BREAKS or (third in _GIVEN_ENDS and (fourth in _JOINING or bool(_AT_NAME_END.match(text, start + 3)))))
+        (fourth in _BREAKS or (third in _GIVEN_ENDS and (fourth in _JOINING or bool(_AT_NAME_END.match(text, start + 3))))
+         or (fourth in _TAKES_POST and _post_soon_after(text, start + 4)))  # (刘大为任组长: 为 is the name's)
         if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，")) and not _DELIVERY.match(text, start + 2)
     # (廖某正和…, 潘某才等领导, 副主席吴某才带领: the given name's 正, 才; 主任某健作《…》: a report delivered)
     # 某某来到, 某某第一时间: the third character opens a frequent verb or numeral word (来到, 第一)
@@ -657,8 +658,8 @@ class PersonRecognizer:
         elected_body: tuple[int, Mention | None] = (0, None)  # where the last name elected to a body's post stands
         for start in sorted({*([0] if text and text[0] in SURNAMES else []), *phrase_starts, *line_starts}):
             name = name_at(text, start)
-            if name is None or start in found or any(s <= start < e for s, e in taken):
-                continue
+            if name is None or start in found or any(s < start + len(name) and start < e for s, e in taken):
+                continue  # (，向全总申请: the body named there, no 向全总)
             if start in line_starts and text[start + len(name): start + len(name) + 1] != "是" \
                     and not (_LINE_SPEAKER.match(text, start + len(name)) and name[1:] not in _ROLE_NAMES):
                 continue  # 楼宇内汇聚…: a line opening with a word the surnames open, read as a name only when described

@@ -1027,3 +1027,10 @@ def test_a_frequent_word_after_a_post_with_no_surname_opens_no_name(analyse):
 def test_a_name_before_a_post_after_a_verb_and_before_a_premier_s_title(analyse):
     entities, _, _ = analyse("要落实周海峰书记出席大赛时的要求。钱立新总理来到车间。")
     assert ("Person", "周海峰") in entities and ("Person", "钱立新") in entities
+
+
+def test_a_name_ending_in_wei_before_a_post_taken_and_no_name_over_a_body(analyse):
+    entities, _, _ = analyse("省总工会主席刘大为任组长，常务副主席周丽萍任副组长。向全总申请帮扶资金200万元。")
+    people = set(of_type(entities, "Person"))
+    assert {"刘大为", "周丽萍"} <= people
+    assert not any("全总" in name for name in people)
