@@ -1431,3 +1431,9 @@ def test_a_trade_word_whose_last_character_opens_a_frequent_word_names_no_compan
 def test_companies_by_trade_name_in_a_list_closed_by_their_count_and_kind(analyse):
     entities, _, _ = analyse("吉安市新增恒达制药、东源化工、华美物流等6家产改试点企业。华瑞科技、顺达物流、青峰水泥等行业龙头企业建起了职工书屋。")
     assert {"恒达制药", "东源化工", "华美物流", "华瑞科技", "顺达物流", "青峰水泥"} <= set(of_type(entities, "Organization"))
+
+
+def test_secondary_vocational_schools_by_their_short_heads(analyse):
+    entities, relations, _ = analyse("培训班在安远中专开班，安远中专校长陈国庆致辞。建阳区总工会委托建阳职教中心开办了电工培训班。")
+    assert {"安远中专", "建阳职教中心"} <= set(of_type(entities, "Organization"))
+    assert ("陈国庆", "worksFor", "安远中专") in relations
