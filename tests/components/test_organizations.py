@@ -1437,3 +1437,9 @@ def test_secondary_vocational_schools_by_their_short_heads(analyse):
     entities, relations, _ = analyse("培训班在安远中专开班，安远中专校长陈国庆致辞。建阳区总工会委托建阳职教中心开办了电工培训班。")
     assert {"安远中专", "建阳职教中心"} <= set(of_type(entities, "Organization"))
     assert ("陈国庆", "worksFor", "安远中专") in relations
+
+
+def test_museums_and_supply_and_marketing_cooperatives_by_their_heads(analyse):
+    entities, relations, _ = analyse("职工们到云南省地质博物院参观。由昆明市总工会、昆明市供销合作总社联合举办的“滇品进万家”活动开幕。")
+    assert {"云南省地质博物院", "昆明市供销合作总社"} <= set(of_type(entities, "Organization"))
+    assert ("昆明市供销合作总社", "organizes", "滇品进万家") in relations
