@@ -971,7 +971,13 @@ class RegionRecognizer:
     @staticmethod
     def _nearest_parent(found: list[RegionMention], start: int, level: str) -> Region | None:
         """The division named last before `start` that a place of `level` may lie in: a county for a
-        township, a county or a township for the others."""
+        township, a county (else a prefecture) for a zone (甲镇、乙镇、某某新区: not the town listed before it),
+        a county or a township for a village."""
+        if level == "zone":
+            for levels in (("county",), ("prefecture",)):  # (the county named before it, else the city)
+                if before := [m for m in found if m.end <= start and m.region.level in levels]:
+                    return before[-1].region
+            return None
         levels = ("county",) if level == "township" else ("county", "township")
         before = [m for m in found if m.end <= start and m.region.level in levels]
         return before[-1].region if before else None

@@ -864,3 +864,9 @@ def test_a_headline_opened_by_its_place_and_a_colon_names_it_though_a_common_wor
     assert ("东方市总工会", "organizes", "送清凉") in relations
     entities, _, _ = analyse("来源：本站\n记者：王明")
     assert not any(kind == "Region" for kind, _ in entities)
+
+
+def test_a_zone_listed_after_towns_is_part_of_the_county_not_the_town_before_it(analyse):
+    _, relations, _ = analyse("博白县总工会慰问组先后前往沙河镇、顿谷镇、龙港新区污水处理厂慰问一线职工。")
+    assert ("龙港新区", "partOf", "博白县") in relations
+    assert ("龙港新区", "partOf", "顿谷镇") not in relations
