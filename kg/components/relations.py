@@ -60,6 +60,10 @@ _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.
 # and, opening a clause, 全省工会, 各地, 各单位.
 _GENERIC_ACTORS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
                              "|(?<![^，,。；;：:\n])(?:全[省市县区州盟旗](?:各级)?工会|各(?:地|单位|部门))(?![区市县州])")
+# Verbs of adopting what another made (甲借鉴乙打造的“X”).
+_ADOPTS = re.compile("借鉴|学习|推广|复制|引进|引入|观摩|考察")
+# What stands between a relative clause's subject and its verb (乙共同打造的, 乙所推出的).
+_RELATIVE_SUBJECT_END = re.compile("(?:联合|共同|一起|所|精心)?")
 # A trigger that opens a relative clause (举办的“X”, 启动的…): the program is someone else's deed.
 _RELATIVE_TRIGGER = re.compile(f"(?:{_TRIGGER.pattern})的")
 _HOSTED = re.compile("[，,、][^，,。；;在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
@@ -598,6 +602,13 @@ class _ArticleRelations:
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     # A 参加由 B 组织的…: B runs it (A承办了由B主办的…: A too)
                     bodies = [s for s in bodies if s.start > agent or _HOSTS.match(text, self._list_end(s, listed))]
+                adopting = _ADOPTS.search(text, start, trigger)
+                if adopting is not None and _RELATIVE_TRIGGER.match(text, trigger) and any(
+                        s.start > adopting.start() and _RELATIVE_SUBJECT_END.fullmatch(text, self._list_end(s, listed), trigger)
+                        for s in bodies):
+                    # 甲借鉴乙打造的“X”, 甲推广乙打造的“X”: who made it, right before the verb, not who adopts it
+                    bodies = [s for s in bodies if s.start > adopting.start()
+                              and _RELATIVE_SUBJECT_END.fullmatch(text, self._list_end(s, listed), trigger)]
                 joined = max((match.end() for match in _JOINS.finditer(text, start, trigger)), default=-1)
                 if joined >= 0 and not _CLAUSE_BREAK.search(text, joined, trigger):
                     if any(s.start >= joined for s in bodies):

@@ -916,3 +916,11 @@ def test_a_company_a_clause_refers_back_to_runs_the_program_not_the_visiting_uni
 def test_a_place_that_names_a_team_is_not_where_a_campaign_it_joins_is_held(analyse):
     _, relations, _ = analyse("会议希望甘肃蹲点工作组结合正在开展的“工会进万家”调研走访慰问活动，切实为职工办实事。")
     assert not any(subject == "工会进万家" and predicate == "locatedIn" for subject, predicate, _ in relations)
+
+
+def test_the_maker_of_a_program_before_its_relative_verb_runs_it_not_who_adopts_it(analyse):
+    _, relations, _ = analyse("平湖市总工会借鉴嘉兴市总工会打造的“和谐同行”协商机制。长沙市总工会推广宁乡市总工会和宁乡市人社局共同打造的“暖心驿站”模式。")
+    assert ("嘉兴市总工会", "organizes", "和谐同行") in relations
+    assert ("平湖市总工会", "organizes", "和谐同行") not in relations
+    assert {("宁乡市总工会", "organizes", "暖心驿站"), ("宁乡市人力资源和社会保障局", "organizes", "暖心驿站")} <= relations
+    assert ("长沙市总工会", "organizes", "暖心驿站") not in relations
