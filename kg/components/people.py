@@ -185,6 +185,7 @@ _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法,
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
+_ITEM_BOUNDS = "、，,。；;：:\n"  # what bounds an item of a list
 KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "教职工", "教工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
                     "社工", "专家", "志愿者",
                     "工作人员", "农民工", "工友", "同事", "同乡", "老乡", "丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
@@ -597,6 +598,9 @@ class PersonRecognizer:
                     or not text.startswith("等", counted.end(1))):
                 continue  # one name only where it opens a phrase or follows a verb of honouring, and 等 follows
                 # (，某某等230名职工, 授予某某等25名同志), not a word's tail nor a preposition before a count (向每一位)
+            if text[counted.start() - 1: counted.start()] == "、" and text[
+                    start_after_last(text, counted.start() - 1, _ITEM_BOUNDS): counted.start() - 1] in common_words():
+                continue  # 物业、消防、交警、林草、文旅等一线职工: the tail of a list of words, no names (not 窦在林、张清本等)
             _place_names_listed(text, counted.start(), listed, "people.listed_before_count", found)
         title = text.find(_TITLE_AFTER)
         while title != -1:

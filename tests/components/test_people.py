@@ -1034,3 +1034,10 @@ def test_a_name_ending_in_wei_before_a_post_taken_and_no_name_over_a_body(analys
     people = set(of_type(entities, "Person"))
     assert {"刘大为", "周丽萍"} <= people
     assert not any("全总" in name for name in people)
+
+
+def test_a_list_of_fields_of_work_before_a_count_names_no_one(analyse):
+    entities, _, _ = analyse("旗总工会重点走访了物业、消防、交警、林草、文旅等一线岗位职工。授予王海、李红、赵明等25名同志先进称号。"
+                             "分别对窦在林、张清本等困难劳模进行了慰问。")
+    assert {"王海", "李红", "赵明", "张清本"} <= set(of_type(entities, "Person"))
+    assert not {"林草", "文旅"} & set(of_type(entities, "Person"))
