@@ -78,7 +78,7 @@ ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
 # platform's branches, a prefecture's 工会办事处 its office, a township's 机关工会 (人民政府工会) the
 # union of its offices: named as written. Each word carries the lookahead, so that every branch
 # opens with a literal character (see `scannable`).
-_UNION_WORDS = ("工会联合总会", "工会联合会", "工联会", "联合基层工会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会)")
+_UNION_WORDS = ("工会联合总会", "工会总联合会", "工会联合会", "工联会", "联合基层工会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会|总联合会)")
 _UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(f"{word}(?!系统|智慧|工作(?!委员会|委|人员|者))" for word in _UNION_WORDS) + ")")
 # A company's brand in brackets between its name and its union (某某科技有限公司（某某出行）联合工会).
 _BRACKETED_BRAND = re.compile(f"(?<=公司)[（(][{CJK}A-Za-z]{{2,8}}[）)]$")

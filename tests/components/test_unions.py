@@ -1629,3 +1629,9 @@ def test_a_union_named_with_and_without_its_committee_is_one(analyse):
     entities, relations, _ = analyse("扬州大学工会委员会召开会议。扬州大学工会还组织教职工参加比赛。"
                                      "南通华源集团工会委员会召开会议。集团工会还参加了崇川区职工拔河比赛。")
     assert set(of_type(entities, "UnionBody")) == {"扬州大学工会委员会", "南通华源集团工会委员会"}
+
+
+def test_a_general_federation_of_unions_keeps_its_union_word(analyse):
+    entities, relations, _ = analyse("澄迈县快递行业工会总联合会正式成立。")
+    assert ("UnionBody", "澄迈县快递行业工会总联合会") in entities
+    assert ("澄迈县快递行业工会总联合会", "locatedIn", "澄迈县") in relations
