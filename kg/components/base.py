@@ -258,7 +258,7 @@ _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": (
                 "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county", "zone"), "旗": ("county",),
                 "州": ("prefecture",), "盟": ("prefecture",), "新区": ("county", "zone"), "镇": ("township",), "乡": ("township",)}
 # Where the article names no region of the kind: the levels, in order, of the divisions its places lie in.
-_IMPLIED_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("prefecture",), "市": ("prefecture", "province"),
+_IMPLIED_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("prefecture",), "市": ("county", "prefecture", "province"),
                    "县": ("county",), "区": ("county", "province"), "旗": ("county",), "盟": ("prefecture",)}
 
 
@@ -339,8 +339,9 @@ def _home_outweighing(doc: Doc, fitting: list[Mention]) -> Entity | None:
 def _implied_home(doc: Doc, word: str) -> Entity | None:
     """The division a bare 区 / 市 / 县 … stands for where the article names none of its kind: the
     one its places lie in, at the first of `word`'s levels whose division is named with `word`
-    (区总工会 where only a street is named is its district's, else an autonomous region's; 市总 in
-    an article on a district of a municipality is the municipality's)."""
+    (区总工会 where only a street is named is its district's, else an autonomous region's; 市总工会 where
+    only a town of a county-level city is named is that city's; 市总 in an article on a district of a
+    municipality is the municipality's)."""
     for level in _IMPLIED_LEVELS.get(word, ()):
         region = _implied(doc, level)
         if region is not None and region.name.endswith(word):

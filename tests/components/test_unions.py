@@ -1635,3 +1635,8 @@ def test_a_general_federation_of_unions_keeps_its_union_word(analyse):
     entities, relations, _ = analyse("澄迈县快递行业工会总联合会正式成立。")
     assert ("UnionBody", "澄迈县快递行业工会总联合会") in entities
     assert ("澄迈县快递行业工会总联合会", "locatedIn", "澄迈县") in relations
+
+
+def test_a_bare_city_federation_where_only_a_town_of_a_county_level_city_is_named(analyse):
+    entities, _, _ = analyse("在濮院镇一家毛衫厂上班的李某找到市总工会寻求法律援助。")
+    assert ("UnionBody", "桐乡市总工会") in entities
