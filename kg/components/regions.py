@@ -33,6 +33,7 @@ from kg.components.base import (
     is_route,
     mentions,
     region_entity,
+    repoint_to_fuller,
     text_of,
 )
 from kg.components.people import SURNAMES, name_at, role_ends_at
@@ -153,6 +154,7 @@ _TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(
 _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
 _PLACE_KICKER = re.compile(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{CJK}])")  # 海口：… opening a line
+_ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高新|综合)(开发区|高新区)")  # a zone's head written short
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
@@ -216,6 +218,13 @@ def _only_county_in_named_province(region: Region, candidates: int, anchors: dic
     """Whether `region`, a county, is the only division its form names (of `candidates`), in a province the
     article names (`anchors`)."""
     return candidates == 1 and region.level == "county" and anchors.get(region.code[:2] + "0" * 10, 0) > 0
+
+
+def _zone_in_full(name: str, other: str) -> bool:
+    """Whether `other` is the zone `name` writes short (芦台开发区 of 芦台经济开发区, 某某高新区 of 某某高新技术产业开发区)."""
+    short = _ZONE_WRITTEN_SHORT.fullmatch(name)
+    return short is not None and len(other) > len(name) and other.startswith(short.group(1)) \
+        and other.endswith(_ZONE_NAMES.get(short.group(2), short.group(2)))
 
 
 def _inside_feature_name(text: str, start: int, end: int, gazetteer: RegionGazetteer) -> bool:
@@ -370,6 +379,7 @@ class RegionRecognizer:
         if self.localities:
             self._add_localities(doc, found)
             self._localities_named_again(doc, text)
+            repoint_to_fuller(doc, "REGION", _zone_in_full, longest=True)  # 芦台开发区 … 芦台经济开发区: one zone
         return doc
 
     @staticmethod

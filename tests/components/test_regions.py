@@ -870,3 +870,9 @@ def test_a_zone_listed_after_towns_is_part_of_the_county_not_the_town_before_it(
     _, relations, _ = analyse("博白县总工会慰问组先后前往沙河镇、顿谷镇、龙港新区污水处理厂慰问一线职工。")
     assert ("龙港新区", "partOf", "博白县") in relations
     assert ("龙港新区", "partOf", "顿谷镇") not in relations
+
+
+def test_a_zone_written_short_and_in_full_is_one_and_so_is_its_federation(analyse):
+    entities, _, _ = analyse("曹妃甸开发区总工会举办职工书画展。曹妃甸经济开发区总工会主席王明致辞。")
+    assert [name for kind, name in entities if kind == "Region" and name.endswith("开发区")] == ["曹妃甸经济开发区"]
+    assert set(of_type(entities, "UnionBody")) == {"曹妃甸经济开发区总工会"}
