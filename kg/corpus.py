@@ -65,7 +65,8 @@ _NOT_TEXT = re.compile(f"{_PINYIN_GLOSS.pattern}|!\\[[^\\]\n]*\\]\\([^)\n]*\\)|h
                        "|(?<=“)[ \u3000]+|[ \u3000]+(?=”)")
 _MARKS_OF_NO_TEXT = re.compile("[(.|｜>＞»×✕A-Za-z]|位置|上一|下一|分享|字体|打印|关闭|打开|发布于|“[ \u3000]|[ \u3000]”")  # what a line holding no text holds
 _BODY_PUNCTUATION = re.compile(r"[，。；：！？,;:!?]")
-_BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/|图文[:：]|来源[:：]|作者[:：]|编辑[:：]|责任编辑|审核[:：]|(?:发布|发稿)(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}\s)|摄$|摄影$|供图$")
+_BYLINE = re.compile(r"^(本报(记者|通讯员|讯|实习生)|记者|通讯员|文/|图/|图文[:：]|来源[:：]|作者[:：]|编辑[:：]|责任编辑|审核[:：]|(?:发布|发稿)(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}\s)|摄$|摄影$|供图$"
+                     r"|[ \u3000](?:来源|作者|责任编辑|(?:发布)?时间)[:：]")  # (某某网 时间:… 来源:…: a page's credit line)
 # A paragraph opening with a dateline (本报讯（记者…）, 本报通讯员 某某）) starts an article.
 _DATELINE = re.compile(r"^(本报讯|[（(]?(本报)?(记者|通讯员)[^）)\n]{1,24}[）)])")
 # How a news item's first paragraph opens: its dateline, or the day it happened (11月28日，…).

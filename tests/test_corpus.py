@@ -218,3 +218,10 @@ def test_parallel_subheadings_inside_an_article_open_no_new_one():
     assert len(split_page(page, "page.txt")) == 1
     page = page.replace("今年一季度", "本报讯（记者李四）今年一季度")
     assert len(split_page(page, "page.txt")) == 2  # a news lead after them: a new article's headline
+
+
+def test_a_page_s_credit_line_with_its_source_is_no_wrapped_line_of_the_body():
+    page = ("某市总工会开展送清凉活动\n新闻网 时间:2020-07-02 来源:某市广播电视台\n"
+            "为保障职工健康，7月1日，某市总工会开展送清凉活动。\n")
+    article = split_page(page, "page.txt")[0]
+    assert "电视台为保障" not in article.text
