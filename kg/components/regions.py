@@ -247,13 +247,16 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
 def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
     """Whether a county's or township's full name at `start` reads as ordinary words: its first
     character ends a word with the one before and the rest is a frequent word (滨海城市); a former
-    form's stem is a frequent word (新建县); or, for a township, its stem is a frequent word that
-    names no place or person (小城镇, 建设乡镇)."""
+    form's stem is a frequent word (新建县); a county's name is a word of a common noun and its level
+    (老城区); or, for a township, its stem is a frequent word that names no place or person (小城镇, 建设乡镇)."""
     words = common_words()
     if start and text[start - 1: start + 1] in words and words.get(form[1:], (0, ""))[0] >= FREQUENT_WORD:
         return True
     if form[-1] != region.name[-1] and words.get(form[:-1], (0, ""))[0] >= FREQUENT_WORD:
         return True  # 新建县职工服务中心: a frequent word and a bare level, not the former 新建县 (now 新建区)
+    if region.level == "county" and form.endswith("区") and form in words and words.get(form[:-1], (0, ""))[1] in ("n", "s") \
+            and words[form[:-1]][0] >= FREQUENT_WORD:
+        return True  # 激发老城区活力: a common noun and its 区 (老城, 城中), not 洛阳's 老城区 far away
     if region.level != "township":
         return False
     frequency, tag = words.get(form[:-1], (0, ""))

@@ -876,3 +876,10 @@ def test_a_zone_written_short_and_in_full_is_one_and_so_is_its_federation(analys
     entities, _, _ = analyse("曹妃甸开发区总工会举办职工书画展。曹妃甸经济开发区总工会主席王明致辞。")
     assert [name for kind, name in entities if kind == "Region" and name.endswith("开发区")] == ["曹妃甸经济开发区"]
     assert set(of_type(entities, "UnionBody")) == {"曹妃甸经济开发区总工会"}
+
+
+def test_a_county_named_by_a_common_noun_and_its_level_is_no_place_far_from_it(analyse):
+    entities, _, _ = analyse("南京市鼓楼区某街道总工会组织职工志愿服务，激发老城区活力。")
+    assert not any(kind == "Region" and name == "老城区" for kind, name in entities)
+    entities, _, _ = analyse("洛阳市老城区总工会开展活动。")
+    assert ("Region", "老城区") in entities
