@@ -163,6 +163,7 @@ _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省�
 _PLACES_COUNTED = re.compile(f"(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会; 三级总工会 of places one in another)
 _ONE_CHARACTER_ADVERBS = "共也都还又再已均曾正先"  # before a verb after a union: its clause, no unit's name
+_MODALS = "要将应需"  # before a word after a union: its clause (某县总工会要立足中心), no unit's name
 _SETS_UP = ("下设", "内设")  # verbs of having units (某总工会下设组织部)
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
@@ -327,6 +328,8 @@ def _opens_with_verb(words: str) -> bool:
     frequency, tag = common_words().get(words[:2], (0, ""))
     if words[:1] in _ONE_CHARACTER_ADVERBS and _is_verb(words[1:3]):
         return True  # 某总工会共发放中心城区…: an adverb and a verb, a clause
+    if words[:1] in _MODALS and common_words().get(words[1:3], (0, ""))[0] >= _RARE_OPENING_VERB:
+        return True  # 某县总工会要立足中心: a modal and a word, a clause
     if words.startswith(_SETS_UP) or words[:1] == "设" and not tag.startswith("n"):
         return True  # 某总工会设宣传部等10个部门, 下设办公室: the departments it has, named after the verb (not 设备部)
     return tag in ("v", "d", "p", "c", "ad", "a") and frequency >= _RARE_OPENING_VERB  # (宣教网络部: 宣教 is rare)
@@ -408,7 +411,7 @@ def _centre_of_work(text: str, department: re.Match) -> bool:
     no common verb of a clause inside (工会围绕中心, 要坚持服务中心), no noun that 中心 opens after it (中心城区)."""
     name = department.group(0)
     return department.group(1) == "中心" and text[department.end(): department.end() + 1] not in _CENTRE_OPENS \
-        and not holds_verb(name, rarest=_COMMON_VERB_IN_UNIT)
+        and not holds_verb(name, rarest=_COMMON_VERB_IN_UNIT) and name[:1] not in _MODALS  # (要立足中心)
 
 
 def _names_a_field(words: str) -> bool:

@@ -1640,3 +1640,8 @@ def test_a_general_federation_of_unions_keeps_its_union_word(analyse):
 def test_a_bare_city_federation_where_only_a_town_of_a_county_level_city_is_named(analyse):
     entities, _, _ = analyse("在濮院镇一家毛衫厂上班的李某找到市总工会寻求法律援助。")
     assert ("UnionBody", "桐乡市总工会") in entities
+
+
+def test_a_modal_after_a_federation_opens_a_clause_not_a_centre(analyse):
+    entities, _, _ = analyse("静宁县总工会要立足中心、服务大局。")
+    assert set(of_type(entities, "UnionBody")) == {"静宁县总工会"}
