@@ -860,11 +860,11 @@ class UnionRecognizer:
                 place = self._autonomous_region(doc, named_before) if match.group(1) == "区" else None
                 place = place or home_region(doc, match.group(1), match.start(), preferred=named_before)
             if place is None:
-                if not _INSTITUTION.fullmatch(match.group(2)) and not match.group(2).endswith("部"):
+                listed = self._bare_levels_listed(doc, text, match.start(), named_before) if match.group(2) == "总工会" else []
+                bare += listed  # 省、市总工会 in an article naming its province only: the province's
+                if not listed and not _INSTITUTION.fullmatch(match.group(2)) and not match.group(2).endswith("部"):
                     unplaced.append(Found(match.start(), match.end(), _unplaced_federation(match.group(1), text),
-                                      "unions.bare_level_unplaced"))
-                if match.group(2) == "总工会":  # 省、市总工会 in an article naming its province only: the province's too
-                    bare += self._bare_levels_listed(doc, text, match.start(), named_before)
+                                      "unions.bare_level_unplaced"))  # (州、县总工会: the prefecture's counties', none named)
                 continue
             read_before[match.group(1)] = (match.start(), place)
             body = federation(place)

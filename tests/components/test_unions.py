@@ -1645,3 +1645,8 @@ def test_a_bare_city_federation_where_only_a_town_of_a_county_level_city_is_name
 def test_a_modal_after_a_federation_opens_a_clause_not_a_centre(analyse):
     entities, _, _ = analyse("静宁县总工会要立足中心、服务大局。")
     assert set(of_type(entities, "UnionBody")) == {"静宁县总工会"}
+
+
+def test_a_prefecture_listed_before_its_counties_federations_is_its_own_and_they_none(analyse):
+    entities, _, _ = analyse("甘南藏族自治州各级工会积极行动。目前州、县总工会已建成帮扶中心，并开展“金秋助学”活动。")
+    assert set(of_type(entities, "UnionBody")) == {"甘南藏族自治州总工会"}
