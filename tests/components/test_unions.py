@@ -1650,3 +1650,8 @@ def test_a_modal_after_a_federation_opens_a_clause_not_a_centre(analyse):
 def test_a_prefecture_listed_before_its_counties_federations_is_its_own_and_they_none(analyse):
     entities, _, _ = analyse("甘南藏族自治州各级工会积极行动。目前州、县总工会已建成帮扶中心，并开展“金秋助学”活动。")
     assert set(of_type(entities, "UnionBody")) == {"甘南藏族自治州总工会"}
+
+
+def test_a_union_inside_a_quoted_title_of_honour_is_none(analyse):
+    entities, _, _ = analyse("湖南省能源化工工会表彰了“湖南省能源化工系统工会女职工工作先进集体”，校工会女工委主任周敏获评先进个人。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省能源化工工会"}
