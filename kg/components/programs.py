@@ -152,6 +152,9 @@ _KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
 _BRANDS_CLOSED = re.compile("等(?:[一二三四五六七八九十\\d]+个)?(?:工作|服务)?(?:品牌|项目|模式)")
 _LONGEST_BRAND = 22  # a quote and up to twenty characters
 # Verbs of handing something out before a quote (准备了“X”, 送上“X”): a gift, not a program.
+# A call on people before a quote in its clause (号召外地职工“留信过年”, 倡议广大职工“…”).
+_CALL_ON = re.compile("(?:号召|倡议|呼吁|鼓励|动员)[^，,。；;：:“”]*$")
+_CALL_REACH = 12
 _GIFT_BEFORE = re.compile("(?:准备|送上|送去|发放|赠送|带来)了?$")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
@@ -659,6 +662,8 @@ class ProgramRecognizer:
                 continue  # 工会始终是职工的“娘家人”, 是一项惠及职工的“民生工程”: a figure of what something is
             if not head and _GIFT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # 为职工准备了“暖心水杯”: a gift handed out, not a program
+            if not head and _CALL_ON.search(text, max(0, match.start() - _CALL_REACH), match.start()):
+                continue  # 号召外地职工“留信过年”: what people are called on to do, no program
             if not head and text.startswith("暨", after_quote) and _THEME_MARKS.search(quoted) \
                     and not (text.startswith("暨“", after_quote) and not _THEME_MARKS.search(quoted.replace("·", ""))):
                 continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it (not

@@ -1468,3 +1468,8 @@ def test_descriptions_of_contests_and_activities_are_no_programs(analyse):
             "各参建单位要在全县重点项目建设工地掀起劳动竞赛热潮，把积极投身劳动竞赛与提升技能结合起来。")
     entities, _, _ = analyse(text)
     assert not of_type(entities, "Program")
+
+
+def test_what_people_are_called_on_to_do_is_no_program(analyse):
+    entities, _, _ = analyse("南阳市总工会号召外地职工“留宛过年”。南阳市总工会开展“暖心过大年”活动。")
+    assert set(of_type(entities, "Program")) == {"暖心过大年"}
