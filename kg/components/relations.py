@@ -81,7 +81,8 @@ _VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举�
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
 _WORKING_THROUGH = "依托|借助|利用"  # verbs of working through a program or a body
-_SUPPORT = re.compile(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”)[^，,。；;]{{0,2}}$")
+_SUPPORT = re.compile(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”)[^，,。；;]{{0,2}}(?:“[^“”\\n]{{1,20}}”[、和与及]?)*$")
+# (借助“甲”“乙”等活动: each of the quoted programs after the verb)
 # 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
 # works around or learns from, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.

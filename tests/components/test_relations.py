@@ -924,3 +924,10 @@ def test_the_maker_of_a_program_before_its_relative_verb_runs_it_not_who_adopts_
     assert ("平湖市总工会", "organizes", "和谐同行") not in relations
     assert {("宁乡市总工会", "organizes", "暖心驿站"), ("宁乡市人力资源和社会保障局", "organizes", "暖心驿站")} <= relations
     assert ("长沙市总工会", "organizes", "暖心驿站") not in relations
+
+
+def test_each_of_the_quoted_programs_a_union_works_through_is_taken_part_in(analyse):
+    _, relations, _ = analyse("青海省总工会借助“春风行动”“就业援助月”等活动开展农民工服务。")
+    for program in ("春风行动", "就业援助月"):
+        assert ("青海省总工会", "participatesIn", program) in relations
+        assert ("青海省总工会", "organizes", program) not in relations
