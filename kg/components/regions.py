@@ -986,14 +986,13 @@ class RegionRecognizer:
         """The division named last before `start` that a place of `level` may lie in: a county for a
         township, a county (else a prefecture) for a zone (甲镇、乙镇、某某新区: not the town listed before it),
         a county or a township for a village."""
-        if level == "zone":
-            for levels in (("county",), ("prefecture",)):  # (the county named before it, else the city)
-                if before := [m for m in found if m.end <= start and m.region.level in levels]:
-                    return before[-1].region
-            return None
-        levels = ("county",) if level == "township" else ("county", "township")
-        before = [m for m in found if m.end <= start and m.region.level in levels]
-        return before[-1].region if before else None
+        searched: tuple[tuple[str, ...], ...] = (("county",), ("prefecture",)) if level == "zone" \
+            else (("county",),) if level == "township" else (("county", "township"),)
+        for levels in searched:  # (for a zone, the county named before it, else the city)
+            before = [m for m in found if m.end <= start and m.region.level in levels]
+            if before:
+                return before[-1].region
+        return None
 
     def _sole_city(self, found: list[RegionMention]) -> Region | None:
         """The one prefecture the article's places are or lie in, if there is one: where a zone

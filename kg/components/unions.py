@@ -220,6 +220,7 @@ _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
+_PEOPLE_JOINED = "与和及"  # between two people named with their posts (某某与总工会党组书记某某)
 _WHICHEVER = ("所在", "当地", "所属")  # before bare levels: whichever place's bodies (由所在县、区总工会…担任)
 _LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
@@ -880,7 +881,8 @@ class UnionRecognizer:
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
         known = found + bare
-        return bare + self._chained_bare_federations(doc, text, known) + _federation_referred_back(text, known) \
+        chained = self._chained_bare_federations(doc, text, known)
+        return bare + chained + _federation_referred_back(text, known + chained) \
             + self._bare_industry_unions(doc, text, known) \
             + self._chained_industry_unions(doc, text, known), unplaced
 
@@ -1448,7 +1450,8 @@ def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
                              key=lambda item: item[0])  # (two readings of one name end alike: by end alone)
         position = text.find(word) if federations else -1
         while position != -1:
-            if (position == 0 or text[position - 1] in CLAUSE_MARKS) and _FEDERATION_OFFICER.match(text, position + len(word)):
+            if (position == 0 or text[position - 1] in CLAUSE_MARKS or text[position - 1] in _PEOPLE_JOINED) \
+                    and _FEDERATION_OFFICER.match(text, position + len(word)):  # (…主席某某与总工会党组书记某某)
                 before = [body for end, body in federations if position - _REFERRED_BACK_REACH <= end <= position]
                 if before:
                     referred.append(Found(position, position + len(word), before[-1], "unions.referred_back"))

@@ -1655,3 +1655,8 @@ def test_a_prefecture_listed_before_its_counties_federations_is_its_own_and_they
 def test_a_union_inside_a_quoted_title_of_honour_is_none(analyse):
     entities, _, _ = analyse("湖南省能源化工工会表彰了“湖南省能源化工系统工会女职工工作先进集体”，校工会女工委主任周敏获评先进个人。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省能源化工工会"}
+
+
+def test_a_federation_referred_back_after_a_conjunction_between_two_officers(analyse):
+    _, relations, _ = analyse("保亭黎族苗族自治县人大常委会副主任、总工会主席符海燕与总工会党组书记、常务副主席吴国栋带队慰问。")
+    assert ("吴国栋", "worksFor", "保亭黎族苗族自治县总工会") in relations
