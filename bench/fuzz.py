@@ -37,6 +37,7 @@ from kg.cli import main
 from kg.corpus import bundled_corpus, decode, read_documents
 from kg.extract import document_record
 from kg.pipeline import extract_articles
+from kg.script import simplified
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-32")
 CRASHES = Path(__file__).with_name("fuzz-crashes")
@@ -168,7 +169,7 @@ def check(path: Path, data: bytes, tally: Tally, repeat: bool) -> None:
     texts = record_texts(content, path.name) if path.suffix == ".jsonl" else {}
     records = []
     for document in documents:
-        source = content if path.suffix == ".txt" else texts[document.name]
+        source = simplified(content if path.suffix == ".txt" else texts[document.name])  # the text as the reader reads it
         assert all(maps_back(article, source) for article in document.articles), "an article does not map back"
         extractions = extract_articles(document.articles)
         for extraction in extractions:
