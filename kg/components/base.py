@@ -350,8 +350,8 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
 
 
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委, 受市人大常委会委托, 该区人社局,
-# 我市总工会, 本省).
-_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从"
+# 我市总工会, 本省, 为旗教育系统工会送上…).
+_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从为给"
 # The words after which one does: verbs, prepositions, conjunctions, pronouns, the verbs the
 # dictionary calls adjectives (落实省委) and words of time (目前州、县总工会).
 _BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r", "a", "t")

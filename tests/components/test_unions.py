@@ -1660,3 +1660,8 @@ def test_a_union_inside_a_quoted_title_of_honour_is_none(analyse):
 def test_a_federation_referred_back_after_a_conjunction_between_two_officers(analyse):
     _, relations, _ = analyse("保亭黎族苗族自治县人大常委会副主任、总工会主席符海燕与总工会党组书记、常务副主席吴国栋带队慰问。")
     assert ("吴国栋", "worksFor", "保亭黎族苗族自治县总工会") in relations
+
+
+def test_a_banner_s_industry_union_after_the_word_for_whom(analyse):
+    entities, _, _ = analyse("鄂托克旗总工会为旗教育系统工会的职工代表送上慰问品。")
+    assert ("UnionBody", "鄂托克旗教育系统工会") in entities
