@@ -1041,3 +1041,8 @@ def test_a_list_of_fields_of_work_before_a_count_names_no_one(analyse):
                              "分别对窦在林、张清本等困难劳模进行了慰问。")
     assert {"王海", "李红", "赵明", "张清本"} <= set(of_type(entities, "Person"))
     assert not {"林草", "文旅"} & set(of_type(entities, "Person"))
+
+
+def test_names_with_rarer_surnames_listed_after_a_post_or_before_a_count(analyse):
+    entities, _, _ = analyse("镇总工会副主席招志强、佘文杰为一线工人送去饮料。对王永红、窦明亮、訾海军、李春梅等困难劳模进行了慰问。")
+    assert {"佘文杰", "窦明亮", "訾海军", "王永红"} <= set(of_type(entities, "Person"))
