@@ -1046,3 +1046,8 @@ def test_a_list_of_fields_of_work_before_a_count_names_no_one(analyse):
 def test_names_with_rarer_surnames_listed_after_a_post_or_before_a_count(analyse):
     entities, _, _ = analyse("镇总工会副主席招志强、佘文杰为一线工人送去饮料。对王永红、窦明亮、訾海军、李春梅等困难劳模进行了慰问。")
     assert {"佘文杰", "窦明亮", "訾海军", "王永红"} <= set(of_type(entities, "Person"))
+
+
+def test_a_member_named_after_the_body_before_their_work(analyse):
+    entities, _, _ = analyse("辉县市文化馆李春明的作品获书法一等奖，卫滨区实验小学赵丽的作品获摄影二等奖。")
+    assert {"李春明", "赵丽"} <= set(of_type(entities, "Person"))
