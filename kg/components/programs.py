@@ -618,8 +618,9 @@ class ProgramRecognizer:
                 head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
             elif head and _PREDICATE.search(middle):
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
-            elif head and middle and text[after_quote] in " \u3000":
-                head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote
+            elif head and middle and text[after_quote] in " \u3000" and text[match.start() - 1: match.start()] not in (" ", "\u3000"):
+                head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote (not
+                # 以 “某某” 创新模式: a quote spaced on both sides, as some pages write every quote)
             verb = common_words().get(quoted, (0, ""))[1] == "v" and not (head == _CAMPAIGN_WORD and not middle)
             if _DATE.match(quoted.strip()) or verb or is_route(quoted) or head == _HOTLINE and quoted.isdigit():
                 continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列, “12345”热线: a date, a verb, a route or a number to call

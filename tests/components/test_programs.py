@@ -1473,3 +1473,9 @@ def test_descriptions_of_contests_and_activities_are_no_programs(analyse):
 def test_what_people_are_called_on_to_do_is_no_program(analyse):
     entities, _, _ = analyse("南阳市总工会号召外地职工“留宛过年”。南阳市总工会开展“暖心过大年”活动。")
     assert set(of_type(entities, "Program")) == {"暖心过大年"}
+
+
+def test_a_quote_spaced_on_both_sides_still_joins_its_head(analyse):
+    entities, relations, _ = analyse('沧州市总工会以 "馆馆联动" 创新模式推动职工文化建设。')
+    assert ("Program", "馆馆联动") in entities
+    assert ("沧州市总工会", "organizes", "馆馆联动") in relations
