@@ -1443,3 +1443,9 @@ def test_museums_and_supply_and_marketing_cooperatives_by_their_heads(analyse):
     entities, relations, _ = analyse("职工们到云南省地质博物院参观。由昆明市总工会、昆明市供销合作总社联合举办的“滇品进万家”活动开幕。")
     assert {"云南省地质博物院", "昆明市供销合作总社"} <= set(of_type(entities, "Organization"))
     assert ("昆明市供销合作总社", "organizes", "滇品进万家") in relations
+
+
+def test_the_workers_mutual_insurance_society_by_its_short_name(analyse):
+    entities, relations, _ = analyse("中互会推出的“快递小哥专项互助保障活动”受到欢迎。")
+    assert ("Organization", "中国职工保险互助会") in entities
+    assert ("中国职工保险互助会", "organizes", "快递小哥专项互助保障") in relations
