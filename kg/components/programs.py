@@ -149,7 +149,8 @@ _MECHANISMS = ("机制", "工作机制", "模式", "工作模式", "制度")  # 
 _DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|(?:来临|到来)?前夕")
 _KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
 # What closes a list of unions' quoted brands (甲总工会“X”、乙总工会“Y”等工作品牌).
-_BRANDS_CLOSED = re.compile("等(?:[一二三四五六七八九十\\d]+个)?(?:工作|服务)?(?:品牌|项目|模式)")
+_BRANDS_CLOSED = re.compile(f"等(?:[一二三四五六七八九十\\d]+个|一批)?[{CJK}]{{0,6}}?(?:品牌|项目|模式)")  # (等一批帮扶救助品牌)
+_BRANDS_JOINED = ("、", "和")  # between the items of a list of unions' brands
 _LONGEST_BRAND = 22  # a quote and up to twenty characters
 # Verbs of handing something out before a quote (准备了“X”, 送上“X”): a gift, not a program.
 # A call on people before a quote in its clause (号召外地职工“留信过年”, 倡议广大职工“…”).
@@ -698,10 +699,10 @@ class ProgramRecognizer:
         union_after = {span.start: span.end for span in mentions(doc, "UNION")}
         for union_end in set(union_after.values()):
             close = text.find("”", union_end + 1, union_end + _LONGEST_BRAND) if text.startswith("“", union_end) else -1
-            if close < 0 or not text.startswith("、", close + 1):
+            if close < 0 or not text.startswith(_BRANDS_JOINED, close + 1):
                 continue
             position = close + 1
-            while text.startswith("、", position) and text.startswith("“", after := union_after.get(position + 1, -1)):
+            while text.startswith(_BRANDS_JOINED, position) and text.startswith("“", after := union_after.get(position + 1, -1)):
                 following = text.find("”", after + 1, after + _LONGEST_BRAND)
                 if following < 0:
                     break

@@ -1479,3 +1479,11 @@ def test_a_quote_spaced_on_both_sides_still_joins_its_head(analyse):
     entities, relations, _ = analyse('沧州市总工会以 "馆馆联动" 创新模式推动职工文化建设。')
     assert ("Program", "馆馆联动") in entities
     assert ("沧州市总工会", "organizes", "馆馆联动") in relations
+
+
+def test_unions_brands_listed_with_and_before_a_batch_of_brands(analyse):
+    _, relations, _ = analyse("某区总工会打造出了金山街道总工会“爱心驿家”、金山社区工会“工会亲人”和华美纺织公司工会“温暖同行”等一批帮扶品牌。")
+    assert ("华美纺织公司工会", "organizes", "温暖同行") in relations
+    assert any(predicate == "organizes" and obj == "爱心驿家" and subject.endswith("金山街道总工会")
+               for subject, predicate, obj in relations)
+    assert any(predicate == "organizes" and obj == "工会亲人" for _, predicate, obj in relations)
