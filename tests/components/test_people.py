@@ -1051,3 +1051,8 @@ def test_names_with_rarer_surnames_listed_after_a_post_or_before_a_count(analyse
 def test_a_member_named_after_the_body_before_their_work(analyse):
     entities, _, _ = analyse("辉县市文化馆李春明的作品获书法一等奖，卫滨区实验小学赵丽的作品获摄影二等奖。")
     assert {"李春明", "赵丽"} <= set(of_type(entities, "Person"))
+
+
+def test_dotted_names_after_forest_rangers_and_with_a_long_first_part(analyse):
+    entities, _, _ = analyse("护林员买买提·牙生说，今年的慰问品很实用。职工阿不都热依木·艾买提表示感谢。")
+    assert {"买买提·牙生", "阿不都热依木·艾买提"} <= set(of_type(entities, "Person"))
