@@ -162,25 +162,27 @@ def repoint_mention(doc: Doc, mention: Mention, entity_id: str) -> None:
     state, registry = data[MENTIONS], data[ENTITIES]
     state.items[state.items.index(mention)] = mention._replace(kb_id_=entity_id)
     state.by_label = {}
-    target, former = registry[entity_id], registry[mention.kb_id_]
+    target = registry[entity_id]
     target.aliases.add((data.get(WRITTEN) or data[TEXT])[mention.start: mention.end])
     target.mentions += 1
-    former.mentions -= 1
-    if not former.mentions:
-        del registry[mention.kb_id_]
+    _release(registry, mention.kb_id_)
 
 
 def drop_mention(doc: Doc, mention: Mention) -> None:
     """Take back `mention` (a place read inside a person's name found later): its entity goes where
     nothing else mentions it."""
-    data = doc.user_data
-    state, registry = data[MENTIONS], data[ENTITIES]
+    state = doc.user_data[MENTIONS]
     state.items.remove(mention)
     state.by_label = {}
-    entity = registry[mention.kb_id_]
+    _release(doc.user_data[ENTITIES], mention.kb_id_)
+
+
+def _release(registry: dict[str, Entity], entity_id: str) -> None:
+    """Count one mention fewer of an entity, and forget it where none is left."""
+    entity = registry[entity_id]
     entity.mentions -= 1
     if not entity.mentions:
-        del registry[mention.kb_id_]
+        del registry[entity_id]
 
 
 # A short name given in brackets after a body's name (（以下简称某某）, (下称“某某”)).

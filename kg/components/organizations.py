@@ -59,7 +59,7 @@ from kg.components.base import (
     trade_name_start,
 )
 from kg.components.people import KINDS_OF_PEOPLE, SURNAMES
-from kg.components.unions import FACILITY, MINING_TRADES, enterprise_union, formal_place_name
+from kg.components.unions import FACILITY, MINING_TRADES, enterprise_union, formal_place_name, written_without_committee
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
@@ -348,6 +348,7 @@ class OrganizationRecognizer:
         self._union_owners(doc)
         self._unions_of_bodies(doc)
         self._referred_back(doc)
+        repoint_to_fuller(doc, "UNION", written_without_committee, longest=False)  # 某集团工会委员会 … 集团工会
         self._short_names(doc)
         join_written_without_legal_form(doc, "ORG")  # 某某石化 … 某某石化公司
         self._with_place(doc)
@@ -1178,14 +1179,9 @@ def _brands() -> ahocorasick_rs.AhoCorasick:
 
 
 def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[Mention]) -> Entity:
-    """The union of a mentioned organisation, placed in the last place its name holds: the one the
-    article names with its committee (某集团工会委员会), if it does."""
-    name = registry[organisation.kb_id_].name + "工会"
-    named_in_full = next((entity for entity in registry.values() if entity.type == "UnionBody" and entity.name == name + "委员会"), None)
-    if named_in_full is not None:
-        return named_in_full
+    """The union of a mentioned organisation, placed in the last place its name holds."""
     places = [span.kb_id_ for span in regions if organisation.start <= span.start and span.end <= organisation.end]
-    return enterprise_union(name, places[-1] if places else None)
+    return enterprise_union(registry[organisation.kb_id_].name + "工会", places[-1] if places else None)
 
 
 def _reference_start(text: str, position: int, demonstrative_only: bool = False) -> int | None:

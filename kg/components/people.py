@@ -62,17 +62,24 @@ _BEFORE_WORD_SURNAME = "、，,：:；;\n "
 _BODY_ENDS = ("公司", "集团", "医院", "学校", "中学", "小学", "大学", "学院", "工会", "协会", "中心", "局", "厅", "委", "厂", "站", "行")
 # Two-character surnames: their first character is a surname too, which opens the name.
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "夏侯", "皇甫", "尉迟", "公孙", "慕容", "令狐")
-_ROLES = (
-    "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|董事长|"
-    "副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|团长|站长|"
-    "总工程师|特级技师|高级技师|技师|工程师|外卖员|快递员|骑手|劳模|职工|教职工|教工|员工|村民|居民|会员|社工|教师|医生|"
-    "法官|律师|护士|调解员|总指挥|指挥长|副总指挥|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|工作人员|干部|助理|"
-    "省长|市长|州长|县长|区长|旗长|盟长|乡长|镇长|村长|厅长|主委|委员|专家|教授|讲师|学生|学员|电工|焊工|钳工|司机|保洁员|"
-    "环卫工人|护林员|牧民|农牧民|农民工|工友|同事|同乡|老乡|丈夫|妻子|爱人|老伴|儿子|女儿|父亲|母亲|网格员|志愿者|劳动模范|获得者|工商户|一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|高级工程师|台长|副台长|馆长|副馆长|总监|副总监|"
-    "书记处第一书记|书记处书记|分党组书记|村支书|支书|带头人|主持人|督学|教研员|领导|民警|包工头|职工代表|劳模代表|选手|参赛选手|小哥|领衔人|帮扶对象|困难职工|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|党代表|工匠|老同志|作家|诗人|画家|书法家|机关党委书记|机关党委副书记|政委|副政委"
+# Words for kinds of people (职工, 农民工, 丈夫): before a name they hold no post, but a name after them
+# is read as after a post is.
+KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "教职工", "教工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
+                    "社工", "专家", "志愿者",
+                    "工作人员", "护林员", "牧民", "农牧民", "农民工", "工友", "同事", "同乡", "老乡", "丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
+_POSTS = (
+    "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|"
+    "董事长|副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|团长|站长|总工程师|特级技师|高级技师|技师|工程师|法官|调解员|总指挥|"
+    "指挥长|副总指挥|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|助理|省长|市长|州长|县长|区长|旗长|盟长|乡长|镇长|村长|厅长|主委|委员|教授|讲师|电工|焊工|钳工|保洁员|网格员|"
+    "一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|高级工程师|台长|副台长|馆长|副馆长|总监|副总监|书记处第一书记|书记处书记|分党组书记|村支书|"
+    "支书|带头人|主持人|督学|教研员|民警|包工头|领衔人|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|"
+    "党代表|机关党委书记|机关党委副书记|政委|副政委"
 )
-# Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post.
-_ROLE_NAMES = {*_ROLES.split("|"), *(f"副{role}" for role in _ROLES.split("|") if role.endswith("长"))}
+_PEOPLE_IN_GENERAL = "人员"  # a kind of people that opens no name (有关人员)
+# Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post; a kind of people
+# stands before a name as a post does.
+_ROLE_NAMES = {*_POSTS.split("|"), *(f"副{role}" for role in _POSTS.split("|") if role.endswith("长")),
+               *(kind for kind in KINDS_OF_PEOPLE if kind != _PEOPLE_IN_GENERAL)}
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(sorted(_ROLE_NAMES), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
@@ -186,9 +193,6 @@ LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who ho
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
 _ITEM_BOUNDS = "、，,。；;：:\n"  # what bounds an item of a list
-KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人", "画家", "书法家", "职工", "教职工", "教工", "职工代表", "劳模代表", "选手", "参赛选手", "小哥", "帮扶对象", "困难职工", "员工", "会员", "干部", "居民", "村民", "学生", "学员", "劳模", "劳动模范", "获得者", "工商户",
-                    "社工", "专家", "志愿者",
-                    "工作人员", "护林员", "牧民", "农牧民", "农民工", "工友", "同事", "同乡", "老乡", "丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 KINDS_OF_PEOPLE_WRITTEN = "|".join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))  # an alternation, longest first
 _KIND_OF_PEOPLE_AT = re.compile(f"女?(?:{KINDS_OF_PEOPLE_WRITTEN})")  # (女职工)
 _NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count

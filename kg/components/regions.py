@@ -395,12 +395,13 @@ class RegionRecognizer:
             if span.rule in ("regions.township", "regions.village", "regions.zone"):
                 localities.setdefault(text[span.start: span.end], span)
         registry = entities_of(doc)
+        spans = {(span.start, span.end) for span in regions}
         dropped: set[Mention] = set()
         for written, first in localities.items():
             position = text.find(written)
             while position != -1:
                 end = position + len(written)
-                if not any(span.start == position and span.end == end for span in regions):
+                if (position, end) not in spans:
                     add_mention(doc, position, end, "REGION", registry[first.kb_id_], first.rule)
                 for inside in [span for span in regions if position <= span.start and span.end <= end
                                and span.end - span.start < len(written) and span not in dropped]:

@@ -604,12 +604,11 @@ class _ArticleRelations:
                     # A 参加由 B 组织的…: B runs it (A承办了由B主办的…: A too)
                     bodies = [s for s in bodies if s.start > agent or _HOSTS.match(text, self._list_end(s, listed))]
                 adopting = _ADOPTS.search(text, start, trigger)
-                if adopting is not None and _RELATIVE_TRIGGER.match(text, trigger) and any(
-                        s.start > adopting.start() and _RELATIVE_SUBJECT_END.fullmatch(text, self._list_end(s, listed), trigger)
-                        for s in bodies):
+                if adopting is not None and _RELATIVE_TRIGGER.match(text, trigger):
                     # 甲借鉴乙打造的“X”, 甲推广乙打造的“X”: who made it, right before the verb, not who adopts it
-                    bodies = [s for s in bodies if s.start > adopting.start()
+                    makers = [s for s in bodies if s.start > adopting.start()
                               and _RELATIVE_SUBJECT_END.fullmatch(text, self._list_end(s, listed), trigger)]
+                    bodies = makers or bodies
                 joined = max((match.end() for match in _JOINS.finditer(text, start, trigger)), default=-1)
                 if joined >= 0 and not _CLAUSE_BREAK.search(text, joined, trigger):
                     if any(s.start >= joined for s in bodies):

@@ -303,11 +303,11 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属")  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
-# 某集团四家子公司工会, 三大航空集团工会: units or companies counted, none named.
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
 _LONGEST_HONOUR = 42
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
+# 某集团四家子公司工会, 三大航空集团工会: units or companies counted, none named.
 _UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]|^[两三四五六七八九十]大")  # (四大港口集团工会)
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
@@ -476,6 +476,12 @@ def enterprise_union(name: str, place: str | None = None) -> Entity:
     return Entity(id=f"union:{name}", type="UnionBody", name=name, attributes={"place": place} if place else {})
 
 
+def written_without_committee(name: str, other: str) -> bool:
+    """Whether `other` is the union `name` names, written in full with its committee (某大学工会 of
+    某大学工会委员会): one union, by its fuller name."""
+    return name.endswith("工会") and other == name + _UNION_COMMITTEE
+
+
 def industry_union(name: str, region: Entity, industry: str) -> Entity:
     """An industry's union of a province or city (甘肃省电力工会): placed in the region, a unit of
     the region's federation, and identified by the region and the industry's words, however the
@@ -592,8 +598,7 @@ class UnionRecognizer:
         join_written_without_legal_form(doc, "UNION", "工会")  # 某某集团工会 … 某某集团有限公司工会
         named_by_given_short_name(doc, "UNION", "unions.abbreviation")  # 某街道工会联合会（以下简称街道工会）
         self._firsts_named_in_full(doc, text)
-        # 某大学工会委员会 … 某大学工会: one union, named in full with its committee
-        repoint_to_fuller(doc, "UNION", lambda name, other: name.endswith("工会") and other == name + "委员会", longest=False)
+        repoint_to_fuller(doc, "UNION", written_without_committee, longest=False)  # 某大学工会委员会 … 某大学工会
         return doc
 
     @staticmethod
@@ -688,12 +693,11 @@ class UnionRecognizer:
             if bare_form_starts(text, match.start()):  # 铁路总工会副主席某某: the national railway federation
                 found.append(Found(match.start(), match.end(), Entity("union:中华全国铁路总工会", "UnionBody", "中华全国铁路总工会"),
                                    "unions.national"))
-        industries = _national_industries()
         for match in _NATIONAL_INDUSTRY_UNION.finditer(text):
             if not holds_verb(match.group(1)):  # 全国能源化学地质工会: 中国能源化学地质工会
                 name = f"中国{match.group(1)}工会"
                 found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
-        for _, start, end in industries.find_matches_as_indexes(text):
+        for _, start, end in _national_industries().find_matches_as_indexes(text):
             if text.startswith("工会", end) and bare_form_starts(text, start) and not text.endswith(("中国", "全国"), 0, start) \
                     and "、" not in (text[start - 1: start], text[end + 2: end + 3]):  # (not a province's listed: 某某工会、国防邮电工会)
                 name = f"中国{text[start:end]}工会"  # 民航工会召开…: the national union of an industry only it has
