@@ -305,7 +305,6 @@ _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相�
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
-_LONGEST_HONOUR = 42
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
 # 某集团四家子公司工会, 三大航空集团工会: units or companies counted, none named.
 _UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]|^[两三四五六七八九十]大")  # (四大港口集团工会)
@@ -584,7 +583,8 @@ class UnionRecognizer:
         found += self._trades_listed(doc, text, found)
         found += self._with_departments(text, self._enterprise_unions(doc, found))
         found += self._national_industries_written_short(text, found)
-        found = [item for item in found if not _in_honour(text, item.start, item.end)]  # (a title of honour names none)
+        honours = [match.span() for match in _HONOUR_QUOTED.finditer(text)]  # (a quoted title of honour names no union)
+        found = [item for item in found if not any(start < item.start and item.end < end for start, end in honours)]
         found += self._committees_written_short(text, found)
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
@@ -1428,13 +1428,6 @@ def make_union_recognizer(nlp: Language, name: str) -> UnionRecognizer:
 def _national_industries() -> ahocorasick_rs.AhoCorasick:
     """An automaton that finds the industries only a national union is named by (kg/data/national_industry_unions.txt)."""
     return ahocorasick_rs.AhoCorasick(list(word_list("national_industry_unions")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-
-
-def _in_honour(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) lies inside a quoted title of honour (表彰“某省某某系统工会女职工工作先进集体”):
-    no union is named there."""
-    honour = _HONOUR_QUOTED.search(text, max(0, start - _LONGEST_HONOUR), min(len(text), end + _LONGEST_HONOUR))
-    return honour is not None and honour.start() < start and end < honour.end()
 
 
 def _levels_listed_from(text: str, position: int) -> int:

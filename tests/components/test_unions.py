@@ -1665,3 +1665,8 @@ def test_a_federation_referred_back_after_a_conjunction_between_two_officers(ana
 def test_a_banner_s_industry_union_after_the_word_for_whom(analyse):
     entities, _, _ = analyse("鄂托克旗总工会为旗教育系统工会的职工代表送上慰问品。")
     assert ("UnionBody", "鄂托克旗教育系统工会") in entities
+
+
+def test_unions_inside_two_quoted_titles_of_honour_in_a_row_are_none(analyse):
+    entities, _, _ = analyse("会议表彰了“安徽省教科文卫体系统工会女职工工作先进集体”和“安徽省教科文卫体系统工会女职工工作先进个人”。")
+    assert not of_type(entities, "UnionBody")
