@@ -237,6 +237,7 @@ _COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等?
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
+_RECEIVING = re.compile("获[评得颁授聘选奖赠誉]")  # 某某获评, 某某获颁: receiving an honour right after a name
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = re.compile(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a
@@ -460,6 +461,7 @@ def name_at(text: str, start: int) -> str | None:
         and not _AT_NAME_END.match(text, start + 3)  # 高强开心地: 高强, 开心 (not 黄玉生出席: 生出 overlaps 出席)
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2)
+                                   or _RECEIVING.match(text, start + 2)
                                    or fourth in _ASPECT_AFTER_VERB and text[start + 3: start + 5] not in words
                                    or third == fifth == _WHILE  # 某某边走边说: while doing one thing and another
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None

@@ -1056,3 +1056,8 @@ def test_a_member_named_after_the_body_before_their_work(analyse):
 def test_dotted_names_after_forest_rangers_and_with_a_long_first_part(analyse):
     entities, _, _ = analyse("护林员买买提·牙生说，今年的慰问品很实用。职工阿不都热依木·艾买提表示感谢。")
     assert {"买买提·牙生", "阿不都热依木·艾买提"} <= set(of_type(entities, "Person"))
+
+
+def test_a_two_character_name_before_receiving_an_honour(analyse):
+    entities, _, _ = analyse("焊工林敏获评“省级技术能手”。钳工赵刚获颁奖章。焊工孙丽华获得一等奖。")
+    assert set(of_type(entities, "Person")) == {"林敏", "赵刚", "孙丽华"}
