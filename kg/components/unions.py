@@ -200,7 +200,7 @@ _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
     "(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
+    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).

@@ -1670,3 +1670,8 @@ def test_a_banner_s_industry_union_after_the_word_for_whom(analyse):
 def test_unions_inside_two_quoted_titles_of_honour_in_a_row_are_none(analyse):
     entities, _, _ = analyse("会议表彰了“安徽省教科文卫体系统工会女职工工作先进集体”和“安徽省教科文卫体系统工会女职工工作先进个人”。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_sheng_zong_before_its_work(analyse):
+    entities, _, _ = analyse("衡阳市总工会认真落实全总、省总工作部署。")
+    assert set(of_type(entities, "UnionBody")) == {"衡阳市总工会", "中华全国总工会", "湖南省总工会"}
