@@ -565,6 +565,25 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
                   attributes={"region": region.id})
 
 
+def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
+    """A county's or district's union written 某区工会 is that place's federation where the article
+    also writes it 某区总工会 (or 区总); else it is named as written (长沙市开福区工会), the union word
+    kept (a province's or prefecture's 某省工会 stays its union system, the federation)."""
+    registry = entities_of(doc)
+    written_federation = {entity.id for start, end, entity, _ in found if text.endswith(("总工会", "总"), start, end)}
+    kept = []
+    for item in found:
+        start, end, entity, rule = item
+        region = registry.get(entity.attributes.get("region", ""))
+        if entity.id not in written_federation and entity.id.count(":") == 1 and text.endswith("工会", start, end) \
+                and region is not None and region.attributes.get("level") in ("county", "zone") \
+                and text.endswith(region.name, start, end - len("工会")):
+            item = Found(start, end, Entity(id=f"{entity.id}:工会", type="UnionBody", name=formal_place_name(region) + "工会",
+                                             attributes=dict(entity.attributes)), rule)
+        kept.append(item)
+    return kept
+
+
 class UnionRecognizer:
     """Finds union bodies; needs the REGION mentions of kg_regions. The patterns, in order:
     national, place unions (federations, institutions, lists, abbreviations, industrial unions),
@@ -589,6 +608,7 @@ class UnionRecognizer:
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
         found += [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
+        found = _unions_as_written(doc, text, found)
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
             if _OUTLET.match(text, end) and not text.endswith(("总工会", "联合会"), start, end):
                 continue  # 湖南工会网讯, 据某省工会微信公众号: a union's outlet named after it, no union

@@ -1675,3 +1675,11 @@ def test_unions_inside_two_quoted_titles_of_honour_in_a_row_are_none(analyse):
 def test_sheng_zong_before_its_work(analyse):
     entities, _, _ = analyse("衡阳市总工会认真落实全总、省总工作部署。")
     assert set(of_type(entities, "UnionBody")) == {"衡阳市总工会", "中华全国总工会", "湖南省总工会"}
+
+
+def test_a_district_s_union_keeps_its_union_word_unless_also_written_as_the_federation(analyse):
+    entities, _, _ = analyse("岳阳市总工会指导岳阳楼区工会开展读书活动，君山区工会参加。")
+    assert set(of_type(entities, "UnionBody")) == {"岳阳市总工会", "岳阳市岳阳楼区工会", "岳阳市君山区工会"}
+    entities, _, _ = analyse("岳阳楼区总工会举办培训。岳阳楼区工会主席讲话。")
+    assert set(of_type(entities, "UnionBody")) == {"岳阳市岳阳楼区总工会"}
+    assert "岳阳楼区工会" in entities[("UnionBody", "岳阳市岳阳楼区总工会")].aliases
