@@ -227,6 +227,8 @@ _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
+# A count of units (一批, 首批, 10个): what precedes it names no department of the federation.
+_COUNTED_UNITS = re.compile("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]")
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
@@ -403,6 +405,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
                 and (_POST_AFTER_UNIT.match(text, joined.end()) or joined.group(0).endswith("工作部")):
             return joined  # (宣教和网络工作部: a department's own head)
         return None
+    if _COUNTED_UNITS.search(department.group(0), 0, department.start(1) - position):
+        return None  # 某市总工会命名一批职工创新工作室: units counted after a verb, none of them the federation's
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()) \
             and not _centre_of_work(text, department):
         return None

@@ -1683,3 +1683,8 @@ def test_a_district_s_union_keeps_its_union_word_unless_also_written_as_the_fede
     entities, _, _ = analyse("岳阳楼区总工会举办培训。岳阳楼区工会主席讲话。")
     assert set(of_type(entities, "UnionBody")) == {"岳阳市岳阳楼区总工会"}
     assert "岳阳楼区工会" in entities[("UnionBody", "岳阳市岳阳楼区总工会")].aliases
+
+
+def test_units_counted_after_a_federation_are_none_of_its_departments(analyse):
+    entities, _, _ = analyse("保定市总工会命名一批职工创新工作室。保定市总工会表彰10个先进班组。")
+    assert set(of_type(entities, "UnionBody")) == {"保定市总工会"}
