@@ -55,7 +55,7 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
-    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈佘靳郜訾庹仝窦"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
+    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈佘靳郜訾庹仝窦苑"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
 ) + _WORD_SURNAMES
 _WORD_SURNAME_WORDS = "网方兵"  # what makes them the word (官网, 官方, 官兵)
 _BEFORE_WORD_SURNAME = "、，,：:；;\n "
@@ -208,8 +208,10 @@ _QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模范匠手者儿人�
 # stands between the studio's words and the body, a unit's last character or a list's mark before it.
 _STUDIO = "创新工作室"
 _STUDIO_KINDS = ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")  # written before it, longest first
-_BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“在为到")  # (在某某劳模创新工作室: where)
+_BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“在为到的\n")  # (在某某劳模创新工作室: where; or a
+# word before it: 命名某某劳模创新工作室)
 _STUDIO_NAME_SIZES = (2, 3)
+_PLACE_LEVELS = "省市县区镇乡村州旗"  # what ends a place, not a name, before a studio (获评高新区劳模创新工作室)
 _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
 _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
@@ -923,8 +925,9 @@ class PersonRecognizer:
                 start = studio_start - size
                 name = text[start: studio_start]
                 if start < 0 or name[0] not in SURNAMES or not all(map(CJK_CHAR.match, name)) or start in found \
-                        or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME) \
-                        or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS \
+                        or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME
+                                or text[start - 2: start] in common_words()) \
+                        or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
                     continue
                 body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)
