@@ -1487,3 +1487,8 @@ def test_unions_brands_listed_with_and_before_a_batch_of_brands(analyse):
     assert any(predicate == "organizes" and obj == "爱心驿家" and subject.endswith("金山街道总工会")
                for subject, predicate, obj in relations)
     assert any(predicate == "organizes" and obj == "工会亲人" for _, predicate, obj in relations)
+
+
+def test_a_person_or_a_reaction_before_an_event_word_names_no_event(analyse):
+    entities, _, _ = analyse("开班仪式上，市总工会副主席赵明华寄语培训班学员。学员们纷纷表示研修班收获很大。")
+    assert of_type(entities, "Program") == {}
