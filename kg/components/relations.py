@@ -499,8 +499,9 @@ class _ArticleRelations:
         if "place" in union.attributes:
             return union.attributes["place"]
         parent = self.registry.get(union.attributes.get("parent", ""))
-        if parent is not None:
-            return self._union_region(parent, first)
+        placed_parent = self._union_region(parent, first) if parent is not None else None
+        if placed_parent is not None:
+            return placed_parent  # (中国教育工会某市委员会: a unit of a union in no place lies in the place it names)
         span = first.get(union.id)
         if span is None:
             return None

@@ -1298,6 +1298,9 @@ class UnionRecognizer:
             edition = EDITION.match(text, name_start, start)  # 第一届某某工会联合会: its term
             if edition:
                 name_start = edition.end()
+            china = text.find(_CHINA, name_start + 1, owner_end)
+            if china > 0 and holds_verb(text[name_start: china]):
+                name_start = china  # 介绍中国教育工会某市委员会: a national union's name opens after the verb
             if not any(name_start <= span.start < start for span in regions):  # (某镇微小企业…联合工会: the name's words)
                 name_start = after_kind_of_unit(text, name_start, start)  # 承办单位某某局工会: the kind of unit, then its name
             acted_on = [verb.end() for verb in _UNION_THEN_VERB.finditer(text, name_start, owner_end)

@@ -1688,3 +1688,11 @@ def test_a_district_s_union_keeps_its_union_word_unless_also_written_as_the_fede
 def test_units_counted_after_a_federation_are_none_of_its_departments(analyse):
     entities, _, _ = analyse("保定市总工会命名一批职工创新工作室。保定市总工会表彰10个先进班组。")
     assert set(of_type(entities, "UnionBody")) == {"保定市总工会"}
+
+
+def test_a_national_union_s_local_committee_after_a_verb_lies_in_its_place(analyse):
+    entities, relations, _ = analyse("王刚主席介绍中国教育工会曲靖市委员会的工作。")
+    assert "中国教育工会曲靖市委员会" in of_type(entities, "UnionBody")
+    assert not of_type(entities, "Organization")
+    assert ("中国教育工会曲靖市委员会", "locatedIn", "曲靖市") in relations
+    assert ("中国教育工会曲靖市委员会", "subOrganizationOf", "中国教育工会") in relations
