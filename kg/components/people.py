@@ -239,6 +239,7 @@ _COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等?
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
+_GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
 _RECEIVING = re.compile("获[评得颁授聘选奖赠誉]")  # 某某获评, 某某获颁: receiving an honour right after a name
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = re.compile(_NAME_END)
@@ -702,6 +703,10 @@ class PersonRecognizer:
                 # 某某是某某集团的一名普通工人: one of the body's people, described
                 found[start] = (name, _works_at(registry, body), "people.one_of_a_body")
         found = {start: person for start, person in found.items() if not in_credit_line(text, start)}  # (作者：…: a byline)
+        place_starts = {span.start for span in mentions(doc, "REGION")}
+        for start, (name, attributes, rule) in list(found.items()):
+            if len(name) == 3 and name[2] in _GOING and start + 3 in place_starts:
+                found[start] = (name[:2], attributes, rule)  # 某某来某市调研: a two-character name, then going to a place
         self._officers_of_the_subject(doc, text, found)
         self._officers_of_the_article_union(doc, text, found)
         self._officers_of_the_article_school(doc, text, found)
