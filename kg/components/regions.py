@@ -329,6 +329,7 @@ def _listed_after_township(text: str, ends: dict[int, RegionMention], head_start
 
 
 _ASSIGNED = ("包联", "联点", "挂点", "包保", "结对", "联系点")  # before 村 or 社区: the one paired with a body
+_WHICHEVER_ITS = ("所辖", "所在", "所属", "所处")  # before 村 or 社区: whichever lies in a place or body
 
 
 def _reads_as_name(stem: str, head: str) -> bool:
@@ -337,8 +338,8 @@ def _reads_as_name(stem: str, head: str) -> bool:
     words = common_words()
     if stem[-1] in _GOING_INTO and words.get(stem[-2:], (0, ""))[0] < _STRADDLING_WORD or stem.endswith(_VERBS_OF_GOING):
         return False  # 党员进社区, 劳模进社区, 三两成团地走进社区: a phrase of going into communities (跃进社区 is one)
-    if stem.endswith(_ASSIGNED):
-        return False  # 包联村, 作联点社区: the village or community a body is paired with, none named
+    if stem.endswith(_ASSIGNED) or stem.startswith(_WHICHEVER_ITS):
+        return False  # 包联村, 作联点社区: the village or community a body is paired with, none named; 所辖社区: its own
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
             or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("村"):

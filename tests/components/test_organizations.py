@@ -1449,3 +1449,8 @@ def test_the_workers_mutual_insurance_society_by_its_short_name(analyse):
     entities, relations, _ = analyse("中互会推出的“快递小哥专项互助保障活动”受到欢迎。")
     assert ("Organization", "中国职工保险互助会") in entities
     assert ("中国职工保险互助会", "organizes", "快递小哥专项互助保障") in relations
+
+
+def test_schools_of_a_kind_of_area_and_a_visit_s_verb_name_no_organisation(analyse):
+    entities, _, _ = analyse("帮扶资金助力山区学校改善条件，工会为边疆学校送去毛衣。考察组观摩远航机械有限公司。")
+    assert set(of_type(entities, "Organization")) == {"远航机械有限公司"}

@@ -883,3 +883,8 @@ def test_a_county_named_by_a_common_noun_and_its_level_is_no_place_far_from_it(a
     assert not any(kind == "Region" and name == "老城区" for kind, name in entities)
     entities, _, _ = analyse("洛阳市老城区总工会开展活动。")
     assert ("Region", "老城区") in entities
+
+
+def test_whichever_community_lies_in_a_place_is_none_named(analyse):
+    entities, _, _ = analyse("柯桥区各街道将读书活动铺开到所辖社区，并延伸至所在村。")
+    assert set(of_type(entities, "Region")) == {"柯桥区"}
