@@ -251,7 +251,8 @@ _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 # 实施提升职工生活品质百企行动, 开展劳模助力脱贫攻坚行动: a campaign launched by name, whatever its words.
 _CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
 _LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
-_COUNT = re.compile("[一二三四五六七八九十百千万]")  # 百企行动
+_COUNT = re.compile("[一二三四五六七八九十百千万]")  # 全市10家…, 全省三家…: a count of units after a whole level
+_LONGEST_PLAIN_CAMPAIGN = 4  # a launched campaign's words this short that are plain words (防汛救灾) name no campaign
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
 # (its workers left out after a round or in a list of a union's services: 第九期医疗互助活动, 做优职工医疗互助、…等项目)
 _MUTUAL_AID = re.compile("(?:(?:在职)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?"
@@ -1064,7 +1065,8 @@ class ProgramRecognizer:
         return quoted not in common_words() and len(quoted) >= 2
 
     def _launched_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """实施提升职工生活品质百企行动: a campaign (…行动, …活动月) launched by its name."""
+        """实施提升职工生活品质百企行动, 开展工匠后备人才培训行动: a campaign (…行动, …活动月) launched by its
+        name, whatever its words."""
         for head in _CAMPAIGN_END.finditer(text):
             match = _LAUNCHED_CAMPAIGN.match(text, max(0, head.start() - 17), head.end())
             if match is None:
@@ -1075,8 +1077,9 @@ class ProgramRecognizer:
                 continue
             if self._opens_badly(stem) or _LEVEL_KIND.match(stem):
                 continue
-            if not _COUNT.search(stem):
-                continue  # 开展新就业形态劳动者关怀行动: a description; 百企行动 is counted, a name
+            core = stem[: head.start() - start]
+            if len(core) <= _LONGEST_PLAIN_CAMPAIGN and splits_into_words(core, _COMMON_TAGS):
+                continue  # 开展防汛救灾行动: a plain deed, not a name (惠工助农行动, 百企行动 are names)
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched_campaign")
             taken.add(start, end)
 
