@@ -174,6 +174,7 @@ _AFTER_COUNTED_CONTESTS = ("项", "事", "场", "区")  # 四大赛项, 两大�
 # and 工作 is a head too (“X”等工作).
 _QUOTED_RUN_TAIL = re.compile(
     f"(?:(?:[、和与及暨]?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
+    f"|暨“[^“”\\n]{{2,60}}”[^，。；：、“”,;:]{{0,8}}?{_HEAD_START}(?:{_HEADS})"  # (“甲”暨“乙”单身职工联谊活动)
     f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
 # “六个工程”, “三项任务”, “四大优势”: counted categories or qualities, not names (“五大行动” is a bundle's name).

@@ -1490,3 +1490,9 @@ def test_unions_brands_listed_with_and_before_a_batch_of_brands(analyse):
 def test_a_person_or_a_reaction_before_an_event_word_names_no_event(analyse):
     entities, _, _ = analyse("开班仪式上，市总工会副主席赵明华寄语培训班学员。学员们纷纷表示研修班收获很大。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_quote_joined_by_ji_to_a_quoted_event_named_at_length_is_a_program_too(analyse):
+    entities, relations, _ = analyse("由南充市总工会主办的2024年“嘉陵情缘”暨“果城之约”单身职工联谊活动在顺庆区举行。")
+    assert {"嘉陵情缘", "果城之约"} <= set(of_type(entities, "Program"))
+    assert ("南充市总工会", "organizes", "嘉陵情缘") in relations
