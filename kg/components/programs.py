@@ -105,7 +105,7 @@ _SPOKEN_ENDS = "。！？!?…"  # how words spoken end, inside their quotation 
 _QUOTED = re.compile(
     f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?((?:的(?=(?:工作)?(?:机制|模式)|制度))?[^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?)"
     f"{_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
-    f"|(?![和与及])([^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
+    f"|(?![和与及])((?:\\d{{4}}年)?[^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
 )
 # The verbs that launch a campaign right before its name (开展送温暖活动).
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
@@ -615,9 +615,9 @@ class ProgramRecognizer:
         for match in _QUOTED.finditer(text):
             quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
             after_quote = match.start(1) + len(quoted) + 1  # where the text goes on after the closing quote
-            if head and EDITION.search(middle) and not quoted.endswith("杯"):
-                continue  # “某某”第二届职工运动会: the theme of an event named by its edition (programs.qualified_event;
-                # “某某杯”第二届职工篮球赛: the cup names it)
+            if head and (EDITION.search(middle) or _YEAR.match(middle) and _EVENT_NOUN.search(head)) and not quoted.endswith("杯"):
+                continue  # “某某”第二届职工运动会, “某某”2023年某省劳动竞赛: the theme of an event named by its edition or year
+                # (programs.qualified_event; “某某杯”第二届职工篮球赛: the cup names it; “某某”2024年某县职工交友活动: the name)
             if head and "的" in middle and "+" not in quoted and not (middle == "的" and head in _MECHANISMS):
                 head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
             elif head and _PREDICATE.search(middle):

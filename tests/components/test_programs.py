@@ -1496,3 +1496,11 @@ def test_a_quote_joined_by_ji_to_a_quoted_event_named_at_length_is_a_program_too
     entities, relations, _ = analyse("由南充市总工会主办的2024年“嘉陵情缘”暨“果城之约”单身职工联谊活动在顺庆区举行。")
     assert {"嘉陵情缘", "果城之约"} <= set(of_type(entities, "Program"))
     assert ("南充市总工会", "organizes", "嘉陵情缘") in relations
+
+
+def test_a_quoted_name_before_a_year_and_a_place_s_event(analyse):
+    entities, relations, _ = analyse("由宜宾市总工会联合主办的“长宁竹韵”2024年长宁县职工交友活动在长宁县举行。")
+    assert "长宁竹韵" in of_type(entities, "Program")
+    assert ("宜宾市总工会", "organizes", "长宁竹韵") in relations
+    entities, _, _ = analyse("“建功新时代 奋进新征程”2023年全区引领性劳动和技能竞赛启动。")
+    assert "建功新时代 奋进新征程" not in of_type(entities, "Program")
