@@ -498,15 +498,16 @@ class _ArticleRelations:
             return union.attributes["region"]
         if "place" in union.attributes:
             return union.attributes["place"]
-        parent = self.registry.get(union.attributes.get("parent", ""))
-        placed_parent = self._union_region(parent, first) if parent is not None else None
-        if placed_parent is not None:
-            return placed_parent  # (中国教育工会某市委员会: a unit of a union in no place lies in the place it names)
         span = first.get(union.id)
-        if span is None:
-            return None
-        inside = [s.kb_id_ for s in mentions(self.doc, "REGION") if span.start <= s.start and s.end <= span.end]
-        return inside[-1] if inside else None
+        inside = [s for s in mentions(self.doc, "REGION") if span.start <= s.start and s.end <= span.end] if span else []
+        parent = self.registry.get(union.attributes.get("parent", ""))
+        if parent is not None:
+            parent_name_end = span.start + len(parent.name) if span and self.text.startswith(parent.name, span.start) else None
+            own_place = [s.kb_id_ for s in inside if parent_name_end is not None and s.start >= parent_name_end]
+            # 某省总工会某市办事处: a unit lies in the place its own name adds to its parent's; 中国教育工会某市委员会:
+            # a unit of a union in no place, in the place it names
+            return own_place[-1] if own_place else self._union_region(parent, first) or (inside[-1].kb_id_ if inside else None)
+        return inside[-1].kb_id_ if inside else None
 
     def _start_with_places(self, mention: Mention) -> int:
         """Where the mention starts with the places written right before it ([江苏省]苏州市总工会)."""

@@ -931,3 +931,9 @@ def test_each_of_the_quoted_programs_a_union_works_through_is_taken_part_in(anal
     for program in ("春风行动", "就业援助月"):
         assert ("青海省总工会", "participatesIn", program) in relations
         assert ("青海省总工会", "organizes", program) not in relations
+
+
+def test_a_federation_s_office_lies_in_the_place_its_own_name_adds(analyse):
+    _, relations, _ = analyse("四川省总工会甘孜州办事处参加了慰问活动。")
+    assert ("四川省总工会甘孜州办事处", "locatedIn", "甘孜藏族自治州") in relations
+    assert ("四川省总工会甘孜州办事处", "locatedIn", "四川省") not in relations
