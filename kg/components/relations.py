@@ -316,13 +316,15 @@ class _ArticleRelations:
 
     def _most_specific_posts(self) -> None:
         """A person with posts at a body and at a unit of it (市委常委、宣传部部长某某; 某总工会党组成员、
-        组织部部长某某) works for the unit only: the guidelines link the most specific unit."""
+        组织部部长某某, 某市总工会党组成员、教科文卫体工会主席某某) works for the unit only: the guidelines
+        link the most specific unit."""
         employers: dict[str, set[str]] = {}
         for relation in self.relations:
             if relation.predicate == "worksFor":
                 employers.setdefault(relation.subject, set()).add(relation.object)
+        units_of = {(r.subject, r.object) for r in self.relations if r.predicate == "subOrganizationOf" and not r.inferred}
         parents = {(person, body) for person, bodies in employers.items() for body in bodies
-                   if any(self._is_unit_of(unit, body) for unit in bodies)}
+                   if any(self._is_unit_of(unit, body) or (unit, body) in units_of for unit in bodies)}
         if parents:
             self.relations[:] = [r for r in self.relations if r.predicate != "worksFor" or (r.subject, r.object) not in parents]
 

@@ -937,3 +937,9 @@ def test_a_federation_s_office_lies_in_the_place_its_own_name_adds(analyse):
     _, relations, _ = analyse("四川省总工会甘孜州办事处参加了慰问活动。")
     assert ("四川省总工会甘孜州办事处", "locatedIn", "甘孜藏族自治州") in relations
     assert ("四川省总工会甘孜州办事处", "locatedIn", "四川省") not in relations
+
+
+def test_a_post_at_a_federation_s_industry_union_is_the_most_specific(analyse):
+    _, relations, _ = analyse("陇南市总工会党组成员、教科文卫体工会主席马丽华出席。")
+    assert ("马丽华", "worksFor", "陇南市教科文卫体工会") in relations
+    assert ("马丽华", "worksFor", "陇南市总工会") not in relations
