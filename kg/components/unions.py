@@ -101,6 +101,10 @@ _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # post; its committees (女职工委员会) before their head's post or their meeting (two scans, each quick to run).
 _UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
                            "网络工作部|劳动和经济工作部|经济工作部|法律工作部|劳动经济部|劳动保护部|经济技术部|生产保护部|组织工作部")
+# A federation's women workers' committee or department written right after its place (某市女职工委员会, 某县女工委),
+# and its full names.
+_WOMEN_WORKERS_UNIT = re.compile("女职工委员会|女职委|女工委|女职工部|女工部")
+_WOMEN_WORKERS_UNITS_IN_FULL = {"女职委": "女职工委员会", "女工委": "女职工委员会", "女工部": "女职工部"}
 _BARE_UNION_DEPARTMENT = re.compile(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长)")
 _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=(?:办公室)?副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
 # Departments every kind of body has (组织部), a union's when a chain of its posts leads to them
@@ -157,7 +161,7 @@ _LAW_TITLE_END = re.compile("(?:条例|章程|法规|办法|规定|细则|法)$"
 _TITLE_LONGEST = 80  # characters
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫,
 # 劳动人民文化宫).
-_AFTER_PLACE = "工总职等第劳"
+_AFTER_PLACE = "工总职等第劳女"
 _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
 _PLACES_COUNTED = re.compile(f"(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
@@ -762,7 +766,12 @@ class UnionRecognizer:
             # (某市市总工会: the level again; 某区某某地区总工会: a Beijing township by its office area)
             area = len(AREA_OFFICE) if region.attributes.get("level") == "township" and text.startswith(AREA_OFFICE, span.end) else 0
             union = _UNION_WORD.match(text, alias.end() if alias else span.end + level_again + area)
-            if institution:
+            women = _WOMEN_WORKERS_UNIT.match(text, span.end) if region.attributes.get("level") != "township" else None
+            if women and not institution:
+                body = federation(region)  # 某市女职工委员会: the women workers' committee of the place's federation
+                full = _WOMEN_WORKERS_UNITS_IN_FULL.get(women.group(0), women.group(0))
+                found.append(Found(start, women.end(), _unit(body.name + full, body), "unions.department"))
+            elif institution:
                 body = federation(region)
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]

@@ -1696,3 +1696,10 @@ def test_a_national_union_s_local_committee_after_a_verb_lies_in_its_place(analy
     assert not of_type(entities, "Organization")
     assert ("中国教育工会曲靖市委员会", "locatedIn", "曲靖市") in relations
     assert ("中国教育工会曲靖市委员会", "subOrganizationOf", "中国教育工会") in relations
+
+
+def test_a_place_s_women_workers_committee_is_its_federation_s(analyse):
+    entities, relations, _ = analyse("泸州市女职工委员会联合举办联谊活动。合江县女工委参加。")
+    assert set(of_type(entities, "UnionBody")) == {"泸州市总工会女职工委员会", "合江县总工会女职工委员会"}
+    assert not of_type(entities, "Organization")
+    assert ("泸州市总工会女职工委员会", "locatedIn", "泸州市") in relations
