@@ -308,8 +308,6 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属")  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
-# Owners made of the words for kinds of zones alone (工业园区, 开发区工业园区): a kind of union, none named.
-_KIND_OF_ZONE = re.compile("(?:经济|技术|高新|开发区?|工业|产业|园区|新区|工业区)+")
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
@@ -1341,11 +1339,9 @@ class UnionRecognizer:
                 continue  # 他希望所工会…, 汇报了上半年所工会工作, 在听取公司工会…, 将互助金汇入校工会: a verb or a time
                 # before a bare unit
             if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS \
-                    or _KIND_OF_ZONE.fullmatch(owner) \
                     or owner.endswith(_KINDS_OF_SCHOOLS) \
                     or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
-                continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会, 工业园区工会联合会: which ones, the name
-                # does not say
+                continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
                     or _COUNT_AFTER.match(text, match.end()) \
                     or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):

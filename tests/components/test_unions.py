@@ -1703,8 +1703,3 @@ def test_a_place_s_women_workers_committee_is_its_federation_s(analyse):
     assert set(of_type(entities, "UnionBody")) == {"泸州市总工会女职工委员会", "合江县总工会女职工委员会"}
     assert not of_type(entities, "Organization")
     assert ("泸州市总工会女职工委员会", "locatedIn", "泸州市") in relations
-
-
-def test_unions_of_kinds_of_zones_name_none(analyse):
-    entities, _, _ = analyse("来自各镇工会联合会、工业园区工会联合会、开发区工业园区工会的选手参赛。金桥工业园区工会联合会成立。")
-    assert set(of_type(entities, "UnionBody")) == {"金桥工业园区工会联合会"}
