@@ -157,6 +157,7 @@ _PLACE_KICKER = re.compile(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{C
 _ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高新|综合)(开发区|高新区)")  # a zone's head written short
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
+_NOT_COUNTY_STEMS = "和与及同代全本该各两邻外每"  # before 县, words of joining, acting or quantity (和县委, 代县长, 全县)
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _JOINING_WORDS = "和与及"  # conjunctions only (同安 opens with a preposition too, but seldom joins words)
 _LEVEL_OPENINGS = "地市县区州盟旗"  # what opens a level word after a short name (和田地区)
@@ -285,6 +286,15 @@ def _county_before_its_bodies(text: str, start: int, end: int, form: str) -> boo
     市和县总工会 (levels listed)."""
     return form.endswith("县") and bool(_BODY_OF_PLACE.match(text, end)) \
         and bool(_PHRASE_START.search(text, max(start - 1, 0), start)) and text[start - 1: start] not in ("和", "与", "及")
+
+
+def _county_of_its_own(text: str, start: int, end: int, form: str) -> bool:
+    """Whether a two-character county (费县, 单县) named once is the place: its first character ends no
+    word with the one before it (贡献县), nor is a function word (和县, 代县长: and, acting), and no post
+    of a county's head follows (县长)."""
+    return form.endswith("县") and form[0] not in _NOT_COUNTY_STEMS and not text.startswith("长", end) \
+        and (start == 0 or text[start - 1: start + 1] not in common_words()) and text[start - 2: start - 1] != form[0]
+    # (富农富县: a verb said twice, of farmers and of counties)
 
 
 def _speaks_of_bare_county(text: str) -> bool:
@@ -795,7 +805,7 @@ class RegionRecognizer:
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
             listed = text[start - 1: start] in LIST_JOINS and text[end: end + 1] in LIST_JOINS + "等"
             return len(form) > 2 or (not region.until and (  # 和沁县、武乡县; 攸县总工会
-                named > 1 or listed or _county_before_its_bodies(text, start, end, form)))
+                named > 1 or listed or _county_before_its_bodies(text, start, end, form) or _county_of_its_own(text, start, end, form)))
         if _NOT_AFTER_SHORT_NAME.match(text, end) and not self._division_named_at(text, end, region):
             return False  # (浙江湖州: 湖 opens a division of it, no lake's name)
         if _RIVER_AFTER_SHORT_NAME.match(text, end) and region.level in ("county", "township"):

@@ -888,3 +888,8 @@ def test_a_county_named_by_a_common_noun_and_its_level_is_no_place_far_from_it(a
 def test_whichever_community_lies_in_a_place_is_none_named(analyse):
     entities, _, _ = analyse("柯桥区各街道将读书活动铺开到所辖社区，并延伸至所在村。")
     assert set(of_type(entities, "Region")) == {"柯桥区"}
+
+
+def test_a_two_character_county_named_once(analyse):
+    entities, _, _ = analyse("慰问组随后来到沂水县和莒南县。座谈会在勉县召开。代县长王明出席。市和县总工会参加。要富民富县。")
+    assert set(of_type(entities, "Region")) == {"沂水县", "莒南县", "勉县"}
