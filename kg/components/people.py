@@ -131,6 +131,7 @@ _NOTE_AFTER_NAME = re.compile(f"{_NOTE_ON_NAME.pattern}$")
 _LONGEST_NOTE = 6
 _SHARE_AFTER = re.compile("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
+_UNIT_SERVED = re.compile(f"[{CJK}]{{1,4}}?(?:村|社区|镇|乡|街道|企业|公司|车间|班组)")  # (任某某村第一书记)
 _POST_REACH = 6  # how far after 任 a post may be named (任工作队队长)
 _SERVING_QUALIFIERS = ("专职", "兼职")  # between 任 and a post (律师任专职调解员)
 _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
@@ -430,6 +431,8 @@ def name_at(text: str, start: int) -> str | None:
         return None
     if text[start] in _TAKES_POST and text.startswith(_SERVING_QUALIFIERS, start + 1) and _role_at(text, start + 3) is not None:
         return None  # 两名律师任专职调解员: serving as, not a surname (任建国主席: a name)
+    if text[start] in _TAKES_POST and (unit := _UNIT_SERVED.match(text, start + 1)) and _post_soon_after(text, unit.end()):
+        return None  # 选派干部任脱贫村第一书记: serving a unit as its post, not a surname
     if text[start + 1] in _AFTER_NAME and (
             text[start + 1] not in _GIVEN_TOO or words.get(text[start + 1: start + 3], (0, ""))[0] >= FREQUENT_WORD) \
             and not (CJK_CHAR.match(text[start + 2: start + 3]) and _AT_NAME_END.match(text, start + 3)):

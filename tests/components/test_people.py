@@ -1072,3 +1072,8 @@ def test_the_worker_a_studio_is_named_after_after_a_word_or_a_possessive(analyse
 def test_a_two_character_name_before_going_to_a_place(analyse):
     entities, _, _ = analyse("江西省总工会主席胡斌来赣州调研。副主席孙丽到南昌县督导。")
     assert set(of_type(entities, "Person")) == {"胡斌", "孙丽"}
+
+
+def test_serving_a_unit_as_its_post_is_no_surname(analyse):
+    entities, _, _ = analyse("市总工会选派干部任脱贫村第一书记。任建国主席讲话。")
+    assert set(of_type(entities, "Person")) == {"任建国"}
