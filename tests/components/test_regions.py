@@ -893,3 +893,8 @@ def test_whichever_community_lies_in_a_place_is_none_named(analyse):
 def test_a_two_character_county_named_once(analyse):
     entities, _, _ = analyse("慰问组随后来到沂水县和莒南县。座谈会在勉县召开。代县长王明出席。市和县总工会参加。要富民富县。")
     assert set(of_type(entities, "Region")) == {"沂水县", "莒南县", "勉县"}
+
+
+def test_villages_counted_by_the_thousand_name_none(analyse):
+    entities, _, _ = analyse("临洮县总工会开展“走千村、访万户”活动，足迹遍及百村。")
+    assert set(of_type(entities, "Region")) == {"临洮县"}
