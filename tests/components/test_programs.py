@@ -1504,3 +1504,10 @@ def test_a_quoted_name_before_a_year_and_a_place_s_event(analyse):
     assert ("宜宾市总工会", "organizes", "长宁竹韵") in relations
     entities, _, _ = analyse("“建功新时代 奋进新征程”2023年全区引领性劳动和技能竞赛启动。")
     assert "建功新时代 奋进新征程" not in of_type(entities, "Program")
+
+
+def test_a_place_s_joining_ceremony_and_month_of_care_are_events(analyse):
+    entities, relations, _ = analyse("通化市货车司机集中入会仪式在通化市物流园举行，活动由通化市总工会主办。"
+                                     "蚌埠市第三届职工心理关爱月在龙子湖区启动。")
+    assert {"通化市货车司机集中入会仪式", "蚌埠市第三届职工心理关爱月"} <= set(of_type(entities, "Program"))
+    assert ("通化市总工会", "organizes", "通化市货车司机集中入会仪式") in relations
