@@ -1327,7 +1327,8 @@ class UnionRecognizer:
                     span.start == name_start and span.end == start - 2 for span in regions)):
                 continue  # 增强产业工会的影响力, 代表某省产业工会: a place's (or any) industrial unions, none named
             suffix = _ENTERPRISE_SUFFIX.search(owner)
-            national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:])  # 中国海员建设工会
+            national = _NATIONAL_INDUSTRY.fullmatch(owner) and not holds_verb(owner[2:]) \
+                and not _NO_INDUSTRY.match(owner, len(_CHINA))  # 中国海员建设工会 (not 中国智慧工会研究中心: a way of working)
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)
             joint = match.group(1) == "联合工会" and len(owner) >= 4 and "工会" not in owner
             if not national and not branded and not joint and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):

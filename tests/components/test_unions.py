@@ -1703,3 +1703,8 @@ def test_a_place_s_women_workers_committee_is_its_federation_s(analyse):
     assert set(of_type(entities, "UnionBody")) == {"泸州市总工会女职工委员会", "合江县总工会女职工委员会"}
     assert not of_type(entities, "Organization")
     assert ("泸州市总工会女职工委员会", "locatedIn", "泸州市") in relations
+
+
+def test_a_way_of_working_after_china_names_no_national_union(analyse):
+    entities, _, _ = analyse("中国智慧工会研究中心主任王立新作报告。中国海员建设工会召开会议。")
+    assert set(of_type(entities, "UnionBody")) == {"中国海员建设工会"}
