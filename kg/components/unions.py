@@ -223,6 +223,7 @@ _PLACE_ORGANS = re.compile("人大|政协|人民政府|政府|[县区市州旗]?
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
+_PROVINCE_AND_CITY = re.compile("省市总工会")  # the two levels as one word: the province's and the city's federations
 _LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
 _PEOPLE_JOINED = "与和及"  # between two people named with their posts (某某与总工会党组书记某某)
 _WHICHEVER = ("所在", "当地", "所属")  # before bare levels: whichever place's bodies (由所在县、区总工会…担任)
@@ -917,6 +918,7 @@ class UnionRecognizer:
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
+        bare += self._province_and_city(doc, text)
         known = found + bare
         chained = self._chained_bare_federations(doc, text, known)
         return bare + chained + _federation_referred_back(text, known + chained) \
@@ -1011,6 +1013,19 @@ class UnionRecognizer:
                 body = federation(registry[place.kb_id_])
                 chained.append(Found(match.start(1), match.end(1), body, "unions.chained_federation"))
         return chained
+
+    @staticmethod
+    def _province_and_city(doc: Doc, text: str) -> list[Found]:
+        """按照省市总工会要求: the province's and the city's federations, the two levels written as one word."""
+        found = []
+        for match in _PROVINCE_AND_CITY.finditer(text):
+            if not bare_form_starts(text, match.start()) or covered(doc, match.start(), match.end(), ("REGION",)):
+                continue
+            province, city = home_region(doc, "省", match.start()), home_region(doc, "市", match.start() + 1)
+            if province is not None and city is not None:
+                found += [Found(match.start(), match.start() + 1, federation(province), "unions.bare_level"),
+                          Found(match.start() + 1, match.end(), federation(city), "unions.bare_level")]
+        return found
 
     @staticmethod
     def _bare_levels_listed(doc: Doc, text: str, position: int, preferred: set[str]) -> list[Found]:

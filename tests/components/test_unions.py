@@ -1708,3 +1708,9 @@ def test_a_place_s_women_workers_committee_is_its_federation_s(analyse):
 def test_a_way_of_working_after_china_names_no_national_union(analyse):
     entities, _, _ = analyse("中国智慧工会研究中心主任王立新作报告。中国海员建设工会召开会议。")
     assert set(of_type(entities, "UnionBody")) == {"中国海员建设工会"}
+
+
+def test_province_and_city_written_as_one_word_before_the_federation(analyse):
+    entities, relations, _ = analyse("按照省市总工会要求，嘉兴市南湖区总工会开展活动。")
+    assert {"浙江省总工会", "嘉兴市总工会", "嘉兴市南湖区总工会"} == set(of_type(entities, "UnionBody"))
+    assert ("嘉兴市南湖区总工会", "subOrganizationOf", "嘉兴市总工会") in relations
