@@ -240,6 +240,7 @@ _COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等?
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
+_REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默, 纷纷) after a two-character name
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
 _RECEIVING = re.compile("获[评得颁授聘选奖赠誉]")  # 某某获评, 某某获颁: receiving an honour right after a name
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
@@ -468,6 +469,8 @@ def name_at(text: str, start: int) -> str | None:
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2)
                                    or _RECEIVING.match(text, start + 2)
+                                   or third == fourth and words.get(third * 2, (0, ""))[1] in ("d", "m")
+                                   and words.get(third * 2, (0, ""))[0] >= _REDUPLICATED_ADVERB  # 某某一一回应, 某某默默
                                    or fourth in _ASPECT_AFTER_VERB and text[start + 3: start + 5] not in words
                                    or third == fifth == _WHILE  # 某某边走边说: while doing one thing and another
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None

@@ -1077,3 +1077,8 @@ def test_a_two_character_name_before_going_to_a_place(analyse):
 def test_serving_a_unit_as_its_post_is_no_surname(analyse):
     entities, _, _ = analyse("市总工会选派干部任脱贫村第一书记。任建国主席讲话。")
     assert set(of_type(entities, "Person")) == {"任建国"}
+
+
+def test_a_two_character_name_before_an_adverb_said_twice(analyse):
+    entities, _, _ = analyse("咸阳市总工会副主席赵刚一一回应。主席王明明出席。")
+    assert set(of_type(entities, "Person")) == {"赵刚", "王明明"}
