@@ -105,7 +105,7 @@ _UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部
 # and its full names.
 _WOMEN_WORKERS_UNIT = re.compile("女职工委员会|女职委|女工委|女职工部|女工部")
 _WOMEN_WORKERS_UNITS_IN_FULL = {"女职委": "女职工委员会", "女工委": "女职工委员会", "女工部": "女职工部"}
-_BARE_UNION_DEPARTMENT = re.compile(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长)")
+_BARE_UNION_DEPARTMENT = re.compile(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长|负责人)")
 _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=(?:办公室)?副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
 # Departments every kind of body has (组织部), a union's when a chain of its posts leads to them
 # (某总工会党组成员、组织部部长).

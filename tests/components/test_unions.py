@@ -1714,3 +1714,8 @@ def test_province_and_city_written_as_one_word_before_the_federation(analyse):
     entities, relations, _ = analyse("按照省市总工会要求，嘉兴市南湖区总工会开展活动。")
     assert {"浙江省总工会", "嘉兴市总工会", "嘉兴市南湖区总工会"} == set(of_type(entities, "UnionBody"))
     assert ("嘉兴市南湖区总工会", "subOrganizationOf", "嘉兴市总工会") in relations
+
+
+def test_a_union_only_department_before_its_person_in_charge(analyse):
+    entities, relations, _ = analyse("湛河区总工会副主席刘敏和劳动经济部负责人出席会议。")
+    assert ("平顶山市湛河区总工会劳动经济部", "subOrganizationOf", "平顶山市湛河区总工会") in relations
