@@ -135,6 +135,8 @@ _UNIT_SERVED = re.compile(f"[{CJK}]{{1,4}}?(?:村|社区|镇|乡|街道|企业|�
 _POST_REACH = 6  # how far after 任 a post may be named (任工作队队长)
 _SERVING_QUALIFIERS = ("专职", "兼职")  # between 任 and a post (律师任专职调解员)
 _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
+# What closes names listed before their count (甲、乙共两人, 甲等15名职工, 甲等同志).
+_COUNT_AFTER_NAMES = re.compile("(?:共|等)(?:\\d+|[两三四五六七八九十百]+) ?[人名位]|等同志")
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _FORMER = "原"  # before a post or its body: held before, no longer (原副主席, 原市总工会主席)
@@ -414,6 +416,15 @@ def _post_soon_after(text: str, position: int) -> bool:
     return False
 
 
+def _listed_name_at(text: str, start: int, end: int) -> bool:
+    """Whether a name of a list fills text[start:end], opening after a break, a post or a verb."""
+    if start < 0 or text[start] not in SURNAMES or name_at(text, start) != text[start:end]:
+        return False
+    before = text[start - 2: start]
+    return start == 0 or text[start - 1] in _BREAKS or role_ends_at(text, start) \
+        or common_words().get(before, (0, ""))[1] == "v"
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -667,6 +678,7 @@ class PersonRecognizer:
         for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
             for start, name in self._names_listed(text, names_opening.end()):
                 found.setdefault(start, (name, {}, "people.listed_names"))
+        self._listed_before_a_count(text, found)
         for aged in _AGED.finditer(text):
             if (name := name_at(text, aged.end())) is not None:
                 found.setdefault(aged.end(), (name, {}, "people.after_age"))
@@ -807,6 +819,18 @@ class PersonRecognizer:
             return members  # (甲、乙在现场救援: a list of names is closed by where or when they act too)
         first_start, first = members[0]  # 甲公司某某、乙医院某某获奖: one name a body
         return members[:1] if closed(first_start + len(first)) else []
+
+    @staticmethod
+    def _listed_before_a_count(text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+        """甲、乙、丙共三人获评…, 确定甲等15名职工…, 授予甲等同志…: names listed before their count, or
+        before 等 and a count of people or 同志, each opening after a break, a post or a verb."""
+        for count in _COUNT_AFTER_NAMES.finditer(text):
+            end = count.start()
+            while (start := next((end - size for size in (3, 2) if _listed_name_at(text, end - size, end)), None)) is not None:
+                found.setdefault(start, (text[start:end], {}, "people.listed_before_count"))
+                if text[start - 1: start] != "、":
+                    break
+                end = start - 1
 
     @staticmethod
     def _names_listed(text: str, position: int) -> list[tuple[int, str]]:

@@ -1082,3 +1082,9 @@ def test_serving_a_unit_as_its_post_is_no_surname(analyse):
 def test_a_two_character_name_before_an_adverb_said_twice(analyse):
     entities, _, _ = analyse("咸阳市总工会副主席赵刚一一回应。主席王明明出席。")
     assert set(of_type(entities, "Person")) == {"赵刚", "王明明"}
+
+
+def test_names_listed_before_their_count(analyse):
+    entities, _, _ = analyse("林建新、韩秋梅、马立旭共三人获评岳阳工匠。确定邓春生等15名职工的子女为资助对象。"
+                             "授予罗建平等同志五一劳动奖章。全市劳模等100人参加。")
+    assert set(of_type(entities, "Person")) == {"林建新", "韩秋梅", "马立旭", "邓春生", "罗建平"}
