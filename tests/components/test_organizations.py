@@ -1454,3 +1454,8 @@ def test_the_workers_mutual_insurance_society_by_its_short_name(analyse):
 def test_schools_of_a_kind_of_area_and_a_visit_s_verb_name_no_organisation(analyse):
     entities, _, _ = analyse("帮扶资金助力山区学校改善条件，工会为边疆学校送去毛衣。考察组观摩远航机械有限公司。")
     assert set(of_type(entities, "Organization")) == {"远航机械有限公司"}
+
+
+def test_a_company_s_name_opens_after_bringing_along(analyse):
+    entities, _, _ = analyse("副经理张伟、赵敏携公司司机参加了仪式。经理王强携华联科技有限公司员工参加。")
+    assert set(of_type(entities, "Organization")) == {"华联科技有限公司"}
