@@ -314,7 +314,8 @@ _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
 # 某集团四家子公司工会, 三大航空集团工会: units or companies counted, none named.
-_UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]|^[两三四五六七八九十]大")  # (四大港口集团工会)
+_UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]|^[两三四五六七八九十]大"
+                            "|^[\\d一二三四五六七八九十两几多]+余?[家个所](?=[^，。；]*行业$)")  # (四大港口集团工会; 五家物流行业…)
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")

@@ -1719,3 +1719,8 @@ def test_province_and_city_written_as_one_word_before_the_federation(analyse):
 def test_a_union_only_department_before_its_person_in_charge(analyse):
     entities, relations, _ = analyse("湛河区总工会副主席刘敏和劳动经济部负责人出席会议。")
     assert ("平顶山市湛河区总工会劳动经济部", "subOrganizationOf", "平顶山市湛河区总工会") in relations
+
+
+def test_trade_unions_counted_name_none(analyse):
+    entities, _, _ = analyse("截至目前，铁岭市已经成立的五家物流行业工会联合会将为司机提供服务。")
+    assert not of_type(entities, "UnionBody")
