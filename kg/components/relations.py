@@ -138,6 +138,7 @@ _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任", "驻会")
 _UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
 _PICKS = re.compile("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
+_BODIES_JOINED = ("、", "和", "与")  # between bodies listed as one subject
 _GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
@@ -753,9 +754,21 @@ class _ArticleRelations:
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.supports_program")
                 continue
             self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.clause_actor_runs_program")
+            for partner in self._partners_naming(body, program, bodies_by_start):
+                self._add(partner.kb_id_, "organizes", program.kb_id_, program.start, "relations.clause_actor_runs_program")
             region = self._union_region(self.registry[body.kb_id_], first)
             if region:
                 self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
+
+    def _partners_naming(self, body: Mention, program: Mention, bodies_by_start: dict[int, Mention]) -> list[Mention]:
+        """The bodies listed after `body` that run right into the program's name (某省总工会、某省人民医院“X”义诊
+        活动): its partners in running it."""
+        partners: list[Mention] = []
+        end = body.end
+        while self.text[end: end + 1] in _BODIES_JOINED and (partner := bodies_by_start.get(end + 1)) is not None:
+            partners.append(partner)
+            end = partner.end
+        return partners if partners and end == program.start else []
 
     def _generic_actor_in(self, start: int, end: int) -> bool:
         """Whether actors spoken of in general (各级工会, 各地) act between `start` and `end`; not words of

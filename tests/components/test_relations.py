@@ -943,3 +943,9 @@ def test_a_post_at_a_federation_s_industry_union_is_the_most_specific(analyse):
     _, relations, _ = analyse("陇南市总工会党组成员、教科文卫体工会主席马丽华出席。")
     assert ("马丽华", "worksFor", "陇南市教科文卫体工会") in relations
     assert ("马丽华", "worksFor", "陇南市总工会") not in relations
+
+
+def test_bodies_listed_right_before_a_program_run_it_together(analyse):
+    _, relations, _ = analyse("安徽省总工会、安徽省立医院“健康送基层”义诊活动启动仪式在阜阳市举行。")
+    assert ("安徽省总工会", "organizes", "健康送基层") in relations
+    assert ("安徽省立医院", "organizes", "健康送基层") in relations
