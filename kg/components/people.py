@@ -250,6 +250,8 @@ _AT_NAME_END = re.compile(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a
 # character that ends names (某某·某某将…, 某某·某某和她的同事).
 _DOTTED_NAME = re.compile(f"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}?(?:{_NAME_END}|(?=[将和与及等把]))")
+_DOTTED_BEFORE = re.compile(f"(?:^|(?<=[^{CJK}·]))([{CJK}]{{2,6}}·[{CJK}]{{2,6}})")  # a dotted name opening a phrase
+_LONGEST_DOTTED = 14
 _BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
 _OCCUPATION_END = re.compile(f"[员工长师事者表人家](?=[{SURNAMES}])")
@@ -1072,7 +1074,14 @@ class PersonRecognizer:
 
     @staticmethod
     def _name_ending_at(text: str, end: int, dictionary_names: bool = False) -> str | None:
-        """The two- or three-character name that ends at `end`, if one does (see `_name_before_title`)."""
+        """The two- or three-character name that ends at `end`, if one does (see `_name_before_title`), or a
+        dotted one opening a phrase (，古丽娜尔·买买提主席)."""
+        dotted = _DOTTED_BEFORE.search(text, max(0, end - _LONGEST_DOTTED), end)
+        if dotted is not None and dotted.end() == end:
+            name = dotted.group(1)
+            frequency, tag = common_words().get(name[:2], (0, "nr"))
+            opening_word = name.index("·") > 2 and not tag.startswith("nr") and frequency >= _FREQUENT_WORD_TAGGED_NAME
+            return name[2:] if opening_word else name  # (会上阿依努尔·某某: the word opening the clause is not the name's)
         return next((text[start:end] for start in (end - 3, end - 2)
                      if start >= 0 and PersonRecognizer._name_before_title(text, start, end, dictionary_names)), None)
 

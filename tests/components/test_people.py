@@ -1088,3 +1088,10 @@ def test_names_listed_before_their_count(analyse):
     entities, _, _ = analyse("林建新、韩秋梅、马立旭共三人获评岳阳工匠。确定邓春生等15名职工的子女为资助对象。"
                              "授予罗建平等同志五一劳动奖章。全市劳模等100人参加。")
     assert set(of_type(entities, "Person")) == {"林建新", "韩秋梅", "马立旭", "邓春生", "罗建平"}
+
+
+def test_a_dotted_name_opening_a_phrase_before_a_post(analyse):
+    entities, _, _ = analyse("会上，阿依努尔·买买提主席介绍了筹备情况。")
+    found = of_type(entities, "Person")
+    assert set(found) == {"阿依努尔·买买提"}
+    assert found["阿依努尔·买买提"].attributes["role"] == "主席"
