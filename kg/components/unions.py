@@ -578,16 +578,22 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
 def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
     """A county's or district's union written 某区工会 is that place's federation where the article
     also writes it 某区总工会 (or 区总); else it is named as written (长沙市开福区工会), the union word
-    kept (a province's or prefecture's 某省工会 stays its union system, the federation)."""
+    kept, and so is its bare 区工会 (a province's or prefecture's 某省工会 stays its union system, the
+    federation)."""
     registry = entities_of(doc)
     written_federation = {entity.id for start, end, entity, _ in found if text.endswith(("总工会", "总"), start, end)}
-    kept = []
-    for item in found:
-        start, end, entity, rule = item
+    as_written = set()
+    for start, end, entity, _ in found:
         region = registry.get(entity.attributes.get("region", ""))
         if entity.id not in written_federation and entity.id.count(":") == 1 and text.endswith("工会", start, end) \
                 and region is not None and region.attributes.get("level") in ("county", "zone") \
                 and text.endswith(region.name, start, end - len("工会")):
+            as_written.add(entity.id)
+    kept = []
+    for item in found:
+        start, end, entity, rule = item
+        region = registry.get(entity.attributes.get("region", ""))
+        if entity.id in as_written and region is not None:
             item = Found(start, end, Entity(id=f"{entity.id}:工会", type="UnionBody", name=formal_place_name(region) + "工会",
                                              attributes=dict(entity.attributes)), rule)
         kept.append(item)

@@ -1680,6 +1680,8 @@ def test_sheng_zong_before_its_work(analyse):
 def test_a_district_s_union_keeps_its_union_word_unless_also_written_as_the_federation(analyse):
     entities, _, _ = analyse("岳阳市总工会指导岳阳楼区工会开展读书活动，君山区工会参加。")
     assert set(of_type(entities, "UnionBody")) == {"岳阳市总工会", "岳阳市岳阳楼区工会", "岳阳市君山区工会"}
+    entities, _, _ = analyse("华容县工会第十七次代表大会召开。县工会主席李红梅作工作报告。")
+    assert set(of_type(entities, "UnionBody")) == {"华容县工会"}  # its bare form too
     entities, _, _ = analyse("岳阳楼区总工会举办培训。岳阳楼区工会主席讲话。")
     assert set(of_type(entities, "UnionBody")) == {"岳阳市岳阳楼区总工会"}
     assert "岳阳楼区工会" in entities[("UnionBody", "岳阳市岳阳楼区总工会")].aliases
