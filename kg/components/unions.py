@@ -182,7 +182,7 @@ _CRAFTSMEN_COLLEGE = "工匠学院"
 # A union's institution after its place: 某市第二工人文化宫; 某省工运学院 (a workers' movement college); 某省网上工匠学院,
 # 某市市级工匠学院, 某省某某系统工匠学院.
 _INSTITUTION = re.compile(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工运学院|职工服务中心"
-                          f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE})")
+                          f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE}(?!联盟))")  # (某省工匠学院联盟: an alliance)
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
 # The federation of the central Party and state organs, by its name since 2019 and its former one.
@@ -233,7 +233,7 @@ _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
 # A count of units (一批, 首批, 10个): what precedes it names no department of the federation.
-_COUNTED_UNITS = re.compile("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]")
+_COUNTED_UNITS = re.compile("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]|^重点")  # (全总重点支持工匠学院: a kind)
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)

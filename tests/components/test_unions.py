@@ -1726,3 +1726,9 @@ def test_a_union_only_department_before_its_person_in_charge(analyse):
 def test_trade_unions_counted_name_none(analyse):
     entities, _, _ = analyse("截至目前，铁岭市已经成立的五家物流行业工会联合会将为司机提供服务。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_an_alliance_of_craftsmen_colleges_and_a_kind_of_them_are_no_union_units(analyse):
+    entities, _, _ = analyse("江西省工匠学院联盟成立，全总重点支持工匠学院3所。内蒙古自治区总工会建立内蒙古工匠学院。")
+    assert set(of_type(entities, "UnionBody")) == {"中华全国总工会", "内蒙古自治区总工会", "内蒙古工匠学院"}
+    assert "江西省工匠学院联盟" in of_type(entities, "Organization")
