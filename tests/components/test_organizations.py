@@ -1459,3 +1459,9 @@ def test_schools_of_a_kind_of_area_and_a_visit_s_verb_name_no_organisation(analy
 def test_a_company_s_name_opens_after_bringing_along(analyse):
     entities, _, _ = analyse("副经理张伟、赵敏携公司司机参加了仪式。经理王强携华联科技有限公司员工参加。")
     assert set(of_type(entities, "Organization")) == {"华联科技有限公司"}
+
+
+def test_the_development_and_reform_commission_written_short(analyse):
+    entities, _, _ = analyse("威海市总工会联合市发展改革委、市教育局等部门出台意见。")
+    assert {"威海市发展和改革委员会", "威海市教育局"} <= set(of_type(entities, "Organization"))
+    assert not of_type(entities, "Program")
