@@ -949,3 +949,8 @@ def test_bodies_listed_right_before_a_program_run_it_together(analyse):
     _, relations, _ = analyse("安徽省总工会、安徽省立医院“健康送基层”义诊活动启动仪式在阜阳市举行。")
     assert ("安徽省总工会", "organizes", "健康送基层") in relations
     assert ("安徽省立医院", "organizes", "健康送基层") in relations
+
+
+def test_a_program_is_placed_where_someone_goes_to_run_it(analyse):
+    _, relations, _ = analyse("1月8日，吉林省总工会主席王立新到延吉市部分企业开展送温暖活动。")
+    assert ("送温暖", "locatedIn", "延吉市") in relations
