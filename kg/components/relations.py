@@ -172,6 +172,8 @@ _HOSTED_BY = re.compile(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 # (集体婚礼, 联谊会, 招聘会, 某某节: an event of that kind only, named before)
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
+_REFERENCE_OPENING = re.compile("此次|本次|这次|该")  # what refers an event back (此次活动在某地举行)
+_REFERENCE_REACH = 12
 _REFERENCE_WORD = 4  # how far before the reference's last word its first may start (竞赛活动)
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
 _WINS = re.compile("(?:荣获|获得|夺得|摘得|获|被授予|被评为)(?![悉批准取感者益])[^，,。；;]*$")
@@ -311,6 +313,7 @@ class _ArticleRelations:
         self._hosts_of_events_referred_back()
         self._organizers_of_programs()
         self._branch_venues()
+        self._venues_of_events_referred_back()
         self._places_of_programs()
         self._participation()
         self._teams_of_bodies()
@@ -691,6 +694,22 @@ class _ArticleRelations:
                 region = self._union_region(self.registry[host.kb_id_], self.first)
                 if region and self.registry[host.kb_id_].type == "UnionBody":
                     self._add(program.kb_id_, "locatedIn", region, match.start(), "relations.program_in_organizer_region")
+
+    def _venues_of_events_referred_back(self) -> None:
+        """此次活动在某区某广场举行 after the event is named: the last program named before lies in the most
+        specific places of the venue."""
+        for venue in _VENUE.finditer(self.text):
+            reference = _EVENT_BEFORE.search(self.text, max(0, venue.start() - _REFERENCE_REACH), venue.start())
+            if reference is None or not _REFERENCE_OPENING.search(self.text, max(0, reference.start() - 2), reference.start()):
+                continue
+            if any(s.label_ == "PROGRAM" for s in self._within(reference.start(), venue.end())):
+                continue  # the clause names its program: the sentence-level rules read it
+            earlier = [s for s in self._within(max(0, venue.start() - _ACTOR_REACH), reference.start()) if s.label_ == "PROGRAM"]
+            if not earlier:
+                continue
+            places = [s for s in self._within(*venue.span(1)) if s.label_ == "REGION"]
+            for place in (s for s in places if not any(o.start == s.end for o in places)):
+                self._add(earlier[-1].kb_id_, "locatedIn", place.kb_id_, venue.start(), "relations.venue_of_event_referred_back")
 
     def _branch_venues(self) -> None:
         """主会场在甲区…，分会场在乙市、丙市和丁州: the event is held at each venue, the main one and its

@@ -954,3 +954,8 @@ def test_bodies_listed_right_before_a_program_run_it_together(analyse):
 def test_a_program_is_placed_where_someone_goes_to_run_it(analyse):
     _, relations, _ = analyse("1月8日，吉林省总工会主席王立新到延吉市部分企业开展送温暖活动。")
     assert ("送温暖", "locatedIn", "延吉市") in relations
+
+
+def test_the_venue_of_an_event_referred_back(analyse):
+    _, relations, _ = analyse("杭州市总工会启动“春风暖新”服务活动。此次活动在拱墅区武林广场举行。")
+    assert ("春风暖新", "locatedIn", "拱墅区") in relations
