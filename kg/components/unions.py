@@ -1393,8 +1393,13 @@ class UnionRecognizer:
                 home = home_region(doc, name[0], name_start)  # 市工业工会, 省能源集团工会: the article's place's
                 if home is not None:
                     name = home.name + name[1:]
+            else:
+                home = None
+            covered_region = any(name_start <= span.start < end for span in regions)
             union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)
-                     or self._home_trade_union(doc, name_start, start, name, suffix, result) or enterprise_union(name))
+                     or self._home_trade_union(doc, name_start, start, name, suffix, result)
+                     or enterprise_union(name, home.id if home is not None and not covered_region else None))
+            # (市网约车联合工会: in the city; 省公路局某分局工会: where the branch's place says)
             if national_committee:  # one union, whether its committee is written or not
                 union = Entity(union.id, union.type, name + "全国委员会", attributes=dict(union.attributes))
             result.append(Found(name_start, end, union, "unions.enterprise"))

@@ -1732,3 +1732,8 @@ def test_an_alliance_of_craftsmen_colleges_and_a_kind_of_them_are_no_union_units
     entities, _, _ = analyse("江西省工匠学院联盟成立，全总重点支持工匠学院3所。内蒙古自治区总工会建立内蒙古工匠学院。")
     assert set(of_type(entities, "UnionBody")) == {"中华全国总工会", "内蒙古自治区总工会", "内蒙古工匠学院"}
     assert "江西省工匠学院联盟" in of_type(entities, "Organization")
+
+
+def test_a_union_written_after_a_bare_level_lies_in_the_article_s_place(analyse):
+    _, relations, _ = analyse("漳州市总工会帮助成立市网约车联合工会。")
+    assert ("漳州市网约车联合工会", "locatedIn", "漳州市") in relations
