@@ -148,7 +148,8 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态)?"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")
 # The rest of a list of companies closed by a word for them, with their count and kind (、乙化工等6家产改试点企业).
-_LIST_OF_FIRMS_CLOSING = re.compile(f"(?:[、和][{CJK}]{{2,10}}?)*等(?:[0-9一二三四五六七八九十百多几]+家)?[{CJK}]{{0,8}}?(?:企业|公司)")
+_LIST_OF_FIRMS_CLOSING = re.compile(f"(?:[、和][{CJK}]{{2,10}}?)*(?:等(?:[0-9一二三四五六七八九十百多几]+家)?|[0-9一二三四五六七八九十百多几]+家)"
+                                    f"[{CJK}]{{0,8}}?(?:企业|公司)")  # (甲、乙等6家试点企业; 甲、乙2家试点企业)
 # 卫生健康系统, 快递行业: a sector, not an organisation.
 _SECTOR = re.compile("(系统|行业|领域|战线)$")
 _COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
@@ -820,7 +821,7 @@ class OrganizationRecognizer:
             for start in (trade.start() - 2, trade.start() - 3):  # a trade name of two or three characters
                 before = text[max(start - 1, 0): start]
                 listed = before in ("、", "和") or text[end: end + 1] in ("、", "和", "等")
-                if start < 0 or not (listed and (before in "、，,：:和在" or closed) or text[start - 2: start] in VISIT_VERBS):
+                if start < 0 or not (listed and (before in "、，,：:和在了" or closed) or text[start - 2: start] in VISIT_VERBS):
                     continue
                 trade_name = text[start: trade.start()]
                 common = common_words().get(trade_name, (0, ""))[0] >= (_COMMON_STEM if closed else 1)

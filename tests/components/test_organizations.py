@@ -1465,3 +1465,8 @@ def test_the_development_and_reform_commission_written_short(analyse):
     entities, _, _ = analyse("威海市总工会联合市发展改革委、市教育局等部门出台意见。")
     assert {"威海市发展和改革委员会", "威海市教育局"} <= set(of_type(entities, "Organization"))
     assert not of_type(entities, "Program")
+
+
+def test_trade_names_listed_before_a_count_of_firms_without_deng(analyse):
+    entities, _, _ = analyse("再添金牛制药、瑞丰纺织2家产改试点企业。")
+    assert {"金牛制药", "瑞丰纺织"} <= set(of_type(entities, "Organization"))
