@@ -152,7 +152,7 @@ _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a cla
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = re.compile("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
-_MEMBER_DOES = ("获", "荣获", "老师", "被评为", "被授予", "被命名", "的作品")  # what a member named right after the body does or is
+_MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品")  # what a member named right after the body does or is
 # called (某校某某老师, 某公司某某被评为标兵)
 _NOTE_AFTER_POST = re.compile(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them

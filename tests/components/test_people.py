@@ -1095,3 +1095,8 @@ def test_a_dotted_name_opening_a_phrase_before_a_post(analyse):
     found = of_type(entities, "Person")
     assert set(found) == {"阿依努尔·买买提"}
     assert found["阿依努尔·买买提"].attributes["role"] == "主席"
+
+
+def test_a_member_named_after_the_body_doing_something_for_others(analyse):
+    entities, _, _ = analyse("桐乡市濮院镇总工会蒋秀芬为快递员送上新春礼包。")
+    assert set(of_type(entities, "Person")) == {"蒋秀芬"}
