@@ -315,7 +315,8 @@ _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|�
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
 # 某集团四家子公司工会, 三大航空集团工会: units or companies counted, none named.
 _UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]|^[两三四五六七八九十]大"
-                            "|^[\\d一二三四五六七八九十两几多]+余?[家个所](?=[^，。；]*行业$)")  # (四大港口集团工会; 五家物流行业…)
+                            "|[\\d一二三四五六七八九十两几多]+余?[家个所](?=[^，。；]*(?:行业|产业)$)")
+# (四大港口集团工会; 五家物流行业…, 服务、交通、建筑三家产业工会)
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")

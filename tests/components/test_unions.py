@@ -1724,7 +1724,8 @@ def test_a_union_only_department_before_its_person_in_charge(analyse):
 
 
 def test_trade_unions_counted_name_none(analyse):
-    entities, _, _ = analyse("截至目前，铁岭市已经成立的五家物流行业工会联合会将为司机提供服务。")
+    entities, _, _ = analyse("截至目前，铁岭市已经成立的五家物流行业工会联合会将为司机提供服务。"
+                             "邢台市服务、交通、建筑三家产业工会调解中心揭牌。")
     assert not of_type(entities, "UnionBody")
 
 
