@@ -157,7 +157,7 @@ _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent bef
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
 _KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
-_KIND_QUALIFIER = re.compile("(?:一线|基层|偏远|边远|边境|边疆|山区|牧区|贫困|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
+_KIND_QUALIFIER = re.compile("(?:[一二三四五六七八九十两几\\d]+[名所家个])?(?:一线|基层|偏远|边远|边境|边疆|山区|牧区|贫困|所在|所属|民办|公办|私立|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
 _GRADE = re.compile("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
 _OTHER_PARTIES = ("国民党",)  # whose 党中央 is not the Communist Party's
 _MEMBERS_BODIES = ("人大", "政协")  # bodies written short before a member's title (全国人大代表, 全国政协委员)

@@ -1452,7 +1452,8 @@ def test_the_workers_mutual_insurance_society_by_its_short_name(analyse):
 
 
 def test_schools_of_a_kind_of_area_and_a_visit_s_verb_name_no_organisation(analyse):
-    entities, _, _ = analyse("帮扶资金助力山区学校改善条件，工会为边疆学校送去毛衣。考察组观摩远航机械有限公司。")
+    entities, _, _ = analyse("帮扶资金助力山区学校改善条件，工会为边疆学校送去毛衣。考察组观摩远航机械有限公司。"
+                             "张女士与所在学校达成调解，她是一名民办学校返聘人员。")
     assert set(of_type(entities, "Organization")) == {"远航机械有限公司"}
 
 
