@@ -190,6 +190,8 @@ _VENUE_CENTRE = re.compile("(?:会议|行政|活动|体育|文体|文化|艺术|
 _ROOM = re.compile("[一二三四五六七八九十\\d]*楼?(?:大礼堂|礼堂|会议室|报告厅|大厅|广场|剧场)")
 # A unit of an agency named right after it (某区公安分局交警支队, 某县公安局城关派出所).
 _POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所)(?![{CJK}]?(?:长|员))")
+# Between bodies listed after the one a level opens: a mark of a list, or other short bodies too (、国资办、).
+_LISTED_BETWEEN = re.compile(f"(?:、[{CJK}]{{2,5}})*[、和及与]")
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
 # 委 after a place is the Party committee (县委 = 中共某县委员会), 团委 the Youth League's.
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人保局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会", "企联": "企业联合会",
@@ -197,7 +199,7 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人保局": "人
                 "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "住建委": "住房和城乡建设委员会", "工信局": "工业和信息化局",
                 "经信局": "经济和信息化局", "科委": "科学技术委员会", "交运局": "交通运输局", "文广新局": "文化广电新闻出版局",
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
-                "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "国资委": "国有资产监督管理委员会", "政府": "人民政府",
+                "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "国资委": "国有资产监督管理委员会", "国资办": "国有资产监督管理办公室", "政府": "人民政府",
                 "人民政府": "人民政府",
                 "交通局": "交通运输局", "交通厅": "交通运输厅", "文旅局": "文化和旅游局", "文旅厅": "文化和旅游厅",
                 "医保局": "医疗保障局", "供销社": "供销合作社",
@@ -971,8 +973,8 @@ class OrganizationRecognizer:
                 # 联合民政厅、财政厅: a province's department written without its level (not the end of a longer
                 # name: 某省文化广电出版体育厅)
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
-            elif listed_after is not None and listed_after[0] == start - 1 and text[start - 1] in LIST_JOINS:
-                place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局: listed after one, its place
+            elif listed_after is not None and _LISTED_BETWEEN.fullmatch(text, listed_after[0], start):
+                place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局、国资办、人社局: listed after one, its place
             elif start - 1 in federation_places and text[start - 1] in LIST_JOINS:
                 place_entity = federation_places[start - 1]  # 某县总工会、卫生局: listed after the place's federation
             else:

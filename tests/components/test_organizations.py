@@ -1471,3 +1471,9 @@ def test_the_development_and_reform_commission_written_short(analyse):
 def test_trade_names_listed_before_a_count_of_firms_without_deng(analyse):
     entities, _, _ = analyse("再添金牛制药、瑞丰纺织2家产改试点企业。")
     assert {"金牛制药", "瑞丰纺织"} <= set(of_type(entities, "Organization"))
+
+
+def test_bodies_listed_after_a_level_s_body_past_others(analyse):
+    entities, _, _ = analyse("标题：安庆市召开厂务公开会议\n\n市发改委、财政局、国资办、人社局、工商联等成员单位汇报了情况。")
+    assert {"安庆市发展和改革委员会", "安庆市财政局", "安庆市国有资产监督管理办公室", "安庆市人力资源和社会保障局",
+            "安庆市工商业联合会"} <= set(of_type(entities, "Organization"))
