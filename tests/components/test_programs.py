@@ -1489,7 +1489,7 @@ def test_unions_brands_listed_with_and_before_a_batch_of_brands(analyse):
 
 def test_a_person_or_a_reaction_before_an_event_word_names_no_event(analyse):
     entities, _, _ = analyse("开班仪式上，市总工会副主席赵明华寄语培训班学员。学员们纷纷表示研修班收获很大。"
-                             "职工们尽情享受着趣味运动会带来的快乐。")
+                             "职工们尽情享受着趣味运动会带来的快乐。科技园区将爱心暑托班分为三个阶段。")
     assert of_type(entities, "Program") == {}
 
 
