@@ -162,7 +162,8 @@ _TO_WHOM = re.compile("[对为向给]")
 _CLAUSE_BREAK = re.compile("[，。；,;]")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
-                        "(?:等地|(?=开展|举办|举行|启动))")  # (某某到某市部分企业开展…; not 得到, 受到: no going)
+                        "(?:等地|[，,]?(?=开展|举办|举行|启动))")  # (某某到某市部分企业开展…, 来到某镇某基地，开展…;
+# not 得到, 受到: no going)
 # A body that guides an event (由A指导，B主办): it does not run it.
 _GUIDES = re.compile("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.

@@ -954,6 +954,8 @@ def test_bodies_listed_right_before_a_program_run_it_together(analyse):
 def test_a_program_is_placed_where_someone_goes_to_run_it(analyse):
     _, relations, _ = analyse("1月8日，吉林省总工会主席王立新到延吉市部分企业开展送温暖活动。")
     assert ("送温暖", "locatedIn", "延吉市") in relations
+    _, relations, _ = analyse("甘谷县总工会组成慰问组，来到县大像山镇花椒种植基地，开展“春风送岗位”走访慰问活动。")
+    assert ("春风送岗位", "locatedIn", "大像山镇") in relations
 
 
 def test_the_venue_of_an_event_referred_back(analyse):
