@@ -138,6 +138,7 @@ _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任", "驻会")
 _UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
 _PICKS = re.compile("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
+_INVITES = re.compile("邀请|特邀")  # before the guests a deed is done with
 _BODIES_JOINED = ("、", "和", "与")  # between bodies listed as one subject
 _GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
@@ -635,6 +636,9 @@ class _ArticleRelations:
                     bodies = self._actor_before(start) if referred is None else self._last_of_kind(start, referred.group(1))
                 elif bodies and _JOINING_OPENS.search(text, max(0, start - 1), self._start_with_places(bodies[0])):
                     bodies = self._actor_before(start) + bodies  # （某县总工会）会后，联合甲、乙开展…: it runs it too
+                guests_after = next((m.start() for m in _INVITES.finditer(text, start, trigger)), -1)
+                if guests_after >= 0 and bodies and all(s.start > guests_after for s in bodies):
+                    bodies = []  # 培训班特邀甲、乙的专家授课，…打造“X”: guests, who run nothing
                 invited = max([text.rfind("邀请", self._clause_start(start, trigger), trigger)]
                               + [match.start() for match in _PICKS.finditer(text, start, trigger)])
                 if invited >= 0 and any(s.start < invited for s in bodies):  # A邀请B、C开展…, A选定B、C作为试点，开展…: B and C take part

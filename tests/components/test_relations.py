@@ -961,3 +961,8 @@ def test_a_program_is_placed_where_someone_goes_to_run_it(analyse):
 def test_the_venue_of_an_event_referred_back(analyse):
     _, relations, _ = analyse("杭州市总工会启动“春风暖新”服务活动。此次活动在拱墅区武林广场举行。")
     assert ("春风暖新", "locatedIn", "拱墅区") in relations
+
+
+def test_guests_invited_run_nothing(analyse):
+    _, relations, _ = analyse("培训班特邀中央党校和全国总工会文工团的专家进行专题授课，内容涵盖打造“职工微课堂”等。")
+    assert not {subject for subject, predicate, obj in relations if predicate == "organizes" and subject.startswith("中华全国总工会")}
