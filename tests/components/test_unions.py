@@ -1738,3 +1738,10 @@ def test_an_alliance_of_craftsmen_colleges_and_a_kind_of_them_are_no_union_units
 def test_a_union_written_after_a_bare_level_lies_in_the_article_s_place(analyse):
     _, relations, _ = analyse("漳州市总工会帮助成立市网约车联合工会。")
     assert ("漳州市网约车联合工会", "locatedIn", "漳州市") in relations
+
+
+def test_a_federation_s_office_written_with_ban_before_its_head(analyse):
+    entities, relations, _ = analyse("烟台市总工会网络办主任孙大海、网络办副主任周红参加会议。")
+    assert ("烟台市总工会网络办", "subOrganizationOf", "烟台市总工会") in relations
+    assert ("孙大海", "worksFor", "烟台市总工会网络办") in relations
+    assert ("孙大海", "worksFor", "烟台市总工会") not in relations
