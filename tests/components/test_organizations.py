@@ -1477,3 +1477,8 @@ def test_bodies_listed_after_a_level_s_body_past_others(analyse):
     entities, _, _ = analyse("标题：安庆市召开厂务公开会议\n\n市发改委、财政局、国资办、人社局、工商联等成员单位汇报了情况。")
     assert {"安庆市发展和改革委员会", "安庆市财政局", "安庆市国有资产监督管理办公室", "安庆市人力资源和社会保障局",
             "安庆市工商业联合会"} <= set(of_type(entities, "Organization"))
+
+
+def test_the_central_party_school_is_not_the_central_committee(analyse):
+    entities, _, _ = analyse("培训班特邀中共中央党校的专家授课。")
+    assert set(of_type(entities, "Organization")) == {"中共中央党校"}
