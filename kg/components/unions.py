@@ -261,9 +261,11 @@ _ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[和与及、已在每不�
 _PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _LONGEST_DIVISION = 4  # the name of a company's division before its 部 (发电, 超市事业)
+_BUILDINGS = "楼宇"  # office buildings, whose tenants' workers have unions of their own (某大厦楼宇工会)
 _ENTERPRISE_ENDINGS = (
     "有限责任公司", "有限公司", "分公司", "公司", "集团", "局", "厂", "矿", "院", "校", "站", "银行", "医院", "大学",
-    "中心", "协会", "商会", "园区", "工业园", "产业园", "科技园", "商圈", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
+    "中心", "协会", "商会", _BUILDINGS, "大厦", "园区",  # (某大厦楼宇工会: the union of an office building's tenants)
+    "工业园", "产业园", "科技园", "商圈", "行业", "产业", "客栈", "酒店", "市场", "合作社", "车间", "店", "场", "队", "所", "社",
     "分行", "支行", "本部", "项目部",  # 某银行某省分行工会, 某公司本部工会: a branch or head office
     f"(?:(?<=公司)|(?<=集团))[{CJK}]{{1,{_LONGEST_DIVISION}}}部",  # 某某有限公司发电部工会: a division of a company
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
@@ -1362,6 +1364,9 @@ class UnionRecognizer:
                     and common_words().get(owner[suffix.start() - 2: suffix.start()], (0, ""))[1] == "v"):
                 continue  # 他希望所工会…, 汇报了上半年所工会工作, 在听取公司工会…, 将互助金汇入校工会: a verb or a time
                 # before a bare unit
+            if suffix and suffix.group(0) == _BUILDINGS and text.startswith("建设", match.end()) \
+                    and any(span.start == name_start and span.end == start - len(_BUILDINGS) for span in regions):
+                continue  # 召开某市楼宇工会建设推进会: the building of a kind of union in a place, none named
             if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS \
                     or owner.endswith(_KINDS_OF_SCHOOLS) \
                     or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):

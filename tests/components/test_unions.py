@@ -1745,3 +1745,8 @@ def test_a_federation_s_office_written_with_ban_before_its_head(analyse):
     assert ("烟台市总工会网络办", "subOrganizationOf", "烟台市总工会") in relations
     assert ("孙大海", "worksFor", "烟台市总工会网络办") in relations
     assert ("孙大海", "worksFor", "烟台市总工会") not in relations
+
+
+def test_the_union_of_an_office_building(analyse):
+    entities, _, _ = analyse("与会人员参观了金鼎大厦楼宇工会。召开长沙市楼宇工会建设推进会。")
+    assert set(of_type(entities, "UnionBody")) == {"金鼎大厦楼宇工会"}
