@@ -1100,3 +1100,8 @@ def test_a_dotted_name_opening_a_phrase_before_a_post(analyse):
 def test_a_member_named_after_the_body_doing_something_for_others(analyse):
     entities, _, _ = analyse("桐乡市濮院镇总工会蒋秀芬为快递员送上新春礼包。")
     assert set(of_type(entities, "Person")) == {"蒋秀芬"}
+
+
+def test_a_bank_s_president_works_for_the_bank(analyse):
+    _, relations, _ = analyse("招商银行九江分行副行长、工会主席罗成参加会议。")
+    assert ("罗成", "worksFor", "招商银行九江分行") in relations
