@@ -214,7 +214,8 @@ _STUDIO_KINDS = ("劳模和工匠人才", "技能大师", "劳模工匠", "劳�
 _BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“在为到的\n")  # (在某某劳模创新工作室: where; or a
 # word before it: 命名某某劳模创新工作室)
 _STUDIO_NAME_SIZES = (2, 3)
-_PLACE_LEVELS = "省市县区镇乡村州旗"  # what ends a place, not a name, before a studio (获评高新区劳模创新工作室)
+_PLACE_LEVELS = "省市县区镇乡村州旗"  # what ends a place, not a name, before a studio (获评高新区劳模创新工作室;
+# nor does a particle: 器械严整的创新工作室)
 _LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
 _ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
@@ -965,6 +966,7 @@ class PersonRecognizer:
                         or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME
                                 or text[start - 2: start] in common_words()) \
                         or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS \
+                        or name[-1] in _AFTER_NAME \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
                     continue
                 body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)

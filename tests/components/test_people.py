@@ -1065,7 +1065,7 @@ def test_a_two_character_name_before_receiving_an_honour(analyse):
 
 def test_the_worker_a_studio_is_named_after_after_a_word_or_a_possessive(analyse):
     entities, _, _ = analyse("衡水市总工会命名林晓东劳模创新工作室等8个工作室。我市的孙丽萍职工创新工作室入选。"
-                             "获评高新区劳模创新工作室。\n苑立强创新工作室（衡水某机械有限公司）")
+                             "获评高新区劳模创新工作室。器械严整的创新工作室。\n苑立强创新工作室（衡水某机械有限公司）")
     assert set(of_type(entities, "Person")) == {"林晓东", "孙丽萍", "苑立强"}
 
 
