@@ -1482,3 +1482,10 @@ def test_bodies_listed_after_a_level_s_body_past_others(analyse):
 def test_the_central_party_school_is_not_the_central_committee(analyse):
     entities, _, _ = analyse("培训班特邀中共中央党校的专家授课。")
     assert set(of_type(entities, "Organization")) == {"中共中央党校"}
+
+
+def test_bodies_named_by_heads_of_service_rescue_police_and_trade(analyse):
+    entities, _, _ = analyse("慰问组先后来到保定市园林绿化事务中心、竞秀区交警大队、保定市莲池区同心公益服务社、保定市天山救援队、"
+                             "保定市万家购物中心和保定市城市客运中心。在中国工商银行股份有限公司保定市莲池营业所慰问员工。")
+    assert {"保定市园林绿化事务中心", "竞秀区交警大队", "保定市莲池区同心公益服务社", "保定市天山救援队", "保定市万家购物中心",
+            "保定市城市客运中心", "中国工商银行股份有限公司保定市莲池营业所"} <= set(of_type(entities, "Organization"))
