@@ -428,6 +428,11 @@ def _listed_name_at(text: str, start: int, end: int) -> bool:
         or common_words().get(before, (0, ""))[1] == "v"
 
 
+def _reduplicated_adverb(word: tuple[int, str] | None) -> bool:
+    """Whether a character said twice is a frequent adverb or numeral word (一一, 默默, 纷纷), not a given name (丽丽)."""
+    return word is not None and word[1] in ("d", "m") and word[0] >= _REDUPLICATED_ADVERB
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -483,8 +488,7 @@ def name_at(text: str, start: int) -> str | None:
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2)
                                    or _RECEIVING.match(text, start + 2)
-                                   or third == fourth and words.get(third * 2, (0, ""))[1] in ("d", "m")
-                                   and words.get(third * 2, (0, ""))[0] >= _REDUPLICATED_ADVERB  # 某某一一回应, 某某默默
+                                   or third == fourth and _reduplicated_adverb(words.get(third * 2))  # 某某一一回应, 某某默默
                                    or fourth in _ASPECT_AFTER_VERB and text[start + 3: start + 5] not in words
                                    or third == fifth == _WHILE  # 某某边走边说: while doing one thing and another
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None

@@ -232,8 +232,8 @@ _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工
 _BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|(?<![举开创兴])办(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
-# A count of units (一批, 首批, 10个): what precedes it names no department of the federation.
-_COUNTED_UNITS = re.compile("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]|^重点")  # (全总重点支持工匠学院: a kind)
+# Units counted (一批, 首批, 10个) or of a rank (重点…): what they open names no department of the federation.
+_UNITS_OF_A_KIND = re.compile("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]|^重点")  # (全总重点支持工匠学院: a kind)
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
@@ -315,10 +315,6 @@ _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
-# 某集团四家子公司工会, 三大航空集团工会: units or companies counted, none named.
-_UNITS_COUNTED = re.compile("(?:集团|公司)[\\d一二三四五六七八九十两几多]+余?[家个所]|^[两三四五六七八九十]大"
-                            "|[\\d一二三四五六七八九十两几多]+余?[家个所](?=[^，。；]*(?:行业|产业)$)")
-# (四大港口集团工会; 五家物流行业…, 服务、交通、建筑三家产业工会)
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
@@ -333,6 +329,10 @@ _LONGEST_EACH_SET_UP = 6
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
 _COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
 _COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千万两几多]+余?[家个所]")  # …工会882家: as many of a kind
+# 某集团四家子公司工会, 三大航空集团工会, 五家物流行业工会, 服务、交通、建筑三家产业工会: units, companies or
+# trades' unions counted, none named.
+_UNITS_COUNTED = re.compile(f"(?:集团|公司){_COUNT_AFTER.pattern}|^[两三四五六七八九十]大"
+                            f"|{_COUNT_AFTER.pattern}(?=[^，。；]*(?:行业|产业)$)")
 _LONGEST_COUNT = 6
 
 
@@ -414,7 +414,7 @@ def _department_at(text: str, position: int) -> re.Match | None:
                 and (_POST_AFTER_UNIT.match(text, joined.end()) or joined.group(0).endswith("工作部")):
             return joined  # (宣教和网络工作部: a department's own head)
         return None
-    if _COUNTED_UNITS.search(department.group(0), 0, department.start(1) - position):
+    if _UNITS_OF_A_KIND.search(department.group(0), 0, department.start(1) - position):
         return None  # 某市总工会命名一批职工创新工作室: units counted after a verb, none of them the federation's
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()) \
             and not _centre_of_work(text, department):
@@ -573,9 +573,15 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
         return Entity(id=f"union:{key}:{word}", type="UnionBody", name=place + word, attributes={"region": region.id})
     if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county", "zone"):
         word = "总工会"
+    return _local_union(region, word)
+
+
+def _local_union(region: Entity, word: str) -> Entity:
+    """The union of a region named with `word` after the region's formal name; the federation (总工会)
+    is identified by the region alone."""
+    key = region.id.removeprefix("region:")
     union_id = f"union:{key}" if word == "总工会" else f"union:{key}:{word}"
-    return Entity(id=union_id, type="UnionBody", name=formal_place_name(region) + word,
-                  attributes={"region": region.id})
+    return Entity(id=union_id, type="UnionBody", name=formal_place_name(region) + word, attributes={"region": region.id})
 
 
 def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
@@ -585,22 +591,15 @@ def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
     federation)."""
     registry = entities_of(doc)
     written_federation = {entity.id for start, end, entity, _ in found if text.endswith(("总工会", "总"), start, end)}
-    as_written = set()
+    as_written: dict[str, Entity] = {}  # by the federation's id: the union named as written
     for start, end, entity, _ in found:
         region = registry.get(entity.attributes.get("region", ""))
         if entity.id not in written_federation and entity.id.count(":") == 1 and text.endswith("工会", start, end) \
                 and region is not None and region.attributes.get("level") in ("county", "zone") \
                 and text.endswith(region.name, start, end - len("工会")):
-            as_written.add(entity.id)
-    kept = []
-    for item in found:
-        start, end, entity, rule = item
-        region = registry.get(entity.attributes.get("region", ""))
-        if entity.id in as_written and region is not None:
-            item = Found(start, end, Entity(id=f"{entity.id}:工会", type="UnionBody", name=formal_place_name(region) + "工会",
-                                             attributes=dict(entity.attributes)), rule)
-        kept.append(item)
-    return kept
+            as_written[entity.id] = _local_union(region, "工会")
+    return [Found(item.start, item.end, as_written[item.entity.id], item.rule) if item.entity.id in as_written else item
+            for item in found]
 
 
 class UnionRecognizer:
