@@ -175,7 +175,6 @@ _HOSTED_BY = re.compile(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 _EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
 _REFERENCE_OPENING = re.compile("此次|本次|这次|该")  # what refers an event back (此次活动在某地举行)
-_REFERENCE_REACH = 12
 _REFERENCE_WORD = 4  # how far before the reference's last word its first may start (竞赛活动)
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
 _WINS = re.compile("(?:荣获|获得|夺得|摘得|获|被授予|被评为)(?![悉批准取感者益])[^，,。；;]*$")
@@ -503,19 +502,24 @@ class _ArticleRelations:
             self.relations.append(Relation(subject, predicate, obj, self._evidence(position), True, _LINK_RULES[predicate]))
 
     def _union_region(self, union: Entity, first: dict[str, Mention]) -> str | None:
+        """Where a union lies: its region or place; for a unit, the place its own name adds to its
+        parent's (某省总工会某市办事处), else its parent's place, else the place its name holds
+        (中国教育工会某市委员会: a unit of a union in no place)."""
         if "region" in union.attributes:
             return union.attributes["region"]
         if "place" in union.attributes:
             return union.attributes["place"]
         span = first.get(union.id)
-        inside = [s for s in mentions(self.doc, "REGION") if span.start <= s.start and s.end <= span.end] if span else []
+        inside = [s for s in self._within(span.start, span.end) if s.label_ == "REGION"] if span else []
         parent = self.registry.get(union.attributes.get("parent", ""))
         if parent is not None:
-            parent_name_end = span.start + len(parent.name) if span and self.text.startswith(parent.name, span.start) else None
-            own_place = [s.kb_id_ for s in inside if parent_name_end is not None and s.start >= parent_name_end]
-            # 某省总工会某市办事处: a unit lies in the place its own name adds to its parent's; 中国教育工会某市委员会:
-            # a unit of a union in no place, in the place it names
-            return own_place[-1] if own_place else self._union_region(parent, first) or (inside[-1].kb_id_ if inside else None)
+            if span and self.text.startswith(parent.name, span.start):
+                own = [s for s in inside if s.start >= span.start + len(parent.name)]
+                if own:
+                    return own[-1].kb_id_
+            placed = self._union_region(parent, first)
+            if placed:
+                return placed
         return inside[-1].kb_id_ if inside else None
 
     def _start_with_places(self, mention: Mention) -> int:
@@ -673,19 +677,9 @@ class _ArticleRelations:
                 continue
             if any(s.label_ == "PROGRAM" for s in self._within(reference.start(), match.end())):
                 continue  # the clause names its program: the sentence-level rules read it
-            # the program named last before the reference, in an earlier sentence or clause (…在某地举行，此次比赛由…)
-            kind = reference.group("kind")
-            earlier = [s for s in self._within(match.start() - _ACTOR_REACH, match.start())
-                       if s.label_ == "PROGRAM" and s.start < reference.start()
-                       and (kind is None or self.text.endswith(kind, s.start, s.end))]
-            # 此次竞赛活动由…: the last program named as that kind of event, if one was (not a quoted part of it),
-            # however far back (本次大赛: the 大赛 the article opened with)
-            words = tuple(_EVENT_REFERENCE.findall(self.text, max(0, reference.start() - _REFERENCE_WORD), reference.end()))
-            kind_named = [s for s in self._within(0, reference.start()) if s.label_ == "PROGRAM"
-                          and words and self.text.endswith(words, s.start, s.end)]
-            if not (kind_named or earlier):
+            program = self._program_referred_back(reference, match.start())
+            if program is None:
                 continue
-            program = (kind_named or earlier)[-1]
             end, after = match.end(1), match.end()
             while co_hosts := _HOSTED.match(self.text, after):  # …主办，B承办，C协办: B and C host it too
                 end = after = co_hosts.end()
@@ -700,21 +694,35 @@ class _ArticleRelations:
                 if region and self.registry[host.kb_id_].type == "UnionBody":
                     self._add(program.kb_id_, "locatedIn", region, match.start(), "relations.program_in_organizer_region")
 
+    def _program_referred_back(self, reference: re.Match, position: int) -> Mention | None:
+        """The program an event word before `position` refers back to: the last one named as that kind
+        of event (此次竞赛活动, 本次大赛: however far back, not a quoted part of it), else the last named
+        shortly before, in an earlier sentence or clause (…在某地举行，此次比赛由…)."""
+        kind = reference.group("kind")
+        earlier = [s for s in self._within(position - _ACTOR_REACH, position)
+                   if s.label_ == "PROGRAM" and s.start < reference.start()
+                   and (kind is None or self.text.endswith(kind, s.start, s.end))]
+        words = tuple(_EVENT_REFERENCE.findall(self.text, max(0, reference.start() - _REFERENCE_WORD), reference.end()))
+        kind_named = [s for s in self._within(0, reference.start()) if s.label_ == "PROGRAM"
+                      and words and self.text.endswith(words, s.start, s.end)]
+        named = kind_named or earlier
+        return named[-1] if named else None
+
     def _venues_of_events_referred_back(self) -> None:
         """此次活动在某区某广场举行 after the event is named: the last program named before lies in the most
         specific places of the venue."""
         for venue in _VENUE.finditer(self.text):
-            reference = _EVENT_BEFORE.search(self.text, max(0, venue.start() - _REFERENCE_REACH), venue.start())
+            reference = _EVENT_BEFORE.search(self.text, max(0, venue.start() - _EVENT_BEFORE_REACH), venue.start())
             if reference is None or not _REFERENCE_OPENING.search(self.text, max(0, reference.start() - 2), reference.start()):
                 continue
             if any(s.label_ == "PROGRAM" for s in self._within(reference.start(), venue.end())):
                 continue  # the clause names its program: the sentence-level rules read it
-            earlier = [s for s in self._within(max(0, venue.start() - _ACTOR_REACH), reference.start()) if s.label_ == "PROGRAM"]
-            if not earlier:
+            program = self._program_referred_back(reference, venue.start())
+            if program is None:
                 continue
             places = [s for s in self._within(*venue.span(1)) if s.label_ == "REGION"]
             for place in (s for s in places if not any(o.start == s.end for o in places)):
-                self._add(earlier[-1].kb_id_, "locatedIn", place.kb_id_, venue.start(), "relations.venue_of_event_referred_back")
+                self._add(program.kb_id_, "locatedIn", place.kb_id_, venue.start(), "relations.venue_of_event_referred_back")
 
     def _branch_venues(self) -> None:
         """主会场在甲区…，分会场在乙市、丙市和丁州: the event is held at each venue, the main one and its
