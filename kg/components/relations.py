@@ -643,8 +643,8 @@ class _ArticleRelations:
                 guests_after = next((m.start() for m in _INVITES.finditer(text, start, trigger)), -1)
                 if guests_after >= 0 and bodies and all(s.start > guests_after for s in bodies):
                     bodies = []  # 培训班特邀甲、乙的专家授课，…打造“X”: guests, who run nothing
-                invited = max([text.rfind("邀请", self._clause_start(start, trigger), trigger)]
-                              + [match.start() for match in _PICKS.finditer(text, start, trigger)])
+                invited = max([-1, *(match.start() for match in _INVITES.finditer(text, self._clause_start(start, trigger), trigger)),
+                               *(match.start() for match in _PICKS.finditer(text, start, trigger))])
                 if invited >= 0 and any(s.start < invited for s in bodies):  # A邀请B、C开展…, A选定B、C作为试点，开展…: B and C take part
                     for guest in (s for s in bodies if s.start > invited):
                         self._add(guest.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.invited_to_program")
