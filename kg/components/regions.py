@@ -22,6 +22,7 @@ from kg.components.base import (
     FREQUENT_WORD,
     IDIOM_TAGS,
     LIST_JOINS,
+    SENTENCE_MARKS,
     WORDS_OF_UNION_NEWS,
     Mention,
     add_mention,
@@ -938,7 +939,7 @@ class RegionRecognizer:
                 name = self._zone_name(after_division.region, name)  # named with its city
             if name not in named:
                 level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
-                parent = after_division.region if after_division else self._nearest_parent(found, start, level) or (
+                parent = after_division.region if after_division else self._nearest_parent(text, found, start, level) or (
                     self._sole_city(found) if level == "zone" else None)
                 named[name] = _locality_entity(name, level, parent, self.gazetteer)
             add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
@@ -996,18 +997,23 @@ class RegionRecognizer:
                 return stem_start
         return None
 
-    @staticmethod
-    def _nearest_parent(found: list[RegionMention], start: int, level: str) -> Region | None:
+    def _nearest_parent(self, text: str, found: list[RegionMention], start: int, level: str) -> Region | None:
         """The division named last before `start` that a place of `level` may lie in: a county for a
         township, a county (else a prefecture) for a zone (甲镇、乙镇、某某新区: not the town listed before it),
-        a county or a township for a village."""
+        a county or a township for a village. A zone after a province named later than that division in its
+        sentence, and not around it, lies in the province (某市… 某省总工会在某某新区举办: not in that city)."""
         searched: tuple[tuple[str, ...], ...] = (("county",), ("prefecture",)) if level == "zone" \
             else (("county",),) if level == "township" else (("county", "township"),)
         for levels in searched:  # (for a zone, the county named before it, else the city)
             before = [m for m in found if m.end <= start and m.region.level in levels]
             if before:
-                return before[-1].region
-        return None
+                break
+        provinces = [m for m in found if m.end <= start and m.region.level == "province"] if level == "zone" else []
+        if provinces and before and provinces[-1].start > before[-1].end \
+                and not any(mark in text[provinces[-1].end: start] for mark in SENTENCE_MARKS) \
+                and provinces[-1].region not in self.gazetteer.ancestors(before[-1].region):
+            return provinces[-1].region
+        return before[-1].region if before else None
 
     def _sole_city(self, found: list[RegionMention]) -> Region | None:
         """The one prefecture the article's places are or lie in, if there is one: where a zone

@@ -275,6 +275,11 @@ def test_a_shared_township_name_far_from_the_article_s_province_is_a_township_of
     assert ("湖州市吴兴区文昌街道总工会", "subOrganizationOf", "湖州市吴兴区总工会") in relations
 
 
+def test_a_zone_after_a_province_named_later_than_a_city_outside_it_lies_in_the_province(analyse):
+    _, relations, _ = analyse("泉州市总工会代表团来访。湖南省总工会在云溪新区举办职工技能大赛。")
+    assert ("云溪新区", "partOf", "湖南省") in relations and ("云溪新区", "partOf", "泉州市") not in relations
+
+
 def test_a_bonded_zone_is_a_zone_and_its_union_its_own(analyse):
     entities, relations, _ = analyse("上海东滩保税区总工会开展活动。重庆龙湾综合保税区工会成立。")
     zones = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "zone"}
