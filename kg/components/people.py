@@ -172,6 +172,7 @@ _RARE_WORD = 20  # a word this rare (黄东, a place) after a post may be a name
 _NAME_LIKE_WORD_TAGS = ("a", "n")  # words that given names also make (高洁, 海波), not places
 _RARE_GIVEN_BEFORE_ACT = 200  # and a given part this rare (新民) before an act of attending or speaking
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
+_VERB_OF_GOING = 100  # a verb of going this frequent (赶赴, 奔赴, 赶到) follows a two-character name, not a third character
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given name (解放, 前进, 光明 are)
@@ -494,6 +495,7 @@ def name_at(text: str, start: int) -> str | None:
                                    or (third in _DELIVERING and CJK_CHAR.match(fourth or "，") is not None
                                        and not _AT_NAME_END.match(text, start + 3))
                                    or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two
+                                   or after_two_tag == "v" and after_two >= _VERB_OF_GOING and fourth in _GOING  # 某某赶赴
                                    or _COUNT_OF_LISTED.match(text, start + 2)
                                    or third in _TAKES_POST and _post_soon_after(text, start + 3)):
         name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name (甲某和乙某两人: a count)

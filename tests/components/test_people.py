@@ -1105,3 +1105,8 @@ def test_a_member_named_after_the_body_doing_something_for_others(analyse):
 def test_a_bank_s_president_works_for_the_bank(analyse):
     _, relations, _ = analyse("招商银行九江分行副行长、工会主席罗成参加会议。")
     assert ("罗成", "worksFor", "招商银行九江分行") in relations
+
+
+def test_a_two_character_name_before_a_verb_of_going_that_a_name_end_closes(analyse):
+    entities, _, _ = analyse("市总工会主席李梅赶赴灾区慰问职工。副主席王建军赴京参会。")
+    assert {"李梅", "王建军"} <= set(of_type(entities, "Person")) and "李梅赶" not in of_type(entities, "Person")
