@@ -250,8 +250,8 @@ _RECEIVING = re.compile("获[评得颁授聘选奖赠誉]")  # 某某获评, 某
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = re.compile(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a
-# character that ends names (某某·某某将…, 某某·某某和她的同事).
-_DOTTED_NAME = re.compile(f"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}?(?:{_NAME_END}|(?=[将和与及等把]))")
+# character that ends names (某某·某某将…, 某某·某某和她的同事, 某某·某某向记者).
+_DOTTED_NAME = re.compile(f"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}?(?:{_NAME_END}|(?=[将和与及等把向]))")
 _DOTTED_BEFORE = re.compile(f"(?:^|(?<=[^{CJK}·]))([{CJK}]{{2,6}}·[{CJK}]{{2,6}})")  # a dotted name opening a phrase
 _LONGEST_DOTTED = 14
 _BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔

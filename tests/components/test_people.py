@@ -726,6 +726,8 @@ def test_a_dotted_name_closed_by_a_character_that_ends_names_and_a_post_before_a
                                      "株洲市总工会经济工作部田紫光部长莅临指导。")
     people = set(of_type(entities, "Person"))
     assert {"古丽其娜·沙吾尔", "阿依夏木·依明", "田紫光"} <= people
+    entities, _, _ = analyse("快递员吐尔逊·买买提向记者展示会员证。")
+    assert "吐尔逊·买买提" in of_type(entities, "Person")  # closed by 向 too
     assert ("田紫光", "worksFor", "株洲市总工会经济工作部") in relations
 
 
