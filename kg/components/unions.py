@@ -424,10 +424,12 @@ def _department_at(text: str, position: int) -> re.Match | None:
 
 def _centre_of_work(text: str, department: re.Match) -> bool:
     """Whether a department is a centre named by the work it does (某总工会帮扶中心, 某市工会职工法律援助中心):
-    no common verb of a clause inside (工会围绕中心, 要坚持服务中心), no noun that 中心 opens after it (中心城区)."""
+    no common verb of a clause inside (工会围绕中心, 要坚持服务中心), no verb that stands before another body's
+    name (某市总工会携手某市中心医院), no noun that 中心 opens after it (中心城区)."""
     name = department.group(0)
     return department.group(1) == "中心" and text[department.end(): department.end() + 1] not in _CENTRE_OPENS \
-        and not holds_verb(name, rarest=_COMMON_VERB_IN_UNIT) and name[:1] not in _MODALS  # (要立足中心)
+        and not holds_verb(name, rarest=_COMMON_VERB_IN_UNIT) and name[:1] not in _MODALS \
+        and not PREDICATES.match(name)  # (要立足中心)
 
 
 def _names_a_field(words: str) -> bool:

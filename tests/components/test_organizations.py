@@ -1489,3 +1489,9 @@ def test_bodies_named_by_heads_of_service_rescue_police_and_trade(analyse):
                              "保定市万家购物中心和保定市城市客运中心。在中国工商银行股份有限公司保定市莲池营业所慰问员工。")
     assert {"保定市园林绿化事务中心", "竞秀区交警大队", "保定市莲池区同心公益服务社", "保定市天山救援队", "保定市万家购物中心",
             "保定市城市客运中心", "中国工商银行股份有限公司保定市莲池营业所"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_company_before_a_verb_of_running_an_event_is_no_office(analyse):
+    entities, _, _ = analyse("竞赛由省总工会、蓉欧铁路四川公司主办，中铁八局承办。")
+    assert "蓉欧铁路四川公司" in of_type(entities, "Organization")
+    assert not any(name.endswith("主办") for name in of_type(entities, "Organization"))

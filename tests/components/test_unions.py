@@ -1750,3 +1750,9 @@ def test_a_federation_s_office_written_with_ban_before_its_head(analyse):
 def test_the_union_of_an_office_building(analyse):
     entities, _, _ = analyse("与会人员参观了金鼎大厦楼宇工会。召开长沙市楼宇工会建设推进会。")
     assert set(of_type(entities, "UnionBody")) == {"金鼎大厦楼宇工会"}
+
+
+def test_no_centre_of_the_federation_across_a_verb_that_stands_before_another_body(analyse):
+    entities, _, _ = analyse("株洲市总工会携手株洲市中心医院为环卫工人义诊。")
+    assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
+    assert "株洲市中心医院" in of_type(entities, "Organization")
