@@ -117,7 +117,7 @@ _LINE_SPEAKER = re.compile(f"(?:在讲话中|在会上)?(?:{_SAYS.pattern}|(?:�
 _PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
 _TITLE_AFTER = "总书记"
-_ADDRESSED_AS = re.compile("同志|教授|院士|同学|师傅")  # 某某同志, 某某教授, 某某同学, 某某师傅
+_ADDRESSED_AS = re.compile("同志|教授|院士|同学|师傅|老师|律师(?!事务所|协会|团|所|行业)")  # 某某同志, 某某教授, 某某师傅, 某某律师
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
 _JOINED = re.compile("[和与及、]")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).

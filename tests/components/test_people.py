@@ -1112,3 +1112,9 @@ def test_a_bank_s_president_works_for_the_bank(analyse):
 def test_a_two_character_name_before_a_verb_of_going_that_a_name_end_closes(analyse):
     entities, _, _ = analyse("市总工会主席李梅赶赴灾区慰问职工。副主席王建军赴京参会。")
     assert {"李梅", "王建军"} <= set(of_type(entities, "Person")) and "李梅赶" not in of_type(entities, "Person")
+
+
+def test_a_name_before_the_word_a_lawyer_or_teacher_is_addressed_by(analyse):
+    entities, _, _ = analyse("广东信和律师事务所赵志远律师为职工讲解劳动法，随后孙丽萍老师介绍心理健康知识。")
+    assert {"赵志远", "孙丽萍"} <= set(of_type(entities, "Person"))
+    assert "信和" not in of_type(entities, "Person")  # (律师事务所: the firm's name, no lawyer's)
