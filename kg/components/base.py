@@ -683,7 +683,8 @@ def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> b
 
 # 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).
 # A count of units right before their head (三家医院, 两所学校).
-COUNTED_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]$")  # (1500余家银行: the count may end before the name)
+COUNT_OF_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]")
+COUNTED_UNITS = re.compile(f"{COUNT_OF_UNITS.pattern}$")  # (1500余家银行: the count may end before the name)
 _CLASSIFIER = re.compile("[万千亿]?[余多]?(?:场次|人次|[家个名人项场次位批所座条支期])(?:以上|以下|左右)?")  # (3000场次以上)
 _NUMERAL = re.compile("[\\d一二三四五六七八九十两百千万]")
 

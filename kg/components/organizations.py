@@ -21,6 +21,7 @@ from kg.components.base import (
     BRAND_QUOTE,
     CJK,
     CJK_CHAR,
+    COUNT_OF_UNITS,
     COUNTED_UNITS,
     EDITION,
     KINDS_OF_BUSINESS,
@@ -654,8 +655,9 @@ class OrganizationRecognizer:
             if "某" in stem:
                 continue  # 某科技有限公司, 某市某公司: a name withheld, no organisation named
             if counts_people(text, start) or COUNTED_UNITS.search(text, max(0, start - 6), match.start()) \
-                    or _BIG_ONES_COUNTED.match(text, start):
-                continue  # 120名困难职工子女圆梦大学, 某县三家医院, 三大航空集团: counted people or units, not a name
+                    or COUNT_OF_UNITS.match(text, start) or _BIG_ONES_COUNTED.match(text, start):
+                continue  # 120名困难职工子女圆梦大学, 某县三家医院, 十余家货运公司, 三大航空集团: counted people or
+                # units, not a name
             if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (
                     head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or _GRADE.fullmatch(stem) \
                     or words.get(stem, (0, ""))[1] == "v" \

@@ -1495,3 +1495,8 @@ def test_a_company_before_a_verb_of_running_an_event_is_no_office(analyse):
     entities, _, _ = analyse("竞赛由省总工会、蓉欧铁路四川公司主办，中铁八局承办。")
     assert "蓉欧铁路四川公司" in of_type(entities, "Organization")
     assert not any(name.endswith("主办") for name in of_type(entities, "Organization"))
+
+
+def test_units_counted_at_the_start_of_a_name_name_none(analyse):
+    entities, _, _ = analyse("区总工会推动二十余家物流公司建立工会，五所高校法学院派出志愿者。")
+    assert not of_type(entities, "Organization")
