@@ -141,8 +141,9 @@ _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
 MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
 _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会), an honour (优秀工会,
-# 模范工会) or the party, government and union together (某市党政工会领导), not an industry: no industry's union.
-_NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美|党政|首个|首家|首批")
+# 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
+# 某市企业工会: generic), not an industry: no industry's union.
+_NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公")
 _UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",

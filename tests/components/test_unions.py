@@ -1756,3 +1756,8 @@ def test_no_centre_of_the_federation_across_a_verb_that_stands_before_another_bo
     entities, _, _ = analyse("株洲市总工会携手株洲市中心医院为环卫工人义诊。")
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
     assert "株洲市中心医院" in of_type(entities, "Organization")
+
+
+def test_the_grass_roots_or_enterprise_unions_of_a_place_are_no_industry_s_union(analyse):
+    entities, _, _ = analyse("山西省基层工会规范化建设成效明显。大同市企业工会达到2000家。")
+    assert not of_type(entities, "UnionBody")
