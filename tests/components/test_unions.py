@@ -905,7 +905,7 @@ def test_a_date_s_year_opens_no_local_federation(analyse):
 
 def test_a_bare_zone_s_union_after_a_preposition_or_a_verb(analyse):
     entities, _, _ = analyse("南昌经济技术开发区举办职工运动会，由经开区总工会主办，感谢高新区工会支持。")
-    assert {"南昌经济技术开发区总工会", "南昌高新技术产业开发区总工会"} <= set(of_type(entities, "UnionBody"))
+    assert {"南昌经济技术开发区总工会", "南昌高新技术产业开发区工会"} <= set(of_type(entities, "UnionBody"))  # (工会 as written)
 
 
 def test_a_bare_federation_is_the_one_above_the_article_s_union_not_a_place_inside_a_name(analyse):
@@ -1761,3 +1761,10 @@ def test_no_centre_of_the_federation_across_a_verb_that_stands_before_another_bo
 def test_the_grass_roots_or_enterprise_unions_of_a_place_are_no_industry_s_union(analyse):
     entities, _, _ = analyse("山西省基层工会规范化建设成效明显。大同市企业工会达到2000家。")
     assert not of_type(entities, "UnionBody")
+
+
+def test_a_zone_s_union_written_with_the_union_word_alone_keeps_it(analyse):
+    entities, _, _ = analyse("宝鸡市总工会向宝鸡经济技术开发区工会拨付资金。随后，高新区工会负责人发言。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"宝鸡经济技术开发区工会", "宝鸡高新技术产业开发区工会"} <= unions
+    assert not any(name.endswith("开发区总工会") for name in unions)
