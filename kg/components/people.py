@@ -152,7 +152,7 @@ _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a cla
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = re.compile("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
-_MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品")  # what a member named right after the body does or is
+_MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品", "及其")  # what a member named right after the body does or is
 # called (某校某某老师, 某公司某某被评为标兵)
 _NOTE_AFTER_POST = re.compile(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
@@ -246,7 +246,8 @@ _COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等?
 _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默, 纷纷) after a two-character name
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
-_RECEIVING = re.compile("获[评得颁授聘选奖赠誉]")  # 某某获评, 某某获颁: receiving an honour right after a name
+# 某某获评, 某某获颁, 某某获一等奖: receiving an honour or a prize right after a name
+_RECEIVING = re.compile("获(?:[评得颁授聘选奖赠誉]|优秀|最佳|[一二三特]等|[金银铜]奖|第[一二三四五六七八九十\\d])")
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = re.compile(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a

@@ -1118,3 +1118,9 @@ def test_a_name_before_the_word_a_lawyer_or_teacher_is_addressed_by(analyse):
     entities, _, _ = analyse("广东信和律师事务所赵志远律师为职工讲解劳动法，随后孙丽萍老师介绍心理健康知识。")
     assert {"赵志远", "孙丽萍"} <= set(of_type(entities, "Person"))
     assert "信和" not in of_type(entities, "Person")  # (律师事务所: the firm's name, no lawyer's)
+
+
+def test_a_member_named_after_the_body_receiving_a_prize_or_with_his_team(analyse):
+    entities, relations, _ = analyse("南昌市第五中学彭丽获一等奖，九江恒通机械有限公司许志刚及其团队受到表彰。")
+    assert {"彭丽", "许志刚"} <= set(of_type(entities, "Person"))
+    assert ("彭丽", "worksFor", "南昌市第五中学") in relations
