@@ -1124,3 +1124,8 @@ def test_a_member_named_after_the_body_receiving_a_prize_or_with_his_team(analys
     entities, relations, _ = analyse("南昌市第五中学彭丽获一等奖，九江恒通机械有限公司许志刚及其团队受到表彰。")
     assert {"彭丽", "许志刚"} <= set(of_type(entities, "Person"))
     assert ("彭丽", "worksFor", "南昌市第五中学") in relations
+
+
+def test_a_three_character_name_opening_a_clause_before_an_adverb_and_a_verb(analyse):
+    entities, _, _ = analyse("会上，钱立新充分肯定了各街道工会的工作。每天清晨，孙志平始终准时出门。")
+    assert {"钱立新", "孙志平"} <= set(of_type(entities, "Person"))
