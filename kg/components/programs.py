@@ -291,6 +291,7 @@ _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|�
                            "|.*(?:多|几|[一二三四五六七八九十两\\d]+)[个项场次类种]$")  # (线上线下多个活动: a count of them)
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
 _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
+_AND = "和"  # between two kinds of event named as one (岗位练兵和劳动竞赛)
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
@@ -972,8 +973,11 @@ class ProgramRecognizer:
                     continue  # (省市县各类技能大赛: events of many kinds, none named)
                 stem = _HEAD_AT_END.sub("", name)
                 if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)) or (
-                        rule == "programs.event" and len(stem) <= 6 and splits_into_words(stem, _COMMON_TAGS)):
-                    continue  # 职工劳动竞赛, 工会干部培训班, 职工职业技能大赛: a kind of event, not a named one
+                        rule == "programs.event" and len(stem) <= 6 and splits_into_words(stem, _COMMON_TAGS)) or (
+                        rule == "programs.event" and _AND in stem
+                        and all(len(part) <= 4 and splits_into_words(part) for part in stem.split(_AND))):
+                    continue  # 职工劳动竞赛, 工会干部培训班, 职工职业技能大赛, 岗位练兵和劳动竞赛: a kind of event (or
+                    # two joined), not a named one
                 add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                 taken.add(start, end)
 
@@ -1191,8 +1195,9 @@ class ProgramRecognizer:
                 whole_system or _YEAR_OR_EDITION.match(text, start) or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
-                    place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core):
-                continue  # (江苏省级比赛: a level of contest, not one)
+                    place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core) \
+                    or _MANY_KINDS.search(core):
+                continue  # (江苏省级比赛: a level of contest, not one; 某省各级工会和劳动竞赛: bodies of every level)
             if _counts_contests(text, start, end) or _BACK_REFERENCE.search(text, start, end):
                 continue  # 某地两大赛场: a count of contest grounds; 杭州这场毅行: an event named before, referred back to
             qualifier = _YEAR_OR_EDITION.match(text, start)

@@ -1512,3 +1512,9 @@ def test_a_place_s_joining_ceremony_and_month_of_care_are_events(analyse):
                                      "蚌埠市第三届职工心理关爱月在龙子湖区启动。")
     assert {"通化市货车司机集中入会仪式", "蚌埠市第三届职工心理关爱月"} <= set(of_type(entities, "Program"))
     assert ("通化市总工会", "organizes", "通化市货车司机集中入会仪式") in relations
+
+
+def test_two_kinds_of_event_joined_or_the_events_of_every_level_name_none(analyse):
+    entities, _, _ = analyse("比赛分为理论考试和技能竞赛两部分。企业积极推进岗位练兵和劳动竞赛。"
+                             "近年来，四川省各级工会和劳动竞赛组织围绕重大项目开展竞赛。")
+    assert not of_type(entities, "Program")
