@@ -1270,7 +1270,7 @@ class ProgramRecognizer:
     def _after_last_verb(text: str, start: int, end: int) -> int:
         """Where a name starts after the last verb that takes it as object inside [start, end)
         (在吐哈油田进行产业工人队伍建设改革: after 进行)."""
-        verbs = [match.end() for match in _OBJECT_VERB.finditer(text, start, end - 4)]
+        verbs = [match.end() for match in _OBJECT_VERB.finditer(text, start, end - 2)]
         return verbs[-1] if verbs else start
 
     @staticmethod

@@ -1518,3 +1518,8 @@ def test_two_kinds_of_event_joined_or_the_events_of_every_level_name_none(analys
     entities, _, _ = analyse("比赛分为理论考试和技能竞赛两部分。企业积极推进岗位练兵和劳动竞赛。"
                              "近年来，四川省各级工会和劳动竞赛组织围绕重大项目开展竞赛。")
     assert not of_type(entities, "Program")
+
+
+def test_no_reform_from_a_clause_whose_verb_takes_the_bare_word_reform(analyse):
+    entities, _, _ = analyse("扬州市总工会要推动广大职工积极投身推进改革。")
+    assert not of_type(entities, "Program")
