@@ -83,11 +83,11 @@ _TOPICS_OF_TALKS = re.compile(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心),
 # a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that mark the
-# year (“三八”妇女节、“世界读书日”等重要时间节点), or fields of work (“两新”领域).
+# year (“三八”妇女节、“世界读书日”等重要时间节点), fields of work (“两新”领域) or the mood one sets (营造“…”浓厚氛围).
 _FIELD = "领域"  # after a quote, a field of work (“两新”领域), no program
 _NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
                                   "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)|等(?:重要)?(?:时间)?节点|个"
-                                  "|(?:系列)?(?:文件|方案|意见|办法|规划)|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
+                                  "|(?:系列)?(?:文件|方案|意见|办法|规划)|(?:浓厚|良好|浓郁)?氛围|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏, “某某”“某某”3个竞赛项目).

@@ -1523,3 +1523,8 @@ def test_two_kinds_of_event_joined_or_the_events_of_every_level_name_none(analys
 def test_no_reform_from_a_clause_whose_verb_takes_the_bare_word_reform(analyse):
     entities, _, _ = analyse("扬州市总工会要推动广大职工积极投身推进改革。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quote_before_the_mood_it_sets_is_a_theme(analyse):
+    entities, _, _ = analyse("为营造“奋进的岗位、职工的节日”浓厚氛围，永登县总工会开展系列活动。")
+    assert not of_type(entities, "Program")
