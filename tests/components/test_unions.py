@@ -1768,3 +1768,9 @@ def test_a_zone_s_union_written_with_the_union_word_alone_keeps_it(analyse):
     unions = set(of_type(entities, "UnionBody"))
     assert {"宝鸡经济技术开发区工会", "宝鸡高新技术产业开发区工会"} <= unions
     assert not any(name.endswith("开发区总工会") for name in unions)
+
+
+def test_the_union_of_a_province_s_or_city_s_own_organs_written_short(analyse):
+    entities, relations, _ = analyse("安徽省直工会在合肥市举办职工书画展。")
+    assert "安徽省直工会" in of_type(entities, "UnionBody")
+    assert ("安徽省直工会", "locatedIn", "安徽省") in relations
