@@ -45,9 +45,9 @@ from kg.gazetteer import common_words
 from kg.model import Entity
 from kg.wordlists import word_list
 
-# Surnames that are common words too (惠及, 官网, 闻声, 印发, 米): they open a name only after a post, a mark
+# Surnames that are common words too (惠及, 官网, 闻声, 印发, 米, 云端): they open a name only after a post, a mark
 # of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某).
-_WORD_SURNAMES = "惠官闻印米权时"
+_WORD_SURNAMES = "惠官闻印米权时云"
 # The most common single-character surnames (Ministry of Public Security name statistics), and those above.
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任"

@@ -1129,3 +1129,9 @@ def test_a_member_named_after_the_body_receiving_a_prize_or_with_his_team(analys
 def test_a_three_character_name_opening_a_clause_before_an_adverb_and_a_verb(analyse):
     entities, _, _ = analyse("会上，钱立新充分肯定了各街道工会的工作。每天清晨，孙志平始终准时出门。")
     assert {"钱立新", "孙志平"} <= set(of_type(entities, "Person"))
+
+
+def test_the_surname_yun_opens_a_name_after_a_post_only(analyse):
+    entities, relations, _ = analyse("达拉特旗总工会主席云建华深入企业调研。云端服务平台上线，云南职工踊跃注册。")
+    assert set(of_type(entities, "Person")) == {"云建华"}
+    assert ("云建华", "worksFor", "达拉特旗总工会") in relations
