@@ -1500,3 +1500,9 @@ def test_a_company_before_a_verb_of_running_an_event_is_no_office(analyse):
 def test_units_counted_at_the_start_of_a_name_name_none(analyse):
     entities, _, _ = analyse("区总工会推动二十余家物流公司建立工会，五所高校法学院派出志愿者。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_name_starts_after_a_verb_of_entrusting_visiting_or_reporting_and_no_firm_of_a_size(analyse):
+    entities, _, _ = analyse("职工们游览雁荡山灵峰景区。活动委托当地规上旅行社承办。经车间党支部审核后报集团工会。")
+    assert set(of_type(entities, "Organization")) == {"雁荡山灵峰景区"}
+    assert not of_type(entities, "UnionBody")
