@@ -137,6 +137,7 @@ _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任", "驻会")
 # A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.
 _UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
+_LEVELS_OPENING_UNITS = "省市县区镇乡街"  # the level that opens a unit of a place's own (区党工委, 街道办)
 _PICKS = re.compile("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
 _INVITES = re.compile("邀请|特邀")  # before the guests a deed is done with
 _BODIES_JOINED = ("、", "和", "与")  # between bodies listed as one subject
@@ -444,6 +445,7 @@ class _ArticleRelations:
             found = [org] if (org := self.registry[person.kb_id_].attributes.get("org_id")) else []
             position = person.start
             role_start = role_start_before(self.text, position)
+            past_unit = False  # whether the chain names a place's unit no rule reads (区党工委副书记)
             while role_start is not None:
                 if self.text[role_start - 2: role_start] in _POST_QUALIFIERS:
                     role_start -= 2  # 某区总工会兼职副主席: the body before the post's qualifier
@@ -457,6 +459,7 @@ class _ArticleRelations:
                 role_start = role_start_before(self.text, position) if body is None else None
                 if role_start is None and body is None and (unit := _UNIT_OF_A_POST.search(self.text, max(0, position - 5), position)):
                     position = unit.start(1)  # 某街道党工委副书记、办事处主任某某: past a unit no rule names, to the post before
+                    past_unit = unit.group(1)[0] in _LEVELS_OPENING_UNITS  # (区党工委: a place's own; 纪委: the body's)
                 if role_start is None and (self.text[position - 1: position] in _POSTS_JOINED or self._posts_before_comma(position - 1)):
                     position -= 1  # (某市人大常委会副主任，市总工会主席某某: a post and a comma, no name between)
                     role_start = role_start_before(self.text, position)
@@ -465,9 +468,10 @@ class _ArticleRelations:
             before = people.get(position - 1) if self.text[position - 1: position] in ("，", ",", "、") else None
             role = self.registry[person.kb_id_].attributes.get("role", "")
             head_of_place_alone = HEAD_OF_PLACE.search(role) is not None and "、" not in self.text[position: person.start]
-            if not found and before is not None and role not in KINDS_OF_PEOPLE and not head_of_place_alone:
+            if not found and before is not None and role not in KINDS_OF_PEOPLE and not head_of_place_alone and not past_unit:
                 found = held.get(before.end, [])  # 党组成员、副主席某某 after 某总工会党组书记某某，(not 老同志某某: no post;
-                # nor 副市长某某 alone: the head of a place, who holds that post at its government)
+                # nor 副市长某某 alone: the head of a place, who holds that post at its government; nor 区党工委副书记某某:
+                # a post at a unit of its own)
                 if listed:  # within a list, only a union's posts go on (县长乙某 after 县委书记甲某 is not the county committee's)
                     found = [body for body in found if self.registry[body].type == "UnionBody"]
             if not found and HEAD_OF_PLACE.search(role):

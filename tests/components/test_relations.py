@@ -966,3 +966,8 @@ def test_the_venue_of_an_event_referred_back(analyse):
 def test_guests_invited_run_nothing(analyse):
     _, relations, _ = analyse("培训班特邀中央党校和全国总工会文工团的专家进行专题授课，内容涵盖打造“职工微课堂”等。")
     assert not {subject for subject, predicate, obj in relations if predicate == "organizes" and subject.startswith("中华全国总工会")}
+
+
+def test_a_post_at_a_place_s_own_unit_after_a_federation_s_officer_is_not_the_federation_s(analyse):
+    _, relations, _ = analyse("市总工会常务副主席王丽、区党工委副书记赵强陪同检查。")
+    assert not any(person == "赵强" and predicate == "worksFor" for person, predicate, _ in relations)
