@@ -681,8 +681,8 @@ class PersonRecognizer:
         for body_end, body in bodies.items():  # 某某公司王某某、某某小学李某获一等奖: a member named after the body
             members = self._members_after(text, body_end + text.startswith("的", body_end))  # (某救援队的甲、乙在…)
             for start, name in members:
-                if start not in found:
-                    found[start] = (name, _works_at(registry, body), "people.after_body")
+                if start not in found and not (name[0] in _PREPOSITION_SURNAMES and covered(doc, start + 1, start + len(name), ("REGION",))):
+                    found[start] = (name, _works_at(registry, body), "people.after_body")  # (某总工会向某市、…: to places)
         self._named_after_de(text, registry, bodies, found)
         bodies_at = {span.start: span for span in bodies.values()}
         self._roster_lines(text, registry, bodies_at, found)

@@ -1135,3 +1135,8 @@ def test_the_surname_yun_opens_a_name_after_a_post_only(analyse):
     entities, relations, _ = analyse("达拉特旗总工会主席云建华深入企业调研。云端服务平台上线，云南职工踊跃注册。")
     assert set(of_type(entities, "Person")) == {"云建华"}
     assert ("云建华", "worksFor", "达拉特旗总工会") in relations
+
+
+def test_no_person_from_the_preposition_to_and_a_place_after_a_body(analyse):
+    entities, _, _ = analyse("四川省总工会向阿坝、甘孜等地总工会下拨救灾资金。")
+    assert not of_type(entities, "Person")
