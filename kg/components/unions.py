@@ -325,6 +325,7 @@ _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
 _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if ending.isalnum()), _LONGEST_DIVISION + 1)
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
+_BARE_LEVEL_CHARACTERS = "".join(_BARE_LEVELS)
 # Places that each set up a union (12个街道均成立了…): the unions of each, none named.
 _EACH_SET_UP = re.compile("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
 _LONGEST_EACH_SET_UP = 6
@@ -742,7 +743,10 @@ class UnionRecognizer:
                 found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
         for _, start, end in _national_industries().find_matches_as_indexes(text):
             if text.startswith("工会", end) and bare_form_starts(text, start) and not text.endswith(("中国", "全国"), 0, start) \
-                    and "、" not in (text[start - 1: start], text[end + 2: end + 3]):  # (not a province's listed: 某某工会、国防邮电工会)
+                    and "、" not in (text[start - 1: start], text[end + 2: end + 3]) \
+                    and not re.compile(f"[{_BARE_LEVEL_CHARACTERS}]{text[start:end]}工会").search(text, 0, start):
+                # (not a province's listed: 某某工会、国防邮电工会; nor after a place's union of the industry:
+                # 市海员建设工会…海员建设工会 is the city's)
                 name = f"中国{text[start:end]}工会"  # 民航工会召开…: the national union of an industry only it has
                 found.append(Found(start, end + 2, Entity(f"union:{name}", "UnionBody", name), "unions.national"))
         return found
@@ -1209,16 +1213,23 @@ class UnionRecognizer:
     @staticmethod
     def _national_industries_written_short(text: str, found: list[Found]) -> list[Found]:
         """中国铁路工会 … 铁路工会推出: a national industrial union the article names in full, written
-        again without 中国 where a phrase starts (not 某局铁路工会, another's)."""
-        shorts = {item.entity.name[len(_CHINA):]: item.entity for item in found
+        again without 中国 where a phrase starts (not 某局铁路工会, another's); so is a place's union of
+        an industry only a national union is named by (市海员建设工会 … 海员建设工会开展: the city's)."""
+        shorts = {item.entity.name[len(_CHINA):]: (item.entity, 0) for item in found
                   if item.entity.name.endswith("工会") and _NATIONAL_INDUSTRY.fullmatch(item.entity.name[:-2])}
+        for item in found:
+            if item.rule == "unions.industrial":
+                for industry in word_list("national_industry_unions"):
+                    if item.entity.name.endswith(industry + "工会"):
+                        shorts.setdefault(industry + "工会", (item.entity, item.end))  # (after it only)
         again = []
-        for short, union in shorts.items():
-            position = text.find(short)
+        for short, (union, after) in shorts.items():
+            position = text.find(short, after)
             while position >= 0:
                 if bare_form_starts(text, position) and not any(start < position + len(short) and position < end
                                                                  for start, end, _, _ in found):
-                    again.append(Found(position, position + len(short), union, "unions.national_industry_short"))
+                    rule = "unions.national_industry_short" if union.name.startswith(_CHINA) else "unions.industry_short"
+                    again.append(Found(position, position + len(short), union, rule))
                 position = text.find(short, position + len(short))
         return again
 

@@ -1774,3 +1774,9 @@ def test_the_union_of_a_province_s_or_city_s_own_organs_written_short(analyse):
     entities, relations, _ = analyse("安徽省直工会在合肥市举办职工书画展。")
     assert "安徽省直工会" in of_type(entities, "UnionBody")
     assert ("安徽省直工会", "locatedIn", "安徽省") in relations
+
+
+def test_a_place_s_union_of_a_nationally_named_industry_written_again_short_is_the_place_s(analyse):
+    entities, relations, _ = analyse("市海员建设工会在温州市召开推进会。今年，海员建设工会将继续开展“安康杯”竞赛。")
+    assert "中国海员建设工会" not in of_type(entities, "UnionBody")
+    assert ("温州市海员建设工会", "organizes", "安康杯") in relations
