@@ -1140,3 +1140,8 @@ def test_the_surname_yun_opens_a_name_after_a_post_only(analyse):
 def test_no_person_from_the_preposition_to_and_a_place_after_a_body(analyse):
     entities, _, _ = analyse("四川省总工会向阿坝、甘孜等地总工会下拨救灾资金。")
     assert not of_type(entities, "Person")
+
+
+def test_no_name_from_a_way_of_working_listed_or_a_frequent_word_tagged_a_name_running_on(analyse):
+    entities, _, _ = analyse("某县总工会采取资金兜底、干部包联等方式帮扶职工。全社会要对劳动者关怀爱护。主席高强出席。")
+    assert set(of_type(entities, "Person")) == {"高强"}
