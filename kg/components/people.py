@@ -148,7 +148,7 @@ _DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发�
 _WAYS_AFTER = re.compile("等(?:方式|措施|形式|举措|手段|方法|途径|模式)")  # after ways of working listed
 _PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
-_GIVEN_ENDS = _GIVEN_TOO + "和"  # and that end them before a break or an act (王某和出席; not 王某和李某)
+_GIVEN_ENDS = _GIVEN_TOO + "和为"  # and that end them before a break or an act (王某和出席, 李大为宣布; not 王某和李某)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = re.compile("[，。；、,;]")
@@ -250,7 +250,7 @@ _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
 # 某某获评, 某某获颁, 某某获一等奖: receiving an honour or a prize right after a name
 _RECEIVING = re.compile("获(?:[评得颁授聘选奖赠誉]|优秀|最佳|[一二三特]等|[金银铜]奖|第[一二三四五六七八九十\\d])")
-_NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
+_NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|宣布|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = re.compile(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a
 # character that ends names (某某·某某将…, 某某·某某和她的同事, 某某·某某向记者).

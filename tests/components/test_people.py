@@ -1145,3 +1145,8 @@ def test_no_person_from_the_preposition_to_and_a_place_after_a_body(analyse):
 def test_no_name_from_a_way_of_working_listed_or_a_frequent_word_tagged_a_name_running_on(analyse):
     entities, _, _ = analyse("某县总工会采取资金兜底、干部包联等方式帮扶职工。全社会要对劳动者关怀爱护。主席高强出席。")
     assert set(of_type(entities, "Person")) == {"高强"}
+
+
+def test_a_name_before_announcing_including_a_given_name_ending_in_wei(analyse):
+    entities, _, _ = analyse("县委常委、县总工会主席成海宣布竞赛启动。省总工会主席孙大为宣布专列出发。")
+    assert {"成海", "孙大为"} <= set(of_type(entities, "Person"))
