@@ -144,6 +144,8 @@ _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
 _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒体|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
+# Communities or villages listed by their names, the head written once after the last (甲、乙、丙等社区).
+_LOCALITIES_LISTED = re.compile(f"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(社区|村)")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 # Short names of townships in a list closed by a word for townships or by one written in full (甲、乙等乡镇).
@@ -176,6 +178,12 @@ class RegionMention:
     end: int
     region: Region
     full: bool
+
+
+def _frequent_common_word(word: str) -> bool:
+    """Whether `word` is a frequent word that names no one place (机关, 学校; not 迎宾, 鼓楼)."""
+    frequency, tag = common_words().get(word, (0, ""))
+    return frequency >= FREQUENT_WORD and not tag.startswith(("nr", "ns", "nz"))
 
 
 def _locality_entity(name: str, level: str, parent: Region | None, gazetteer: RegionGazetteer) -> Entity:
@@ -396,6 +404,7 @@ class RegionRecognizer:
         self._listed_townships(doc, text, found)
         if self.localities:
             self._add_localities(doc, found)
+            self._listed_localities(doc, text, found)
             self._localities_named_again(doc, text)
             repoint_to_fuller(doc, "REGION", _zone_in_full, longest=True)  # 芦台开发区 … 芦台经济开发区: one zone
         return doc
@@ -537,6 +546,26 @@ class RegionRecognizer:
                         add_mention(doc, start + offset, start + len(item), "REGION", self._entity_of(township[0]),
                                     "regions.listed_township")
                         break
+
+    def _listed_localities(self, doc: Doc, text: str, found: list[RegionMention]) -> None:
+        """到甲、乙、丙等社区, 走访甲、乙等村: communities or villages listed by their names before one head,
+        written once; each lies in the county named before them (not words listed: 机关、学校等社区)."""
+        for match in _LOCALITIES_LISTED.finditer(text):
+            start = next((s for s in (match.start(), match.start() + 1)
+                          if _PHRASE_START.search(text[max(0, s - 2): s])), None)
+            if start is None:
+                continue
+            items = text[start: match.end(1)].split("、")
+            if any(len(item) < 2 or _frequent_common_word(item) or not _plain_stem(item) for item in items) \
+                    or covered(doc, start, match.end(1), ("REGION", "UNION", "ORG", "PERSON")):
+                continue
+            parent = self._nearest_parent(text, found, start, "village")
+            head = match.group(2)
+            position = start
+            for item in items:
+                place = _locality_entity(item + head, "village", parent, self.gazetteer)
+                add_mention(doc, position, position + len(item), "REGION", place, "regions.listed_village")
+                position += len(item) + 1
 
     def _street(self, street: re.Match, county: Region) -> tuple[Region, int, str] | None:
         """西青区李七庄街总工会: a street (街道) of the county, shortened to 街 before the union it names."""

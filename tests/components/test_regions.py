@@ -903,3 +903,9 @@ def test_a_two_character_county_named_once(analyse):
 def test_villages_counted_by_the_thousand_name_none(analyse):
     entities, _, _ = analyse("临洮县总工会开展“走千村、访万户”活动，足迹遍及百村。")
     assert set(of_type(entities, "Region")) == {"临洮县"}
+
+
+def test_communities_listed_by_name_before_one_head_are_each_a_place_of_the_county(analyse):
+    entities, relations, _ = analyse("儋州市那大镇总工会到兰训、迎宾、文化北等社区慰问环卫工人。到机关、学校、企业等社区开展宣传。")
+    villages = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "village"}
+    assert villages == {"兰训社区", "迎宾社区", "文化北社区"}
