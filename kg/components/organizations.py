@@ -868,13 +868,14 @@ class OrganizationRecognizer:
         """人社部, 国家卫生健康委, 全国妇联: the national bodies of kg/data/national_bodies.txt, by their
         full names or the short forms official texts use; not inside 教育部门 (a kind of department), nor a
         member's title or a venue named after one (全国人大代表, 全国政协委员, 全国人大会议中心), nor another
-        party's centre (国民党中央)."""
+        party's centre (国民党中央), nor a short form of two characters across words (集中办理: no 中办)."""
         text = text_of(doc)
         automaton, full_names = _national_bodies()
         for _, start, end in automaton.find_matches_as_indexes(text):
             if text[end: end + 1] != "门" and not (text.endswith(_MEMBERS_BODIES, start, end) and _TITLE_OR_VENUE_AFTER_BODY.match(text, end)) \
                     and not text.endswith(_OTHER_PARTIES, 0, start + 1) \
-                    and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
+                    and not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")) \
+                    and not (end - start == 2 and _inside_words(text, start, end)):
                 add_mention(doc, start, end, "ORG", named("org", full_names[text[start:end]]), "organizations.national_body")
 
     @staticmethod
@@ -1149,6 +1150,12 @@ def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[
 
 
 @cache
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) opens with the end of a frequent word and ends with the start of another (集中办理)."""
+    words = common_words()
+    return all(words.get(text[at - 1: at + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS for at in (start, end))
+
+
 def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
     """An automaton that finds the national bodies' names and short forms, and each one's full name."""
     full_names: dict[str, str] = {}

@@ -1506,3 +1506,10 @@ def test_a_name_starts_after_a_verb_of_entrusting_visiting_or_reporting_and_no_f
     entities, _, _ = analyse("职工们游览雁荡山灵峰景区。活动委托当地规上旅行社承办。经车间党支部审核后报集团工会。")
     assert set(of_type(entities, "Organization")) == {"雁荡山灵峰景区"}
     assert not of_type(entities, "UnionBody")
+
+
+def test_no_national_body_from_a_short_form_across_two_words(analyse):
+    entities, _, _ = analyse("各单位要集中办理参保手续。")
+    assert not of_type(entities, "Organization")
+    entities, _, _ = analyse("中办、国办印发通知。")
+    assert set(of_type(entities, "Organization")) == {"中共中央办公厅", "国务院办公厅"}
