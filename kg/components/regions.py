@@ -122,8 +122,9 @@ _LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十
 # The rest of a list of places after its first (、乙、丙等地, 、乙两地): short names closed by 等地 or a count.
 _PLACES_LISTED = re.compile(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
-# 某某寺; not 长春街头), or names a river or lake (巢湖流域).
-_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域")
+# 某某寺; not 长春街头), names a river or lake (巢湖流域) or a broad area around a city (武汉城市圈).
+_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域"
+                                   "|(?:城市|都市|经济)[圈群带]")
 _RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)

@@ -909,3 +909,8 @@ def test_communities_listed_by_name_before_one_head_are_each_a_place_of_the_coun
     entities, relations, _ = analyse("儋州市那大镇总工会到兰训、迎宾、文化北等社区慰问环卫工人。到机关、学校、企业等社区开展宣传。")
     villages = {e.name for e in of_type(entities, "Region").values() if e.attributes.get("level") == "village"}
     assert villages == {"兰训社区", "迎宾社区", "文化北社区"}
+
+
+def test_a_city_s_short_name_opening_a_broad_area_around_it_is_no_place(analyse):
+    entities, _, _ = analyse("湖南省株洲市参与长沙都市圈职工互助活动。")
+    assert set(of_type(entities, "Region")) == {"湖南省", "株洲市"}
