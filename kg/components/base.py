@@ -401,12 +401,14 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
     inside an institution's name). Where the article names no region of that kind, the one its places
     lie in (`_implied_home`)."""
     registry = entities_of(doc)
+    text = text_of(doc)
     levels = _HOME_LEVELS[word]
     fitting = [
         span for span in _home_candidates(doc)
-        if registry[span.kb_id_].attributes.get("level") in levels and registry[span.kb_id_].name.endswith(word)
+        if registry[span.kb_id_].attributes.get("level") in levels
+        and (registry[span.kb_id_].name.endswith(word) or text.endswith(word, span.start, span.end))
         and not registry[span.kb_id_].name.endswith("园区")  # (an industrial park has no federation a bare 区总工会 names)
-    ]
+    ]  # (溧水县 … 县总工会: a county the article writes as it was, a district now)
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]
     elif preferred and (above := _containing(preferred, word)) is not None:

@@ -1780,3 +1780,9 @@ def test_a_place_s_union_of_a_nationally_named_industry_written_again_short_is_t
     entities, relations, _ = analyse("市海员建设工会在温州市召开推进会。今年，海员建设工会将继续开展“安康杯”竞赛。")
     assert "中国海员建设工会" not in of_type(entities, "UnionBody")
     assert ("温州市海员建设工会", "organizes", "安康杯") in relations
+
+
+def test_a_bare_county_federation_in_an_article_writing_its_county_as_it_was(analyse):
+    entities, relations, _ = analyse("高淳县总工会召开表彰会。县总工会副主席钱立新讲话。")
+    assert set(of_type(entities, "UnionBody")) == {"南京市高淳区总工会"}
+    assert ("钱立新", "worksFor", "南京市高淳区总工会") in relations
