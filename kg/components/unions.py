@@ -79,7 +79,10 @@ ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
 # union of its offices: named as written. Each word carries the lookahead, so that every branch
 # opens with a literal character (see `scannable`).
 _UNION_WORDS = ("工会联合总会", "工会总联合会", "工会联合会", "工联会", "联合基层工会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会|总联合会)")
-_UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(f"{word}(?!系统|智慧|工作(?!委员会|委|人员|者))" for word in _UNION_WORDS) + ")")
+_WORK = re.compile("工作(?!委员会|委|人员|者)")
+_UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(
+    f"{word}(?!系统|智慧{'' if word.endswith('会') and word != '工会' else '|' + _WORK.pattern})" for word in _UNION_WORDS) + ")")
+# (某某工会工作: union work, no union named; 某某产业工会联合会工作情况: the federation's work)
 # A company's brand in brackets between its name and its union (某某科技有限公司（某某出行）联合工会).
 _BRACKETED_BRAND = re.compile(f"(?<=公司)[（(][{CJK}A-Za-z]{{2,8}}[）)]$")
 _LONGEST_BRACKETED_BRAND = 10
@@ -144,7 +147,7 @@ _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会), an honour (优秀工会,
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
 # 某市企业工会: generic), not an industry: no industry's union.
-_NO_INDUSTRY = re.compile("智慧|数字|数智|智能|网上|线上|掌上|云上|指尖|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公")
+_NO_INDUSTRY = re.compile("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公")
 _UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
@@ -1342,6 +1345,10 @@ class UnionRecognizer:
             place = next((span for span in regions if name_start < span.start < start), None)
             if place is not None and leads_into_name(text[name_start: place.start]):
                 name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place
+            if _WORK.match(text, match.end()) and (not any(span.start == name_start for span in regions)
+                                                    or any(name_start <= s and e < start for s, e, _, _ in found)):
+                continue  # (某总工会)研究快递行业工会联合会工作: such federations' work, none named (某区某产业工会联合会工作情况:
+                # one)
             if any(name_start <= span.start and PREDICATES.match(text, span.end, start) for span in regions if span.end < start):
                 continue  # 某乡举行陶瓷行业工会联合会成立大会: a place's deed, a clause, not a name
             edition = EDITION.match(text, name_start, start)  # 第一届某某工会联合会: its term
@@ -1363,7 +1370,7 @@ class UnionRecognizer:
                 # 某集团三家子公司工会: units counted
                 # (not 自贡市某医院工会: a place the dictionary reads as a verb);
                 # 市县两级某某行业工会联合会: the unions of two levels, none named
-            if owner.endswith("产业") and (_is_verb(owner[-4:-2]) or any(
+            if owner.endswith("产业") and (_is_verb(owner[-4:-2]) and not _INDUSTRY_VERBS.fullmatch(owner[-4:-2]) or any(
                     span.start == name_start and span.end == start - 2 for span in regions)):
                 continue  # 增强产业工会的影响力, 代表某省产业工会: a place's (or any) industrial unions, none named
             suffix = _ENTERPRISE_SUFFIX.search(owner)

@@ -1786,3 +1786,10 @@ def test_a_bare_county_federation_in_an_article_writing_its_county_as_it_was(ana
     entities, relations, _ = analyse("高淳县总工会召开表彰会。县总工会副主席钱立新讲话。")
     assert set(of_type(entities, "UnionBody")) == {"南京市高淳区总工会"}
     assert ("钱立新", "worksFor", "南京市高淳区总工会") in relations
+
+
+def test_an_industry_federation_named_by_a_manufacturing_or_digital_industry_before_its_work(analyse):
+    entities, _, _ = analyse("江北区智能制造产业工会联合会成立。调研组对沙坪坝区数字经济产业工会联合会工作情况进行了考察。"
+                             "某市智慧工会平台上线。")
+    assert {"重庆市江北区智能制造产业工会联合会", "重庆市沙坪坝区数字经济产业工会联合会"} <= set(of_type(entities, "UnionBody"))
+    assert not any("智慧" in name for name in of_type(entities, "UnionBody"))
