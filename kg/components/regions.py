@@ -90,6 +90,7 @@ _NEW_AREA = "新区"
 _LONGEST_STEM = 4  # characters between a division and a village's, a community's or a township's head
 _LONGEST_ZONE_STEM = 6  # and a zone's kind (某市城乡一体化示范区)
 _QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
+_SLOGAN_MARKS = re.compile("[，,。！？、]")  # and a slogan's clauses (“青春正当时、筑梦新片区”)
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
@@ -283,6 +284,13 @@ def _quote_around(quoted: list[tuple[int, int]], quote_starts: list[int], start:
     """The one of the `quoted` spans (whose starts are `quote_starts`) that [start, end) lies inside, if any."""
     opening = bisect.bisect_left(quote_starts, start) - 1  # the last quote opened before it
     return quoted[opening] if opening >= 0 and end < quoted[opening][1] else None
+
+
+def _in_quoted_sentence(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quote that holds a clause's marks or a list's (a slogan, speech)."""
+    opening, closing = text.rfind("“", 0, start), text.rfind("”", 0, start)
+    quote = _QUOTED.match(text, opening) if opening > closing else None
+    return quote is not None and end < quote.end() and bool(_SLOGAN_MARKS.search(text, opening, quote.end()))
 
 
 def _opens_idiom(text: str, start: int) -> bool:
@@ -962,8 +970,9 @@ class RegionRecognizer:
                 continue
             if COUNTED_UNITS.search(text, max(0, start - 6), start) or COUNTED_UNITS.search(text, max(0, start - 5), start + 1):
                 continue  # 向8家市级工业园区: zones counted, none named
-            if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”":
-                continue  # a figure of speech (“空心村”), not a place
+            if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”" \
+                    or _in_quoted_sentence(text, start, match.end()):
+                continue  # a figure of speech (“空心村”), not a place; nor a slogan's word (“青春正当时、筑梦新片区”)
             name = stem + _ZONE_NAMES.get(head, head)
             if industry_zone and after_division is not None:
                 name = self._zone_name(after_division.region, name)  # named with its city

@@ -914,3 +914,8 @@ def test_communities_listed_by_name_before_one_head_are_each_a_place_of_the_coun
 def test_a_city_s_short_name_opening_a_broad_area_around_it_is_no_place(analyse):
     entities, _, _ = analyse("湖南省株洲市参与长沙都市圈职工互助活动。")
     assert set(of_type(entities, "Region")) == {"湖南省", "株洲市"}
+
+
+def test_no_zone_from_a_word_of_a_quoted_slogan(analyse):
+    entities, _, _ = analyse("某区总工会举办“奋斗正当时、逐梦新片区”职工歌会。")
+    assert not of_type(entities, "Region")
