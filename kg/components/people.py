@@ -87,7 +87,7 @@ _POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主�
                                          "副省长|省长|副厅长|厅长|副处长|处长|副总理|总理|"
                                          "董事长|副总经理|总经理|经理|副总裁|总裁|董事|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长") +
                               "(?=[，,、。；和与]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|到场|向|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持"
-                              "|莅临|充分肯定|肯定|希望|要求|强调|所作)")
+                              "|莅临|充分肯定|肯定|希望|要求|强调|所作|就|对)")
 # What may stand right before a pair of a name and its post: a verb's aspect (传达了某某部长所作的报告), 由 (由某某副书记主持).
 _BEFORE_PAIRS = (*ASPECT_PARTICLES, "由")
 _OF = "的"  # between a body and the name and post of one of its people (某公司的某某主席)
@@ -234,7 +234,7 @@ _WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "厂", "医院", "学校", "大
 # 1.某某 某省某局运动员).
 _ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*(?:\\d{{1,3}}[.、．]|[（(]\\d{{1,3}}[）)])?([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
-_NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}])")
+_NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}]|[{CJK}]{{2,6}}·)")
 _SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
 _LONGEST_TEAM_BEFORE_NAME = 24  # characters from a winner's name to the next one's (和质检班的, 、某某有限公司的)
 _NAME_JOINS = ("和", "与", "、")  # between the names of winners (甲公司的乙与丙、丁厂的戊)
@@ -254,7 +254,7 @@ _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|�
 _AT_NAME_END = re.compile(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a
 # character that ends names (某某·某某将…, 某某·某某和她的同事, 某某·某某向记者).
-_DOTTED_NAME = re.compile(f"[{CJK}]{{2,6}}·[{CJK}]{{2,6}}?(?:{_NAME_END}|(?=[将和与及等把向]))")
+_DOTTED_NAME = re.compile(f"[{CJK}]{{2,6}}·[{CJK}]{{1,6}}?(?:{_NAME_END}|(?=[将和与及等把向]))")  # (某某·马说: 马)
 _DOTTED_BEFORE = re.compile(f"(?:^|(?<=[^{CJK}·]))([{CJK}]{{2,6}}·[{CJK}]{{2,6}})")  # a dotted name opening a phrase
 _LONGEST_DOTTED = 14
 _BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
@@ -437,6 +437,12 @@ def _reduplicated_adverb(word: tuple[int, str] | None) -> bool:
     return word is not None and word[1] in ("d", "m") and word[0] >= _REDUPLICATED_ADVERB
 
 
+def _dotted_name_at(text: str, start: int) -> str | None:
+    """The name of two parts joined by · that starts at `start`, closed as a name is (某某·某某说)."""
+    dotted = _DOTTED_NAME.match(text, start)
+    return dotted.group(0) if dotted else None
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -586,9 +592,9 @@ class PersonRecognizer:
                                             or _COUNT_OF_PEOPLE.match(text, end)):
                 continue  # 环卫工人辛勤付出, 职工关怀: a frequent word after a kind of people (辛勤, 关怀, tagged names), no
                 # name; 职工万人: a count of them
-            dotted = _DOTTED_NAME.match(text, end)  # (主席艾力·某某: not the 艾力 a surname opens)
-            name = dotted.group(0) if dotted else (name_at(text, end) or self._closed_name(text, end)) \
-                if text[end] in SURNAMES else self._bounded_name(text, end)
+            # (主席艾力·某某: not the 艾力 a surname opens)
+            name = _dotted_name_at(text, end) or ((name_at(text, end) or self._closed_name(text, end))
+                                                  if text[end] in SURNAMES else self._bounded_name(text, end))
             if name is None or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
             if self._runs_into_word(text, end) and not (
@@ -798,7 +804,8 @@ class PersonRecognizer:
         to such a one in the same clause; and the names listed with it (甲公司的乙与丙、丁厂的戊分别获得), who
         serve the body named before 的 (`bodies`: by where they end)."""
         after_of = [(match.start(), match.end(), name[:-1] if len(name) == 3 and text.startswith("来说", match.end() + 2) else name)
-                    for match in _NAME_AFTER_OF.finditer(text) if (name := name_at(text, match.end())) is not None]
+                    for match in _NAME_AFTER_OF.finditer(text)
+                    if (name := _dotted_name_at(text, match.end()) or name_at(text, match.end())) is not None]
         # (对于…的某某来说: 来说 closes the phrase, no part of the name)
         following: int | None = None  # where the nearest such name after the one looked at starts
         for of, start, name in reversed(after_of):

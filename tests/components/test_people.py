@@ -1150,3 +1150,9 @@ def test_no_name_from_a_way_of_working_listed_or_a_frequent_word_tagged_a_name_r
 def test_a_name_before_announcing_including_a_given_name_ending_in_wei(analyse):
     entities, _, _ = analyse("县委常委、县总工会主席成海宣布竞赛启动。省总工会主席孙大为宣布专列出发。")
     assert {"成海", "孙大为"} <= set(of_type(entities, "Person"))
+
+
+def test_a_dotted_name_after_of_and_with_a_one_character_part_and_a_name_before_a_post_and_jiu(analyse):
+    entities, _, _ = analyse("获得第一名的阿不都·热合曼说，很高兴。县总工会副主席热依汗·李说，要再接再厉。"
+                             "王建华书记就做好技能竞赛作出部署。")
+    assert {"阿不都·热合曼", "热依汗·李", "王建华"} <= set(of_type(entities, "Person"))
