@@ -598,14 +598,15 @@ def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
     kept, and so is its bare 区工会 and a zone's (高新区工会; a province's or prefecture's 某省工会 stays its
     union system, the federation)."""
     registry = entities_of(doc)
-    zones_written = {(span.start, span.end, span.kb_id_) for span in mentions(doc, "REGION") if span.rule == "regions.bare_zone"}
+    zones_written = {(span.end, span.kb_id_) for span in mentions(doc, "REGION")
+                     if registry[span.kb_id_].attributes.get("level") == "zone"}  # (高新区工会, 某某经开区工会: with the zone's head)
     written_federation = {entity.id for start, end, entity, _ in found if text.endswith(("总工会", "总"), start, end)}
     as_written: dict[str, Entity] = {}  # by the federation's id: the union named as written
     for start, end, entity, _ in found:
         region = registry.get(entity.attributes.get("region", ""))
         if entity.id not in written_federation and region is not None and entity.id == "union:" + region.id.removeprefix("region:") \
                 and text.endswith("工会", start, end) and region.attributes.get("level") in ("county", "zone") \
-                and (text.endswith(region.name, start, end - len("工会")) or (start, end - len("工会"), region.id) in zones_written):
+                and (text.endswith(region.name, start, end - len("工会")) or (end - len("工会"), region.id) in zones_written):
             as_written[entity.id] = _local_union(region, "工会")
     return [Found(item.start, item.end, as_written[item.entity.id], item.rule) if item.entity.id in as_written else item
             for item in found]

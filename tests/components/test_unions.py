@@ -1768,6 +1768,8 @@ def test_a_zone_s_union_written_with_the_union_word_alone_keeps_it(analyse):
     unions = set(of_type(entities, "UnionBody"))
     assert {"宝鸡经济技术开发区工会", "宝鸡高新技术产业开发区工会"} <= unions
     assert not any(name.endswith("开发区总工会") for name in unions)
+    entities, _, _ = analyse("陕西渭南经开区工会开展岗位练兵活动。")
+    assert "渭南经济技术开发区工会" in of_type(entities, "UnionBody")  # (its zone written short, with its head)
 
 
 def test_the_union_of_a_province_s_or_city_s_own_organs_written_short(analyse):
