@@ -32,6 +32,7 @@ from kg.components.base import (
     LIST_JOINS,
     QUOTED_BRANDS,
     SENTENCE_MARKS,
+    WORKFORCE_REFORM,
     Mention,
     add_mention,
     after_count,
@@ -308,7 +309,6 @@ _REFORM = re.compile(f"(?:{'|'.join(_REFORM_VERBS)}|开展)([{CJK}]{{4,14}}?改�
 _CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
 # The reform of the industrial workforce by its short form, after a verb of carrying it out or a break, and
 # not opening a longer word (产改造).
-_WORKFORCE_REFORM = "产业工人队伍建设改革"
 _WORKFORCE_REFORM_WRITTEN = ("产业工人队伍改革", "产业工人队伍建设改革")  # (a 建设 left out: the same reform)
 _REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制])")
 _BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", "打造", *"，。；、“：\n和与及")
@@ -793,7 +793,7 @@ class ProgramRecognizer:
                 if text[end: end + 1] in _AGENCY_AFTER_REFORM:
                     continue  # 联合市发展改革委: an agency named after its field, no reform
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text[start:end]):
-                    name = _WORKFORCE_REFORM if text[start:end] in _WORKFORCE_REFORM_WRITTEN else text[start:end]
+                    name = WORKFORCE_REFORM if text[start:end] in _WORKFORCE_REFORM_WRITTEN else text[start:end]
                     add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                     taken.add(start, end)
 
@@ -803,7 +803,7 @@ class ProgramRecognizer:
         name the guidelines give it (not 生产改造, 资产改革)."""
         for short in _REFORM_WRITTEN_SHORT.finditer(text):
             if text.endswith(_BEFORE_REFORM_WRITTEN_SHORT, 0, short.start()) and taken.free(short.start(), short.end()):
-                add_mention(doc, short.start(), short.end(), "PROGRAM", named("program", _WORKFORCE_REFORM),
+                add_mention(doc, short.start(), short.end(), "PROGRAM", named("program", WORKFORCE_REFORM),
                             "programs.reform_written_short")
                 taken.add(short.start(), short.end())
 

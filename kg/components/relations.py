@@ -30,6 +30,7 @@ from kg.components.base import (
     NATIONAL_OPENINGS,
     OUTSIDE_THE_FEDERATION,
     VISIT_VERBS,
+    WORKFORCE_REFORM,
     Mention,
     covered,
     entities_of,
@@ -137,6 +138,7 @@ _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任", "驻会")
 # A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.
 _UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
+_BELOW_CITY = ("county", "township", "village", "zone")  # the levels of place below a prefecture
 _LEVELS_OPENING_UNITS = "省市县区镇乡街"  # the level that opens a unit of a place's own (区党工委, 街道办)
 _PICKS = re.compile("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
 _INVITES = re.compile("邀请|特邀")  # before the guests a deed is done with
@@ -368,8 +370,12 @@ class _ArticleRelations:
         return evidence
 
     def _add(self, subject: str, predicate: str, obj: str, position: int, rule: str, inferred: bool = False) -> None:
+        if subject == obj or subject not in self.registry or obj not in self.registry:
+            return
+        if predicate == "organizes" and self._takes_part_in_reform(subject, obj):
+            predicate, rule = "participatesIn", "relations.union_in_national_reform"
         key = (subject, predicate, obj)
-        if subject == obj or key in self.seen or subject not in self.registry or obj not in self.registry:
+        if key in self.seen:
             return
         if predicate in _TAKING_PART and self.registry[subject].name in _CENTRAL_ORGANS:
             return  # 按照党中央、国务院的部署…开展: the centre directs, it runs and joins no union program
@@ -377,6 +383,14 @@ class _ArticleRelations:
         if predicate == "organizes":
             self.organized.add(obj)
         self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred, rule))
+
+    def _takes_part_in_reform(self, subject: str, program: str) -> bool:
+        """某县总工会深化产业工人队伍建设改革: a union of a county or below takes part in the nation's reform of the
+        industrial workforce, which provinces and cities lead."""
+        union = self.registry[subject]
+        place = self.registry.get(union.attributes.get("region", ""))
+        return self.registry[program].name == WORKFORCE_REFORM and union.type == "UnionBody" and place is not None \
+            and place.attributes.get("level") in _BELOW_CITY
 
     def _structural(self) -> None:
         first = self.first

@@ -971,3 +971,10 @@ def test_guests_invited_run_nothing(analyse):
 def test_a_post_at_a_place_s_own_unit_after_a_federation_s_officer_is_not_the_federation_s(analyse):
     _, relations, _ = analyse("市总工会常务副主席王丽、区党工委副书记赵强陪同检查。")
     assert not any(person == "赵强" and predicate == "worksFor" for person, predicate, _ in relations)
+
+
+def test_a_county_s_union_takes_part_in_the_nation_s_workforce_reform_a_province_s_leads_it(analyse):
+    _, relations, _ = analyse("琼中县总工会深入推进产业工人队伍建设改革。海南省总工会深入推进产业工人队伍建设改革。")
+    assert ("琼中黎族苗族自治县总工会", "participatesIn", "产业工人队伍建设改革") in relations
+    assert ("琼中黎族苗族自治县总工会", "organizes", "产业工人队伍建设改革") not in relations
+    assert ("海南省总工会", "organizes", "产业工人队伍建设改革") in relations
