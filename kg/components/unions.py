@@ -141,6 +141,7 @@ _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
+_PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.
 MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
 _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
@@ -625,6 +626,7 @@ class UnionRecognizer:
         found += placed
         found += self._chained_federations(doc, text)
         found += self._bare_townships(doc, text)
+        found = [self._preparing(text, item) for item in found]
         found = self._with_departments(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._trades_listed(doc, text, found)
@@ -1213,6 +1215,17 @@ class UnionRecognizer:
                 result.append(Found(start, branch.end(), _unit(school.name + branch.group(0), school), "unions.department"))
             result += self._coordinated_departments(text, department.end(), body, stem, named_starts)
         return result
+
+    @staticmethod
+    def _preparing(text: str, item: Found) -> Found:
+        """某自治区工会筹备委员会, 某市总工会筹备组: the committee that prepares a federation, a body of its own,
+        named as written and lying in the federation's place."""
+        committee = _PREPARING.match(text, item.end)
+        if committee is None or "region" not in item.entity.attributes:
+            return item
+        name = text[item.start: committee.end()]
+        return Found(item.start, committee.end(), Entity(f"union:{name}", "UnionBody", name,
+                                                         {"place": item.entity.attributes["region"]}), "unions.preparing")
 
     @staticmethod
     def _national_industries_written_short(text: str, found: list[Found]) -> list[Found]:

@@ -1795,3 +1795,9 @@ def test_an_industry_federation_named_by_a_manufacturing_or_digital_industry_bef
                              "某市智慧工会平台上线。")
     assert {"重庆市江北区智能制造产业工会联合会", "重庆市沙坪坝区数字经济产业工会联合会"} <= set(of_type(entities, "UnionBody"))
     assert not any("智慧" in name for name in of_type(entities, "UnionBody"))
+
+
+def test_the_committee_preparing_a_federation_is_a_body_of_its_own_in_its_place(analyse):
+    entities, relations, _ = analyse("1950年，肇庆市总工会筹备组成立。")
+    assert set(of_type(entities, "UnionBody")) == {"肇庆市总工会筹备组"}
+    assert ("肇庆市总工会筹备组", "locatedIn", "肇庆市") in relations
