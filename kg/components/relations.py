@@ -384,6 +384,16 @@ class _ArticleRelations:
             self.organized.add(obj)
         self.relations.append(Relation(subject, predicate, obj, self._evidence(position), inferred, rule))
 
+    def _runs(self, body: str, program: str, position: int, rule: str, unions_place_it: bool = False) -> None:
+        """`body` organizes `program`, which then lies where the body is (of an agency: the place in its name;
+        with `unions_place_it`, only a union's place); but a county's union takes part in the nation's reform."""
+        self._add(body, "organizes", program, position, rule)
+        if self._takes_part_in_reform(body, program):
+            return
+        region = self._union_region(self.registry[body], self.first)
+        if region and (not unions_place_it or self.registry[body].type == "UnionBody"):
+            self._add(program, "locatedIn", region, position, "relations.program_in_organizer_region")
+
     def _takes_part_in_reform(self, subject: str, program: str) -> bool:
         """某县总工会深化产业工人队伍建设改革: a union of a county or below takes part in the nation's reform of the
         industrial workforce, which provinces and cities lead."""
@@ -592,10 +602,7 @@ class _ArticleRelations:
                 if owner is not None:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is (某省工会干部
                     # 培训班: the union opens the event's name)
-                    self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.union_names_its_event")
-                    region = self._union_region(self.registry[owner.kb_id_], first)
-                    if region:
-                        self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
+                    self._runs(owner.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
                 trigger = self._trigger_for(text, end, program, verbs, program_starts)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
@@ -668,10 +675,7 @@ class _ArticleRelations:
                         self._add(guest.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.invited_to_program")
                     bodies = [s for s in bodies if s.start < invited]
                 for body in bodies:
-                    self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.organizer_before_trigger")
-                    region = self._union_region(self.registry[body.kb_id_], first)  # (of an agency: the place in its name)
-                    if region:
-                        self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
+                    self._runs(body.kb_id_, program.kb_id_, program.start, "relations.organizer_before_trigger")
                 if not bodies and places and not (venue >= 0 and text.endswith(_RESPECTIVELY, start, venue)):
                     # 重庆市万盛经开区举办…大赛: the place that holds it (甲、乙、丙等城市工会建立…: each place listed;
                     # 分别在甲、乙开展: each program's own, found with the places stated)
@@ -707,10 +711,7 @@ class _ArticleRelations:
             hosts = self._outermost([s for s in bodies if not _GUIDES.match(self.text, self._list_end(s, listed))])
             # (由A指导，B主办, 由A、B指导，C主办: A and B guide it)
             for host in hosts:
-                self._add(host.kb_id_, "organizes", program.kb_id_, match.start(), "relations.hosts_of_event_referred_back")
-                region = self._union_region(self.registry[host.kb_id_], self.first)
-                if region and self.registry[host.kb_id_].type == "UnionBody":
-                    self._add(program.kb_id_, "locatedIn", region, match.start(), "relations.program_in_organizer_region")
+                self._runs(host.kb_id_, program.kb_id_, match.start(), "relations.hosts_of_event_referred_back", unions_place_it=True)
 
     def _program_referred_back(self, reference: re.Match, position: int) -> Mention | None:
         """The program an event word before `position` refers back to: the last one named as that kind
@@ -773,10 +774,7 @@ class _ArticleRelations:
                 continue
             owner = bodies_by_start.get(program.end + 1) if self.text.startswith("是", program.end) else None
             if owner is not None and _MEASURE_OF.match(self.text, owner.end):
-                self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.measure_of_body")
-                region = self._union_region(self.registry[owner.kb_id_], first)
-                if region and self.registry[owner.kb_id_].type == "UnionBody":
-                    self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
+                self._runs(owner.kb_id_, program.kb_id_, program.start, "relations.measure_of_body", unions_place_it=True)
                 continue
             sentence_start = self._sentence_start(program.start)
             implemented = _IMPLEMENTS.search(self.text, sentence_start, program.start)
@@ -804,12 +802,9 @@ class _ArticleRelations:
             if _SUPPORT.search(self.text, sentence_start, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.supports_program")
                 continue
-            self._add(body.kb_id_, "organizes", program.kb_id_, program.start, "relations.clause_actor_runs_program")
             for partner in self._partners_naming(body, program, bodies_by_start):
                 self._add(partner.kb_id_, "organizes", program.kb_id_, program.start, "relations.clause_actor_runs_program")
-            region = self._union_region(self.registry[body.kb_id_], first)
-            if region:
-                self._add(program.kb_id_, "locatedIn", region, program.start, "relations.program_in_organizer_region")
+            self._runs(body.kb_id_, program.kb_id_, program.start, "relations.clause_actor_runs_program")
 
     def _partners_naming(self, body: Mention, program: Mention, bodies_by_start: dict[int, Mention]) -> list[Mention]:
         """The bodies listed after `body` that run right into the program's name (某省总工会、某省人民医院“X”义诊
