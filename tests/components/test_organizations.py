@@ -1513,3 +1513,9 @@ def test_no_national_body_from_a_short_form_across_two_words(analyse):
     assert not of_type(entities, "Organization")
     entities, _, _ = analyse("中办、国办印发通知。")
     assert set(of_type(entities, "Organization")) == {"中共中央办公厅", "国务院办公厅"}
+
+
+def test_a_prison_a_botanic_garden_and_a_company_s_technology_centre_are_organisations(analyse):
+    entities, relations, _ = analyse("受表彰的是:四川省第三监狱刘芳、江西省庐山植物园陈静、宝钢技术中心黄磊。")
+    assert {"四川省第三监狱", "江西省庐山植物园", "宝钢技术中心"} <= set(of_type(entities, "Organization"))
+    assert ("刘芳", "worksFor", "四川省第三监狱") in relations
