@@ -1129,6 +1129,8 @@ def test_a_member_named_after_the_body_receiving_a_prize_or_with_his_team(analys
 def test_a_three_character_name_opening_a_clause_before_an_adverb_and_a_verb(analyse):
     entities, _, _ = analyse("会上，钱立新充分肯定了各街道工会的工作。每天清晨，孙志平始终准时出门。")
     assert {"钱立新", "孙志平"} <= set(of_type(entities, "Person"))
+    entities, _, _ = analyse("主席吴刚为“职工书屋”揭牌并一同参观。")
+    assert set(of_type(entities, "Person")) == {"吴刚"}  # (揭牌 is a word: no name before 一同)
 
 
 def test_the_surname_yun_opens_a_name_after_a_post_only(analyse):
