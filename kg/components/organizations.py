@@ -1149,13 +1149,13 @@ def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[
                   and words.get(text[span[0]], (0, ""))[1] not in _FUNCTION_TAGS)  # not 但某某: a conjunction opens no name
 
 
-@cache
 def _inside_words(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens with the end of a frequent word and ends with the start of another (集中办理)."""
     words = common_words()
     return all(words.get(text[at - 1: at + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS for at in (start, end))
 
 
+@cache
 def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
     """An automaton that finds the national bodies' names and short forms, and each one's full name."""
     full_names: dict[str, str] = {}
