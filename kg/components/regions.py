@@ -146,6 +146,7 @@ _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
 _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒体|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
+_ROAD_ENDS = ("路", "街", "道")  # what ends a road's name (某某路), which streets (某某路街道) are named after
 # Communities or villages listed by their names, the head written once after the last (甲、乙、丙等社区).
 _LOCALITIES_LISTED = re.compile(f"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(社区|村)")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
@@ -596,6 +597,7 @@ class RegionRecognizer:
                                          or _COMPANY_NAMED_AFTER.match(text, end)
                                          or common_words().get(stem, (0, ""))[0] >= _FREQUENT_WORD_BEFORE  # 株洲建设…
                                          or any(stem + head in text for head in _VILLAGE_HEADS)
+                                         or stem.endswith(_ROAD_ENDS)  # 某区泉城路: a road, not the street named after it
                                          or stem + text[end: end + 2] in common_words()  # 某市人民政府: no 人民街道
                                          or _inside_feature_name(text, division.end, end, self.gazetteer)):  # 南京栖霞山
                 return town, end, "regions.township_short_name"

@@ -919,3 +919,8 @@ def test_a_city_s_short_name_opening_a_broad_area_around_it_is_no_place(analyse)
 def test_no_zone_from_a_word_of_a_quoted_slogan(analyse):
     entities, _, _ = analyse("某区总工会举办“奋斗正当时、逐梦新片区”职工歌会。")
     assert not of_type(entities, "Region")
+
+
+def test_a_road_after_its_district_is_no_street_named_after_it(analyse):
+    entities, _, _ = analyse("成立大会在青岛市市北区辽宁路一家书店举行。")
+    assert set(of_type(entities, "Region")) == {"青岛市", "市北区"}
