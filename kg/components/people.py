@@ -238,6 +238,7 @@ _NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中
 _SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
 _LONGEST_TEAM_BEFORE_NAME = 24  # characters from a winner's name to the next one's (和质检班的, 、某某有限公司的)
 _NAME_JOINS = ("和", "与", "、")  # between the names of winners (甲公司的乙与丙、丁厂的戊)
+_COMMAS = ("，", ",")
 _DESCRIBED_AS = ("是一名", "是名", "是一位")  # after a name after 的: what the person is (家住某地的某某是名钢筋工)
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
@@ -811,8 +812,10 @@ class PersonRecognizer:
         following: int | None = None  # where the nearest such name after the one looked at starts
         for of, start, name in reversed(after_of):
             end = start + len(name)
-            joined = following is not None and end < following <= end + _LONGEST_TEAM_BEFORE_NAME \
-                and text[end: end + 1] in _NAME_JOINS and not _CLAUSE_MARK.search(text, end, following)
+            joined = following is not None and end < following <= end + _LONGEST_TEAM_BEFORE_NAME and (
+                text[end: end + 1] in _NAME_JOINS and not _CLAUSE_MARK.search(text, end, following)
+                or text[end: end + 1] in _COMMAS and not _CLAUSE_MARK.search(text, end + 1, following))
+            # (甲队的某某，乙队的某某获得一等奖: a list of such names, the last one winning)
             if _WINNING.match(text, end) or _SPEAKS.match(text, end) or text.startswith(("来说", *_DESCRIBED_AS), end) or joined:
                 following = start
                 body = bodies.get(of)

@@ -1158,3 +1158,8 @@ def test_a_dotted_name_after_of_and_with_a_one_character_part_and_a_name_before_
     entities, _, _ = analyse("获得第一名的阿不都·热合曼说，很高兴。县总工会副主席热依汗·李说，要再接再厉。"
                              "王建华书记就做好技能竞赛作出部署。")
     assert {"阿不都·热合曼", "热依汗·李", "王建华"} <= set(of_type(entities, "Person"))
+
+
+def test_names_after_their_teams_listed_with_commas_before_a_win(analyse):
+    entities, _, _ = analyse("宣城市总工会代表队的彭涛，铜陵市总工会代表队的孔雪获得一等奖。")
+    assert {"彭涛", "孔雪"} <= set(of_type(entities, "Person"))
