@@ -684,7 +684,9 @@ class OrganizationRecognizer:
             stem_tag = words.get(stem, (0, ""))[1]
             if words.get(stem[:2], (0, ""))[1] in ("t", "f") and (stem[2:] in _BUSINESSES or not stem[2:]) and not inside:
                 continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name
-            if head in _PLAIN_HEADS and not inside and (stem_tag in ("vn", "t") or _KIND_QUALIFIER.fullmatch(stem)
+            if not inside and _KIND_QUALIFIER.fullmatch(stem):
+                continue  # 大型医院, 国有银行, 基层法院: a kind of body, none named
+            if head in _PLAIN_HEADS and not inside and (stem_tag in ("vn", "t")
                                                         or _LEVEL_OF_SCHOOLING.match(stem)
                                                         or stem_tag == "n" and (head not in _SCHOOLS_BY_NAME or stem in KINDS_OF_PEOPLE
                                                                                 or text[start - 1: start] == "的")):

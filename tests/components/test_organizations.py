@@ -1519,3 +1519,8 @@ def test_a_prison_a_botanic_garden_and_a_company_s_technology_centre_are_organis
     entities, relations, _ = analyse("受表彰的是:四川省第三监狱刘芳、江西省庐山植物园陈静、宝钢技术中心黄磊。")
     assert {"四川省第三监狱", "江西省庐山植物园", "宝钢技术中心"} <= set(of_type(entities, "Organization"))
     assert ("刘芳", "worksFor", "四川省第三监狱") in relations
+
+
+def test_no_organisation_from_a_clause_saying_what_there_is_or_a_kind_of_body(analyse):
+    entities, _, _ = analyse("这批案例中既有法院的做法。驿站周边有大型医院和学校。她是一名民办幼儿园的老师。")
+    assert not of_type(entities, "Organization")
