@@ -141,6 +141,7 @@ _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
+_UNIONS_COUNTED_AFTER = re.compile("(?:[（(]联合会[)）])?[\\d一二三四五六七八九十百千]+[个家]")  # 快递行业工会(联合会)35个
 _PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.
 MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
@@ -1088,7 +1089,9 @@ class UnionRecognizer:
                 name = place.name + industry.group(0)
                 unions.append(Found(start, industry.end(), industry_union(name, place, industry.group(0)), "unions.industrial"))
             elif trade is not None and not NAME_STOP.search(_joined_trades(trade.group(1))) \
-                    and not (whole and _FIRST_OF_ITS_KIND.match(trade.group(1))):
+                    and not (whole and _FIRST_OF_ITS_KIND.match(trade.group(1))) \
+                    and not PREDICATES.match(trade.group(1)) and not _UNIONS_COUNTED_AFTER.match(text, trade.end()):
+                # (全市已建立快递行业工会35个: the city's unions of a trade, counted, none named)
                 # 市道路运输行业工会联合会: a trade's union of the article's city, named in full
                 name = formal_place_name(place) + trade.group(1) + _FULL_UNION_WORD.get(trade.group(2), trade.group(2))
                 unions.append(Found(start, trade.end(), enterprise_union(name, place.id), "unions.trade_of_bare_level"))
@@ -1359,6 +1362,8 @@ class UnionRecognizer:
             place = next((span for span in regions if name_start < span.start < start), None)
             if place is not None and leads_into_name(text[name_start: place.start]):
                 name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place
+            if _UNIONS_COUNTED_AFTER.match(text, match.end()):
+                continue  # 外卖行业工会(联合会)12个: unions of a kind counted, none named
             if _WORK.match(text, match.end()) and (not any(span.start == name_start for span in regions)
                                                     or any(name_start <= s and e < start for s, e, _, _ in found)):
                 continue  # (某总工会)研究快递行业工会联合会工作: such federations' work, none named (某区某产业工会联合会工作情况:

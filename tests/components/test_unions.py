@@ -1801,3 +1801,8 @@ def test_the_committee_preparing_a_federation_is_a_body_of_its_own_in_its_place(
     entities, relations, _ = analyse("1950年，肇庆市总工会筹备组成立。")
     assert set(of_type(entities, "UnionBody")) == {"肇庆市总工会筹备组"}
     assert ("肇庆市总工会筹备组", "locatedIn", "肇庆市") in relations
+
+
+def test_unions_of_a_trade_counted_after_their_name_are_none_named(analyse):
+    entities, _, _ = analyse("益阳市总工会介绍，全市已建立快递行业工会(联合会)35个、外卖行业工会(联合会)12个。")
+    assert set(of_type(entities, "UnionBody")) == {"益阳市总工会"}
