@@ -1163,3 +1163,8 @@ def test_a_dotted_name_after_of_and_with_a_one_character_part_and_a_name_before_
 def test_names_after_their_teams_listed_with_commas_before_a_win(analyse):
     entities, _, _ = analyse("宣城市总工会代表队的彭涛，铜陵市总工会代表队的孔雪获得一等奖。")
     assert {"彭涛", "孔雪"} <= set(of_type(entities, "Person"))
+
+
+def test_clerks_nurses_doctors_and_teachers_are_posts(analyse):
+    entities, relations, _ = analyse("区总工会主任科员钱刚和副主任科员边丽清带队。县人民医院护士长周红介绍经验。")
+    assert {"钱刚", "边丽清", "周红"} <= set(of_type(entities, "Person"))
