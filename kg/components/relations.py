@@ -374,6 +374,9 @@ class _ArticleRelations:
             return
         if predicate == "organizes" and self._takes_part_in_reform(subject, obj):
             predicate, rule = "participatesIn", "relations.union_in_national_reform"
+        if predicate == "locatedIn" and self.registry[subject].name == WORKFORCE_REFORM \
+                and self.registry[obj].attributes.get("level") in _BELOW_CITY:
+            return  # the nation's reform, led by provinces and cities, lies in no county (某县…深化产业工人队伍建设改革)
         key = (subject, predicate, obj)
         if key in self.seen:
             return

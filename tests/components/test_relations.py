@@ -979,3 +979,5 @@ def test_a_county_s_union_takes_part_in_the_nation_s_workforce_reform_a_province
     assert ("琼中黎族苗族自治县总工会", "organizes", "产业工人队伍建设改革") not in relations
     assert ("海南省总工会", "organizes", "产业工人队伍建设改革") in relations
     assert ("产业工人队伍建设改革", "locatedIn", "琼中黎族苗族自治县") not in relations  # (the province's, not the county's)
+    _, relations, _ = analyse("在琼中县，当地深入推进产业工人队伍建设改革。")
+    assert not any(predicate == "locatedIn" for subject, predicate, _ in relations if subject == "产业工人队伍建设改革")
