@@ -1522,5 +1522,6 @@ def test_a_prison_a_botanic_garden_and_a_company_s_technology_centre_are_organis
 
 
 def test_no_organisation_from_a_clause_saying_what_there_is_or_a_kind_of_body(analyse):
-    entities, _, _ = analyse("这批案例中既有法院的做法。驿站周边有大型医院和学校。她是一名民办幼儿园的老师。")
+    entities, _, _ = analyse("这批案例中既有法院的做法。驿站周边有大型医院和学校。她是一名民办幼儿园的老师。"
+                             "受学校党委委托，会议传递学校党委的关怀。")
     assert not of_type(entities, "Organization")
