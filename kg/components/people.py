@@ -624,6 +624,8 @@ class PersonRecognizer:
             if body is None and text[start - 1: start] in _PAIR_JOINS and not HEAD_OF_PLACE.search(role):
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
+                if body is not None and body.label_ == "UNION" and role not in _UNION_POSTS:
+                    body = self._owner_of_union(bodies, body) or body  # 某集团工会主席甲、总经理乙: 乙 is the company's
             if text[start - 1: start] == _FORMER or body is not None and text[body.start - 1: body.start] == _FORMER:
                 attributes = {"role": _FORMER + role}  # 某总工会原副主席某某, 原市总工会主席某某: a post held no longer
                 body = None
@@ -770,6 +772,12 @@ class PersonRecognizer:
                         drop_mention(doc, place)  # 刘南京分析: the person named again, no 南京
                 position = text.find(name, position + len(name))
         return doc
+
+    @staticmethod
+    def _owner_of_union(bodies: dict[int, Mention], union: Mention) -> Mention | None:
+        """The organisation a union is named after, written inside its name (某集团 of 某集团工会), if any."""
+        owner = bodies.get(union.end - len(_UNION_POST_IN_CHAIN))
+        return owner if owner is not None and owner.label_ == "ORG" and owner.start == union.start else None
 
     @staticmethod
     def _union_of_company(doc: Doc, registry: dict[str, Entity], company: Mention, position: int) -> Mention:

@@ -1168,3 +1168,9 @@ def test_names_after_their_teams_listed_with_commas_before_a_win(analyse):
 def test_clerks_nurses_doctors_and_teachers_are_posts(analyse):
     entities, relations, _ = analyse("区总工会主任科员钱刚和副主任科员边丽清带队。县人民医院护士长周红介绍经验。")
     assert {"钱刚", "边丽清", "周红"} <= set(of_type(entities, "Person"))
+
+
+def test_a_company_post_listed_after_its_union_s_officer_is_the_company_s(analyse):
+    _, relations, _ = analyse("潞安化工集团工会主席赵建军、总经理孙红旗出席活动。")
+    assert ("孙红旗", "worksFor", "潞安化工集团") in relations
+    assert ("孙红旗", "worksFor", "潞安化工集团工会") not in relations
