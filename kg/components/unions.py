@@ -236,7 +236,7 @@ _PEOPLE_JOINED = "与和及"  # between two people named with their posts (某�
 _WHICHEVER = ("所在", "当地", "所属")  # before bare levels: whichever place's bodies (由所在县、区总工会…担任)
 _LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
-_BARE_INDUSTRY = re.compile("(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){2,8}?工会)")  # (区级…工会: a level of kind)
+_BARE_INDUSTRY = re.compile(f"(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){{2,8}}?工会|{_ORGANS}工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|(?<![举开创兴])办(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
 # Units counted (一批, 首批, 10个) or of a rank (重点…): what they open names no department of the federation.

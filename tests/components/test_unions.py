@@ -1776,6 +1776,8 @@ def test_the_union_of_a_province_s_or_city_s_own_organs_written_short(analyse):
     entities, relations, _ = analyse("安徽省直工会在合肥市举办职工书画展。")
     assert "安徽省直工会" in of_type(entities, "UnionBody")
     assert ("安徽省直工会", "locatedIn", "安徽省") in relations
+    entities, _, _ = analyse("河北省总工会开展活动。在省直工会的支持下，职工开展集体活动。")
+    assert "河北省直工会" in of_type(entities, "UnionBody")  # written with a bare level
 
 
 def test_a_place_s_union_of_a_nationally_named_industry_written_again_short_is_the_place_s(analyse):
