@@ -1528,3 +1528,8 @@ def test_no_reform_from_a_clause_whose_verb_takes_the_bare_word_reform(analyse):
 def test_a_quote_before_the_mood_it_sets_is_a_theme(analyse):
     entities, _, _ = analyse("为营造“奋进的岗位、职工的节日”浓厚氛围，永登县总工会开展系列活动。")
     assert not of_type(entities, "Program")
+
+
+def test_games_of_a_sports_day_counted_as_its_activities_are_no_programs(analyse):
+    entities, _, _ = analyse("某镇总工会举办“同心向前”职工趣味运动会。职工们在“旱地龙舟”、“同心鼓”、“夹球跑”三个活动中展开比拼。")
+    assert set(of_type(entities, "Program")) == {"同心向前"}
