@@ -297,6 +297,7 @@ _AND = "和"  # between two kinds of event named as one (岗位练兵和劳动�
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
+_JOINING_INSIDE = re.compile("[在对向为给与和及]")  # a preposition or conjunction inside words unquoted: a description
 _MOST_PARTS_OF_A_NAME = 5  # a formula of more parts joined by + lists the parties to a piece of work
 _SHORTEST_CLAUSE = 3  # the clauses of a slogan in a list hold a verb and its object (比进度)
 _LONGEST_SHORT_CLAUSE = 4
@@ -905,10 +906,11 @@ class ProgramRecognizer:
             start = match.start(1) - 1 if quoted else match.start(2)
             if not taken.free(start, match.end()) or _GENERIC_STEM.match(stem) or _COUNTED.match(stem):
                 continue  # (建立“一套机制”: a count)
-            if not quoted and self._opens_badly(stem) or splits_into_words(stem) and (not quoted or len(stem) > _SHORT_COINED) \
+            if not quoted and (self._opens_badly(stem) or _JOINING_INSIDE.search(stem)) \
+                    or splits_into_words(stem) and (not quoted or len(stem) > _SHORT_COINED) \
                     or stem[0] in _WORD_ENDS or "的" in stem or stem.endswith("新"):
-                continue  # (常态化的困难职工关爱机制, 探索社区治理新模式, 实行“土地租赁经营模式”: a description; a short
-                # quote names one: “三级对话机制”)
+                continue  # (常态化的困难职工关爱机制, 探索社区治理新模式, 实行“土地租赁经营模式”, 服务某籍在某地农民工工作机制:
+                # a description; a short quote names one: “三级对话机制”)
             add_mention(doc, start, match.end(), "PROGRAM", named("program", stem), "programs.instituted")
             taken.add(start, match.end())
 

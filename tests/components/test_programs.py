@@ -1533,3 +1533,8 @@ def test_a_quote_before_the_mood_it_sets_is_a_theme(analyse):
 def test_games_of_a_sports_day_counted_as_its_activities_are_no_programs(analyse):
     entities, _, _ = analyse("某镇总工会举办“同心向前”职工趣味运动会。职工们在“旱地龙舟”、“同心鼓”、“夹球跑”三个活动中展开比拼。")
     assert set(of_type(entities, "Program")) == {"同心向前"}
+
+
+def test_an_unquoted_way_of_working_joined_or_with_a_preposition_is_a_description(analyse):
+    entities, _, _ = analyse("双方共同建立服务川籍在粤农民工工作机制。县总工会建立定期走访和平时随访制度。")
+    assert not of_type(entities, "Program")
