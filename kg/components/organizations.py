@@ -309,6 +309,7 @@ _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: it
 # opens with a verb: 某市协调劳动关系三方委员会.
 _COORDINATING, _TRIPARTITE = "协调", "劳动关系三方"
 _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限公司", "有限公司")  # what follows a brand in its company's name
+_UNION_ENDS = ("工会", "工会联合会", "工联会")  # what ends a union's name, no organisation's
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "林场", "法院", "调解中心", "法庭", "指挥部", "景区", *_SERVICE_CENTRES)
 _KINDS_AFTER_HEAD = ("企业", "行业", "群监员")  # what makes a head a kind of body (煤矿企业, 学校行业)
 _WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全县")  # before a head: all of them there (全国煤矿)
@@ -548,8 +549,8 @@ class OrganizationRecognizer:
                         and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
                         and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem) \
                         and not _kind_of_body(stem) and self._place_at_most_opens(doc, start, end) \
-                        and not FACILITY.search(stem) and not _WORKPLACE_END.search(stem):
-                    # (某广场户外劳动者驿站: a facility; 高温作业车间: a kind of workplace; no unit)
+                        and not FACILITY.search(stem) and not _WORKPLACE_END.search(stem) and not stem.endswith(_UNION_ENDS):
+                    # (某广场户外劳动者驿站: a facility; 高温作业车间: a kind of workplace; 某某保税港区工会: a union; no unit)
                     add_mention(doc, start, end, "ORG", named("org", stem), "organizations.listed_unit")
                 if text[start - 1: start] != "、":
                     break

@@ -1525,3 +1525,8 @@ def test_no_organisation_from_a_clause_saying_what_there_is_or_a_kind_of_body(an
     entities, _, _ = analyse("这批案例中既有法院的做法。驿站周边有大型医院和学校。她是一名民办幼儿园的老师。"
                              "受学校党委委托，会议传递学校党委的关怀。")
     assert not of_type(entities, "Organization")
+
+
+def test_no_organisation_from_a_union_listed_before_its_kind_of_unit_nor_after_another_has(analyse):
+    entities, _, _ = analyse("出口加工区工会获得一等奖，另有洋山保税港区工会等三家单位获得优秀奖。")
+    assert not of_type(entities, "Organization")
