@@ -1228,7 +1228,7 @@ class UnionRecognizer:
             return item
         name = text[item.start: committee.end()]
         return Found(item.start, committee.end(), Entity(f"union:{name}", "UnionBody", name,
-                                                         {"place": item.entity.attributes["region"]}), "unions.preparing")
+                                                         attributes={"place": item.entity.attributes["region"]}), "unions.preparing")
 
     @staticmethod
     def _national_industries_written_short(text: str, found: list[Found]) -> list[Found]:
