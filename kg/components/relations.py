@@ -141,6 +141,7 @@ _POSTS_JOINED = ("、", "兼")
 _BELOW_CITY = ("county", "township", "village", "zone")  # the levels of place below a prefecture
 _LEVELS_OPENING_UNITS = "省市县区镇乡街"  # the level that opens a unit of a place's own (区党工委, 街道办)
 _PICKS = re.compile("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
+_URGING = re.compile("要求|号召|希望|动员|鼓励|倡议|呼吁")  # between an actor and a verb of taking part: others take part
 _INVITES = re.compile("邀请|特邀")  # before the guests a deed is done with
 _BODIES_JOINED = ("、", "和", "与")  # between bodies listed as one subject
 _GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
@@ -396,6 +397,11 @@ class _ArticleRelations:
         region = self._union_region(self.registry[body], self.first)
         if region and (not unions_place_it or self.registry[body].type == "UnionBody"):
             self._add(program, "locatedIn", region, position, "relations.program_in_organizer_region")
+
+    def _urges(self, start: int, verb: int) -> bool:
+        """Whether a verb of urging others stands between `start` and a verb of taking part, in its clause."""
+        urging = [match.end() for match in _URGING.finditer(self.text, start, verb)]
+        return bool(urging) and not _CLAUSE_BREAK.search(self.text, urging[-1], verb)
 
     def _takes_part_in_reform(self, subject: str, program: str) -> bool:
         """某县总工会深化产业工人队伍建设改革: a union of a county or below takes part in the nation's reform of the
@@ -921,6 +927,7 @@ class _ArticleRelations:
             actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)
                       and not self._in_title(s, people)]
             actors = [s for s in actors if not _VENUE_BEFORE.search(text, max(0, s.start - 1), s.start)]  # 在某党校举办: where
+            actors = [s for s in actors if not self._urges(s.end, verb.start())]  # 甲要求企业积极参与: 甲 urges others
             directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())] + [
                 match.span() for match in DOCUMENT_TITLE.finditer(text, start, verb.start())]
             # 贯彻某某的重要讲话精神, 根据《某省总工会关于…》: whose words or documents are followed

@@ -981,3 +981,10 @@ def test_a_county_s_union_takes_part_in_the_nation_s_workforce_reform_a_province
     assert ("产业工人队伍建设改革", "locatedIn", "琼中黎族苗族自治县") not in relations  # (the province's, not the county's)
     _, relations, _ = analyse("在琼中县，当地深入推进产业工人队伍建设改革。")
     assert not any(predicate == "locatedIn" for subject, predicate, _ in relations if subject == "产业工人队伍建设改革")
+
+
+def test_one_who_urges_others_to_take_part_does_not_take_part(analyse):
+    _, relations, _ = analyse("晋中市总工会主席王海涛要求企业积极参与全市“安康杯”竞赛。")
+    assert ("王海涛", "participatesIn", "安康杯") not in relations
+    _, relations, _ = analyse("晋中市总工会主席王海涛参加全市“安康杯”竞赛。")
+    assert ("王海涛", "participatesIn", "安康杯") in relations
