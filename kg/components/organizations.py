@@ -263,7 +263,7 @@ _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟|镇
 # A department's short form in the committee's full name (区委教工委: its education work committee).
 _PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室", "教工委": "教育工作委员会", "教育工委": "教育工作委员会"}
 # (县委办, 区委人才办: an office written short, where a list or a verb of holding follows)
-_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|政法委员会|政法委(?!员)|教育?工委|(?:组织|宣传|统战)部(?=长)|"
+_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|办公厅|政法委员会|政法委(?!员)|教育?工委|(?:组织|宣传|统战)部(?=长)|"
                                f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及]|联合|共同|主办|承办|协办)")
 # An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
 # holding or its director's post follows; not a verb of running something (合办, 主办).

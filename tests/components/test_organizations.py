@@ -1530,3 +1530,8 @@ def test_no_organisation_from_a_clause_saying_what_there_is_or_a_kind_of_body(an
 def test_no_organisation_from_a_union_listed_before_its_kind_of_unit_nor_after_another_has(analyse):
     entities, _, _ = analyse("出口加工区工会获得一等奖，另有洋山保税港区工会等三家单位获得优秀奖。")
     assert not of_type(entities, "Organization")
+
+
+def test_the_general_office_of_a_party_committee_written_short(analyse):
+    entities, _, _ = analyse("江西省总工会开展活动。省委办公厅、省政府办公厅印发意见。")
+    assert {"中共江西省委员会办公厅", "江西省人民政府办公厅"} <= set(of_type(entities, "Organization"))
