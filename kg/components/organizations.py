@@ -114,7 +114,8 @@ _NUMBERED_SCHOOL = re.compile("(?:[一二三四五六七八九十]{1,3}中(?![�
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)"
                        f"|(?<=办事处)[{CJK}]{{2,8}}?中心"  # 某街道办事处某某服务中心
-                       f"|(?:外事|侨务|台湾事务|港澳事务|金融工作|研究)办公室")  # 某省人民政府外事办公室: its offices
+                       f"|(?:外事|侨务|台湾事务|港澳事务|金融工作|研究)办公室"  # 某省人民政府外事办公室: its offices
+                       f"|(?:交通警察|交警|治安|特警|巡警)(?:支队|大队)")  # 某市公安局交通警察支队: a police unit
 # A street named after a word that ends like an organisation (某市大学西路, 某某公司街): an address, not a body.
 _STREET = re.compile("[东西南北中]?(?:路(?![线径演费口])|大道|大街|街(?!道)|巷)")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.

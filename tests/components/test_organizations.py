@@ -1535,3 +1535,9 @@ def test_no_organisation_from_a_union_listed_before_its_kind_of_unit_nor_after_a
 def test_the_general_office_of_a_party_committee_written_short(analyse):
     entities, _, _ = analyse("江西省总工会开展活动。省委办公厅、省政府办公厅印发意见。")
     assert {"中共江西省委员会办公厅", "江西省人民政府办公厅"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_police_unit_written_after_its_bureau_is_the_unit(analyse):
+    entities, _, _ = analyse("曲靖市总工会联合曲靖市公安局交通警察支队开展宣传活动。")
+    assert "曲靖市公安局交通警察支队" in of_type(entities, "Organization")
+    assert "曲靖市公安局" not in of_type(entities, "Organization")
