@@ -114,8 +114,7 @@ _NUMBERED_SCHOOL = re.compile("(?:[一二三四五六七八九十]{1,3}中(?![�
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
 _SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)"
                        f"|(?<=办事处)[{CJK}]{{2,8}}?中心"  # 某街道办事处某某服务中心
-                       f"|(?:外事|侨务|台湾事务|港澳事务|金融工作|研究)办公室"  # 某省人民政府外事办公室: its offices
-                       f"|(?:交通警察|交警|治安|特警|巡警)(?:支队|大队)")  # 某市公安局交通警察支队: a police unit
+                       f"|(?:外事|侨务|台湾事务|港澳事务|金融工作|研究)办公室")  # 某省人民政府外事办公室: its offices
 # A street named after a word that ends like an organisation (某市大学西路, 某某公司街): an address, not a body.
 _STREET = re.compile("[东西南北中]?(?:路(?![线径演费口])|大道|大街|街(?!道)|巷)")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
@@ -1002,8 +1001,8 @@ class OrganizationRecognizer:
                 name, start, department = f"{_DEMOCRATIC_PARTIES[prefix]}{place}委员会", start - len(prefix), None
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee
                 name, end = f"中共{place}委员会{_PARTY_DEPARTMENT_NAMES.get(department.group(0), department.group(0))}", department.end()
-            elif short != "委" and (unit := _SUB_UNIT.match(text, end)):
-                name, end = name + unit.group(0), unit.end()  # 省政府驻某地办事处: an office of the body
+            elif short != "委" and (unit := _SUB_UNIT.match(text, end) or _POLICE_UNIT.match(text, end)):
+                name, end = name + unit.group(0), unit.end()  # 省政府驻某地办事处, 市公安局交警支队: a unit of the body
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.short_form")
             listed_after = (end, place_entity)
             if short == "委" and not department and not league and text.startswith(_STANDING_MEMBER, end) \

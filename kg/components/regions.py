@@ -89,8 +89,9 @@ _NATIONAL = "国家"  # written between a zone's division and its kind (某某�
 _NEW_AREA = "新区"
 _LONGEST_STEM = 4  # characters between a division and a village's, a community's or a township's head
 _LONGEST_ZONE_STEM = 6  # and a zone's kind (某市城乡一体化示范区)
-_QUOTED_SENTENCE = re.compile("[，,。！？]")  # “今年春节，我们一起在宁波过年”: speech, not a name
-_SLOGAN_MARKS = re.compile("[，,。！？、]")  # and a slogan's clauses (“青春正当时、筑梦新片区”)
+_SENTENCE_MARKS_QUOTED = "，,。！？"
+_QUOTED_SENTENCE = re.compile(f"[{_SENTENCE_MARKS_QUOTED}]")  # “今年春节，我们一起在宁波过年”: speech, not a name
+_SLOGAN_MARKS = re.compile(f"[{_SENTENCE_MARKS_QUOTED}、]")  # and a slogan's clauses (“青春正当时、筑梦新片区”)
 # Bylines and photo credits (本报通讯员 王泸州 摄): a place inside the name there is part of the name.
 _CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}})(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
@@ -146,7 +147,7 @@ _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
 _MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒体|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
-_ROAD_ENDS = ("路", "街", "道")  # what ends a road's name (某某路), which streets (某某路街道) are named after
+_ROAD_ENDS = (*_STREET_ENDS, "道")  # what ends a road's name (某某路), which streets (某某路街道) are named after
 # Communities or villages listed by their names, the head written once after the last (甲、乙、丙等社区).
 _LOCALITIES_LISTED = re.compile(f"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(社区|村)")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.

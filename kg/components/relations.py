@@ -390,10 +390,9 @@ class _ArticleRelations:
 
     def _runs(self, body: str, program: str, position: int, rule: str, unions_place_it: bool = False) -> None:
         """`body` organizes `program`, which then lies where the body is (of an agency: the place in its name;
-        with `unions_place_it`, only a union's place); but a county's union takes part in the nation's reform."""
+        with `unions_place_it`, only a union's place); `_add` reads a county's union as taking part in the
+        nation's reform, which lies in no county."""
         self._add(body, "organizes", program, position, rule)
-        if self._takes_part_in_reform(body, program):
-            return
         region = self._union_region(self.registry[body], self.first)
         if region and (not unions_place_it or self.registry[body].type == "UnionBody"):
             self._add(program, "locatedIn", region, position, "relations.program_in_organizer_region")

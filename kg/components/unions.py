@@ -141,7 +141,6 @@ _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
-_UNIONS_COUNTED_AFTER = re.compile("(?:[（(]联合会[)）])?[\\d一二三四五六七八九十百千]+[个家]")  # 快递行业工会(联合会)35个
 _PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.
 MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
@@ -330,13 +329,13 @@ _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
 _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if ending.isalnum()), _LONGEST_DIVISION + 1)
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
-_BARE_LEVEL_CHARACTERS = "".join(_BARE_LEVELS)
 # Places that each set up a union (12个街道均成立了…): the unions of each, none named.
 _EACH_SET_UP = re.compile("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
 _LONGEST_EACH_SET_UP = 6
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
 _COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
 _COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千万两几多]+余?[家个所]")  # …工会882家: as many of a kind
+_UNIONS_COUNTED_AFTER = re.compile(f"(?:[（(]联合会[)）])?{_COUNT_AFTER.pattern}")  # …工会882家, …工会(联合会)35个
 # 某集团四家子公司工会, 三大航空集团工会, 五家物流行业工会, 服务、交通、建筑三家产业工会: units, companies or
 # trades' unions counted, none named.
 _UNITS_COUNTED = re.compile(f"(?:集团|公司){_COUNT_AFTER.pattern}|^[两三四五六七八九十]大"
@@ -751,7 +750,7 @@ class UnionRecognizer:
         for _, start, end in _national_industries().find_matches_as_indexes(text):
             if text.startswith("工会", end) and bare_form_starts(text, start) and not text.endswith(("中国", "全国"), 0, start) \
                     and "、" not in (text[start - 1: start], text[end + 2: end + 3]) \
-                    and not re.compile(f"[{_BARE_LEVEL_CHARACTERS}]{text[start:end]}工会").search(text, 0, start):
+                    and not any(f"{level}{text[start:end]}工会" in text[:start] for level in _BARE_LEVELS):
                 # (not a province's listed: 某某工会、国防邮电工会; nor after a place's union of the industry:
                 # 市海员建设工会…海员建设工会 is the city's)
                 name = f"中国{text[start:end]}工会"  # 民航工会召开…: the national union of an industry only it has
@@ -1362,8 +1361,6 @@ class UnionRecognizer:
             place = next((span for span in regions if name_start < span.start < start), None)
             if place is not None and leads_into_name(text[name_start: place.start]):
                 name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place
-            if _UNIONS_COUNTED_AFTER.match(text, match.end()):
-                continue  # 外卖行业工会(联合会)12个: unions of a kind counted, none named
             if _WORK.match(text, match.end()) and (not any(span.start == name_start for span in regions)
                                                     or any(name_start <= s and e < start for s, e, _, _ in found)):
                 continue  # (某总工会)研究快递行业工会联合会工作: such federations' work, none named (某区某产业工会联合会工作情况:
@@ -1413,9 +1410,10 @@ class UnionRecognizer:
                     or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
-                    or _COUNT_AFTER.match(text, match.end()) \
+                    or _UNIONS_COUNTED_AFTER.match(text, match.end()) \
                     or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):
-                continue  # 组建9家快递行业工会, 新就业形态工会120家, 要持续提升产业工会: unions counted or spoken of, none named
+                continue  # 组建9家快递行业工会, 新就业形态工会120家, 外卖行业工会(联合会)12个, 要持续提升产业工会: unions
+                # counted or spoken of, none named
             if (suffix and suffix.group(0) in _PEOPLE_OWNERS or owner.endswith("行业")) and (
                     _ORGANISATIONS_NOUN.match(text, match.end()) or _MEMBERS_COUNTED.match(text, match.end())):
                 continue  # 新就业形态劳动者工会组织每年增长, …劳动者工会会员2万人, 首个网约车行业工会组织: the unions of a
