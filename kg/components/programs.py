@@ -277,7 +277,7 @@ _LAST_NEWS_DATELINE = re.compile("(?s:.*)(?:[\\d０-９]{1,2}月[\\d０-９]{1,2
 _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会|大合唱|春晚"
-_EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) +
+_EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) + "(?:(?<=展)览)?"  # (某某作品展览: the 展 of 作品展 runs on)
                          f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
 # Areas of several divisions an event of theirs is named after (海峡职工茶艺论坛, 粤港澳职工文化节), as by a place.
 _AREA_OF_DIVISIONS = re.compile("(?:海峡)?两岸|海峡|闽台|粤港澳(?:大湾区)?|大湾区|京津冀|长三角|川渝|成渝")
@@ -331,8 +331,11 @@ _LONGEST_TITLE = 30
 _TITLE_BEFORE_DASH = re.compile(f"“([^“”\n]{{2,{_LONGEST_TITLE}}})”{_THEME_DASH}$")
 _LONGEST_TITLE_BEFORE_DASH = _LONGEST_TITLE + 2 + len(_THEME_DASH)  # with its quotes and the dash
 _LAST_CLAUSE_MARK = re.compile(f"(?s:.*)(?:[，。；：！？、“”《》（）()【】\\n,;:!?暨]|{_THEME_DASH})")  # (【某地】: a headline's tag)
-# A festival after its edition (第四届某某节), which no holiday has; not 节日, 节点, 节约.
-_EDITION_FESTIVAL = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,6}}?节(?![日假前后气点约能目奏])")
+# A festival, week, month or activity after its edition (第四届某某节, 首届某某交流展示活动), which no holiday
+# has; not 节日, 节点, 节约, a jubilee (五周年), a month's name (十月) or a place (活动中心).
+_EDITION_EVENT = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,14}}?"
+                            f"(?:节(?![日假前后气点约能目奏])|活动周|活动月|周(?!年|边|末|期)|(?<![一二三四五六七八九十正腊])月(?![份底初末度])"
+                            f"|活动(?!中心|室|阵地|场|基地|站))")
 _LONGEST_EVENT = 26
 _OPENING_OF = {"”": "“", "）": "（", ")": "("}  # the closing marks a name may hold, and what opens each
 _NAME_NOTE = re.compile(f"[{CJK}、]{{1,6}}")  # in brackets inside a name: (街道), (市、区)
@@ -466,7 +469,7 @@ class ProgramRecognizer:
         self._mutual_aid(doc, text, taken)
         self._started_campaigns(doc, text, taken)
         self._qualified_events(doc, text, taken)
-        self._edition_festivals(doc, text, taken)
+        self._edition_events(doc, text, taken)
         self._launched(doc, text, taken)
         self._yearly_activities(doc, text, taken)
         self._gift_campaigns(doc, text, taken)
@@ -1223,19 +1226,20 @@ class ProgramRecognizer:
         return text.startswith("干部", union.end) and text.endswith("工会", union.start, union.end) \
             and not text.endswith("总工会", union.start, union.end)
 
-    def _edition_festivals(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """某市第二届职工体育节, 首届槐花节: a festival after its edition (no holiday has one), named from
-        the place written right before the edition."""
+    def _edition_events(self, doc: Doc, text: str, taken: _Spans) -> None:
+        """某市第二届职工体育节, 首届槐花节, 第三届职工文化艺术周, 首届职工创新成果交流展示活动: a festival,
+        week, month or activity after its edition (no holiday has one), named from the place written
+        right before the edition."""
         registry = entities_of(doc)
         region_starts = {span.start: span for span in mentions(doc, "REGION")}
         region_ends = {span.end: span.start for span in region_starts.values()}
-        for match in _EDITION_FESTIVAL.finditer(text):
+        for match in _EDITION_EVENT.finditer(text):
             start = region_ends.get(match.start(), match.start())
             if _DAY_DRAWING_NEAR.match(text, match.end()) and not _KEPT_BY_UNIONS.search(text, start, match.end()):
                 continue  # 第六届中国农民丰收节来临之际: a public festival, the time of the clause
             if taken.free(start, match.end()):
                 add_mention(doc, start, match.end(), "PROGRAM", self._event(text, start, match.end(), registry, region_starts),
-                            "programs.edition_festival")
+                            "programs.edition_event")
                 taken.add(start, match.end())
 
     @staticmethod

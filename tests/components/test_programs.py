@@ -1538,3 +1538,13 @@ def test_games_of_a_sports_day_counted_as_its_activities_are_no_programs(analyse
 def test_an_unquoted_way_of_working_joined_or_with_a_preposition_is_a_description(analyse):
     entities, _, _ = analyse("双方共同建立服务川籍在粤农民工工作机制。县总工会建立定期走访和平时随访制度。")
     assert not of_type(entities, "Program")
+
+
+def test_an_activity_week_or_exhibition_after_its_edition_is_named_whole(analyse):
+    entities, relations, _ = analyse("宁德市总工会举办首届职工技术革新成果交流展示活动。蕉城区总工会举办第三届职工文化艺术周，"
+                                     "同期举办第二届职工摄影作品展览。")
+    programs = set(of_type(entities, "Program"))
+    assert {"首届职工技术革新成果交流展示活动", "第三届职工文化艺术周", "第二届职工摄影作品展览"} <= programs
+    assert ("宁德市总工会", "organizes", "首届职工技术革新成果交流展示活动") in relations
+    entities, _, _ = analyse("第五届职工运动会开幕五周年之际，市总工会在第二届委员会活动中心举行座谈。")
+    assert not any(name.endswith(("周", "活动")) for name in of_type(entities, "Program"))
