@@ -111,6 +111,10 @@ _SOURCE = re.compile("[^，,。；;]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|演出|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+# An event of its own as the verb's object (参加安全生产月活动): qualified at length by one phrase, with no
+# word that refers back (参加此次活动, 参加本届比赛, 工会组织的活动), counts kinds (各项, 等), joins two
+# (开幕式并观看竞赛) or names an event whose ceremony it is (劳动竞赛启动仪式, 活动启动仪式).
+_OWN_EVENT_OBJECT = re.compile(f"了?((?:(?![并和及与了的此本该这次届各等相有上])[{CJK}]){{4,16}}?)(?:{_EVENT_REFERENCE_WORDS})")
 # The clause before a comma (its last _CHAIN_CLAUSE characters), and verbs of taking a post in it.
 _LAST_CLAUSE = re.compile("(?:^|[，。；：！？,;:\n])([^，。；：！？,;:\n]*)$")
 _CHAIN_CLAUSE = 40
@@ -943,7 +947,9 @@ class _ArticleRelations:
                 if not objectless:
                     continue  # 观看了某某宣传片: watching a film about a program, not taking part in it
                 actors = [s for s in actors if s.label_ == "PERSON"]  # the people who watch (not 某总工会组织的…观看)
-            referred = _EVENT_REFERENCE.search(text, start, end) is not None
+            own_event = _OWN_EVENT_OBJECT.match(text, verb.end())  # (参加安全生产月活动: an event not named before)
+            referred = _EVENT_REFERENCE.search(text, start, end) is not None \
+                and (own_event is None or _EVENT_REFERENCE.search(own_event.group(1)) is not None)
             if not programs and (referred or placed or objectless):
                 # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about
                 events_only = placed or (objectless and not referred)  # (a place won or an attendance: no campaign)

@@ -988,3 +988,10 @@ def test_one_who_urges_others_to_take_part_does_not_take_part(analyse):
     assert ("王海涛", "participatesIn", "安康杯") not in relations
     _, relations, _ = analyse("晋中市总工会主席王海涛参加全市“安康杯”竞赛。")
     assert ("王海涛", "participatesIn", "安康杯") in relations
+
+
+def test_an_event_of_its_own_after_a_participation_verb_is_not_the_one_named_before(analyse):
+    _, relations, _ = analyse("昆山市总工会举办“金秋助学”活动。昆山恒达精密机械有限公司工会组织职工参加消防安全宣传周活动。")
+    assert not any(r[1] == "participatesIn" for r in relations)
+    _, relations, _ = analyse("昆山市总工会举办“金秋助学”活动。昆山恒达精密机械有限公司工会组织职工参加了此次活动。")
+    assert ("昆山恒达精密机械有限公司工会", "participatesIn", "金秋助学") in relations
