@@ -1054,8 +1054,8 @@ class PersonRecognizer:
         opens, or after 、 any two or three characters a break, 等 or an act closes, other than a word
         (甲、吉某某、乙: a rarer surname; not 各港领队, 副席某某)."""
         start = joined.end()
-        if text[start: start + 1] in SURNAMES:
-            return name_at(text, start)
+        if text[start: start + 1] in SURNAMES and ((name := name_at(text, start)) is not None or joined.group(0) != "、"):
+            return name  # (省领导甲、吴某某、乙: a surname and a word, 吴国, open a name the list closes)
         if joined.group(0) != "、" or text[start: start + 1] in _OPENING_NO_NAME:
             return None
         bounded = self._bounded_name(text, start)

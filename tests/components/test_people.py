@@ -1174,3 +1174,8 @@ def test_a_company_post_listed_after_its_union_s_officer_is_the_company_s(analys
     _, relations, _ = analyse("潞安化工集团工会主席赵建军、总经理孙红旗出席活动。")
     assert ("孙红旗", "worksFor", "潞安化工集团") in relations
     assert ("孙红旗", "worksFor", "潞安化工集团工会") not in relations
+
+
+def test_every_name_of_a_list_after_a_post_though_one_opens_with_a_surname_and_a_word(analyse):
+    entities, _, _ = analyse("市领导陈志远、吴国平、周晴、孙涛出席开幕式。")
+    assert set(of_type(entities, "Person")) == {"陈志远", "吴国平", "周晴", "孙涛"}
