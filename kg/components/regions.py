@@ -162,6 +162,11 @@ _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
 _PLACE_KICKER = re.compile(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{CJK}])")  # 海口：… opening a line
 _ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高新|综合)(开发区|高新区)")  # a zone's head written short
+# The heads of development zones and new areas, named with their city's short name written before them
+# (马鞍山慈湖高新区 is 马鞍山慈湖高新技术产业开发区, as 北京经济技术开发区; not 马鞍山市郑蒲港新区: the city in full
+# is a place of its own).
+_CITY_NAMED_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
+                          "新区", "示范区", "合作区", "试验区", "综合实验区", "综合保税区", "保税区")
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
@@ -979,6 +984,9 @@ class RegionRecognizer:
             name = stem + _ZONE_NAMES.get(head, head)
             if industry_zone and after_division is not None:
                 name = self._zone_name(after_division.region, name)  # named with its city
+            elif after_division is not None and head in _CITY_NAMED_ZONE_HEADS and after_division.region.level == "prefecture" \
+                    and text[after_division.start: after_division.end] in short_names(after_division.region):
+                name = text[after_division.start: after_division.end] + name  # 马鞍山慈湖高新区: named with its city
             if name not in named:
                 level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
                 parent = after_division.region if after_division else self._nearest_parent(text, found, start, level) or (

@@ -924,3 +924,11 @@ def test_no_zone_from_a_word_of_a_quoted_slogan(analyse):
 def test_a_road_after_its_district_is_no_street_named_after_it(analyse):
     entities, _, _ = analyse("成立大会在青岛市市北区辽宁路一家书店举行。")
     assert set(of_type(entities, "Region")) == {"青岛市", "市北区"}
+
+
+def test_a_zone_after_its_city_s_short_name_is_named_with_it(analyse):
+    entities, relations, _ = analyse("湘潭九华经开区总工会举办职工运动会。湘潭市双马工业新区总工会开展慰问。")
+    regions = set(of_type(entities, "Region"))
+    assert {"湘潭九华经济技术开发区", "双马工业新区", "湘潭市"} <= regions
+    assert "湘潭九华经济技术开发区总工会" in of_type(entities, "UnionBody")
+    assert ("湘潭九华经济技术开发区", "partOf", "湘潭市") in relations
