@@ -570,6 +570,9 @@ def formal_place_name(region: Entity) -> str:
     return _formal(parent) + region.name
 
 
+_LEVELS_WITH_FEDERATIONS = ("province", "prefecture", "county", "zone")  # whose 工会 is the place's 总工会
+
+
 def federation(region: Entity, word: str = "总工会") -> Entity:
     """The local federation of trade unions of a region, identified after it and named with the
     union word as written: 总工会, or 工会联合会 / 工会 below the county (湖滨街道工会联合会 is not
@@ -580,7 +583,7 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
     if region.id.startswith(OUTSIDE_THE_FEDERATION):  # 香港工会联合会, 澳门工会联合总会: unions of their own, as named
         place = region.name.removesuffix("特别行政区").removesuffix("省")  # (香港, 澳门, 台湾)
         return Entity(id=f"union:{key}:{word}", type="UnionBody", name=place + word, attributes={"region": region.id})
-    if word == "工会" and region.attributes.get("level") in ("province", "prefecture", "county", "zone"):
+    if word == "工会" and region.attributes.get("level") in _LEVELS_WITH_FEDERATIONS:
         word = "总工会"
     return _local_union(region, word)
 
@@ -810,8 +813,13 @@ class UnionRecognizer:
                 # named after the unions, not a union; 台湾工会: the unions there, of no federation the gazetteer places;
                 # 某街道工会货车司机之家: a home for workers of a kind (not 某区总工会职工之家…, the federation's own)
             elif union:
-                end = union.end() + len(_UNION_COMMITTEE) if text.startswith(_UNION_COMMITTEE, union.end()) else union.end()
-                found.append(Found(start, end, federation(region, union.group(1)), "unions.federation"))
+                word = union.group(1)
+                end = union.end()
+                if text.startswith(_UNION_COMMITTEE, end):
+                    end += len(_UNION_COMMITTEE)
+                    if word == "工会" and region.attributes.get("level") not in _LEVELS_WITH_FEDERATIONS:
+                        word += _UNION_COMMITTEE  # 某街道工会委员会: below the county, the union word as written
+                found.append(Found(start, end, federation(region, word), "unions.federation"))
                 found += self._coordinated(text, previous_end, span, registry, union.group(1))  # (甲社区、乙社区工会联合会)
             elif text.startswith("工会系统", span.end) and self._acting_system(text, span.end + 4, region):
                 # 黑龙江省工会系统, 滨海新区工会系统广泛开展…: the union system of a place is its federation

@@ -491,10 +491,12 @@ def test_union_organisations_of_a_kind_of_worker_are_no_union(analyse):
     assert {"快递员工会", "华星煤电公司工会"} <= set(of_type(entities, "UnionBody"))
 
 
-def test_a_union_committee_is_the_union(analyse):
-    entities, relations, _ = analyse("福建省福州市鼓楼区东街街道工会委员会举办活动。")
-    assert set(of_type(entities, "UnionBody")) == {"福州市鼓楼区东街街道工会"}
+def test_a_union_committee_is_the_union_named_as_written(analyse):
+    entities, relations, _ = analyse("福建省福州市鼓楼区东街街道工会委员会举办活动。东街街道工会还开展慰问。")
+    assert set(of_type(entities, "UnionBody")) == {"福州市鼓楼区东街街道工会委员会"}
     assert not {r for r in relations if r[1] == "subOrganizationOf"}
+    entities, _, _ = analyse("福建省福州市鼓楼区工会委员会举办活动。")
+    assert set(of_type(entities, "UnionBody")) == {"福州市鼓楼区总工会"}
 
 
 def test_a_trade_union_of_a_place_starts_at_the_place_after_a_verb_or_a_time(analyse):
