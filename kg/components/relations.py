@@ -109,7 +109,7 @@ _PRACTISES = re.compile(f"(?:{_PRACTISING})[^，,。；;“]{{0,10}}“?$")
 _DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
 _SOURCE = re.compile("[^，,。；;]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = re.compile("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
-_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|活动|运动会|展演|汇演|演出|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
+_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|培训|讲堂|讲座|课堂|活动|运动会|展演|汇演|演出|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
 # An event of its own as the verb's object (参加安全生产月活动): qualified at length by one phrase, with no
 # word that refers back (参加此次活动, 参加本届比赛, 工会组织的活动), counts kinds (各项, 等), joins two

@@ -995,3 +995,10 @@ def test_an_event_of_its_own_after_a_participation_verb_is_not_the_one_named_bef
     assert not any(r[1] == "participatesIn" for r in relations)
     _, relations, _ = analyse("昆山市总工会举办“金秋助学”活动。昆山恒达精密机械有限公司工会组织职工参加了此次活动。")
     assert ("昆山恒达精密机械有限公司工会", "participatesIn", "金秋助学") in relations
+
+
+def test_the_hosts_of_a_lecture_or_training_referred_back(analyse):
+    _, relations, _ = analyse("遂宁市“书香润心”职工读书讲堂开讲。本次讲堂由遂宁市总工会主办，船山区总工会承办。")
+    assert {("遂宁市总工会", "organizes", "书香润心"), ("遂宁市船山区总工会", "organizes", "书香润心")} <= relations
+    _, relations, _ = analyse("遂宁市总工会举办第三期工会干部培训班。射洪市总工会主席李明远参加了本次培训。")
+    assert ("李明远", "participatesIn", "第三期工会干部培训班") in relations
