@@ -212,8 +212,10 @@ _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 _QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模范匠手者儿人兵星师员])”(?=[{SURNAMES}])")
 # A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
 # stands between the studio's words and the body, a unit's last character or a list's mark before it.
-_STUDIO = "创新工作室"
-_STUDIO_KINDS = ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")  # written before it, longest first
+_STUDIO = "工作室"
+# The kinds of studio written between the name and 工作室, longest first (某某技能大师工作室, 某某工作室: none).
+_STUDIO_KINDS = tuple(kind + "创新" for kind in ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")) \
+    + ("创新", "技能大师", "大师", "名师", "")
 _BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“在为到的\n")  # (在某某劳模创新工作室: where; or a
 # word before it: 命名某某劳模创新工作室)
 _STUDIO_NAME_SIZES = (2, 3)
@@ -985,12 +987,12 @@ class PersonRecognizer:
 
     @staticmethod
     def _studio_leaders(doc: Doc, text: str, bodies: dict[int, Mention], found: dict[int, tuple[str, dict, str]]) -> None:
-        """某公司罗某创新工作室, 某中心郭某某劳模创新工作室: the worker a studio is named after, who works
-        at the body named right before."""
+        """某公司罗某创新工作室, 某中心郭某某劳模创新工作室, 某厂某某技能大师工作室, 某厂某某工作室: the worker
+        a studio is named after, who works at the body named right before."""
         registry = entities_of(doc)
         position = text.find(_STUDIO)
         while position != -1:
-            kind = next((kind for kind in _STUDIO_KINDS if text.endswith(kind, 0, position)), "")
+            kind = next(kind for kind in _STUDIO_KINDS if text.endswith(kind, 0, position))
             studio_start, position = position - len(kind), text.find(_STUDIO, position + len(_STUDIO))
             for size in _STUDIO_NAME_SIZES:
                 start = studio_start - size
@@ -999,8 +1001,9 @@ class PersonRecognizer:
                         or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME
                                 or text[start - 2: start] in common_words()) \
                         or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS \
-                        or name[-1] in _AFTER_NAME \
+                        or name[-1] in _AFTER_NAME or text[start - 1: start + 1] in common_words() \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
+                    # (集体协商指导工作室: 协商 is a word, no name opens in it)
                     continue
                 body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)
                 attributes = _works_at(registry, body) if body is not None else {}  # (某公司“某某创新工作室”)

@@ -1179,3 +1179,10 @@ def test_a_company_post_listed_after_its_union_s_officer_is_the_company_s(analys
 def test_every_name_of_a_list_after_a_post_though_one_opens_with_a_surname_and_a_word(analyse):
     entities, _, _ = analyse("市领导陈志远、吴国平、周晴、孙涛出席开幕式。")
     assert set(of_type(entities, "Person")) == {"陈志远", "吴国平", "周晴", "孙涛"}
+
+
+def test_the_worker_a_master_s_or_plain_studio_is_named_after(analyse):
+    entities, relations, _ = analyse("芜湖市红光机械厂马永福工作室、芜湖港务公司杨德胜技能大师工作室获授牌。"
+                                     "县总工会成立集体协商指导工作室。")
+    assert set(of_type(entities, "Person")) == {"马永福", "杨德胜"}
+    assert ("杨德胜", "worksFor", "芜湖港务公司") in relations
