@@ -127,6 +127,10 @@ _PLACES_LISTED = re.compile(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等�
 # 某某寺; not 长春街头), names a river or lake (巢湖流域) or a broad area around a city (武汉城市圈).
 _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域"
                                    "|(?:城市|都市|经济)[圈群带]")
+# A short name below the province followed by these names a site (某某广场, 某某公园, 某某国际机场, 某某服务区,
+# 城南片区: a planned area), not the division (not 某省机场集团: a company of the province).
+_SITE_AFTER_SHORT_NAME = re.compile("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区")
+_AIRPORT = "机场"
 _RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
@@ -600,6 +604,7 @@ class RegionRecognizer:
             town = next((region for head in _TOWNSHIP_HEADS for region in self.gazetteer.full_names.get(stem + head, ())
                          if self.gazetteer.is_within(region, division.region)), None)
             if town is not None and not (_LOCALITY_HEAD.match(text, end) or _NOT_AFTER_SHORT_NAME.match(text, end)
+                                         or _SITE_AFTER_SHORT_NAME.match(text, end)
                                          or _COMPANY_NAMED_AFTER.match(text, end)
                                          or common_words().get(stem, (0, ""))[0] >= _FREQUENT_WORD_BEFORE  # 株洲建设…
                                          or any(stem + head in text for head in _VILLAGE_HEADS)
@@ -682,6 +687,11 @@ class RegionRecognizer:
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
                 continue
+            site = _SITE_AFTER_SHORT_NAME.match(text, end)
+            if site and all(region.level != "province" and (region.level != "prefecture" or _AIRPORT not in site.group(0))
+                            for region, _ in candidates):
+                continue  # 象山公园, 南宁市江南片区, 黄花国际机场: a site named after a place, not the division (南昌机场:
+                # a city's airport lies in the city)
             if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors) \
                     and not (_BODY_OF_PLACE.match(text, end) and any(anchors.get(region.code) for region, _ in candidates)):
                 # (五峰总工会 where 五峰土家族自治县 is named: the county's body, _stands_alone)

@@ -932,3 +932,12 @@ def test_a_zone_after_its_city_s_short_name_is_named_with_it(analyse):
     assert {"湘潭九华经济技术开发区", "双马工业新区", "湘潭市"} <= regions
     assert "湘潭九华经济技术开发区总工会" in of_type(entities, "UnionBody")
     assert ("湘潭九华经济技术开发区", "partOf", "湘潭市") in relations
+
+
+def test_a_short_name_before_a_site_names_the_site_not_the_division(analyse):
+    entities, _, _ = analyse("桂林市总工会在象山公园举办联谊会。慰问组来到长沙黄花国际机场、南宁市江南片区项目部。")
+    regions = set(of_type(entities, "Region"))
+    assert {"桂林市", "长沙市", "南宁市"} <= regions
+    assert not regions & {"象山区", "黄花镇", "江南区"}
+    entities, _, _ = analyse("全省职工运动会在南昌机场落幕。")
+    assert "南昌市" in of_type(entities, "Region")
