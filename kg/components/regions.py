@@ -129,6 +129,9 @@ _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]
                                    "|(?:城市|都市|经济)[圈群带]")
 # A short name below the province followed by these names a site (某某广场, 某某公园, 某某国际机场, 某某服务区,
 # 城南片区: a planned area), not the division (not 某省机场集团: a company of the province).
+# Broad areas the guidelines leave out that share their name with a district (郑州市中原区, 南宁市江南区): written
+# alone, without the district's level or a body of it, they name the area (中原出彩, 江南水乡).
+_BROAD_AREAS = ("中原", "江南")
 _SITE_AFTER_SHORT_NAME = re.compile("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区")
 _AIRPORT = "机场"
 _RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
@@ -692,6 +695,8 @@ class RegionRecognizer:
                             for region, _ in candidates):
                 continue  # 象山公园, 南宁市江南片区, 黄花国际机场: a site named after a place, not the division (南昌机场:
                 # a city's airport lies in the city)
+            if previous is None and form in _BROAD_AREAS and not _BODY_OF_PLACE.match(text, end):
+                continue  # 助推中原出彩, 江南水乡: the broad area a district is named after, not the district
             if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors) \
                     and not (_BODY_OF_PLACE.match(text, end) and any(anchors.get(region.code) for region, _ in candidates)):
                 # (五峰总工会 where 五峰土家族自治县 is named: the county's body, _stands_alone)

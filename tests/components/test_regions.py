@@ -941,3 +941,10 @@ def test_a_short_name_before_a_site_names_the_site_not_the_division(analyse):
     assert not regions & {"象山区", "黄花镇", "江南区"}
     entities, _, _ = analyse("全省职工运动会在南昌机场落幕。")
     assert "南昌市" in of_type(entities, "Region")
+
+
+def test_a_broad_area_named_like_a_district_is_no_region(analyse):
+    entities, _, _ = analyse("郑州市总工会以岗位建功助推中原崛起。南宁市总工会走进江南水乡。")
+    assert set(of_type(entities, "Region")) == {"郑州市", "南宁市"}
+    entities, _, _ = analyse("郑州市中原区总工会开展活动。南宁市江南区总工会开展活动。")
+    assert {"中原区", "江南区"} <= set(of_type(entities, "Region"))
