@@ -446,6 +446,12 @@ def _dotted_name_at(text: str, start: int) -> str | None:
     return dotted.group(0) if dotted else None
 
 
+def _frequent_word(form: str) -> bool:
+    """Whether `form` is a frequent word the dictionary does not tag a name (申报, 推荐)."""
+    frequency, tag = common_words().get(form, (0, "nr"))
+    return frequency >= FREQUENT_WORD and not tag.startswith("nr")
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -1001,9 +1007,10 @@ class PersonRecognizer:
                         or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME
                                 or text[start - 2: start] in common_words()) \
                         or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS \
+                        or _frequent_word(name) \
                         or name[-1] in _AFTER_NAME or text[start - 1: start + 1] in common_words() \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
-                    # (集体协商指导工作室: 协商 is a word, no name opens in it)
+                    # (集体协商指导工作室: 协商 is a word, no name opens in it; 某工会申报创新工作室: a frequent word)
                     continue
                 body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)
                 attributes = _works_at(registry, body) if body is not None else {}  # (某公司“某某创新工作室”)

@@ -1183,6 +1183,6 @@ def test_every_name_of_a_list_after_a_post_though_one_opens_with_a_surname_and_a
 
 def test_the_worker_a_master_s_or_plain_studio_is_named_after(analyse):
     entities, relations, _ = analyse("芜湖市红光机械厂马永福工作室、芜湖港务公司杨德胜技能大师工作室获授牌。"
-                                     "县总工会成立集体协商指导工作室。")
+                                     "县总工会成立集体协商指导工作室。芜湖市总工会组织企业申报创新工作室。")
     assert set(of_type(entities, "Person")) == {"马永福", "杨德胜"}
     assert ("杨德胜", "worksFor", "芜湖港务公司") in relations
