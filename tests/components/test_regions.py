@@ -948,3 +948,12 @@ def test_a_broad_area_named_like_a_district_is_no_region(analyse):
     assert set(of_type(entities, "Region")) == {"郑州市", "南宁市"}
     entities, _, _ = analyse("郑州市中原区总工会开展活动。南宁市江南区总工会开展活动。")
     assert {"中原区", "江南区"} <= set(of_type(entities, "Region"))
+
+
+def test_bonded_port_areas_and_short_bonded_zones_are_zones(analyse):
+    entities, relations, _ = analyse("天津临港保税港区工会召开会议。")
+    assert "临港保税港区" in of_type(entities, "Region")
+    assert ("临港保税港区", "partOf", "天津市") in relations
+    assert "临港保税港区工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("海南省总工会到海口综保区开展慰问。")
+    assert "海口综合保税区" in of_type(entities, "Region")
