@@ -146,8 +146,10 @@ _BIG_ONES_COUNTED = re.compile("[两三四五六七八九十]大")  # 三大航�
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
-_UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态)?"
-                            "(?:单位|企业|部门|机构|社会组织|医院|学校)")
+_UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
+                            "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
+_FIRM = "企业"
+_SHORTEST_LISTED_FIRM = 2
 # The rest of a list of companies closed by a word for them, with their count and kind (、乙化工等6家产改试点企业).
 _LIST_OF_FIRMS_CLOSING = re.compile(f"(?:[、和][{CJK}]{{2,10}}?)*(?:等(?:[0-9一二三四五六七八九十百多几]+家)?|[0-9一二三四五六七八九十百多几]+家)"
                                     f"[{CJK}]{{0,8}}?(?:企业|公司)")  # (甲、乙等6家试点企业; 甲、乙2家试点企业)
@@ -539,13 +541,16 @@ class OrganizationRecognizer:
         text = text_of(doc)
         for closing in _UNITS_CLOSING.finditer(text):
             end = closing.start()
+            firms = closing.group(0).endswith(_FIRM)
             while end > 0:
                 start = name_start_before(text, end, longest=16)
                 prefix = _GENERIC_PREFIX.match(text, start, end)
                 if prefix and text[start - 1: start] != "、":
                     start = prefix.end()  # 来到辖区内某某鞋业: the place words are no part of the name
                 stem = text[start:end]
-                if len(stem) >= 3 and not covered(doc, start, end, ("UNION", "ORG", "PROGRAM", "PERSON")) \
+                # 蓝思、歌尔等辖区重点企业: firms listed by a two-character trade name (a word names none)
+                shortest = _SHORTEST_LISTED_FIRM if firms and "、" in (text[start - 1: start], text[end: end + 1]) else 3
+                if len(stem) >= shortest and not covered(doc, start, end, ("UNION", "ORG", "PROGRAM", "PERSON")) \
                         and not _GENERIC.match(stem) and not _GENERIC_PREFIX.match(stem) and stem not in common_words() \
                         and not holds_verb(stem) and not _SECTOR.search(stem) and not _KIND_OF_UNIT.fullmatch(stem) \
                         and not _kind_of_body(stem) and self._place_at_most_opens(doc, start, end) \

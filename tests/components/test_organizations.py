@@ -1541,3 +1541,10 @@ def test_a_police_unit_written_after_its_bureau_is_the_unit(analyse):
     entities, _, _ = analyse("曲靖市总工会联合曲靖市公安局交通警察支队开展宣传活动。")
     assert "曲靖市公安局交通警察支队" in of_type(entities, "Organization")
     assert "曲靖市公安局" not in of_type(entities, "Organization")
+
+
+def test_firms_listed_by_two_character_trade_names_before_a_qualified_closing(analyse):
+    entities, _, _ = analyse("来自瑞思、歌峰、明宇光电等辖区重点企业的职工参加比赛。")
+    assert {"瑞思", "歌峰", "明宇光电"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("物业、消防等单位参加。")
+    assert not of_type(entities, "Organization")
