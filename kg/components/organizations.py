@@ -148,6 +148,10 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
+_SLASH = "/"
+_LONGEST_NAME_AFTER_SLASH = 12
+_SHORTEST_NAME_AFTER_SLASH = 4  # (某省企业联合会/企业家协会: a kind's name and its head)
+_BARE_LEVEL_WORDS = "省市县区州"  # what a short form with a bare level opens with (省企业联合会)
 _FIRM = "企业"
 _SHORTEST_LISTED_FIRM = 2
 # The rest of a list of companies closed by a word for them, with their count and kind (、乙化工等6家产改试点企业).
@@ -353,6 +357,7 @@ class OrganizationRecognizer:
         self._quoted_brands(doc)
         self._trade_names(doc)
         self._listed_units(doc)
+        self._named_after_slash(doc)
         self._union_owners(doc)
         self._unions_of_bodies(doc)
         self._referred_back(doc)
@@ -363,6 +368,34 @@ class OrganizationRecognizer:
         self._without_parent(doc)
         named_by_given_short_name(doc, "ORG", "organizations.abbreviation")  # 某某公司（以下简称某某）
         return doc
+
+    @staticmethod
+    def _named_after_slash(doc: Doc) -> None:
+        """省企业联合会/企业家协会: a body's second name after a slash, written without the place the first
+        carries, is a body of that place."""
+        text = text_of(doc)
+        registry = entities_of(doc)
+        places = {span.start: span for span in mentions(doc, "REGION")}
+        for first in mentions(doc, "ORG"):
+            if not text.startswith(_SLASH, first.end):
+                continue
+            start = first.end + len(_SLASH)
+            end = start + next((i for i, c in enumerate(text[start: start + _LONGEST_NAME_AFTER_SLASH]) if not CJK_CHAR.match(c)),
+                               min(_LONGEST_NAME_AFTER_SLASH, len(text) - start))
+            head = _HEADS.search(text, start, end)  # (…/企业家协会联合印发: the name ends at its first head)
+            if head is None:
+                continue
+            end = head.end()
+            place_end = first.start
+            while (place := places.get(place_end)) is not None and place.end < first.end:
+                place_end = place.end  # (山东省企业联合会: after the places written; 省企业联合会: after the level)
+            stem = text[place_end: first.end].lstrip(_BARE_LEVEL_WORDS)
+            name = registry[first.kb_id_].name
+            if end - start < _SHORTEST_NAME_AFTER_SLASH or covered(doc, start, end, ("ORG", "UNION")) \
+                    or not name.endswith(stem) or name == stem:
+                continue
+            place = name[: len(name) - len(stem)]
+            add_mention(doc, start, end, "ORG", named("org", place + text[start:end]), "organizations.named_after_slash")
 
     @staticmethod
     def _public_centres(doc: Doc) -> None:

@@ -1548,3 +1548,10 @@ def test_firms_listed_by_two_character_trade_names_before_a_qualified_closing(an
     assert {"瑞思", "歌峰", "明宇光电"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("物业、消防等单位参加。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_second_name_after_a_slash_is_a_body_of_the_first_s_place(analyse):
+    entities, _, _ = analyse("湖南省人社厅、省总工会、省企业联合会/企业家协会联合印发通知。")
+    assert {"湖南省企业联合会", "湖南省企业家协会"} <= set(of_type(entities, "Organization"))
+    entities, relations, _ = analyse("湖南省总工会、省企业联合会/企业家协会开展“春暖行动”。")
+    assert ("湖南省企业家协会", "organizes", "春暖行动") in relations
