@@ -235,6 +235,9 @@ _PEOPLE_JOINED = "与和及"  # between two people named with their posts (某�
 _WHICHEVER = ("所在", "当地", "所属")  # before bare levels: whichever place's bodies (由所在县、区总工会…担任)
 _LEVEL_OPENING = re.compile("([市县区])级?")
 _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
+# Bodies of every level listed before a bare level (各县区和市直工会, 各县（市、区）及市直…): all of them.
+_EVERY_LEVEL_LISTED = re.compile("各[县市区乡镇街道旗（）()、]{1,8}[和及与、]$")
+_EVERY_LEVEL_REACH = 10
 _BARE_INDUSTRY = re.compile(f"(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){{2,8}}?工会|{_ORGANS}工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|(?<![举开创兴])办(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
@@ -1087,6 +1090,8 @@ class UnionRecognizer:
             if not bare_form_starts(text, start) and text[start - 2: start] not in VISIT_VERBS and not whole \
                     and text[start - 1: start] != "的":
                 continue  # 全省, 本市: not a bare level opening a name (前往市水利工会, 二是省邮政工会, 筹办的市园林工会 are)
+            if _EVERY_LEVEL_LISTED.search(text, max(0, start - _EVERY_LEVEL_REACH), start):
+                continue  # 各县区和市直工会: the unions of every level listed, none named
             place = home_region(doc, match.group(1), start)
             if place is None:
                 continue

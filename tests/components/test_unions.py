@@ -1810,3 +1810,10 @@ def test_the_committee_preparing_a_federation_is_a_body_of_its_own_in_its_place(
 def test_unions_of_a_trade_counted_after_their_name_are_none_named(analyse):
     entities, _, _ = analyse("益阳市总工会介绍，全市已建立快递行业工会(联合会)35个、外卖行业工会(联合会)12个。")
     assert set(of_type(entities, "UnionBody")) == {"益阳市总工会"}
+
+
+def test_a_bare_level_union_listed_after_every_level_is_none_named(analyse):
+    entities, _, _ = analyse("滁州市总工会要求各县区和市直工会推荐工作室。")
+    assert set(of_type(entities, "UnionBody")) == {"滁州市总工会"}
+    entities, _, _ = analyse("滁州市总工会召开会议，市直工会作交流发言。")
+    assert "滁州市直工会" in of_type(entities, "UnionBody")
