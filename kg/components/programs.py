@@ -40,6 +40,7 @@ from kg.components.base import (
     covered,
     entities_of,
     first_characters,
+    VISIT_VERBS,
     holds_verb,
     is_route,
     mentions,
@@ -252,8 +253,12 @@ _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 6  # what _EVENT looks at after its head (…委员会, …实训基地)
 _CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 # 实施提升职工生活品质百企行动, 开展劳模助力脱贫攻坚行动: a campaign launched by name, whatever its words.
-_CAMPAIGN_END = re.compile("行动|活动月|攻坚战")
-_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|发起|组织)了?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战))$")
+_WORKS = "工程"  # a campaign's head (书香赋能工程) and works built (某某引水工程)
+_CAMPAIGN_END = re.compile(f"行动|活动月|攻坚战|{_WORKS}")
+_NAME_GOES_ON = re.compile(f"(?![的和及与并中上等相])[{CJK}\\d]")  # after a name's head: a longer name runs on
+# (实施两年一度的某某培树行动: how often it runs, no part of the name)
+_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|推行|发起|组织)了?"
+                                f"(?:[一两每][年季月]一[度次]的)?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战|工程))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 全市10家…, 全省三家…: a count of units after a whole level
 _LONGEST_PLAIN_CAMPAIGN = 4  # a launched campaign's words this short that are plain words (防汛救灾) name no campaign
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
@@ -1079,8 +1084,8 @@ class ProgramRecognizer:
         return quoted not in common_words() and len(quoted) >= 2
 
     def _launched_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """实施提升职工生活品质百企行动, 开展工匠后备人才培训行动: a campaign (…行动, …活动月) launched by its
-        name, whatever its words."""
+        """实施提升职工生活品质百企行动, 开展工匠后备人才培训行动, 推行书香赋能工程: a campaign (…行动, …活动月,
+        …工程) launched by its name, whatever its words."""
         for head in _CAMPAIGN_END.finditer(text):
             match = _LAUNCHED_CAMPAIGN.match(text, max(0, head.start() - 17), head.end())
             if match is None:
@@ -1094,6 +1099,8 @@ class ProgramRecognizer:
             core = stem[: head.start() - start]
             if len(core) <= _LONGEST_PLAIN_CAMPAIGN and splits_into_words(core, _COMMON_TAGS):
                 continue  # 开展防汛救灾行动: a plain deed, not a name (惠工助农行动, 百企行动 are names)
+            if head.group(0) == _WORKS and (any(verb in core for verb in VISIT_VERBS) or _NAME_GOES_ON.match(text, end)):
+                continue  # 组织领导走访省市重点工程, 推进某某引水工程建设: works visited or built, not a campaign
             add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.launched_campaign")
             taken.add(start, end)
 

@@ -1548,3 +1548,12 @@ def test_an_activity_week_or_exhibition_after_its_edition_is_named_whole(analyse
     assert ("宁德市总工会", "organizes", "首届职工技术革新成果交流展示活动") in relations
     entities, _, _ = analyse("第五届职工运动会开幕五周年之际，市总工会在第二届委员会活动中心举行座谈。")
     assert not any(name.endswith(("周", "活动")) for name in of_type(entities, "Program"))
+
+
+def test_a_works_campaign_launched_by_name_and_one_held_every_few_years(analyse):
+    entities, relations, _ = analyse("衢州市总工会推行职工书香赋能工程。衢州市总工会将实施两年一度的衢江工匠培树行动。")
+    programs = set(of_type(entities, "Program"))
+    assert {"职工书香赋能工程", "衢江工匠培树行动"} <= programs
+    assert ("衢州市总工会", "organizes", "职工书香赋能工程") in relations
+    entities, _, _ = analyse("衢州市总工会组织领导走访市重点工程。衢州市总工会推进衢江引水工程建设。")
+    assert not of_type(entities, "Program")
