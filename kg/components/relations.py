@@ -1047,9 +1047,9 @@ class _ArticleRelations:
         `position` (郏县总工会紧扣市总工会部署…: not 市总工会, the object), else the last union named;
         or an organisation after it that opens a clause (内蒙古职工互助保障协会成立。开展…行动)."""
         earlier = [s for s in self._within(position - _ACTOR_REACH, position) if s.label_ in ("UNION", "ORG")]
-        unions = [s for s in earlier if s.label_ == "UNION"]
+        unions = [s for s in earlier if s.label_ == "UNION" and not _DIRECTING.match(self.text, s.end)]
         if not unions:
-            return []
+            return []  # (传达了全总的部署要求。…推进“X”: whose directive is followed acts in none of it)
         subjects = [s for s in unions if self._opens_clause(s)]
         if subjects:
             unions = unions[: unions.index(subjects[-1]) + 1]

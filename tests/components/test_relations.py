@@ -1002,3 +1002,9 @@ def test_the_hosts_of_a_lecture_or_training_referred_back(analyse):
     assert {("遂宁市总工会", "organizes", "书香润心"), ("遂宁市船山区总工会", "organizes", "书香润心")} <= relations
     _, relations, _ = analyse("遂宁市总工会举办第三期工会干部培训班。射洪市总工会主席李明远参加了本次培训。")
     assert ("李明远", "participatesIn", "第三期工会干部培训班") in relations
+
+
+def test_a_body_whose_directive_is_followed_is_not_the_actor_a_later_program_is_guessed_for(analyse):
+    _, relations, _ = analyse("临洮县总工会召开全委会议。会议传达了中华全国总工会的部署要求。会议要求，要大力推进“陇原巧匠”培育行动。")
+    assert ("中华全国总工会", "organizes", "陇原巧匠") not in relations
+    assert ("临洮县总工会", "organizes", "陇原巧匠") in relations
