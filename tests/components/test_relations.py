@@ -1005,6 +1005,8 @@ def test_the_hosts_of_a_lecture_or_training_referred_back(analyse):
 
 
 def test_a_body_whose_directive_is_followed_is_not_the_actor_a_later_program_is_guessed_for(analyse):
-    _, relations, _ = analyse("临洮县总工会召开全委会议。会议传达了中华全国总工会的部署要求。会议要求，要大力推进“陇原巧匠”培育行动。")
-    assert ("中华全国总工会", "organizes", "陇原巧匠") not in relations
-    assert ("临洮县总工会", "organizes", "陇原巧匠") in relations
+    _, relations, _ = analyse("1月4日,自治区工会第十次代表大会在乌鲁木齐闭幕。会议选举产生了自治区总工会第十届委员会,张建国当选主席。"
+                              "会议强调,全区各级工会组织要把自治区党委和中华全国总工会的部署要求贯彻落实到位。"
+                              "要服务大局勇担当,广泛开展建功立业活动,深入推进“天山工匠”培育行动。")
+    assert ("中华全国总工会", "organizes", "天山工匠") not in relations
+    assert ("新疆维吾尔自治区总工会", "organizes", "天山工匠") in relations
