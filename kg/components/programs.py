@@ -228,6 +228,7 @@ _LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办|开�
 _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
+_HOLIDAYS = ("两节", "双节", "元旦春节", "春节")  # before 送: when the campaign runs, no part of its name
 _SEASON_WORDS = "季日"  # after a season's character, before 送 (夏季送清凉): the season written in full
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]"
                             f"(?:[{_SEASON_WORDS}](?=送))?))?送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
@@ -849,12 +850,14 @@ class ProgramRecognizer:
             taken.add(start, end)
 
     def _gift_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """夏送清凉, “两节”送温暖活动, 开展送岗位行动: a campaign of bringing something to workers, named by
-        its season or launched, whatever it brings (a noun or a quality: 温暖, 清凉, 岗位, 法律)."""
+        """夏送清凉, “两节”送温暖活动 (送温暖), 开展送岗位行动: a campaign of bringing something to workers,
+        named by its season or launched, whatever it brings (a noun or a quality: 温暖, 清凉, 岗位, 法律)."""
         for match in _GIFT_CAMPAIGN.finditer(text):
             season, gift = match.group(1) or match.group(2), match.group(3)
             if season and season[-1] in _SEASON_WORDS:
                 season = ""  # 夏季送清凉, 夏日送清凉: the campaign, its season a word of time (not 夏送清凉's)
+            # “两节”送温暖: the holidays it is run for name the campaign, though no part of its name
+            named_season = "" if season in _HOLIDAYS else season
             if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
                 continue  # 送上, 送到: a verb's ending, not a thing brought
             launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - _GIFT_LAUNCH_REACH), match.start())
@@ -867,7 +870,7 @@ class ProgramRecognizer:
             if not taken.free(start, end) or _in_theme(text, start, end) or covered(doc, start, start + 1, ("REGION",)):
                 continue  # (以“冬送温暖、春送岗位”为主题的“双送”活动: the theme's words, not a campaign; 宁夏送电公司:
                 # the season's character ends a place's name)
-            add_mention(doc, start, end, "PROGRAM", named("program", (season or "") + "送" + gift), "programs.gift_campaign")
+            add_mention(doc, start, end, "PROGRAM", named("program", (named_season or "") + "送" + gift), "programs.gift_campaign")
             taken.add(start, end)
 
     def _season_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
