@@ -246,7 +246,8 @@ _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项�
 # (开展了送温暖活动; 某某开放暨送清凉活动: launched with the event before it)
 _LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:\\d{{4}}年度?)?(?:系列)?|本次|此次|暨|(?:主办|承办|协办|举办)的)$")  # (开展2025年送清凉活动)
 _BODY_AFTER_GIFT = re.compile("公司|有限|集团|局|处")  # 送变电工程公司: a company, no campaign
-_GIFT_RECEIVER = re.compile("为|(?<!面)向|给")  # who a gift is brought to, before it in its clause: an act described
+# who a gift is brought to, before it in its clause: an act described (not 以“X”为主题的送清凉活动: what it is about)
+_GIFT_RECEIVER = re.compile("为(?!主题|抓手|载体|契机|依托)|(?<!面)向|给")
 _GIFT_LAUNCH_REACH = 10  # characters before 送 a launch verb may end (开展了2025年度系列送温暖活动)
 _COINED_STEM = 6  # characters of the shortest coined name launched with no qualifier
 _QUALIFIED_STEM = 4  # and with a year or a place before it

@@ -1558,3 +1558,9 @@ def test_a_works_campaign_launched_by_name_and_one_held_every_few_years(analyse)
     assert ("衢州市总工会", "organizes", "职工书香赋能工程") in relations
     entities, _, _ = analyse("衢州市总工会组织领导走访市重点工程。衢州市总工会推进衢江引水工程建设。")
     assert not of_type(entities, "Program")
+
+
+def test_a_gift_campaign_after_the_theme_it_is_about(analyse):
+    entities, relations, _ = analyse("湘潭市总工会开展了以“清凉一夏”为主题的送清凉活动。湘潭市总工会为环卫工人送清凉。")
+    assert set(of_type(entities, "Program")) == {"送清凉"}
+    assert ("湘潭市总工会", "organizes", "送清凉") in relations
