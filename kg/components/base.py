@@ -409,6 +409,9 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
         and (registry[span.kb_id_].name.endswith(word) or text.endswith(word, span.start, span.end))
         and not registry[span.kb_id_].name.endswith("园区")  # (an industrial park has no federation a bare 区总工会 names)
     ]  # (溧水县 … 县总工会: a county the article writes as it was, a district now)
+    districts = {span.kb_id_ for span in fitting if registry[span.kb_id_].attributes.get("level") == "county"}
+    fitting = [span for span in fitting if registry[span.kb_id_].attributes.get("parent") not in districts]
+    # (某区总工会 … 某某新区总工会 … 区总工会: a zone inside a district the article names; the bare 区 is the district)
     if preferred and any(span.kb_id_ in preferred for span in fitting):
         fitting = [span for span in fitting if span.kb_id_ in preferred]
     elif preferred and (above := _containing(preferred, word)) is not None:

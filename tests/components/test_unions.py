@@ -1817,3 +1817,9 @@ def test_a_bare_level_union_listed_after_every_level_is_none_named(analyse):
     assert set(of_type(entities, "UnionBody")) == {"滁州市总工会"}
     entities, _, _ = analyse("滁州市总工会召开会议，市直工会作交流发言。")
     assert "滁州市直工会" in of_type(entities, "UnionBody")
+
+
+def test_a_bare_district_federation_is_the_district_s_not_a_zone_s_inside_it(analyse):
+    entities, _, _ = analyse("各街道，江宁开发区、秣陵新区总工会：经区总工会研究，决定命名6个工作室。南京市江宁区总工会")
+    unions = of_type(entities, "UnionBody")
+    assert "区总工会" in unions["南京市江宁区总工会"].aliases
