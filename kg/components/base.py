@@ -503,7 +503,7 @@ KINDS_OF_BUSINESS = re.compile("(?=.*(?:企业|平台))(?:平台|企业|集团|�
 # The verbs of a visit, after which a body's name starts (走访某某科技, 前往市水利工会).
 VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望", "调研", "考察", "参观")
 # A union's own event, named after the verb of holding it: 某总工会组织的…夏令营.
-HELD_BY_OWNER = re.compile("(?:组织|举办|主办|承办|开展)的")
+HELD_BY_OWNER = re.compile("(?:组织(?:策划)?|举办|主办|承办|开展)的")  # (某总工会组织策划的…: planned too)
 # The title of a document, law or publication: 《关于开展某某行动的通知》.
 DOCUMENT_TITLE = re.compile("《[^《》\n]{0,80}》")
 # The trades a company names after its trade name (企业名称: place + 字号 + 行业 + 组织形式; 弘名科技, 明都线缆).

@@ -1010,3 +1010,8 @@ def test_a_body_whose_directive_is_followed_is_not_the_actor_a_later_program_is_
                               "要服务大局勇担当,广泛开展建功立业活动,深入推进“天山工匠”培育行动。")
     assert ("中华全国总工会", "organizes", "天山工匠") not in relations
     assert ("新疆维吾尔自治区总工会", "organizes", "天山工匠") in relations
+
+
+def test_a_union_that_organised_and_planned_an_event(analyse):
+    _, relations, _ = analyse("由旌德县总工会组织策划的“青春有约 情定旌德”单身职工联谊活动举行。")
+    assert ("旌德县总工会", "organizes", "青春有约 情定旌德") in relations
