@@ -299,6 +299,8 @@ _PARTY_ROUTINE = re.compile("(?:联合)?(?:支部)?主题党日|三会一课|(?:
 _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题|多层次|多种|各种)"
                            "|.*(?:多|几|[一二三四五六七八九十两\\d]+)[个项场次类种]$")  # (线上线下多个活动: a count of them)
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
+# What makes a verb a trade or its people (快递行业, 外卖骑手, 快递员): a name goes on, no clause.
+_TRADE_OF_VERB = re.compile("行业|业|员|小哥|骑手|司机|企业|平台")
 _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
 _AND = "和"  # between two kinds of event named as one (岗位练兵和劳动竞赛)
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
@@ -1472,7 +1474,7 @@ def _clause_goes_on(text: str, position: int) -> bool:
     if _CLAUSE_GOES_ON.match(text, position):
         return True
     return common_words().get(text[position: position + 2], (0, ""))[1] == "v" and \
-        text[position + 2: position + 3] not in _MAKES_A_QUALITY
+        text[position + 2: position + 3] not in _MAKES_A_QUALITY and not _TRADE_OF_VERB.match(text, position + 2)
 
 
 def _joins_phrases(quoted: str) -> bool:

@@ -1564,3 +1564,9 @@ def test_a_gift_campaign_after_the_theme_it_is_about(analyse):
     entities, relations, _ = analyse("湘潭市总工会开展了以“清凉一夏”为主题的送清凉活动。湘潭市总工会为环卫工人送清凉。")
     assert set(of_type(entities, "Program")) == {"送清凉"}
     assert ("湘潭市总工会", "organizes", "送清凉") in relations
+
+
+def test_an_event_of_a_place_s_trade_named_by_a_verb(analyse):
+    entities, relations, _ = analyse("由德令哈市邮政管理局和德令哈市总工会共同举办的德令哈市快递行业职工集中入会仪式举行。")
+    assert "德令哈市快递行业职工集中入会仪式" in of_type(entities, "Program")
+    assert ("德令哈市总工会", "organizes", "德令哈市快递行业职工集中入会仪式") in relations
