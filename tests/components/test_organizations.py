@@ -1555,3 +1555,10 @@ def test_a_second_name_after_a_slash_is_a_body_of_the_first_s_place(analyse):
     assert {"湖南省企业联合会", "湖南省企业家协会"} <= set(of_type(entities, "Organization"))
     entities, relations, _ = analyse("湖南省总工会、省企业联合会/企业家协会开展“春暖行动”。")
     assert ("湖南省企业家协会", "organizes", "春暖行动") in relations
+
+
+def test_a_research_centre_and_a_union_of_cooperatives_are_named_whole(analyse):
+    entities, relations, _ = analyse("西南财经大学心理研究中心主任林思远为职工授课。肥西县丰收蔬菜专业合作社联合社举办培训。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"西南财经大学心理研究中心", "肥西县丰收蔬菜专业合作社联合社"} <= organisations
+    assert ("林思远", "worksFor", "西南财经大学心理研究中心") in relations
