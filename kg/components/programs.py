@@ -110,6 +110,10 @@ _QUOTED = re.compile(
     f"{_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])((?:\\d{{4}}年)?[^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
 )
+# Phrases each opened by a quoted character or two, two or more (“暖”心相伴“梅”好童年, “护”航“新”程): one
+# name, its phrases all of four characters or all of two; and the head of a program after it.
+_PUN_NAME = re.compile(f"(?:“[{CJK}]”[{CJK}]{{3}}|“[{CJK}]{{2}}”[{CJK}]{{2}}){{2,}}|(?:“[{CJK}]”[{CJK}]){{2,}}")
+_PUN_HEAD = re.compile(f"[{CJK}]{{0,8}}?(?:{_HEADS}|{_FAR_HEADS}|班)")
 # The verbs that launch a campaign right before its name (开展送温暖活动).
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 # A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,
@@ -467,6 +471,7 @@ class ProgramRecognizer:
                 add_mention(doc, title.start(), head.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),
                             "programs.titled_activity")
             taken.add(*title.span())
+        self._pun_names(doc, text, taken)
         self._glued_quotes(doc, text, taken)
         self._quoted(doc, text, taken)
         self._union_brands_listed(doc, text, taken)
@@ -759,6 +764,18 @@ class ProgramRecognizer:
         words = common_words()
         last, pair = words.get(text[quote - 1], (0, ""))[1], words.get(text[quote - 2: quote], (0, ""))[1]
         return glued if last in ("v", "a") and not (len(glued.group(glued.lastindex or 1)) > 1 and pair.startswith("n")) else None
+
+    @staticmethod
+    def _pun_names(doc: Doc, text: str, taken: _Spans) -> None:
+        """“暖”心相伴“梅”好童年暑期托班, 实施“护”航“新”程专项行动: a name of phrases each opened by a quoted
+        character or two (a pun on a place or a body), before a program's head: the phrases, without the quotes."""
+        for match in _PUN_NAME.finditer(text):
+            start, end = match.span()
+            if not _PUN_HEAD.match(text, end) or not taken.free(start, end):
+                continue
+            add_mention(doc, start, end, "PROGRAM", named("program", match.group(0).replace("“", "").replace("”", "")),
+                        "programs.pun_name")
+            taken.add(start, end)
 
     def _glued_quotes(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展送“温暖”活动, 启动助“新”专项行动: a short quote glued to the word it ends, after a launch

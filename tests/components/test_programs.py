@@ -1570,3 +1570,12 @@ def test_an_event_of_a_place_s_trade_named_by_a_verb(analyse):
     entities, relations, _ = analyse("由德令哈市邮政管理局和德令哈市总工会共同举办的德令哈市快递行业职工集中入会仪式举行。")
     assert "德令哈市快递行业职工集中入会仪式" in of_type(entities, "Program")
     assert ("德令哈市总工会", "organizes", "德令哈市快递行业职工集中入会仪式") in relations
+
+
+def test_a_pun_name_of_phrases_each_opened_by_a_quoted_character(analyse):
+    entities, relations, _ = analyse("吴忠市总工会实施“护”航“新”程专项行动。桃源街道总工会“暖”心相伴“桃”李芬芳暑期托班开班。")
+    programs = set(of_type(entities, "Program"))
+    assert {"护航新程", "暖心相伴桃李芬芳"} <= programs
+    assert ("吴忠市总工会", "organizes", "护航新程") in relations
+    entities, _, _ = analyse("职工在“疗”与“休”中放松身心。")
+    assert not of_type(entities, "Program")
