@@ -1358,8 +1358,8 @@ class ProgramRecognizer:
         items = quoted.split("、")
         if len(items) > 1 and all(len(item) > 3 and _PROGRAM_WORD.search(item) for item in items):
             return items
-        if len(items) > 1 and all(_GIFT_ITEM.fullmatch(item) for item in items):
-            return items  # “夏送清凉、冬送温暖”: two campaigns of bringing something
+        if len(items) > 1 and all(_GIFT_ITEM.fullmatch(item) or _SEASON_CAMPAIGN.fullmatch(item) for item in items):
+            return items  # “夏送清凉、冬送温暖”, “春送岗位、金秋助学”: campaigns of bringing something, or of a season
         joined = quoted.split("暨")
         if len(joined) == 2 and all(len(item) >= 3 and item not in common_words() for item in joined):
             return joined

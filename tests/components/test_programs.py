@@ -1455,6 +1455,8 @@ def test_a_quoted_pair_of_gift_campaigns_is_two_programs(analyse):
     entities, relations, _ = analyse("湘潭市总工会开展“夏送清凉、冬送温暖”活动。")
     assert {"夏送清凉", "冬送温暖"} <= set(of_type(entities, "Program"))
     assert ("湘潭市总工会", "organizes", "冬送温暖") in relations
+    entities, _, _ = analyse("湘潭市总工会在“春送岗位、金秋助学、冬送温暖”等活动中发挥作用。")
+    assert {"春送岗位", "金秋助学", "冬送温暖"} <= set(of_type(entities, "Program"))
 
 
 def test_a_quoted_count_of_qualities_is_no_program(analyse):
