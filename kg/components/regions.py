@@ -174,6 +174,7 @@ _ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高
 # is a place of its own).
 _CITY_NAMED_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
                           "新区", "示范区", "合作区", "试验区", "综合实验区", "综合保税区", "综保区", "保税港区", "保税区")
+_DEVELOPMENT_ZONE = "开发区"  # written bare (开发区总工会): the zone of that kind named before
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
                "综保区": "综合保税区"}
@@ -944,11 +945,13 @@ class RegionRecognizer:
                     self._after_county(ends, match.start()) or _listed_after_township(text, ends, match.start()))):
                 continue  # 长沙县榔梨街道, 甲镇、乙乡: only right after its county or in a list of its townships, not a
                 # level (推进镇级工会); a listed township is a division already
-            if head in _ZONE_NAMES and match.start() not in ends and self._bare_zone(doc, text, match, found):
+            if (head in _ZONE_NAMES or head == _DEVELOPMENT_ZONE) and match.start() not in ends \
+                    and self._bare_zone(doc, text, match, found):
                 taken.append((match.start(), match.end()))
                 continue
             division_end = match.start() - len(_NATIONAL) if text.startswith(_NATIONAL, match.start() - len(_NATIONAL)) \
-                and head in _ZONE_HEADS else match.start()  # 某某国家高新技术产业开发区: a national zone, 国家 no name
+                and (head in _ZONE_HEADS or head in _ZONE_NAMES) else match.start()
+            # (某某国家高新技术产业开发区, 某某国家高新区: a national zone, 国家 no name)
             if head not in _VILLAGE_HEADS and head not in _PARKS_WITHOUT_AREA and division_end in ends:
                 # 长沙经开区, 北京经济技术开发区: a zone named after the division itself.
                 division = ends[division_end]
@@ -1022,7 +1025,9 @@ class RegionRecognizer:
         registry = entities_of(doc)
         earlier = [registry[m.kb_id_] for m in mentions(doc, "REGION") if m.end <= match.start()]
         zone = next((region for region in reversed(earlier) if region.attributes.get("level") == "zone"
-                     and region.name.endswith(_ZONE_NAMES[match.group(0)])), None)
+                     and region.name.endswith(_ZONE_NAMES.get(match.group(0), match.group(0)))), None)
+        if zone is None and match.group(0) == _DEVELOPMENT_ZONE:
+            return False  # 开发区 alone names no zone of a city (its name is the zone's own: 某某经济开发区)
         if zone is None:
             city = next((m.region for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
             if city is None:

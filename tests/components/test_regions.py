@@ -957,3 +957,13 @@ def test_bonded_port_areas_and_short_bonded_zones_are_zones(analyse):
     assert "临港保税港区工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("海南省总工会到海口综保区开展慰问。")
     assert "海口综合保税区" in of_type(entities, "Region")
+
+
+def test_a_national_high_tech_zone_and_a_development_zone_written_bare(analyse):
+    entities, relations, _ = analyse("常德国家高新区工会召开代表大会。")
+    assert "常德高新技术产业开发区" in of_type(entities, "Region")
+    assert "常德高新技术产业开发区工会" in of_type(entities, "UnionBody")
+    entities, relations, _ = analyse("衡阳经济开发区召开会议，开发区总工会副主席钱芳作汇报。")
+    assert ("钱芳", "worksFor", "衡阳经济开发区总工会") in relations
+    entities, _, _ = analyse("衡阳市总工会召开会议，开发区总工会作汇报。")
+    assert not any(name.endswith("开发区") for name in of_type(entities, "Region"))
