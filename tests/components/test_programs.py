@@ -1581,3 +1581,8 @@ def test_a_pun_name_of_phrases_each_opened_by_a_quoted_character(analyse):
     assert ("吴忠市总工会", "organizes", "护航新程") in relations
     entities, _, _ = analyse("职工在“疗”与“休”中放松身心。")
     assert not of_type(entities, "Program")
+
+
+def test_no_program_from_a_quoted_standard_or_rule(analyse):
+    entities, _, _ = analyse("柳州市总工会组织企业对照“企业民主管理评价标准”开展自查，落实“职工代表大会操作规范”。")
+    assert not of_type(entities, "Program")
