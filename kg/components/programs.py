@@ -62,7 +62,7 @@ from kg.model import Entity
 _EVENT_NOUNS = (
     "入会仪式|关爱月|服务月|比赛|联赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评|"
-    "书画大展|汇报演出|讲坛|训练营|研讨营|交流营"
+    "书画大展|汇报演出|讲坛|训练营|研讨营|交流营|讲座|巡讲"
 )
 # A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
 _KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{KINDS_OF_PEOPLE_WRITTEN})节?")
@@ -100,7 +100,7 @@ _QUOTED_RUN_END = re.compile("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quote
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
-_FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|暑托班|夏令营|运动会|联谊会"
+_FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|暑托班|夏令营|运动会|联谊会|讲座|讲堂"
 # A quotation holding names in single quotes (“…开展‘某某’行动…”), and those names.
 _QUOTATION_WITH_INNER_QUOTES = re.compile("“[^“”\n]*‘[^‘’“”\n]{2,30}’[^“”\n]*”")
 _INNER_QUOTE = re.compile("‘[^‘’“”\n]{2,30}’")
@@ -289,6 +289,7 @@ _LAST_NEWS_DATELINE = re.compile("(?s:.*)(?:[\\d０-９]{1,2}月[\\d０-９]{1,2
 _VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
 _STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会|大合唱|春晚"
+_EVENT_NOUN_AT_END = re.compile(f"(?:{_EVENT_NOUN_WORDS})$")
 _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) + "(?:(?<=展)览)?"  # (某某作品展览: the 展 of 作品展 runs on)
                          f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
 # Areas of several divisions an event of theirs is named after (海峡职工茶艺论坛, 粤港澳职工文化节), as by a place.
@@ -444,6 +445,8 @@ class _Spans:
 
 # What follows an activity named in title marks: a few words of its form, then its head (《某某》线上展示活动).
 _TITLED_ACTIVITY = re.compile(f"[{CJK}]{{0,6}}?(?:活动|行动|大赛|竞赛)")
+# What an event named in title marks is held by, right after them (《某某讲堂》正式开讲, 《某某》晚会举行).
+_HELD_TITLE = re.compile("(?:正式|顺利|隆重|圆满)?(?:开讲|开课|开班|开幕|开赛|启动|举行|举办|落幕|闭幕)")
 # What the title of a document or a book opens or ends with (《关于…的通知》, 《某某实施方案》, 《某某论述摘编》).
 _DOCUMENT_NAME = re.compile("《关于|(?:通知|意见|办法|方案|条例|法|规定|决定|纲要|报告|规划|细则|准则|指引|公告|倡议书?|标准|摘编|选编|汇编|读本|文选|文集)》")
 
@@ -471,6 +474,11 @@ class ProgramRecognizer:
                 # 开展《某某打卡》线上展示活动: an activity named in title marks, not a document
                 add_mention(doc, title.start(), head.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),
                             "programs.titled_activity")
+            elif (_HELD_TITLE.match(text, title.end()) or HELD_BY_OWNER.search(text, max(0, title.start() - 5), title.start())) \
+                    and _EVENT_NOUN_AT_END.search(text, title.start() + 1, title.end() - 1):
+                # 《某区职工心理健康公益讲堂》正式开讲, 某某承办的《某区职工心理健康公益巡讲》: an event named in title marks, held
+                add_mention(doc, title.start(), title.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),
+                            "programs.titled_event")
             taken.add(*title.span())
         self._pun_names(doc, text, taken)
         self._glued_quotes(doc, text, taken)
@@ -674,8 +682,10 @@ class ProgramRecognizer:
                 head = model.group(1)  # “甲+乙+丙”的某某推进新模式, “甲—乙—丙”的某某发展模式: a model's formula
             run_end = _QUOTED_RUN_END.match(text, after_quote)
             if (_IDEA.match(text, after_quote) and not (formula and head)) or run_end and (
-                    _PARTS_OF_AN_EVENT.match(text, run_end.end()) or not head and _IDEA.match(text, run_end.end())):
-                continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event
+                    _PARTS_OF_AN_EVENT.match(text, run_end.end()) or _TOPICS_OF_TALKS.match(text, run_end.end())
+                    or not head and _IDEA.match(text, run_end.end())):
+                continue  # “互联网+”的概念, “X”工作思路: an idea spoken of; “X”“Y”等活动环节: parts of an event;
+                # “X”“Y”等健康讲座: the topics of talks
             if _names_a_plan(text, after_quote) or (run_end and _names_a_plan(text, run_end.end())):
                 continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标, 建设“甲”、推进“乙”目标: a plan's name, no program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):

@@ -1586,3 +1586,13 @@ def test_a_pun_name_of_phrases_each_opened_by_a_quoted_character(analyse):
 def test_no_program_from_a_quoted_standard_or_rule(analyse):
     entities, _, _ = analyse("柳州市总工会组织企业对照“企业民主管理评价标准”开展自查，落实“职工代表大会操作规范”。")
     assert not of_type(entities, "Program")
+
+
+def test_a_lecture_named_in_title_marks_or_quoted_before_its_head_far_on(analyse):
+    entities, relations, _ = analyse("由德阳市总工会主办、旌阳区总工会承办的《旌阳区职工心理健康公益讲堂》正式开讲。"
+                                     "绵阳市总工会将持续举办“呵护职工 幸福同行”心理健康服务讲座。")
+    programs = set(of_type(entities, "Program"))
+    assert {"旌阳区职工心理健康公益讲堂", "呵护职工 幸福同行"} <= programs
+    assert ("德阳市总工会", "organizes", "旌阳区职工心理健康公益讲堂") in relations
+    entities, _, _ = analyse("德阳市总工会印发《职工心理健康讲座实施方案》。")
+    assert not of_type(entities, "Program")
