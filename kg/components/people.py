@@ -177,6 +177,7 @@ _VERB_OF_GOING = 100  # a verb of going this frequent (赶赴, 奔赴, 赶到) f
 _ADVERB_TAGS = ("d", "ad")  # an adverb before a verb (某某充分肯定) after a name opening a clause (not 揭牌并一同…: a word)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
+_ADVERB_SURNAMES = "常更还"  # surnames that are adverbs too (常 "often"), before a verb or noun opening a clause
 _COMMON_VERB = 5000  # a verb or noun this frequent (展开, 代表) is no given name (解放, 前进, 光明 are)
 _FREQUENT_NOUN = 1000  # a noun this frequent after a "name" (行动 in 劳动者关怀行动) shows it is a noun phrase
 _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given name
@@ -566,6 +567,9 @@ def name_at(text: str, start: int) -> str | None:
         return None  # (a surname and a word: but after a post, a name whose given part is no word or a rare one,
         # closed: 主席吴国华, 主席高新民出席; not 电工项目上, a word far too frequent)
     given_frequency, given_tag = words.get(name[1:], (0, "nr"))
+    if len(name) == 3 and name[0] in _ADVERB_SURNAMES and not after_post and given_tag in _PLAIN_WORD_TAGS \
+            and given_frequency >= FREQUENT_WORD:
+        return None  # ，常遭遇…: the adverb before a frequent word, not a surname (主席常遭遇 would be one)
     if len(name) == 3 and preposition and given_tag in _PLAIN_WORD_TAGS and given_frequency >= 200:
         return None  # 志愿者向现场群众…: the preposition 向 and a plain word (现场), not 向 the surname
     if len(name) == 3 and given_tag == "t" and given_frequency >= _TIME_WORD and not _SAYS.match(text, start + 3) \

@@ -1186,3 +1186,10 @@ def test_the_worker_a_master_s_or_plain_studio_is_named_after(analyse):
                                      "县总工会成立集体协商指导工作室。芜湖市总工会组织企业申报创新工作室。")
     assert set(of_type(entities, "Person")) == {"马永福", "杨德胜"}
     assert ("杨德胜", "worksFor", "芜湖港务公司") in relations
+
+
+def test_an_adverb_that_is_a_surname_before_a_frequent_word_opens_no_name(analyse):
+    entities, _, _ = analyse("快递员一旦生病，常遭遇求助无门的情况。")
+    assert not of_type(entities, "Person")
+    entities, _, _ = analyse("县总工会副主席常建国出席。")
+    assert "常建国" in of_type(entities, "Person")
