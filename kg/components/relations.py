@@ -208,9 +208,9 @@ _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decis
 _TAKING_PART = ("organizes", "participatesIn")
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
 _MEASURE_OF = re.compile(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动)")
-_TALKS = "(?:宣讲|事迹分享|专题报告|分享)"  # what speakers at a program give
+_TALKS = "(?:宣讲|事迹分享|专题报告|分享|交流发言|典型发言)"  # what speakers at a program give
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
-                          f"|进行{_TALKS}|作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part
+                          f"|进行{_TALKS}|(?<!工)作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part (not 工作…)
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
 _HONOUR_OF = re.compile("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
 _EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课|演|节)”?$")  # (“某某大赛”: quoted too; 文艺汇演, 读书节)

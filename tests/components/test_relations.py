@@ -1015,3 +1015,8 @@ def test_a_body_whose_directive_is_followed_is_not_the_actor_a_later_program_is_
 def test_a_union_that_organised_and_planned_an_event(analyse):
     _, relations, _ = analyse("由旌德县总工会组织策划的“青春有约 情定旌德”单身职工联谊活动举行。")
     assert ("旌德县总工会", "organizes", "青春有约 情定旌德") in relations
+
+
+def test_a_body_that_speaks_at_the_event_takes_part_in_it(analyse):
+    _, relations, _ = analyse("松原市总工会举办“墨香润职工”读书分享会。松原市宁江区总工会也在活动中作了交流发言。")
+    assert ("松原市宁江区总工会", "participatesIn", "墨香润职工") in relations
