@@ -354,6 +354,8 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委, 受市人大常委会委托, 该区人社局,
 # 我市总工会, 本省, 为旗教育系统工会送上…).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从为给"
+_THERE_ARE = "有"  # after 的, a comma or 还 (参加的有, 还有): what there is follows (not 所有, 拥有)
+_BEFORE_THERE_ARE = "的，,：:还"
 # The words after which one does: verbs, prepositions, conjunctions, pronouns, the verbs the
 # dictionary calls adjectives (落实省委) and words of time (目前州、县总工会).
 _BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r", "a", "t")
@@ -388,6 +390,8 @@ def bare_form_starts(text: str, start: int) -> bool:
         return True
     if text[start] in DOUBLED_LEVELS and (text[start - 1] == text[start] or text[start - 2: start] == text[start] + "委"):
         return True  # 某县县委, 某市市总工会, 市委市政府: the level written again after a place or its committee
+    if text[start - 1] == _THERE_ARE and text[start - 2: start - 1] in _BEFORE_THERE_ARE:
+        return True  # 参加的有区法院、…, 还有市总工会: a body after the verb of what there is
     if joins_word_before(text, start):
         return False  # 各社区工会联合会: the 区 of 社区
     verb_end = start - 1 if text[start - 1] == "了" else start  # 走访了市某某公司

@@ -148,6 +148,7 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
+_JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
 _SLASH = "/"
 _LONGEST_NAME_AFTER_SLASH = 12
 _SHORTEST_NAME_AFTER_SLASH = 4  # (某省企业联合会/企业家协会: a kind's name and its head)
@@ -577,6 +578,11 @@ class OrganizationRecognizer:
             firms = closing.group(0).endswith(_FIRM)
             while end > 0:
                 start = name_start_before(text, end, longest=16)
+                mark = text.rfind("、", max(0, end - 16), start)
+                if mark >= 0 and all(CJK_CHAR.match(c) and c not in _JOINING_ITEMS for c in text[mark + 1: start]) \
+                        and _HEAD_AT_END.search(text, start, end):
+                    start = mark + 1  # 、盛和小学等单位: an item named by its head runs from the mark before it (not from 和;
+                    # 、人社以及团委、: two items joined)
                 prefix = _GENERIC_PREFIX.match(text, start, end)
                 if prefix and text[start - 1: start] != "、":
                     start = prefix.end()  # 来到辖区内某某鞋业: the place words are no part of the name

@@ -1562,3 +1562,10 @@ def test_a_research_centre_and_a_union_of_cooperatives_are_named_whole(analyse):
     organisations = set(of_type(entities, "Organization"))
     assert {"西南财经大学心理研究中心", "肥西县丰收蔬菜专业合作社联合社"} <= organisations
     assert ("林思远", "worksFor", "西南财经大学心理研究中心") in relations
+
+
+def test_a_list_after_what_there_is_and_an_item_holding_a_conjunction_s_character(analyse):
+    entities, _, _ = analyse("济南市槐荫区总工会召开会议。参加的有区法院、红星水泥厂、丁庄小学、盛和小学等单位。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"济南市槐荫区人民法院", "红星水泥厂", "丁庄小学", "盛和小学"} <= organisations
+    assert not any(name.startswith("有") for name in organisations)
