@@ -1569,3 +1569,9 @@ def test_a_list_after_what_there_is_and_an_item_holding_a_conjunction_s_characte
     organisations = set(of_type(entities, "Organization"))
     assert {"济南市槐荫区人民法院", "红星水泥厂", "丁庄小学", "盛和小学"} <= organisations
     assert not any(name.startswith("有") for name in organisations)
+
+
+def test_a_company_named_with_the_group_that_holds_it_before_its_place(analyse):
+    entities, relations, _ = analyse("九洲控股绵阳光电科技有限公司销售部开票员赵明说。中铁五局集团昆明工程有限公司承建。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"九洲控股绵阳光电科技有限公司", "中铁五局集团昆明工程有限公司"} <= organisations
