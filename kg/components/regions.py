@@ -174,6 +174,7 @@ _ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高
 # is a place of its own).
 _CITY_NAMED_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
                           "新区", "示范区", "合作区", "试验区", "综合实验区", "综合保税区", "综保区", "保税港区", "保税区")
+_BEFORE_LOCALITY_TAGS = ("v", "r", "c")  # the words a locality's name may follow (走进, 其中, 并且)
 _DEVELOPMENT_ZONE = "开发区"  # written bare (开发区总工会): the zone of that kind named before
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
@@ -335,6 +336,17 @@ def _speaks_of_bare_county(text: str) -> bool:
     """Whether the text names a county's body by the bare level (县委, 县总工会), not inside a name."""
     return any(not match.start() or not CJK_CHAR.match(text[match.start() - 1]) or text[match.start() - 1] in _BEFORE_BARE_COUNTY
                for match in _BARE_COUNTY_BODY.finditer(text))
+
+
+def _opens_inside_word(text: str, start: int) -> bool:
+    """Whether a stem at `start` opens inside a word across its first character (对口帮扶村: 对口), not
+    after a word far more frequent that the character before ends (其中海某社区: 其中, not 中海)."""
+    words = common_words()
+    straddling = words.get(text[start - 1: start + 1], (0, ""))[0]
+    return straddling >= _STRADDLING_WORD and words.get(text[max(start - 2, 0): start], (0, ""))[0] < _FAR_MORE_FREQUENT * straddling
+
+
+_FAR_MORE_FREQUENT = 10
 
 
 def _plain_word(stem: str) -> bool:
@@ -991,7 +1003,7 @@ class RegionRecognizer:
                 stem = text[start: match.start()]  # (。而某某社区: the conjunction opens no name)
                 if not _plain_stem(stem, community=head == "社区") or not _reads_as_name(stem, head) \
                         or stem[-1] in _PREPOSITIONS_BEFORE_OBJECT \
-                        or common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _STRADDLING_WORD:
+                        or _opens_inside_word(text, start):
                     continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition)
             if any(s < match.end() and start < e for s, e in taken):
                 continue
@@ -1064,8 +1076,8 @@ class RegionRecognizer:
             if _PHRASE_START.search(text[max(stem_start - 2, 0): stem_start]) or stem_start in locality_ends \
                     or after_date(text, stem_start - 1) == stem_start:
                 return stem_start  # (2025年曲江新区: after a date)
-            if words.get(text[max(stem_start - 2, 0): stem_start], (0, ""))[1] == "v":
-                return stem_start
+            if words.get(text[max(stem_start - 2, 0): stem_start], (0, ""))[1] in _BEFORE_LOCALITY_TAGS:
+                return stem_start  # (深入永定社区, 其中某某社区: after a verb, a pronoun or a conjunction)
         return None
 
     def _nearest_parent(self, text: str, found: list[RegionMention], start: int, level: str) -> Region | None:

@@ -967,3 +967,10 @@ def test_a_national_high_tech_zone_and_a_development_zone_written_bare(analyse):
     assert ("钱芳", "worksFor", "衡阳经济开发区总工会") in relations
     entities, _, _ = analyse("衡阳市总工会召开会议，开发区总工会作汇报。")
     assert not any(name.endswith("开发区") for name in of_type(entities, "Region"))
+
+
+def test_a_community_after_a_pronoun_whose_last_character_it_could_join(analyse):
+    entities, _, _ = analyse("黄石市下陆区总工会表彰了托管班，其中海观山社区托管班表现突出。")
+    assert "海观山社区" in of_type(entities, "Region")
+    entities, _, _ = analyse("市总工会走进对口帮扶村。")
+    assert not any(name.endswith("村") for name in of_type(entities, "Region"))
