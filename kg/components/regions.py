@@ -174,7 +174,9 @@ _ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高
 # is a place of its own).
 _CITY_NAMED_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
                           "新区", "示范区", "合作区", "试验区", "综合实验区", "综合保税区", "综保区", "保税港区", "保税区")
-_BEFORE_LOCALITY_TAGS = ("v", "r", "c")  # the words a locality's name may follow (走进, 其中, 并且)
+_BEFORE_LOCALITY_TAGS = ("v", "c")  # the words a locality's name may follow (走进, 并且), and pronouns (其中)
+_PRONOUN = "r"
+_CLASSIFIERS = "个位项种次"  # what ends a pronoun that counts (每个, 这位): a noun follows it, no place
 _DEVELOPMENT_ZONE = "开发区"  # written bare (开发区总工会): the zone of that kind named before
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
@@ -1076,8 +1078,10 @@ class RegionRecognizer:
             if _PHRASE_START.search(text[max(stem_start - 2, 0): stem_start]) or stem_start in locality_ends \
                     or after_date(text, stem_start - 1) == stem_start:
                 return stem_start  # (2025年曲江新区: after a date)
-            if words.get(text[max(stem_start - 2, 0): stem_start], (0, ""))[1] in _BEFORE_LOCALITY_TAGS:
-                return stem_start  # (深入永定社区, 其中某某社区: after a verb, a pronoun or a conjunction)
+            tag = words.get(text[max(stem_start - 2, 0): stem_start], (0, ""))[1]
+            if tag in _BEFORE_LOCALITY_TAGS or tag == _PRONOUN and text[stem_start - 1] not in _CLASSIFIERS:
+                return stem_start  # (深入永定社区, 其中某某社区: after a verb, a conjunction or a pronoun; not 每个月组织社区:
+                # a pronoun's classifier, and a noun after it)
         return None
 
     def _nearest_parent(self, text: str, found: list[RegionMention], start: int, level: str) -> Region | None:

@@ -972,5 +972,5 @@ def test_a_national_high_tech_zone_and_a_development_zone_written_bare(analyse):
 def test_a_community_after_a_pronoun_whose_last_character_it_could_join(analyse):
     entities, _, _ = analyse("黄石市下陆区总工会表彰了托管班，其中海观山社区托管班表现突出。")
     assert "海观山社区" in of_type(entities, "Region")
-    entities, _, _ = analyse("市总工会走进对口帮扶村。")
-    assert not any(name.endswith("村") for name in of_type(entities, "Region"))
+    entities, _, _ = analyse("市总工会走进对口帮扶村。主办方每个月组织社区书记座谈。")
+    assert not any(name.endswith(("村", "社区")) for name in of_type(entities, "Region"))
