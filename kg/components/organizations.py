@@ -149,6 +149,7 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
+_AUTONOMOUS_REGION = "自治区"
 _SLASH = "/"
 _LONGEST_NAME_AFTER_SLASH = 12
 _SHORTEST_NAME_AFTER_SLASH = 4  # (某省企业联合会/企业家协会: a kind's name and its head)
@@ -1019,7 +1020,8 @@ class OrganizationRecognizer:
             elif level and "各" in text[max(0, start - 2): start]:
                 continue  # 各区市卫生健康局: the bodies of every place, no one's
             elif level and bare_form_starts(text, start - len(_committee_prefix(text, start, short))):
-                place_entity = home_region(doc, level, start)
+                # 区人力资源和社会保障厅: a 厅 is a province's, so a bare 区 before it is an autonomous region
+                place_entity = home_region(doc, _AUTONOMOUS_REGION if level == "区" and short.endswith("厅") else level, start)
             elif short.endswith("厅") and bare_form_starts(text, start) and not _inside_named_department(text, start, regions):
                 # 联合民政厅、财政厅: a province's department written without its level (not the end of a longer
                 # name: 某省文化广电出版体育厅)

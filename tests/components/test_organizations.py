@@ -1575,3 +1575,10 @@ def test_a_company_named_with_the_group_that_holds_it_before_its_place(analyse):
     entities, relations, _ = analyse("九洲控股绵阳光电科技有限公司销售部开票员赵明说。中铁五局集团昆明工程有限公司承建。")
     organisations = set(of_type(entities, "Organization"))
     assert {"九洲控股绵阳光电科技有限公司", "中铁五局集团昆明工程有限公司"} <= organisations
+
+
+def test_a_department_of_a_bare_region_is_the_autonomous_region_s(analyse):
+    entities, _, _ = analyse("宁夏回族自治区总工会、区人力资源和社会保障厅在银川市金凤区举行活动。")
+    organisations = set(of_type(entities, "Organization"))
+    assert "宁夏回族自治区人力资源和社会保障厅" in organisations
+    assert not any(name.startswith("银川市金凤区") for name in organisations)
