@@ -25,7 +25,6 @@ from kg.components.base import (
     COUNTED_UNITS,
     EDITION,
     KINDS_OF_BUSINESS,
-    LIST_JOINS,
     NAME_CHAR,
     NAME_STOP,
     NATIONAL_OPENINGS,
@@ -201,6 +200,7 @@ _ROOM = re.compile("[一二三四五六七八九十\\d]*楼?(?:大礼堂|礼堂|
 _POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所)(?![{CJK}]?(?:长|员))")
 # Between bodies listed after the one a level opens: a mark of a list, or other short bodies too (、国资办、).
 _LISTED_BETWEEN = re.compile(f"(?:、[{CJK}]{{2,5}})*[、和及与]")
+_LISTED_AFTER_FEDERATION = re.compile(f"[、和及与](?:[{CJK}]{{2,8}}、)*")  # (某市总工会与甲局、乙局: the items after it)
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
 # 委 after a place is the Party committee (县委 = 中共某县委员会), 团委 the Youth League's.
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人保局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会", "企联": "企业联合会",
@@ -1028,8 +1028,10 @@ class OrganizationRecognizer:
                 place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
             elif listed_after is not None and _LISTED_BETWEEN.fullmatch(text, listed_after[0], start):
                 place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局、国资办、人社局: listed after one, its place
-            elif start - 1 in federation_places and text[start - 1] in LIST_JOINS:
-                place_entity = federation_places[start - 1]  # 某县总工会、卫生局: listed after the place's federation
+            elif (listed_place := next((place for union_end, place in federation_places.items()
+                                        if _LISTED_AFTER_FEDERATION.fullmatch(text, union_end, start)), None)) is not None:
+                place_entity = listed_place  # 某县总工会、卫生局, 某市总工会与市邮政管理局、市场监督管理局: listed after the
+                # place's federation
             else:
                 continue
             if place_entity is None or covered(doc, start, match.end(), ("UNION", "ORG")):

@@ -1582,3 +1582,10 @@ def test_a_department_of_a_bare_region_is_the_autonomous_region_s(analyse):
     organisations = set(of_type(entities, "Organization"))
     assert "宁夏回族自治区人力资源和社会保障厅" in organisations
     assert not any(name.startswith("银川市金凤区") for name in organisations)
+
+
+def test_an_agency_listed_after_another_that_follows_the_place_s_federation(analyse):
+    entities, _, _ = analyse("克拉玛依市总工会与市邮政管理局、市场监督管理局等部门联动。")
+    assert {"克拉玛依市邮政管理局", "克拉玛依市市场监督管理局"} <= set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("县总工会常务副主席冯喜忠、县农业农村和水利局局长金华栋出席。")
+    assert not any(name.endswith("县水利局") for name in of_type(entities, "Organization"))
