@@ -113,6 +113,9 @@ _BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?
 # Departments every kind of body has (组织部), a union's when a chain of its posts leads to them
 # (某总工会党组成员、组织部部长).
 _SHARED_DEPARTMENT = re.compile("(组织部|宣传部)(?=副?部长)")
+# A department whose head a union's officer leads (某总工会副主席某某率领财务部副部长某某), and how far after the union.
+_LED_DEPARTMENT = re.compile(f"(?<=率领|带领)([{CJK}]{{2,8}}?部)(?=副?部长)")
+_LEADER_REACH = 14
 _POSTS_BEFORE = re.compile("(?:[^，。；、,;\\s]{2,8}、){1,4}")
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
@@ -685,7 +688,11 @@ class UnionRecognizer:
         union_ends = {item.end for item in found}
         shared = (match for match in _SHARED_DEPARTMENT.finditer(text)
                   if any(_POSTS_BEFORE.fullmatch(text, end, match.start()) for end in union_ends if end < match.start()))
-        for match in chain(_BARE_UNION_DEPARTMENT.finditer(text), _BARE_UNION_COMMITTEE.finditer(text), shared):
+        # 某省总工会副主席某某率领财务部副部长某某: a department of the union whose officer leads its people
+        led = (match for match in _LED_DEPARTMENT.finditer(text)
+               if any(0 < match.start() - end <= _LEADER_REACH and not any(mark in CLAUSE_MARKS for mark in text[end: match.start()])
+                      for end in union_ends))
+        for match in chain(_BARE_UNION_DEPARTMENT.finditer(text), _BARE_UNION_COMMITTEE.finditer(text), shared, led):
             if any(start <= match.start() < end for start, end, _, _ in found) or not bare_form_starts(text, match.start()) \
                     or text.endswith("工会", 0, match.start()):
                 continue  # 教育工会女职工委员会: the committee of the union named right before it

@@ -1823,3 +1823,9 @@ def test_a_bare_district_federation_is_the_district_s_not_a_zone_s_inside_it(ana
     entities, _, _ = analyse("各街道，江宁开发区、秣陵新区总工会：经区总工会研究，决定命名6个工作室。南京市江宁区总工会")
     unions = of_type(entities, "UnionBody")
     assert "区总工会" in unions["南京市江宁区总工会"].aliases
+
+
+def test_a_department_whose_head_a_union_s_officer_leads_is_the_union_s(analyse):
+    entities, relations, _ = analyse("湖北省总工会副主席刘强率领财务部副部长王磊到宜昌调研。")
+    assert "湖北省总工会财务部" in of_type(entities, "UnionBody")
+    assert ("王磊", "worksFor", "湖北省总工会财务部") in relations
