@@ -269,13 +269,14 @@ _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟|镇
 # A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
 # 县委政法委), not 部署 or 部长.
 # A department's short form in the committee's full name (区委教工委: its education work committee).
-_PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室", "教工委": "教育工作委员会", "教育工委": "教育工作委员会"}
+_PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室", "教工委": "教育工作委员会", "教育工委": "教育工作委员会",
+                           "社工部": "社会工作部"}
 # (县委办, 区委人才办: an office written short, where a list or a verb of holding follows)
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|办公厅|政法委员会|政法委(?!员)|教育?工委|(?:组织|宣传|统战)部(?=长)|"
-                               f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及]|联合|共同|主办|承办|协办)")
+                               f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|指导)")
 # An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
 # holding or its director's post follows; not a verb of running something (合办, 主办).
-_OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|副?主任)")
+_OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|指导|副?主任)")
 _RUNNING_TAGS = ("v", "b")  # what the dictionary tags a verb of running an event ending in 办 (举办; 主办 a 区别词)
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
 # The offices whose short form every place uses for one full name (县文明办 → 某县精神文明建设委员会办公室).

@@ -1589,3 +1589,12 @@ def test_an_agency_listed_after_another_that_follows_the_place_s_federation(anal
     assert {"克拉玛依市邮政管理局", "克拉玛依市市场监督管理局"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("县总工会常务副主席冯喜忠、县农业农村和水利局局长金华栋出席。")
     assert not any(name.endswith("县水利局") for name in of_type(entities, "Organization"))
+
+
+def test_a_party_committee_s_office_that_guides_and_its_department_written_short(analyse):
+    entities, relations, _ = analyse("由茶陵县委人才办指导，县总工会主办的“浪漫茶乡”联谊活动举行。")
+    assert "中共茶陵县委员会人才办" in of_type(entities, "Organization")
+    assert ("茶陵县总工会", "organizes", "浪漫茶乡") in relations
+    assert not any(r[1] == "organizes" and r[0].startswith("中共") for r in relations)
+    entities, _, _ = analyse("宜昌市委社会工作部、市总工会共同实施。宜昌市委社工部相关负责人介绍。")
+    assert [name for name in of_type(entities, "Organization") if name.startswith("中共宜昌市委员会")] == ["中共宜昌市委员会社会工作部"]
