@@ -1193,3 +1193,8 @@ def test_an_adverb_that_is_a_surname_before_a_frequent_word_opens_no_name(analys
     assert not of_type(entities, "Person")
     entities, _, _ = analyse("县总工会副主席常建国出席。")
     assert "常建国" in of_type(entities, "Person")
+
+
+def test_a_name_closed_by_a_verb_of_speaking(analyse):
+    entities, _, _ = analyse("工会主席赵刚讲到，要重视职工代表提案。工会主席李强强调，要做好服务。")
+    assert set(of_type(entities, "Person")) == {"赵刚", "李强"}
