@@ -1596,3 +1596,8 @@ def test_a_lecture_named_in_title_marks_or_quoted_before_its_head_far_on(analyse
     assert ("德阳市总工会", "organizes", "旌阳区职工心理健康公益讲堂") in relations
     entities, _, _ = analyse("德阳市总工会印发《职工心理健康讲座实施方案》。")
     assert not of_type(entities, "Program")
+
+
+def test_diseases_counted_in_quotes_are_no_program(analyse):
+    entities, _, _ = analyse("安康市汉滨区总工会在区人民医院开展女职工“两癌”免费筛查活动，帮助职工预防“三高”。")
+    assert not of_type(entities, "Program")
