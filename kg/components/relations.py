@@ -67,7 +67,7 @@ _ADOPTS = re.compile("借鉴|学习|推广|复制|引进|引入|观摩|考察")
 _RELATIVE_SUBJECT_END = re.compile("(?:联合|共同|一起|所|精心)?")
 # A trigger that opens a relative clause (举办的“X”, 启动的…): the program is someone else's deed.
 _RELATIVE_TRIGGER = re.compile(f"(?:{_TRIGGER.pattern})的")
-_HOSTED = re.compile("[，,、][^，,。；;在]{2,30}?(?:联合举办|共同举办|主办|承办|协办)")
+_HOSTED = re.compile("[，,、][^，,。；;在]{2,60}?(?:联合举办|共同举办|主办|承办|协办)")  # (…主办，甲、乙、丙协办: a long list too)
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
 _CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")

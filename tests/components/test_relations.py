@@ -1020,3 +1020,10 @@ def test_a_union_that_organised_and_planned_an_event(analyse):
 def test_a_body_that_speaks_at_the_event_takes_part_in_it(analyse):
     _, relations, _ = analyse("松原市总工会举办“墨香润职工”读书分享会。松原市宁江区总工会也在活动中作了交流发言。")
     assert ("松原市宁江区总工会", "participatesIn", "墨香润职工") in relations
+
+
+def test_every_co_host_of_a_long_list_organizes_the_event(analyse):
+    _, relations, _ = analyse("2024年莲都区“活力莲都”职工运动会开幕。本次运动会由丽水市莲都区总工会主办，丽水市莲都区文化和广电旅游体育局、"
+                              "丽水市莲都区实验小学、浙江瓯江体育投资管理有限公司协办。")
+    organizers = {r[0] for r in relations if r[1] == "organizes"}
+    assert {"丽水市莲都区总工会", "浙江瓯江体育投资管理有限公司"} <= organizers
