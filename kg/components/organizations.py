@@ -149,6 +149,7 @@ _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
 _AUTONOMOUS_REGION = "自治区"
+_LEVELS_TOGETHER = re.compile("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
 _SLASH = "/"
 _LONGEST_NAME_AFTER_SLASH = 12
 _SHORTEST_NAME_AFTER_SLASH = 4  # (某省企业联合会/企业家协会: a kind's name and its head)
@@ -270,10 +271,10 @@ _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟|镇
 # 县委政法委), not 部署 or 部长.
 # A department's short form in the committee's full name (区委教工委: its education work committee).
 _PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室", "教工委": "教育工作委员会", "教育工委": "教育工作委员会",
-                           "社工部": "社会工作部"}
+                           "社工部": "社会工作部", "直属机关工委": "直属机关工作委员会"}
 # (县委办, 区委人才办: an office written short, where a list or a verb of holding follows)
-_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|办公厅|政法委员会|政法委(?!员)|教育?工委|(?:组织|宣传|统战)部(?=长)|"
-                               f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|指导)")
+_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|办公厅|政法委员会|政法委(?!员)|教育?工委|直属机关工委|(?:组织|宣传|统战)部(?=长)|"
+                               f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及等]|联合|共同|主办|承办|协办|指导)")
 # An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|指导|副?主任)")
@@ -699,8 +700,9 @@ class OrganizationRecognizer:
             stem = text[start: match.start()]
             if text[start - 1: start] == "各" and stem in _BARE_LEVELS:
                 continue  # 各街道司法所, 各镇卫生院: the bodies of every township, none named
-            if "某" in stem:
-                continue  # 某科技有限公司, 某市某公司: a name withheld, no organisation named
+            if "某" in stem or _LEVELS_TOGETHER.search(stem):
+                continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局: several levels' bodies; no
+                # organisation named
             if counts_people(text, start) or COUNTED_UNITS.search(text, max(0, start - 6), match.start()) \
                     or COUNT_OF_UNITS.match(text, start) or _BIG_ONES_COUNTED.match(text, start):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院, 十余家货运公司, 三大航空集团: counted people or
@@ -843,6 +845,8 @@ class OrganizationRecognizer:
                 continue  # 市职工图书馆: a hall of a kind (the workers', a union's), not the city's own
             if _QUANTITY_OPENING.match(stem) or match.group(3) == "中心" and text.startswith("城", match.end()):
                 continue  # 我市首批五所, 市部分律师事务所: some of a kind; 省域副中心城市: a city's role
+            if _LEVELS_TOGETHER.search(text, start, match.end()):
+                continue  # 州县两级应急管理局: the bodies of two levels together, none named
             if _OUR_PLACE.match(text, start - 1) and match.group(3).endswith("公司"):
                 continue  # 我市某某实业有限公司: a company of our city, named without it
             if match.group(3) == "中心" and _VENUE_CENTRE.search(stem) and (

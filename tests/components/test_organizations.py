@@ -1598,3 +1598,12 @@ def test_a_party_committee_s_office_that_guides_and_its_department_written_short
     assert not any(r[1] == "organizes" and r[0].startswith("中共") for r in relations)
     entities, _, _ = analyse("宜昌市委社会工作部、市总工会共同实施。宜昌市委社工部相关负责人介绍。")
     assert [name for name in of_type(entities, "Organization") if name.startswith("中共宜昌市委员会")] == ["中共宜昌市委员会社会工作部"]
+
+
+def test_a_party_committee_s_organs_work_committee_and_office_and_bodies_of_two_levels(analyse):
+    entities, relations, _ = analyse("由台州市总工会、市委直属机关工委主办的职工运动会开幕。市委网信办等5家单位获道德风尚奖。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"中共台州市委员会直属机关工作委员会", "中共台州市委员会网信办"} <= organisations
+    assert "中共台州市委员会" not in organisations
+    entities, _, _ = analyse("由州县两级总工会、州县两级应急管理局联合举办的海西州“安康杯”知识竞赛举行。")
+    assert not any("两级" in name for name in of_type(entities, "Organization"))
