@@ -1198,3 +1198,8 @@ def test_an_adverb_that_is_a_surname_before_a_frequent_word_opens_no_name(analys
 def test_a_name_closed_by_a_verb_of_speaking(analyse):
     entities, _, _ = analyse("工会主席赵刚讲到，要重视职工代表提案。工会主席李强强调，要做好服务。")
     assert set(of_type(entities, "Person")) == {"赵刚", "李强"}
+
+
+def test_an_adverb_and_a_count_of_times_open_no_name(analyse):
+    entities, _, _ = analyse("全国劳动模范、技师李建华，曾两次当选省劳动模范，曾三次获评先进。")
+    assert set(of_type(entities, "Person")) == {"李建华"}
