@@ -390,7 +390,7 @@ def bare_form_starts(text: str, start: int) -> bool:
         return True
     if text[start] in DOUBLED_LEVELS and (text[start - 1] == text[start] or text[start - 2: start] == text[start] + "委"):
         return True  # 某县县委, 某市市总工会, 市委市政府: the level written again after a place or its committee
-    if text[start - 1] == _THERE_ARE and text[start - 2: start - 1] in _BEFORE_THERE_ARE:
+    if text[start - 1] == _THERE_ARE and start >= 2 and text[start - 2] in _BEFORE_THERE_ARE:
         return True  # 参加的有区法院、…, 还有市总工会: a body after the verb of what there is
     if joins_word_before(text, start):
         return False  # 各社区工会联合会: the 区 of 社区
