@@ -87,7 +87,7 @@ _HEAD_WORDS = (
     "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|[一二三四五六]附院|"
     "派出所|看守所|拘留所|监狱|戒毒所|植物园|动物园|技术中心|纪念馆|试验站|消防救援支队|消防救援大队|卫生院|林场|农场|出版社|艺术团|专业合作社|合作社|基金会|发电厂|电厂|电站|支行|分行|仲裁院|幼儿园|"
     "律师事务所|事务所|事务中心|法律服务所|法律服务社|公益服务社|购物中心|客运中心|客运总站|救援队|营业所|交警大队|交警支队|劳动保障所|监察支队|监察大队|监察中队|调解中心|仲裁庭|法庭|指挥部|领导小组|气象台|执法大队|城管大队|"
-    "文化馆|群众艺术馆|艺术馆|旅行社|服务总社|公路段|养护段|公路局|总队|"
+    "文化馆|群众艺术馆|艺术馆|书画院|合唱团|综合文化站|文化站|全民健身中心|特警支队|旅行社|服务总社|公路段|养护段|公路局|总队|"
     f"{'|'.join(_SERVICE_CENTRES)}|管理办公室|"
     f"铁路局|矿务局|煤矿|[{_MINE_NUMBERS}]矿(?![业工山区产井石])|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
@@ -149,6 +149,7 @@ _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
 _AUTONOMOUS_REGION = "自治区"
+_NEGATIONS = "无没未"  # opening a phrase: what there is none of, not a name
 _LEVELS_TOGETHER = re.compile("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
 _SLASH = "/"
 _LONGEST_NAME_AFTER_SLASH = 12
@@ -700,6 +701,8 @@ class OrganizationRecognizer:
             stem = text[start: match.start()]
             if text[start - 1: start] == "各" and stem in _BARE_LEVELS:
                 continue  # 各街道司法所, 各镇卫生院: the bodies of every township, none named
+            if stem[:1] in _NEGATIONS and start not in place_at:
+                continue  # 填补了无职工合唱团的空白: what there is none of (无锡…: a place)
             if "某" in stem or _LEVELS_TOGETHER.search(stem):
                 continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局: several levels' bodies; no
                 # organisation named

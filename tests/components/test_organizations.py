@@ -1607,3 +1607,12 @@ def test_a_party_committee_s_organs_work_committee_and_office_and_bodies_of_two_
     assert "中共台州市委员会" not in organisations
     entities, _, _ = analyse("由州县两级总工会、州县两级应急管理局联合举办的海西州“安康杯”知识竞赛举行。")
     assert not any("两级" in name for name in of_type(entities, "Organization"))
+
+
+def test_a_painting_academy_a_cultural_station_a_choir_and_a_police_unit(analyse):
+    entities, relations, _ = analyse("“翰墨宜昌”职工书画展开幕。本次展览由宜昌市总工会主办，宜昌市职工书画院、夷陵区综合文化站、"
+                                     "三峡职工合唱团协办。台州市特警支队干警参加。县里填补了无职工合唱团的空白。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"宜昌市职工书画院", "夷陵区综合文化站", "三峡职工合唱团", "台州市特警支队"} <= organisations
+    assert not any(name.startswith("无") for name in organisations)
+    assert ("三峡职工合唱团", "organizes", "翰墨宜昌") in relations
