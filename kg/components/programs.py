@@ -374,7 +374,7 @@ _WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程)"
-    f"|(?:[{CJK}]{{2,10}}?(?:行动|工程)、)+[{CJK}]{{2,10}}?(?:行动|工程)(?=等“))"
+    f"|(?:[{CJK}]{{2,10}}?(?:行动|工程)、)+[{CJK}]{{2,10}}?(?:行动|工程)(?=等(?:“|[一二三四五六七八九十\\d]+[大项个])))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
 _LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)[了的]?(?:以“[^“”\n]{{2,30}}”为主题的)?(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)"
@@ -957,8 +957,8 @@ class ProgramRecognizer:
             taken.add(start, match.end())
 
     def _listed(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """开展抢进度竞赛、比质量竞赛和赛安全竞赛, 实施匠心培育工程、劳模引领工程, 开展甲行动、乙行动等“N项行动”:
-        each contest, project or campaign of a list after a launch verb (a project or a campaign keeps
+        """开展抢进度竞赛、比质量竞赛和赛安全竞赛, 实施匠心培育工程、劳模引领工程, 开展甲行动、乙行动等“N项行动”
+        (or 等八大行动): each contest, project or campaign of a list after a launch verb (a project or a campaign keeps
         its head in its name, as 百千万工程 does)."""
         for match in _LISTED.finditer(text):
             for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):

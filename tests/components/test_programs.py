@@ -1601,3 +1601,8 @@ def test_a_lecture_named_in_title_marks_or_quoted_before_its_head_far_on(analyse
 def test_diseases_counted_in_quotes_are_no_program(analyse):
     entities, _, _ = analyse("安康市汉滨区总工会在区人民医院开展女职工“两癌”免费筛查活动，帮助职工预防“三高”。")
     assert not of_type(entities, "Program")
+
+
+def test_each_campaign_of_a_list_closed_by_their_count(analyse):
+    entities, _, _ = analyse("全区工会系统开展职工安全技能提升行动、职工隐患排查能力培训行动、职工应急处置演练行动等八大行动。")
+    assert {"职工安全技能提升行动", "职工隐患排查能力培训行动", "职工应急处置演练行动"} <= set(of_type(entities, "Program"))
