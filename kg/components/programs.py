@@ -336,7 +336,7 @@ _NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
 _WHOLE_SYSTEM = re.compile(f"全[国省市区县州][{CJK}]{{2,6}}?(?:系统|行业)")  # 全省交通系统, 全市建筑行业
-_OWNER_BEFORE_EVENT = re.compile(f"[{CJK}]{{2,10}}?(?:大学|学院|公司|集团|医院|学校)")
+_OWNER_BEFORE_EVENT = re.compile(f"[{CJK}]{{2,10}}?(?:大学|学院|公司|集团|医院|学校|机关|系统)")  # (市直机关第九届…)
 _YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _WORKERS = "职工"
 _KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event

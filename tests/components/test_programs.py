@@ -1606,3 +1606,9 @@ def test_diseases_counted_in_quotes_are_no_program(analyse):
 def test_each_campaign_of_a_list_closed_by_their_count(analyse):
     entities, _, _ = analyse("全区工会系统开展职工安全技能提升行动、职工隐患排查能力培训行动、职工应急处置演练行动等八大行动。")
     assert {"职工安全技能提升行动", "职工隐患排查能力培训行动", "职工应急处置演练行动"} <= set(of_type(entities, "Program"))
+
+
+def test_an_event_of_a_city_s_organs_after_its_edition_keeps_its_owner(analyse):
+    entities, _, _ = analyse("湖州市第五届职工运动会暨市直机关第九届综合运动会开幕。")
+    programs = set(of_type(entities, "Program"))
+    assert "市直机关第九届综合运动会" in programs and "第九届综合运动会" not in programs
