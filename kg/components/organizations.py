@@ -149,6 +149,7 @@ _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
 _AUTONOMOUS_REGION = "自治区"
+_FORMER = "原"  # before a body's place: the body one was at once, no part of its name
 _NEGATIONS = "无没未"  # opening a phrase: what there is none of, not a name
 _LEVELS_TOGETHER = re.compile("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
 _SLASH = "/"
@@ -703,6 +704,8 @@ class OrganizationRecognizer:
                 continue  # 各街道司法所, 各镇卫生院: the bodies of every township, none named
             if stem[:1] in _NEGATIONS and start not in place_at:
                 continue  # 填补了无职工合唱团的空白: what there is none of (无锡…: a place)
+            if stem[:1] == _FORMER and start + 1 in place_at and start not in place_at:
+                start, stem = start + 1, stem[1:]  # 原鞍山钢铁公司炼钢厂工程师: where one worked once (原平市: a place)
             if "某" in stem or _LEVELS_TOGETHER.search(stem):
                 continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局: several levels' bodies; no
                 # organisation named

@@ -1616,3 +1616,9 @@ def test_a_painting_academy_a_cultural_station_a_choir_and_a_police_unit(analyse
     assert {"宜昌市职工书画院", "夷陵区综合文化站", "三峡职工合唱团", "台州市特警支队"} <= organisations
     assert not any(name.startswith("无") for name in organisations)
     assert ("三峡职工合唱团", "organizes", "翰墨宜昌") in relations
+
+
+def test_the_body_one_worked_at_once_is_named_without_former(analyse):
+    entities, _, _ = analyse("全国劳模、原鞍山钢铁公司炼钢厂工程师赵立出席。原平市人民医院派员参加。")
+    organisations = set(of_type(entities, "Organization"))
+    assert {"鞍山钢铁公司炼钢厂", "原平市人民医院"} <= organisations
