@@ -1622,3 +1622,9 @@ def test_the_body_one_worked_at_once_is_named_without_former(analyse):
     entities, _, _ = analyse("全国劳模、原鞍山钢铁公司炼钢厂工程师赵立出席。原平市人民医院派员参加。")
     organisations = set(of_type(entities, "Organization"))
     assert {"鞍山钢铁公司炼钢厂", "原平市人民医院"} <= organisations
+
+
+def test_a_research_and_development_centre_and_an_enforcement_unit(analyse):
+    entities, relations, _ = analyse("金山软件研发中心高级工程师周敏说。成都市城市管理综合执法支队队员陈德明参加。")
+    assert {"金山软件研发中心", "成都市城市管理综合执法支队"} <= set(of_type(entities, "Organization"))
+    assert ("周敏", "worksFor", "金山软件研发中心") in relations
