@@ -602,6 +602,10 @@ def _local_union(region: Entity, word: str) -> Entity:
     return Entity(id=union_id, type="UnionBody", name=formal_place_name(region) + word, attributes={"region": region.id})
 
 
+# The union word a list of places shares, after the place at the match's start (、某区工会: 工会).
+_SHARED_UNION_WORD = re.compile(f"(?:[、和与及][{CJK}]{{2,8}}?)+?(总工会|工会)")
+
+
 def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
     """A county's or district's union written 某区工会 is that place's federation where the article
     also writes it 某区总工会 (or 区总); else it is named as written (长沙市开福区工会), the union word
@@ -612,12 +616,15 @@ def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
                      if registry[span.kb_id_].attributes.get("level") == "zone"}  # (高新区工会, 某某经开区工会: with the zone's head)
     written_federation = {entity.id for start, end, entity, _ in found if text.endswith(("总工会", "总"), start, end)}
     as_written: dict[str, Entity] = {}  # by the federation's id: the union named as written
-    for start, end, entity, _ in found:
+    for start, end, entity, rule in found:
         region = registry.get(entity.attributes.get("region", ""))
-        if entity.id not in written_federation and region is not None and entity.id == "union:" + region.id.removeprefix("region:") \
-                and text.endswith("工会", start, end) and region.attributes.get("level") in ("county", "zone") \
-                and (text.endswith(region.name, start, end - len("工会")) or (end - len("工会"), region.id) in zones_written):
-            as_written[entity.id] = _local_union(region, "工会")
+        if entity.id in written_federation or region is None or entity.id != "union:" + region.id.removeprefix("region:"):
+            continue
+        if text.endswith("工会", start, end) and region.attributes.get("level") in ("county", "zone") \
+                and (text.endswith(region.name, start, end - len("工会")) or (end - len("工会"), region.id) in zones_written) \
+                or rule == "unions.coordinated" and region.attributes.get("level") == "zone" \
+                and (shared := _SHARED_UNION_WORD.match(text, end)) is not None and shared.group(1) == "工会":
+            as_written[entity.id] = _local_union(region, "工会")  # (某市高新区、某区工会: the zone's 工会 too)
     return [Found(item.start, item.end, as_written[item.entity.id], item.rule) if item.entity.id in as_written else item
             for item in found]
 

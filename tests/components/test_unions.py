@@ -1829,3 +1829,10 @@ def test_a_department_whose_head_a_union_s_officer_leads_is_the_union_s(analyse)
     entities, relations, _ = analyse("湖北省总工会副主席刘强率领财务部副部长王磊到宜昌调研。")
     assert "湖北省总工会财务部" in of_type(entities, "UnionBody")
     assert ("王磊", "worksFor", "湖北省总工会财务部") in relations
+
+
+def test_a_zone_listed_before_the_union_word_its_list_shares(analyse):
+    entities, _, _ = analyse("四平市高新区、铁西区工会联合市图书馆组织“好书漂流”活动。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"四平高新技术产业开发区工会", "四平市铁西区工会"} <= unions
+    assert not any(name.endswith("开发区总工会") for name in unions)
