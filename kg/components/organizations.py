@@ -393,15 +393,15 @@ class OrganizationRecognizer:
                 continue
             end = head.end()
             place_end = first.start
-            while (place := places.get(place_end)) is not None and place.end < first.end:
-                place_end = place.end  # (山东省企业联合会: after the places written; 省企业联合会: after the level)
+            while (written_place := places.get(place_end)) is not None and written_place.end < first.end:
+                place_end = written_place.end  # (山东省企业联合会: after the places written; 省企业联合会: after the level)
             stem = text[place_end: first.end].lstrip(_BARE_LEVEL_WORDS)
             name = registry[first.kb_id_].name
             if end - start < _SHORTEST_NAME_AFTER_SLASH or covered(doc, start, end, ("ORG", "UNION")) \
                     or not name.endswith(stem) or name == stem:
                 continue
-            place = name[: len(name) - len(stem)]
-            add_mention(doc, start, end, "ORG", named("org", place + text[start:end]), "organizations.named_after_slash")
+            place_name = name[: len(name) - len(stem)]
+            add_mention(doc, start, end, "ORG", named("org", place_name + text[start:end]), "organizations.named_after_slash")
 
     @staticmethod
     def _public_centres(doc: Doc) -> None:
