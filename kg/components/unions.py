@@ -322,7 +322,8 @@ _ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
-_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属")  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
+_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属"
+                            "|第[一二三四五六七八九十百\\d]+[家个所]")  # (第四家园区工会: the nth of a kind)  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
@@ -1433,6 +1434,7 @@ class UnionRecognizer:
                     and any(span.start == name_start and span.end == start - len(_BUILDINGS) for span in regions):
                 continue  # 召开某市楼宇工会建设推进会: the building of a kind of union in a place, none named
             if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS \
+                    or common_words().get(owner, (0, ""))[1] == "n" and name_start not in place_ends and owner.endswith(_ZONE_ENDINGS) \
                     or owner.endswith(_KINDS_OF_SCHOOLS) \
                     or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
