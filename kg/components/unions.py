@@ -1434,7 +1434,6 @@ class UnionRecognizer:
                     and any(span.start == name_start and span.end == start - len(_BUILDINGS) for span in regions):
                 continue  # 召开某市楼宇工会建设推进会: the building of a kind of union in a place, none named
             if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS \
-                    or common_words().get(owner, (0, ""))[1] == "n" and name_start not in place_ends and owner.endswith(_ZONE_ENDINGS) \
                     or owner.endswith(_KINDS_OF_SCHOOLS) \
                     or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
