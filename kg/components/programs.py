@@ -302,7 +302,7 @@ _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|�
 _EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 # The routines of a party branch's life (支部主题党日, “三会一课”, 组织生活会): kinds of meeting, no program.
 _PARTY_ROUTINE = re.compile("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课")
-_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题|多层次|多种|各种)"
+_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|[又另]?一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题|多层次|多种|各种)"
                            "|.*(?:多|几|[一二三四五六七八九十两\\d]+)[个项场次类种]$")  # (线上线下多个活动: a count of them)
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
 # What makes a verb a trade or its people (快递行业, 外卖骑手, 快递员): a name goes on, no clause.

@@ -1612,3 +1612,8 @@ def test_an_event_of_a_city_s_organs_after_its_edition_keeps_its_owner(analyse):
     entities, _, _ = analyse("湖州市第五届职工运动会暨市直机关第九届综合运动会开幕。")
     programs = set(of_type(entities, "Program"))
     assert "市直机关第九届综合运动会" in programs and "第九届综合运动会" not in programs
+
+
+def test_another_event_of_a_kind_is_no_program(analyse):
+    entities, _, _ = analyse("这是继羽毛球比赛之后，辽宁省总工会举办的又一项大型职工体育赛事。")
+    assert not of_type(entities, "Program")
