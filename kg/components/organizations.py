@@ -149,6 +149,7 @@ _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
 _AUTONOMOUS_REGION = "自治区"
+_ORGANS_UNION = "机关工会"  # after a body: the union of its organs' staff
 _FORMER = "原"  # before a body's place: the body one was at once, no part of its name
 _NEGATIONS = "无没未"  # opening a phrase: what there is none of, not a name
 _LEVELS_TOGETHER = re.compile("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
@@ -560,12 +561,14 @@ class OrganizationRecognizer:
         union_spans = [(span.start, span.end) for span in mentions(doc, "UNION")]
         regions = mentions(doc, "REGION")
         for org in mentions(doc, "ORG"):
-            if not text.startswith("工会", org.end) or text.startswith("工会联合会", org.end) or any(
-                    start < org.end + 2 and org.start < end for start, end in union_spans) or FACILITY.match(text, org.end + 2) \
-                    or text.startswith("界", org.end + 2) or text.startswith(_UNION_WORK, org.end + 2):
+            word = _ORGANS_UNION if text.startswith(_ORGANS_UNION, org.end) else "工会"  # (某某委员会机关工会: its organs')
+            end = org.end + len(word)
+            if not text.startswith(word, org.end) or text.startswith("工会联合会", org.end) or any(
+                    start < end and org.start < union_end for start, union_end in union_spans) or FACILITY.match(text, end) \
+                    or text.startswith("界", end) or text.startswith(_UNION_WORK, end):
                 continue  # (某某外卖工会户外劳动者“爱心驿站”: a facility; 市政协工会界: a sector of the conference;
                 # 市委工会工作会议: the body's meeting on union work)
-            add_mention(doc, org.start, org.end + 2, "UNION", _union_of(org, registry, regions), "organizations.union_of_body")
+            add_mention(doc, org.start, end, "UNION", _union_of(org, registry, regions, word), "organizations.union_of_body")
 
     @staticmethod
     def _place_at_most_opens(doc: Doc, start: int, end: int) -> bool:
@@ -1253,10 +1256,10 @@ def _brands() -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(list(word_list("brands")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
-def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[Mention]) -> Entity:
-    """The union of a mentioned organisation, placed in the last place its name holds."""
+def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[Mention], word: str = "工会") -> Entity:
+    """The union of a mentioned organisation (or of its organs: 机关工会), placed in the last place its name holds."""
     places = [span.kb_id_ for span in regions if organisation.start <= span.start and span.end <= organisation.end]
-    return enterprise_union(registry[organisation.kb_id_].name + "工会", places[-1] if places else None)
+    return enterprise_union(registry[organisation.kb_id_].name + word, places[-1] if places else None)
 
 
 def _reference_start(text: str, position: int, demonstrative_only: bool = False) -> int | None:

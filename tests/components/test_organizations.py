@@ -1628,3 +1628,8 @@ def test_a_research_and_development_centre_and_an_enforcement_unit(analyse):
     entities, relations, _ = analyse("金山软件研发中心高级工程师周敏说。成都市城市管理综合执法支队队员陈德明参加。")
     assert {"金山软件研发中心", "成都市城市管理综合执法支队"} <= set(of_type(entities, "Organization"))
     assert ("周敏", "worksFor", "金山软件研发中心") in relations
+
+
+def test_the_union_of_a_body_s_organs_written_after_the_body(analyse):
+    entities, _, _ = analyse("洛阳市总工会携手市交通工会、市城市管理委员会机关工会开展活动。")
+    assert "洛阳市城市管理委员会机关工会" in of_type(entities, "UnionBody")
