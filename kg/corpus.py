@@ -183,8 +183,9 @@ def _parallel(headings: list[str]) -> bool:
     return len(bare) >= _PARALLEL_HEADINGS and (len({len(heading) for heading in bare}) == 1 or len({heading[:1] for heading in bare}) == 1)
 
 
-def _breaks_inside_word(before: str, after: str) -> bool:
-    """Whether a line break between `before` (the line) and `after` (the next line) splits a word."""
+def _breaks_inside_word(before: str, after: str, first: bool = False) -> bool:
+    """Whether a line break between `before` (the line) and `after` (the next line) splits a word; after
+    the `first` line, where a headline stands, only where the characters around it make one."""
     if not before or not after or not _CJK.match(after[0]):
         return False
     last = before[-1]
@@ -196,8 +197,9 @@ def _breaks_inside_word(before: str, after: str) -> bool:
         return False  # a headline without punctuation before a paragraph's usual opening (近日，…)
     if len(after) > _PARAGRAPH_LINE and len(after) > 3 * len(before):
         return False  # a line before a whole paragraph written on one line (a web page's): no wrapped line
-    if len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(_PLACE_KICKER.sub("", before)):
-        return True
+    if not (first and _is_headline(before)) and (
+            len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(_PLACE_KICKER.sub("", before))):
+        return True  # (某总工会举办“甲、乙”总评选活动 / 县人大常委会…: a title, and the paragraph under it)
     return (last + after[0]) in common_words()
 
 
@@ -229,7 +231,7 @@ def mend_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
         following = index + 1
         while following < len(lines) and not lines[following].strip():
             following += 1
-        if following < len(lines) and _breaks_inside_word(line.rstrip(), lines[following].lstrip()) \
+        if following < len(lines) and _breaks_inside_word(line.rstrip(), lines[following].lstrip(), first=index == 0) \
                 and not (marked and _TRAIL_LINE.fullmatch(line)):
             gap = sum(len(lines[i]) + 1 for i in range(index + 1, following)) + 1
             removed += gap

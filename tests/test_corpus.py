@@ -225,3 +225,9 @@ def test_a_page_s_credit_line_with_its_source_is_no_wrapped_line_of_the_body():
             "为保障职工健康，7月1日，某市总工会开展送清凉活动。\n")
     article = split_page(page, "page.txt")[0]
     assert "电视台为保障" not in article.text
+
+
+def test_a_title_with_a_quoted_list_is_not_joined_to_the_paragraph_under_it():
+    title = "巫溪县总工会举办“献良策、促发展职工提案”总评选活动"
+    text, _ = mend_lines(f"{title}\n县人大常委会副主任、县总工会主席周文华出席。\n")
+    assert f"{title}\n县人大" in text
