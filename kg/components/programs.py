@@ -186,6 +186,7 @@ _QUOTED_RUN_TAIL = re.compile(
     f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
 # “六个工程”, “三项任务”, “四大优势”: counted categories or qualities, not names (“五大行动” is a bundle's name).
+_SUM = re.compile("[\\d+＋]+[>＞=＝<＜][\\d+＋]+")  # a sum compared in figures (“1+1>2”), a figure of speech (“1+3”: a name)
 _COUNTED = re.compile("^[一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
@@ -1378,8 +1379,8 @@ class ProgramRecognizer:
 
     @staticmethod
     def _reads_as_program(quoted: str) -> bool:
-        if _COUNTED.match(quoted) or quoted.endswith(("+", "＋")):
-            return False  # (“互联网+”: a way of working with something, no program)
+        if _COUNTED.match(quoted) or quoted.endswith(("+", "＋")) or _SUM.fullmatch(quoted):
+            return False  # (“互联网+”: a way of working with something; “1+1>2”: a sum; no program)
         if _joins_phrases(quoted) or _parallel_clauses(quoted):
             return False
         if "+" in quoted or (_NUMBERED.match(quoted) and quoted not in common_words()

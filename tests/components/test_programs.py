@@ -1617,3 +1617,8 @@ def test_an_event_of_a_city_s_organs_after_its_edition_keeps_its_owner(analyse):
 def test_another_event_of_a_kind_is_no_program(analyse):
     entities, _, _ = analyse("这是继羽毛球比赛之后，辽宁省总工会举办的又一项大型职工体育赛事。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quoted_sum_compared_is_no_program(analyse):
+    entities, _, _ = analyse("萍乡市安源区总工会与区法院加强合作，形成“1+1>2”的维权合力。宜丰县总工会推行“1+N”服务模式。")
+    assert set(of_type(entities, "Program")) == {"1+N"}
