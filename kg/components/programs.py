@@ -126,7 +126,7 @@ _LONGEST_GLUED = 5  # the verb and three characters
 _FORMULA = re.compile("[+＋—]")
 _SEASONS = "春夏秋冬"  # 夏送清凉, 冬送温暖: a gift campaign's season
 _FORMULA_MODEL = re.compile(f"的?[{CJK}]{{0,10}}?(模式|机制)")
-_PREDICATE = re.compile("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与")
+_PREDICATE = re.compile("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与|融入|融合")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，,。；;！!？?“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，,。；;]")
 # What closes a list of measures (…、…等具体举措, 等特色项目).

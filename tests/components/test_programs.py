@@ -1622,3 +1622,9 @@ def test_another_event_of_a_kind_is_no_program(analyse):
 def test_a_quoted_sum_compared_is_no_program(analyse):
     entities, _, _ = analyse("萍乡市安源区总工会与区法院加强合作，形成“1+1>2”的维权合力。宜丰县总工会推行“1+N”服务模式。")
     assert set(of_type(entities, "Program")) == {"1+N"}
+
+
+def test_a_head_after_a_verb_of_merging_is_not_the_quoted_name_s(analyse):
+    entities, _, _ = analyse("泰安市总工会将新时代“浦江经验”深度融入工会实践。")
+    programs = of_type(entities, "Program")
+    assert not any("融入" in alias for entity in programs.values() for alias in entity.aliases)
