@@ -709,6 +709,8 @@ class OrganizationRecognizer:
                 continue  # 填补了无职工合唱团的空白: what there is none of (无锡…: a place)
             if stem[:1] == _FORMER and start + 1 in place_at and start not in place_at:
                 start, stem = start + 1, stem[1:]  # 原鞍山钢铁公司炼钢厂工程师: where one worked once (原平市: a place)
+            elif stem[:1] == _FORMER and start not in place_at and splits_into_words(stem[1:] + head):
+                continue  # 与原运输公司产生纠纷: the firm it was, of a kind, none named
             if "某" in stem or _LEVELS_TOGETHER.search(stem):
                 continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局: several levels' bodies; no
                 # organisation named

@@ -386,6 +386,7 @@ def _listed_after_township(text: str, ends: dict[int, RegionMention], head_start
                for p in (head_start - 2, head_start - 3))
 
 
+_PLACE_OF = "地"  # after a word: the place where (事发地, 居住地, 户籍地)
 _ASSIGNED = ("包联", "联点", "挂点", "包保", "结对", "联系点")  # before 村 or 社区: the one paired with a body
 _LARGE_COUNTS = "百千万"  # before 村 or 社区 (千村, 百社区): a count of them
 _WHICHEVER_ITS = ("所辖", "所在", "所属", "所处")  # before 村 or 社区: whichever lies in a place or body
@@ -399,6 +400,8 @@ def _reads_as_name(stem: str, head: str) -> bool:
         return False  # 党员进社区, 劳模进社区, 三两成团地走进社区: a phrase of going into communities (跃进社区 is one)
     if stem[-1] in _LARGE_COUNTS and head in _VILLAGE_HEADS:
         return False  # 走千村、访万户, 百村行: villages counted by the hundred or thousand, none named
+    if len(stem) >= 3 and stem.endswith(_PLACE_OF) and stem[:-1] in words:
+        return False  # 事发地社区, 居住地社区: the community of the place where something is, none named (平地村 is one)
     if stem.endswith(_ASSIGNED) or stem.startswith(_WHICHEVER_ITS):
         return False  # 包联村, 作联点社区: the village or community a body is paired with, none named; 所辖社区: its own
     frequency, tag = words.get(stem[:2], (0, ""))

@@ -974,3 +974,9 @@ def test_a_community_after_a_pronoun_whose_last_character_it_could_join(analyse)
     assert "海观山社区" in of_type(entities, "Region")
     entities, _, _ = analyse("市总工会走进对口帮扶村。主办方每个月组织社区书记座谈。")
     assert not any(name.endswith(("村", "社区")) for name in of_type(entities, "Region"))
+
+
+def test_the_community_of_the_place_where_something_is_and_a_former_firm_of_a_kind_are_none_named(analyse):
+    entities, _, _ = analyse("十堰市张湾区总工会介入：当地一家物流公司与原运输公司产生纠纷，事发地社区工会驿站管理员赶到现场。")
+    assert not any(name.endswith("社区") for name in of_type(entities, "Region"))
+    assert not any(name.startswith("原") for name in of_type(entities, "Organization"))
