@@ -67,6 +67,7 @@ _EVENT_NOUNS = (
 # A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
 _KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{KINDS_OF_PEOPLE_WRITTEN})节?")
 _CAMPAIGN_WORD = "行动"  # a campaign's head, which a quoted verb right before it may name (“保暖”行动)
+_THROUGH_TRAIN = "直通车"  # right after a quote, part of the name it ends (“点对点”直通车: 点对点直通车)
 _HOTLINE = "热线"  # a service by telephone: a quoted name before it may be its brand, a number no name
 # What ends the name of an event held without quotes (…技能竞赛, …劳动竞赛大会战).
 _EVENT_HEAD_WORDS = "劳动竞赛大会战|大会战|论坛|大赛(?!道)|劳动和技能竞赛|技能竞赛|培训班|托管班|暑托班|培训会|研讨班|研修班|轮训班|专修班|集体婚礼|联谊会|运动会|招聘会|推进会|劳动竞赛|成果展(?![现开区演])|博览会"
@@ -723,8 +724,9 @@ class ProgramRecognizer:
                     add_mention(doc, position, position + len(item), "PROGRAM", named("program", item), "programs.quoted_list")
                     offset = position + len(item)
             else:
-                cup = "杯" if head and text.startswith("杯", after_quote) else ""  # “某某”杯: 某某杯
-                add_mention(doc, start, end, "PROGRAM", named("program", "双" * pair + _without_inner_head(quoted) + cup),
+                # “某某”杯: 某某杯; “点对点”直通车: a head that is part of the name (a through train, 直通车)
+                kept = next((word for word in ("杯", _THROUGH_TRAIN) if head and text.startswith(word, after_quote)), "")
+                add_mention(doc, start, end, "PROGRAM", named("program", "双" * pair + _without_inner_head(quoted) + kept),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.add(start, end)
 

@@ -1628,3 +1628,8 @@ def test_a_head_after_a_verb_of_merging_is_not_the_quoted_name_s(analyse):
     entities, _, _ = analyse("泰安市总工会将新时代“浦江经验”深度融入工会实践。")
     programs = of_type(entities, "Program")
     assert not any("融入" in alias for entity in programs.values() for alias in entity.aliases)
+
+
+def test_a_through_train_after_a_quote_is_part_of_the_name(analyse):
+    entities, _, _ = analyse("黔南州总工会开通“就业服务”直通车，送务工人员返岗。")
+    assert "就业服务直通车" in of_type(entities, "Program")
