@@ -142,7 +142,7 @@ _WORDS_WITH_LEVELS = "城乡|市场|市政"
 _AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})"
 _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直工会 is their union
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
-                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费|平台|小程序|红娘|积极分子|建设|覆盖)")
+                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
 _PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.

@@ -1843,3 +1843,9 @@ def test_the_nth_union_of_a_kind_is_none_named(analyse):
     unions = set(of_type(entities, "UnionBody"))
     assert not any(name.startswith("第四家") for name in unions)
     assert any(name.endswith("金山工业园区工会") for name in unions)
+
+
+def test_an_industry_union_s_funds_audit_committee(analyse):
+    entities, relations, _ = analyse("近日，青海省农林水工会经费审查委员会印发年度审计计划。省农林水工会经费收支情况良好。")
+    assert {"青海省农林水工会经费审查委员会", "青海省农林水工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("青海省农林水工会经费审查委员会", "subOrganizationOf", "青海省农林水工会") in relations
