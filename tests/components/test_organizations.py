@@ -1633,3 +1633,8 @@ def test_a_research_and_development_centre_and_an_enforcement_unit(analyse):
 def test_the_union_of_a_body_s_organs_written_after_the_body(analyse):
     entities, _, _ = analyse("洛阳市总工会携手市交通工会、市城市管理委员会机关工会开展活动。")
     assert "洛阳市城市管理委员会机关工会" in of_type(entities, "UnionBody")
+
+
+def test_a_body_s_sessions_and_meetings_are_no_organisation(analyse):
+    entities, _, _ = analyse("绵阳市总工会第八届十二次主席办公会议和第八届常务委员会第四次全体会议召开。")
+    assert not of_type(entities, "Organization")
