@@ -151,6 +151,7 @@ _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲�
 _AUTONOMOUS_REGION = "自治区"
 _ORGANS_UNION = "机关工会"  # after a body: the union of its organs' staff
 _FORMER = "原"  # before a body's place: the body one was at once, no part of its name
+_PEOPLE_ENDS = "者员人"  # what ends a word for people (获得者, 运动员), not a name's first character
 _SESSION_OPENING = re.compile("第[一二三四五六七八九十百\\d]+[届次]")  # (第八届常务委员会: a term, no name)
 _NEGATIONS = "无没未"  # opening a phrase: what there is none of, not a name
 _LEVELS_TOGETHER = re.compile("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
@@ -706,6 +707,8 @@ class OrganizationRecognizer:
             stem = text[start: match.start()]
             if text[start - 1: start] == "各" and stem in _BARE_LEVELS:
                 continue  # 各街道司法所, 各镇卫生院: the bodies of every township, none named
+            if start >= 2 and text[start - 2: start + 1] in words and text[start] in _PEOPLE_ENDS:
+                start, stem = start + 1, stem[1:]  # 奖章获得者国网某公司: the word for people before it ends there
             if _SESSION_OPENING.match(stem):
                 continue  # 某总工会第八届十二次主席办公会议和第八届常务委员会: a body's sessions and meetings, no organisation
             if stem[:1] in _NEGATIONS and start not in place_at:

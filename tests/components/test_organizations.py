@@ -1638,3 +1638,8 @@ def test_the_union_of_a_body_s_organs_written_after_the_body(analyse):
 def test_a_body_s_sessions_and_meetings_are_no_organisation(analyse):
     entities, _, _ = analyse("绵阳市总工会第八届十二次主席办公会议和第八届常务委员会第四次全体会议召开。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_company_after_a_word_for_people_does_not_open_with_its_last_character(analyse):
+    entities, _, _ = analyse("我市“五一劳动奖章”获得者国网四川省电力公司绵阳供电公司运维班班长王强出席。")
+    assert "国网四川省电力公司绵阳供电公司" in of_type(entities, "Organization")
