@@ -138,8 +138,8 @@ _UNITS_RULES = ("unions.department", "unions.bare_department", "unions.committee
 _ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
 _WORDS_WITH_LEVELS = "城乡|市场|市政"
-# The 和 that joins two industries or trades (装备制造和冶金工会, 石油和化工行业工会联合会).
-_AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})和(?=[{CJK}]{{2}})"
+# The 和 or 及 that joins two industries or trades (装备制造和冶金工会, 石油和化工行业工会联合会, 交通运输及邮政工会).
+_AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})(?<!产业)[和及](?=[{CJK}]{{2}})"  # (not 产业及直属单位: all industries)
 _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直工会 is their union
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")

@@ -1849,3 +1849,10 @@ def test_an_industry_union_s_funds_audit_committee(analyse):
     entities, relations, _ = analyse("近日，青海省农林水工会经费审查委员会印发年度审计计划。省农林水工会经费收支情况良好。")
     assert {"青海省农林水工会经费审查委员会", "青海省农林水工会"} <= set(of_type(entities, "UnionBody"))
     assert ("青海省农林水工会经费审查委员会", "subOrganizationOf", "青海省农林水工会") in relations
+
+
+def test_an_industry_union_of_two_trades_joined_by_ji(analyse):
+    entities, _, _ = analyse("鞍山市总工会召开会议。市交通运输及邮政工会、市财贸工会负责人作了发言。市产业及直属单位工会参加。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert "鞍山市交通运输及邮政工会" in unions
+    assert not any("直属单位" in name for name in unions)
