@@ -192,6 +192,7 @@ _CRAFTSMEN_COLLEGE = "工匠学院"
 # 某市市级工匠学院, 某省某某系统工匠学院.
 _INSTITUTION = re.compile(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工运学院|职工服务中心"
                           f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE}(?!联盟))")  # (某省工匠学院联盟: an alliance)
+_BRANCH_OF_INSTITUTION = re.compile(f"[{CJK}]{{2,4}}?分院")  # a college's branch (某省工匠学院某市分院)
 _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
 # The federation of the central Party and state organs, by its name since 2019 and its former one.
@@ -822,6 +823,10 @@ class UnionRecognizer:
                 # 雁江区工人文化宫 → 资阳市雁江区工人文化宫; 内蒙古工匠学院 keeps the place as written
                 written = formal_place_name(region).removesuffix(region.name) + text[span.start: institution.end()]
                 found.append(Found(start, institution.end(), _unit(written, body), "unions.institution"))
+                if (branch := _BRANCH_OF_INSTITUTION.match(text, institution.end())) is not None:
+                    # 浙江工匠学院湖州分院: the college's branch in a place, a unit of the college
+                    found.append(Found(start, branch.end(), _unit(written + branch.group(0), found[-1].entity),
+                                       "unions.institution"))
             elif union and (FACILITY.match(text, union.end()) and not text.startswith("“", union.end())
                             or _LAW_TITLE.match(text, union.end())
                             or union.group(1) == "工会" and (_in_law_title(text, union.end()) or region.name in _NO_UNION_SYSTEM

@@ -1856,3 +1856,10 @@ def test_an_industry_union_of_two_trades_joined_by_ji(analyse):
     unions = set(of_type(entities, "UnionBody"))
     assert "鞍山市交通运输及邮政工会" in unions
     assert not any("直属单位" in name for name in unions)
+
+
+def test_a_craftsmen_college_s_branch_is_a_unit_of_the_college(analyse):
+    entities, relations, _ = analyse("浙江工匠学院湖州分院“匠心课堂”正式开课。")
+    assert "浙江工匠学院湖州分院" in of_type(entities, "UnionBody")
+    assert ("浙江工匠学院湖州分院", "subOrganizationOf", "浙江工匠学院") in relations
+    assert ("浙江工匠学院湖州分院", "organizes", "匠心课堂") in relations
