@@ -1203,3 +1203,8 @@ def test_a_name_closed_by_a_verb_of_speaking(analyse):
 def test_an_adverb_and_a_count_of_times_open_no_name(analyse):
     entities, _, _ = analyse("全国劳动模范、技师李建华，曾两次当选省劳动模范，曾三次获评先进。")
     assert set(of_type(entities, "Person")) == {"李建华"}
+
+
+def test_rarer_surnames_and_surnames_that_are_words_after_a_post(analyse):
+    entities, _, _ = analyse("技术员裘德胜、非遗传承人游丽华参加。吉林省总工会为游客提供服务。")
+    assert set(of_type(entities, "Person")) == {"裘德胜", "游丽华"}
