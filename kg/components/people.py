@@ -177,6 +177,7 @@ _VERB_OF_GOING = 100  # a verb of going this frequent (赶赴, 奔赴, 赶到) f
 _ADVERB_TAGS = ("d", "ad")  # an adverb before a verb (某某充分肯定) after a name opening a clause (not 揭牌并一同…: a word)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
+_HONORIFICS = "老总"  # after a surname: one addressed with respect (张老, 李总), not a given name
 _COUNT_CHARACTERS = "一二两三四五六七八九十几多"
 _COUNTED_TIMES = "次度届年"  # after a count: how many times (曾两次当选), no given name
 _ADVERB_SURNAMES = "常更还"  # surnames that are adverbs too (常 "often"), before a verb or noun opening a clause
@@ -562,6 +563,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 市长任组长, 副市长任副组长: the post taken, no name (任 the surname would open one)
     if "某" in name[1:]:
         return None  # 职工乔某某, 张某: a name withheld, no one named
+    if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and name[1] in SURNAMES and name[2] in _HONORIFICS:
+        return None  # 主席向张老赠送…: the preposition before one addressed by surname and honorific, no name
     if len(name) == 3 and name[1] in _COUNT_CHARACTERS and name[2] in _COUNTED_TIMES:
         return None  # 曾两次当选, 曾三次获评: an adverb and a count of times, not a name
     if len(name) == 3 and words.get(two, (0, "nr"))[1][:2] not in ("nr", "") and words.get(two, (0, ""))[0] > 100 \

@@ -1208,3 +1208,8 @@ def test_an_adverb_and_a_count_of_times_open_no_name(analyse):
 def test_rarer_surnames_and_surnames_that_are_words_after_a_post(analyse):
     entities, _, _ = analyse("技术员裘德胜、非遗传承人游丽华参加。吉林省总工会为游客提供服务。")
     assert set(of_type(entities, "Person")) == {"裘德胜", "游丽华"}
+
+
+def test_a_preposition_before_one_addressed_by_surname_and_honorific_opens_no_name(analyse):
+    entities, _, _ = analyse("区总工会主席王强向张老赠送了慰问信。")
+    assert set(of_type(entities, "Person")) == {"王强"}
