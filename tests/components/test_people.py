@@ -1211,5 +1211,5 @@ def test_rarer_surnames_and_surnames_that_are_words_after_a_post(analyse):
 
 
 def test_a_preposition_before_one_addressed_by_surname_and_honorific_opens_no_name(analyse):
-    entities, _, _ = analyse("区总工会主席王强向张老赠送了慰问信。")
-    assert set(of_type(entities, "Person")) == {"王强"}
+    entities, _, _ = analyse("街道工会主席向张老赠送了慰问信。")
+    assert not of_type(entities, "Person")
