@@ -1213,3 +1213,10 @@ def test_rarer_surnames_and_surnames_that_are_words_after_a_post(analyse):
 def test_a_preposition_before_one_addressed_by_surname_and_honorific_opens_no_name(analyse):
     entities, _, _ = analyse("街道工会主席向张老赠送了慰问信。")
     assert not of_type(entities, "Person")
+
+
+def test_champions_police_officers_and_machinists_before_a_name(analyse):
+    entities, relations, _ = analyse("全国人大代表、武汉体育学院教授、游泳奥运冠军张晓雯出席开幕式。交警大队干警马晓东参加。"
+                                     "抚顺石化公司机加车间数控车工李刚分享心得。南阳市总工会副主席胡冠军出席。")
+    assert {"张晓雯", "马晓东", "李刚", "胡冠军"} <= set(of_type(entities, "Person"))
+    assert ("张晓雯", "worksFor", "武汉体育学院") in relations
