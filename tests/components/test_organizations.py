@@ -1643,3 +1643,8 @@ def test_a_body_s_sessions_and_meetings_are_no_organisation(analyse):
 def test_a_company_after_a_word_for_people_does_not_open_with_its_last_character(analyse):
     entities, _, _ = analyse("我市“五一劳动奖章”获得者国网四川省电力公司绵阳供电公司运维班班长王强出席。")
     assert "国网四川省电力公司绵阳供电公司" in of_type(entities, "Organization")
+
+
+def test_an_office_after_a_bare_autonomous_region_is_the_region_s(analyse):
+    entities, _, _ = analyse("宁夏回族自治区总工会召开会议。自治区总工会、自治区消防安全委员会办公室联合印发通知。")
+    assert "宁夏回族自治区消防安全委员会办公室" in of_type(entities, "Organization")
