@@ -1633,3 +1633,9 @@ def test_a_head_after_a_verb_of_merging_is_not_the_quoted_name_s(analyse):
 def test_a_through_train_after_a_quote_is_part_of_the_name(analyse):
     entities, _, _ = analyse("黔南州总工会开通“就业服务”直通车，送务工人员返岗。")
     assert "就业服务直通车" in of_type(entities, "Program")
+
+
+def test_a_month_of_action_named_by_its_place(analyse):
+    entities, relations, _ = analyse("洛阳市总工会近日拉开了洛阳女职工健康关爱行动月的序幕。")
+    assert "洛阳女职工健康关爱行动月" in of_type(entities, "Program")
+    assert ("洛阳市总工会", "organizes", "洛阳女职工健康关爱行动月") in relations
