@@ -522,6 +522,8 @@ QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pa
                            "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
+FORMER = "原"  # before a post, a body or its place: held or worked at before, no longer (原副主席, 原某某公司)
+AUTONOMOUS_REGION = "自治区"
 WORKFORCE_REFORM = "产业工人队伍建设改革"  # the nation's reform of its industrial workforce, which local unions take part in
 NATIONAL_OPENINGS = ("中国", "中华", "全国", "国家", "中央")  # what opens the names of national bodies and companies
 NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[丨的在和与及暨对向为由因是了把将被从让给到赴至于以并但而等其该各经据当也都还又就即他她我们这那个兼]")  # (丨: a separator web headlines use)

@@ -18,12 +18,14 @@ from spacy.tokens import Doc
 
 from kg.components.base import (
     ASPECT_PARTICLES,
+    AUTONOMOUS_REGION,
     BRAND_QUOTE,
     CJK,
     CJK_CHAR,
-    COUNT_OF_UNITS,
     COUNTED_UNITS,
+    COUNT_OF_UNITS,
     EDITION,
+    FORMER,
     KINDS_OF_BUSINESS,
     NAME_CHAR,
     NAME_STOP,
@@ -148,9 +150,7 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 _UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
-_AUTONOMOUS_REGION = "自治区"
-_ORGANS_UNION = "机关工会"  # after a body: the union of its organs' staff
-_FORMER = "原"  # before a body's place: the body one was at once, no part of its name
+_ORGANS_UNION_WORD = "机关工会"  # after a body: the union of its organs' staff
 _PEOPLE_ENDS = "者员人"  # what ends a word for people (获得者, 运动员), not a name's first character
 _SESSION_OPENING = re.compile("第[一二三四五六七八九十百\\d]+[届次]")  # (第八届常务委员会: a term, no name)
 _NEGATIONS = "无没未"  # opening a phrase: what there is none of, not a name
@@ -389,10 +389,8 @@ class OrganizationRecognizer:
             if not text.startswith(_SLASH, first.end):
                 continue
             start = first.end + len(_SLASH)
-            end = start + next((i for i, c in enumerate(text[start: start + _LONGEST_NAME_AFTER_SLASH]) if not CJK_CHAR.match(c)),
-                               min(_LONGEST_NAME_AFTER_SLASH, len(text) - start))
-            head = _HEADS.search(text, start, end)  # (…/企业家协会联合印发: the name ends at its first head)
-            if head is None:
+            head = _HEADS.search(text, start, start + _LONGEST_NAME_AFTER_SLASH)  # (…/企业家协会联合印发: at its first head)
+            if head is None or not all(map(CJK_CHAR.match, text[start: head.end()])):
                 continue
             end = head.end()
             place_end = first.start
@@ -563,7 +561,7 @@ class OrganizationRecognizer:
         union_spans = [(span.start, span.end) for span in mentions(doc, "UNION")]
         regions = mentions(doc, "REGION")
         for org in mentions(doc, "ORG"):
-            word = _ORGANS_UNION if text.startswith(_ORGANS_UNION, org.end) else "工会"  # (某某委员会机关工会: its organs')
+            word = _ORGANS_UNION_WORD if text.startswith(_ORGANS_UNION_WORD, org.end) else "工会"  # (某某委员会机关工会: its organs')
             end = org.end + len(word)
             if not text.startswith(word, org.end) or text.startswith("工会联合会", org.end) or any(
                     start < end and org.start < union_end for start, union_end in union_spans) or FACILITY.match(text, end) \
@@ -713,9 +711,9 @@ class OrganizationRecognizer:
                 continue  # 某总工会第八届十二次主席办公会议和第八届常务委员会: a body's sessions and meetings, no organisation
             if stem[:1] in _NEGATIONS and start not in place_at:
                 continue  # 填补了无职工合唱团的空白: what there is none of (无锡…: a place)
-            if stem[:1] == _FORMER and start + 1 in place_at and start not in place_at:
+            if stem[:1] == FORMER and start + 1 in place_at and start not in place_at:
                 start, stem = start + 1, stem[1:]  # 原鞍山钢铁公司炼钢厂工程师: where one worked once (原平市: a place)
-            elif stem[:1] == _FORMER and start not in place_at and splits_into_words(stem[1:] + head):
+            elif stem[:1] == FORMER and start not in place_at and splits_into_words(stem[1:] + head):
                 continue  # 与原运输公司产生纠纷: the firm it was, of a kind, none named
             if "某" in stem or _LEVELS_TOGETHER.search(stem):
                 continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局: several levels' bodies; no
@@ -1043,11 +1041,11 @@ class OrganizationRecognizer:
                 continue  # 各区市卫生健康局: the bodies of every place, no one's
             elif level and bare_form_starts(text, start - len(_committee_prefix(text, start, short))):
                 # 区人力资源和社会保障厅: a 厅 is a province's, so a bare 区 before it is an autonomous region
-                place_entity = home_region(doc, _AUTONOMOUS_REGION if level == "区" and short.endswith("厅") else level, start)
+                place_entity = home_region(doc, AUTONOMOUS_REGION if level == "区" and short.endswith("厅") else level, start)
             elif short.endswith("厅") and bare_form_starts(text, start) and not _inside_named_department(text, start, regions):
                 # 联合民政厅、财政厅: a province's department written without its level (not the end of a longer
                 # name: 某省文化广电出版体育厅)
-                place_entity = home_region(doc, "省", start) or home_region(doc, "自治区", start)
+                place_entity = home_region(doc, "省", start) or home_region(doc, AUTONOMOUS_REGION, start)
             elif listed_after is not None and _LISTED_BETWEEN.fullmatch(text, listed_after[0], start):
                 place_entity = listed_after[1]  # 省工信厅、国资委, 市人社局、财政局、国资办、人社局: listed after one, its place
             elif (listed_place := next((place for union_end, place in federation_places.items()

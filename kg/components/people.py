@@ -22,6 +22,7 @@ from kg.components.base import (
     ASPECT_PARTICLES,
     CJK,
     CJK_CHAR,
+    FORMER,
     FREQUENT_WORD,
     IDIOM_TAGS,
     NAME_CHAR,
@@ -139,7 +140,6 @@ _COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]") 
 _COUNT_AFTER_NAMES = re.compile("(?:共|等)(?:\\d+|[两三四五六七八九十百]+) ?[人名位]|等同志")
 _COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
-_FORMER = "原"  # before a post or its body: held before, no longer (原副主席, 原市总工会主席)
 _WHILE = "边"  # 边…边…: doing two things at once (某某边走边说)
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
@@ -645,8 +645,8 @@ class PersonRecognizer:
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
                 if body is not None and body.label_ == "UNION" and role not in _UNION_POSTS:
                     body = self._owner_of_union(bodies, body) or body  # 某集团工会主席甲、总经理乙: 乙 is the company's
-            if text[start - 1: start] == _FORMER or body is not None and text[body.start - 1: body.start] == _FORMER:
-                attributes = {"role": _FORMER + role}  # 某总工会原副主席某某, 原市总工会主席某某: a post held no longer
+            if text[start - 1: start] == FORMER or body is not None and text[body.start - 1: body.start] == FORMER:
+                attributes = {"role": FORMER + role}  # 某总工会原副主席某某, 原市总工会主席某某: a post held no longer
                 body = None
             if body is not None and not role.endswith(LEARNERS):  # (某中学学生某某: a pupil holds no post there)
                 attributes.update(_works_at(registry, body))

@@ -114,7 +114,7 @@ _QUOTED = re.compile(
 # Phrases each opened by a quoted character or two, two or more (“暖”心相伴“梅”好童年, “护”航“新”程): one
 # name, its phrases all of four characters or all of two; and the head of a program after it.
 _PUN_NAME = re.compile(f"(?:“[{CJK}]”[{CJK}]{{3}}|“[{CJK}]{{2}}”[{CJK}]{{2}}){{2,}}|(?:“[{CJK}]”[{CJK}]){{2,}}")
-_PUN_HEAD = re.compile(f"[{CJK}]{{0,8}}?(?:{_HEADS}|{_FAR_HEADS}|班)")
+_PUN_HEAD = re.compile(f"[{CJK}]{{0,8}}?(?:{_HEADS}|班)")  # (a head, far on as well: 暑期托班)
 # The verbs that launch a campaign right before its name (开展送温暖活动).
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 # A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,

@@ -348,9 +348,6 @@ def _opens_inside_word(text: str, start: int) -> bool:
     return straddling >= _STRADDLING_WORD and words.get(text[max(start - 2, 0): start], (0, ""))[0] < _FAR_MORE_FREQUENT * straddling
 
 
-_FAR_MORE_FREQUENT = 10
-
-
 def _plain_word(stem: str) -> bool:
     """Whether `stem` is a frequent word that names nothing: a pronoun, a quantity, an adverb (现有, 所有)."""
     frequency, tag = common_words().get(stem, (0, ""))
@@ -378,6 +375,7 @@ _COMPANY_NAMED_AFTER = re.compile(f"[{CJK}]{{0,8}}?(?:集团|有限公司|股份
 _GOING_INTO = "进入到驻下回"  # verbs of going into a place, which a stem before 社区 or 村 may end with
 _VERBS_OF_GOING = ("走进", "走入", "进入", "来到", "深入", "走访")
 _STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name
+_FAR_MORE_FREQUENT = 10  # a word before a stem this many times more frequent than one across it ends there (其中)
 
 
 def _listed_after_township(text: str, ends: dict[int, RegionMention], head_start: int) -> bool:

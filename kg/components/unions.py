@@ -26,11 +26,13 @@ from spacy.tokens import Doc
 
 from kg.components.base import (
     AREA_OFFICE,
+    AUTONOMOUS_REGION,
     CJK,
     CJK_CHAR,
     CLAUSE_MARKS,
     DOUBLED_LEVELS,
     EDITION,
+    FORMER,
     KINDS_OF_BUSINESS,
     NAME_STOP,
     OUTSIDE_THE_FEDERATION,
@@ -52,8 +54,8 @@ from kg.components.base import (
     leads_into_name,
     mentions,
     name_start_around_places,
-    named_by_given_short_name,
     name_start_before,
+    named_by_given_short_name,
     opens_with_adverb,
     repoint_mention,
     repoint_to_fuller,
@@ -133,7 +135,6 @@ _TRADE_JOINS = re.compile("[、和及与]")
 _JOINED_FIELDS_BEFORE = re.compile(f"[{CJK}]{{2,4}}和$")
 _LONGEST_JOINED_FIELD = 5
 _AGENCY_END = re.compile("(?:局|厅|委员会|委)$")
-_AUTONOMOUS_REGION = "自治区"
 _UNITS_RULES = ("unions.department", "unions.bare_department", "unions.committee_short_form")  # units, not unions
 _ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
@@ -250,7 +251,6 @@ _UNITS_OF_A_KIND = re.compile("(?:[一两二三四五六七八九十百千\\d]+|
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
-_FORMER = "原"  # before a department's name, of a post held there before
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
 _UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
 _BRANCH_SCHOOL = re.compile(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
@@ -324,7 +324,8 @@ _JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
 _POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
 _GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属"
-                            "|第[一二三四五六七八九十百\\d]+[家个所]")  # (第四家园区工会: the nth of a kind)  # (省内第一大产业工会; 区属医院工会: the hospitals a level owns)
+                            "|第[一二三四五六七八九十百\\d]+[家个所]")
+# (省内第一大产业工会; 区属医院工会: the hospitals a level owns; 第四家园区工会: the nth of a kind)
 _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
@@ -808,8 +809,8 @@ class UnionRecognizer:
             institution = _INSTITUTION.match(text, span.end)
             alias = _ALIAS.match(text, span.end)  # 某新区（高新区）总工会: the union of the place before its other name
             level_again = int(text[span.end: span.end + 1] == region.name[-1] and region.name[-1] in DOUBLED_LEVELS)
-            if region.name.endswith(_AUTONOMOUS_REGION) and text.startswith(_AUTONOMOUS_REGION, span.end):
-                level_again = len(_AUTONOMOUS_REGION)  # 宁夏自治区总工会: the short name and a bare 自治区
+            if region.name.endswith(AUTONOMOUS_REGION) and text.startswith(AUTONOMOUS_REGION, span.end):
+                level_again = len(AUTONOMOUS_REGION)  # 宁夏自治区总工会: the short name and a bare 自治区
             # (某市市总工会: the level again; 某区某某地区总工会: a Beijing township by its office area)
             area = len(AREA_OFFICE) if region.attributes.get("level") == "township" and text.startswith(AREA_OFFICE, span.end) else 0
             union = _UNION_WORD.match(text, alias.end() if alias else span.end + level_again + area)
@@ -1239,7 +1240,7 @@ class UnionRecognizer:
                 stem = body.name.removesuffix("全国委员会")
             else:  # 某市工会干部学校 as written; 某区教育工会女职工委员会
                 stem = union_word_form if union_word_form and not federation_word else body.name
-            unit = department.group(0).removeprefix(_FORMER) if len(department.group(0)) > len(_FORMER) + 2 else department.group(0)
+            unit = department.group(0).removeprefix(FORMER) if len(department.group(0)) > len(FORMER) + 2 else department.group(0)
             # (某省总工会原某某工作部部长: the department its former head led)
             # 某省总工会干部学校 and 某省工会干部学校: one institution, however its federation is written
             key = union_word_form + unit if institution and union_word_form else None
