@@ -383,6 +383,8 @@ class OrganizationRecognizer:
         """省企业联合会/企业家协会: a body's second name after a slash, written without the place the first
         carries, is a body of that place."""
         text = text_of(doc)
+        if _SLASH not in text:
+            return
         registry = entities_of(doc)
         places = {span.start: span for span in mentions(doc, "REGION")}
         for first in mentions(doc, "ORG"):

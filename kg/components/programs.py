@@ -112,8 +112,10 @@ _QUOTED = re.compile(
     f"|(?![和与及])((?:\\d{{4}}年)?[^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
 )
 # Phrases each opened by a quoted character or two, two or more (“暖”心相伴“梅”好童年, “护”航“新”程): one
-# name, its phrases all of four characters or all of two; and the head of a program after it.
-_PUN_NAME = re.compile(f"(?:“[{CJK}]”[{CJK}]{{3}}|“[{CJK}]{{2}}”[{CJK}]{{2}}){{2,}}|(?:“[{CJK}]”[{CJK}]){{2,}}")
+# name, its phrases all of four characters or all of two; and the head of a program after it. (Every branch
+# opens with the quote, which lets the scan jump from one quote to the next.)
+_PUN_PHRASE = f"(?:[{CJK}]”[{CJK}]{{3}}|[{CJK}]{{2}}”[{CJK}]{{2}})"  # a four-character phrase after its opening quote
+_PUN_NAME = re.compile(f"“(?:{_PUN_PHRASE}(?:“{_PUN_PHRASE})+|[{CJK}]”[{CJK}](?:“[{CJK}]”[{CJK}])+)")
 _PUN_HEAD = re.compile(f"[{CJK}]{{0,8}}?(?:{_HEADS}|班)")  # (a head, far on as well: 暑期托班)
 # The verbs that launch a campaign right before its name (开展送温暖活动).
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"

@@ -157,6 +157,7 @@ _VILLAGE_HEADS = ("村", "社区", "居民区")
 _ROAD_ENDS = (*_STREET_ENDS, "道")  # what ends a road's name (某某路), which streets (某某路街道) are named after
 # Communities or villages listed by their names, the head written once after the last (甲、乙、丙等社区).
 _LOCALITIES_LISTED = re.compile(f"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(社区|村)")
+_LOCALITIES_CLOSING = re.compile("等(?:社区|村)")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 # Short names of townships in a list closed by a word for townships or by one written in full (甲、乙等乡镇).
@@ -590,6 +591,8 @@ class RegionRecognizer:
     def _listed_localities(self, doc: Doc, text: str, found: list[RegionMention]) -> None:
         """到甲、乙、丙等社区, 走访甲、乙等村: communities or villages listed by their names before one head,
         written once; each lies in the county named before them (not words listed: 机关、学校等社区)."""
+        if not _LOCALITIES_CLOSING.search(text):
+            return  # (the list's pattern opens with no literal character: looked for only where a list closes)
         for match in _LOCALITIES_LISTED.finditer(text):
             start = next((s for s in (match.start(), match.start() + 1)
                           if _PHRASE_START.search(text[max(0, s - 2): s])), None)
