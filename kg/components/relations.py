@@ -62,9 +62,10 @@ _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.
 _GENERIC_ACTORS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
                              "|(?<![^，,。；;：:\n])(?:全[省市县区州盟旗](?:各级)?工会|各(?:地|单位|部门))(?![区市县州])")
 # Verbs of adopting what another made (甲借鉴乙打造的“X”).
-_ADOPTS = re.compile("借鉴|学习|推广|复制|引进|引入|观摩|考察")
-# What stands between a relative clause's subject and its verb (乙共同打造的, 乙所推出的).
-_RELATIVE_SUBJECT_END = re.compile("(?:联合|共同|一起|所|精心)?")
+# What stands between a relative clause's subject and its verb (乙共同打造的, 乙所推出的, 乙组织开展的).
+_RELATIVE_SUBJECT_END = re.compile("(?:联合|共同|一起|所|精心)?(?:组织|策划)?")
+# What joins a partner to the subject of a relative clause (甲联合乙组织的…, 甲与乙共同推出的…).
+_PARTNER_JOIN = re.compile("联合|会同|携手|与|同")
 # A trigger that opens a relative clause (举办的“X”, 启动的…): the program is someone else's deed.
 _RELATIVE_TRIGGER = re.compile(f"(?:{_TRIGGER.pattern})的")
 _HOSTED = re.compile("[，,、][^，,。；;在]{2,60}?(?:联合举办|共同举办|主办|承办|协办)")  # (…主办，甲、乙、丙协办: a long list too)
@@ -634,7 +635,12 @@ class _ArticleRelations:
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
                     bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where
-                if bodies:
+                makers = self._relative_subjects(bodies, listed, start, trigger)
+                if makers:
+                    # 甲借鉴乙打造的“X”, 甲感谢乙组织开展的“X”, 甲对乙组织的“X”表示感谢: who made it, right
+                    # before the verb, not who adopts or thanks it
+                    bodies = makers
+                elif bodies:
                     recipient = self._to_whom(bodies[0].end, trigger)
                     if recipient is not None:  # A对B、C开展…, A分组对B开展…, A为B职工开展…: B and C receive it
                         bodies = [s for s in bodies if s.start < recipient]
@@ -655,12 +661,6 @@ class _ArticleRelations:
                 if any(s.start > agent for s in bodies) and agent >= 0:
                     # A 参加由 B 组织的…: B runs it (A承办了由B主办的…: A too)
                     bodies = [s for s in bodies if s.start > agent or _HOSTS.match(text, self._list_end(s, listed))]
-                adopting = _ADOPTS.search(text, start, trigger)
-                if adopting is not None and _RELATIVE_TRIGGER.match(text, trigger):
-                    # 甲借鉴乙打造的“X”, 甲推广乙打造的“X”: who made it, right before the verb, not who adopts it
-                    makers = [s for s in bodies if s.start > adopting.start()
-                              and _RELATIVE_SUBJECT_END.fullmatch(text, self._list_end(s, listed), trigger)]
-                    bodies = makers or bodies
                 joined = max((match.end() for match in _JOINS.finditer(text, start, trigger)), default=-1)
                 if joined >= 0 and not _CLAUSE_BREAK.search(text, joined, trigger):
                     if any(s.start >= joined for s in bodies):
@@ -1061,6 +1061,22 @@ class _ArticleRelations:
         earlier = [s for s in self._within(max(0, position - _ACTOR_REACH), position)
                    if s.label_ == "ORG" and self.registry[s.kb_id_].name.endswith(kind)]
         return earlier[-1:]
+
+    def _relative_subjects(self, bodies: list[Mention], listed: dict[int, Mention], sentence_start: int, trigger: int) -> list[Mention]:
+        """The bodies that are the subject of a relative clause whose verb is at `trigger` (乙、丙打造的“X”),
+        with their partners joined right before them (甲联合乙组织的) and its hosts (甲承办了由乙主办的); none
+        if the verb opens no such clause."""
+        if not _RELATIVE_TRIGGER.match(self.text, trigger):
+            return []
+        makers = [s for s in bodies if _RELATIVE_SUBJECT_END.fullmatch(self.text, self._list_end(s, listed), trigger)]
+        if not makers:
+            return []
+        agent = self.text.rfind("由", sentence_start, makers[0].start)
+        partners = [s for s in bodies if s.end <= makers[0].start and (
+            _PARTNER_JOIN.fullmatch(self.text, self._list_end(s, listed), makers[0].start)
+            or _HOSTS.match(self.text, self._list_end(s, listed))  # 甲承办了由乙主办的
+            or 0 <= agent < s.start)]  # 由甲牵头，乙、丙联合主办的: all the agents
+        return partners + makers
 
     def _list_end(self, body: Mention, listed: dict[int, Mention]) -> int:
         """Where the list of bodies that `body` opens ends (省委、省政府工作部署, 市委市政府的工作大局: after 政府)."""

@@ -1027,3 +1027,12 @@ def test_every_co_host_of_a_long_list_organizes_the_event(analyse):
                               "丽水市莲都区实验小学、浙江瓯江体育投资管理有限公司协办。")
     organizers = {r[0] for r in relations if r[1] == "organizes"}
     assert {"丽水市莲都区总工会", "浙江瓯江体育投资管理有限公司"} <= organizers
+
+
+def test_who_thanks_a_body_for_its_program_does_not_run_it(analyse):
+    _, relations, _ = analyse("近日，某市实验小学工会主席将锦旗送到宜宾市总工会，感谢市总工会组织开展的“职工大病关爱”项目。"
+                              "来访者是某县第二中学的教师，他对宜宾市人社局组织的“技能进车间”活动表示感谢。")
+    assert ("宜宾市总工会", "organizes", "职工大病关爱") in relations
+    assert not any(predicate == "organizes" and subject.endswith(("小学工会", "小学")) for subject, predicate, _ in relations)
+    assert ("宜宾市人力资源和社会保障局", "organizes", "技能进车间") in relations
+    assert not any(predicate == "organizes" and subject.endswith("中学") for subject, predicate, _ in relations)
