@@ -1648,3 +1648,10 @@ def test_a_company_after_a_word_for_people_does_not_open_with_its_last_character
 def test_an_office_after_a_bare_autonomous_region_is_the_region_s(analyse):
     entities, _, _ = analyse("宁夏回族自治区总工会召开会议。自治区总工会、自治区消防安全委员会办公室联合印发通知。")
     assert "宁夏回族自治区消防安全委员会办公室" in of_type(entities, "Organization")
+
+
+def test_a_preposition_a_clause_s_verb_or_a_province_s_one_character_open_no_firm_s_name(analyse):
+    entities, _, _ = analyse("县总工会要求总包单位按宏远劳务公司结算单付款，促成讨薪地党委政府重视，并推动快递企业在皖子公司建会。")
+    organizations = set(of_type(entities, "Organization"))
+    assert "宏远劳务公司" in organizations
+    assert not any(name.startswith(("按", "促成")) or name.endswith("子公司") for name in organizations)
