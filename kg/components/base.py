@@ -522,6 +522,7 @@ QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pa
                            "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
+WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县")  # all of a level's there (全国煤矿, 全市职工)
 FORMER = "原"  # before a post, a body or its place: held or worked at before, no longer (原副主席, 原某某公司)
 AUTONOMOUS_REGION = "自治区"
 WORKFORCE_REFORM = "产业工人队伍建设改革"  # the nation's reform of its industrial workforce, which local unions take part in

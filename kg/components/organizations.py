@@ -33,6 +33,7 @@ from kg.components.base import (
     QUOTED_BRANDS,
     TRADES,
     VISIT_VERBS,
+    WHOLE_SCOPES,
     Mention,
     add_mention,
     after_kind_of_unit,
@@ -328,7 +329,6 @@ _BRAND_COMPANY_HEADS = ("集团", "公司", "集团有限公司", "科技有限�
 _UNION_ENDS = ("工会", "工会联合会", "工联会")  # what ends a union's name, no organisation's
 _PLAIN_HEADS = ("公司", "学校", "大学", "中学", "小学", "学院", "煤矿", "林场", "法院", "调解中心", "法庭", "指挥部", "景区", *_SERVICE_CENTRES)
 _KINDS_AFTER_HEAD = ("企业", "行业", "群监员")  # what makes a head a kind of body (煤矿企业, 学校行业)
-_WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全县")  # before a head: all of them there (全国煤矿)
 _KINDS_OF_SERVICE = ("调解中心", "法庭", "仲裁庭", *_SERVICE_CENTRES)  # named only with a place or a name, not by their field
 _LONGEST_FIELDS = 10  # the words of fields between a place and its department's head (文化广电体育出版)
 _FIRST_OF_KIND = "首家"
@@ -641,7 +641,7 @@ class OrganizationRecognizer:
                 continue  # 某总工会党组成员、直属机关党委书记某某: the party committee of a body's organs, not named
             if head[0] in _MINE_NUMBERS and head.endswith("矿") and not text.endswith(_MINE_OWNERS, 0, match.start()):
                 continue  # 某某集团二矿 is a mine; 五矿, 一矿一策 alone are not
-            if head in _PLAIN_HEADS and (text.startswith(_KINDS_AFTER_HEAD, end) or text.endswith(_WHOLE_SCOPES, 0, match.start())):
+            if head in _PLAIN_HEADS and (text.startswith(_KINDS_AFTER_HEAD, end) or text.endswith(WHOLE_SCOPES, 0, match.start())):
                 continue  # 某市煤矿企业, 全国煤矿安全形势: a kind of body or all of a scope's, none named
             if head[-1] == "会" and text.startswith("议", end):
                 continue  # 某行业集体协商会议: a meeting, not a chamber of commerce

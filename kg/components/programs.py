@@ -41,6 +41,7 @@ from kg.components.base import (
     entities_of,
     first_characters,
     VISIT_VERBS,
+    WHOLE_SCOPES,
     holds_verb,
     is_route,
     mentions,
@@ -374,7 +375,6 @@ _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a
 _OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研|举行|破解|助推")
 # 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
 _LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届)+")  # (对口帮扶: a word)
-_WHOLE_LEVELS = ("全国", "全省", "全市", "全区", "全州", "全县")
 _LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = re.compile(
     f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程)"
@@ -588,7 +588,7 @@ class ProgramRecognizer:
             named = by_rest.get(text[program.start: program.end], {})
             whole_level = text[program.start - 2: program.start]
             if len(named) == 1 and program.kb_id_ not in named and program.start not in places and not (
-                    whole_level in _WHOLE_LEVELS and not next(iter(named.values())).endswith(whole_level[1])):
+                    whole_level in WHOLE_SCOPES and not next(iter(named.values())).endswith(whole_level[1])):
                 repoint_mention(doc, program, next(iter(named)))  # (not 全省… for 某市…: the province's own)
 
     def _listed_measures(self, doc: Doc, text: str, taken: _Spans) -> None:
@@ -1003,7 +1003,7 @@ class ProgramRecognizer:
                 holding = list(_HOLDING_VERB.finditer(text, start, end - 2))
                 start = holding[-1].end() if holding else start  # 某工会连续六年开办某某培训班: named after the verb
                 level = text.find("全", start + 1, start + 3)
-                if level > 0 and text.startswith(_WHOLE_LEVELS, level) and not covered(doc, start, level, ("REGION",)):
+                if level > 0 and text.startswith(WHOLE_SCOPES, level) and not covered(doc, start, level, ("REGION",)):
                     start = level  # 对标全国职工职业技能大赛: the name opens with its whole level, not the verb's tail
                 if end - start < 4 or not taken.free(start, end) or _BACK_REFERENCE.search(text, start, end):
                     continue  # 出席此次大赛, 本次某某大赛: an event named before, referred back to
@@ -1233,7 +1233,7 @@ class ProgramRecognizer:
             elif not starts and HELD_BY_OWNER.fullmatch(text, window - 3, window) and (
                     head.start() - window >= _LONGEST_KIND_OF_EVENT):
                 starts = [window]  # 某大学承办的省教科文卫系统职工排球比赛: an event someone holds, named at length
-            elif not starts and text.startswith(_WHOLE_LEVELS, window) and (
+            elif not starts and text.startswith(WHOLE_SCOPES, window) and (
                     head.start() - window - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT) and not (
                     _COUNT.match(text, window + 2) or text[window + 2].isdigit()):
                 starts = [window]  # 全省交通运输行业工会干部培训班: the event of a whole province or city, named at
@@ -1243,7 +1243,7 @@ class ProgramRecognizer:
             start = starts[0]
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             # 第十一届全国职工摄影展, 2024年全省职工排球比赛: an edition or a year names a whole level's event
-            nationwide = core.startswith(_WHOLE_LEVELS) and (
+            nationwide = core.startswith(WHOLE_SCOPES) and (
                 whole_system or _YEAR_OR_EDITION.match(text, start) or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (

@@ -39,6 +39,7 @@ from kg.components.base import (
     PREDICATES,
     TRADES,
     VISIT_VERBS,
+    WHOLE_SCOPES,
     Mention,
     add_mention,
     after_kind_of_unit,
@@ -432,6 +433,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
         return None
     if _UNITS_OF_A_KIND.search(department.group(0), 0, department.start(1) - position):
         return None  # 某市总工会命名一批职工创新工作室: units counted after a verb, none of them the federation's
+    if any(scope in department.group(0) for scope in WHOLE_SCOPES):
+        return None  # 某区总工会助力全区中心工作: a clause about all of a place, no unit of the union
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()) \
             and not _centre_of_work(text, department):
         return None

@@ -1863,3 +1863,8 @@ def test_a_craftsmen_college_s_branch_is_a_unit_of_the_college(analyse):
     assert "浙江工匠学院湖州分院" in of_type(entities, "UnionBody")
     assert ("浙江工匠学院湖州分院", "subOrganizationOf", "浙江工匠学院") in relations
     assert ("浙江工匠学院湖州分院", "organizes", "匠心课堂") in relations
+
+
+def test_a_clause_about_all_of_a_place_after_a_federation_names_no_unit_of_it(analyse):
+    entities, _, _ = analyse("这是九江经开区总工会助力全区中心工作的重要举措。")
+    assert set(of_type(entities, "UnionBody")) == {"九江经济技术开发区总工会"}
