@@ -1639,3 +1639,8 @@ def test_a_month_of_action_named_by_its_place(analyse):
     entities, relations, _ = analyse("洛阳市总工会近日拉开了洛阳女职工健康关爱行动月的序幕。")
     assert "洛阳女职工健康关爱行动月" in of_type(entities, "Program")
     assert ("洛阳市总工会", "organizes", "洛阳女职工健康关爱行动月") in relations
+
+
+def test_an_activity_described_in_common_words_of_union_news_is_no_named_program(analyse):
+    entities, _, _ = analyse("今年，区总工会开展一线职工疗休养活动和端午节暖心慰问活动，并组织职工健步走活动。")
+    assert set(of_type(entities, "Program")) == set()
