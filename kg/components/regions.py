@@ -162,9 +162,9 @@ _LOCALITIES_CLOSING = re.compile("等(?:社区|村)")
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 # Short names of townships in a list closed by a word for townships or by one written in full (甲、乙等乡镇).
 _TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*$")
-# What closes such a list: a word for townships after 等, one township written in full before 等, or a verb
-# of holding.
-_TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等"
+# What closes such a list: a word for townships after 等 (等受灾乡镇: a word for what they suffered or are
+# may stand before it), one township written in full before 等, or a verb of holding.
+_TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(?:[{CJK}]{{2}})??(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等"
                                   f"|(?P<held>举行|举办|召开)")
 _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name

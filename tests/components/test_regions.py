@@ -980,3 +980,8 @@ def test_the_community_of_the_place_where_something_is_and_a_former_firm_of_a_ki
     entities, _, _ = analyse("十堰市张湾区总工会介入：当地一家物流公司与原运输公司产生纠纷，事发地社区工会驿站管理员赶到现场。")
     assert not any(name.endswith("社区") for name in of_type(entities, "Region"))
     assert not any(name.startswith("原") for name in of_type(entities, "Organization"))
+
+
+def test_townships_listed_before_a_word_for_what_they_suffered_are_townships(analyse):
+    entities, relations, _ = analyse("四川省阿坝州茂县遭遇暴雨，县总工会将物资送往凤仪、南新、土门等受灾乡镇。")
+    assert {"凤仪镇", "南新镇", "土门镇"} <= set(of_type(entities, "Region"))
