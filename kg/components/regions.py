@@ -69,7 +69,7 @@ _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right b
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = re.compile(
-    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|高新区|开发区|产业园区|工业园区|工业园(?![区])|产业园(?![区])|综合保税区|综保区|保税港区|保税区|台商投资区|金融贸易区|"
+    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|经区|高新区|开发区|产业园区|工业园区|工业园(?![区])|产业园(?![区])|综合保税区|综保区|保税港区|保税区|台商投资区|金融贸易区|"
     "示范区|管理区|新片区|合作区|综合实验区|试验区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "(?<!乡)村(?!民|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"  # (乡村: the countryside)
@@ -171,16 +171,17 @@ _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
 _PLACE_KICKER = re.compile(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{CJK}])")  # 海口：… opening a line
 _ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高新|综合)(开发区|高新区)")  # a zone's head written short
 # The heads of development zones and new areas, named with their city's short name written before them
+_ECONOMIC_ZONE_SHORT = "经区"  # 经济技术开发区 written short after its city (威海经区); bare, as 开发区 (经 is a preposition too)
 # (马鞍山慈湖高新区 is 马鞍山慈湖高新技术产业开发区, as 北京经济技术开发区; not 马鞍山市郑蒲港新区: the city in full
 # is a place of its own).
-_CITY_NAMED_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
+_CITY_NAMED_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", _ECONOMIC_ZONE_SHORT, "高新区", "开发区",
                           "新区", "示范区", "合作区", "试验区", "综合实验区", "综合保税区", "综保区", "保税港区", "保税区")
 _BEFORE_LOCALITY_TAGS = ("v", "c")  # the words a locality's name may follow (走进, 并且), and pronouns (其中)
 _PRONOUN = "r"
 _CLASSIFIERS = "个位项种次"  # what ends a pronoun that counts (每个, 这位): a noun follows it, no place
 _DEVELOPMENT_ZONE = "开发区"  # written bare (开发区总工会): the zone of that kind named before
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
-_ZONE_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
+_ZONE_NAMES = {"经开区": "经济技术开发区", _ECONOMIC_ZONE_SHORT: "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
                "综保区": "综合保税区"}
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _NOT_COUNTY_STEMS = _CONJUNCTIONS + "代全本该各两邻外每"  # before 县, words of joining, acting or quantity (和县委, 代县长, 全县)
@@ -1044,8 +1045,9 @@ class RegionRecognizer:
         earlier = [registry[m.kb_id_] for m in mentions(doc, "REGION") if m.end <= match.start()]
         zone = next((region for region in reversed(earlier) if region.attributes.get("level") == "zone"
                      and region.name.endswith(_ZONE_NAMES.get(match.group(0), match.group(0)))), None)
-        if zone is None and match.group(0) == _DEVELOPMENT_ZONE:
-            return False  # 开发区 alone names no zone of a city (its name is the zone's own: 某某经济开发区)
+        if zone is None and match.group(0) in (_DEVELOPMENT_ZONE, _ECONOMIC_ZONE_SHORT):
+            return False  # 开发区 alone names no zone of a city (its name is the zone's own: 某某经济开发区); 经区县总工会:
+            # through the districts' and counties' federations
         if zone is None:
             city = next((m.region for m in reversed(found) if m.end <= match.start() and m.region.level == "prefecture"), None)
             if city is None:

@@ -985,3 +985,10 @@ def test_the_community_of_the_place_where_something_is_and_a_former_firm_of_a_ki
 def test_townships_listed_before_a_word_for_what_they_suffered_are_townships(analyse):
     entities, relations, _ = analyse("四川省阿坝州茂县遭遇暴雨，县总工会将物资送往凤仪、南新、土门等受灾乡镇。")
     assert {"凤仪镇", "南新镇", "土门镇"} <= set(of_type(entities, "Region"))
+
+
+def test_a_development_zone_written_short_as_jingqu_after_its_city(analyse):
+    entities, relations, _ = analyse("烟台经区总工会为一线职工送去清凉。经区家政服务行业联合工会也参加了活动。")
+    assert "烟台经济技术开发区" in of_type(entities, "Region")
+    assert {"烟台经济技术开发区总工会", "烟台经济技术开发区家政服务行业联合工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("烟台经济技术开发区", "partOf", "烟台市") in relations
