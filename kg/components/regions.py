@@ -729,6 +729,11 @@ class RegionRecognizer:
                 continue  # 隆重庆祝, 关怀化作: the name's ends belong to the words around it
             if _inside_feature_name(text, start, end, self.gazetteer):
                 continue  # 长白山森工集团, 赴南京栖霞山: a mountain's name, no 白山市 or 栖霞区
+            if previous is not None and len(form) == 2 and _COMPANY_NAMED_AFTER.match(text, end) and not any(
+                    self.gazetteer.is_within(region, previous.region) or self.gazetteer.is_within(previous.region, region)
+                    for region, _ in candidates):
+                continue  # 大同吉林建材有限公司: a place's short name after a city it neither holds nor lies in, in a
+                # firm's trade name (某镇北京某某公司: the firm's own city, above the town)
             if len(form) == 2 and _opens_idiom(text, start) and (previous is None or not any(
                     self.gazetteer.is_within(region, previous.region) for region, _ in candidates)):
                 continue  # 长治久安 (西藏长治久安: no chain, 长治 is not in 西藏): an idiom that opens with a short name

@@ -992,3 +992,8 @@ def test_a_development_zone_written_short_as_jingqu_after_its_city(analyse):
     assert "烟台经济技术开发区" in of_type(entities, "Region")
     assert {"烟台经济技术开发区总工会", "烟台经济技术开发区家政服务行业联合工会"} <= set(of_type(entities, "UnionBody"))
     assert ("烟台经济技术开发区", "partOf", "烟台市") in relations
+
+
+def test_a_place_s_short_name_in_a_firm_s_trade_name_after_another_city_is_no_place(analyse):
+    entities, _, _ = analyse("朔州市总工会为朔州长春建材有限公司、朔州昆明物流有限公司送去清凉。")
+    assert set(of_type(entities, "Region")) == {"朔州市"}
