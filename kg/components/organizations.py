@@ -907,9 +907,10 @@ class OrganizationRecognizer:
                 if not CJK_CHAR.match(trade_name[0]) or common or holds_verb(trade_name) \
                         or _NOT_IN_TRADE_NAME.search(trade_name) \
                         or text[start:end] in common_words() or text[trade.start() - 1: end] in common_words() \
-                        or common_words().get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:
+                        or common_words().get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS \
+                        or common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:
                     continue  # (手机充电器: the trade's word, 电器, ends a longer one, 充电器; 园林绿化工人: its last
-                    # character opens a frequent word, 工人)
+                    # character opens a frequent word, 工人; 组织某某水泥: its first ends one, 组织)
                 if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM", "PERSON")):
                     add_mention(doc, start, end, "ORG", named("org", text[start:end]), "organizations.trade_name")
                 break

@@ -1655,3 +1655,9 @@ def test_a_preposition_a_clause_s_verb_or_a_province_s_one_character_open_no_fir
     organizations = set(of_type(entities, "Organization"))
     assert "宏远劳务公司" in organizations
     assert not any(name.startswith(("按", "促成")) or name.endswith("子公司") for name in organizations)
+
+
+def test_a_trade_name_does_not_open_with_the_last_character_of_the_verb_before_it(analyse):
+    entities, _, _ = analyse("市总工会共组织山河水泥、东方建材等企业参赛。")
+    assert not any(name.startswith("织") for name in of_type(entities, "Organization"))
+    assert "东方建材" in of_type(entities, "Organization")
