@@ -1661,3 +1661,8 @@ def test_a_trade_name_does_not_open_with_the_last_character_of_the_verb_before_i
     entities, _, _ = analyse("市总工会共组织山河水泥、东方建材等企业参赛。")
     assert not any(name.startswith("织") for name in of_type(entities, "Organization"))
     assert "东方建材" in of_type(entities, "Organization")
+
+
+def test_bodies_offered_as_alternatives_are_no_one_organisation(analyse):
+    entities, _, _ = analyse("鼓励职工加入职工摄影俱乐部或摄影协会，参加区总工会或区文联的活动。")
+    assert not any("或" in name for name in of_type(entities, "Organization"))
