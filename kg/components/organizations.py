@@ -311,6 +311,8 @@ _COMPANY_POST = re.compile("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记
 _WORD_OPENED_BY_BANK = 100  # a word this frequent that 行 opens (行为, 行动, 行业) makes 该行 no bank
 _UNIT_UNION = re.compile("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
+_REFERRING = ("该", "其")  # what refers back to a body named before (该公司, 该厂, 其下属)
+_MINE = "矿"  # a mine's one character, referred back to (该矿)
 # What a business's name ends in: 企业 refers back to one of these, not to an agency.
 _BUSINESSES = ("公司", "集团", "企业", "厂", "银行", "商行", "酒店", "超市", "商场")
 _COMPANY_KINDS = (*_BUSINESSES, "集团公司", "医院", "学校")  # a body's kind written bare before one of its posts
@@ -712,6 +714,8 @@ class OrganizationRecognizer:
                 start, stem = start + 1, stem[1:]  # 奖章获得者国网某公司: the word for people before it ends there
             if _SESSION_OPENING.match(stem):
                 continue  # 某总工会第八届十二次主席办公会议和第八届常务委员会: a body's sessions and meetings, no organisation
+            if text[start - 1: start] in _REFERRING and stem[:1] in _UNIT_KINDS + _MINE:
+                continue  # 在该厂职工培训中心: the unit referred back to, with no name of its own
             if stem[:1] in _NEGATIONS and start not in place_at:
                 continue  # 填补了无职工合唱团的空白: what there is none of (无锡…: a place)
             if stem[:1] == FORMER and start + 1 in place_at and start not in place_at:
@@ -1280,7 +1284,7 @@ def _reference_start(text: str, position: int, demonstrative_only: bool = False)
     it (该公司), or at the word itself where it opens a clause (公司工会…), unless only a
     demonstrative may open it; None where it opens neither."""
     before = text[position - 1: position] if position > 0 else ""
-    if before in ("该", "其"):
+    if before in _REFERRING:
         return position - 1
     return position if not demonstrative_only and not CJK_CHAR.match(before or "，") else None
 

@@ -1666,3 +1666,8 @@ def test_a_trade_name_does_not_open_with_the_last_character_of_the_verb_before_i
 def test_bodies_offered_as_alternatives_are_no_one_organisation(analyse):
     entities, _, _ = analyse("鼓励职工加入职工摄影俱乐部或摄影协会，参加区总工会或区文联的活动。")
     assert not any("或" in name for name in of_type(entities, "Organization"))
+
+
+def test_a_centre_of_a_unit_referred_back_to_is_named_by_no_one(analyse):
+    entities, _, _ = analyse("某某煤业公司工会举办技能比赛，比赛在该矿职工培训中心举行，其局职工学校也派员参加。")
+    assert not any(name.endswith(("培训中心", "职工学校")) for name in of_type(entities, "Organization"))
