@@ -905,9 +905,9 @@ class UnionRecognizer:
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = industry.group(1)
-        if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] == "a" or _UNNAMED_SYSTEMS.search(words):
+        if _NO_INDUSTRY.match(words) or common_words().get(words[:2], (0, ""))[1] in ("a", "t") or _UNNAMED_SYSTEMS.search(words):
             return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry;
-            # 市直有关系统工会: the systems concerned, none named
+            # 市直有关系统工会: the systems concerned, none named; 某省早期工会组织: a time (早期, 当时), no industry
         enterprise = _ENTERPRISE_SUFFIX.search(words)
         if stops_name(_joined_trades(words)) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
                 enterprise and enterprise.group(0) != "业" and words not in MINING_TRADES):

@@ -1868,3 +1868,8 @@ def test_a_craftsmen_college_s_branch_is_a_unit_of_the_college(analyse):
 def test_a_clause_about_all_of_a_place_after_a_federation_names_no_unit_of_it(analyse):
     entities, _, _ = analyse("这是九江经开区总工会助力全区中心工作的重要举措。")
     assert set(of_type(entities, "UnionBody")) == {"九江经济技术开发区总工会"}
+
+
+def test_a_time_between_a_province_and_its_unions_names_no_industry(analyse):
+    entities, _, _ = analyse("1925年，甘肃早期工会组织诞生，1950年甘肃省总工会成立。")
+    assert set(of_type(entities, "UnionBody")) == {"甘肃省总工会"}
