@@ -331,6 +331,7 @@ _LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
+_DOCTRINE = "主义"  # what ends the name of a doctrine (社会主义), before the unions that follow it
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
 _LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
@@ -1459,6 +1460,8 @@ class UnionRecognizer:
                     suffix and suffix.group(0) in _PEOPLE_OWNERS and _title_around(text, start) is not None):
                 continue  # 企业或行业工会: either kind; 12个街道均成立了…工会联合会: one in each, none named;
                 # 《关于加强新就业形态劳动者工会…的意见》: the unions of a kind of worker in a document's title
+            if owner.endswith(_DOCTRINE):
+                continue  # 走中国特色社会主义工会发展道路: the doctrine the unions follow, no union
             if owner.endswith(_UNIVERSITY_SCHOOL):
                 owner = owner[:-1]  # 某某大学校工会: the university's union, written as its 校工会
             name = owner + _FULL_UNION_WORD.get(match.group(1), match.group(1))

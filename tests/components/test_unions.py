@@ -1873,3 +1873,8 @@ def test_a_clause_about_all_of_a_place_after_a_federation_names_no_unit_of_it(an
 def test_a_time_between_a_province_and_its_unions_names_no_industry(analyse):
     entities, _, _ = analyse("1925年，甘肃早期工会组织诞生，1950年甘肃省总工会成立。")
     assert set(of_type(entities, "UnionBody")) == {"甘肃省总工会"}
+
+
+def test_the_doctrine_unions_follow_is_no_union(analyse):
+    entities, _, _ = analyse("会议强调，要坚定不移走中国特色社会主义工会发展道路。")
+    assert set(of_type(entities, "UnionBody")) == set()
