@@ -1878,3 +1878,8 @@ def test_a_time_between_a_province_and_its_unions_names_no_industry(analyse):
 def test_the_doctrine_unions_follow_is_no_union(analyse):
     entities, _, _ = analyse("会议强调，要坚定不移走中国特色社会主义工会发展道路。")
     assert set(of_type(entities, "UnionBody")) == set()
+
+
+def test_an_alliance_of_workers_palaces_is_no_palace(analyse):
+    entities, _, _ = analyse("浙江省工人文化宫联盟在杭州成立。")
+    assert set(of_type(entities, "UnionBody")) == set()
