@@ -1028,6 +1028,8 @@ class ProgramRecognizer:
                         and all(len(part) <= 4 and splits_into_words(part) for part in stem.split(_AND))):
                     continue  # 职工劳动竞赛, 工会干部培训班, 职工职业技能大赛, 岗位练兵和劳动竞赛: a kind of event (or
                     # two joined), not a named one
+                if stem.endswith(_AND):
+                    continue  # 具体活动内容和大赛细则: something and the contest, spoken of, no name
                 add_mention(doc, start, end, "PROGRAM", named("program", name), rule)
                 taken.add(start, end)
 

@@ -1644,3 +1644,8 @@ def test_a_month_of_action_named_by_its_place(analyse):
 def test_an_activity_described_in_common_words_of_union_news_is_no_named_program(analyse):
     entities, _, _ = analyse("今年，区总工会开展一线职工疗休养活动和端午节暖心慰问活动，并组织职工健步走活动。")
     assert set(of_type(entities, "Program")) == set()
+
+
+def test_something_and_a_contest_spoken_of_together_name_no_program(analyse):
+    entities, _, _ = analyse("市总工会将举办剪纸大赛，具体参赛内容和大赛细则另行通知。")
+    assert not any("内容" in name for name in of_type(entities, "Program"))
