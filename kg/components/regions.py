@@ -61,6 +61,7 @@ _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
 _STREET_ENDS = ("路", "街")  # what a community named after its street ends in (某某东路社区, 某某北大街社区)
 _URBAN = "城镇"  # a word (towns and cities) that a township's name may end in too
+_KINDS_OF_SETTLEMENT = (_URBAN, "城市", "城乡", "乡村")  # before 社区 or 村: communities of a kind (城镇社区), none named
 _NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
 _ESTATE_ENDS = ("家园", "花园")  # a community named after its housing estate (某某家园社区)
 _BARE_COUNTY_BODY = re.compile("县(?:委|政府|人民政府|总工会|人大|政协)")
@@ -190,7 +191,7 @@ _LEVEL_OPENINGS = "地市县区州盟旗"  # what opens a level word after a sho
 _PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
 _NOT_A_PLACE_STEM = re.compile(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省非]|所属|所在|辖区)"
-    "|[的了和与及在个几驻季们着等各]|片区"  # (某某片区社区中心: an area's centre, no community)
+    "|[的了和与及在以个几驻季们着等各]|片区"  # (某某片区社区中心: an area's centre, no community)
     "|..小$|度假$"  # (某某小镇, 某某度假村: a themed town or a resort, no division)
 )
 
@@ -367,7 +368,8 @@ def _plain_stem(stem: str, after_division: bool = False, community: bool = False
     named_after_village = community and stem.endswith("村")
     return all(CJK_CHAR.match(ch) for ch in stem) and not _NOT_A_PLACE_STEM.search(checked) \
         and "村" not in (stem[:-1] if named_after_village else stem.replace(_NEW_VILLAGE, "")) \
-        and not _plain_word(stem)  # 现有社区: a frequent word of quantity, not a name (东湖社区 is one)
+        and not _plain_word(stem) and stem not in _KINDS_OF_SETTLEMENT
+    # (现有社区: a frequent word of quantity, not a name, 东湖社区 is one; 城镇社区: communities of a kind)
 
 
 _FREQUENT_NEW_WORD = 100  # a word this frequent that 新 or 老 opens (新华, 新型) names no village by itself

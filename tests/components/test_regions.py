@@ -997,3 +997,8 @@ def test_a_development_zone_written_short_as_jingqu_after_its_city(analyse):
 def test_a_place_s_short_name_in_a_firm_s_trade_name_after_another_city_is_no_place(analyse):
     entities, _, _ = analyse("朔州市总工会为朔州长春建材有限公司、朔州昆明物流有限公司送去清凉。")
     assert set(of_type(entities, "Region")) == {"朔州市"}
+
+
+def test_communities_of_a_kind_and_a_preposition_s_phrase_name_no_village(analyse):
+    entities, _, _ = analyse("宝鸡市渭滨区总工会介绍，在乡镇以村、企业为单位组建联合工会，清姜街道城镇社区增加到9个。")
+    assert not any(name.endswith(("以村", "城镇社区")) for name in of_type(entities, "Region"))
