@@ -798,6 +798,7 @@ class OrganizationRecognizer:
             court = _COURT_WRITTEN_SHORT.fullmatch(text, place.end, end) if place is not None else None
             if place is not None and court is not None:  # 某县法院: the county's 人民法院, by its full name
                 name = registry[place.kb_id_].name + "人民" + court.group(0)
+            name = _national_body_in_full(name)
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
 
     @staticmethod
@@ -1245,6 +1246,13 @@ def _national_bodies() -> tuple[ahocorasick_rs.AhoCorasick, dict[str, str]]:
         full, _, short = entry.partition("=")
         full_names.update({form: full for form in (full, *filter(None, short.split("、")))})
     return ahocorasick_rs.AhoCorasick(list(full_names), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), full_names
+
+
+def _national_body_in_full(name: str) -> str:
+    """A unit's name that opens with a national body's short form, with the body's full name
+    (中互会某省办事处 → 中国职工保险互助会某省办事处, one office however written)."""
+    full_names = _national_bodies()[1]
+    return next((full_names[name[:size]] + name[size:] for size in range(len(name) - 2, 1, -1) if name[:size] in full_names), name)
 
 
 def _name_before(text: str, position: int) -> bool:

@@ -1671,3 +1671,8 @@ def test_bodies_offered_as_alternatives_are_no_one_organisation(analyse):
 def test_a_centre_of_a_unit_referred_back_to_is_named_by_no_one(analyse):
     entities, _, _ = analyse("某某煤业公司工会举办技能比赛，比赛在该矿职工培训中心举行，其局职工学校也派员参加。")
     assert not any(name.endswith(("培训中心", "职工学校")) for name in of_type(entities, "Organization"))
+
+
+def test_a_unit_of_a_national_body_written_with_its_short_form_is_one_with_its_full_name(analyse):
+    entities, _, _ = analyse("中互会江西省办事处开展义诊。中国职工保险互助会江西省办事处主任刘某出席。")
+    assert set(of_type(entities, "Organization")) == {"中国职工保险互助会江西省办事处"}
