@@ -101,6 +101,9 @@ _SHORTEST_UNIT_NAME = 4  # a unit's name written without its parent: this long a
 _MINE_OWNERS = ("集团", "公司", "矿业", "煤业", "矿务局")  # what a numbered mine is written after
 # The legal form a body's name may end with (某某集团 is 某某集团有限公司).
 _LEGAL_FORM = re.compile("(?:集团)?(?:股份)?有限(?:责任)?公司")
+_LEGAL_FORMS = ("有限公司", "有限责任公司")  # what a company's legal name ends in
+_COMPANY = "公司"
+_TRADE_NAME_AND_TRADE = 4  # characters at least of a company written by them alone (某某煤业)
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
 _NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
@@ -486,19 +489,30 @@ class OrganizationRecognizer:
     @staticmethod
     def _short_names(doc: Doc) -> None:
         """某某滑石开发有限公司 … 某某公司: a company written again by a distinctive word of its legal
-        name and 公司 is the one named in full (where one alone is so named)."""
+        name and 公司 is the one named in full (where one alone is so named); so is one written by
+        the word that opens a group's legal name and 集团 (某某航空工业集团有限责任公司 … 某某集团), and one
+        written by its trade name and trade, the end of a company's name (某某控股某某煤业公司 … 某某煤业)."""
         registry = entities_of(doc)
         organisations = mentions(doc, "ORG")
-        legal_names = {registry[span.kb_id_].name: span.kb_id_ for span in organisations
-                       if registry[span.kb_id_].name.endswith(("有限公司", "有限责任公司"))}
+        companies = {registry[span.kb_id_].name: span.kb_id_ for span in organisations
+                     if registry[span.kb_id_].name.endswith(_COMPANY)}
+        legal_names = {name: entity_id for name, entity_id in companies.items() if name.endswith(_LEGAL_FORMS)}
         words, gazetteer = common_words(), default_gazetteer()
-        for span in organisations if legal_names else ():
+        for span in organisations if companies else ():
             name = registry[span.kb_id_].name
-            stem = name.removesuffix("公司") if name not in legal_names else ""
+            stem = name.removesuffix(_COMPANY) if name not in legal_names else ""
             if len(stem) < 2 or words.get(stem, (0, ""))[0] >= _COMMON_STEM or gazetteer.candidates(stem):
                 continue
             fuller = [entity_id for legal_name, entity_id in legal_names.items()
                       if stem in legal_name and not _names_parent(stem, legal_name)]
+            trade_name = stem.removesuffix(_GROUP)
+            if not fuller and trade_name != stem and len(trade_name) >= 2 and not gazetteer.candidates(trade_name):
+                fuller = [entity_id for legal_name, entity_id in legal_names.items() if legal_name.startswith(trade_name)
+                          and _GROUP in legal_name[len(trade_name):]  # its group's legal form, no unit of it after 集团
+                          and _LEGAL_FORM.fullmatch(legal_name, legal_name.find(_GROUP, len(trade_name)))]
+            if not fuller and name == stem and len(stem) >= _TRADE_NAME_AND_TRADE:
+                fuller = [entity_id for company, entity_id in companies.items()
+                          if company.endswith(stem + _COMPANY) and len(company) > len(stem) + len(_COMPANY)]
             if len(fuller) == 1:
                 repoint_mention(doc, span, fuller[0])
 

@@ -1676,3 +1676,10 @@ def test_a_centre_of_a_unit_referred_back_to_is_named_by_no_one(analyse):
 def test_a_unit_of_a_national_body_written_with_its_short_form_is_one_with_its_full_name(analyse):
     entities, _, _ = analyse("中互会江西省办事处开展义诊。中国职工保险互助会江西省办事处主任刘某出席。")
     assert set(of_type(entities, "Organization")) == {"中国职工保险互助会江西省办事处"}
+
+
+def test_a_company_written_again_by_its_group_word_or_its_trade_name_is_the_one_named_in_full(analyse):
+    entities, _, _ = analyse("昌河飞机工业集团有限责任公司组织劳模疗休养，费用由昌河集团承担。"
+                             "同煤控股云冈矿业公司工会建成母婴室，云冈矿业共有女职工300余名。中铁九局集团第二工程有限公司是中铁九局集团的子公司。")
+    assert set(of_type(entities, "Organization")) == {"昌河飞机工业集团有限责任公司", "同煤控股云冈矿业公司",
+                                                      "中铁九局集团第二工程有限公司", "中铁九局集团"}
