@@ -165,6 +165,8 @@ _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得�
 _EVALUATION = re.compile("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
 _PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
+# What a speaker says opens after this (某某负责人在会上指出，举办“X”要…): the deed is spoken of, not done.
+_SPEECH_OPENS = re.compile("(?:指出|强调|认为|表示)[，,：:]")
 # 依托甲中心和乙站，某区总工会打造…: the bodies a union works through are its means, not hosts.
 _MEANS = re.compile(f"(?:{_WORKING_THROUGH}|凭借)[^，。；,;]*$")
 # The prepositions of those a body does something for or to: 某总工会对甲、乙开展…, 为甲职工开展….
@@ -632,6 +634,8 @@ class _ArticleRelations:
                           and not _DIRECTING.match(text, self._list_end(s, listed)) and not _ANNIVERSARY.match(text, s.end)
                           and not _PARENT_OF.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
+                spoken = max((match.end() for match in _SPEECH_OPENS.finditer(text, start, trigger)), default=-1)
+                bodies = [s for s in bodies if s.start > spoken]  # 甲负责人指出，举办“X”要…: the speaker's body runs nothing
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
                     bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where

@@ -1036,3 +1036,8 @@ def test_who_thanks_a_body_for_its_program_does_not_run_it(analyse):
     assert not any(predicate == "organizes" and subject.endswith(("小学工会", "小学")) for subject, predicate, _ in relations)
     assert ("宜宾市人力资源和社会保障局", "organizes", "技能进车间") in relations
     assert not any(predicate == "organizes" and subject.endswith("中学") for subject, predicate, _ in relations)
+
+
+def test_a_body_whose_officer_speaks_of_a_deed_does_not_run_it_there(analyse):
+    _, relations, _ = analyse("宣城市总工会经济工作部负责人在会上指出，举办“安康杯”竞赛要突出重点。")
+    assert ("宣城市总工会经济工作部", "organizes", "安康杯") not in relations
