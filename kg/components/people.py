@@ -69,7 +69,7 @@ KINDS_OF_PEOPLE = {"领导", "人员", "老同志", "工匠", "作家", "诗人"
                     "社工", "专家", "志愿者", "奥运冠军", "世界冠军", "全国冠军", "干警",
                     "工作人员", "护林员", "牧民", "农牧民", "农民工", "工友", "同事", "同乡", "老乡", "丈夫", "妻子", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "环卫工人", "骑手", "外卖员", "快递员", "司机", "教师", "医生", "护士", "律师"}
 _POSTS = (
-    "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|"
+    "党总支书记|党组书记|党委书记|党组副书记|党委副书记|党组成员|党委常委|党委委员|常务副主席|专职副主席|兼职副主席|副主席|主席|常务副主任|副部长|部长|书记|副局长|局长|副主任|主任|总经理|副经理|经理|"
     "董事长|行长|中队长|大队长|支队长|副厂长|厂长|副院长|院长|副校长|校长|副处长|处长|科长|班长|组长|所长|社长|秘书长|会长|理事长|负责人|队长|团长|站长|总工程师|特级技师|高级技师|技师|工程师|法官|调解员|总指挥|"
     "指挥长|副总指挥|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|助理|省长|市长|州长|县长|区长|旗长|盟长|乡长|镇长|村长|厅长|主委|委员|教授|讲师|电工|焊工|钳工|保洁员|网格员|车工|铣工|数控车工|数控铣工|"
     "一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|高级工程师|台长|副台长|馆长|副馆长|总监|副总监|书记处第一书记|书记处书记|分党组书记|村支书|"
@@ -107,10 +107,10 @@ _SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}!?]")
 # Elected to a post: 当选为, 被选举为 (the names before it, the post after it).
 _ELECTED_TO = re.compile("当选为?|补选为|被(?:选举|推选|补选|选)为|(?<=同志)为(?=[^了])")
 # What may stand between 当选 and the post: the body, its term and its committee (公司第一届工会委员会主席).
-_POST_PHRASE = re.compile(f"[{CJK}]{{0,14}}?(?=常务副主席|专职副主席|副主席|主席|副主任|主任|委员(?!会))|")
+_POST_PHRASE = re.compile(f"[{CJK}]{{0,14}}?(?=常务副主席|专职副主席|兼职副主席|副主席|主席|副主任|主任|委员(?!会))|")
 _COMMITTEE_OF_UNION = re.compile("经费审查|经审|女职工|女职")
 # The posts a union's congress elects, held at the union named last before when the post names none.
-_UNION_POSTS = ("主席", "副主席", "常务副主席", "专职副主席", "主任", "副主任")
+_UNION_POSTS = ("主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "主任", "副主任")
 _ELECTING_UNION_REACH = 300  # characters
 _SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
 _SAYS = re.compile("(?:说|表示|介绍|坦言)[，,：:“]|告诉记者|说道")  # a name's words follow, nothing else can
@@ -163,6 +163,7 @@ _BREAKS_OR_OF = _BREAKS | {"的"}  # and a possessive, after a quoted title (“
 # (向现场…, 祝大家…) they are the preposition or verb; given names may be such words after other
 # surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向祝"
+_AS = "为"  # between a name and the post it is elected or appointed to (某某为副主席)
 _OCCUPATION_ENDS = "员者师"  # after a verb, an occupation's last character (配送员, 管理者)
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
@@ -485,6 +486,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 曾无法判断, 何不: an adverb before a negated verb, not a surname
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
+    if third == _AS and _role_at(text, start + 3) is not None and two not in words:
+        return two  # 甲某、乙某为兼职副主席: elected as a post, the 为 no part of a name (李为民: no post after)
     fourth, fifth = text[start + 3: start + 4], text[start + 4: start + 5]
     # 某某激动地说: the third character opens a word, far more frequent than any the fourth opens
     # (not 某利民主持: 民主 and 主持 are both common)

@@ -1220,3 +1220,10 @@ def test_champions_police_officers_and_machinists_before_a_name(analyse):
                                      "抚顺石化公司机加车间数控车工李刚分享心得。南阳市总工会副主席胡冠军出席。")
     assert {"张晓雯", "马晓东", "李刚", "胡冠军"} <= set(of_type(entities, "Person"))
     assert ("张晓雯", "worksFor", "武汉体育学院") in relations
+
+
+def test_names_listed_before_the_part_time_post_they_are_elected_to(analyse):
+    entities, _, _ = analyse("大会选举郑海为某省总工会主席，冯涛为常务副主席，韩梅、蒋丰为兼职副主席。")
+    people = of_type(entities, "Person")
+    assert {"郑海", "冯涛", "韩梅", "蒋丰"} <= set(people)
+    assert not any(name.endswith("为") for name in people)
