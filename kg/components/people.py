@@ -243,6 +243,9 @@ _ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*(?:\\d{{1,3}}[.、．]|[（(]\\d{{1
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
 _NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}]|[{CJK}]{{2,6}}·)")
 _SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
+# Where someone comes from or lives, before 的 and their name (来自某省某县的某某, 家住某镇的某某): a person.
+_FROM_PLACE = re.compile("(?:来自|家住|家在)[^，,。；;、！!？?]+$")
+_LONGEST_ORIGIN = 16
 _LONGEST_TEAM_BEFORE_NAME = 24  # characters from a winner's name to the next one's (和质检班的, 、某某有限公司的)
 _NAME_JOINS = ("和", "与", "、")  # between the names of winners (甲公司的乙与丙、丁厂的戊)
 _COMMAS = ("，", ",")
@@ -833,7 +836,7 @@ class PersonRecognizer:
                         found: dict[int, tuple[str, dict, str]]) -> None:
         """钳工班的甲获得第一名，装配班的乙和质检班的丙分获二、三名, 在某地做家政的丁笑着说: a name after the
         team, unit or clause it is of and 的, before a verb of winning or of speaking, or joined by 和, 与 or 、
-        to such a one in the same clause; and the names listed with it (甲公司的乙与丙、丁厂的戊分别获得), who
+        to such a one in the same clause, or after where one comes from (来自某县的某某); and the names listed with it (甲公司的乙与丙、丁厂的戊分别获得), who
         serve the body named before 的 (`bodies`: by where they end)."""
         after_of = [(match.start(), match.end(), name[:-1] if len(name) == 3 and text.startswith("来说", match.end() + 2) else name)
                     for match in _NAME_AFTER_OF.finditer(text)
@@ -841,12 +844,17 @@ class PersonRecognizer:
         # (对于…的某某来说: 来说 closes the phrase, no part of the name)
         following: int | None = None  # where the nearest such name after the one looked at starts
         for of, start, name in reversed(after_of):
+            from_place = text[of] == _OF and _FROM_PLACE.search(text, max(0, of - _LONGEST_ORIGIN), of) is not None \
+                and not common_words().get(name, (0, ""))[0]
+            if from_place and len(name) == 3 and common_words().get(text[start + 2: start + 4], (0, ""))[1] == "v":
+                name = name[:2]  # 家在某县的某某走到…: the third character opens the verb
             end = start + len(name)
             joined = following is not None and end < following <= end + _LONGEST_TEAM_BEFORE_NAME and (
                 text[end: end + 1] in _NAME_JOINS and not _CLAUSE_MARK.search(text, end, following)
                 or text[end: end + 1] in _COMMAS and not _CLAUSE_MARK.search(text, end + 1, following))
             # (甲队的某某，乙队的某某获得一等奖: a list of such names, the last one winning)
-            if _WINNING.match(text, end) or _SPEAKS.match(text, end) or text.startswith(("来说", *_DESCRIBED_AS), end) or joined:
+            if _WINNING.match(text, end) or _SPEAKS.match(text, end) or text.startswith(("来说", *_DESCRIBED_AS), end) or joined \
+                    or from_place:
                 following = start
                 body = bodies.get(of)
                 attributes = _works_at(registry, body) if body is not None and text[of] == _OF else {}

@@ -1227,3 +1227,9 @@ def test_names_listed_before_the_part_time_post_they_are_elected_to(analyse):
     people = of_type(entities, "Person")
     assert {"郑海", "冯涛", "韩梅", "蒋丰"} <= set(people)
     assert not any(name.endswith("为") for name in people)
+
+
+def test_a_name_after_where_one_comes_from_is_a_person(analyse):
+    entities, _, _ = analyse("记者在站前遇到了来自四川南充的邓春林一家。来自贵州毕节的罗玉梅走到服务台前。家在湖南邵阳的刘军走到车前。")
+    people = set(of_type(entities, "Person"))
+    assert {"邓春林", "罗玉梅", "刘军"} <= people and "刘军走" not in people
