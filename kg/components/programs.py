@@ -646,12 +646,16 @@ class ProgramRecognizer:
         """“体育+公益”模式, “安康杯”竞赛, “百千万工程”, “技能提升年、服务质量提升年”活动: a quoted name
         with a program head after it, or one that reads as a program by itself."""
         union_spans = {(union.start, union.end) for union in mentions(doc, "UNION")}
+        place_starts = {place.start for place in mentions(doc, "REGION")}
         for match in _QUOTED.finditer(text):
             quoted, middle, head = match.group(1), match.group(2) or match.group(4) or "", match.group(3) or match.group(5)
             after_quote = match.start(1) + len(quoted) + 1  # where the text goes on after the closing quote
-            if head and (EDITION.search(middle) or _YEAR.match(middle) and _EVENT_NOUN.search(head)) and not quoted.endswith("杯"):
-                continue  # “某某”第二届职工运动会, “某某”2023年某省劳动竞赛: the theme of an event named by its edition or year
-                # (programs.qualified_event; “某某杯”第二届职工篮球赛: the cup names it; “某某”2024年某县职工交友活动: the name)
+            if head and (EDITION.search(middle) or (_YEAR.match(middle) or after_quote in place_starts) and _EVENT_NOUN.search(head)) \
+                    and not quoted.endswith("杯"):
+                taken.add(match.start(), after_quote)
+                continue  # “某某”第二届职工运动会, “某某”2023年某省劳动竞赛, “某某”某市职工摄影大赛: the theme of an event named
+                # by its edition, year or place, no program itself (programs.qualified_event; “某某杯”第二届职工篮球赛: the
+                # cup names it; “某某”2024年某县职工交友活动: the name)
             if head and "的" in middle and "+" not in quoted and not (middle == "的" and head in _MECHANISMS):
                 head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
             elif head and _PREDICATE.search(middle):

@@ -1649,3 +1649,11 @@ def test_an_activity_described_in_common_words_of_union_news_is_no_named_program
 def test_something_and_a_contest_spoken_of_together_name_no_program(analyse):
     entities, _, _ = analyse("市总工会将举办剪纸大赛，具体参赛内容和大赛细则另行通知。")
     assert not any("内容" in name for name in of_type(entities, "Program"))
+
+
+def test_a_quoted_theme_before_an_event_named_by_its_place_is_no_program(analyse):
+    entities, relations, _ = analyse("由绍兴市总工会主办的“技能报国”绍兴市职工摄影大赛开幕。上虞区总工会举办“薪火相传”上虞区职工书法展。")
+    programs = set(of_type(entities, "Program"))
+    assert {"绍兴市职工摄影大赛", "上虞区职工书法展"} <= programs
+    assert not programs & {"技能报国", "薪火相传"}
+    assert ("绍兴市总工会", "organizes", "绍兴市职工摄影大赛") in relations
