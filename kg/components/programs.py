@@ -191,7 +191,7 @@ _QUOTED_RUN_TAIL = re.compile(
 )
 # “六个工程”, “三项任务”, “四大优势”: counted categories or qualities, not names (“五大行动” is a bundle's name).
 _SUM = re.compile("[\\d+＋]+[>＞=＝<＜][\\d+＋]+")  # a sum compared in figures (“1+1>2”), a figure of speech (“1+3”: a name)
-_COUNTED = re.compile("^[一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)")
+_COUNTED = re.compile("^[\\d一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
@@ -313,6 +313,7 @@ _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year
 # What makes a verb a trade or its people (快递行业, 外卖骑手, 快递员): a name goes on, no clause.
 _TRADE_OF_VERB = re.compile("行业|业|员|小哥|骑手|司机|企业|平台")
 _MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
+_LIST_CLOSED = re.compile("等(?:系列|多项|[\\d一二三四五六七八九十]+[项个场类])")  # 甲大赛、乙大赛等系列赛事
 _AND = "和"  # between two kinds of event named as one (岗位练兵和劳动竞赛)
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
@@ -1254,8 +1255,9 @@ class ProgramRecognizer:
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core) \
-                    or _MANY_KINDS.search(core):
-                continue  # (江苏省级比赛: a level of contest, not one; 某省各级工会和劳动竞赛: bodies of every level)
+                    or _MANY_KINDS.search(core) or _LIST_CLOSED.search(core):
+                continue  # (江苏省级比赛: a level of contest, not one; 某省各级工会和劳动竞赛: bodies of every level;
+                # 首届某某大赛等系列赛事: a list closed, the series of the events listed)
             if _counts_contests(text, start, end) or _BACK_REFERENCE.search(text, start, end):
                 continue  # 某地两大赛场: a count of contest grounds; 杭州这场毅行: an event named before, referred back to
             qualifier = _YEAR_OR_EDITION.match(text, start)

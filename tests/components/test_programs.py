@@ -1657,3 +1657,8 @@ def test_a_quoted_theme_before_an_event_named_by_its_place_is_no_program(analyse
     assert {"绍兴市职工摄影大赛", "上虞区职工书法展"} <= programs
     assert not programs & {"技能报国", "薪火相传"}
     assert ("绍兴市总工会", "organizes", "绍兴市职工摄影大赛") in relations
+
+
+def test_mechanisms_counted_in_digits_and_a_series_closing_a_list_name_no_program(analyse):
+    entities, _, _ = analyse("辽宁省总工会建立12项长效机制。举办辽宁省第三届职工技能大赛、首届东北汽修技能大赛等系列赛事。")
+    assert set(of_type(entities, "Program")) == {"辽宁省第三届职工技能大赛", "首届东北汽修技能大赛"}
