@@ -236,6 +236,8 @@ _WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获�
 _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
 _WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
 _UNION_POST_IN_CHAIN = "工会"  # 某公司总经理、工会主席某某: a post at the company's union, in a chain of posts
+# The party committee or government of a place (中共某镇委员会, 某县人民政府): the place's name inside it.
+_PLACE_OF_ORGAN = re.compile(f"(?:中共)?([{CJK}]{{2,12}}?[省市县区旗镇乡])(?:委员会|人民政府)")
 _WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "厂", "医院", "学校", "大学", "学院", "银行")  # (not a party committee's)
 # A line opening with a name, perhaps after its number, and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席,
 # 1.某某 某省某局运动员).
@@ -644,8 +646,11 @@ class PersonRecognizer:
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
             if body is not None and body.label_ == "ORG" and text.endswith(_UNION_POST_IN_CHAIN + role, start, end) \
-                    and "、" in text[start: end] and registry[body.kb_id_].name.endswith(_WITH_UNIONS_OF_THEIR_OWN):
-                body = self._union_of_company(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN))
+                    and "、" in text[start: end]:
+                if registry[body.kb_id_].name.endswith(_WITH_UNIONS_OF_THEIR_OWN):
+                    body = self._union_of_company(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN))
+                else:  # 某镇党委副书记、工会主席某某: the union of the committee's place, where the article names it
+                    body = self._union_of_place(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN)) or body
             if body is None and text[start - 1: start] in _PAIR_JOINS and not HEAD_OF_PLACE.search(role):
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
@@ -812,6 +817,20 @@ class PersonRecognizer:
         union = next((entity for entity in registry.values() if entity.type == "UnionBody" and entity.name == name), None)
         return add_mention(doc, position, position + len(_UNION_POST_IN_CHAIN), "UNION", union or enterprise_union(name),
                            "people.union_in_chain")
+
+    @staticmethod
+    def _union_of_place(doc: Doc, registry: dict[str, Entity], organ: Mention, position: int) -> Mention | None:
+        """某镇党委副书记、工会主席某某: the union of the place whose party committee or government
+        (`organ`) the chain names first, whose 工会 it writes at `position`; where the article names
+        that place's federation (某县某镇总工会)."""
+        organ_name = registry[organ.kb_id_].name
+        place = _PLACE_OF_ORGAN.fullmatch(organ_name)
+        if place is None:
+            return None
+        union = next((entity for entity in registry.values() if entity.type == "UnionBody"
+                      and entity.name.endswith((place.group(1) + "总工会", place.group(1) + "工会"))), None)
+        return None if union is None else add_mention(doc, position, position + len(_UNION_POST_IN_CHAIN), "UNION", union,
+                                                      "people.union_in_chain")
 
     @staticmethod
     def _roster_lines(text: str, registry: dict[str, Entity], bodies_at: dict[int, Mention],

@@ -1233,3 +1233,9 @@ def test_a_name_after_where_one_comes_from_is_a_person(analyse):
     entities, _, _ = analyse("记者在站前遇到了来自四川南充的邓春林一家。来自贵州毕节的罗玉梅走到服务台前。家在湖南邵阳的刘军走到车前。")
     people = set(of_type(entities, "Person"))
     assert {"邓春林", "罗玉梅", "刘军"} <= people and "刘军走" not in people
+
+
+def test_the_union_post_after_a_township_s_party_post_is_at_the_township_s_union(analyse):
+    entities, relations, _ = analyse("海盐县通元镇总工会成立于2006年。通元镇党委副书记、工会主席沈建华陪同调研。")
+    assert ("沈建华", "worksFor", "海盐县通元镇总工会") in relations
+    assert entities[("Person", "沈建华")].attributes.get("org") == "海盐县通元镇总工会"
