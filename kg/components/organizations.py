@@ -248,7 +248,8 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人保局": "人
                 "劳动人事争议仲裁委员会": "劳动人事争议仲裁委员会", "协调劳动关系三方委员会": "协调劳动关系三方委员会",
                 "协调劳动关系三方会议办公室": "协调劳动关系三方会议办公室", "协调劳动关系三方委员会办公室": "协调劳动关系三方委员会办公室",
                 "司法所": "司法所", "派出所": "派出所", "财政所": "财政所", "安监站": "安全生产监督管理站",  # (镇司法所)
-                "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会"}
+                "党委宣传部": "{place}党委宣传部", "党委组织部": "{place}党委组织部", "团委": "共青团{place}委员会",
+                "团工委": "共青团{place}工作委员会", "政府新闻办": "人民政府新闻办公室"}
 # What opens a Youth League committee written as a place's 委 (共青团某县委, 团市委).
 _LEAGUE = ("共青团", "团")
 # The democratic parties by their short names, before a place's 委 (民革某市委): their full names.
@@ -264,7 +265,7 @@ _DEPARTMENTS = (
     "退役军人事务", "应急管理", "审计", "市场监督管理", "医疗保障", "统计", "林业和草原",
     "发展和改革", "教育和体育", "粮食和物资储备", "自然资源和规划", "文化广电和旅游", "文体广电和旅游", "卫生健康和体育",
     "文化体育广播电视和旅游",  # (as counties name them)
-    "体育", "信访", "广播电视",
+    "体育", "信访", "广播电视", "乡村振兴",
 )
 _SHORT_FORMS.update({department + ending: department + ending for department in _DEPARTMENTS for ending in "厅局"})
 # The public institutions every county or city has, which a bare 县 / 市 before them places too

@@ -1683,3 +1683,11 @@ def test_a_company_written_again_by_its_group_word_or_its_trade_name_is_the_one_
                              "同煤控股云冈矿业公司工会建成母婴室，云冈矿业共有女职工300余名。中铁九局集团第二工程有限公司是中铁九局集团的子公司。")
     assert set(of_type(entities, "Organization")) == {"昌河飞机工业集团有限责任公司", "同煤控股云冈矿业公司",
                                                       "中铁九局集团第二工程有限公司", "中铁九局集团"}
+
+
+def test_a_zone_s_youth_league_work_committee_a_government_s_press_office_and_a_rural_revitalisation_bureau(analyse):
+    entities, _, _ = analyse("汇演由常州高新区总工会、团工委及妇联联合主办。江苏省政府新闻办举行发布会。"
+                             "溧阳市财政局、乡村振兴局负责人参加。")
+    organizations = set(of_type(entities, "Organization"))
+    assert {"江苏省人民政府新闻办公室", "溧阳市乡村振兴局"} <= organizations
+    assert any(name.startswith("共青团") and name.endswith("工作委员会") for name in organizations)
