@@ -426,10 +426,16 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
         return outweighing
     before = [span for span in fitting if span.end <= position]
     if before:
+        named = Counter(span.kb_id_ for span in before)
+        usual, times = named.most_common(1)[0]
+        if named[before[-1].kb_id_] == 1 and times >= _USUAL_HOME and before[0].kb_id_ == usual:
+            return registry[usual]  # 甲区…甲区…与乙区总工会结对…区总工会将…: the article's own, named first and again,
+            # not a partner named once on the way
         return registry[before[-1].kb_id_]
     return _first_named_after(doc, word, position) or registry[fitting[0].kb_id_]
 
 
+_USUAL_HOME = 2  # times at least the article names its own place before a bare form, against another's once
 _CHAIN_REACH = 40  # how far back a chain of posts (某县人大常委会副主任、…) may open
 _CHAIN_BREAK = re.compile("[，。；：,;:\n]")
 

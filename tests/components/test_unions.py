@@ -1883,3 +1883,9 @@ def test_the_doctrine_unions_follow_is_no_union(analyse):
 def test_an_alliance_of_workers_palaces_is_no_palace(analyse):
     entities, _, _ = analyse("浙江省工人文化宫联盟在杭州成立。")
     assert set(of_type(entities, "UnionBody")) == set()
+
+
+def test_a_bare_federation_is_the_article_s_own_not_a_partner_named_once_on_the_way(analyse):
+    entities, _, _ = analyse("九江经开区总工会组织一线职工疗休养。这是九江经开区总工会服务全区的举措，也是落实与厦门湖里区总工会合作协议的举措。"
+                             "下一步，区总工会将继续组织疗休养。")
+    assert "区总工会" in entities[("UnionBody", "九江经济技术开发区总工会")].aliases
