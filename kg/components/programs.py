@@ -1174,8 +1174,8 @@ class ProgramRecognizer:
     def _themed_years(self, doc: Doc, text: str, taken: _Spans) -> None:
         """以县级工会加强年为契机, 开展能力作风建设年活动: a year of work launched by its name, unquoted."""
         for match in self._anchored(_THEMED_YEAR, _YEAR_OF_WORK, text):
-            start, end = match.span(1)
-            stem = match.group(1)
+            stem = _LEFT_OVER.sub("", match.group(1))  # (启动了某某提升年活动: the verb's aspect opens no name)
+            start, end = match.end(1) - len(stem), match.end(1)
             if taken.free(start, end) and not self._opens_badly(stem):
                 add_mention(doc, start, end, "PROGRAM", named("program", stem), "programs.themed_year")
                 taken.add(start, end)

@@ -639,6 +639,9 @@ class _ArticleRelations:
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
                     bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where
+                elif venue >= 0 and _RELATIVE_TRIGGER.match(text, trigger) and text.rfind("由", venue, trigger) < 0:
+                    bodies = [s for s in bodies if s.end <= venue or s.label_ == "UNION"]  # 在某小学举办的“X”: where it
+                    # was held, not who held it (在某区总工会举办的“X”中: a union holds it)
                 makers = self._relative_subjects(bodies, listed, start, trigger)
                 if makers:
                     # 甲借鉴乙打造的“X”, 甲感谢乙组织开展的“X”, 甲对乙组织的“X”表示感谢: who made it, right

@@ -1662,3 +1662,8 @@ def test_a_quoted_theme_before_an_event_named_by_its_place_is_no_program(analyse
 def test_mechanisms_counted_in_digits_and_a_series_closing_a_list_name_no_program(analyse):
     entities, _, _ = analyse("辽宁省总工会建立12项长效机制。举办辽宁省第三届职工技能大赛、首届东北汽修技能大赛等系列赛事。")
     assert set(of_type(entities, "Program")) == {"辽宁省第三届职工技能大赛", "首届东北汽修技能大赛"}
+
+
+def test_a_year_of_work_launched_with_the_verb_s_aspect_opens_after_it(analyse):
+    entities, _, _ = analyse("焦作市总工会还启动了工人大思政课提升年活动。")
+    assert set(of_type(entities, "Program")) == {"工人大思政课提升年"}

@@ -1041,3 +1041,10 @@ def test_who_thanks_a_body_for_its_program_does_not_run_it(analyse):
 def test_a_body_whose_officer_speaks_of_a_deed_does_not_run_it_there(analyse):
     _, relations, _ = analyse("宣城市总工会经济工作部负责人在会上指出，举办“安康杯”竞赛要突出重点。")
     assert ("宣城市总工会经济工作部", "organizes", "安康杯") not in relations
+
+
+def test_the_school_where_an_event_was_held_does_not_run_it(analyse):
+    _, relations, _ = analyse("在9月20日修武县城关镇北关小学举办的“小小工匠”体验活动中，修武县总工会组织劳模示范技艺。"
+                              "近日，在吉林省长春市南关区总工会举办的“书香南关”职工阅读活动中，职工们分享了读书心得。")
+    assert not any(subject.endswith("小学") and predicate == "organizes" for subject, predicate, _ in relations)
+    assert ("长春市南关区总工会", "organizes", "书香南关") in relations
