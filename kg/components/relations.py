@@ -216,7 +216,7 @@ _PARTICIPATE = re.compile(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣
                           f"|进行{_TALKS}|(?<!工)作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part (not 工作…)
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
 _HONOUR_OF = re.compile("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
-_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课|演|节)”?$")  # (“某某大赛”: quoted too; 文艺汇演, 读书节)
+_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课|演|节|征文活动)”?$")  # (“某某大赛”: quoted too; 文艺汇演, 读书节)
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
 _NO_OBJECT = re.compile("了?(?:演出|比赛|表演)?(?:[。，；,;！]|并|$)")  # (观看了演出: the event the article tells of)
 _HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host

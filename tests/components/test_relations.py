@@ -1048,3 +1048,8 @@ def test_the_school_where_an_event_was_held_does_not_run_it(analyse):
                               "近日，在吉林省长春市南关区总工会举办的“书香南关”职工阅读活动中，职工们分享了读书心得。")
     assert not any(subject.endswith("小学") and predicate == "organizes" for subject, predicate, _ in relations)
     assert ("长春市南关区总工会", "organizes", "书香南关") in relations
+
+
+def test_winners_of_an_essay_contest_named_before_take_part_in_it(analyse):
+    _, relations, _ = analyse("在第二届“书香巾帼”读书征文活动中，南宁市总工会女职工委员会积极组织。南宁糖业集团有限公司黄丽萍获一等奖，横州市总工会获优秀组织奖。")
+    assert {("黄丽萍", "participatesIn", "书香巾帼"), ("横州市总工会", "participatesIn", "书香巾帼")} <= relations
