@@ -372,7 +372,12 @@ def joins_word_before(text: str, start: int) -> bool:
     across = words.get(text[start - 1: start + 1]) if start else None
     if across is None or text[start - 1] in "该我本":
         return False
+    if text[start - 1] in _LOCATIVES_AFTER_WORDS and text[start - 3: start - 1] in words:
+        return False  # 在比赛过程中省总工会: a locative after a word closes the phrase before (not 中省)
     return words.get(text[start - 2: start], (0, ""))[0] <= across[0] if start >= 2 else True
+
+
+_LOCATIVES_AFTER_WORDS = "中上后时里"  # what closes a phrase of time or place after a word (过程中, 会上, 会后)
 
 
 # Words union news writes that the dictionary holds as names (职工安康, 安康驿站, 保安康: well-being, after

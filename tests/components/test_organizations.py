@@ -1691,3 +1691,10 @@ def test_a_zone_s_youth_league_work_committee_a_government_s_press_office_and_a_
     organizations = set(of_type(entities, "Organization"))
     assert {"江苏省人民政府新闻办公室", "溧阳市乡村振兴局"} <= organizations
     assert any(name.startswith("共青团") and name.endswith("工作委员会") for name in organizations)
+
+
+def test_an_economy_and_information_commission_written_short_and_no_firm_in_an_address(analyse):
+    entities, _, _ = analyse("阜新市总工会联合市人社局、市经信委开展评选。服务站设在阜新市解放路厂前街12号。")
+    organizations = set(of_type(entities, "Organization"))
+    assert "阜新市经济和信息化委员会" in organizations
+    assert not any(name.endswith("路厂") for name in organizations)

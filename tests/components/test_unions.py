@@ -1889,3 +1889,9 @@ def test_a_bare_federation_is_the_article_s_own_not_a_partner_named_once_on_the_
     entities, _, _ = analyse("九江经开区总工会组织一线职工疗休养。这是九江经开区总工会服务全区的举措，也是落实与厦门湖里区总工会合作协议的举措。"
                              "下一步，区总工会将继续组织疗休养。")
     assert "区总工会" in entities[("UnionBody", "九江经济技术开发区总工会")].aliases
+
+
+def test_a_bare_provincial_federation_after_a_locative_that_closes_a_phrase(analyse):
+    entities, relations, _ = analyse("贵州省女职工技能大赛在贵阳市举行。在比赛过程中省总工会副主席刘芳到场指导。")
+    assert "省总工会" in entities[("UnionBody", "贵州省总工会")].aliases
+    assert ("刘芳", "worksFor", "贵州省总工会") in relations
