@@ -202,8 +202,9 @@ _NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全�
 _CENTRAL_ORGANS = re.compile("中央和国家机关工会联合会|中央国家机关工会联合会")
 _NATIONAL_INDUSTRY_FEDERATION = re.compile(f"全国(?![各总])([{CJK}]{{2}})总工会")
 # A national industry's union by its industry (全国能源化学地质工会; 铁路总工会, the railway's).
-_NATIONAL_INDUSTRY_UNION = re.compile(f"全国(?!各|总|产业|行业|基层|地方|企业|最|优秀|先进|模范|示范|十佳|百佳)([{CJK}]{{2,8}}?)(?<!总)工会"
-                                      "(?!联合会|委员|干部|组织|工作)")  # (not 全国最美工会, an honour)
+_NATIONAL_INDUSTRY_UNION = re.compile(f"全国(?!各|总|产业|行业|基层|地方|企业|最|优秀|先进|模范|示范|十佳|百佳|首家|首个|第一)([{CJK}]{{2,8}}?)(?<!总)工会"
+                                      "(?!联合会|委员|干部|组织|工作)")  # (not 全国最美工会, an honour; nor 全国首家…工会,
+# the first of a kind in the country)
 _RAILWAY_FEDERATION = re.compile("(?<![全国路局])铁路总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.

@@ -1698,3 +1698,9 @@ def test_an_economy_and_information_commission_written_short_and_no_firm_in_an_a
     organizations = set(of_type(entities, "Organization"))
     assert "阜新市经济和信息化委员会" in organizations
     assert not any(name.endswith("路厂") for name in organizations)
+
+
+def test_the_paper_of_a_dateline_is_no_organisation_and_runs_nothing(analyse):
+    entities, relations, _ = analyse("威海日报社/威海在线5月3日讯 威海市总工会举办“劳动最美”职工摄影展。")
+    assert "威海日报社" not in of_type(entities, "Organization")
+    assert ("威海市总工会", "organizes", "劳动最美") in relations

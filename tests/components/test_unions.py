@@ -1895,3 +1895,8 @@ def test_a_bare_provincial_federation_after_a_locative_that_closes_a_phrase(anal
     entities, relations, _ = analyse("贵州省女职工技能大赛在贵阳市举行。在比赛过程中省总工会副主席刘芳到场指导。")
     assert "省总工会" in entities[("UnionBody", "贵州省总工会")].aliases
     assert ("刘芳", "worksFor", "贵州省总工会") in relations
+
+
+def test_the_first_union_of_a_kind_in_the_country_is_no_national_union(analyse):
+    entities, _, _ = analyse("1984年，该厂成立全国首家中外合资企业工会。")
+    assert not any(name.startswith("中国") for name in of_type(entities, "UnionBody"))
