@@ -46,9 +46,9 @@ from kg.gazetteer import common_words
 from kg.model import Entity
 from kg.wordlists import word_list
 
-# Surnames that are common words too (惠及, 官网, 闻声, 印发, 米, 云端, 吉林, 游客): they open a name only after a post, a mark
-# of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某).
-_WORD_SURNAMES = "惠官闻印米权时云吉游"
+# Surnames that are common words too (惠及, 官网, 闻声, 印发, 米, 云端, 吉林, 游客, 蒙古): they open a name only after a post, a
+# mark of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某).
+_WORD_SURNAMES = "惠官闻印米权时云吉游蒙"
 # The most common single-character surnames (Ministry of Public Security name statistics), and those above.
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任"
@@ -56,9 +56,9 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
-    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈佘靳郜訾庹仝窦苑裘"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
+    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈佘靳郜訾庹仝窦苑裘奚"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
 ) + _WORD_SURNAMES
-_WORD_SURNAME_WORDS = "网方兵"  # what makes them the word (官网, 官方, 官兵)
+_WORD_SURNAME_WORDS = ("官网", "官方", "官兵")  # words such a surname opens wherever it stands
 _BEFORE_WORD_SURNAME = "、，,：:；;\n "
 _BODY_ENDS = ("公司", "集团", "医院", "学校", "中学", "小学", "大学", "学院", "工会", "协会", "中心", "局", "厅", "委", "厂", "站", "行")
 # Two-character surnames: their first character is a surname too, which opens the name.
@@ -534,7 +534,7 @@ def name_at(text: str, start: int) -> str | None:
     frequency, tag = words.get(name, (0, "nr"))
     post = role_start_before(text, start)  # (a post before a surname opens a name: 副部长黄东, 主席黄家明)
     after_post = post is not None and text[post: start] not in KINDS_OF_PEOPLE
-    if name[0] in _WORD_SURNAMES and (name[1] in _WORD_SURNAME_WORDS or not after_post and not (
+    if name[0] in _WORD_SURNAMES and (name[:2] in _WORD_SURNAME_WORDS or not after_post and not (
             start == 0 or text[start - 1] in _BEFORE_WORD_SURNAME or text.endswith(_BODY_ENDS, 0, start))):
         return None  # 粤工惠, 志愿者闻声, 某总工会官网, 官方: the word, not a surname
     closed = text[start + len(name): start + len(name) + 1] in _BREAKS or _AT_NAME_END.match(text, start + len(name))

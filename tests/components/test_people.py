@@ -1239,3 +1239,10 @@ def test_the_union_post_after_a_township_s_party_post_is_at_the_township_s_union
     entities, relations, _ = analyse("海盐县通元镇总工会成立于2006年。通元镇党委副书记、工会主席沈建华陪同调研。")
     assert ("沈建华", "worksFor", "海盐县通元镇总工会") in relations
     assert entities[("Person", "沈建华")].attributes.get("org") == "海盐县通元镇总工会"
+
+
+def test_rarer_surnames_of_the_south_and_east_open_names_where_a_body_or_post_stands_before(analyse):
+    entities, _, _ = analyse("融安县第一小学蒙秀娟获二等奖。盐场副总经理蒙方成陪同。市劳模奚红发言。各族群众欢聚蒙古包。")
+    people = set(of_type(entities, "Person"))
+    assert {"蒙秀娟", "蒙方成", "奚红"} <= people
+    assert not any(name.startswith("蒙古") for name in people)
