@@ -208,9 +208,12 @@ _BARE_AGENCY = re.compile(
 # What a centre that is a building is for (县会议中心, 县行政中心, 市体育中心, 区文体中心).
 _VENUE_CENTRE = re.compile("(?:会议|行政|活动|体育|文体|文化|艺术|会展|科技|市民)$")
 # A room or hall of a building, after the centre it is in (县行政中心大礼堂, 县职工活动中心三楼会议室).
-_ROOM = re.compile("[一二三四五六七八九十\\d]*楼?(?:大礼堂|礼堂|会议室|报告厅|大厅|广场|剧场)")
+_SCHOOLS_BEFORE_CAMPUS = ("小学校", "中学校")  # a school's name, or the school and the 校 of 校园 after it
+_CAMPUS_END = "园"
+_ROOMS = ("大礼堂", "礼堂", "会议室", "报告厅", "会议厅", "多功能厅", "宴会厅", "演播厅", "展厅", "大厅", "广场", "剧场")
+_ROOM = re.compile(f"[一二三四五六七八九十\\d]*楼?(?:{'|'.join(_ROOMS)})")
 # A unit of an agency named right after it (某区公安分局交警支队, 某县公安局城关派出所).
-_POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所)(?![{CJK}]?(?:长|员))")
+_POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所|分局)(?![{CJK}]?(?:长|员))")  # (市公安局某某分局)
 # Between bodies listed after the one a level opens: a mark of a list, or other short bodies too (、国资办、).
 _LISTED_BETWEEN = re.compile(f"(?:、[{CJK}]{{2,5}})*[、和及与]")
 _LISTED_AFTER_FEDERATION = re.compile(f"[、和及与](?:[{CJK}]{{2,8}}、)*")  # (某市总工会与甲局、乙局: the items after it)
@@ -756,6 +759,8 @@ class OrganizationRecognizer:
             if head == _COMMITTEE and not inside and start not in place_at and splits_into_words(stem) \
                     and not stem.startswith(_PARTIES_AND_LEAGUE):
                 continue  # 成立了劳动争议调解委员会, 工会劳动法律监督委员会: a kind of committee, with no place or name of its own
+            if text.endswith(_ROOMS, 0, end):
+                continue  # 某中学报告厅, 某酒店宴会厅: a room of the body, no 厅 of a government
             if len(head) == 1 and (not inside or text[end - 2: end] in words and (
                     head != _FACTORY or words[text[end - 2: end]][0] >= _COMMON_WORD_AT_HEAD)):
                 continue  # 格局, 开新局: a one-character head needs a place in the name, and ends no word (a factory's
@@ -806,6 +811,8 @@ class OrganizationRecognizer:
                 continue  # 某市大学西路169号: an address
             if in_credit_line(text, start) or _DATELINE_AFTER.match(text, end):
                 continue  # 作者：某分公司办公室某某: a byline's unit, no fact; 某某日报社/某某在线5月3日讯: a dateline's paper
+            if text.startswith(_CAMPUS_END, end) and text.endswith(_SCHOOLS_BEFORE_CAMPUS, 0, end):
+                end -= 1  # 某某实验小学校园: the school, then its campus (校园)
             unit = _SUB_UNIT.match(text, end)
             candidates.append((start, unit.end() if unit else end))
         registry = entities_of(doc)

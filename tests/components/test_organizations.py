@@ -1704,3 +1704,10 @@ def test_the_paper_of_a_dateline_is_no_organisation_and_runs_nothing(analyse):
     entities, relations, _ = analyse("威海日报社/威海在线5月3日讯 威海市总工会举办“劳动最美”职工摄影展。")
     assert "威海日报社" not in of_type(entities, "Organization")
     assert ("威海市总工会", "organizes", "劳动最美") in relations
+
+
+def test_a_school_s_room_or_campus_and_a_police_branch_after_a_bare_bureau(analyse):
+    entities, relations, _ = analyse("许昌市第二高级中学报告厅内座无虚席。劳模们来到许昌市魏都区实验小学校园。市公安局魏都分局民警刘建国发言。")
+    organizations = set(of_type(entities, "Organization"))
+    assert {"许昌市第二高级中学", "许昌市魏都区实验小学", "许昌市公安局魏都分局"} <= organizations
+    assert ("刘建国", "worksFor", "许昌市公安局魏都分局") in relations
