@@ -255,6 +255,9 @@ _UNITS_OF_A_KIND = re.compile("(?:[一两二三四五六七八九十百千\\d]+|
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
+_TRADE_WORD = "行业"  # what ends a trade's words before its union (某某行业工会联合会)
+_PREDICATE_TAGS = ("v", "a")  # the dictionary's verbs and adjectives (珍惜, tagged one), which a clause's predicate is
+_MODALS_BEFORE_VERB = "要应需将能可已"  # a modal or adverb right before a predicate: a clause, no name's words
 _UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
 _BRANCH_SCHOOL = re.compile(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
 _RARE_PLACE_WORD = 100  # a word the dictionary calls a name, rarer than this, before a level and 总工会 may be a place
@@ -1419,6 +1422,12 @@ class UnionRecognizer:
                         if _is_verb(text[verb.end() - 2: verb.end()])]
             if acted_on:
                 name_start = acted_on[-1]  # 某市总工会发挥餐饮行业工会的作用: the body a union acts on, after the verb
+            trade = text.rfind(_TRADE_WORD, name_start, owner_end)
+            if trade >= 0 and not any(name_start <= span.start < start for span in regions):
+                verbs = [position + 2 for position in range(name_start + 1, trade - 1) if text[position - 1] in _MODALS_BEFORE_VERB
+                         and common_words().get(text[position: position + 2], (0, ""))[1] in _PREDICATE_TAGS]
+                if verbs and trade - verbs[-1] >= 2:
+                    name_start = verbs[-1]  # 职工要珍惜竹编行业工会联合会: the trade's union a clause's verb is about
             owner = text[name_start:owner_end]
             if "某" in owner or _LEVELS_COUNTED.search(owner) or _UNITS_COUNTED.search(owner) or clause_before_institution(owner) and not any(
                     span.start == name_start for span in regions):

@@ -1900,3 +1900,9 @@ def test_a_bare_provincial_federation_after_a_locative_that_closes_a_phrase(anal
 def test_the_first_union_of_a_kind_in_the_country_is_no_national_union(analyse):
     entities, _, _ = analyse("1984年，该厂成立全国首家中外合资企业工会。")
     assert not any(name.startswith("中国") for name in of_type(entities, "UnionBody"))
+
+
+def test_a_trade_s_federation_after_a_clause_s_predicate_opens_after_it(analyse):
+    entities, _, _ = analyse("泉州市总工会召开座谈会。员工要珍惜陶瓷行业工会联合会这个平台。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert "泉州市陶瓷行业工会联合会" in unions and not any("珍惜" in name for name in unions)
