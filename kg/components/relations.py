@@ -210,7 +210,9 @@ _HOSTS = re.compile("(?:联合|共同)?(?:承办|协办|主办)了?")  # right a
 _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
 _TAKING_PART = ("organizes", "participatesIn")
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
-_MEASURE_OF = re.compile(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动)")
+_MEASURE_OF = re.compile(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动|一环)")
+# A clause after a program's that says what it is (，这是…, ，此次比赛是…): the body named next made it.
+_THIS_IS = re.compile(f"[^。；！？，,]{{0,20}}[，,](?:这|此举|此次[{CJK}]{{0,4}})也?是")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享|交流发言|典型发言)"  # what speakers at a program give
 _PARTICIPATE = re.compile(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|(?<!工)作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part (not 工作…)
@@ -791,7 +793,9 @@ class _ArticleRelations:
         for program in (s for s in spans if s.label_ == "PROGRAM"):
             if program.kb_id_ in self.organized:
                 continue
-            owner = bodies_by_start.get(program.end + 1) if self.text.startswith("是", program.end) else None
+            this_is = _THIS_IS.match(self.text, program.end)
+            owner = bodies_by_start.get(program.end + 1) if self.text.startswith("是", program.end) else \
+                bodies_by_start.get(this_is.end()) if this_is else None  # (“X”启动仪式举行，这是某总工会…的重要举措)
             if owner is not None and _MEASURE_OF.match(self.text, owner.end):
                 self._runs(owner.kb_id_, program.kb_id_, program.start, "relations.measure_of_body", unions_place_it=True)
                 continue

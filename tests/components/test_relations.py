@@ -1053,3 +1053,9 @@ def test_the_school_where_an_event_was_held_does_not_run_it(analyse):
 def test_winners_of_an_essay_contest_named_before_take_part_in_it(analyse):
     _, relations, _ = analyse("在第二届“书香巾帼”读书征文活动中，南宁市总工会女职工委员会积极组织。南宁糖业集团有限公司黄丽萍获一等奖，横州市总工会获优秀组织奖。")
     assert {("黄丽萍", "participatesIn", "书香巾帼"), ("横州市总工会", "participatesIn", "书香巾帼")} <= relations
+
+
+def test_the_body_a_clause_after_a_program_says_it_is_a_measure_of_runs_it(analyse):
+    _, relations, _ = analyse("日照市“金秋助学”爱心捐赠启动仪式正式举行，这是日照市总工会帮扶困难职工的重要举措。"
+                              "日照市第三届职工篮球赛开幕，此次比赛是市总工会丰富职工生活的重要一环。")
+    assert {("日照市总工会", "organizes", "金秋助学"), ("日照市总工会", "organizes", "日照市第三届职工篮球赛")} <= relations
