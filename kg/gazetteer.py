@@ -203,8 +203,9 @@ def default_gazetteer() -> RegionGazetteer:
 
 # Words jieba's dictionary tags wrongly, read as what they are in union news: verbs it tags as nouns,
 # written before the bodies they act on (委托某银行制作, 落户某学院, 选派某医院医生), and nouns it tags as
-# people's names, written after a body (某总工会贺信).
-_RETAGGED = {**dict.fromkeys(("委托", "落户", "委派", "选派", "冠名", "资助"), "v"), **dict.fromkeys(("贺信", "贺词"), "n")}
+# people's names, written after a body (某总工会贺信, 带去了市委的关怀和祝福).
+_RETAGGED = {**dict.fromkeys(("委托", "落户", "委派", "选派", "冠名", "资助"), "v"),
+             **dict.fromkeys(("贺信", "贺词", "关怀", "祝福"), "n")}
 # Common words of union news the dictionary lacks (开展暖心慰问, 职工疗休养, 职工健步走), as frequent as its
 # everyday words: a campaign described by them is named by none.
 _UNION_NEWS_WORDS = {"暖心": (500, "a"), "疗休养": (500, "vn"), "健步走": (500, "vn")}

@@ -1246,3 +1246,8 @@ def test_rarer_surnames_of_the_south_and_east_open_names_where_a_body_or_post_st
     people = set(of_type(entities, "Person"))
     assert {"蒙秀娟", "蒙方成", "奚红"} <= people
     assert not any(name.startswith("蒙古") for name in people)
+
+
+def test_care_and_wishes_brought_from_a_body_are_no_names(analyse):
+    entities, _, _ = analyse("白山市总工会走访慰问困难职工，为他们带去了市委的关怀和市总工会的祝福。")
+    assert set(of_type(entities, "Person")) == set()
