@@ -208,6 +208,7 @@ _BARE_AGENCY = re.compile(
 # What a centre that is a building is for (县会议中心, 县行政中心, 市体育中心, 区文体中心).
 _VENUE_CENTRE = re.compile("(?:会议|行政|活动|体育|文体|文化|艺术|会展|科技|市民)$")
 # A room or hall of a building, after the centre it is in (县行政中心大礼堂, 县职工活动中心三楼会议室).
+_GOOD_START = ("开好局", "开新局")  # a good start (开好局、起好步), whose 局 is no bureau
 _SCHOOLS_BEFORE_CAMPUS = ("小学校", "中学校")  # a school's name, or the school and the 校 of 校园 after it
 _CAMPUS_END = "园"
 _ROOMS = ("大礼堂", "礼堂", "会议室", "报告厅", "会议厅", "多功能厅", "宴会厅", "演播厅", "展厅", "大厅", "广场", "剧场")
@@ -761,6 +762,8 @@ class OrganizationRecognizer:
                 continue  # 成立了劳动争议调解委员会, 工会劳动法律监督委员会: a kind of committee, with no place or name of its own
             if text.endswith(_ROOMS, 0, end):
                 continue  # 某中学报告厅, 某酒店宴会厅: a room of the body, no 厅 of a government
+            if text.endswith(_GOOD_START, 0, end):
+                continue  # 为新德阳开好局: a good start, the idiom's 局, no bureau
             if len(head) == 1 and (not inside or text[end - 2: end] in words and (
                     head != _FACTORY or words[text[end - 2: end]][0] >= _COMMON_WORD_AT_HEAD)):
                 continue  # 格局, 开新局: a one-character head needs a place in the name, and ends no word (a factory's

@@ -1378,12 +1378,15 @@ class ProgramRecognizer:
     @staticmethod
     def _enumerated(quoted: str) -> list[str]:
         """“A年、B年、C年”: the items of a quoted list each of which reads as a program, or each a
-        campaign of bringing something (“夏送清凉、冬送温暖”); “A暨B”: two programs held together, each named."""
+        campaign of bringing something (“夏送清凉、冬送温暖”), or each a formula (“A+B、A+C”); “A暨B”: two
+        programs held together, each named."""
         items = quoted.split("、")
         if len(items) > 1 and all(len(item) > 3 and _PROGRAM_WORD.search(item) for item in items):
             return items
         if len(items) > 1 and all(_GIFT_ITEM.fullmatch(item) or _SEASON_CAMPAIGN.fullmatch(item) for item in items):
             return items  # “夏送清凉、冬送温暖”, “春送岗位、金秋助学”: campaigns of bringing something, or of a season
+        if len(items) > 1 and all("+" in item and not item.endswith("+") for item in items):
+            return items  # “工会+检察、工会+信访”协作机制: two ways of working together, each named
         joined = quoted.split("暨")
         if len(joined) == 2 and all(len(item) >= 3 and item not in common_words() for item in joined):
             return joined

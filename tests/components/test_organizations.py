@@ -1711,3 +1711,8 @@ def test_a_school_s_room_or_campus_and_a_police_branch_after_a_bare_bureau(analy
     organizations = set(of_type(entities, "Organization"))
     assert {"许昌市第二高级中学", "许昌市魏都区实验小学", "许昌市公安局魏都分局"} <= organizations
     assert ("刘建国", "worksFor", "许昌市公安局魏都分局") in relations
+
+
+def test_a_good_start_is_no_bureau(analyse):
+    entities, _, _ = analyse("全市职工要为建设现代化新绵阳开好局、起好步贡献力量。")
+    assert set(of_type(entities, "Organization")) == set()

@@ -1667,3 +1667,8 @@ def test_mechanisms_counted_in_digits_and_a_series_closing_a_list_name_no_progra
 def test_a_year_of_work_launched_with_the_verb_s_aspect_opens_after_it(analyse):
     entities, _, _ = analyse("焦作市总工会还启动了工人大思政课提升年活动。")
     assert set(of_type(entities, "Program")) == {"工人大思政课提升年"}
+
+
+def test_a_quoted_list_of_formulas_names_each_way_of_working(analyse):
+    entities, _, _ = analyse("古浪县总工会与县人民法院携手合作，推行“工会+检察、工会+信访”协作机制。")
+    assert {"工会+检察", "工会+信访"} <= set(of_type(entities, "Program"))

@@ -1906,3 +1906,10 @@ def test_a_trade_s_federation_after_a_clause_s_predicate_opens_after_it(analyse)
     entities, _, _ = analyse("泉州市总工会召开座谈会。员工要珍惜陶瓷行业工会联合会这个平台。")
     unions = set(of_type(entities, "UnionBody"))
     assert "泉州市陶瓷行业工会联合会" in unions and not any("珍惜" in name for name in unions)
+
+
+def test_grass_roots_unions_of_a_kind_are_no_industry_s_union_but_the_committee_for_them_is_a_body(analyse):
+    entities, _, _ = analyse("该公司工会被评为省新业态基层工会示范点。江西省直属基层工会工作委员会举办趣味运动会。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert not any(name.endswith("基层工会") for name in unions)
+    assert "江西省直属基层工会工作委员会" in unions
