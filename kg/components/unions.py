@@ -219,7 +219,7 @@ _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
     "(?=[自省市县区旗新州盟])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
     "(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
+    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
@@ -1145,12 +1145,15 @@ class UnionRecognizer:
     @staticmethod
     def _starts_word(text: str, position: int) -> bool:
         """Whether the 总 at `position` begins a word (总体, 总量, 总经理) rather than abbreviating 总工会
-        before a frequent verb (某市总要求, 某市总部署: 总要 and 总部 are words too)."""
+        before a frequent verb (某市总要求, 某市总部署: 总要 and 总部 are words too) or a department of its
+        (某市总经济技术部)."""
         words = common_words()
         verb_after = words.get(text[position + 1: position + 3], (0, ""))
         if verb_after[1] in ("v", "vn") and verb_after[0] >= _FREQUENT_VERB_AFTER_ABBREVIATION \
                 or text.startswith(_VERBS_TAGGED_AS_NOUNS, position + 1):
             return False
+        if (department := _department_at(text, position + 1)) is not None and department.group(0).endswith("部"):
+            return False  # 某市总经济技术部: the federation's department, after its short form (not 总经理)
         return text[position: position + 2] in words or text[position: position + 3] in words
 
     @staticmethod

@@ -1913,3 +1913,9 @@ def test_grass_roots_unions_of_a_kind_are_no_industry_s_union_but_the_committee_
     unions = set(of_type(entities, "UnionBody"))
     assert not any(name.endswith("基层工会") for name in unions)
     assert "江西省直属基层工会工作委员会" in unions
+
+
+def test_the_economic_work_department_after_a_federation_written_short(analyse):
+    entities, _, _ = analyse("南充市成立领导小组，办公室设在市总经济技术部。广安市总经济工作部负责具体工作。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"南充市总工会经济技术部", "广安市总工会经济工作部"} <= unions
