@@ -208,6 +208,7 @@ _BARE_AGENCY = re.compile(
 # What a centre that is a building is for (县会议中心, 县行政中心, 市体育中心, 区文体中心).
 _VENUE_CENTRE = re.compile("(?:会议|行政|活动|体育|文体|文化|艺术|会展|科技|市民)$")
 # A room or hall of a building, after the centre it is in (县行政中心大礼堂, 县职工活动中心三楼会议室).
+_OPENING_BRACKETS = "(（"
 _GOOD_START = ("开好局", "开新局")  # a good start (开好局、起好步), whose 局 is no bureau
 _SCHOOLS_BEFORE_CAMPUS = ("小学校", "中学校")  # a school's name, or the school and the 校 of 校园 after it
 _CAMPUS_END = "园"
@@ -848,6 +849,9 @@ class OrganizationRecognizer:
             inner = gazetteer.by_code.get(registry[lower.kb_id_].attributes.get("code", ""))
             outer = gazetteer.by_code.get(registry[higher.kb_id_].attributes.get("code", ""))
             if inner is not None and outer is not None and gazetteer.is_within(inner, outer):
+                if text_of(doc)[higher.start - 1: higher.start] in _OPENING_BRACKETS:
+                    return lower.end if lower.start == start else start  # 某区某某电机(广州)有限公司: the bracketed place
+                    # is the company's, inside its name; the district before it is where it is
                 return higher.start
         return start
 

@@ -1716,3 +1716,8 @@ def test_a_school_s_room_or_campus_and_a_police_branch_after_a_bare_bureau(analy
 def test_a_good_start_is_no_bureau(analyse):
     entities, _, _ = analyse("全市职工要为建设现代化新绵阳开好局、起好步贡献力量。")
     assert set(of_type(entities, "Organization")) == set()
+
+
+def test_a_company_with_its_city_in_brackets_after_the_district_it_is_in(analyse):
+    entities, _, _ = analyse("座谈会在黄埔区松下电器(广州)有限公司召开。")
+    assert set(of_type(entities, "Organization")) == {"松下电器(广州)有限公司"}
