@@ -144,7 +144,7 @@ _WORDS_WITH_LEVELS = "城乡|市场|市政"
 _AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})(?<!产业)[和及](?=[{CJK}]{{2}})"  # (not 产业及直属单位: all industries)
 _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直工会 is their union
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
-                       "(工会委员会|工会联合会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
+                       "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
 _PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.
@@ -247,7 +247,7 @@ _BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工
 # Bodies of every level listed before a bare level (各县区和市直工会, 各县（市、区）及市直…): all of them.
 _EVERY_LEVEL_LISTED = re.compile("各[县市区乡镇街道旗（）()、]{1,8}[和及与、]$")
 _EVERY_LEVEL_REACH = 10
-_BARE_INDUSTRY = re.compile(f"(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会)[^总级]){{2,8}}?工会|{_ORGANS}工会)")  # (区级…工会: a level of kind)
+_BARE_INDUSTRY = re.compile(f"(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会|工联会)[^总级]){{2,8}}?(?:工会|工联会)|{_ORGANS}工会)")  # (区级…工会: a level of kind)
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|(?<![举开创兴])办(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
 # Units counted (一批, 首批, 10个) or of a rank (重点…): what they open names no department of the federation.
@@ -526,6 +526,8 @@ def industry_union(name: str, region: Entity, industry: str) -> Entity:
     """An industry's union of a province or city (甘肃省电力工会): placed in the region, a unit of
     the region's federation, and identified by the region and the industry's words, however the
     place is written (郴州教育工会 and 郴州市教育工会 are one)."""
+    for short, full in _FULL_UNION_WORD.items():  # 某市网约车工联会 is 某市网约车工会联合会
+        name, industry = (written.removesuffix(short) + full if written.endswith(short) else written for written in (name, industry))
     return Entity(id=f"union:{region.id.removeprefix('region:')}:{industry}", type="UnionBody", name=name,
                   attributes={"place": region.id, "parent": federation(region).id})
 
@@ -899,7 +901,8 @@ class UnionRecognizer:
         an industry or a system, named by the industry's words between the place and 工会; and a
         county's union of a system (某县卫生系统工会)."""
         level = region.attributes.get("level")
-        if level not in ("province", "prefecture", "county", "township") or text.find("工会", position, position + 12) < 0:
+        if level not in ("province", "prefecture", "county", "township") or text.find("工会", position, position + 12) < 0 \
+                and text.find("工联会", position, position + 12) < 0:
             return None
         industry = _INDUSTRY.match(text, position)
         if level == "township" and industry is not None and industry.group(1) not in _COUNTY_SECTORS:

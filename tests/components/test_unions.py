@@ -1919,3 +1919,8 @@ def test_the_economic_work_department_after_a_federation_written_short(analyse):
     entities, _, _ = analyse("南充市成立领导小组，办公室设在市总经济技术部。广安市总经济工作部负责具体工作。")
     unions = set(of_type(entities, "UnionBody"))
     assert {"南充市总工会经济技术部", "广安市总工会经济工作部"} <= unions
+
+
+def test_a_trade_s_federation_written_gonglianhui_after_a_bare_level(analyse):
+    entities, _, _ = analyse("江门市总工会促成市网约车工联会建成司机之家。")
+    assert "江门市网约车工会联合会" in of_type(entities, "UnionBody")
