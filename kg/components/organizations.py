@@ -295,7 +295,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长�
                                f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及等]|联合|共同|主办|承办|协办|指导)")
 # An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
 # holding or its director's post follows; not a verb of running something (合办, 主办).
-_OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及]|联合|共同|主办|承办|协办|指导|副?主任)")
+_OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及从]|联合|共同|主办|承办|协办|指导|牵头|组织|开展|副?主任)")
 _RUNNING_TAGS = ("v", "b")  # what the dictionary tags a verb of running an event ending in 办 (举办; 主办 a 区别词)
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
 # The offices whose short form every place uses for one full name (县文明办 → 某县精神文明建设委员会办公室).

@@ -1721,3 +1721,10 @@ def test_a_good_start_is_no_bureau(analyse):
 def test_a_company_with_its_city_in_brackets_after_the_district_it_is_in(analyse):
     entities, _, _ = analyse("座谈会在黄埔区松下电器(广州)有限公司召开。")
     assert set(of_type(entities, "Organization")) == {"松下电器(广州)有限公司"}
+
+
+def test_a_party_department_after_through_and_an_office_before_from_are_bodies(analyse):
+    entities, _, _ = analyse("经省委宣传部、省总工会研究，在宣城市评出10名最美职工。宣城市总工会、宣城市文明办从历届劳模中遴选出代表。")
+    organizations = set(of_type(entities, "Organization"))
+    assert "中共安徽省委员会宣传部" in organizations
+    assert any(name.startswith("宣城市") and name.endswith("办公室") for name in organizations)
