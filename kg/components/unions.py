@@ -236,6 +236,8 @@ _CHAINED_FEDERATION = re.compile(f"、(总工会|工会)(?={_OFFICER})")
 # federation (not 某县某公司总经理、工会主席: the company's union).
 _PLACE_ORGANS = re.compile("人大|政协|人民政府|政府|[县区市州旗]?委(?!员)")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
+# Bare levels that open a chain of posts (街道人大工委主任、总工会主席), and the levels of their places.
+_CHAIN_OPENING_LEVELS = {"街道": ("township",), "镇": ("township",), "乡": ("township",), "县": ("county",), "区": ("county",)}
 _CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
 _PROVINCE_AND_CITY = re.compile("省市总工会")  # the two levels as one word: the province's and the city's federations
@@ -522,6 +524,18 @@ def written_without_committee(name: str, other: str) -> bool:
     return name.endswith("工会") and other == name + _UNION_COMMITTEE
 
 
+def _federation_of_bare_chain(text: str, position: int, found: list[Found], registry: dict[str, Entity]) -> Entity | None:
+    """The federation a chain of posts opened by a bare level (街道人大工委主任、总工会主席) stands for at
+    `position`: the last federation named before of a place of that level."""
+    opening = max(text.rfind(mark, 0, position) for mark in "，。；：,;:\n") + 1
+    level = next((levels for word, levels in _CHAIN_OPENING_LEVELS.items() if text.startswith(word, opening)), None)
+    if level is None or position - opening > _CHAIN_REACH:
+        return None
+    return next((item.entity for item in reversed(found) if item.end <= position and item.entity.name.endswith("总工会")
+                 and registry.get(item.entity.attributes.get("region", ""), None) is not None
+                 and registry[item.entity.attributes["region"]].attributes.get("level") in level), None)
+
+
 def industry_union(name: str, region: Entity, industry: str) -> Entity:
     """An industry's union of a province or city (甘肃省电力工会): placed in the region, a unit of
     the region's federation, and identified by the region and the industry's words, however the
@@ -655,7 +669,7 @@ class UnionRecognizer:
         found += self._place_unions(doc, text)
         placed, unplaced = self._bare_levels(doc, text, found)
         found += placed
-        found += self._chained_federations(doc, text)
+        found += self._chained_federations(doc, text, found)
         found += self._bare_townships(doc, text)
         found = [self._preparing(text, item) for item in found]
         found = self._with_departments(text, found)
@@ -1070,9 +1084,10 @@ class UnionRecognizer:
         return bare
 
     @staticmethod
-    def _chained_federations(doc: Doc, text: str) -> list[Found]:
+    def _chained_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:
         """某县人大常委会副主任、总工会主席某某: a 总工会 in a chain of posts is the federation of the
-        place that opens the chain; so is a bare 工会 after the place's organs (某区人大常委会副主任、工会主席)."""
+        place that opens the chain; so is a bare 工会 after the place's organs (某区人大常委会副主任、工会主席),
+        and a 总工会 after a chain a bare level opens (街道人大工委主任、总工会主席: the street's named before)."""
         registry = entities_of(doc)
         regions = mentions(doc, "REGION")
         chained = []
@@ -1082,6 +1097,8 @@ class UnionRecognizer:
                     and not _CHAIN_BREAK.search(text, place.end, match.start()) \
                     and (match.group(1) == "总工会" or _PLACE_ORGANS.match(text, place.end)):
                 body = federation(registry[place.kb_id_])
+                chained.append(Found(match.start(1), match.end(1), body, "unions.chained_federation"))
+            elif match.group(1) == "总工会" and (body := _federation_of_bare_chain(text, match.start(), found, registry)):
                 chained.append(Found(match.start(1), match.end(1), body, "unions.chained_federation"))
         return chained
 

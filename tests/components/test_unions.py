@@ -1924,3 +1924,8 @@ def test_the_economic_work_department_after_a_federation_written_short(analyse):
 def test_a_trade_s_federation_written_gonglianhui_after_a_bare_level(analyse):
     entities, _, _ = analyse("江门市总工会促成市网约车工联会建成司机之家。")
     assert "江门市网约车工会联合会" in of_type(entities, "UnionBody")
+
+
+def test_a_bare_federation_in_a_chain_a_bare_level_opens_is_the_one_named_before(analyse):
+    _, relations, _ = analyse("宁波市鄞州区东柳街道总工会组织劳模疗休养。街道人大工委主任、总工会主席沈国华送上慰问。")
+    assert ("沈国华", "worksFor", "宁波市鄞州区东柳街道总工会") in relations
