@@ -254,6 +254,8 @@ _COMMAS = ("，", ",")
 _DESCRIBED_AS = ("是一名", "是名", "是一位")  # after a name after 的: what the person is (家住某地的某某是名钢筋工)
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
+# A name with a note in brackets before a count of people (某某(抗洪英雄)等10位): the first of those counted.
+_NOTED_NAME_COUNTED = re.compile(f"([{SURNAMES}]{_GIVEN})[（(][^（）()，,。]{{1,10}}[）)]等 ?[\\d一二三四五六七八九十百]+ ?[名位]")
 _COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
                             f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
@@ -684,6 +686,9 @@ class PersonRecognizer:
                     start_after_last(text, counted.start() - 1, _ITEM_BOUNDS): counted.start() - 1] in common_words():
                 continue  # 物业、消防、交警、林草、文旅等一线职工: the tail of a list of words, no names (not 窦在林、张清本等)
             _place_names_listed(text, counted.start(), listed, "people.listed_before_count", found)
+        for noted in _NOTED_NAME_COUNTED.finditer(text):  # 遴选出某某(抗洪英雄)等10位代表: a name, its note, a count
+            if name_at(text, noted.start(1)) == noted.group(1):
+                found.setdefault(noted.start(1), (noted.group(1), {}, "people.listed_before_count"))
         title = text.find(_TITLE_AFTER)
         while title != -1:
             if (name := self._name_ending_at(text, title, dictionary_names=True)) is not None:

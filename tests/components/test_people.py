@@ -1251,3 +1251,8 @@ def test_rarer_surnames_of_the_south_and_east_open_names_where_a_body_or_post_st
 def test_care_and_wishes_brought_from_a_body_are_no_names(analyse):
     entities, _, _ = analyse("白山市总工会走访慰问困难职工，为他们带去了市委的关怀和市总工会的祝福。")
     assert set(of_type(entities, "Person")) == set()
+
+
+def test_a_name_with_a_note_in_brackets_before_a_count_of_people(analyse):
+    entities, _, _ = analyse("德清县总工会遴选出沈建林(抗洪英雄)等10位代表参加宣讲。")
+    assert "沈建林" in of_type(entities, "Person")
