@@ -719,6 +719,8 @@ def belongs_to_name(prefix: str) -> bool:
     verb nor a time (国网长春…, not 今天广州市…), or nouns only (中国铁路武汉局…, not 标志着广州市…)."""
     if prefix[-1:] in ASPECT_PARTICLES:
         return False  # 握着某区人大常委会某某的手: a verb and its aspect, no part of a name
+    if prefix.endswith(KINDS_OF_UNIT_BEFORE_PLACE):
+        return False  # 受助企业某省某某有限公司: the kind of unit it is, then its name
     if prefix.endswith(_HOLDING_ENDS) and len(prefix) > 2:
         return True  # 长虹控股成都…有限公司: a company named with the group that holds it
     if len(prefix) <= 2:
@@ -732,6 +734,7 @@ def belongs_to_name(prefix: str) -> bool:
 
 
 _LONGEST_BRAND = 6
+KINDS_OF_UNIT_BEFORE_PLACE = ("企业", "单位")  # what a kind of unit ends with, written before a name opening with a place
 _HOLDING_ENDS = ("控股", "集团")  # what a holding company's name ends in, before its subsidiary's place
 _FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
 _BEFORE_A_PLACE = "赴往到在向于至由自"  # one-character verbs and prepositions a place follows (启程赴某省…, 赛事由某区…)

@@ -332,7 +332,8 @@ _SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工�
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
 _SCHOOLS_BY_NAME = ("中学", "小学")  # schools a common noun may name (育才小学, 华侨中学)
-_GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取")  # verbs of going to school right before its kind (上 may end a word)
+_GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取", "圆梦", "梦圆")  # verbs of going to school right before its kind
+# (上 may end a word; 子女圆梦大学: a dream of going to college come true)
 _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
 # The tripartite committee on labour relations every province, city and county has, whose name

@@ -34,6 +34,7 @@ from kg.components.base import (
     EDITION,
     FORMER,
     KINDS_OF_BUSINESS,
+    KINDS_OF_UNIT_BEFORE_PLACE,
     NAME_STOP,
     OUTSIDE_THE_FEDERATION,
     PREDICATES,
@@ -1428,8 +1429,9 @@ class UnionRecognizer:
                     and _AGENCY_END.search(text, name_start, start):
                 name_start = field_place.start  # 某市自然资源和规划局工会: an agency joining two fields with 和
             place = next((span for span in regions if name_start < span.start < start), None)
-            if place is not None and leads_into_name(text[name_start: place.start]):
-                name_start = place.start  # 标志着广州市快递行业工会联合会: the name starts at its place
+            if place is not None and (leads_into_name(text[name_start: place.start])
+                                      or text.endswith(KINDS_OF_UNIT_BEFORE_PLACE, name_start, place.start)):
+                name_start = place.start  # 标志着广州市快递行业工会联合会, 受助企业某省某某公司工会: the name starts at its place
             if _WORK.match(text, match.end()) and (not any(span.start == name_start for span in regions)
                                                     or any(name_start <= s and e < start for s, e, _, _ in found)):
                 continue  # (某总工会)研究快递行业工会联合会工作: such federations' work, none named (某区某产业工会联合会工作情况:

@@ -1728,3 +1728,11 @@ def test_a_party_department_after_through_and_an_office_before_from_are_bodies(a
     organizations = set(of_type(entities, "Organization"))
     assert "中共安徽省委员会宣传部" in organizations
     assert any(name.startswith("宣城市") and name.endswith("办公室") for name in organizations)
+
+
+def test_a_dream_of_college_and_a_kind_of_unit_before_a_company_s_place_name_no_body(analyse):
+    entities, _, _ = analyse("金秋助学帮助困难职工子女圆梦大学。受助企业陕西华泰机械有限公司工会代表作了发言。")
+    organizations = set(of_type(entities, "Organization"))
+    assert not any(name.endswith("圆梦大学") for name in organizations)
+    assert "陕西华泰机械有限公司" in organizations
+    assert "陕西华泰机械有限公司工会" in of_type(entities, "UnionBody")
