@@ -318,6 +318,7 @@ _AND = "和"  # between two kinds of event named as one (岗位练兵和劳动�
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
 _SLOGAN = re.compile("[，,！!？?；;]")
+_MEASURE_OF_CAMPAIGN = re.compile("的(?:重要|具体|有力|实际)?(?:举措|行动)")  # 是“X”的重要举措: X, a campaign served
 _JOINING_INSIDE = re.compile("[在对向为给与和及]")  # a preposition or conjunction inside words unquoted: a description
 _MOST_PARTS_OF_A_NAME = 5  # a formula of more parts joined by + lists the parties to a piece of work
 _SHORTEST_CLAUSE = 3  # the clauses of a slogan in a list hold a verb and its object (比进度)
@@ -704,8 +705,10 @@ class ProgramRecognizer:
             if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
             if not head and (text[match.start() - 1: match.start()] in _COPULAS
-                             or _FIGURE_FRAME.search(text, max(0, match.start() - _FIGURE_REACH), match.start())):
-                continue  # 工会始终是职工的“娘家人”, 是一项惠及职工的“民生工程”: a figure of what something is
+                             or _FIGURE_FRAME.search(text, max(0, match.start() - _FIGURE_REACH), match.start())) \
+                    and not _MEASURE_OF_CAMPAIGN.match(text, after_quote):
+                continue  # 工会始终是职工的“娘家人”, 是一项惠及职工的“民生工程”: a figure of what something is (not
+                # 此次体检是“我为群众办实事”的重要举措: a campaign a deed serves)
             if not head and _GIFT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # 为职工准备了“暖心水杯”: a gift handed out, not a program
             if not head and _CALL_ON.search(text, max(0, match.start() - _CALL_REACH), match.start()):
@@ -715,7 +718,8 @@ class ProgramRecognizer:
                 continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it (not
                 # “山海·同心”暨“溪谷”交友活动: two quoted names of one event, P186)
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
-                _DEFINED_AS.match(text, after_quote))
+                _DEFINED_AS.match(text, after_quote)) or (text[match.start() - 1: match.start()] in _COPULAS
+                                                          and bool(_MEASURE_OF_CAMPAIGN.match(text, after_quote)))
             if not headed and not self._reads_as_program(quoted):
                 continue
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted) or _PARTY_ROUTINE.fullmatch(quoted):

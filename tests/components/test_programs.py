@@ -1672,3 +1672,9 @@ def test_a_year_of_work_launched_with_the_verb_s_aspect_opens_after_it(analyse):
 def test_a_quoted_list_of_formulas_names_each_way_of_working(analyse):
     entities, _, _ = analyse("古浪县总工会与县人民法院携手合作，推行“工会+检察、工会+信访”协作机制。")
     assert {"工会+检察", "工会+信访"} <= set(of_type(entities, "Program"))
+
+
+def test_a_campaign_a_deed_is_said_to_be_a_measure_of_is_a_program(analyse):
+    entities, _, _ = analyse("此次免费体检是“我为群众办实事”的重要举措之一。工会始终是职工的“娘家人”。")
+    programs = set(of_type(entities, "Program"))
+    assert "我为群众办实事" in programs and "娘家人" not in programs
