@@ -74,8 +74,10 @@ _ASPECT_OR_COPULA = re.compile(f"[{ASPECT_PARTICLES}{_COPULA}]")  # which open n
 _MEDIA_CENTRE = "融媒体中心"  # a place's media centre, named by the place alone (某县融媒体中心)
 _SHORTEST_SENTENCE_LINE = 30  # a line shorter than this around a media centre is a credit or the page's furniture
 _CREDIT_AFTER = re.compile("[ \u3000]*(?:记者|通讯员|出品|供稿|主办|编辑|许可|视频号|[\\d月日]*讯)|[ \u3000]+\\d{4}[-年/]")
-# A paper and its site before the date of a dateline (某某日报社/某某在线5月3日讯): who tells the news, no fact.
-_DATELINE_AFTER = re.compile(f"(?:/[{CJK}]{{2,8}})?[\\d一二三四五六七八九十]{{1,2}}月[\\d一二三四五六七八九十]{{1,3}}日(?:电|讯)")
+# A paper and its site before the date of a dateline (某某日报社/某某在线5月3日讯) or its reporter (某某日报社融媒体记者):
+# who tells the news, no fact.
+_DATELINE_AFTER = re.compile(f"(?:/[{CJK}]{{2,8}})?[\\d一二三四五六七八九十]{{1,2}}月[\\d一二三四五六七八九十]{{1,3}}日(?:电|讯)"
+                             f"|[{CJK}]{{0,4}}?记者")
 _CREDIT_BEFORE = re.compile("(?:来源|发布|作者|出品|主管|主办|承办|编辑|稿源|单位)[:：]?[ \u3000]*$")  # (来源：, 主办单位：)
 _PUBLIC_CENTRE = re.compile(f"(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据|文化活动)中心|{_MEDIA_CENTRE}")
 _LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会保险, 中小企业, 社会心理服务)

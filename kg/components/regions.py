@@ -184,6 +184,8 @@ _DEVELOPMENT_ZONE = "开发区"  # written bare (开发区总工会): the zone o
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", _ECONOMIC_ZONE_SHORT: "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
                "综保区": "综合保税区"}
+_TOWNSHIP_OFFICE = re.compile("司法所|派出所|卫生院|财政所|综治办|人民政府|政府|党委")  # a township's own offices
+_TOWNSHIP_LEVELS = "镇乡"
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _NOT_COUNTY_STEMS = _CONJUNCTIONS + "代全本该各两邻外每"  # before 县, words of joining, acting or quantity (和县委, 代县长, 全县)
 _JOINING_WORDS = "和与及"  # conjunctions only (同安 opens with a preposition too, but seldom joins words)
@@ -687,6 +689,9 @@ class RegionRecognizer:
                     and (text[start - 1: start + 1] in common_words() or text[start - 1: start + 2] in common_words()):
                 continue  # 朝天门市场: a market, in a word that opens before the name (朝天门), no 天门市
             candidates = candidates_of(form)
+            if previous is None and form[-1:] in _TOWNSHIP_LEVELS and common_words().get(form[:-1], (0, ""))[1] == "v" \
+                    and _TOWNSHIP_OFFICE.match(text, end) and not any(anchors.get(region.parent) for region, _ in candidates):
+                continue  # 主动联合镇司法所、卫生院: a verb, then the township's own offices (no far county's 联合镇)
             only = len(candidates) == 1 or (not candidates[0][0].until and candidates[1][0].until)
             if only and candidates[0][1] and len(form) > 2 and not is_common_word(form):
                 # one division by its full name (or one current division: it goes before those since gone)

@@ -1736,3 +1736,8 @@ def test_a_dream_of_college_and_a_kind_of_unit_before_a_company_s_place_name_no_
     assert not any(name.endswith("圆梦大学") for name in organizations)
     assert "陕西华泰机械有限公司" in organizations
     assert "陕西华泰机械有限公司工会" in of_type(entities, "UnionBody")
+
+
+def test_the_paper_of_a_reporter_in_a_byline_is_no_organisation(analyse):
+    entities, _, _ = analyse("本报讯（内江日报社融媒体记者李小川）资中县总工会举办职工运动会。")
+    assert set(of_type(entities, "Organization")) == set()

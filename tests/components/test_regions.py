@@ -1002,3 +1002,9 @@ def test_a_place_s_short_name_in_a_firm_s_trade_name_after_another_city_is_no_pl
 def test_communities_of_a_kind_and_a_preposition_s_phrase_name_no_village(analyse):
     entities, _, _ = analyse("宝鸡市渭滨区总工会介绍，在乡镇以村、企业为单位组建联合工会，清姜街道城镇社区增加到9个。")
     assert not any(name.endswith(("以村", "城镇社区")) for name in of_type(entities, "Region"))
+
+
+def test_a_verb_before_a_township_s_bare_office_names_no_far_township(analyse):
+    entities, _, _ = analyse("泸州市合江县白沙镇工会联合会主动联合镇司法所、卫生院开展普法宣传。")
+    assert not any(name.startswith("联合") for name in of_type(entities, "Region"))
+    assert not any(name.startswith("联合") for name in of_type(entities, "Organization"))
