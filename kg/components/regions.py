@@ -133,7 +133,7 @@ _NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]
 # Broad areas the guidelines leave out that share their name with a district (郑州市中原区, 南宁市江南区): written
 # alone, without the district's level or a body of it, they name the area (中原出彩, 江南水乡).
 _BROAD_AREAS = ("中原", "江南")
-_SITE_AFTER_SHORT_NAME = re.compile("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区")
+_SITE_AFTER_SHORT_NAME = re.compile("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
 _AIRPORT = "机场"
 _RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.

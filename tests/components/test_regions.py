@@ -1008,3 +1008,8 @@ def test_a_verb_before_a_township_s_bare_office_names_no_far_township(analyse):
     entities, _, _ = analyse("泸州市合江县白沙镇工会联合会主动联合镇司法所、卫生院开展普法宣传。")
     assert not any(name.startswith("联合") for name in of_type(entities, "Region"))
     assert not any(name.startswith("联合") for name in of_type(entities, "Organization"))
+
+
+def test_a_town_s_short_name_in_a_hotel_s_name_after_its_county_is_no_township(analyse):
+    entities, _, _ = analyse("浏阳市工会第八次代表大会在浏阳集里宾馆召开。")
+    assert not any(region.endswith(("街道", "镇")) for region in of_type(entities, "Region"))
