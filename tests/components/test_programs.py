@@ -1678,3 +1678,9 @@ def test_a_campaign_a_deed_is_said_to_be_a_measure_of_is_a_program(analyse):
     entities, _, _ = analyse("此次免费体检是“我为群众办实事”的重要举措之一。工会始终是职工的“娘家人”。")
     programs = set(of_type(entities, "Program"))
     assert "我为群众办实事" in programs and "娘家人" not in programs
+
+
+def test_a_skills_contest_written_as_a_technical_bout_is_an_event(analyse):
+    entities, relations, _ = analyse("由富阳区总工会主办的2023年富阳区职工叉车工技术比武在富阳技师学院举行。")
+    assert "2023年富阳区职工叉车工技术比武" in of_type(entities, "Program")
+    assert ("杭州市富阳区总工会", "organizes", "2023年富阳区职工叉车工技术比武") in relations
