@@ -304,6 +304,7 @@ _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台
 _OFFICES_IN_FULL = {"文明": "精神文明建设委员会办公室", "扶贫": "扶贫开发领导小组办公室"}
 _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may follow (县文明办)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
+_WEBSITE = re.compile("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 # Heads that name a body only after its place (某市劳动监察支队, 某县文化馆; not 劳动监察大队, 企业文化馆: kinds).
 _NAMED_BY_PLACE_ONLY = ("领导小组", "监察支队", "监察大队", "监察中队", "法律服务所", "劳动保障所", "文化馆", "群众艺术馆", "总队")
@@ -1072,8 +1073,10 @@ class OrganizationRecognizer:
         for match in short_forms:
             short = match.group(1)
             if short == "政协" and text.startswith("委员", match.end()) or short == "人大" and text.startswith(
-                    ("代表", "常委"), match.end()) or text.startswith(_GROUNDS_NAMED_AFTER, match.end()):
-                continue  # 区政协委员, 市人大代表: a member's title, not the body; 县政府广场: a square named after it
+                    ("代表", "常委"), match.end()) or text.startswith(_GROUNDS_NAMED_AFTER, match.end()) \
+                    or short == "政府" and _WEBSITE.match(text, match.end()):
+                continue  # 区政协委员, 市人大代表: a member's title, not the body; 县政府广场, 某市政府网: a square or site
+                # named after it
             before = _LEVEL_BEFORE.search(text, max(0, match.start() - 3), match.start())
             level = before.group(1) if before else None
             start = before.start() if before else match.start()

@@ -1741,3 +1741,9 @@ def test_a_dream_of_college_and_a_kind_of_unit_before_a_company_s_place_name_no_
 def test_the_paper_of_a_reporter_in_a_byline_is_no_organisation(analyse):
     entities, _, _ = analyse("本报讯（内江日报社融媒体记者李小川）资中县总工会举办职工运动会。")
     assert set(of_type(entities, "Organization")) == set()
+
+
+def test_a_government_s_website_is_no_government(analyse):
+    entities, relations, _ = analyse("【孝感政府网消息】5月6日，孝感市总工会启动“百企千岗”职工就业服务行动。信息来源：孝感政府网")
+    assert not any(name.endswith("人民政府") for name in of_type(entities, "Organization"))
+    assert ("孝感市总工会", "organizes", "百企千岗") in relations
