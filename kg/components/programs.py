@@ -275,8 +275,9 @@ _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 全市10家�
 _LONGEST_PLAIN_CAMPAIGN = 4  # a launched campaign's words this short that are plain words (防汛救灾) name no campaign
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
 # (its workers left out after a round or in a list of a union's services: 第九期医疗互助活动, 做优职工医疗互助、…等项目)
-_MUTUAL_AID = re.compile("(?:(?:在职)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?"
-                         "|(?<=会员)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、)")  # (工会会员医疗互助活动: the members')
+_MUTUAL_AID = re.compile("(?:(?:在职|退休|女)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?"
+                         "|(?<=会员)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、|等[^，,。；;]{0,4}?项目)")  # (工会会员医疗互助活动: the members';
+# 女职工互助保障计划, 退休职工住院医疗互助保障: the scheme of women or retired workers)
 _WORKERS_OF_SCHEME = "职工"
 _ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
 _LONGEST_ROUND = 6

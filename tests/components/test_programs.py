@@ -1684,3 +1684,8 @@ def test_a_skills_contest_written_as_a_technical_bout_is_an_event(analyse):
     entities, relations, _ = analyse("由富阳区总工会主办的2023年富阳区职工叉车工技术比武在富阳技师学院举行。")
     assert "2023年富阳区职工叉车工技术比武" in of_type(entities, "Program")
     assert ("杭州市富阳区总工会", "organizes", "2023年富阳区职工叉车工技术比武") in relations
+
+
+def test_mutual_aid_schemes_of_women_and_retired_workers_in_a_list(analyse):
+    entities, _, _ = analyse("洛阳市总工会做好在职职工住院医疗互助保障、退休职工住院医疗互助保障等项目，实施女职工互助保障计划。")
+    assert {"在职职工住院医疗互助保障", "退休职工住院医疗互助保障", "女职工互助保障"} <= set(of_type(entities, "Program"))
