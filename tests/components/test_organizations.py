@@ -1747,3 +1747,8 @@ def test_a_government_s_website_is_no_government(analyse):
     entities, relations, _ = analyse("【孝感政府网消息】5月6日，孝感市总工会启动“百企千岗”职工就业服务行动。信息来源：孝感政府网")
     assert not any(name.endswith("人民政府") for name in of_type(entities, "Organization"))
     assert ("孝感市总工会", "organizes", "百企千岗") in relations
+
+
+def test_a_fire_rescue_station_and_a_history_museum_are_organisations(analyse):
+    entities, _, _ = analyse("会后，劳模代表参观了南京市鼓楼区文化史料馆和如皋市城南消防救援站。")
+    assert {"南京市鼓楼区文化史料馆", "如皋市城南消防救援站"} <= set(of_type(entities, "Organization"))
