@@ -1099,8 +1099,8 @@ class UnionRecognizer:
                     and (match.group(1) == "总工会" or _PLACE_ORGANS.match(text, place.end)):
                 body = federation(registry[place.kb_id_])
                 chained.append(Found(match.start(1), match.end(1), body, "unions.chained_federation"))
-            elif match.group(1) == "总工会" and (body := _federation_of_bare_chain(text, match.start(), found, registry)):
-                chained.append(Found(match.start(1), match.end(1), body, "unions.chained_federation"))
+            elif match.group(1) == "总工会" and (named := _federation_of_bare_chain(text, match.start(), found, registry)):
+                chained.append(Found(match.start(1), match.end(1), named, "unions.chained_federation"))
         return chained
 
     @staticmethod
