@@ -860,8 +860,8 @@ class PersonRecognizer:
                         found: dict[int, tuple[str, dict, str]]) -> None:
         """钳工班的甲获得第一名，装配班的乙和质检班的丙分获二、三名, 在某地做家政的丁笑着说: a name after the
         team, unit or clause it is of and 的, before a verb of winning or of speaking, or joined by 和, 与 or 、
-        to such a one in the same clause, or after where one comes from (来自某县的某某); and the names listed with it (甲公司的乙与丙、丁厂的戊分别获得), who
-        serve the body named before 的 (`bodies`: by where they end)."""
+        to such a one in the same clause, or after where one comes from (来自某县的某某); and the names listed
+        with it (甲公司的乙与丙、丁厂的戊分别获得), who serve the body named before 的 (`bodies`: by where they end)."""
         after_of = [(match.start(), match.end(), name[:-1] if len(name) == 3 and text.startswith("来说", match.end() + 2) else name)
                     for match in _NAME_AFTER_OF.finditer(text)
                     if (name := _dotted_name_at(text, match.end()) or name_at(text, match.end())) is not None]
