@@ -209,6 +209,7 @@ _PARENT_OF = re.compile("下属|所属|旗下")  # 某区卫生工会下属某�
 _HOSTS = re.compile("(?:联合|共同)?(?:承办|协办|主办)了?")  # right after a body: it hosts what follows
 _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
 _TAKING_PART = ("organizes", "participatesIn")
+_CHAIR_ALONE = re.compile("(?:常务|专职|兼职)?副?主席")  # a chair's post alone, a union's
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
 _MEASURE_OF = re.compile(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动|一环)")
 # A clause after a program's that says what it is (，这是…, ，此次比赛是…): the body named next made it.
@@ -513,7 +514,9 @@ class _ArticleRelations:
                 found = held.get(before.end, [])  # 党组成员、副主席某某 after 某总工会党组书记某某，(not 老同志某某: no post;
                 # nor 副市长某某 alone: the head of a place, who holds that post at its government; nor 区党工委副书记某某:
                 # a post at a unit of its own)
-                if listed:  # within a list, only a union's posts go on (县长乙某 after 县委书记甲某 is not the county committee's)
+                if listed or _CHAIR_ALONE.fullmatch(self.text, position, person.start):  # within a list, or for a chair's post
+                    # alone, only a union's posts go on (县长乙某 after 县委书记甲某 is not the county committee's; 某人大常委会
+                    # 副主任、某总工会主席甲某，常务副主席乙某: the union's)
                     found = [body for body in found if self.registry[body].type == "UnionBody"]
             if not found and HEAD_OF_PLACE.search(role):
                 found = self._government_headed(role)  # 副县长某某, in an article naming 某县人民政府: its deputy head

@@ -1059,3 +1059,9 @@ def test_the_body_a_clause_after_a_program_says_it_is_a_measure_of_runs_it(analy
     _, relations, _ = analyse("日照市“金秋助学”爱心捐赠启动仪式正式举行，这是日照市总工会帮扶困难职工的重要举措。"
                               "日照市第三届职工篮球赛开幕，此次比赛是市总工会丰富职工生活的重要一环。")
     assert {("日照市总工会", "organizes", "金秋助学"), ("日照市总工会", "organizes", "日照市第三届职工篮球赛")} <= relations
+
+
+def test_a_chair_after_a_leader_of_two_bodies_holds_the_union_post_only(analyse):
+    _, relations, _ = analyse("白城市总工会开展送温暖活动。市人大常委会副主任、市总工会党组书记、主席孙建华，常务副主席吕丽带队慰问。")
+    assert ("吕丽", "worksFor", "白城市总工会") in relations
+    assert not any(subject == "吕丽" and "人民代表大会" in obj for subject, _, obj in relations)
