@@ -1256,3 +1256,8 @@ def test_care_and_wishes_brought_from_a_body_are_no_names(analyse):
 def test_a_name_with_a_note_in_brackets_before_a_count_of_people(analyse):
     entities, _, _ = analyse("德清县总工会遴选出沈建林(抗洪英雄)等10位代表参加宣讲。")
     assert "沈建林" in of_type(entities, "Person")
+
+
+def test_the_people_a_body_visits_do_not_work_for_it(analyse):
+    _, relations, _ = analyse("营口市总工会走访慰问困难职工孙志刚。")
+    assert not any(predicate == "worksFor" for _, predicate, _ in relations)
