@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -48,6 +49,7 @@ from kg.gazetteer import (
     short_names,
 )
 from kg.model import Entity
+from kg.wordlists import word_list
 
 # The level words a short form may end in and still name its division plainly (孟村县 for
 # 孟村回族自治县, 海西州).
@@ -315,6 +317,12 @@ def _in_quoted_sentence(text: str, start: int, end: int) -> bool:
     opening, closing = text.rfind("“", 0, start), text.rfind("”", 0, start)
     quote = _QUOTED.match(text, opening) if opening > closing else None
     return quote is not None and end < quote.end() and bool(_SLOGAN_MARKS.search(text, opening, quote.end()))
+
+
+@cache
+def _brands_opened_by(form: str) -> tuple[str, ...]:
+    """The brands of kg/data/brands.txt that a place's short name opens (阿里巴巴 opens with 阿里)."""
+    return tuple(brand for brand in word_list("brands") if brand.startswith(form) and len(brand) > len(form))
 
 
 def _opens_idiom(text: str, start: int) -> bool:
@@ -741,6 +749,8 @@ class RegionRecognizer:
                     for region, _ in candidates):
                 continue  # 大同吉林建材有限公司: a place's short name after a city it neither holds nor lies in, in a
                 # firm's trade name (某镇北京某某公司: the firm's own city, above the town)
+            if previous is None and text.startswith(_brands_opened_by(form), start):
+                continue  # 走访了阿里巴巴本地生活服务站点: a brand the short name opens, no 阿里地区
             if len(form) == 2 and _opens_idiom(text, start) and (previous is None or not any(
                     self.gazetteer.is_within(region, previous.region) for region, _ in candidates)):
                 continue  # 长治久安 (西藏长治久安: no chain, 长治 is not in 西藏): an idiom that opens with a short name

@@ -1013,3 +1013,8 @@ def test_a_verb_before_a_township_s_bare_office_names_no_far_township(analyse):
 def test_a_town_s_short_name_in_a_hotel_s_name_after_its_county_is_no_township(analyse):
     entities, _, _ = analyse("浏阳市工会第八次代表大会在浏阳集里宾馆召开。")
     assert not any(region.endswith(("街道", "镇")) for region in of_type(entities, "Region"))
+
+
+def test_a_brand_a_short_name_opens_is_no_place(analyse):
+    entities, _, _ = analyse("合肥市总工会走访了阿里巴巴本地生活服务站点。")
+    assert set(of_type(entities, "Region")) == {"合肥市"}
