@@ -260,6 +260,7 @@ _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
 _TRADE_WORD = "行业"  # what ends a trade's words before its union (某某行业工会联合会)
+_LIST_CLOSE = "等"  # what closes a list of kinds before the word they share
 _PREDICATE_TAGS = ("v", "a")  # the dictionary's verbs and adjectives (珍惜, tagged one), which a clause's predicate is
 _MODALS_BEFORE_VERB = "要应需将能可已"  # a modal or adverb right before a predicate: a clause, no name's words
 _UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
@@ -1486,6 +1487,9 @@ class UnionRecognizer:
                     or owner.endswith(_KINDS_OF_SCHOOLS) \
                     or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
                 continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
+            if text[name_start - 1: name_start] == _LIST_CLOSE and suffix and suffix.group(0) == _TRADE_WORD \
+                    and name_start not in place_ends:
+                continue  # 来自快递、外卖、网约车等新业态行业工会的代表: the unions of the trades listed, none named
             if _COUNT_BEFORE.search(text, max(0, name_start - _LONGEST_COUNT), name_start) or opens_with_adverb(owner) \
                     or _UNIONS_COUNTED_AFTER.match(text, match.end()) \
                     or (_LEVEL_OWNER.match(owner) and name_start not in place_ends):

@@ -1929,3 +1929,8 @@ def test_a_trade_s_federation_written_gonglianhui_after_a_bare_level(analyse):
 def test_a_bare_federation_in_a_chain_a_bare_level_opens_is_the_one_named_before(analyse):
     _, relations, _ = analyse("宁波市鄞州区东柳街道总工会组织劳模疗休养。街道人大工委主任、总工会主席沈国华送上慰问。")
     assert ("沈国华", "worksFor", "宁波市鄞州区东柳街道总工会") in relations
+
+
+def test_the_unions_of_trades_listed_before_their_shared_word_name_no_union(analyse):
+    entities, _, _ = analyse("南昌市青山湖区总工会召开会议，来自快递、外卖配送、网约车等新业态行业工会的代表参加。")
+    assert set(of_type(entities, "UnionBody")) == {"南昌市青山湖区总工会"}
