@@ -1261,3 +1261,8 @@ def test_a_name_with_a_note_in_brackets_before_a_count_of_people(analyse):
 def test_the_people_a_body_visits_do_not_work_for_it(analyse):
     _, relations, _ = analyse("营口市总工会走访慰问困难职工孙志刚。")
     assert not any(predicate == "worksFor" for _, predicate, _ in relations)
+
+
+def test_carpenters_and_gatekeepers_before_a_name(analyse):
+    entities, _, _ = analyse("工地上，木工李建新和门卫刘建华也领到了礼包。")
+    assert {"李建新", "刘建华"} <= set(of_type(entities, "Person"))
