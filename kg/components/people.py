@@ -253,10 +253,10 @@ _LONGEST_TEAM_BEFORE_NAME = 24  # characters from a winner's name to the next on
 _NAME_JOINS = ("和", "与", "、")  # between the names of winners (甲公司的乙与丙、丁厂的戊)
 _COMMAS = ("，", ",")
 _DESCRIBED_AS = ("是一名", "是名", "是一位")  # after a name after 的: what the person is (家住某地的某某是名钢筋工)
-# Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
-# people (甲某、乙某等困难劳模).
 # A name with a note in brackets before a count of people (某某(抗洪英雄)等10位): the first of those counted.
 _NOTED_NAME_COUNTED = re.compile(f"([{SURNAMES}]{_GIVEN})[（(][^（）()，,。]{{1,10}}[）)]等 ?[\\d一二三四五六七八九十百]+ ?[名位]")
+# Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
+# people (甲某、乙某等困难劳模).
 _COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
                             f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)

@@ -173,8 +173,8 @@ _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
 _PLACE_KICKER = re.compile(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{CJK}])")  # 海口：… opening a line
 _ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高新|综合)(开发区|高新区)")  # a zone's head written short
-# The heads of development zones and new areas, named with their city's short name written before them
 _ECONOMIC_ZONE_SHORT = "经区"  # 经济技术开发区 written short after its city (威海经区); bare, as 开发区 (经 is a preposition too)
+# The heads of development zones and new areas, named with their city's short name written before them
 # (马鞍山慈湖高新区 is 马鞍山慈湖高新技术产业开发区, as 北京经济技术开发区; not 马鞍山市郑蒲港新区: the city in full
 # is a place of its own).
 _CITY_NAMED_ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", _ECONOMIC_ZONE_SHORT, "高新区", "开发区",

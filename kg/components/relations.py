@@ -61,7 +61,6 @@ _PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.
 # and, opening a clause, 全省工会, 各地, 各单位.
 _GENERIC_ACTORS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
                              "|(?<![^，,。；;：:\n])(?:全[省市县区州盟旗](?:各级)?工会|各(?:地|单位|部门))(?![区市县州])")
-# Verbs of adopting what another made (甲借鉴乙打造的“X”).
 # What stands between a relative clause's subject and its verb (乙共同打造的, 乙所推出的, 乙组织开展的).
 _RELATIVE_SUBJECT_END = re.compile("(?:联合|共同|一起|所|精心)?(?:组织|策划)?")
 # What joins a partner to the subject of a relative clause (甲联合乙组织的…, 甲与乙共同推出的…).

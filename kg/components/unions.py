@@ -258,7 +258,6 @@ _UNITS_OF_A_KIND = re.compile("(?:[一两二三四五六七八九十百千\\d]+|
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
-# The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
 _TRADE_WORD = "行业"  # what ends a trade's words before its union (某某行业工会联合会)
 _LIST_CLOSE = "等"  # what closes a list of kinds before the word they share
 _PREDICATE_TAGS = ("v", "a")  # the dictionary's verbs and adjectives (珍惜, tagged one), which a clause's predicate is
@@ -268,6 +267,7 @@ _BRANCH_SCHOOL = re.compile(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's s
 _RARE_PLACE_WORD = 100  # a word the dictionary calls a name, rarer than this, before a level and 总工会 may be a place
 _TERM_AT_END = re.compile(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
 _LONGEST_TERM = 6  # 第一百二十届
+# The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会", "直属工会", "机关工会", "直属机关工会")
 _FIELD_WORDS_WITH_STOPS = ("合同",)  # a field's word holding a character that stops names (集体合同部)
 _DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记"
