@@ -573,12 +573,13 @@ def first_characters(alternatives: str) -> str:
 
 
 _ADVERB_TAGS = ("d", "ad")  # adverbs, and adjectives used as adverbs (切实, 积极)
+MODALS = "要应需将"  # the modal verbs that open a clause (要提升…, 需统筹…), no name
 
 
 def opens_with_adverb(words: str) -> bool:
     """Whether `words` open with an adverb or a modal verb (持续提升…, 要…, 需统筹…, 进一步…, 切实扩大…): a
     clause, not a name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
-    return bool(words) and (words[0] in "要应需将" or len(words) > 2 and common_words().get(words[:3], (0, ""))[1] == "d" or (
+    return bool(words) and (words[0] in MODALS or len(words) > 2 and common_words().get(words[:3], (0, ""))[1] == "d" or (
         common_words().get(words[:2], (0, ""))[1] in _ADVERB_TAGS and not default_gazetteer().candidates(words[:2])))
 
 

@@ -287,6 +287,9 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
 _SHORT_FORMS.update(_INSTITUTIONS)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?![员属])")  # not 委员, 委属单位
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟|镇|乡)$")
+# What follows an office written short (县委办, 县文明办) besides a mark of a list or a clause: a verb of
+# holding or joining, done with others.
+_AFTER_OFFICE_WRITTEN_SHORT = "联合|共同|主办|承办|协办|指导"
 # A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
 # 县委政法委), not 部署 or 部长.
 # A department's short form in the committee's full name (区委教工委: its education work committee).
@@ -294,10 +297,10 @@ _PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室", "
                            "社工部": "社会工作部", "直属机关工委": "直属机关工作委员会"}
 # (县委办, 区委人才办: an office written short, where a list or a verb of holding follows)
 _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|办公厅|政法委员会|政法委(?!员)|教育?工委|直属机关工委|(?:组织|宣传|统战)部(?=长)|"
-                               f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及等]|联合|共同|主办|承办|协办|指导)")
+                               f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及等]|{_AFTER_OFFICE_WRITTEN_SHORT})")
 # An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
 # holding or its director's post follows; not a verb of running something (合办, 主办).
-_OFFICE_WRITTEN_SHORT = re.compile("办(?=[、，,。；和与及从]|联合|共同|主办|承办|协办|指导|牵头|组织|开展|副?主任)")
+_OFFICE_WRITTEN_SHORT = re.compile(f"办(?=[、，,。；和与及从]|{_AFTER_OFFICE_WRITTEN_SHORT}|牵头|组织|开展|副?主任)")
 _RUNNING_TAGS = ("v", "b")  # what the dictionary tags a verb of running an event ending in 办 (举办; 主办 a 区别词)
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
 # The offices whose short form every place uses for one full name (县文明办 → 某县精神文明建设委员会办公室).

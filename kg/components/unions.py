@@ -35,6 +35,7 @@ from kg.components.base import (
     FORMER,
     KINDS_OF_BUSINESS,
     KINDS_OF_UNIT_BEFORE_PLACE,
+    MODALS,
     NAME_STOP,
     OUTSIDE_THE_FEDERATION,
     PREDICATES,
@@ -180,7 +181,6 @@ _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省�
 _PLACES_COUNTED = re.compile(f"(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会; 三级总工会 of places one in another)
 _ONE_CHARACTER_ADVERBS = "共也都还又再已均曾正先"  # before a verb after a union: its clause, no unit's name
-_MODALS = "要将应需"  # before a word after a union: its clause (某县总工会要立足中心), no unit's name
 _SETS_UP = ("下设", "内设")  # verbs of having units (某总工会下设组织部)
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
@@ -261,7 +261,7 @@ _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre
 _TRADE_WORD = "行业"  # what ends a trade's words before its union (某某行业工会联合会)
 _LIST_CLOSE = "等"  # what closes a list of kinds before the word they share
 _PREDICATE_TAGS = ("v", "a")  # the dictionary's verbs and adjectives (珍惜, tagged one), which a clause's predicate is
-_MODALS_BEFORE_VERB = "要应需将能可已"  # a modal or adverb right before a predicate: a clause, no name's words
+_MODALS_BEFORE_VERB = MODALS + "能可已"  # a modal or adverb right before a predicate: a clause, no name's words
 _UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
 _BRANCH_SCHOOL = re.compile(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
 _RARE_PLACE_WORD = 100  # a word the dictionary calls a name, rarer than this, before a level and 总工会 may be a place
@@ -370,7 +370,7 @@ def _opens_with_verb(words: str) -> bool:
     frequency, tag = common_words().get(words[:2], (0, ""))
     if words[:1] in _ONE_CHARACTER_ADVERBS and _is_verb(words[1:3]):
         return True  # 某总工会共发放中心城区…: an adverb and a verb, a clause
-    if words[:1] in _MODALS and common_words().get(words[1:3], (0, ""))[0] >= _RARE_OPENING_VERB:
+    if words[:1] in MODALS and common_words().get(words[1:3], (0, ""))[0] >= _RARE_OPENING_VERB:
         return True  # 某县总工会要立足中心: a modal and a word, a clause
     if words.startswith(_SETS_UP) or words[:1] == "设" and not tag.startswith("n"):
         return True  # 某总工会设宣传部等10个部门, 下设办公室: the departments it has, named after the verb (not 设备部)
@@ -458,7 +458,7 @@ def _centre_of_work(text: str, department: re.Match) -> bool:
     name (某市总工会携手某市中心医院), no noun that 中心 opens after it (中心城区)."""
     name = department.group(0)
     return department.group(1) == "中心" and text[department.end(): department.end() + 1] not in _CENTRE_OPENS \
-        and not holds_verb(name, rarest=_COMMON_VERB_IN_UNIT) and name[:1] not in _MODALS \
+        and not holds_verb(name, rarest=_COMMON_VERB_IN_UNIT) and name[:1] not in MODALS \
         and not PREDICATES.match(name)  # (要立足中心)
 
 
@@ -1485,7 +1485,7 @@ class UnionRecognizer:
                 continue  # 召开某市楼宇工会建设推进会: the building of a kind of union in a place, none named
             if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS \
                     or owner.endswith(_KINDS_OF_SCHOOLS) \
-                    or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip("要应需将"))):
+                    or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip(MODALS))):
                 continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say
             if text[name_start - 1: name_start] == _LIST_CLOSE and suffix and suffix.group(0) == _TRADE_WORD \
                     and name_start not in place_ends:
