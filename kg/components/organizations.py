@@ -143,7 +143,7 @@ _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇",
 _GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _GROUP = "集团"  # the group an article is about, written without its name after a verb (开创集团, 实现集团公司)
-_GROUP_HEADS = (_GROUP, "公司")
+_GROUP_HEADS = (_GROUP, _COMPANY)
 _SUBSIDIARY = "子"  # a subsidiary (子公司), written after the place or firm that holds it
 _CLAUSE_VERB = 1000  # a verb this frequent right before 集团 (开创, 实现) opens a clause, not a name (河南安装集团 has a place)
 _UNION_WORK = ("工作会议", "工作座谈会")  # after 工会, a body's meeting on union work, not its union
@@ -808,7 +808,7 @@ class OrganizationRecognizer:
             if head == "党委" and (stem_tag in ("n", "vn") or words.get(text[match.start() - 2: match.start()], (0, ""))[1] == "v"
                                  or not inside and words.get(stem[:2], (0, ""))[1] == "v"):
                 continue  # 单位党委, 纳入党委: a kind of committee, or a verb's object; 促成欠薪地党委: a clause's words
-            if head == "公司" and len(stem) == 2 and stem.endswith(_SUBSIDIARY):
+            if head == _COMPANY and len(stem) == 2 and stem.endswith(_SUBSIDIARY):
                 continue  # 在鲁子公司, 在豫子公司: a firm's subsidiaries in a province written by its one character
             if head in _GROUP_HEADS and not inside:
                 group_start = match.start() - len(_GROUP) if text.endswith(_GROUP, 0, match.start()) else match.start()

@@ -650,10 +650,7 @@ class PersonRecognizer:
             body = self._body_before(text, start, bodies)
             if body is not None and body.label_ == "ORG" and text.endswith(_UNION_POST_IN_CHAIN + role, start, end) \
                     and "、" in text[start: end]:
-                if registry[body.kb_id_].name.endswith(_WITH_UNIONS_OF_THEIR_OWN):
-                    body = self._union_of_company(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN))
-                else:  # 某镇党委副书记、工会主席某某: the union of the committee's place, where the article names it
-                    body = self._union_of_place(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN)) or body
+                body = self._union_in_chain(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN)) or body
             if body is None and text[start - 1: start] in _PAIR_JOINS and not HEAD_OF_PLACE.search(role):
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)
@@ -816,25 +813,20 @@ class PersonRecognizer:
         return owner if owner is not None and owner.label_ == "ORG" and owner.start == union.start else None
 
     @staticmethod
-    def _union_of_company(doc: Doc, registry: dict[str, Entity], company: Mention, position: int) -> Mention:
-        """某集团党委副书记、工会主席某某: the company's union, whose 工会 the chain of posts writes at
-        `position`; the one the article names, or one of the company's name."""
-        name = registry[company.kb_id_].name + _UNION_POST_IN_CHAIN
-        union = next((entity for entity in registry.values() if entity.type == "UnionBody" and entity.name == name), None)
-        return add_mention(doc, position, position + len(_UNION_POST_IN_CHAIN), "UNION", union or enterprise_union(name),
-                           "people.union_in_chain")
-
-    @staticmethod
-    def _union_of_place(doc: Doc, registry: dict[str, Entity], organ: Mention, position: int) -> Mention | None:
-        """某镇党委副书记、工会主席某某: the union of the place whose party committee or government
-        (`organ`) the chain names first, whose 工会 it writes at `position`; where the article names
-        that place's federation (某县某镇总工会)."""
-        organ_name = registry[organ.kb_id_].name
-        place = _PLACE_OF_ORGAN.fullmatch(organ_name)
-        if place is None:
-            return None
-        union = next((entity for entity in registry.values() if entity.type == "UnionBody"
-                      and entity.name.endswith((place.group(1) + "总工会", place.group(1) + "工会"))), None)
+    def _union_in_chain(doc: Doc, registry: dict[str, Entity], body: Mention, position: int) -> Mention | None:
+        """The union whose 工会 a chain of posts writes at `position` after `body`: a company's own (某集团
+        党委副书记、工会主席某某: the one the article names, or one of the company's name), or the federation
+        of the place whose party committee or government the body is (某镇党委副书记、工会主席某某: where the
+        article names it, 某县某镇总工会)."""
+        name = registry[body.kb_id_].name
+        union: Entity | None = None
+        if name.endswith(_WITH_UNIONS_OF_THEIR_OWN):
+            union_name = name + _UNION_POST_IN_CHAIN
+            union = next((entity for entity in registry.values() if entity.type == "UnionBody" and entity.name == union_name),
+                         None) or enterprise_union(union_name)
+        elif (place := _PLACE_OF_ORGAN.fullmatch(name)) is not None:
+            union = next((entity for entity in registry.values() if entity.type == "UnionBody"
+                          and entity.name.endswith((place.group(1) + "总工会", place.group(1) + _UNION_POST_IN_CHAIN))), None)
         return None if union is None else add_mention(doc, position, position + len(_UNION_POST_IN_CHAIN), "UNION", union,
                                                       "people.union_in_chain")
 

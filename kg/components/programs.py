@@ -705,9 +705,10 @@ class ProgramRecognizer:
                 continue  # “某某外卖”“某某快送”等平台: companies by their brands (organizations.quoted_brand)
             if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
+            serves_campaign = _MEASURE_OF_CAMPAIGN.match(text, after_quote) is not None  # (是“X”的重要举措)
             if not head and (text[match.start() - 1: match.start()] in _COPULAS
                              or _FIGURE_FRAME.search(text, max(0, match.start() - _FIGURE_REACH), match.start())) \
-                    and not _MEASURE_OF_CAMPAIGN.match(text, after_quote):
+                    and not serves_campaign:
                 continue  # 工会始终是职工的“娘家人”, 是一项惠及职工的“民生工程”: a figure of what something is (not
                 # 此次体检是“我为群众办实事”的重要举措: a campaign a deed serves)
             if not head and _GIFT_BEFORE.search(text, max(0, match.start() - 4), match.start()):
@@ -719,8 +720,7 @@ class ProgramRecognizer:
                 continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it (not
                 # “山海·同心”暨“溪谷”交友活动: two quoted names of one event, P186)
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
-                _DEFINED_AS.match(text, after_quote)) or (text[match.start() - 1: match.start()] in _COPULAS
-                                                          and bool(_MEASURE_OF_CAMPAIGN.match(text, after_quote)))
+                _DEFINED_AS.match(text, after_quote)) or (text[match.start() - 1: match.start()] in _COPULAS and serves_campaign)
             if not headed and not self._reads_as_program(quoted):
                 continue
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted) or _PARTY_ROUTINE.fullmatch(quoted):

@@ -529,13 +529,13 @@ def written_without_committee(name: str, other: str) -> bool:
 def _federation_of_bare_chain(text: str, position: int, found: list[Found], registry: dict[str, Entity]) -> Entity | None:
     """The federation a chain of posts opened by a bare level (街道人大工委主任、总工会主席) stands for at
     `position`: the last federation named before of a place of that level."""
-    opening = max(text.rfind(mark, 0, position) for mark in "，。；：,;:\n") + 1
-    level = next((levels for word, levels in _CHAIN_OPENING_LEVELS.items() if text.startswith(word, opening)), None)
-    if level is None or position - opening > _CHAIN_REACH:
+    opening = start_after_last(text, position, CLAUSE_MARKS)
+    levels = next((levels for word, levels in _CHAIN_OPENING_LEVELS.items() if text.startswith(word, opening)), None)
+    if levels is None or position - opening > _CHAIN_REACH:
         return None
     return next((item.entity for item in reversed(found) if item.end <= position and item.entity.name.endswith("总工会")
-                 and registry.get(item.entity.attributes.get("region", ""), None) is not None
-                 and registry[item.entity.attributes["region"]].attributes.get("level") in level), None)
+                 and (region := registry.get(item.entity.attributes.get("region", ""))) is not None
+                 and region.attributes.get("level") in levels), None)
 
 
 def industry_union(name: str, region: Entity, industry: str) -> Entity:
