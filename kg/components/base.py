@@ -735,7 +735,6 @@ def belongs_to_name(prefix: str) -> bool:
 
 
 _LONGEST_BRAND = 6
-KINDS_OF_UNIT_BEFORE_PLACE = ("企业", "单位")  # what a kind of unit ends with, written before a name opening with a place
 _HOLDING_ENDS = ("控股", "集团")  # what a holding company's name ends in, before its subsidiary's place
 _FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
 _BEFORE_A_PLACE = "赴往到在向于至由自"  # one-character verbs and prepositions a place follows (启程赴某省…, 赛事由某区…)
@@ -823,7 +822,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
 
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _ENTERPRISE = "企业"  # which may end a company's words too (某企业管理有限公司)
-_KIND_BEFORE_NAME = re.compile(f".*(?:{_ENTERPRISE}|单位|伙伴)")
+KINDS_OF_UNIT_BEFORE_PLACE = (_ENTERPRISE, "单位")  # what a kind of unit ends with, written before a name opening with a place
+_KIND_BEFORE_NAME = re.compile(f".*(?:{'|'.join(KINDS_OF_UNIT_BEFORE_PLACE)}|伙伴)")
 _KIND_OF_FIRM = re.compile("央企|国企|民企|外企")  # 驻辖区央企某某集团有限公司: the kind of firm, then its name
 
 
