@@ -1067,7 +1067,7 @@ class UnionRecognizer:
         registry = entities_of(doc)
         return next((registry[region_id] for region_id in sorted(region_ids) if region_id in registry
                      and registry[region_id].attributes.get("level") == "province"
-                     and registry[region_id].name.endswith("自治区")), None)
+                     and registry[region_id].name.endswith(AUTONOMOUS_REGION)), None)
 
     @staticmethod
     def _bare_townships(doc: Doc, text: str) -> list[Found]:
