@@ -401,8 +401,8 @@ _YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|�
 _WORD_ENDS = "性地的得化了着过"  # characters that close a word or clause, opening no name
 _SHORT_COINED = 4  # the longest quoted name of common words that names a way of working (“三级对话机制”)
 _INSTITUTED_HEADS = "(?:工作机制|工作制度|工作模式|制度|机制|模式)"
-# (quoted with its head inside, a name of two characters or more: 探索“工助模式”)
-_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创)(?:[和与及]?(?:健全|完善))?[了出起]?"
+# (quoted with its head inside, a name of two characters or more: 探索“工助模式”, 打造“三联模式”)
+_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创|打造|形成|构建)(?:[和与及]?(?:健全|完善))?[了出起]?"
                          f"(?:“([{CJK}\\d]{{2,10}}?){_INSTITUTED_HEADS}”|([{CJK}\\d]{{4,10}}?){_INSTITUTED_HEADS})")
 _JOINED = re.compile("[的和与及]")  # a phrase, not a name
 _DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name

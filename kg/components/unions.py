@@ -122,10 +122,6 @@ _SHARED_DEPARTMENT = re.compile("(组织部|宣传部)(?=副?部长)")
 _LED_DEPARTMENT = re.compile(f"(?<=率领|带领)([{CJK}]{{2,8}}?部)(?=副?部长)")
 _LEADER_REACH = 14
 _POSTS_BEFORE = re.compile("(?:[^，。；、,;\\s]{2,8}、){1,4}")
-# An industry's or a system's union of a province or city: the industry's words, then the union word.
-# 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
-# A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会).
-_TRADE = re.compile("(行业|产业)(工会|工会联合会|联合工会|工会委员会)$")
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
 _LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
 # 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会: trades listed before one union word (the
@@ -145,6 +141,8 @@ _WORDS_WITH_LEVELS = "城乡|市场|市政"
 # The 和 or 及 that joins two industries or trades (装备制造和冶金工会, 石油和化工行业工会联合会, 交通运输及邮政工会).
 _AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})(?<!产业)[和及](?=[{CJK}]{{2}})"  # (not 产业及直属单位: all industries)
 _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直工会 is their union
+# An industry's or a system's union of a province or city: the industry's words, then the union word.
+# 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
@@ -207,6 +205,7 @@ _NATIONAL_INDUSTRY_FEDERATION = re.compile(f"全国(?![各总])([{CJK}]{{2}})总
 _NATIONAL_INDUSTRY_UNION = re.compile(f"全国(?!各|总|产业|行业|基层|地方|企业|最|优秀|先进|模范|示范|十佳|百佳|首家|首个|第一)([{CJK}]{{2,8}}?)(?<!总)工会"
                                       "(?!联合会|委员|干部|组织|工作)")  # (not 全国最美工会, an honour; nor 全国首家…工会,
 # the first of a kind in the country)
+_JOINED_LEVELS = re.compile("[和及与、]")  # between levels written before a kind of thing (全国和省级…)
 _RAILWAY_FEDERATION = re.compile("(?<![全国路局])铁路总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
@@ -326,6 +325,9 @@ _OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众�
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
+# A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会), or an area's below the county, named
+# after a business district, office buildings or a park (某某商圈联合工会, 某某中心楼宇工会, 某某产业园工会联合会).
+_TRADE_OR_AREA = re.compile(f"(行业|产业|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
 # A company's trade name and its trade (华星科技), as words before 工会: a rarer word than any industry's.
 _TRADE_NAMED_END = re.compile(f"([{CJK}]{{2}})(?:{TRADES})$")
 _LONGEST_TRADE_NAMED = 4
@@ -795,7 +797,9 @@ class UnionRecognizer:
                 found.append(Found(match.start(), match.end(), Entity("union:中华全国铁路总工会", "UnionBody", "中华全国铁路总工会"),
                                    "unions.national"))
         for match in _NATIONAL_INDUSTRY_UNION.finditer(text):
-            if not holds_verb(match.group(1)):  # 全国能源化学地质工会: 中国能源化学地质工会
+            if not holds_verb(match.group(1)) and not _JOINED_LEVELS.search(match.group(1)) \
+                    and not FACILITY.match(text, match.end()):  # 全国能源化学地质工会: 中国能源化学地质工会 (not 全国和省级
+                # 最美工会驿站, levels joined before a facility)
                 name = f"中国{match.group(1)}工会"
                 found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
         for _, start, end in _national_industries().find_matches_as_indexes(text):
@@ -1507,7 +1511,7 @@ class UnionRecognizer:
                 continue  # 走中国特色社会主义工会发展道路: the doctrine the unions follow, no union
             if owner.endswith(_UNIVERSITY_SCHOOL):
                 owner = owner[:-1]  # 某某大学校工会: the university's union, written as its 校工会
-            name = owner + _FULL_UNION_WORD.get(match.group(1), match.group(1))
+            name = written = owner + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             if suffix and suffix.group(0) in _ZONE_ENDINGS:
                 name = self._zone_named_in_full(doc, regions, name_start, name)
             end = match.end()
@@ -1515,7 +1519,7 @@ class UnionRecognizer:
             if national_committee:
                 end = national_committee.end()
             elif (committee := (_COMMITTEE if national else _SUB_UNIT).match(text, end)) and not NAME_STOP.search(committee.group(0)):
-                name, end = name + committee.group(0), committee.end()
+                name, written, end = name + committee.group(0), written + committee.group(0), committee.end()
             if name[0] in _BARE_LEVELS and name[1] not in "总级市区县" and "行业" not in name and bare_form_starts(text, name_start) \
                     and not _level_opens_noun(name):
                 home = home_region(doc, name[0], name_start)  # 市工业工会, 省能源集团工会: the article's place's
@@ -1524,7 +1528,7 @@ class UnionRecognizer:
             else:
                 home = None
             covered_region = any(name_start <= span.start < end for span in regions)
-            union = (self._trade_union(doc, name_start, name) or self._named_before(result, name)
+            union = (self._trade_union(doc, name_start, written) or self._named_before(result, name)
                      or self._home_trade_union(doc, name_start, start, name, suffix, result)
                      or enterprise_union(name, home.id if home is not None and not covered_region else None))
             # (市网约车联合工会: in the city; 省公路局某分局工会: where the branch's place says)
@@ -1561,9 +1565,9 @@ class UnionRecognizer:
 
     @staticmethod
     def _trade_union(doc: Doc, start: int, name: str) -> Entity | None:
-        """浦东新区网约车行业工会联合会: a trade's union of a place, named with the place's full name
-        (上海市浦东新区网约车行业工会联合会) however much of it is written."""
-        if not _TRADE.search(name):
+        """浦东新区网约车行业工会联合会, 鄞州区某某商圈联合工会: a trade's or an area's union of a place, named
+        with the place's full name (上海市浦东新区网约车行业工会联合会) however much of it is written."""
+        if not _TRADE_OR_AREA.search(name):
             return None
         places = [span for span in mentions(doc, "REGION") if span.start >= start and span.end <= start + len(name)]
         chain_end, place = start, None

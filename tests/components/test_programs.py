@@ -612,6 +612,11 @@ def test_a_quoted_name_with_its_head_inside_after_a_verb_of_instituting(analyse)
     assert ("泉州市总工会", "organizes", "工助") in relations
 
 
+def test_a_quoted_model_built_or_formed_is_a_program_without_its_head(analyse):
+    entities, relations, _ = analyse("某市沂河区总工会打造“三联模式”，逐步形成了“2136联动调处工作机制”。")
+    assert {"三联", "2136联动调处"} <= set(of_type(entities, "Program"))
+
+
 def test_a_theme_before_a_dash_is_no_part_of_the_event_it_heads(analyse):
     entities, _, _ = analyse("技能强企 电亮许昌——2023年许昌市电工技能大赛开幕。")
     assert set(of_type(entities, "Program")) == {"2023年许昌市电工技能大赛"}

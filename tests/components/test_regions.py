@@ -223,6 +223,11 @@ def test_no_place_in_the_names_of_a_photo_credit(analyse):
     assert set(of_type(entities, "Region")) == {"吉林省"}
 
 
+def test_no_place_in_any_name_of_a_byline_that_lists_several(analyse):
+    entities, _, _ = analyse("（记者 赵海平 孙兰州）近日，枣庄市薛城区总工会举行揭牌仪式。")
+    assert "兰州市" not in of_type(entities, "Region")
+
+
 def test_a_city_whose_short_name_is_also_a_word_where_the_article_names_it_otherwise(analyse):
     entities, relations, _ = analyse("营口日报讯（记者 张三）近日，大石桥市总工会开展活动。")
     assert {"营口市", "大石桥市"} <= set(of_type(entities, "Region"))

@@ -305,6 +305,11 @@ def test_facility_named_after_a_union_is_no_union(analyse):
     assert of_type(entities, "UnionBody") == {}
 
 
+def test_levels_joined_before_a_facility_name_no_national_union(analyse):
+    entities, _, _ = analyse("今年，某县计划建设一批全国和省级最美工会驿站，县总工会负责统筹推进。")
+    assert not any(name.startswith("中国") for name in of_type(entities, "UnionBody"))
+
+
 def test_province_union_system_is_its_federation(analyse):
     entities, _, _ = analyse("甘肃工会持续开展送温暖活动。")
     assert "甘肃省总工会" in of_type(entities, "UnionBody")
@@ -856,7 +861,9 @@ def test_a_level_word_ending_a_word_opens_no_bare_body(analyse):
 
 def test_the_unions_of_industrial_parks_and_business_districts(analyse):
     entities, _, _ = analyse("在平阳县总工会指导下，平阳工业园工会联合会召开会员代表大会，湖滨社区商圈工会参加。")
-    assert {"平阳县工业园工会联合会", "湖滨社区商圈工会"} <= set(of_type(entities, "UnionBody"))
+    assert {"平阳县工业园工会联合会", "平阳县湖滨社区商圈工会"} <= set(of_type(entities, "UnionBody"))
+    entities, _, _ = analyse("鹿城区银泰商圈联合工会成立，鹿城区南汇街道金茂中心楼宇工会同时揭牌。")
+    assert {"温州市鹿城区银泰商圈联合工会", "温州市鹿城区南汇街道金茂中心楼宇工会"} <= set(of_type(entities, "UnionBody"))
 
 
 def test_a_national_industry_s_federation_written_with_or_without_its_prefix(analyse):
