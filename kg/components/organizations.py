@@ -285,6 +285,12 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
                  "人大常委会": "人民代表大会常务委员会", "图书馆": "图书馆", "文化馆": "文化馆", "博物馆": "博物馆",
                  "法院": "人民法院", "检察院": "人民检察院"}
 _SHORT_FORMS.update(_INSTITUTIONS)
+_PEOPLE_S_COURT = "人民法院"
+# A province's court is its high court, a prefecture's its intermediate one (市法院 in a prefecture's article:
+# 某市中级人民法院); their short forms (市中院, 某地中院, 省高院) name them after a place written too.
+_COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院"}
+_COURTS_WRITTEN_SHORT = {"中院": "中级人民法院", "高院": "高级人民法院"}
+_SHORT_FORMS.update(_COURTS_WRITTEN_SHORT)
 _SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?![员属])")  # not 委员, 委属单位
 _LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟|镇|乡)$")
 # What follows an office written short (县委办, 县文明办) besides a mark of a list or a clause: a verb of
@@ -832,7 +838,7 @@ class OrganizationRecognizer:
             place = place_at.get(start)
             court = _COURT_WRITTEN_SHORT.fullmatch(text, place.end, end) if place is not None else None
             if place is not None and court is not None:  # 某县法院: the county's 人民法院, by its full name
-                name = registry[place.kb_id_].name + "人民" + court.group(0)
+                name = _court_or_procuratorate(registry[place.kb_id_], registry[place.kb_id_].name, "人民" + court.group(0))
             name = _national_body_in_full(name)
             add_mention(doc, start, end, "ORG", named("org", name), "organizations.head")
 
@@ -1110,7 +1116,7 @@ class OrganizationRecognizer:
                 continue
             place = _agency_place_name(place_entity)
             form = _SHORT_FORMS[short]
-            name = form.format(place=place) if "{place}" in form else place + form
+            name = form.format(place=place) if "{place}" in form else _court_or_procuratorate(place_entity, place, form)
             end = match.end()
             department = _PARTY_DEPARTMENT.match(text, end) if short == "委" else None
             prefix = _committee_prefix(text, start, short)
@@ -1246,6 +1252,12 @@ def _after_copula_or_aspect(text: str, start: int, end: int) -> int:
                                                              and position > start)
              and text[max(position - 1, 0): position + 1] not in words and text[position: position + 2] not in words]
     return stops[-1] + 1 if stops else start
+
+
+def _court_or_procuratorate(place: Entity, place_name: str, form: str) -> str:
+    """The body `form` names of a place (`place_name` as written in the body's name); a people's court of a
+    province or a prefecture is its high or intermediate court (市法院 of a prefecture: 某市中级人民法院)."""
+    return place_name + (_COURT_OF_LEVEL.get(place.attributes.get("level", ""), form) if form == _PEOPLE_S_COURT else form)
 
 
 def _agency_place_name(place: Entity) -> str:

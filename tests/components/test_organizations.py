@@ -79,6 +79,13 @@ def test_a_bare_county_places_its_public_institutions(analyse):
     assert {"蓬溪县人民代表大会常务委员会", "南充市人大常委会"} <= set(of_type(entities, "Organization"))
 
 
+def test_the_court_of_a_prefecture_or_a_province_is_its_intermediate_or_high_court(analyse):
+    entities, _, _ = analyse("株洲市芦淞区一名职工向市中院上诉，市法院委托市总工会调解。湖南高院发布案例，株洲中院参加。")
+    assert set(of_type(entities, "Organization")) == {"株洲市中级人民法院", "湖南省高级人民法院"}
+    entities, _, _ = analyse("醴陵市总工会与市法院建立诉调对接机制。")
+    assert set(of_type(entities, "Organization")) == {"醴陵市人民法院"}
+
+
 def test_a_bare_form_inside_a_word_is_not_placed(analyse):
     entities, _, _ = analyse("四川省蓬溪县的城市人民医院很多。")
     assert "蓬溪县人民医院" not in of_type(entities, "Organization")
