@@ -320,6 +320,7 @@ _UNION_POST = re.compile("(?:常务|专职)?副?主席")
 _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届|新一届|本届")
 # The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
 _ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
+_ELECTED_JOINS = ("、", "和", "及")  # between the committees a congress elects (第五届委员会、经费审查委员会和女职工委员会)
 # What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).
 _OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
@@ -1264,6 +1265,9 @@ class UnionRecognizer:
             department = _department_at(text, end)
             if not department and (term := _TERM.match(text, end)):
                 department = _department_at(text, term.end())  # 某市总工会第十二届经费审查委员会: the committee of a term
+                if department and _ORGAN_COMMITTEE.fullmatch(department.group(0)):
+                    # 某市总工会第五届委员会、经费审查委员会和女职工委员会: the committees elected with the federation's own
+                    result += self._coordinated_departments(text, department.end(), body, body.name, named_starts, _ELECTED_JOINS)
                 if department and (department.group(1) != "委员会" or _ORGAN_COMMITTEE.fullmatch(department.group(0))):
                     department = None  # (某市总工会第十二届委员会, 十八届三次委员会: the federation's own committee)
             if not department:
@@ -1345,11 +1349,12 @@ class UnionRecognizer:
         return committees
 
     @staticmethod
-    def _coordinated_departments(text: str, position: int, body: Entity, stem: str, named_starts: set[int]) -> list[Found]:
+    def _coordinated_departments(text: str, position: int, body: Entity, stem: str, named_starts: set[int],
+                                 joins: tuple[str, ...] = ("、",)) -> list[Found]:
         """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union
         (not a body named after a place of its own: 某区总工会法律中心、另一区工人文化宫)."""
         found = []
-        while text.startswith("、", position) and position + 1 not in named_starts:
+        while text.startswith(joins, position) and position + 1 not in named_starts:
             department = _department_at(text, position + 1)
             if not department:
                 break

@@ -326,6 +326,8 @@ def test_a_body_whose_directive_is_followed_does_not_run_the_program(analyse):
     assert not any(s == "中华全国总工会" and p == "organizes" for s, p, _ in relations)
     _, relations, _ = analyse("楚雄市总工会紧紧围绕市委市政府的工作大局，开展送温暖活动。")
     assert [s for s, p, _ in relations if p == "organizes"] == ["楚雄市总工会"]
+    _, relations, _ = analyse("禄丰市总工会紧紧围绕市委、市政府的中心工作，扎实开展“暖心驿路”服务行动。")
+    assert [s for s, p, _ in relations if p == "organizes"] == ["禄丰市总工会"]
     _, relations, _ = analyse("杏花岭区总工会按照省总“职工服务年”“实事惠民”的整体部署，开展“暖心包”活动。")
     assert ("山西省总工会", "organizes", "暖心包") not in relations
     assert ("太原市杏花岭区总工会", "organizes", "暖心包") in relations

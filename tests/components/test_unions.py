@@ -344,6 +344,12 @@ def test_elected_organs_and_union_work_are_not_bodies(analyse):
     assert not any("快递员" in name for name in unions)
 
 
+def test_the_committees_elected_with_a_federation_s_own_are_its_units(analyse):
+    entities, relations, _ = analyse("大会选举产生了陇西县总工会第五届委员会、经费审查委员会和女职工委员会。")
+    assert {"陇西县总工会经费审查委员会", "陇西县总工会女职工委员会"} <= set(of_type(entities, "UnionBody"))
+    assert ("陇西县总工会女职工委员会", "subOrganizationOf", "陇西县总工会") in relations
+
+
 def test_institution_of_a_district_carries_the_prefecture_and_the_place_as_written(analyse):
     entities, _, _ = analyse("鹿城区工人文化宫举办书画展，内蒙古工匠学院开班。")
     unions = of_type(entities, "UnionBody")
