@@ -363,7 +363,7 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
             end += spaces  # 副主席 某某：, 副主席  某某出席: spaces between the post and the name
         elif note := _NOTE_AFTER_POST.match(text, end):
             end = note.end()  # 副部长（主持工作）某某: a note on the post, then the name
-        if text[end: end + 1] and (text[end] in SURNAMES or _DOTTED_NAME.match(text, end) or _tibetan_name(text, end)
+        if text[end: end + 1] and (opens_with_surname(text, end) or _DOTTED_NAME.match(text, end) or _tibetan_name(text, end)
                                    or (role not in KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
             yield chain_start, end, role
 
@@ -463,6 +463,11 @@ def _frequent_word(form: str) -> bool:
     """Whether `form` is a frequent word the dictionary does not tag a name (申报, 推荐)."""
     frequency, tag = common_words().get(form, (0, "nr"))
     return frequency >= FREQUENT_WORD and not tag.startswith("nr")
+
+
+def opens_with_surname(text: str, position: int) -> bool:
+    """Whether a surname, of one character or two (司马, 上官: whose first is no surname alone), starts at `position`."""
+    return position < len(text) and text[position] in SURNAMES or text.startswith(_COMPOUND_SURNAMES, position)
 
 
 def name_at(text: str, start: int) -> str | None:
@@ -625,7 +630,7 @@ class PersonRecognizer:
                 # name; 职工万人: a count of them
             # (主席艾力·某某: not the 艾力 a surname opens)
             name = _dotted_name_at(text, end) or ((name_at(text, end) or self._closed_name(text, end))
-                                                  if text[end] in SURNAMES else self._bounded_name(text, end))
+                                                  if opens_with_surname(text, end) else self._bounded_name(text, end))
             if name is None or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
             if self._runs_into_word(text, end) and not (

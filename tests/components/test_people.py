@@ -688,6 +688,11 @@ def test_a_name_with_a_compound_surname_whose_single_reading_is_a_word(analyse):
     assert {"何庆林", "欧阳文", "汤英", "朱利明"} <= set(of_type(entities, "Person"))
 
 
+def test_a_name_after_a_post_whose_two_character_surname_opens_with_no_surname_alone(analyse):
+    entities, _, _ = analyse("县总工会党组书记司徒建文作工作报告，副主席上官敏主持会议。货车司机皇甫立强高兴地说。")
+    assert {"司徒建文", "上官敏", "皇甫立强"} <= set(of_type(entities, "Person"))
+
+
 def test_the_worker_a_studio_is_named_after_works_at_the_body_before(analyse):
     entities, relations, _ = analyse("命名青松电器有限公司韩立新创新工作室、动力厂钱明劳模创新工作室为示范点，表彰电气创新工作室。")
     found = of_type(entities, "Person")
