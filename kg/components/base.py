@@ -651,15 +651,18 @@ def holds_verb(phrase: str, rarest: int = 0) -> bool:
 # Adverbs that stop a name unless they open a word with the next character (就业, 经济, 都市).
 _STOPS_IN_WORDS = set("就经据当都还又即个对")  # stops that open words: adverbs (就业, 经贸), a classifier (个体), 对外
 _WORD_OPENED_BY_ADVERB = 500  # a word this frequent (经贸, 就业, 都市) that such a character opens keeps it in the name
+# Short forms of government that such a character opens, rare in the dictionary: 经开 (经济技术开发区: 经开区, 某地经开
+# 资产公司), 经信 (经济和信息化: 经信委, 某市经信系统工会).
+_SHORT_FORMS_OPENED_BY_STOP = ("经开", "经信")
 
 
 def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
     """Whether the stop at `position` opens a common word there (新就业形态…, 个体劳动者协会), or a
-    development zone's short name (经开区): then it is part of the name, not its boundary."""
+    short form of government (经开区, 经信委): then it is part of the name, not its boundary."""
     opened = words.get(text[position: position + 2], (0, ""))[0]
     return text[position] in _STOPS_IN_WORDS and (
         opened >= _WORD_OPENED_BY_ADVERB and words.get(text[position + 1: position + 3], (0, ""))[0] < opened
-        or text.startswith("经开区", position))  # (not 对外国语学校: 外国 is the more frequent word there)
+        or text.startswith(_SHORT_FORMS_OPENED_BY_STOP, position))  # (not 对外国语学校: 外国 is the more frequent word there)
 
 
 # A credit line's label at a line's start (作者：…, 来源：…): what follows names who tells the news.

@@ -571,8 +571,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 对劳动者关怀爱护: a frequent word the dictionary tags a name, running on (主席高强出席 is one)
     if _PROGRAM_AFTER_NAME.match(text, start + len(name)):
         return None  # 某某关爱计划, 女职工某某服务项目: the name of a program, not of a person
-    if text[start: start + 4] in words:
-        return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname
+    if text[start: start + 4] in words or name[0] in _PREPOSITION_SURNAMES and text[start + 1: start + 5] in words:
+        return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname (向老弱病残…: or follows a preposition)
     if name[1:] in _ADDRESS_TERMS or name[1:] in _ROLE_NAMES:
         return None  # 张师傅, 黄先生: a surname and a form of address; 刘部长: a surname and a post
     if name[0] in _TAKES_POST and _role_at(text, start + 1) is not None:

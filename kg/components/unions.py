@@ -278,9 +278,9 @@ _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "�
 _MEMBERS_COUNTED = re.compile("会员(?!大会|代表)")
 # 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
 # after a kind of worker it names the unions of them all.
-# Union organisations, or their setting up or reform (某某劳动者工会组织每年增长, 工会组建, 工会的组建力度,
+# Union organisations, or their setting up or reform (某某劳动者工会组织每年增长, 某某行业工会组织活力, 工会组建, 工会的组建力度,
 # 推进货车司机工会改革), not a union (某工会组织的“X”活动: organised by it).
-_ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[和与及、已在每不覆建体数规实达]|的(?!“))|的?组建|(?:综合)?改革")
+_ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[和与及、已在每不覆建体数规实达]|活力|作用|功能|的(?!“))|的?组建|(?:综合)?改革")
 _PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _LONGEST_DIVISION = 4  # the name of a company's division before its 部 (发电, 超市事业)
@@ -513,6 +513,8 @@ def _brand_sizes() -> tuple[int, ...]:
 
 
 _FIRST_OF_ITS_KIND = re.compile("首家|首个|第一家|第一个")  # words that say a union is the first of its kind
+# The first of a kind at a level (某市首家县级…行业工会): the kind described, of a union named before, none named here.
+_FIRST_AT_A_LEVEL = re.compile(f"(?:{_FIRST_OF_ITS_KIND.pattern})[省市县区镇乡]级")
 
 
 def enterprise_union(name: str, place: str | None = None) -> Entity:
@@ -1512,8 +1514,9 @@ class UnionRecognizer:
                     suffix and suffix.group(0) in _PEOPLE_OWNERS and _title_around(text, start) is not None):
                 continue  # 企业或行业工会: either kind; 12个街道均成立了…工会联合会: one in each, none named;
                 # 《关于加强新就业形态劳动者工会…的意见》: the unions of a kind of worker in a document's title
-            if owner.endswith(_DOCTRINE):
-                continue  # 走中国特色社会主义工会发展道路: the doctrine the unions follow, no union
+            if owner.endswith(_DOCTRINE) or _FIRST_AT_A_LEVEL.search(owner):
+                continue  # 走中国特色社会主义工会发展道路: the doctrine the unions follow, no union; 这是某市首家县级某某行业工会:
+                # the kind described
             if owner.endswith(_UNIVERSITY_SCHOOL):
                 owner = owner[:-1]  # 某某大学校工会: the university's union, written as its 校工会
             name = written = owner + _FULL_UNION_WORD.get(match.group(1), match.group(1))

@@ -214,6 +214,12 @@ def test_a_name_starts_at_the_zone_it_opens_with(analyse):
     assert set(of_type(entities, "Organization")) == {"四川省德阳经开区管委会"}
 
 
+def test_a_short_form_of_government_opened_by_a_stop_stays_in_the_name(analyse):
+    entities, _, _ = analyse("苏州市经信工作党委书记刘强出席会议。昆山经开资产公司工会主席吴兰介绍了情况。")
+    assert {"苏州市经信工作党委", "昆山经开资产公司"} <= set(of_type(entities, "Organization"))
+    assert "昆山经开资产公司工会" in of_type(entities, "UnionBody")
+
+
 def test_an_elected_committee_without_di_is_no_organisation(analyse):
     entities, _, _ = analyse("会议选举产生了十四届委员会，企业工会要发挥作用。")
     assert of_type(entities, "Organization") == {} and of_type(entities, "UnionBody") == {}

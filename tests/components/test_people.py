@@ -1271,3 +1271,8 @@ def test_the_people_a_body_visits_do_not_work_for_it(analyse):
 def test_carpenters_and_gatekeepers_before_a_name(analyse):
     entities, _, _ = analyse("工地上，木工李建新和门卫刘建华也领到了礼包。")
     assert {"李建新", "刘建华"} <= set(of_type(entities, "Person"))
+
+
+def test_the_preposition_xiang_before_an_idiom_opens_no_name(analyse):
+    entities, _, _ = analyse("王立新说，车队经常组织志愿者，向老弱病残的司机送去慰问品。")
+    assert set(of_type(entities, "Person")) == {"王立新"}

@@ -1362,7 +1362,8 @@ def test_a_trade_s_union_of_the_whole_city_is_the_city_s_but_not_union_work_nor_
 
 def test_unions_of_a_kind_each_place_set_up_or_either_kind_name_none(analyse):
     for sentence in ("昆明市总工会：没有加入企业或行业工会的职工可以入会。", "五华区10个街道均成立了新就业形态劳动者工会联合会。",
-                     "这是西安首个外卖行业工会组织。", "印发《关于加强新就业形态劳动者工会建设的意见》。"):
+                     "这是西安首个外卖行业工会组织。", "印发《关于加强新就业形态劳动者工会建设的意见》。",
+                     "要激发新就业形态行业工会组织活力。", "这是咸阳首家县级家政服务行业工会。"):
         entities, _, _ = analyse(sentence)
         assert set(of_type(entities, "UnionBody")) <= {"昆明市总工会"}, sentence
 
