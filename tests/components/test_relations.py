@@ -953,6 +953,12 @@ def test_bodies_listed_right_before_a_program_run_it_together(analyse):
     assert ("安徽省立医院", "organizes", "健康送基层") in relations
 
 
+def test_bodies_that_convene_a_meeting_on_a_program_run_it(analyse):
+    _, relations, _ = analyse("兴山县总工会开展送温暖活动。秭归县人民法院与秭归县总工会召开2023年“法院+工会”工作总结会。")
+    organizers = {s for s, p, o in relations if p == "organizes" and o == "法院+工会"}
+    assert organizers == {"秭归县人民法院", "秭归县总工会"}
+
+
 def test_a_program_is_placed_where_someone_goes_to_run_it(analyse):
     _, relations, _ = analyse("1月8日，吉林省总工会主席王立新到延吉市部分企业开展送温暖活动。")
     assert ("送温暖", "locatedIn", "延吉市") in relations
