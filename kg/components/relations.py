@@ -814,8 +814,11 @@ class _ArticleRelations:
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.team_competes")
                 continue
             place = self._subject_place_before(program.start)
-            if place is not None and place.start >= body.end:
-                continue  # 万盛经开区大力实施…: a later clause is about a place, not the union
+            organisation = self._subject_before(program.start, ("ORG",))
+            if place is not None and place.start >= body.end \
+                    or organisation is not None and organisation.start >= max(body.end, sentence_start):
+                continue  # 万盛经开区大力实施…: a later clause is about a place, not the union (该公司还设有“X”: or the
+                # program's sentence is about an organisation)
             if _THEME.search(self.text, sentence_start, program.start) or self._in_evaluation(program, sentence_start) \
                     or self._generic_actor_in(max(body.end, sentence_start), program.start) \
                     or _OCCASION.match(self.text, program.end) or _SUGGESTED.search(self.text, sentence_start, program.start):

@@ -212,6 +212,8 @@ def test_an_organisation_opening_the_last_clause_is_the_guessed_actor(analyse):
     _, relations, _ = analyse("江西省总工会持续推进帮扶工作。2020年，江西省职工互助保障协会成立。开展“职工健康守护”行动。")
     assert ("江西省职工互助保障协会", "organizes", "职工健康守护") in relations
     assert ("江西省总工会", "organizes", "职工健康守护") not in relations
+    _, relations, _ = analyse("鹿城区总工会开展送温暖活动。温州港集团公司还在码头设有职工“海港夜校”，提供技能培训服务。")
+    assert not any(p == "organizes" and o == "海港夜校" for _, p, o in relations)  # the sentence is the company's
 
 
 def test_co_hosts_organize_and_the_venue_phrase_places_the_event(analyse):
