@@ -1386,8 +1386,8 @@ class ProgramRecognizer:
         campaign of bringing something (“夏送清凉、冬送温暖”), or each a formula (“A+B、A+C”); “A暨B”: two
         programs held together, each named."""
         items = quoted.split("、")
-        if len(items) > 1 and all(len(item) > 3 and _PROGRAM_WORD.search(item) for item in items):
-            return items
+        if len(items) > 1 and all(len(item) > 3 and _PROGRAM_WORD.search(item) for item in items) and not _same_shape(items):
+            return items  # (not “周周有课、季季有赛”: parallel clauses of one name)
         if len(items) > 1 and all(_GIFT_ITEM.fullmatch(item) or _SEASON_CAMPAIGN.fullmatch(item) for item in items):
             return items  # “夏送清凉、冬送温暖”, “春送岗位、金秋助学”: campaigns of bringing something, or of a season
         if len(items) > 1 and all("+" in item and not item.endswith("+") for item in items):
@@ -1544,6 +1544,13 @@ def _parallel_clauses(quoted: str) -> bool:
     openings = [part[0] for part in parts if len(part) >= _SHORTEST_CLAUSE]
     short_with_one_ending = all(len(part) <= _LONGEST_SHORT_CLAUSE for part in parts) and len({part[-2:] for part in parts}) == 1
     return max(map(openings.count, openings), default=0) >= 3 or short_with_one_ending
+
+
+def _same_shape(parts: list[str]) -> bool:
+    """Whether parts are parallel clauses: of one length, with one character at the same place before
+    their ends (周周有课、季季有赛; not 技能提升年、作风建设年, which share only the head)."""
+    return len({len(part) for part in parts}) == 1 and any(
+        len({part[index] for part in parts}) == 1 for index in range(len(parts[0]) - 1))
 
 
 def _without_inner_head(quoted: str) -> str:

@@ -211,7 +211,7 @@ _RAILWAY_FEDERATION = re.compile("(?<![全国路局])铁路总工会")
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
 _CORPS = "新疆生产建设兵团"
 _CORPS_HINT = re.compile("[团师]总?工会")  # a quick look for one before the full pattern
-_CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委工])))"
+_CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第?[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委]|工(?!作(?:汇报|报告)))))"
                           "|(?<![兵团])(第[一二三四五六七八九十]+师|(?<![\\d〇零一二三四五六七八九十])[一二三四五六七八九十〇零\\d]{2,4}团)"
                           "(总工会|工会(?![联委工]))")
 # An officer of a union, after its name: 县工会主席, 总工会党组书记.
@@ -320,7 +320,8 @@ _UNION_POST = re.compile("(?:常务|专职)?副?主席")
 _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届|新一届|本届")
 # The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
 _ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
-_ELECTED_JOINS = ("、", "和", "及")  # between the committees a congress elects (第五届委员会、经费审查委员会和女职工委员会)
+_SETTING_UP = re.compile("(?:除了|还|先后|专门|已)?(?:下设|内设|设立|设置|组建|设)了?")  # after a federation: the departments it has
+_UNITS_JOINED = ("、", "和", "及")  # between the units of a list (第五届委员会、经费审查委员会和女职工委员会; 下设办公室、组织部和…)
 # What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).
 _OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
@@ -687,6 +688,7 @@ class UnionRecognizer:
         honours = [match.span() for match in _HONOUR_QUOTED.finditer(text)]  # (a quoted title of honour names no union)
         found = [item for item in found if not any(start < item.start and item.end < end for start, end in honours)]
         found += self._committees_written_short(text, found)
+        found += self._departments_set_up(text, found)
         found += self._local_federations(doc, text, found)
         found += self._bare_departments(text, found)
         found += [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
@@ -821,7 +823,10 @@ class UnionRecognizer:
         and construction corps, of its divisions and of its regiments."""
         found = []
         for match in _CORPS_UNION.finditer(text) if _CORPS_HINT.search(text) else ():
-            name = _CORPS + match.group(1) if match.group(1) else match.group(0)
+            division = match.group(1)
+            if division and division[0] != "第" and "师" in division:
+                division = "第" + division  # 兵团五师工会: the fifth division's, 第五师 in full
+            name = _CORPS + division if division else match.group(0)
             found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.corps"))
         return found
 
@@ -1269,7 +1274,7 @@ class UnionRecognizer:
                 department = _department_at(text, term.end())  # 某市总工会第十二届经费审查委员会: the committee of a term
                 if department and _ORGAN_COMMITTEE.fullmatch(department.group(0)):
                     # 某市总工会第五届委员会、经费审查委员会和女职工委员会: the committees elected with the federation's own
-                    result += self._coordinated_departments(text, department.end(), body, body.name, named_starts, _ELECTED_JOINS)
+                    result += self._coordinated_departments(text, department.end(), body, body.name, named_starts, _UNITS_JOINED)
                 if department and (department.group(1) != "委员会" or _ORGAN_COMMITTEE.fullmatch(department.group(0))):
                     department = None  # (某市总工会第十二届委员会, 十八届三次委员会: the federation's own committee)
             if not department:
@@ -1332,6 +1337,20 @@ class UnionRecognizer:
                     again.append(Found(position, position + len(short), union, rule))
                 position = text.find(short, position + len(short))
         return again
+
+    def _departments_set_up(self, text: str, found: list[Found]) -> list[Found]:
+        """某市总工会除了设立职工法律服务处、外来工咨询服务部等服务机构, 某总工会下设办公室: the departments a
+        federation sets up or has, written after the verb without its name, are its units."""
+        units: list[Found] = []
+        named_starts = {item.start for item in found}
+        for start, end, body, rule in found:
+            sets_up = _SETTING_UP.match(text, end)
+            if rule in _UNITS_RULES or not text.endswith(("总工会", "总"), start, end) or sets_up is None \
+                    or (department := _department_at(text, sets_up.end())) is None or department.start() in named_starts:
+                continue
+            units.append(Found(department.start(), department.end(), _unit(body.name + department.group(0), body), "unions.department"))
+            units += self._coordinated_departments(text, department.end(), body, body.name, named_starts, _UNITS_JOINED)
+        return units
 
     @staticmethod
     def _committees_written_short(text: str, found: list[Found]) -> list[Found]:

@@ -1765,3 +1765,9 @@ def test_a_government_s_website_is_no_government(analyse):
 def test_a_fire_rescue_station_and_a_history_museum_are_organisations(analyse):
     entities, _, _ = analyse("会后，劳模代表参观了南京市鼓楼区文化史料馆和如皋市城南消防救援站。")
     assert {"南京市鼓楼区文化史料馆", "如皋市城南消防救援站"} <= set(of_type(entities, "Organization"))
+
+
+def test_party_schools_branch_schools_and_freight_hubs_are_organisations(analyse):
+    entities, _, _ = analyse("培训班由华中科技大学党校举办，北京开放大学朝阳分校协办。兰山区总工会和临沂金盛公路港联合开展送温暖行动。")
+    assert {"华中科技大学党校", "临沂金盛公路港"} <= set(of_type(entities, "Organization"))
+    assert any(name.endswith("朝阳分校") for name in of_type(entities, "Organization"))

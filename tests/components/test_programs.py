@@ -45,6 +45,11 @@ def test_quoted_list_of_campaigns_gives_one_program_each(analyse):
     assert {"技能提升年", "服务质量提升年"} <= set(of_type(entities, "Program"))
 
 
+def test_a_quoted_pair_of_parallel_clauses_is_one_program(analyse):
+    entities, _, _ = analyse("德清县总工会建立“月月有课、季季有赛”常态化机制。")
+    assert set(of_type(entities, "Program")) == {"月月有课、季季有赛"}
+
+
 def test_reform_named_after_a_verb(analyse):
     entities, _, _ = analyse("深化新就业形态劳动者权益保障改革。")
     assert "新就业形态劳动者权益保障改革" in of_type(entities, "Program")

@@ -350,6 +350,13 @@ def test_the_committees_elected_with_a_federation_s_own_are_its_units(analyse):
     assert ("陇西县总工会女职工委员会", "subOrganizationOf", "陇西县总工会") in relations
 
 
+def test_the_departments_a_federation_sets_up_or_has_are_its_units(analyse):
+    entities, relations, _ = analyse("中山市总工会除了设立职工法律服务处、外来工咨询服务部等服务机构，还开通热线。佛山市总工会下设办公室和权益保障部。")
+    assert {"中山市总工会职工法律服务处", "中山市总工会外来工咨询服务部", "佛山市总工会办公室", "佛山市总工会权益保障部"} \
+        <= set(of_type(entities, "UnionBody"))
+    assert ("中山市总工会职工法律服务处", "subOrganizationOf", "中山市总工会") in relations
+
+
 def test_institution_of_a_district_carries_the_prefecture_and_the_place_as_written(analyse):
     entities, _, _ = analyse("鹿城区工人文化宫举办书画展，内蒙古工匠学院开班。")
     unions = of_type(entities, "UnionBody")
@@ -751,6 +758,11 @@ def test_the_unions_of_the_production_and_construction_corps_its_divisions_and_r
     unions = set(of_type(entities, "UnionBody"))
     assert unions == {"新疆生产建设兵团总工会", "第五师总工会", "一〇三团工会"}  # not 访问团
     assert ("新疆生产建设兵团总工会", "organizes", "送温暖") in relations
+
+
+def test_a_corps_division_s_union_without_its_ordinal_word_or_before_its_work_report(analyse):
+    entities, _, _ = analyse("他听取了兵团第七师工会工作汇报，希望兵团七师工会充分发挥作用。")
+    assert set(of_type(entities, "UnionBody")) == {"新疆生产建设兵团第七师工会"}
 
 
 def test_a_bare_provincial_federation_is_the_one_of_the_first_place_named_after_it(analyse):
