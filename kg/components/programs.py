@@ -176,8 +176,9 @@ _FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建�
 _FIGURE_REACH = 40
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
 _LONGEST_STRATEGY = 12  # characters from a quote's end to the end of the word that calls it a plan
-_PLAN_WORDS = ("战略", "目标", "规划", "格局")  # the last words of what _STRATEGY finds
-_STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划|(?:发展|产业|空间|城市)格局)")
+_PLAN_WORDS = ("战略", "目标", "规划", "格局", "都市圈", "经济圈", "城市群", "经济带")  # the last words of what _STRATEGY finds
+# (and the regions a plan draws: “1+6”都市圈, 某某经济圈, 某某城市群)
+_STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划|(?:发展|产业|空间|城市)格局|都市圈|经济圈|城市群|经济带)")
 _PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
 _COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
 _AFTER_COUNTED_CONTESTS = ("项", "事", "场", "区")  # 四大赛项, 两大赛事, 两大赛场, 两大赛区

@@ -669,6 +669,8 @@ def test_a_quoted_name_of_a_strategy_or_a_goal_is_no_program(analyse):
     assert set(of_type(entities, "Program")) == {"安康杯"}
     entities, relations, _ = analyse("某县总工会助力实施“人才兴县”战略，融入“一谷一城”发展格局，开展“工会送清凉”活动。")
     assert set(of_type(entities, "Program")) == {"工会送清凉"}
+    entities, _, _ = analyse("嘉兴作为上海“1+8”都市圈中的节点城市，市总工会领导周洁参加活动。")
+    assert of_type(entities, "Program") == {}
 
 
 def test_a_quote_after_a_verb_of_being_is_a_figure_not_a_program(analyse):
