@@ -328,6 +328,7 @@ _LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$"
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
 _JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 公司工会, 集团工会, 该行 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
+_ITS_UNION_WORK = "工会工作"  # after a body: its union work, which names no union (调研某公司工会工作), but the body
 _REFERRED = re.compile("(集团公司|公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
 # A post in a company, after its bare kind opening a clause (公司党委书记、董事长某某, 集团副总经理某某): the company named last.
 _COMPANY_POST = re.compile("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席|院长|校长)")
@@ -664,9 +665,10 @@ class OrganizationRecognizer:
             end = match.end()
             head = match.group(0)
             if text.startswith("工会", end) and not text.startswith(_UNION_UNITS_OF_A_BODY, end + 2) \
-                    or text.endswith("工会", 0, match.start()) \
+                    and not text.startswith(_ITS_UNION_WORK, end) or text.endswith("工会", 0, match.start()) \
                     or covered(doc, match.start(), end, _NAMED_BODIES if _EVENT_OF_BODY.match(text, end) else _NAMED_BODIES_AND_EVENTS):
-                continue  # (某院工会仲裁庭: the 院 is named; 某某大学第五届运动会: the body an event is of, named)
+                continue  # (某院工会仲裁庭: the 院 is named; 某某大学第五届运动会: the body an event is of, named; 某某公司工会:
+                # the company its union names, but not in 调研某某公司工会工作: the company's union work, no union)
             if len(head) == 1 and text.startswith("长", end) and (
                     text[match.start() - 1: match.start()] in (head, "副") or _name_before(text, match.start())):
                 continue  # 某某管理局局长, 某某委员会副局长, 某某厅胡某某厅长: the 局 or 厅 of a title after a name

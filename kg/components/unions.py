@@ -227,8 +227,10 @@ _BARE = re.compile(
 _BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
 # 总工会 (工联会) alone opening a clause before an officer's post (某镇总工会开展…，总工会副主席某某出席): the words
 # as written and in the federation's name.
-_REFERRED_FEDERATION_WORDS = (("总工会", "总工会"), ("工联会", "工会联合会"), ("工会联合会", "工会联合会"))
-_FEDERATION_OFFICER = re.compile(f"{_OFFICER}|副?(?:理事长|会长)")  # (工联会副理事长)
+_REFERRED_FEDERATION_WORDS = (("总工会", "总工会"), ("工联会", "工会联合会"), ("工会联合会", "工会联合会"), ("联合会", "工会联合会"))
+# (工联会副理事长; 工联会第一届委员会主席: the officer of a term)
+_FEDERATION_OFFICER = re.compile(f"(?:第[一二三四五六七八九十\\d]+届)?(?:委员会)?(?:{_OFFICER}|副?(?:理事长|会长))")
+_ELECTED_TO = ("为", "当选")  # before a federation written back short, the post one is elected to (选举某某为工联会主席)
 _REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
 _CHAINED_FEDERATION = re.compile(f"、(总工会|工会)(?={_OFFICER})")
@@ -514,8 +516,9 @@ def _brand_sizes() -> tuple[int, ...]:
 
 
 _FIRST_OF_ITS_KIND = re.compile("首家|首个|第一家|第一个")  # words that say a union is the first of its kind
-# The first of a kind at a level (某市首家县级…行业工会): the kind described, of a union named before, none named here.
-_FIRST_AT_A_LEVEL = re.compile(f"(?:{_FIRST_OF_ITS_KIND.pattern})[省市县区镇乡]级")
+# The first of a kind at a level (某市首家县级…行业工会, 首家乡镇…工会联合会): the kind described, of a union named
+# before, none named here.
+_FIRST_AT_A_LEVEL = re.compile(f"(?:{_FIRST_OF_ITS_KIND.pattern})(?:[省市县区镇乡]级|乡镇|街道)")
 
 
 def enterprise_union(name: str, place: str | None = None) -> Entity:
@@ -690,6 +693,8 @@ class UnionRecognizer:
         found += self._committees_written_short(text, found)
         found += self._departments_set_up(text, found)
         found += self._local_federations(doc, text, found)
+        found += [item for item in _federation_referred_back(text, found)  # (of a trade's federation: 某市家政行业工会联合会)
+                  if not any(other.start <= item.start < other.end for other in found)]
         found += self._bare_departments(text, found)
         found += [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
         found = _unions_as_written(doc, text, found)
@@ -1662,15 +1667,16 @@ def _levels_listed_from(text: str, position: int) -> int:
 
 def _federation_referred_back(text: str, found: list[Found]) -> list[Found]:
     """某镇总工会开展活动，总工会副主席某某出席: 总工会 alone opening a clause, before an officer's post,
-    is the federation named last before it, close by; so is 工联会 (工会联合会) before its officer's
-    (香港工联会…。工联会副理事长某某)."""
+    is the federation named last before it, close by; so is 工联会 (工会联合会) or 联合会 before its officer's
+    (香港工联会…。工联会副理事长某某), or after the verb that elects one to it (当选联合会第一届委员会主席)."""
     referred = []
     for word, full_word in _REFERRED_FEDERATION_WORDS:
         federations = sorted(((end, body) for _, end, body, _ in found if body.name.endswith(full_word)),
                              key=lambda item: item[0])  # (two readings of one name end alike: by end alone)
         position = text.find(word) if federations else -1
         while position != -1:
-            if (position == 0 or text[position - 1] in CLAUSE_MARKS or text[position - 1] in _PEOPLE_JOINED) \
+            if (position == 0 or text[position - 1] in CLAUSE_MARKS or text[position - 1] in _PEOPLE_JOINED
+                or text.endswith(_ELECTED_TO, 0, position)) \
                     and _FEDERATION_OFFICER.match(text, position + len(word)):  # (…主席某某与总工会党组书记某某)
                 before = [body for end, body in federations if position - _REFERRED_BACK_REACH <= end <= position]
                 if before:

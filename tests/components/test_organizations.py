@@ -1240,6 +1240,11 @@ def test_a_body_s_meeting_on_union_work_names_no_union_of_the_body(analyse):
     assert set(of_type(entities, "UnionBody")) == {"株洲市工商联工会"}
 
 
+def test_a_company_whose_union_work_is_spoken_of_is_named(analyse):
+    entities, _, _ = analyse("台江区总工会调研了福州华兴纺织有限公司工会工作。")
+    assert set(of_type(entities, "Organization")) == {"福州华兴纺织有限公司"}
+
+
 def test_an_organisation_written_without_its_place_s_level_or_a_court_s_people_is_the_one_written_with_them(analyse):
     entities, _, _ = analyse("株洲市一中举办活动，株洲一中教师参加。荷塘区人民法院法官讲课，荷塘区法院、河西区人民检察院协办。")
     assert {"株洲市一中", "荷塘区人民法院", "河西区人民检察院"} <= set(of_type(entities, "Organization"))

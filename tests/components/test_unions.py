@@ -1375,7 +1375,7 @@ def test_a_trade_s_union_of_the_whole_city_is_the_city_s_but_not_union_work_nor_
 def test_unions_of_a_kind_each_place_set_up_or_either_kind_name_none(analyse):
     for sentence in ("昆明市总工会：没有加入企业或行业工会的职工可以入会。", "五华区10个街道均成立了新就业形态劳动者工会联合会。",
                      "这是西安首个外卖行业工会组织。", "印发《关于加强新就业形态劳动者工会建设的意见》。",
-                     "要激发新就业形态行业工会组织活力。", "这是咸阳首家县级家政服务行业工会。"):
+                     "要激发新就业形态行业工会组织活力。", "这是咸阳首家县级家政服务行业工会。", "这是漳州市首家乡镇行业工会联合会。"):
         entities, _, _ = analyse(sentence)
         assert set(of_type(entities, "UnionBody")) <= {"昆明市总工会"}, sentence
 
@@ -1456,6 +1456,11 @@ def test_a_federation_or_a_school_s_union_referred_back_before_its_officer(analy
     _, relations, _ = analyse("香港工联会派发物资。工联会副理事长张明华表示感谢。湘潭大学工会开展活动，校工会副主席赵志强带队。")
     assert ("张明华", "worksFor", "香港工会联合会") in relations
     assert ("赵志强", "worksFor", "湘潭大学工会") in relations
+
+
+def test_a_trade_s_federation_written_back_short_after_the_verb_that_elects_its_officers(analyse):
+    _, relations, _ = analyse("三明市家政行业工会联合会成立。会议选举王立、陈芳为工联会第一届委员会主席、副主席。")
+    assert {("王立", "worksFor", "三明市家政行业工会联合会"), ("陈芳", "worksFor", "三明市家政行业工会联合会")} <= relations
 
 
 def test_a_festival_before_a_body_s_union_is_no_part_of_its_name(analyse):
