@@ -280,6 +280,7 @@ _MUTUAL_AID = re.compile("(?:(?:在职|退休|女)?职工(?:住院|大病)?(?:�
                          "|(?<=会员)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、|等[^，,。；;]{0,4}?项目)")  # (工会会员医疗互助活动: the members';
 # 女职工互助保障计划, 退休职工住院医疗互助保障: the scheme of women or retired workers)
 _WORKERS_OF_SCHEME = "职工"
+_LEADING_YEAR = re.compile("\\d{4}年度?")  # a program's year, opening its name (2024年某市…竞赛)
 _ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
 _LONGEST_ROUND = 6
 # 以县级工会加强年为契机, 开展能力作风建设年活动: a year of work named by what it strengthens, launched or
@@ -574,26 +575,38 @@ class ProgramRecognizer:
 
     @staticmethod
     def _named_without_place(doc: Doc, text: str) -> None:
-        """秦皇岛市2022年劳动和技能竞赛 … 全市2022年劳动和技能竞赛: a program named after its place, written
-        again without it, is that program (where one program alone is named so, and a whole level written
-        before it is the place's); so is one named by
-        its quoted brand and what it is (“某某”教师读书分享周活动), written again by what it is alone."""
+        """秦皇岛市2022年劳动和技能竞赛 … 全市2022年劳动和技能竞赛, 2022年某市医药行业技能大赛 … 2022年医药行业
+        技能大赛: a program named after its place, written again without it (or with the whole level instead, or
+        without its year), is that program (where one program alone is named so, a whole level written for the
+        place is the place's, and a year written with both is one); so is one named by its quoted brand and
+        what it is (“某某”教师读书分享周活动), written again by what it is alone."""
         programs = mentions(doc, "PROGRAM")
         places = {span.start: span for span in mentions(doc, "REGION")}
-        by_rest: dict[str, dict[str, str]] = {}  # the name without its place: the programs so named, and their places
+        by_rest: dict[str, dict[str, tuple[str, str]]] = {}  # the name without year and place: its programs' years and places
         for program in programs:
-            place = places.get(program.start)
+            year, start = _year_opening(text, program.start, program.end)
+            place = places.get(start)
             rest_start = place.end if place is not None else None
             if rest_start is None and text.startswith("“", program.start):
-                rest_start = text.find("”", program.start, program.end) + 1 or None
+                start, rest_start = program.start, text.find("”", program.start, program.end) + 1 or None
+            if rest_start is not None and not year:
+                year, rest_start = _year_opening(text, rest_start, program.end)  # (某市2022年…: the year after the place)
             if rest_start is not None and program.end - rest_start >= 4:
-                by_rest.setdefault(text[rest_start: program.end], {})[program.kb_id_] = text[program.start: rest_start]
+                by_rest.setdefault(text[rest_start: program.end], {})[program.kb_id_] = (year, text[start: rest_start])
         for program in programs if by_rest else ():
-            named = by_rest.get(text[program.start: program.end], {})
-            whole_level = text[program.start - 2: program.start]
-            if len(named) == 1 and program.kb_id_ not in named and program.start not in places and not (
-                    whole_level in WHOLE_SCOPES and not next(iter(named.values())).endswith(whole_level[1])):
-                repoint_mention(doc, program, next(iter(named)))  # (not 全省… for 某市…: the province's own)
+            year, start = _year_opening(text, program.start, program.end)
+            whole_level = text[start: start + 2] if text.startswith(WHOLE_SCOPES, start) else text[program.start - 2: program.start]
+            if text.startswith(WHOLE_SCOPES, start) and not year:
+                year, start = _year_opening(text, start + 2, program.end)  # (全市2022年…)
+            elif text.startswith(WHOLE_SCOPES, start):
+                start += 2
+            named = by_rest.get(text[start: program.end], {})
+            if len(named) != 1 or program.kb_id_ in named or program.start in places:
+                continue
+            named_year, named_place = next(iter(named.values()))
+            if whole_level in WHOLE_SCOPES and not named_place.endswith(whole_level[1]) or year and named_year and year != named_year:
+                continue  # (not 全省… for 某市…: the province's own; nor 2023年… for 2024年某市…: another year's)
+            repoint_mention(doc, program, next(iter(named)))
 
     def _listed_measures(self, doc: Doc, text: str, taken: _Spans) -> None:
         """推出“友好医院”、小哥学堂、技能培训“大篷车”等具体举措: the items of a list of measures are
@@ -1545,6 +1558,12 @@ def _parallel_clauses(quoted: str) -> bool:
     openings = [part[0] for part in parts if len(part) >= _SHORTEST_CLAUSE]
     short_with_one_ending = all(len(part) <= _LONGEST_SHORT_CLAUSE for part in parts) and len({part[-2:] for part in parts}) == 1
     return max(map(openings.count, openings), default=0) >= 3 or short_with_one_ending
+
+
+def _year_opening(text: str, start: int, end: int) -> tuple[str, int]:
+    """The year that opens the words in [start, end) (2024年, 2024年度), if any, and where the words go on after it."""
+    year = _LEADING_YEAR.match(text, start, end)
+    return (year.group(0), year.end()) if year else ("", start)
 
 
 def _same_shape(parts: list[str]) -> bool:

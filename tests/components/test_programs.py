@@ -698,6 +698,14 @@ def test_a_program_named_after_its_place_and_again_without_it_is_one(analyse):
     assert len(mentions(doc, "PROGRAM")) == 2
 
 
+def test_a_program_written_with_its_year_or_the_whole_level_instead_of_its_place_is_one(analyse):
+    entities, _, _ = analyse("白城市举办2022年建筑行业职工职业技能大赛。白城市建筑行业职工职业技能大赛共设8个项目。"
+                             "安徽省总工会启动2024年安徽省百万职工劳动竞赛。2024年全省百万职工劳动竞赛分三个阶段。")
+    assert set(of_type(entities, "Program")) == {"白城市建筑行业职工职业技能大赛", "2024年安徽省百万职工劳动竞赛"}
+    entities, _, _ = analyse("2023年职工篮球赛圆满结束。白城市2024年职工篮球赛开幕。")
+    assert len(of_type(entities, "Program")) == 2  # another year's
+
+
 def test_an_event_noun_after_a_clause_s_verb_names_no_event(analyse):
     entities, _, _ = analyse("会议由副县长孙立华主持劳动竞赛推进会。职工参与到重点项目劳动竞赛中来。仪式上回顾总结过去五年劳动竞赛成果。")
     assert not of_type(entities, "Program")
