@@ -147,6 +147,7 @@ _DELIVERING = "作做致"  # verbs of delivering a report or a speech right afte
 _DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《|\\d{4}年)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
 _WAYS_AFTER = re.compile("等(?:方式|措施|形式|举措|手段|方法|途径|模式)")  # after ways of working listed
 _PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
+_FACILITY_AFTER_NAME = re.compile(f"[{CJK}](?:驿站|小屋|书屋|小家)|之家")  # from a name's last character (温馨之家, 康乐驿站)
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
 _GIVEN_ENDS = _GIVEN_TOO + "和为"  # and that end them before a break or an act (王某和出席, 李大为宣布; not 王某和李某)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
@@ -215,7 +216,7 @@ _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or mor
 _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # A quoted title a person is known by, ending in a word for people (“工人革新家”, “船坞劳模”, “党的好女儿”),
 # right before a surname.
-_QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模范匠手者儿人兵星师员])”(?=[{SURNAMES}])")
+_QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模范匠手者儿人兵星师员工])”(?=[{SURNAMES}])")
 # A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
 # stands between the studio's words and the body, a unit's last character or a list's mark before it.
 _STUDIO = "工作室"
@@ -569,8 +570,9 @@ def name_at(text: str, start: int) -> str | None:
     if len(name) == 2 and tag.startswith("nr") and frequency >= _FREQUENT_WORD_TAGGED_NAME \
             and not (text[start + 2: start + 3] in _BREAKS or _AT_NAME_END.match(text, start + 2)):
         return None  # 对劳动者关怀爱护: a frequent word the dictionary tags a name, running on (主席高强出席 is one)
-    if _PROGRAM_AFTER_NAME.match(text, start + len(name)):
-        return None  # 某某关爱计划, 女职工某某服务项目: the name of a program, not of a person
+    if _PROGRAM_AFTER_NAME.match(text, start + len(name)) or _FACILITY_AFTER_NAME.match(text, start + len(name) - 1):
+        return None  # 某某关爱计划, 女职工某某服务项目: the name of a program, not of a person; 职工温馨之家, 职工康乐驿站: of a
+        # facility
     if text[start: start + 4] in words or name[0] in _PREPOSITION_SURNAMES and text[start + 1: start + 5] in words:
         return None  # 齐聚一堂, 齐心协力: an idiom that opens with a surname (向老弱病残…: or follows a preposition)
     if name[1:] in _ADDRESS_TERMS or name[1:] in _ROLE_NAMES:
@@ -1063,15 +1065,18 @@ class PersonRecognizer:
 
     @staticmethod
     def _after_quoted_titles(doc: Doc, text: str, found: dict[int, tuple[str, dict, str]]) -> None:
-        """“工人革新家”某某、“船坞劳模”某某: a name right after the quoted title people know the person by,
-        closed by a break or an act."""
+        """“工人革新家”某某、“船坞劳模”某某, “最美职工”某某扎根一线: a name right after the quoted title people
+        know the person by, closed by a break, an act or a word of the clause."""
         for title in _QUOTED_TITLE.finditer(text):
             start = title.end()
             name = name_at(text, start)
             if name is None or start in found or covered(doc, start, start + len(name), ("REGION", "UNION", "ORG", "PROGRAM")):
                 continue
-            if text[start + len(name): start + len(name) + 1] in _BREAKS_OR_OF or _AT_NAME_END.match(text, start + len(name)):
-                found[start] = (name, {"role": title.group(1)}, "people.after_quoted_title")  # (…某某的汇报)
+            end = start + len(name)
+            if text[end: end + 1] in _BREAKS_OR_OF or _AT_NAME_END.match(text, end) or (
+                    len(name) == 3 and text[end: end + 2] in common_words()):  # (a word of the clause after a full name;
+                # “主理人”齐聚现场: no name of two characters)
+                found[start] = (name, {"role": title.group(1)}, "people.after_quoted_title")  # (…某某的汇报, …某某扎根一线)
 
     @staticmethod
     def _closed_name(text: str, start: int) -> str | None:

@@ -228,9 +228,10 @@ _BODY_AFTER_EVENT = "委员会|组委会|(?:活动)?(?:领导小组|工作专班
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 # 2030年末, 2024年以来: a point or span of time, not the year an event is of.
 _NOT_A_YEARS_EVENT = "(?![末底初内起前后以])"
+_PAPERS_ON_EVENTS = "(?:实施|工作|活动)?(?:文件|方案|通知|办法|细则|章程|规程)"  # after an event's head: papers on events of a kind (传达劳动竞赛文件精神)
 _EVENT = re.compile(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年{_NOT_A_YEARS_EVENT})?[{CJK}·]{{2,16}}?"
-    f"(?:{_EVENT_HEAD_WORDS}))(?![{CJK}]{{0,4}}?基地|中心|{_BODY_AFTER_EVENT})"
+    f"(?:{_EVENT_HEAD_WORDS}))(?![{CJK}]{{0,4}}?基地|中心|{_BODY_AFTER_EVENT}|{_PAPERS_ON_EVENTS})"
 )
 _EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)

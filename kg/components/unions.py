@@ -147,9 +147,9 @@ _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省�
                        "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
 _PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
-# Industries the dictionary names by a verb (装备制造, 有色金属冶炼): no verb of a clause in the union's name.
+# Industries the dictionary names by a verb (装备制造, 有色金属冶炼, 出租车): no verb of a clause in the union's name.
 MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
-_INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修")
+_INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修|出租")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会), an honour (优秀工会,
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
 # 某市企业工会: generic), not an industry: no industry's union.
@@ -159,7 +159,8 @@ _UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直�
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",
-                   "农业", "林业", "文旅", "粮食"}
+                   "农业", "林业", "文旅", "粮食",
+                   "网约车", "出租车", "货车"}  # (and trades named by their vehicle: 某县网约车工会, 某市出租车工会联合会)
 # Facilities and service points named after a union (…工会驿站, …工会服务站, 工会“某某驿站”, 工会法律服务角,
 # 工会爱心托管班): no union body (某县总工会“爱心托管”暑期班: a quoted class the union runs).
 FACILITY = re.compile(f"(?:(?:户外)?劳动者|(?:户外)?职工|环卫工人|新就业形态劳动者|劳模)?(?:“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|站点|之家|小家|书屋|阵地|活动室|医院|工作站|仲裁庭|(?:疗休养|疗养|休养)基地)"

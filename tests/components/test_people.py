@@ -720,6 +720,11 @@ def test_a_name_after_the_quoted_title_people_know_the_person_by(analyse):
     assert set(of_type(entities, "Person")) == {"丘小滨", "银秋红"}
 
 
+def test_a_full_name_after_a_quoted_title_before_a_word_of_its_clause_and_no_name_in_a_facility(analyse):
+    entities, _, _ = analyse("“最美职工”林晓红扎根一线。“服务主理人”齐聚现场。全省建设50个“职工温馨之家”和“职工康乐驿站”。")
+    assert set(of_type(entities, "Person")) == {"林晓红"}
+
+
 def test_a_name_described_as_one_of_a_body_s_people_works_there(analyse):
     entities, relations, _ = analyse("前言。\n陈国栋是青松电器集团的一名普通工人，几年前患病。\n楼宇内汇聚了众多企业。")
     assert set(of_type(entities, "Person")) == {"陈国栋"}

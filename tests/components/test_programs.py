@@ -433,6 +433,11 @@ def test_no_program_inside_a_document_title_or_before_a_place_after_its_head(ana
     assert not of_type(entities, "Program")
 
 
+def test_an_event_noun_before_the_papers_on_such_events_names_no_event(analyse):
+    entities, _, _ = analyse("会上，集团公司董事会秘书刘敏传达劳动竞赛文件精神，部署技能大赛实施方案。")
+    assert of_type(entities, "Program") == {}
+
+
 def test_a_qualified_series_of_sports_events_after_a_quoted_theme(analyse):
     entities, relations, _ = analyse("“奋进新时代”2025年遵义市职工系列体育赛事开幕。精彩的体育赛事吸引职工。")
     assert set(of_type(entities, "Program")) == {"2025年遵义市职工系列体育赛事"}  # not the theme, not 体育赛事

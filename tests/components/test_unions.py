@@ -324,6 +324,11 @@ def test_industry_union_of_a_province_named_by_its_industry_words(analyse):
     assert {"重庆市金融财贸轻工纺织工会", "重庆市石油和化工行业工会联合会"} <= set(of_type(entities, "UnionBody"))
 
 
+def test_the_union_of_a_trade_named_by_its_vehicle_in_a_county(analyse):
+    entities, _, _ = analyse("万宁市出租车工会联合会成立。屯昌县网约车工会、定安县货车工会联合会同日揭牌。")
+    assert {"万宁市出租车工会联合会", "屯昌县网约车工会", "定安县货车工会联合会"} <= set(of_type(entities, "UnionBody"))
+
+
 def test_bare_provincial_federation_of_the_province_the_places_lie_in(analyse):
     entities, _, _ = analyse("省总工会副主席李强一行到延安市宝塔区调研职工服务工作。")
     assert "陕西省总工会" in of_type(entities, "UnionBody")
