@@ -216,8 +216,10 @@ _LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(开展|�
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
 _CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征|(?<!新闻)发布|揭晓)(?:仪式|典礼|大会|会)")
+# After a quote, where and that it starts (“集中行动季”在某市启动, “某某”正式启幕): a campaign or event launched.
+_QUOTE_STARTED = re.compile("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕)")
 _QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与 ]?")
-_MEANS = re.compile("(?:活动|工作|行动|品牌)?为(抓手|载体|依托|平台|牵引|切入点)")
+_MEANS = re.compile("(?:活动|工作|行动|品牌)?为(?:主要|重要)?(抓手|载体|依托|平台|牵引|切入点|手段)")
 _THEME_MARKS = re.compile("[ ‘’·—]")
 _SLOGAN_PARTS = re.compile(f"{_THEME_MARKS.pattern}|[，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
 _DOTTED_BRAND = re.compile(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·交友”: one character and a service, a brand
@@ -1076,6 +1078,8 @@ class ProgramRecognizer:
                 runs.append((quote.start(), False, "programs.owned_quote"))  # 某区总工会“微调解”化解纠纷
             elif (close := text.find("”", quote.end(), quote.end() + 21)) > 0 and _CEREMONY.match(text, close + 1):
                 runs.append((quote.start(), False, "programs.ceremony_quote"))  # “金秋助学”助学金发放仪式
+            elif close > 0 and _QUOTE_STARTED.match(text, close + 1):
+                runs.append((quote.start(), False, "programs.started_quote"))  # 维权服务“集中行动季”在某市启动
         for position, as_means, rule in runs:
             items = []
             while (item := _QUOTED_ITEM.match(text, position)) is not None:

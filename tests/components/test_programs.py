@@ -356,6 +356,12 @@ def test_a_quoted_name_whose_ceremony_is_held_is_a_program(analyse):
     assert of_type(entities, "Program") == {}
 
 
+def test_quoted_names_that_are_the_main_means_or_are_launched_somewhere_are_programs(analyse):
+    entities, relations, _ = analyse("安顺市总工会以“源头建”“片区建”为主要手段推进建会。维权服务“集中行动季”在安顺启动。")
+    assert {"源头建", "片区建", "集中行动季"} <= set(of_type(entities, "Program"))
+    assert ("安顺市总工会", "organizes", "源头建") in relations
+
+
 def test_a_quoted_name_drops_the_generic_head_quoted_with_it(analyse):
     entities, _, _ = analyse("某区总工会组织职工参加“2024年全市职工迎新春游园活动”。")
     assert set(of_type(entities, "Program")) == {"2024年全市职工迎新春游园"}
