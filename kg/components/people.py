@@ -466,6 +466,15 @@ def _frequent_word(form: str) -> bool:
     return frequency >= FREQUENT_WORD and not tag.startswith("nr")
 
 
+_VERY_FREQUENT_WORD = 5000  # a plain word this frequent (整个, 全部) is no given name
+
+
+def _very_frequent_plain_word(form: str) -> bool:
+    """Whether `form` is a plain word (not a name, nor a place) far too frequent to be a given name (整个)."""
+    frequency, tag = common_words().get(form, (0, ""))
+    return frequency >= _VERY_FREQUENT_WORD and tag in (*_PLAIN_WORD_TAGS, "b")
+
+
 def opens_with_surname(text: str, position: int) -> bool:
     """Whether a surname, of one character or two (司马, 上官: whose first is no surname alone), starts at `position`."""
     return position < len(text) and text[position] in SURNAMES or text.startswith(_COMPOUND_SURNAMES, position)
@@ -1053,10 +1062,11 @@ class PersonRecognizer:
                         or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME
                                 or text[start - 2: start] in common_words()) \
                         or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS \
-                        or _frequent_word(name) \
+                        or _frequent_word(name) or len(name) == 3 and _very_frequent_plain_word(name[1:]) \
                         or name[-1] in _AFTER_NAME or text[start - 1: start + 1] in common_words() \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
-                    # (集体协商指导工作室: 协商 is a word, no name opens in it; 某工会申报创新工作室: a frequent word)
+                    # (集体协商指导工作室: 协商 is a word, no name opens in it; 某工会申报创新工作室: a frequent word;
+                    # 贯穿于整个工作室: a preposition and a word of the clause)
                     continue
                 body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)
                 attributes = _works_at(registry, body) if body is not None else {}  # (某公司“某某创新工作室”)
@@ -1150,8 +1160,9 @@ class PersonRecognizer:
         words = common_words()
         rare = words.get(name, (0, ""))[0] < _RARE_WORD  # (边巴: a name the dictionary holds as a rare word)
         if not rare or any(c in _AFTER_NAME or c in "会中了有或吧吗呢啊呀" for c in name) or holds_verb(name) \
-                or _role_at(name, 0) == name:
-            return None  # (人大常委副主任，: a second post, no name; 主席问吧: a particle ends a word, no name)
+                or _role_at(name, 0) == name or name[0] in _TAKES_POST and _role_at(name, 1) is not None:
+            return None  # (人大常委副主任，: a second post, no name; 副主席兼秘书长: one taken too; 主席问吧: a particle
+            # ends a word, no name)
         if len(name) > 4 and any(words.get(name[i: i + 2], (0, ""))[0] >= FREQUENT_WORD for i in range(len(name) - 1)):
             return None  # 要做好服务工作: a clause of common words, not a long name (敖特根巴雅尔)
         if any(c in _PLACE_HEADS for c in name):

@@ -154,6 +154,7 @@ def _word_like(text: str, end: int, form: str) -> bool:
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 # A speech verb, perhaps after an adverb of manner, right after a name (某某乐呵呵地说).
 _SPEAKS_AFTER = re.compile(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|说道)")
+_ADDRESS_TERMS = ("同志", "先生", "女士")  # after a name: how one addresses the person (某海东同志)
 # What opens and closes a name in a list of names in brackets (（甲某、乙某、丙某）), a credit line's.
 _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
@@ -768,8 +769,9 @@ class RegionRecognizer:
             if previous is None and start > 0 and text[start - 1] in SURNAMES and (
                     role_ends_at(text, start - 1) or text.endswith("代表", 0, start - 1)
                     or text[start - 2: start - 1] in _NAME_LIST_OPENS and text[end: end + 1] in _NAME_LIST_CLOSES
-                    or _SPEAKS_AFTER.match(text, end)):
-                continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说: a short name inside a person's name
+                    or _SPEAKS_AFTER.match(text, end) or text.startswith(_ADDRESS_TERMS, end)):
+                continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说, 陈海东同志: a short name inside a
+                # person's name
             if previous is None and form[0] in SURNAMES and role_ends_at(text, start) \
                     and len(name_at(text, start) or "") > len(form):
                 continue  # 副主任沈阳东: a short name opening a person's name after a post

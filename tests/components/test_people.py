@@ -1198,6 +1198,11 @@ def test_the_worker_a_master_s_or_plain_studio_is_named_after(analyse):
     assert ("杨德胜", "worksFor", "芜湖港务公司") in relations
 
 
+def test_a_preposition_and_a_frequent_word_before_a_studio_and_a_second_post_taken_name_no_one(analyse):
+    entities, _, _ = analyse("要把工匠精神贯穿于整个工作室的建设过程中。王红是某县书法协会副主席兼秘书长。")
+    assert not {"于整个", "兼秘书长"} & set(of_type(entities, "Person"))
+
+
 def test_an_adverb_that_is_a_surname_before_a_frequent_word_opens_no_name(analyse):
     entities, _, _ = analyse("快递员一旦生病，常遭遇求助无门的情况。")
     assert not of_type(entities, "Person")

@@ -356,6 +356,8 @@ def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     entities, _, _ = analyse("管委会副主任沈阳东、主任金昌宁出席。")
     assert not of_type(entities, "Region")
     assert {"沈阳东", "金昌宁"} <= set(of_type(entities, "Person"))
+    entities, _, _ = analyse("某集团选矿车间副工段长陈海东同志参加。")
+    assert "海东市" not in of_type(entities, "Region")
 
 
 def test_a_zone_named_after_a_place_the_gazetteer_lists_no_more(analyse):
