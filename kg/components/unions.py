@@ -211,9 +211,11 @@ _RAILWAY_FEDERATION = re.compile("(?<![全国路局])铁路总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
 _CORPS = "新疆生产建设兵团"
+_CORPS_SHORT = "兵团"
 _CORPS_HINT = re.compile("[团师]总?工会")  # a quick look for one before the full pattern
 _CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第?[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委]|工(?!作(?:汇报|报告)))))"
-                          "|(?<![兵团])(第[一二三四五六七八九十]+师|(?<![\\d〇零一二三四五六七八九十])[一二三四五六七八九十〇零\\d]{2,4}团)"
+                          "|(?<![兵团])(第[一二三四五六七八九十]+师|(?<![\\d〇零一二三四五六七八九十第])[一二三四五六七八九十]{1,2}师"
+                          "|(?<![\\d〇零一二三四五六七八九十])[一二三四五六七八九十〇零\\d]{2,4}团)"
                           "(总工会|工会(?![联委工]))")
 # An officer of a union, after its name: 县工会主席, 总工会党组书记.
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
@@ -832,7 +834,10 @@ class UnionRecognizer:
             division = match.group(1)
             if division and division[0] != "第" and "师" in division:
                 division = "第" + division  # 兵团五师工会: the fifth division's, 第五师 in full
-            name = _CORPS + division if division else match.group(0)
+            unnumbered = match.group(2) and match.group(2).endswith("师") and not match.group(2).startswith("第")
+            if unnumbered and _CORPS_SHORT not in text:
+                continue  # 一师工会 is a corps division's only where the article speaks of the corps
+            name = _CORPS + division if division else "第" + match.group(0) if unnumbered else match.group(0)
             found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.corps"))
         return found
 

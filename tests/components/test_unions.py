@@ -768,6 +768,10 @@ def test_the_unions_of_the_production_and_construction_corps_its_divisions_and_r
 def test_a_corps_division_s_union_without_its_ordinal_word_or_before_its_work_report(analyse):
     entities, _, _ = analyse("他听取了兵团第七师工会工作汇报，希望兵团七师工会充分发挥作用。")
     assert set(of_type(entities, "UnionBody")) == {"新疆生产建设兵团第七师工会"}
+    entities, _, _ = analyse("阿拉尔市总工会、一师工会共同召开座谈会，兵团有关部门参加。")
+    assert "第一师工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("某县一师工会开展活动。")  # no corps spoken of: no division
+    assert "第一师工会" not in of_type(entities, "UnionBody")
 
 
 def test_a_bare_provincial_federation_is_the_one_of_the_first_place_named_after_it(analyse):
