@@ -81,15 +81,17 @@ _HEADS = (
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
-_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|书屋|小屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service; “红星队”: a team)
+_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service; “红星队”: a team;
+# 书屋, 小屋, “职工暖心屋”: a room)
 # The topics of talks or courses listed in quotes (“慢性病防治”“中医养生”等健康讲座).
 _TOPICS_OF_TALKS = re.compile(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
+_MASCOTS = ("形象大使", "吉祥物", "代言人")  # before a quote: the name of a mascot
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
-# After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility it names (“文明+”邻里中心),
-# a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that mark the
-# year (“三八”妇女节、“世界读书日”等重要时间节点), fields of work (“两新”领域) or the mood one sets (营造“…”浓厚氛围).
+# After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility or a team it names (“文明+”邻里中心,
+# “法援+心援”服务团队), a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that
+# mark the year (“三八”妇女节、“世界读书日”等重要时间节点), fields of work (“两新”领域) or the mood one sets (营造“…”浓厚氛围).
 _FIELD = "领域"  # after a quote, a field of work (“两新”领域), no program
-_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆)"
+_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆|团队|服务队|志愿队)"
                                   "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)|等(?:重要)?(?:时间)?节点|个"
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)|(?:浓厚|良好|浓郁)?氛围|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
@@ -98,6 +100,9 @@ _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 _PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)"
                                 "|等[^，。；！？“”\n]{0,6}?(?:趣味|团体|竞技)[^，。；！？“”\n]{0,4}?项目|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)"
                                 "|等?[\\d一二三四五六七八九十两]+个(?:活动|比赛)中")  # (“甲”“乙”“丙”三个活动中展开比拼: games)
+# Before a run of quotes: the games of an event (竞技项目“甲”“乙”, 比赛项目包括“丙”; not 某工程项目“丁”劳动竞赛).
+_GAMES_BEFORE = re.compile("(?:竞技|竞赛|比赛|趣味|游戏|体育|团体|个人)项目(?:有|包括|包含|设有|为)?[：:]?$")
+_GAMES_REACH = 6
 _QUOTED_RUN_END = re.compile("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
@@ -716,6 +721,11 @@ class ProgramRecognizer:
                 # “X”“Y”等健康讲座: the topics of talks
             if _names_a_plan(text, after_quote) or (run_end and _names_a_plan(text, run_end.end())):
                 continue  # “一主两翼”城市发展战略, “两个率先”奋斗目标, 建设“甲”、推进“乙”目标: a plan's name, no program
+            run_start = _quote_run_start(text, match.start())
+            if _GAMES_BEFORE.search(text, max(0, run_start - _GAMES_REACH), run_start):
+                continue  # 竞技项目“齐心协力”“勇往直前”和“滚雪球”: the games of an event, no programs
+            if text.endswith(_MASCOTS, 0, match.start()):
+                continue  # 形象大使“工小福”: a mascot, no program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
             if QUOTED_BRANDS.match(text, match.start()):
@@ -1098,7 +1108,7 @@ class ProgramRecognizer:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
                 if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote") \
-                        or _theme_before_its_word(text, quoted, end) \
+                        or _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
                         or covered(doc, start + 1, end - 1, ("UNION",)):  # 推出“某市总工会”微信小程序: a union's channel
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)
@@ -1210,8 +1220,8 @@ class ProgramRecognizer:
         for union in mentions(doc, "UNION"):
             verb = _VERB_AFTER_UNION.match(text, union.end)
             match = _STARTED_CAMPAIGN.match(text, verb.end() if verb else union.end)
-            if match is None or not taken.free(*match.span(1)):
-                continue
+            if match is None or not taken.free(*match.span(1)) or _EVENT_LEAD.match(text, *match.span(1)):
+                continue  # (某部部长某某出席并宣布行动正式启动: a clause's words before 行动, no name)
             add_mention(doc, *match.span(1), "PROGRAM", named("program", match.group(1)), "programs.started_campaign")
             taken.add(*match.span(1))
 
@@ -1563,6 +1573,18 @@ def _parallel_clauses(quoted: str) -> bool:
     openings = [part[0] for part in parts if len(part) >= _SHORTEST_CLAUSE]
     short_with_one_ending = all(len(part) <= _LONGEST_SHORT_CLAUSE for part in parts) and len({part[-2:] for part in parts}) == 1
     return max(map(openings.count, openings), default=0) >= 3 or short_with_one_ending
+
+
+def _quote_run_start(text: str, position: int) -> int:
+    """Where the run of quotes that the quote at `position` belongs to starts (“甲”“乙”和“丙”: at 甲's quote)."""
+    while position > 1:
+        close = position - 1 if text[position - 1] == "”" else position - 2 if (
+            text[position - 1] in "、和及与" and text[position - 2] == "”") else -1
+        opening = text.rfind("“", 0, close) if close > 0 else -1
+        if opening < 0:
+            break
+        position = opening
+    return position
 
 
 def _year_opening(text: str, start: int, end: int) -> tuple[str, int]:

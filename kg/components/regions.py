@@ -95,9 +95,10 @@ _LONGEST_ZONE_STEM = 6  # and a zone's kind (某市城乡一体化示范区)
 _SENTENCE_MARKS_QUOTED = "，,。！？"
 _QUOTED_SENTENCE = re.compile(f"[{_SENTENCE_MARKS_QUOTED}]")  # “今年春节，我们一起在宁波过年”: speech, not a name
 _SLOGAN_MARKS = re.compile(f"[{_SENTENCE_MARKS_QUOTED}、]")  # and a slogan's clauses (“青春正当时、筑梦新片区”)
-# Bylines and photo credits (本报通讯员 王泸州 摄, 记者 甲某 王昆明): a place inside a name there is part of the name.
+# Bylines and photo credits (本报通讯员 王泸州 摄, 记者 甲某 王昆明, 文/某西宁 图/某定西 编辑：某天水): a place inside a
+# name there is part of the name.
 # (the names after the first are of two or three characters, not a dateline's place: 某某 济南报道, 北京电)
-_CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生)[ \u3000]*([{CJK}]{{2,4}}(?:[ \u3000、](?![{CJK}]{{2}}(?:电|讯|报道))[{CJK}]{{2,3}})*)"
+_CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生|(?<![{CJK}])[文图] ?/)[：:]?[ \u3000]*([{CJK}]{{2,4}}(?:[ \u3000、](?![{CJK}]{{2}}(?:电|讯|报道))[{CJK}]{{2,3}})*)"
                      r"(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")

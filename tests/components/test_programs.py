@@ -424,6 +424,8 @@ def test_a_special_campaign_named_after_its_union_whose_launch_is_reported(analy
     entities, relations, _ = analyse("3月1日，贵州省总工会关爱留岗职工专项活动正式启动。")
     assert "关爱留岗职工专项活动" in of_type(entities, "Program")
     assert ("贵州省总工会", "organizes", "关爱留岗职工专项活动") in relations
+    entities, _, _ = analyse("四川省总工会女职工部部长张丽出席并宣布行动正式启动。")
+    assert of_type(entities, "Program") == {}  # a clause's words before 行动
 
 
 def test_a_quote_of_numerals_or_a_bundle_of_actions_names_a_program(analyse):
@@ -912,6 +914,15 @@ def test_a_quoted_special_train_or_session_and_its_departure_are_a_program(analy
     assert "春风送岗·筑梦株洲" in of_type(entities, "Program")
     entities, _, _ = analyse("株洲市总工会举行“金牌讲师”“劳模导师”聘任仪式。")
     assert not of_type(entities, "Program")
+
+
+def test_quoted_games_teams_rooms_and_mascots_are_no_programs(analyse):
+    entities, _, _ = analyse("咸阳市渭城区总工会举办职工趣味运动会。竞技项目“齐心协力”“勇往直前”和“滚雪球”等活动精彩纷呈。"
+                             "比赛项目包括“同心鼓”、“毛毛虫”。榆林市总工会组建“法援+心援”服务团队，开展“职工暖心屋”的建设，"
+                             "推出形象大使“工小福”。")
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("福州滨海新城建设项目“百日冲刺”职工劳动竞赛启动。")
+    assert "百日冲刺" in of_type(entities, "Program")  # a construction project's, no games
 
 
 def test_a_festival_after_its_edition_is_a_program_and_a_holiday_none(analyse):

@@ -102,6 +102,8 @@ def test_a_short_name_that_does_not_stand_alone_does_not_hide_the_next(analyse):
 def test_places_in_bylines_and_quoted_villages_are_not_regions(analyse):
     entities, _, _ = analyse("本报通讯员 李长沙 摄\n记者从湖南省总工会获悉，昔日“空心村”如今变了样。")
     assert set(of_type(entities, "Region")) == {"湖南省"}
+    entities, _, _ = analyse("兰州市总工会举办职工运动会。\n文/马西宁 图/李定西 编辑：张天水")
+    assert set(of_type(entities, "Region")) == {"兰州市"}
 
 
 def test_divisions_since_abolished_resolve_with_their_last_year(analyse):
