@@ -651,9 +651,9 @@ def holds_verb(phrase: str, rarest: int = 0) -> bool:
 # Adverbs that stop a name unless they open a word with the next character (就业, 经济, 都市).
 _STOPS_IN_WORDS = set("就经据当都还又即个对")  # stops that open words: adverbs (就业, 经贸), a classifier (个体), 对外
 _WORD_OPENED_BY_ADVERB = 500  # a word this frequent (经贸, 就业, 都市) that such a character opens keeps it in the name
-# Short forms of government that such a character opens, rare in the dictionary: 经开 (经济技术开发区: 经开区, 某地经开
-# 资产公司), 经信 (经济和信息化: 经信委, 某市经信系统工会).
-_SHORT_FORMS_OPENED_BY_STOP = ("经开", "经信")
+# Short forms that such a character opens, rare in the dictionary: 经开 (经济技术开发区: 经开区, 某地经开资产公司),
+# 经信 (经济和信息化: 经信委, 某市经信系统工会), 经管 (经济管理: 某大学经管学院).
+_SHORT_FORMS_OPENED_BY_STOP = ("经开", "经信", "经管")
 
 
 def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:

@@ -313,6 +313,7 @@ _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台
 _OFFICES_IN_FULL = {"文明": "精神文明建设委员会办公室", "扶贫": "扶贫开发领导小组办公室"}
 _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may follow (县文明办)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
+_DEALINGS_WITH = ("事务", "关系")  # after 政府: a company's post for its dealings with government (政府事务总监)
 _WEBSITE = re.compile("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 # Heads that name a body only after its place (某市劳动监察支队, 某县文化馆; not 劳动监察大队, 企业文化馆: kinds).
@@ -1085,9 +1086,9 @@ class OrganizationRecognizer:
             short = match.group(1)
             if short == "政协" and text.startswith("委员", match.end()) or short == "人大" and text.startswith(
                     ("代表", "常委"), match.end()) or text.startswith(_GROUNDS_NAMED_AFTER, match.end()) \
-                    or short == "政府" and _WEBSITE.match(text, match.end()):
+                    or short == "政府" and (_WEBSITE.match(text, match.end()) or text.startswith(_DEALINGS_WITH, match.end())):
                 continue  # 区政协委员, 市人大代表: a member's title, not the body; 县政府广场, 某市政府网: a square or site
-                # named after it
+                # named after it; 某公司江苏政府事务经理: a company's dealings with government
             before = _LEVEL_BEFORE.search(text, max(0, match.start() - 3), match.start())
             level = before.group(1) if before else None
             start = before.start() if before else match.start()

@@ -61,8 +61,8 @@ from kg.model import Entity
 # Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in (not the
 # 市集 of 全市集体合同: its 集 opens 集体).
 _EVENT_NOUNS = (
-    "入会仪式|关爱月|服务月|行动月|活动月|宣传月|比赛|联赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
-    "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评|"
+    "入会仪式|关爱月|服务月|行动月|活动月|宣传月|比赛|联赛|系列赛(?!事)|公开赛|挑战赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
+    "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|笔会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评|"
     "书画大展|汇报演出|讲坛|训练营|研讨营|交流营|讲座|巡讲|技术比武(?!竞赛|大赛)|技能比武(?!竞赛|大赛)|大比武(?!竞赛|大赛)"
 )
 # A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
@@ -137,6 +137,8 @@ _SEASONS = "春夏秋冬"  # 夏送清凉, 冬送温暖: a gift campaign's seaso
 _FORMULA_MODEL = re.compile(f"的?[{CJK}]{{0,10}}?(模式|机制)")
 _PREDICATE = re.compile("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与|融入|融合")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
+_SELECTED_AS_A_CASE = re.compile("入选[^，。；“”]{0,20}?(?:案例|品牌|典型)")  # after a quote: a practice held up as a model
+_ELLIPSIS = "…"  # after a run of quotes: remarks quoted one after another (“真开心”“很实用”……)
 _DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，,。；;！!？?“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，,。；;]")
 # What closes a list of measures (…、…等具体举措, 等特色项目).
 _MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
@@ -154,8 +156,8 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
 _AWARD = re.compile("(?:奖|奖章|奖状|先锋号|文明号|文明岗|标兵岗)$")  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
-_POLICY = re.compile("政策$|^[^“”]{1,3}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
-# “三孩政策”: a policy; “菜单式”, “一站式”: a manner; “一带一路”: the state's initiative; “新就业群体”: a group of
+_POLICY = re.compile("政策$|^关于|^[^“”]{1,3}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
+# “三孩政策”: a policy; “关于加强…工作”: a document's title; “菜单式”, “一站式”: a manner; “一带一路”: the state's initiative; “新就业群体”: a group of
 # people; “某某评价标准”: a standard or a rule; “两癌”筛查, “三高”: diseases counted; no program
 # 第59个“学雷锋纪念日”: a public day counted by its years, no program.
 _NTH_DAY = re.compile("第[\\d一二三四五六七八九十百]+个$")
@@ -278,7 +280,7 @@ _WORKS = "工程"  # a campaign's head (书香赋能工程) and works built (某
 _CAMPAIGN_END = re.compile(f"行动|活动月|攻坚战|{_WORKS}")
 _NAME_GOES_ON = re.compile(f"(?![的和及与并中上等相])[{CJK}\\d]")  # after a name's head: a longer name runs on
 # (实施两年一度的某某培树行动: how often it runs, no part of the name)
-_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组])(?:实施|开展|启动|深化|推进|推行|发起|组织)了?"
+_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组结])(?:实施|开展|启动|深化|推进|推行|发起|组织|结合)了?"
                                 f"(?:[一两每][年季月]一[度次]的)?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战|工程))$")
 _COUNT = re.compile("[一二三四五六七八九十百千万]")  # 全市10家…, 全省三家…: a count of units after a whole level
 _LONGEST_PLAIN_CAMPAIGN = 4  # a launched campaign's words this short that are plain words (防汛救灾) name no campaign
@@ -714,6 +716,8 @@ class ProgramRecognizer:
             if model is not None:
                 head = model.group(1)  # “甲+乙+丙”的某某推进新模式, “甲—乙—丙”的某某发展模式: a model's formula
             run_end = _QUOTED_RUN_END.match(text, after_quote)
+            if run_end and text.startswith(_ELLIPSIS, run_end.end()):
+                continue  # “今天玩得真开心”“年货很实用”……: remarks quoted one after another, no programs
             if (_IDEA.match(text, after_quote) and not (formula and head)) or run_end and (
                     _PARTS_OF_AN_EVENT.match(text, run_end.end()) or _TOPICS_OF_TALKS.match(text, run_end.end())
                     or not head and _IDEA.match(text, run_end.end())):
@@ -747,7 +751,8 @@ class ProgramRecognizer:
                 continue  # “奋进新时代 工会在行动”暨某某招聘会: the theme of the events joined after it (not
                 # “山海·同心”暨“溪谷”交友活动: two quoted names of one event, P186)
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
-                _DEFINED_AS.match(text, after_quote)) or (text[match.start() - 1: match.start()] in _COPULAS and serves_campaign)
+                _DEFINED_AS.match(text, after_quote)) or (text[match.start() - 1: match.start()] in _COPULAS and serves_campaign) \
+                or bool(_SELECTED_AS_A_CASE.match(text, after_quote))  # (“X”入选全省工会工作创新案例: a practice)
             if not headed and not self._reads_as_program(quoted):
                 continue
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted) or _PARTY_ROUTINE.fullmatch(quoted):

@@ -1117,7 +1117,8 @@ class UnionRecognizer:
         regions = mentions(doc, "REGION")
         chained = []
         for match in _CHAINED_FEDERATION.finditer(text) if "、总工会" in text or "、工会" in text else ():
-            place = next((span for span in reversed(regions) if span.end <= match.start()), None)
+            place = max((span for span in regions if span.end <= match.start()), key=lambda span: (span.end, -span.start), default=None)
+            # (the place that ends last, the longest of those: 某某高新区党工委委员、总工会主席 is the zone's, not its city's)
             if place is not None and match.start() - place.end <= _CHAIN_REACH \
                     and not _CHAIN_BREAK.search(text, place.end, match.start()) \
                     and (match.group(1) == "总工会" or _PLACE_ORGANS.match(text, place.end)):

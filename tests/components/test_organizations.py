@@ -218,6 +218,13 @@ def test_a_short_form_of_government_opened_by_a_stop_stays_in_the_name(analyse):
     entities, _, _ = analyse("苏州市经信工作党委书记刘强出席会议。昆山经开资产公司工会主席吴兰介绍了情况。")
     assert {"苏州市经信工作党委", "昆山经开资产公司"} <= set(of_type(entities, "Organization"))
     assert "昆山经开资产公司工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("经管学院工会获得第一名。")
+    assert "经管学院工会" in of_type(entities, "UnionBody")
+
+
+def test_a_company_s_post_for_its_dealings_with_government_names_no_government(analyse):
+    entities, relations, _ = analyse("美团江苏政府事务经理钱鸣出席。")
+    assert not any(name.endswith("人民政府") for name in of_type(entities, "Organization"))
 
 
 def test_an_elected_committee_without_di_is_no_organisation(analyse):

@@ -642,6 +642,16 @@ def test_a_theme_before_a_dash_is_no_part_of_the_event_it_heads(analyse):
     assert set(of_type(entities, "Program")) == {"情定莲城 携手同行"}  # a quoted name heads the event it names
 
 
+def test_quoted_documents_and_remarks_are_no_programs_but_series_gatherings_and_model_cases_are(analyse):
+    entities, _, _ = analyse("为落实全国总工会“关于加强新就业形态劳动者建会入会工作”的部署要求，某县总工会开展走访。"
+                             "“今天玩得真开心”“年货很实用”……游园活动在欢声笑语中结束。")
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("米易县总工会打造“活力米易”职工业余体育系列赛。东海县总工会的“快递小哥带证进园区”入选全省工会工作创新案例。"
+                             "由长乐区总工会主办的“春华秋实 匠心筑梦”——长乐区职工迎国庆主题书画笔会举行。"
+                             "北城社区工会联合会结合工会驿站服务环卫工人百日暖心行动开展慰问。")
+    assert {"活力米易", "快递小哥带证进园区", "春华秋实 匠心筑梦", "工会驿站服务环卫工人百日暖心行动"} <= set(of_type(entities, "Program"))
+
+
 def test_a_festival_in_full_and_a_slogan_declared_a_theme_by_the_word_after_it_are_no_programs(analyse):
     entities, _, _ = analyse("西北大学工会举办庆祝“三八国际劳动妇女节”女教工登山活动。"
                              "西安市总工会开展“巾帼建新功 奋进新时代”主题活动，举行“打造名城，建设强市”主题劳动竞赛，"

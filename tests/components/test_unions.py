@@ -1394,6 +1394,8 @@ def test_a_bare_county_federation_in_a_chain_of_posts_is_the_county_the_chain_op
                               "炎陵县人大常委会副主任、县总工会主席张三先后发言。")
     assert {("王一", "worksFor", "攸县总工会"), ("李二", "worksFor", "茶陵县总工会"),
             ("张三", "worksFor", "炎陵县总工会")} <= relations
+    entities, relations, _ = analyse("湘潭高新区党工委委员、总工会主席罗建华带队看望一线民警。")
+    assert set(of_type(entities, "UnionBody")) == {"湘潭高新技术产业开发区总工会"}  # the zone's, not its city's
 
 
 def test_a_verb_of_building_and_a_party_study_group_after_a_federation_make_no_unit(analyse):
