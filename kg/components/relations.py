@@ -135,6 +135,7 @@ _POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主�
 _DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
                         "(?:政策[及和、])?总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局|中心工作|中心任务)")
 # 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
+_LEADS_ITS_PEOPLE = re.compile("(?:还|并|积极|先后|同时)?(?:组织|选派|选送)(?:了)?[^，。；,;]{0,10}?(?:职工|会员|干部|选手|代表队|运动员)")
 _LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
 _THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者)")
 # What qualifies a post (兼职副主席, 挂职副县长) or joins two posts of one person (党委书记兼工会主席).
@@ -941,6 +942,8 @@ class _ArticleRelations:
                     continue
             else:
                 actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
+                if not actors and _LEADS_ITS_PEOPLE.fullmatch(text, start, verb.start()):
+                    actors = self._actor_before(start)  # 组织职工参加某市总工会“X”长跑活动: the article's actor, unnamed, sends them
             people = [s for s in actors if s.label_ == "PERSON"]
             # 某县人大常委会副主任、县总工会主席某某参加: the person takes part, the bodies of their posts do not
             actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)

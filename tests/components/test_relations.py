@@ -762,6 +762,12 @@ def test_bodies_whose_people_another_leads_to_a_program_take_part_in_it(analyse)
     assert ("法律咨询日", "locatedIn", "茶陵县") not in relations
 
 
+def test_the_article_s_union_takes_part_where_a_sentence_without_subject_sends_its_people(analyse):
+    _, relations, _ = analyse("大足区总工会紧紧围绕中心工作开展帮扶。组织职工参加四川省隆昌市总工会“健康杯”职工长跑活动。")
+    assert ("重庆市大足区总工会", "participatesIn", "健康杯") in relations
+    assert ("隆昌市总工会", "organizes", "健康杯") in relations
+
+
 def test_winners_take_part_in_a_quoted_contest_named_before(analyse):
     _, relations, _ = analyse("“2023年梧州市职工技能大赛”圆满结束。在电工项目上，华星公司黄小军获第一名。")
     assert ("黄小军", "participatesIn", "2023年梧州市职工技能大赛") in relations
