@@ -313,6 +313,8 @@ _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台
 _OFFICES_IN_FULL = {"文明": "精神文明建设委员会办公室", "扶贫": "扶贫开发领导小组办公室"}
 _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may follow (县文明办)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
+# After a company's short name: what shows it stands alone (鞍钢、马钢等企业, 在鞍钢集团…), not opening a longer name.
+_STANDS_ALONE = re.compile(f"[^{CJK}\\-—–]|[等和与及的]|集团|股份|公司")  # (not 一汽-大众: a joint venture's name)
 _DEALINGS_WITH = ("事务", "关系")  # after 政府: a company's post for its dealings with government (政府事务总监)
 _WEBSITE = re.compile("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
@@ -975,11 +977,13 @@ class OrganizationRecognizer:
         words = common_words()
         found = []
         companies = {entity.name: entity for entity in entities_of(doc).values() if entity.type == "Organization"}
+        short_names = _short_company_names()
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length) \
-                    or end - start == 2 and text[end - 1: end + 1] in words:
+                    or end - start == 2 and text[end - 1: end + 1] in words \
+                    or text[start:end] in short_names and not _STANDS_ALONE.match(text, end):
                 continue  # 抖音号: an account; 点点滴滴: the end of a longer word; 集中通报: a short brand's last character
-                # opens a word
+                # opens a word; 中铁大桥局: a short name opening a longer one
             if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 brand = text[start:end]
                 # 美团集团…美团骑手: the company the article names by its brand and a head is the brand's
@@ -1332,8 +1336,15 @@ def _kind_of_body(stem: str) -> bool:
 
 @cache
 def _brands() -> ahocorasick_rs.AhoCorasick:
-    """An automaton that finds the brands, the longest where they overlap."""
-    return ahocorasick_rs.AhoCorasick(list(word_list("brands")), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    """An automaton that finds the brands and the short names of companies, the longest where they overlap."""
+    return ahocorasick_rs.AhoCorasick(list({*word_list("brands"), *_short_company_names()}),
+                                      matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+@cache
+def _short_company_names() -> frozenset[str]:
+    """The short names of companies that also open their longer names (kg/data/short_company_names.txt)."""
+    return frozenset(word_list("short_company_names"))
 
 
 def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[Mention], word: str = "工会") -> Entity:

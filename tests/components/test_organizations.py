@@ -263,6 +263,12 @@ def test_express_brands_by_their_short_names_not_inside_a_word(analyse):
     assert set(of_type(entities, "Organization")) == {"中通", "韵达", "UPS"}
 
 
+def test_short_names_of_state_groups_standing_alone_but_not_opening_a_longer_name(analyse):
+    entities, _, _ = analyse("鞍钢、马钢、沙钢3家单位介绍经验。总包中铁隧道局没结款。集中建会入会。一汽-大众公司派员参加。")
+    assert {"鞍钢", "马钢", "沙钢"} <= set(of_type(entities, "Organization"))
+    assert not {"中铁", "中建", "一汽"} & set(of_type(entities, "Organization"))
+
+
 def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_programs(analyse):
     entities, _, _ = analyse("骑手多来自“快送”“速达”等外卖平台，工会走访了“星辰”、“远航”等三家企业。")
     assert {"快送", "速达", "星辰", "远航"} <= set(of_type(entities, "Organization"))
