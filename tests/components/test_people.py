@@ -269,6 +269,11 @@ def test_names_written_before_their_post(analyse):
     assert ("邹强", "worksFor", "株洲恒远投资集团") in relations
 
 
+def test_a_name_before_a_post_of_the_police_or_before_representing(analyse):
+    entities, _, _ = analyse("王海涛部长代表县总工会讲话。李彦君政委代表全体民警表示感谢。刘志刚大队长介绍了执勤情况。")
+    assert {"王海涛", "李彦君", "刘志刚"} <= set(of_type(entities, "Person"))
+
+
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
     entities, _, _ = analyse("大会选举产生了主席团成员，通过了总监票人、监票人名单，王立新主持会议。")
     assert set(of_type(entities, "Person")) == {"王立新"}
