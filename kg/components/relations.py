@@ -70,7 +70,7 @@ _RELATIVE_TRIGGER = re.compile(f"(?:{_TRIGGER.pattern})的")
 _HOSTED = re.compile("[，,、][^，,。；;在]{2,60}?(?:联合举办|共同举办|主办|承办|协办)")  # (…主办，甲、乙、丙协办: a long list too)
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
-_CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|近年来|今年以来|目前|同时|此外)$")
+_CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|[。！？][ \u3000]+|近年来|今年以来|目前|同时|此外)$")
 _BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
 _HELD = re.compile("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.

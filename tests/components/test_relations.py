@@ -296,6 +296,11 @@ def test_the_guessed_actor_is_the_union_that_opened_the_clause_not_its_object(an
     assert ("宁波市总工会", "organizes", "冬日暖阳") not in relations
 
 
+def test_a_union_opening_a_sentence_after_a_stop_and_a_space_is_its_actor(analyse):
+    _, relations, _ = analyse("南京市总工会打造“金陵恋歌”主题品牌职工交友活动。 江宁区总工会提出“1天+1周+1个月”的回访机制。")
+    assert [s for s, p, o in relations if p == "organizes" and o == "1天+1周+1个月"] == ["南京市江宁区总工会"]
+
+
 def test_the_places_of_an_itinerary_are_where_the_program_runs(analyse):
     _, relations, _ = analyse("海南省总工会先后深入五指山市、屯昌县等地开展“送清凉”慰问活动。")
     assert ("送清凉", "locatedIn", "五指山市") in relations
