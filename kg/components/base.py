@@ -669,15 +669,15 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
 _CREDIT_LINE = re.compile("[ \u3000]*(?:作者|供稿|稿源|编辑|责编|责任编辑|审核|通讯员)[：:]")
 
 
-# A route between two places, or a manner written as one (“广州到黔南”专列, “门到门”服务): no name.
-_ROUTE = re.compile(f"([{CJK}]{{1,5}})[到至]([{CJK}]{{1,5}})")
+# A route between places, or a manner written as one (“广州到黔南”专列, “漳州—长沙、南昌”专列, “门到门”服务): no name.
+_ROUTE = re.compile(f"([{CJK}]{{1,5}})(?:[到至]|—{{1,2}}|－)([{CJK}]{{1,5}}(?:、[{CJK}]{{1,5}})*)")
 
 
 def is_route(quoted: str) -> bool:
-    """Whether a quoted phrase is a route between two places (广州到黔南) or a manner (门到门)."""
+    """Whether a quoted phrase is a route between places (广州到黔南, 漳州—长沙、南昌) or a manner (门到门)."""
     route = _ROUTE.fullmatch(quoted)
     return route is not None and (route.group(1) == route.group(2) or all(
-        default_gazetteer().candidates(place) for place in route.groups()))
+        default_gazetteer().candidates(place) for place in (route.group(1), *route.group(2).split("、"))))
 
 
 def in_credit_line(text: str, position: int) -> bool:

@@ -1326,6 +1326,8 @@ def test_a_quoted_route_or_manner_is_no_program_and_its_places_are_places(analys
     entities, _, _ = analyse("贵州省总工会开出“广州到黔南”“广州到毕节”等返乡专列，开行“门到门”专车，开行“春暖到家”专列。")
     assert set(of_type(entities, "Program")) == {"春暖到家"}
     assert {"黔南布依族苗族自治州", "毕节市"} <= set(of_type(entities, "Region"))
+    entities, _, _ = analyse("漳州市总工会订购“漳州—长沙、南昌”返乡专列车票。广州市总工会响应广州市关于“留穗过年”的倡议。")
+    assert of_type(entities, "Program") == {}  # a route to two places, and a call
 
 
 def test_a_headline_s_tag_in_corner_brackets_is_no_part_of_an_event_s_name(analyse):
