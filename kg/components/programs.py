@@ -313,7 +313,7 @@ _EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) + "(?:(?<=展)览)?"  # (�
 # Areas of several divisions an event of theirs is named after (海峡职工茶艺论坛, 粤港澳职工文化节), as by a place.
 _AREA_OF_DIVISIONS = re.compile("(?:海峡)?两岸|海峡|闽台|粤港澳(?:大湾区)?|大湾区|京津冀|长三角|川渝|成渝")
 # An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.
-_JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县]|{_AREA_OF_DIVISIONS.pattern})")
+_JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县]|职工|{_AREA_OF_DIVISIONS.pattern})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
 _BACK_REFERENCE = re.compile("此次|本次|这次|该次|该(?=赛事|活动|比赛|大赛|竞赛|项目)|此届|本届|这届|上届|上述|历届|往届|每届|各届|这场|此场|本场|上一?年度")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|利用|借助|依托|抓住|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"

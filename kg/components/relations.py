@@ -196,6 +196,7 @@ _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|�
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
 _JOINS = re.compile("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
+_ASSISTING = re.compile("配合|协助")  # 某区总工会配合上级工会开展的“X”: a body that assists in another's program
 _WATCHES = "观看"  # a verb of attending a show, with no object or the show's kind alone (观看了演出)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
 _TEAM_OF_BODY = re.compile("代表队|参赛队|代表团")  # a body's team (甲公司代表队)
@@ -698,6 +699,10 @@ class _ArticleRelations:
                     for guest in (s for s in bodies if s.start > invited):
                         self._add(guest.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.invited_to_program")
                     bodies = [s for s in bodies if s.start < invited]
+                if _RELATIVE_TRIGGER.match(text, trigger) and (assisting := _ASSISTING.search(text, start, trigger)) is not None:
+                    for body in (s for s in bodies if s.end <= assisting.start()):  # 某区总工会配合上级工会开展的“X”活动
+                        self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.assists_program")
+                    bodies = [s for s in bodies if s.start >= assisting.end()]
                 for body in bodies:
                     self._runs(body.kb_id_, program.kb_id_, program.start, "relations.organizer_before_trigger")
                 if not bodies and places and not (venue >= 0 and text.endswith(_RESPECTIVELY, start, venue)):
@@ -809,8 +814,9 @@ class _ArticleRelations:
                     self._add(owner.kb_id_, "organizes", program.kb_id_, program.start, "relations.owner_of_implemented_program")
                 continue
             body = self._subject_before(program.start, ("UNION",))
-            if body is None or _JOINS.search(self.text, body.end, program.start):
-                continue  # no actor, or one that takes part (组织选手参加…)
+            if body is None or _JOINS.search(self.text, body.end, program.start) \
+                    or _ASSISTING.search(self.text, max(body.end, sentence_start), program.start):
+                continue  # no actor, or one that takes part (组织选手参加…) or assists (配合…开展的…)
             if _TEAM.match(self.text, body.end):  # 某区总工会代表队在…大赛中获奖: its team competes
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.team_competes")
                 continue

@@ -281,11 +281,13 @@ _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "�
                 "家政服务员")
 # Members of the unions of a kind of worker, counted or spoken of (…劳动者工会会员2万人), not a members' congress.
 _MEMBERS_COUNTED = re.compile("会员(?!大会|代表)")
+# After 组织的: an event soon (某市教科文卫工会组织的职工书法比赛), which the union organised, not its organisations'.
+_EVENT_SOON = "[^，。；“”]{0,12}?(?:比赛|竞赛|大赛|活动|培训|运动会|展览|讲座)"
 # 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
 # after a kind of worker it names the unions of them all.
 # Union organisations, or their setting up or reform (某某劳动者工会组织每年增长, 某某行业工会组织活力, 工会组建, 工会的组建力度,
 # 推进货车司机工会改革), not a union (某工会组织的“X”活动: organised by it).
-_ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[和与及、已在每不覆建体数规实达]|活力|作用|功能|的(?!“))|的?组建|(?:综合)?改革")
+_ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[和与及、已在每不覆建体数规实达]|活力|作用|功能|的(?!“|{_EVENT_SOON}))|的?组建|(?:综合)?改革")
 _PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _LONGEST_DIVISION = 4  # the name of a company's division before its 部 (发电, 超市事业)

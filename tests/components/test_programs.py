@@ -526,6 +526,9 @@ def test_two_events_joined_by_和_are_two(analyse):
     entities, relations, _ = analyse("德阳市2023年职工技能大赛和2023年德阳市重点工程劳动竞赛启动仪式在旌阳区举行。")
     assert set(of_type(entities, "Program")) == {"德阳市2023年职工技能大赛", "2023年德阳市重点工程劳动竞赛"}
     assert ("2023年德阳市重点工程劳动竞赛", "locatedIn", "旌阳区") in relations
+    entities, _, _ = analyse("某县总工会组织职工参加了营口市职工象棋比赛和职工乒乓球比赛。")
+    assert "营口市职工象棋比赛" in of_type(entities, "Program")
+    assert not any("和" in name for name in of_type(entities, "Program"))
 
 
 def test_quotes_of_a_manner_a_spirit_an_arrangement_or_an_instruction_are_no_programs(analyse):

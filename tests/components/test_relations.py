@@ -340,6 +340,12 @@ def test_a_body_whose_directive_is_followed_does_not_run_the_program(analyse):
     assert ("太原市杏花岭区总工会", "organizes", "暖心包") in relations
 
 
+def test_a_body_that_assists_in_another_s_program_takes_part_in_it(analyse):
+    _, relations, _ = analyse("安阳市文峰区总工会积极配合上级工会开展的“金秋送岗”活动。")
+    assert ("安阳市文峰区总工会", "participatesIn", "金秋送岗") in relations
+    assert ("安阳市文峰区总工会", "organizes", "金秋送岗") not in relations
+
+
 def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analyse):
     _, relations, _ = analyse("青州市总工会组织5名选手参加潍坊市新就业形态劳动者歌唱大赛。")
     assert ("青州市总工会", "participatesIn", "潍坊市新就业形态劳动者歌唱大赛") in relations

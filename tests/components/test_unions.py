@@ -902,6 +902,8 @@ def test_a_national_industry_s_federation_written_with_or_without_its_prefix(ana
 def test_an_industry_s_union_that_organises_is_no_union_organisation(analyse):
     entities, _, _ = analyse("福建省烟草工会组织职工开展健步走活动。福建省各级工会组织的覆盖面扩大。")
     assert set(of_type(entities, "UnionBody")) == {"福建省烟草工会"}
+    entities, _, _ = analyse("职工们参加了本溪市教科文卫工会组织的职工书法比赛。")
+    assert "本溪市教科文卫工会" in of_type(entities, "UnionBody")  # organised by it
 
 
 def test_a_committee_of_an_industry_s_union_is_named_once_with_its_union_word(analyse):
