@@ -481,6 +481,7 @@ class _ArticleRelations:
         that person's bodies."""
         bodies = {span.end: span for span in self.spans if span.label_ in ("UNION", "ORG")}
         people = {span.end: span for span in self.spans if span.label_ == "PERSON"}
+        joined_at = {span.start: span for span in self.spans if span.label_ == "PERSON" and span.rule == "people.joined_to_role"}
         held: dict[int, list[str]] = {}  # by the end of each person's mention: the bodies of their posts
         for person in (span for span in self.spans if span.label_ == "PERSON" and span.rule == "people.after_role"):
             if self.registry[person.kb_id_].attributes.get("role", "").endswith(LEARNERS):
@@ -488,6 +489,7 @@ class _ArticleRelations:
             found = [org] if (org := self.registry[person.kb_id_].attributes.get("org_id")) else []
             position = person.start
             role_start = role_start_before(self.text, position)
+            written_role = self.text[role_start: person.start] if role_start is not None else ""
             past_unit = False  # whether the chain names a place's unit no rule reads (区党工委副书记)
             while role_start is not None:
                 if self.text[role_start - 2: role_start] in _POST_QUALIFIERS:
@@ -522,8 +524,14 @@ class _ArticleRelations:
             if not found and HEAD_OF_PLACE.search(role):
                 found = self._government_headed(role)  # 副县长某某, in an article naming 某县人民政府: its deputy head
             held[person.end] = found
-            for body_id in found:
-                self._add(person.kb_id_, "worksFor", body_id, person.start, "relations.post_in_chain")
+            partners = [person]  # 副主席甲、乙、丙: the people joined to a post after the first hold it at the same bodies
+            while written_role and not written_role.endswith(tuple(KINDS_OF_PEOPLE)) \
+                    and self.text[partners[-1].end: partners[-1].end + 1] == "、" \
+                    and (partner := joined_at.get(partners[-1].end + 1)) is not None:
+                partners.append(partner)
+            for holder in partners:
+                for body_id in found:
+                    self._add(holder.kb_id_, "worksFor", body_id, holder.start, "relations.post_in_chain")
 
     def _government_headed(self, role: str) -> list[str]:
         """The one people's government of the level a head of a place heads (县长, 副市长: the county's,

@@ -517,6 +517,12 @@ def test_a_chain_of_posts_after_another_person_s_holds_them_at_that_person_s_bod
     assert ("陈志明", "worksFor", "中共依汶镇委员会") in relations
 
 
+def test_the_people_listed_after_a_post_hold_it_at_the_same_body(analyse):
+    _, relations, _ = analyse("白城市总工会召开会议。市总工会党组书记、副主席周海涛，副主席孙立新、马丽娟、韩冬梅出席。市领导徐光辉、贾宝中出席。")
+    assert {("马丽娟", "worksFor", "白城市总工会"), ("韩冬梅", "worksFor", "白城市总工会")} <= relations
+    assert not any(s in ("徐光辉", "贾宝中") and p == "worksFor" for s, p, _ in relations)  # leaders, no post named
+
+
 def test_the_later_people_of_a_list_of_a_union_s_posts_work_for_it(analyse):
     _, relations, _ = analyse("长沙市总工会副主席刘建华、主席助理陈志明、党组成员王立新出席。")
     assert {("陈志明", "worksFor", "长沙市总工会"), ("王立新", "worksFor", "长沙市总工会")} <= relations
