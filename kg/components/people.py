@@ -655,9 +655,10 @@ class PersonRecognizer:
                 # last character opens one)
             if role.endswith("者") and self._qualifies_noun(text, end + len(name)):
                 continue  # 劳动者关怀行动: a kind of people qualifying a noun phrase, no name
-            if covered(doc, start, end + len(name), ("REGION",)) or any(span.start < end < span.end for span in quoted_programs):
+            if covered(doc, start, end + len(name), ("REGION",)) or any(span.start < end < span.end for span in quoted_programs) \
+                    or covered(doc, end, end + len(name), ("ORG", "UNION")):
                 continue  # 西安市长安区: no 市长 inside a place's name; 代表文登区参加: no name that is a place;
-                # “工会主席听你说”机制: none inside a program's quoted name
+                # “工会主席听你说”机制: none inside a program's quoted name; 某某合家康农产品有限公司: none inside a body's
             if end in program_starts:
                 continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
             if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS \

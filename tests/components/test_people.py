@@ -1291,3 +1291,8 @@ def test_carpenters_and_gatekeepers_before_a_name(analyse):
 def test_the_preposition_xiang_before_an_idiom_opens_no_name(analyse):
     entities, _, _ = analyse("王立新说，车队经常组织志愿者，向老弱病残的司机送去慰问品。")
     assert set(of_type(entities, "Person")) == {"王立新"}
+
+
+def test_no_name_after_a_role_like_ending_inside_a_company_s_name(analyse):
+    entities, _, _ = analyse("马鞍山永泰合家康农产品配送有限公司总经理周海表示感谢。")
+    assert set(of_type(entities, "Person")) == {"周海"}
