@@ -325,7 +325,7 @@ _GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|�
 _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
 # What makes a verb a trade or its people (快递行业, 外卖骑手, 快递员): a name goes on, no clause.
 _TRADE_OF_VERB = re.compile("行业|业|员|小哥|骑手|司机|企业|平台")
-_MANY_KINDS = re.compile("各[类级种项]")  # 各类技能大赛: events of many kinds
+_MANY_KINDS = re.compile("各[类级种项]|[一二三]类")  # 各类技能大赛: events of many kinds; 国家二类技能大赛: a class of them
 _LIST_CLOSED = re.compile("等(?:系列|多项|[\\d一二三四五六七八九十]+[项个场类])")  # 甲大赛、乙大赛等系列赛事
 _AND = "和"  # between two kinds of event named as one (岗位练兵和劳动竞赛)
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
@@ -1064,12 +1064,13 @@ class ProgramRecognizer:
                         self._opens_badly(name[year.end():] if year else name) and not after_verb) or _MANY_KINDS.search(name):
                     continue  # (省市县各类技能大赛: events of many kinds, none named)
                 stem = _HEAD_AT_END.sub("", name)
-                if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)) or (
+                if (len(stem) <= 2 and stem in common_words()) or (len(stem) <= 4 and splits_into_words(stem)) \
+                        or (year is not None and year.end() == len(stem)) or (
                         rule == "programs.event" and len(stem) <= 6 and splits_into_words(stem, _COMMON_TAGS)) or (
                         rule == "programs.event" and _AND in stem
                         and all(len(part) <= 4 and splits_into_words(part) for part in stem.split(_AND))):
                     continue  # 职工劳动竞赛, 工会干部培训班, 职工职业技能大赛, 岗位练兵和劳动竞赛: a kind of event (or
-                    # two joined), not a named one
+                    # two joined), not a named one; 2025年劳动和技能竞赛: a year's events of a kind
                 if stem.endswith(_AND):
                     continue  # 具体活动内容和大赛细则: something and the contest, spoken of, no name
                 add_mention(doc, start, end, "PROGRAM", named("program", name), rule)

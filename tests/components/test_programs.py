@@ -790,6 +790,11 @@ def test_a_count_of_editions_many_kinds_and_a_clause_going_on_name_no_event(anal
     assert set(of_type(entities, "Program")) == {"2022年湖南省引领性劳动和技能竞赛"}
 
 
+def test_a_class_of_contests_or_a_year_s_contests_of_a_kind_name_no_program(analyse):
+    entities, _, _ = analyse("钦州选手在国家二类技能大赛中首次夺冠。某市总工会安排部署了2025年劳动和技能竞赛工作。")
+    assert of_type(entities, "Program") == {}
+
+
 def test_a_reform_without_the_scope_or_the_clause_written_before_it(analyse):
     entities, _, _ = analyse("深化县域产业工人队伍建设改革，推进非公有制企业产业工人队伍建设改革，"
                              "某某工会在产业工人队伍建设改革方面走在前列，全市各级工会聚焦创新改革。")
