@@ -1287,11 +1287,16 @@ class ProgramRecognizer:
                 # length (not 全市10家…: a count of units)
             if not starts or _after_preposition(text, starts[0], head.start() + 1) != starts[0]:
                 continue  # 某总工会使更多职工通过技能竞赛: the qualifier opens a clause, not the name
-            start = starts[0]
+            whole_level_edition = next((s for s in starts if _YEAR_OR_EDITION.match(text, s) and text.endswith(WHOLE_SCOPES, 0, s)), None)
+            start = whole_level_edition if whole_level_edition is not None else starts[0]  # (某省某集团职工某某勇夺全国第五届…:
+            # the whole level's event, not one named from the place in a company's name)
+            qualified = _YEAR_OR_EDITION.match(text, start) is not None
+            if qualified and text.endswith(WHOLE_SCOPES, 0, start) and taken.free(start - 2, start):
+                start -= 2  # 参加全国第二届茶艺技能大赛: the edition of a whole level's event, the level in its name
             core = _YEAR_OR_EDITION.sub("", text[start: head.start()])
             # 第十一届全国职工摄影展, 2024年全省职工排球比赛: an edition or a year names a whole level's event
             nationwide = core.startswith(WHOLE_SCOPES) and (
-                whole_system or _YEAR_OR_EDITION.match(text, start) or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
+                whole_system or qualified or len(core) - 2 > _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT)
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core) \
