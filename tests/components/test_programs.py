@@ -286,6 +286,11 @@ def test_an_edition_names_a_nationwide_event(analyse):
     assert ("青州市总工会", "organizes", "第十一届全国职工摄影展") in relations
 
 
+def test_the_edition_of_a_whole_level_s_event_keeps_the_level_in_its_name(analyse):
+    entities, _, _ = analyse("山西建工集团职工赵晓峰勇夺全国第五届职工职业技能大赛焊工项目冠军。选手们还将参加全国第二届茶艺技能大赛。")
+    assert set(of_type(entities, "Program")) == {"全国第五届职工职业技能大赛", "全国第二届茶艺技能大赛"}
+
+
 def test_an_idea_spoken_of_is_no_program(analyse):
     entities, _, _ = analyse("青州市总工会首次将“互联网+”的概念与传统竞赛结合，推行“家+站+点”模式。")
     assert set(of_type(entities, "Program")) == {"家+站+点"}
