@@ -200,9 +200,9 @@ _OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗校�
 # A place's public halls, troupes and schools, named by the level alone (县文化馆, 市歌舞团, 县老年大学).
 _PUBLIC_HALLS = "文化馆|群众艺术馆|艺术馆|图书馆|博物馆|歌舞团|老年大学|老年体协"
 _WORKERS_OWN = "职工"  # before a hall: a union's facility (某市职工文化馆), no public body
-# An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队.
+# An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队, 区城管工作党委, 市某某行业协会.
 _BARE_AGENCY = re.compile(
-    f"(自治区|省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,8}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|总队|大队|支队|中队|中心|协会|研究会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|"
+    f"(自治区|省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,12}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|总队|大队|支队|中队|中心|协会|研究会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|党委|"
     f"{_PUBLIC_HALLS}|"
     "有限责任公司|有限公司|公司)"
     f"(?!长|[{CJK}]?(?:员|会(?!长)|工会))"

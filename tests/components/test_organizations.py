@@ -134,6 +134,12 @@ def test_agencies_after_a_bare_level_are_the_article_places(analyse):
     assert {"宁都县交通运输局", "宁都县交警大队"} <= set(of_type(entities, "Organization"))
 
 
+def test_party_committees_associations_and_centres_of_long_names_after_a_bare_level(analyse):
+    entities, relations, _ = analyse("嘉定区总工会与区城管工作党委共同举办活动。市网络预约出租汽车行业协会主办，市城市公共交通事业发展中心主任黄伟出席。")
+    assert {"上海市嘉定区城管工作党委", "上海市网络预约出租汽车行业协会", "上海市城市公共交通事业发展中心"} <= set(of_type(entities, "Organization"))
+    assert ("黄伟", "worksFor", "上海市城市公共交通事业发展中心") in relations
+
+
 def test_items_of_a_list_of_units_whatever_their_heads(analyse):
     entities, _, _ = analyse("县总工会在青松林场、白桦林场等单位新建了驿站。")
     assert {"青松林场", "白桦林场"} <= set(of_type(entities, "Organization"))
