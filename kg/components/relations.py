@@ -137,7 +137,8 @@ _DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?
 # 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
 _LEADS_ITS_PEOPLE = re.compile("(?:还|并|积极|先后|同时)?(?:组织|选派|选送)(?:了)?[^，。；,;]{0,10}?(?:职工|会员|干部|选手|代表队|运动员)")
 _LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
-_THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者)")
+_THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者|(?:[\\d一二三四五六七八九十]+支)?(?:队伍|代表队))")
+# (某市总工会组织甲、乙3支队伍开展…: the teams of the bodies listed)
 # What qualifies a post (兼职副主席, 挂职副县长) or joins two posts of one person (党委书记兼工会主席).
 _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任", "驻会")
 # A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.

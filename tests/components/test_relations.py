@@ -777,6 +777,9 @@ def test_bodies_whose_people_another_leads_to_a_program_take_part_in_it(analyse)
     assert {r[0] for r in relations if r[1] == "organizes"} == {"株洲市总工会"}
     assert ("茶陵县总工会", "participatesIn", "法律咨询日") in relations
     assert ("法律咨询日", "locatedIn", "茶陵县") not in relations
+    _, relations, _ = analyse("绍兴市总工会组织越城区总工会、绍兴市职工志愿者协会2支队伍开展“文明出行 安全防疫”宣传劝导行动。")
+    assert ("绍兴市越城区总工会", "participatesIn", "文明出行 安全防疫") in relations
+    assert ("绍兴市越城区总工会", "organizes", "文明出行 安全防疫") not in relations
 
 
 def test_the_article_s_union_takes_part_where_a_sentence_without_subject_sends_its_people(analyse):
