@@ -61,6 +61,13 @@ class ExtractedDocument:
     record: str
     extractions: list[Extraction]
     cached: bool = False
+    failure: str = ""  # why extraction failed: a fault of kg's, named in one line instead of a traceback
+
+    @classmethod
+    def failed(cls, document: Document, error: Exception) -> ExtractedDocument:
+        """The result of a document whose extraction raised `error`: no record, the failure named."""
+        size = sum(len(article.text.encode()) for article in document.articles)
+        return cls(document.name, len(document.articles), size, "", [], failure=f"extraction failed ({type(error).__name__}: {error})")
 
     @classmethod
     def of(cls, document: Document, keep: Keep = "compact") -> ExtractedDocument:
@@ -91,6 +98,12 @@ class ExtractTask:
         load_pipeline()
 
     def __call__(self, document: Document) -> ExtractedDocument:
+        try:
+            return self._extract(document)
+        except Exception as error:  # noqa: BLE001 (a fault of kg's on one document ends no batch with a traceback)
+            return ExtractedDocument.failed(document, error)
+
+    def _extract(self, document: Document) -> ExtractedDocument:
         if self.cache is None:
             return ExtractedDocument.of(document, self.keep)
         key = document_key(document)
@@ -201,6 +214,11 @@ def extract_stream(paths: Iterable[str], engine: ExtractionEngine | None = None,
         for result in (engine or LocalEngine(1)).map(ExtractTask(cache, keep), documents):
             seen = True
             advance(result.articles, result.size)
+            if result.failure and not skip_bad:
+                raise KgError(f"{result.name}: {result.failure}; --skip-bad goes on without it")
+            if result.failure:
+                report(f"{result.name}: {result.failure}")
+                continue
             yield result
     if not seen:
         raise KgError("no readable input")

@@ -31,7 +31,8 @@ from kg.output import (STDOUT, check_output_file, check_output_folder, is_stream
 
 def _input_options(command):
     """Options every command that reads sources shares."""
-    command = click.option("--skip-bad", is_flag=True, help="Report unreadable inputs and go on.")(command)
+    command = click.option("--skip-bad", is_flag=True,
+                           help="Report unreadable inputs, and documents whose extraction fails, and go on.")(command)
     command = click.option("--strict", is_flag=True,
                            help="Two inputs with the same article id are an error (else a warning, and the later "
                                 "one is renamed <id>~2).")(command)

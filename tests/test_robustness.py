@@ -437,3 +437,16 @@ def test_dev_stdout_redirected_to_a_file_is_written_as_a_stream(tmp_path, page, 
     assert out.stat().st_ino == inode  # the file the shell opened, not a new one
     assert lines[:-1] == (["old"] if mode == "ab" else []) and json.loads(lines[-1])["doc"] == "page.txt"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "page.txt"]
+
+
+def test_a_document_whose_extraction_fails_is_named_in_one_line_and_never_cached(tmp_path):
+    from kg.build import ExtractTask
+    from kg.cache import ExtractionCache
+
+    broken = Document("broken.txt", [Article(id="broken", doc="broken.txt", text="恩平市总工会开展活动。",
+                                             breaks=[("a", 1)])])  # type: ignore[list-item]  (a map back that cannot be read)
+    cache = ExtractionCache(tmp_path / "cache")
+    result = ExtractTask(cache)(broken)
+    assert result.failure.startswith("extraction failed (") and result.record == ""
+    assert ExtractTask(cache)(broken).cached is False  # a failure is not kept
+    assert ExtractTask()(Document("page.txt", [Article(id="page", doc="page.txt", text="恩平市总工会开展活动。")])).failure == ""

@@ -530,7 +530,7 @@ _OPENS_WITH_TRADE = re.compile(f"(?:{TRADES})")
 # Quoted brands listed before a word for businesses: “某某外卖”“某某快送”等平台, “某某”等三家企业.
 BRAND_QUOTE = re.compile("“[^“”\n]{1,20}”")
 QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pattern})*等(?:[一二三四五六七八九十两几多]?家)?"
-                           "(?:外卖|快递|网约车|电商|互联网)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
+                           "(?:外卖|快递|网约车|电商|互联网|头部|龙头)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
 EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县")  # all of a level's there (全国煤矿, 全市职工)

@@ -766,9 +766,10 @@ class OrganizationRecognizer:
                 continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局: several levels' bodies; no
                 # organisation named
             if counts_people(text, start) or COUNTED_UNITS.search(text, max(0, start - 6), match.start()) \
+                    or COUNTED_UNITS.search(text, max(0, start - 6), start) \
                     or COUNT_OF_UNITS.match(text, start) or _BIG_ONES_COUNTED.match(text, start):
-                continue  # 120名困难职工子女圆梦大学, 某县三家医院, 十余家货运公司, 三大航空集团: counted people or
-                # units, not a name
+                continue  # 120名困难职工子女圆梦大学, 某县三家医院, 十余家货运公司, 三大航空集团, 成立了56个工会劳动法律监督
+                # 委员会: counted people or units, not a name
             if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (
                     head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or _GRADE.fullmatch(stem) \
                     or words.get(stem, (0, ""))[1] == "v" \

@@ -85,6 +85,9 @@ _FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|屋|(?<!连)队)$")  #
 # 书屋, 小屋, “职工暖心屋”: a room)
 # The topics of talks or courses listed in quotes (“慢性病防治”“中医养生”等健康讲座).
 _TOPICS_OF_TALKS = re.compile(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
+# A quoted union's name, before what one does with a union (开展“某某货运工会”入会宣传): no program (“法院+工会”: one).
+_UNION_NAMED = re.compile("(?<![+＋])(?:工会|工会联合会|工联会)$")
+_UNION_DEED = re.compile("入会|成立|揭牌|换届")
 _MASCOTS = ("形象大使", "吉祥物", "代言人")  # before a quote: the name of a mascot
 _MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility or a team it names (“文明+”邻里中心,
@@ -698,8 +701,9 @@ class ProgramRecognizer:
                 continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”, “X Y”主题活动: a theme, the event its
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
-            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted):
-                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy
+            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _UNION_NAMED.search(quoted) and _UNION_DEED.match(text, after_quote):
+                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy;
+                # “某某货运工会”入会宣传: a union
             if quoted.endswith(("日", "节")) and _NTH_DAY.search(text, max(0, match.start() - 6), match.start()) \
                     and not _KEPT_BY_UNIONS.search(quoted):
                 continue  # 第59个“学雷锋纪念日”: a public day (not 第二个“全国工会服务户外劳动者日”)
@@ -1115,6 +1119,7 @@ class ProgramRecognizer:
                 start, end = item.start(), item.start() + len(quoted) + 2
                 if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote") \
                         or _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
+                        or _UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end) \
                         or covered(doc, start + 1, end - 1, ("UNION",)):  # 推出“某市总工会”微信小程序: a union's channel
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)

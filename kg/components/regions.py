@@ -480,6 +480,8 @@ class RegionRecognizer:
         spans = {(span.start, span.end) for span in regions}
         dropped: set[Mention] = set()
         for written, first in localities.items():
+            if first in dropped:
+                continue  # 上石场乡 … 上石场乡: a shorter locality (石场乡) read inside a longer one, dropped with it
             position = text.find(written)
             while position != -1:
                 end = position + len(written)

@@ -288,7 +288,7 @@ _EVENT_SOON = "[^，。；“”]{0,12}?(?:比赛|竞赛|大赛|活动|培训|�
 # Union organisations, or their setting up or reform (某某劳动者工会组织每年增长, 某某行业工会组织活力, 工会组建, 工会的组建力度,
 # 推进货车司机工会改革), not a union (某工会组织的“X”活动: organised by it).
 _ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[和与及、已在每不覆建体数规实达]|活力|作用|功能|的(?!“|{_EVENT_SOON}))|的?组建|(?:综合)?改革")
-_PEOPLE_OWNERS = ("司机", "工人", "劳动者", *_OCCUPATIONS)
+_PEOPLE_OWNERS = ("司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _LONGEST_DIVISION = 4  # the name of a company's division before its 部 (发电, 超市事业)
 _BUILDINGS = "楼宇"  # office buildings, whose tenants' workers have unions of their own (某大厦楼宇工会)

@@ -281,6 +281,8 @@ def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_pro
     assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("某县总工会打造的“职工书苑”等品牌项目深受欢迎。")  # a union's own work brands
     assert "职工书苑" in of_type(entities, "Program")
+    entities, _, _ = analyse("南开区总工会推动“叮咚买菜”“朴朴超市”等头部企业在津建会。该区还成立了56个工会劳动法律监督委员会。")
+    assert set(of_type(entities, "Organization")) == {"叮咚买菜", "朴朴超市"}
 
 
 def test_a_name_starts_after_a_verb_of_origin_or_of_having(analyse):

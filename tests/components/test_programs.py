@@ -946,6 +946,8 @@ def test_quoted_games_teams_rooms_and_mascots_are_no_programs(analyse):
     assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("福州滨海新城建设项目“百日冲刺”职工劳动竞赛启动。")
     assert "百日冲刺" in of_type(entities, "Program")  # a construction project's, no games
+    entities, _, _ = analyse("河北区总工会开展为期三天的“快达货运工会”入会线下宣传。")
+    assert of_type(entities, "Program") == {}  # a union's name
 
 
 def test_a_festival_after_its_edition_is_a_program_and_a_holiday_none(analyse):

@@ -856,6 +856,11 @@ def test_a_township_named_after_its_county_is_the_one_meant_where_written_again(
     assert not any(name.endswith("丰台区辛店镇总工会") for _, name in entities)
 
 
+def test_a_township_no_list_names_written_twice_around_a_namesake_s_short_name(analyse):
+    entities, _, _ = analyse("调研组来到绥德县上石场乡高家沟村。该村距上石场乡乡政府3公里。")
+    assert "上石场乡" in of_type(entities, "Region")
+
+
 def test_a_short_name_ending_a_mountain_s_name_is_no_place(analyse):
     entities, _, _ = analyse("延吉市总工会走访了长白山森林经营局的一线职工。职工们赴南京栖霞山参观。")
     assert not any(kind == "Region" and name in ("白山市", "栖霞区", "栖霞街道") for kind, name in entities)

@@ -1389,6 +1389,8 @@ def test_unions_of_a_kind_each_place_set_up_or_either_kind_name_none(analyse):
                      "要激发新就业形态行业工会组织活力。", "这是咸阳首家县级家政服务行业工会。", "这是漳州市首家乡镇行业工会联合会。"):
         entities, _, _ = analyse(sentence)
         assert set(of_type(entities, "UnionBody")) <= {"昆明市总工会"}, sentence
+    entities, _, _ = analyse("截至今年6月底，西青区已新建新就业形态工会组织80余个。")
+    assert set(of_type(entities, "UnionBody")) == set()
 
 
 def test_a_bare_county_federation_in_a_chain_of_posts_is_the_county_the_chain_opens_with(analyse):
