@@ -418,6 +418,8 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
         and (registry[span.kb_id_].name.endswith(word) or text.endswith(word, span.start, span.end))
         and not registry[span.kb_id_].name.endswith("园区")  # (an industrial park has no federation a bare 区总工会 names)
     ]  # (溧水县 … 县总工会: a county the article writes as it was, a district now)
+    fitting = [span for span in fitting if not in_credit_line(text, span.start)] or fitting
+    # (来源：某县总工会 … 县总工会: the article's place where it names one outside the credit line, not the source's)
     districts = {span.kb_id_ for span in fitting if registry[span.kb_id_].attributes.get("level") == "county"}
     fitting = [span for span in fitting if registry[span.kb_id_].attributes.get("parent") not in districts]
     # (某区总工会 … 某某新区总工会 … 区总工会: a zone inside a district the article names; the bare 区 is the district)
@@ -666,7 +668,7 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
 
 
 # A credit line's label at a line's start (作者：…, 来源：…): what follows names who tells the news.
-_CREDIT_LINE = re.compile("[ \u3000]*(?:作者|供稿|稿源|编辑|责编|责任编辑|审核|通讯员)[：:]")
+_CREDIT_LINE = re.compile("[ \u3000]*(?:作者|供稿|稿源|来源|信息来源|编辑|责编|责任编辑|审核|通讯员)[：:]")
 
 
 # A route between places, or a manner written as one (“广州到黔南”专列, “漳州—长沙、南昌”专列, “门到门”服务): no name.

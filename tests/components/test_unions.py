@@ -334,6 +334,12 @@ def test_bare_provincial_federation_of_the_province_the_places_lie_in(analyse):
     assert "陕西省总工会" in of_type(entities, "UnionBody")
 
 
+def test_a_bare_county_federation_is_the_article_s_not_that_of_its_source_line(analyse):
+    entities, relations, _ = analyse("宁都县2023年庆“五一”职工拔河比赛圆满落幕\n来源：于都县总工会\n本次活动由县总工会联合县委宣传部主办。")
+    assert ("宁都县总工会", "organizes", "宁都县2023年庆“五一”职工拔河比赛") in relations
+    assert not any(name.endswith("人民政府") or name.startswith("于都") for name in of_type(entities, "Organization"))
+
+
 def test_bare_federation_of_the_division_the_named_places_lie_in(analyse):
     entities, _, _ = analyse("在区总工会的支持下，五角场街道举办服务活动。")
     assert "上海市杨浦区总工会" in of_type(entities, "UnionBody")  # only a street of 杨浦区 is named
