@@ -159,9 +159,11 @@ _IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
 _AWARD = re.compile("(?:奖|奖章|奖状|先锋号|文明号|文明岗|标兵岗)$")  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
-_POLICY = re.compile("政策$|^关于|^[^“”]{1,3}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
-# “三孩政策”: a policy; “关于加强…工作”: a document's title; “菜单式”, “一站式”: a manner; “一带一路”: the state's initiative; “新就业群体”: a group of
-# people; “某某评价标准”: a standard or a rule; “两癌”筛查, “三高”: diseases counted; no program
+_ROUNDS = "(?:个人|团体|团队|小组|男子|女子|初|复|半决|决|预|淘汰|积分|抢答|必答|风险)[赛题]"
+_POLICY = re.compile(f"政策$|^关于|^{_ROUNDS}$|^[^“”]{{1,3}}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
+# “三孩政策”: a policy; “关于加强…工作”: a document's title; “团队赛”, “风险题”: a contest's round or part;
+# “菜单式”, “一站式”: a manner; “一带一路”: the state's initiative; “新就业群体”: a group of people; “某某评价标准”:
+# a standard or a rule; “两癌”筛查, “三高”: diseases counted; no program
 # 第59个“学雷锋纪念日”: a public day counted by its years, no program.
 _NTH_DAY = re.compile("第[\\d一二三四五六七八九十百]+个$")
 _HONOURED_BEFORE = re.compile("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")

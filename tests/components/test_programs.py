@@ -948,6 +948,8 @@ def test_quoted_games_teams_rooms_and_mascots_are_no_programs(analyse):
     assert "百日冲刺" in of_type(entities, "Program")  # a construction project's, no games
     entities, _, _ = analyse("河北区总工会开展为期三天的“快达货运工会”入会线下宣传。")
     assert of_type(entities, "Program") == {}  # a union's name
+    entities, _, _ = analyse("某市总工会举办知识竞赛。线上“个人赛”和“团队赛”吸引了全市职工参加。“风险题”知难而上全场比赛扣人心弦。")
+    assert of_type(entities, "Program") == {}  # a contest's rounds and parts
 
 
 def test_a_festival_after_its_edition_is_a_program_and_a_holiday_none(analyse):
