@@ -212,6 +212,20 @@ class RegionMention:
     full: bool
 
 
+_LONGEST_UNREAD_OPENING = 2  # characters of a township's name that no list holds, between its county and a namesake
+
+
+def _opens_inside_a_name_after(text: str, resolved: list[RegionMention], start: int, region: Region) -> bool:
+    """Whether a township or village read at `start` is the tail of a longer name that opens right after a
+    county (吴堡县上宝峰乡: 上 between), while it lies in another county: that longer name is meant, not it."""
+    if region.level not in ("township", "village") or not resolved:
+        return False
+    county = resolved[-1]
+    gap = text[county.end: start]
+    return county.region.level == "county" and 0 < len(gap) <= _LONGEST_UNREAD_OPENING \
+        and all(CJK_CHAR.match(character) for character in gap) and not region.code.startswith(county.region.code[:6])
+
+
 def _frequent_common_word(word: str) -> bool:
     """Whether `word` is a frequent word that names no one place (机关, 学校; not 迎宾, 鼓楼)."""
     frequency, tag = common_words().get(word, (0, ""))
@@ -728,6 +742,8 @@ class RegionRecognizer:
                     ordinary_starts.add(start)  # (nor its short form there: 新建县 read as words is no 新建)
                     continue  # 滨海城市, 小城镇, 建设乡镇: ordinary words, no far-away 海城市, 小城镇 or 建设乡; nor
                     # “强产业、兴城市”: a verb and a frequent word in a quoted slogan, no far-away 兴城市
+                if previous is None and _opens_inside_a_name_after(text, resolved, start, region):
+                    continue  # 吴堡县上宝峰乡: a township no list names opens before 宝峰乡, another county's
                 if form.endswith("市") and self._child_named_from(hits, end - 1, region):
                     end -= 1  # 青岛市南区 is 青岛 and its 市南区
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
@@ -791,6 +807,8 @@ class RegionRecognizer:
                 # 吉林经开区: a development zone is a city's, so 吉林 there is the city
                 best = next((candidate for candidate in candidates if candidate[0].level == "prefecture"
                              and not candidate[0].until), best)
+            if best is not None and previous is None and _opens_inside_a_name_after(text, resolved, start, best[0]):
+                continue  # 吴堡县上宝峰乡: a township no list names opens before 宝峰乡, another county's
             if best is not None:
                 resolved.append(RegionMention(start, end, *best))
             elif previous is None:
@@ -1013,6 +1031,8 @@ class RegionRecognizer:
             after_division = next((ends[p] for p in range(match.start() - 2, match.start() - longest_stem - 1, -1)
                                    if p in ends and text[p] != "、" and (match.start() - p <= _LONGEST_STEM or _plain_stem(
                                        text[p: match.start()], after_division=True))), None)  # (某市城乡一体化示范区: a zone's longer stem)
+            if after_division is not None and any(after_division.end < end <= match.start() for end in locality_ends):
+                after_division = None  # 某县上某乡刘家村: the village after the township found here, not after the county
             if after_division is not None and _township_quarter(head, after_division):
                 continue
             industry_zone = False  # a zone named after an industry's frequent word (长春汽车经济技术开发区)
@@ -1037,7 +1057,8 @@ class RegionRecognizer:
                     continue
                 start = phrase_start + (text[phrase_start] in _CLAUSE_CONJUNCTIONS and match.start() - phrase_start > 2)
                 stem = text[start: match.start()]  # (。而某某社区: the conjunction opens no name)
-                if not _plain_stem(stem, community=head == "社区") or not _reads_as_name(stem, head) \
+                after_locality = phrase_start in locality_ends  # (某乡刘家村: right after a township found here)
+                if not _plain_stem(stem, community=head == "社区") or not (after_locality or _reads_as_name(stem, head)) \
                         or stem[-1] in _PREPOSITIONS_BEFORE_OBJECT \
                         or _opens_inside_word(text, start):
                     continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition)

@@ -861,6 +861,13 @@ def test_a_township_no_list_names_written_twice_around_a_namesake_s_short_name(a
     assert "上石场乡" in of_type(entities, "Region")
 
 
+def test_a_township_no_list_names_right_after_its_county_is_not_another_county_s_namesake(analyse):
+    entities, _, _ = analyse("记者来到吴堡县上宝峰乡王家村。该村距上宝峰乡政府4公里。")
+    regions = of_type(entities, "Region")
+    assert {"上宝峰乡", "王家村"} <= set(regions) and "宝峰彝族乡" not in regions
+    assert not any("彝族" in name for name in of_type(entities, "Organization"))
+
+
 def test_a_short_name_ending_a_mountain_s_name_is_no_place(analyse):
     entities, _, _ = analyse("延吉市总工会走访了长白山森林经营局的一线职工。职工们赴南京栖霞山参观。")
     assert not any(kind == "Region" and name in ("白山市", "栖霞区", "栖霞街道") for kind, name in entities)
