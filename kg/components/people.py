@@ -467,6 +467,8 @@ def _frequent_word(form: str) -> bool:
     return frequency >= FREQUENT_WORD and not tag.startswith("nr")
 
 
+_COMING = "来"  # after a two-character name, before a place (某某来县调研), the verb of coming, no given name's end
+_PLACES_COME_TO = "省市县区州旗镇乡村我本京沪津渝"
 _VERY_FREQUENT_WORD = 5000  # a plain word this frequent (整个, 全部) is no given name
 
 
@@ -546,8 +548,10 @@ def name_at(text: str, start: int) -> str | None:
                                    or _AT_NAME_END.match(text, start + 2) or _DELIVERY.match(text, start + 2) or known_two
                                    or after_two_tag == "v" and after_two >= _VERB_OF_GOING and fourth in _GOING  # 某某赶赴
                                    or _COUNT_OF_LISTED.match(text, start + 2)
-                                   or third in _TAKES_POST and _post_soon_after(text, start + 3)):
-        name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name (甲某和乙某两人: a count)
+                                   or third in _TAKES_POST and _post_soon_after(text, start + 3)
+                                   or third == _COMING and text[start + 3: start + 4] in _PLACES_COME_TO):
+        name = two  # 主席某强陪同调研, 某伟一同前往, 某军笑着说: the verb after a two-character name (甲某和乙某两人: a count;
+        # 副主席某婷来县调研: coming to a place)
     else:
         name = three
     frequency, tag = words.get(name, (0, "nr"))

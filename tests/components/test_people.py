@@ -274,6 +274,11 @@ def test_a_name_before_a_post_of_the_police_or_before_representing(analyse):
     assert {"王海涛", "李彦君", "刘志刚"} <= set(of_type(entities, "Person"))
 
 
+def test_a_two_character_name_before_coming_to_a_place(analyse):
+    entities, _, _ = analyse("省总工会副主席赵婷来县调研女职工工作。王来喜出席。")
+    assert {"赵婷", "王来喜"} <= set(of_type(entities, "Person")) and "赵婷来" not in of_type(entities, "Person")
+
+
 def test_a_role_word_that_opens_a_longer_noun_has_no_name_after_it(analyse):
     entities, _, _ = analyse("大会选举产生了主席团成员，通过了总监票人、监票人名单，王立新主持会议。")
     assert set(of_type(entities, "Person")) == {"王立新"}
