@@ -94,6 +94,7 @@ _BODY_REFERRED_BACK = re.compile("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后
 # A team named after a place (江西蹲点工作组, 某省慰问团): the place is the team's name, not a venue.
 _GROUP_AFTER_PLACE = re.compile(f"[{CJK}]{{0,4}}?(?:工作组|工作队|调研组|慰问团|代表团|考察团|服务队|督导组|宣讲团)")
 _SUGGESTED = re.compile("建议|呼吁|倡议")  # 与会代表建议推广“X”: asked for, not done
+_STUDIES = re.compile("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 某总工会赴某县调研“X”工作: studying a program, not running it
 # 以“X”为契机: the occasion of what the clause does, someone else's campaign.
 _OCCASION = re.compile("(?:活动|行动)?为契机")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
@@ -837,7 +838,8 @@ class _ArticleRelations:
                 # program's sentence is about an organisation)
             if _THEME.search(self.text, sentence_start, program.start) or self._in_evaluation(program, sentence_start) \
                     or self._generic_actor_in(max(body.end, sentence_start), program.start) \
-                    or _OCCASION.match(self.text, program.end) or _SUGGESTED.search(self.text, sentence_start, program.start):
+                    or _OCCASION.match(self.text, program.end) or _SUGGESTED.search(self.text, sentence_start, program.start) \
+                    or _STUDIES.search(self.text, max(body.end, sentence_start), program.start):
                 continue  # (同时，各地要举办…: actors in general run it; 以“X”为契机: the occasion of a deed; 代表们建议
                 # 推广“X”: what someone asks for, not a deed)
             if _WINS.search(self.text, body.end, program.start):

@@ -346,6 +346,13 @@ def test_a_body_that_assists_in_another_s_program_takes_part_in_it(analyse):
     assert ("安阳市文峰区总工会", "organizes", "金秋送岗") not in relations
 
 
+def test_a_body_studying_a_program_does_not_run_it(analyse):
+    _, relations, _ = analyse("省总工会副主席李明华率调研组赴勐海县调研“县级工会加强年”专项工作。")
+    assert not any(p == "organizes" for _, p, _ in relations)
+    _, relations, _ = analyse("拉萨市总工会开展送温暖活动。据了解，本次“五送”活动共分为五个部分。")
+    assert ("拉萨市总工会", "organizes", "五送") in relations  # 据了解: as reported, no study
+
+
 def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analyse):
     _, relations, _ = analyse("青州市总工会组织5名选手参加潍坊市新就业形态劳动者歌唱大赛。")
     assert ("青州市总工会", "participatesIn", "潍坊市新就业形态劳动者歌唱大赛") in relations
