@@ -428,8 +428,9 @@ _LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余�
 # 某局荣获团体竞赛, 能顺利完成大赛, 积极投身劳动竞赛, 在工地掀起劳动竞赛热潮, 把…): the words before an event's head
 # say what is done.
 _PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利"
-                               "|积极|主动|踊跃|投身|掀起|纷纷|表示|尽情|享受|着|^[把将被]|(?<=[区市县镇们])[把将被]"
-                               f"|(?:主席|书记|部长|局长|主任)(?=[{SURNAMES}][\u4e00-\u9fff])")  # (副主席某某寄语培训班: a person)
+                               "|积极|主动|踊跃|投身|掀起|纷纷|表示|尽情|享受|着|^[把将被]|(?<=[区市县镇们])[把将被]|既要|代表和"
+                               f"|(?:主席|书记|部长|局长|主任|经理)(?=[{SURNAMES}][\u4e00-\u9fff])")
+# (副主席某某寄语培训班, 某公司行政经理某某作竞赛经验介绍: a person; 既要保留…运动会的: a clause; 参赛代表和…竞赛代表: people)
 _LARGE_NUMBERS = "万千百"  # after digits, the count a name may open with (10万职工…竞赛)
 # 要重视…, 将举办…, 我觉得…: a clause, not a name (a person speaking opens it; 我市 is a place).
 _MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])|[我你他她](?![市县区省州镇乡村])")

@@ -800,6 +800,13 @@ def test_a_class_of_contests_or_a_year_s_contests_of_a_kind_name_no_program(anal
     assert of_type(entities, "Program") == {}
 
 
+def test_an_event_s_head_after_a_clause_a_person_or_people_listed_names_no_event(analyse):
+    entities, _, _ = analyse("运动会既要保留部分前三届趣味运动会的传统项目，又要创新。"
+                             "随后，萍乡市百万职工技能大比武参赛代表和安全生产劳动竞赛代表分别发言。"
+                             "江西华丰陶瓷有限公司行政经理王芳作竞赛经验介绍。")
+    assert set(of_type(entities, "Program")) == {"萍乡市百万职工技能大比武"}
+
+
 def test_a_reform_without_the_scope_or_the_clause_written_before_it(analyse):
     entities, _, _ = analyse("深化县域产业工人队伍建设改革，推进非公有制企业产业工人队伍建设改革，"
                              "某某工会在产业工人队伍建设改革方面走在前列，全市各级工会聚焦创新改革。")
