@@ -470,12 +470,13 @@ def _frequent_word(form: str) -> bool:
 _COMING = "来"  # after a two-character name, before a place (某某来县调研), the verb of coming, no given name's end
 _PLACES_COME_TO = "省市县区州旗镇乡村我本京沪津渝"
 _VERY_FREQUENT_WORD = 5000  # a plain word this frequent (整个, 全部) is no given name
+_PLAIN_OR_DISTINGUISHING_TAGS = (*_PLAIN_WORD_TAGS, "b")  # and distinguishing words (整个)
 
 
 def _very_frequent_plain_word(form: str) -> bool:
     """Whether `form` is a plain word (not a name, nor a place) far too frequent to be a given name (整个)."""
     frequency, tag = common_words().get(form, (0, ""))
-    return frequency >= _VERY_FREQUENT_WORD and tag in (*_PLAIN_WORD_TAGS, "b")
+    return frequency >= _VERY_FREQUENT_WORD and tag in _PLAIN_OR_DISTINGUISHING_TAGS
 
 
 def opens_with_surname(text: str, position: int) -> bool:

@@ -198,6 +198,7 @@ _AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|�
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
 _JOINS = re.compile("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
+_KINDS_OF_PEOPLE = tuple(KINDS_OF_PEOPLE)  # what a role that holds no post ends in (市领导, 职工)
 _ASSISTING = re.compile("配合|协助")  # 某区总工会配合上级工会开展的“X”: a body that assists in another's program
 _WATCHES = "观看"  # a verb of attending a show, with no object or the show's kind alone (观看了演出)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
@@ -527,7 +528,7 @@ class _ArticleRelations:
                 found = self._government_headed(role)  # 副县长某某, in an article naming 某县人民政府: its deputy head
             held[person.end] = found
             partners = [person]  # 副主席甲、乙、丙: the people joined to a post after the first hold it at the same bodies
-            while written_role and not written_role.endswith(tuple(KINDS_OF_PEOPLE)) \
+            while written_role and not written_role.endswith(_KINDS_OF_PEOPLE) \
                     and self.text[partners[-1].end: partners[-1].end + 1] == "、" \
                     and (partner := joined_at.get(partners[-1].end + 1)) is not None:
                 partners.append(partner)
