@@ -155,6 +155,7 @@ def _word_like(text: str, end: int, form: str) -> bool:
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 # A speech verb, perhaps after an adverb of manner, right after a name (某某乐呵呵地说).
 _SPEAKS_AFTER = re.compile(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|说道)")
+_ACTS_AFTER_NAME = ("出席", "参加", "主持", "讲话", "致辞", "陪同")  # after a name after a post: what the person does
 _ADDRESS_TERMS = ("同志", "先生", "女士")  # after a name: how one addresses the person (某海东同志)
 # What opens and closes a name in a list of names in brackets (（甲某、乙某、丙某）), a credit line's.
 _NAME_LIST_OPENS = ("（", "(", "、")
@@ -792,8 +793,9 @@ class RegionRecognizer:
                 continue  # 主席罗海东, 职工代表某大庆, （吴海东、某某）, 陈青海乐呵呵地说, 陈海东同志: a short name inside a
                 # person's name
             if previous is None and form[0] in SURNAMES and role_ends_at(text, start) \
-                    and len(name_at(text, start) or "") > len(form):
-                continue  # 副主任沈阳东: a short name opening a person's name after a post
+                    and (len(name_at(text, start) or "") > len(form)
+                         or _SPEAKS_AFTER.match(text, end) or text.startswith(_ACTS_AFTER_NAME, end)):
+                continue  # 副主任沈阳东: a short name opening a person's name after a post (主任吉林出席: or the name)
             sibling = self._listed_beside(text, start, resolved, candidates) if previous is None else None
             if sibling is not None and sibling.level == resolved[-1].region.level == "county" and not sibling.until:
                 resolved.append(RegionMention(start, end, sibling, False))

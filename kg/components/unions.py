@@ -328,6 +328,8 @@ _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届|新一届|本�
 # The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
 _ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
 _SETTING_UP = re.compile("(?:除了|还|先后|专门|已)?(?:下设|内设|设立|设置|组建|设)了?")  # after a federation: the departments it has
+_GOING_TO = ("到", "赴", "来", "去")  # before a place: where one goes (到某地调研…)
+_VERB_TAGS = ("v", "vn")  # the dictionary's verbs and verbal nouns (调研)
 _UNITS_JOINED = ("、", "和", "及")  # between the units of a list (第五届委员会、经费审查委员会和女职工委员会; 下设办公室、组织部和…)
 # What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).
 _OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
@@ -913,8 +915,11 @@ class UnionRecognizer:
                 found += listed
             elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
                 found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
-            elif span.end not in region_starts and (industry := self._industry_after(text, span.end, region)) is not None:
-                # (内蒙古阿拉善盟工会: a place follows, whose union it is, not an industry)
+            elif span.end not in region_starts and (industry := self._industry_after(text, span.end, region)) is not None \
+                    and not (text[start - 1: start] in _GOING_TO
+                             and common_words().get(industry.group(1), (0, ""))[1] in _VERB_TAGS):
+                # (内蒙古阿拉善盟工会: a place follows, whose union it is, not an industry; 到张掖调研工会服务…工作: where
+                # one goes and what one does there)
                 if region.attributes.get("level") == "township":  # 某镇教育工会: with the county above it
                     name = formal_place_name(region) + industry.group(0)
                 else:

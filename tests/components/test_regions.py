@@ -360,6 +360,8 @@ def test_a_short_name_inside_a_person_s_name_after_a_role_is_no_place(analyse):
     assert {"沈阳东", "金昌宁"} <= set(of_type(entities, "Person"))
     entities, _, _ = analyse("某集团选矿车间副工段长陈海东同志参加。")
     assert "海东市" not in of_type(entities, "Region")
+    entities, _, _ = analyse("黄山市总工会副主席、女职委主任吉林出席活动并讲话。")
+    assert "吉林省" not in of_type(entities, "Region")
 
 
 def test_a_zone_named_after_a_place_the_gazetteer_lists_no_more(analyse):

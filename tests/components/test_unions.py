@@ -910,6 +910,8 @@ def test_an_industry_s_union_that_organises_is_no_union_organisation(analyse):
     assert set(of_type(entities, "UnionBody")) == {"福建省烟草工会"}
     entities, _, _ = analyse("职工们参加了本溪市教科文卫工会组织的职工书法比赛。")
     assert "本溪市教科文卫工会" in of_type(entities, "UnionBody")  # organised by it
+    entities, _, _ = analyse("甘肃省总工会副主席李建国到张掖调研工会服务新就业形态劳动者工作。")
+    assert set(of_type(entities, "UnionBody")) == {"甘肃省总工会"}  # where one goes and what one does there
 
 
 def test_a_committee_of_an_industry_s_union_is_named_once_with_its_union_word(analyse):
