@@ -56,7 +56,7 @@ SURNAMES = (
     "向常汤康易乔赖文施洪辛柯庄樊温牛葛邢安齐伍易梅盛童凌霍关兰柏申宁单涂车艾鲁左包路祝耿殷翟倪欧甘聂"
     # and the less common ones of the same statistics that are seldom ordinary words
     "饶喻俞阎阮蓝岳邬褚骆滕丛晏詹邝闵鲍裴戚缪祁巫卜苟萧邰冉姬茅胥虞隋桑仇郎蔺扈邸郁臧栾穆刁尤慕朴舒厉满章寇卓麦翁管纪项甄储阚巩牟符冼揭屈傅毕楼禹瞿粟帅庞"
-    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈佘靳郜訾庹仝窦苑裘奚"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
+    "焦束尉宫雍皮柴季苗尚麻蒲商池初丘银戈佘靳郜訾庹仝窦苑裘奚鞠禤亓犹"  # (not 敖, which opens Mongolian names: 敖特根巴雅尔)
 ) + _WORD_SURNAMES
 _WORD_SURNAME_WORDS = ("官网", "官方", "官兵")  # words such a surname opens wherever it stands
 _BEFORE_WORD_SURNAME = "、，,：:；;\n "

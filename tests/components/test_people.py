@@ -30,6 +30,8 @@ def test_names_of_less_common_surnames_in_lists_and_given_parts_that_are_words_a
     assert set(of_type(entities, "Person")) == {"蒲晓", "商一鸣"}
     entities, _, _ = analyse("省教育工会主席高洁出席会议。副主席高松致辞。主任明确要求，书记高度重视。")
     assert set(of_type(entities, "Person")) == {"高洁", "高松"}
+    entities, _, _ = analyse("由禤志明老师、亓文静老师主持。鞠红老师获一等奖。劳动模范犹志军是一名快递员。")
+    assert {"禤志明", "亓文静", "鞠红", "犹志军"} <= set(of_type(entities, "Person"))
 
 
 def test_name_opening_a_phrase_with_a_speech_verb(analyse):
