@@ -967,7 +967,8 @@ class _ArticleRelations:
             actors = [s for s in actors if not any((person.kb_id_, "worksFor", s.kb_id_) in self.seen for person in people)
                       and not self._in_title(s, people)]
             actors = [s for s in actors if not _VENUE_BEFORE.search(text, max(0, s.start - 1), s.start)]  # 在某党校举办: where
-            actors = [s for s in actors if not self._urges(s.end, verb.start())]  # 甲要求企业积极参与: 甲 urges others
+            actors = [s for s in actors if not self._urges(s.end, verb.start()) and not self._is_source(s)]
+            # (甲要求企业积极参与: 甲 urges others; 记者从甲获悉，…欢迎职工参加: 甲 tells the news)
             directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())] + [
                 match.span() for match in DOCUMENT_TITLE.finditer(text, start, verb.start())]
             # 贯彻某某的重要讲话精神, 根据《某省总工会关于…》: whose words or documents are followed

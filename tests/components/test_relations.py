@@ -353,6 +353,12 @@ def test_a_body_studying_a_program_does_not_run_it(analyse):
     assert ("拉萨市总工会", "organizes", "五送") in relations  # 据了解: as reported, no study
 
 
+def test_the_body_that_tells_the_news_takes_no_part_in_what_others_are_asked_to_join(analyse):
+    _, relations, _ = analyse("日前，记者从渝北区总工会获悉，由渝北区龙溪街道总工会主办的“咖啡有约”交友活动将于周末举行，欢迎单身职工参加。")
+    assert not any(p == "participatesIn" for _, p, _ in relations)
+    assert ("重庆市渝北区龙溪街道总工会", "organizes", "咖啡有约") in relations
+
+
 def test_a_body_that_sends_a_team_takes_part_and_does_not_run_the_contest(analyse):
     _, relations, _ = analyse("青州市总工会组织5名选手参加潍坊市新就业形态劳动者歌唱大赛。")
     assert ("青州市总工会", "participatesIn", "潍坊市新就业形态劳动者歌唱大赛") in relations
