@@ -98,6 +98,7 @@ _PAIR_MARKS = ("、", "，", ",")
 # What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
 _PAIR_JOINS = ("、", "和", "及")
 HEAD_OF_PLACE = re.compile("[省市县区州旗盟镇乡]长$")  # a place's head (县长), who holds no post of a committee
+_PARTY_OPENING = "中共"  # what opens the name of a party committee (中共某县委员会)
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"
 # A person named after their age (45岁的某某).
@@ -674,6 +675,9 @@ class PersonRecognizer:
             if body is not None and body.label_ == "ORG" and text.endswith(_UNION_POST_IN_CHAIN + role, start, end) \
                     and "、" in text[start: end]:
                 body = self._union_in_chain(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN)) or body
+            if body is not None and HEAD_OF_PLACE.search(role) and registry[body.kb_id_].name.startswith(_PARTY_OPENING) \
+                    and "、" in text[start: end]:
+                body = None  # 县委副书记、县长某某: the head of the place is no post of the committee (the chain's posts keep it)
             if body is None and text[start - 1: start] in _PAIR_JOINS and not HEAD_OF_PLACE.search(role):
                 body = body_of_name.get(start - 1)  # 某协会书记甲、理事长乙: the next post and name, at the same body
                 # (县委书记甲、县长乙: a place's head holds no post of the committee)

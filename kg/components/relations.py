@@ -524,8 +524,9 @@ class _ArticleRelations:
                     # alone, only a union's posts go on (县长乙某 after 县委书记甲某 is not the county committee's; 某人大常委会
                     # 副主任、某总工会主席甲某，常务副主席乙某: the union's)
                     found = [body for body in found if self.registry[body].type == "UnionBody"]
-            if not found and HEAD_OF_PLACE.search(role):
-                found = self._government_headed(role)  # 副县长某某, in an article naming 某县人民政府: its deputy head
+            if HEAD_OF_PLACE.search(role) and HEAD_OF_PLACE.search(written_role):
+                found = found + [government for government in self._government_headed(role) if government not in found]
+                # 副县长某某, 县委副书记、县长某某, in an article naming 某县人民政府: its (deputy) head
             held[person.end] = found
             partners = [person]  # 副主席甲、乙、丙: the people joined to a post after the first hold it at the same bodies
             while written_role and not written_role.endswith(_KINDS_OF_PEOPLE) \

@@ -536,6 +536,12 @@ def test_the_people_listed_after_a_post_hold_it_at_the_same_body(analyse):
     assert not any(s in ("徐光辉", "贾宝中") and p == "worksFor" for s, p, _ in relations)  # leaders, no post named
 
 
+def test_the_head_of_a_place_after_a_party_post_holds_it_at_the_government(analyse):
+    entities, relations, _ = analyse("柳河县召开会议。县委副书记、县长王志远主持会议。柳河县人民政府有关部门参加。")
+    assert {("王志远", "worksFor", "中共柳河县委员会"), ("王志远", "worksFor", "柳河县人民政府")} <= relations
+    assert "org" not in entities[("Person", "王志远")].attributes  # 县长 is no post of the committee
+
+
 def test_the_later_people_of_a_list_of_a_union_s_posts_work_for_it(analyse):
     _, relations, _ = analyse("长沙市总工会副主席刘建华、主席助理陈志明、党组成员王立新出席。")
     assert {("陈志明", "worksFor", "长沙市总工会"), ("王立新", "worksFor", "长沙市总工会")} <= relations
