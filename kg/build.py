@@ -66,8 +66,7 @@ class ExtractedDocument:
     @classmethod
     def failed(cls, document: Document, error: Exception) -> ExtractedDocument:
         """The result of a document whose extraction raised `error`: no record, the failure named."""
-        size = sum(len(article.text.encode()) for article in document.articles)
-        return cls(document.name, len(document.articles), size, "", [], failure=f"extraction failed ({type(error).__name__}: {error})")
+        return cls(document.name, len(document.articles), _text_size(document), "", [], failure=f"extraction failed ({type(error).__name__}: {error})")
 
     @classmethod
     def of(cls, document: Document, keep: Keep = "compact") -> ExtractedDocument:
@@ -78,8 +77,12 @@ class ExtractedDocument:
             extractions = []
         elif keep == "compact":
             extractions = [replace(e, article=replace(e.article, text="", breaks=[]), mentions=[]) for e in extractions]
-        size = sum(len(article.text.encode()) for article in document.articles)
-        return cls(document.name, len(document.articles), size, record, extractions)
+        return cls(document.name, len(document.articles), _text_size(document), record, extractions)
+
+
+def _text_size(document: Document) -> int:
+    """The bytes of a document's text (UTF-8), by which progress is counted."""
+    return sum(len(article.text.encode()) for article in document.articles)
 
 
 class ExtractTask:
