@@ -700,13 +700,12 @@ class ProgramRecognizer:
             if _DATE.match(quoted.strip()) or verb or is_route(quoted) or head == _HOTLINE and quoted.isdigit():
                 continue  # “五一”劳动节, “点亮”…, “广州到黔南”专列, “12345”热线: a date, a verb, a route or a number to call
                 # (“保暖”行动: a verb naming the campaign it heads)
-            if text.endswith(_THEME_BEFORE, 0, match.start()) or _theme_before_its_word(text, quoted, after_quote):
-                continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”, “X Y”主题活动: a theme, the event its
+            if text.endswith(_THEME_BEFORE, 0, match.start()) or _names_no_program(text, quoted, match.start(), after_quote):
+                continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”: a theme, the event its (_names_no_program)
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
-            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _UNION_NAMED.search(quoted) and _UNION_DEED.match(text, after_quote):
-                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy;
-                # “某某货运工会”入会宣传: a union
+            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted):
+                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy
             if quoted.endswith(("日", "节")) and _NTH_DAY.search(text, max(0, match.start() - 6), match.start()) \
                     and not _KEPT_BY_UNIONS.search(quoted):
                 continue  # 第59个“学雷锋纪念日”: a public day (not 第二个“全国工会服务户外劳动者日”)
@@ -735,8 +734,6 @@ class ProgramRecognizer:
             run_start = _quote_run_start(text, match.start())
             if _GAMES_BEFORE.search(text, max(0, run_start - _GAMES_REACH), run_start):
                 continue  # 竞技项目“齐心协力”“勇往直前”和“滚雪球”: the games of an event, no programs
-            if text.endswith(_MASCOTS, 0, match.start()):
-                continue  # 形象大使“工小福”: a mascot, no program
             if _MANY_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue  # 打造更多“金字”品牌, 培育一批“金牌”工匠: a figure for many, not one program's name
             if QUOTED_BRANDS.match(text, match.start()):
@@ -1121,9 +1118,7 @@ class ProgramRecognizer:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
                 if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote") \
-                        or _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
-                        or _UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end) \
-                        or covered(doc, start + 1, end - 1, ("UNION",)):  # 推出“某市总工会”微信小程序: a union's channel
+                        or _names_no_program(text, quoted, start, end) or covered(doc, start + 1, end - 1, ("UNION",)):  # 推出“某市总工会”微信小程序: a union's channel
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)
                 taken.add(start, end)
@@ -1516,6 +1511,14 @@ def _theme_before_its_word(text: str, quoted: str, after_quote: int) -> bool:
     """Whether a quote ending at `after_quote` is a theme declared by the word after it: a slogan of parts
     before 主题 (“巾帼建新功 奋进新时代”主题活动; not “我为群众办实事”主题实践活动, a name)."""
     return text.startswith(_THEME_WORD, after_quote) and _SLOGAN_PARTS.search(quoted) is not None
+
+
+def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
+    """Whether the quote at text[start:end] names something other than a program, whatever word
+    heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”) or a union taking members in
+    (“某某货运工会”入会宣传)."""
+    return _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
+        or bool(_UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end))
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:
