@@ -541,6 +541,7 @@ def name_at(text: str, start: int) -> str | None:
         and not _AT_NAME_END.match(text, start + 3)  # 高强开心地: 高强, 开心 (not 黄玉生出席: 生出 overlaps 出席)
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2)
+                                   or after_two_tag == "d" and after_two >= _COMMON_VERB  # 某某亲自带队: a frequent adverb
                                    or _RECEIVING.match(text, start + 2)
                                    or third == fourth and _reduplicated_adverb(words.get(third * 2))  # 某某一一回应, 某某默默
                                    or fourth in _ASPECT_AFTER_VERB and text[start + 3: start + 5] not in words

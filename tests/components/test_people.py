@@ -198,6 +198,11 @@ def test_a_two_character_name_before_a_verb_of_going_along(analyse):
     assert set(of_type(entities, "Person")) == {"郑强", "孙伟"}
 
 
+def test_a_two_character_name_before_a_frequent_adverb(analyse):
+    entities, _, _ = analyse("集团党委副书记、工会主席韩亮亲自带队慰问。副局长吕斌已经到岗。")
+    assert set(of_type(entities, "Person")) == {"韩亮", "吕斌"}
+
+
 def test_a_name_after_a_post_and_a_space_as_captions_write_it(analyse):
     entities, _, _ = analyse("某社区工会联合会主席 汪明：很高兴。学生 李晓东表示收获很大。一线职工 夏送清凉。")
     assert set(of_type(entities, "Person")) == {"汪明", "李晓东"}
