@@ -55,8 +55,10 @@ _TRIGGER = re.compile(
     "联合举办|共同举办|主办|举办|举行|召开|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|组(?<![会党层团]组)织(?![部者奖])|组(?<=会组)织(?=了|(?:策划)?的(?:首届|第[一二三四五六七八九十\\d]{1,3}[届次])?“)|"
     "创新|建立|推动|深化|发起|开设|设立|开通|上线"
 )
-# “X”由A主办; X是…之一，由A主办 (a clause may come between the program and 由).
-_PASSIVE_FORM = re.compile(f"(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由.{{2,40}}?({_TRIGGER.pattern})")
+# “X”由A主办; X是…之一，由A主办 (a clause may come between the program and 由); X是A倡导组织的…
+# (the program described as a body's deed).
+_PASSIVE_FORM = re.compile(f"(?:(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由|[^，。；,;]{{0,6}}?是"
+                           f"(?=[^，。；,;]{{2,30}}?(?:{_TRIGGER.pattern})[^。；;]{{0,8}}?的)).{{2,40}}?(?:{_TRIGGER.pattern})")
 # Actors spoken of in general, who run a program themselves: 全省各级工会, 各街道工会, 基层工会组织,
 # and, opening a clause, 全省工会, 各地, 各单位.
 _GENERIC_ACTORS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"

@@ -8,6 +8,12 @@ def test_organizer_active_and_passive(analyse):
     assert ("巧手工匠", "locatedIn", "柳州市") in relations
 
 
+
+def test_a_program_described_as_a_body_s_deed_is_run_by_it(analyse):
+    _, relations, _ = analyse("职工互助保障活动是中华全国总工会倡导组织、管理规范的一项活动。“暖心驿站”项目是宁波市总工会打造的品牌。")
+    assert ("中华全国总工会", "organizes", "职工互助保障") in relations
+    assert ("宁波市总工会", "organizes", "暖心驿站") in relations
+
 def test_every_relation_has_its_sentence(analyse):
     _, _, doc = analyse("柳州市总工会举办“巧手工匠”技能大赛。")
     for relation in doc._.kg_relations:
