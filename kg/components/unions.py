@@ -141,9 +141,10 @@ _WORDS_WITH_LEVELS = "城乡|市场|市政"
 # The 和 or 及 that joins two industries or trades (装备制造和冶金工会, 石油和化工行业工会联合会, 交通运输及邮政工会).
 _AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})(?<!产业)[和及](?=[{CJK}]{{2}})"  # (not 产业及直属单位: all industries)
 _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直工会 is their union
+_COUNTY_ORGANS = re.compile(f"[县区市旗]?{_ORGANS}(?:机关)?")  # a county's own organs (某区区直机关工会, 某县县直工会)
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
-_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及])[{CJK}]){{2,8}}?|{_ORGANS})"
+_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及](?!{_ORGANS}))[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
 _PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
@@ -404,8 +405,8 @@ def _is_verb(words: str) -> bool:
 
 def _county_sector(words: str) -> bool:
     """Whether `words` name a county's sector with a union of its own: a system (卫生系统), a sector's
-    word (教育), or a noun and a sector's word (医疗卫生)."""
-    if words.endswith("系统") or words in _COUNTY_SECTORS:
+    word (教育), a noun and a sector's word (医疗卫生), or the county's own organs (区直机关)."""
+    if words.endswith("系统") or words in _COUNTY_SECTORS or _COUNTY_ORGANS.fullmatch(words):
         return True
     qualifier = next((words[: -len(sector)] for sector in _COUNTY_SECTORS if words.endswith(sector)), "")
     return len(qualifier) == 2 and common_words().get(qualifier, (0, ""))[1] in ("n", "vn")
@@ -967,7 +968,8 @@ class UnionRecognizer:
             # 市直有关系统工会: the systems concerned, none named; 某省早期工会组织: a time (早期, 当时), no industry;
             # 某省新业态基层工会示范点: grass-roots unions of a kind (not 某省直属基层工会工作委员会, the body for them)
         enterprise = _ENTERPRISE_SUFFIX.search(words)
-        if stops_name(_joined_trades(words)) or holds_verb(_INDUSTRY_VERBS.sub("", words)) or words[0] in "总各全" or (
+        if stops_name(_joined_trades(words)) or words[0] in "总各全" or (
+                holds_verb(_INDUSTRY_VERBS.sub("", words)) and not _COUNTY_ORGANS.fullmatch(words)) or (
                 enterprise and enterprise.group(0) != "业" and words not in MINING_TRADES):
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise, nor
             # 某省煤矿工会: the coal mines of the province)
@@ -1183,7 +1185,12 @@ class UnionRecognizer:
                 continue
             industry = None if whole else self._industry_after(text, match.end(1), place)
             trade = _BARE_TRADE.match(text, match.end(1)) if industry is None else None
-            if industry is not None:
+            if industry is not None and place.attributes.get("level") == "county" \
+                    and _COUNTY_ORGANS.fullmatch(match.group(1) + industry.group(1)):
+                written = match.group(1) + industry.group(0)  # 区直机关工会: the district's own, its level written again
+                unions.append(Found(start, industry.end(), industry_union(formal_place_name(place) + written, place, written),
+                                    "unions.industrial"))
+            elif industry is not None:
                 name = place.name + industry.group(0)
                 unions.append(Found(start, industry.end(), industry_union(name, place, industry.group(0)), "unions.industrial"))
             elif trade is not None and not NAME_STOP.search(_joined_trades(trade.group(1))) \

@@ -1836,6 +1836,15 @@ def test_the_union_of_a_province_s_or_city_s_own_organs_written_short(analyse):
     assert "河北省直工会" in of_type(entities, "UnionBody")  # written with a bare level
 
 
+
+def test_the_union_of_a_county_s_own_organs_with_its_level_written_again(analyse):
+    entities, relations, _ = analyse("在区直机关工会的倡议下，湖州市吴兴区区直机关工会开展义卖。永康市市直工会和某县县直机关工会参加。")
+    unions = of_type(entities, "UnionBody")
+    assert "湖州市吴兴区区直机关工会" in unions  # written bare, then with its district: one union
+    assert "永康市市直工会" in unions
+    assert ("湖州市吴兴区区直机关工会", "locatedIn", "吴兴区") in relations
+
+
 def test_a_place_s_union_of_a_nationally_named_industry_written_again_short_is_the_place_s(analyse):
     entities, relations, _ = analyse("市海员建设工会在温州市召开推进会。今年，海员建设工会将继续开展“安康杯”竞赛。")
     assert "中国海员建设工会" not in of_type(entities, "UnionBody")
