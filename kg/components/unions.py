@@ -153,8 +153,8 @@ MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤�
 _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修|出租")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会), an honour (优秀工会,
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
-# 某市企业工会: generic), not an industry: no industry's union.
-_NO_INDUSTRY = re.compile("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公")
+# 某市企业工会, 某市国企工会: generic), not an industry: no industry's union.
+_NO_INDUSTRY = re.compile("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
 _WORK_COMMITTEE = "工作委员会"  # a federation's committee for unions of a kind (某省直属基层工会工作委员会)
 _UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).

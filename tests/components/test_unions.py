@@ -1817,6 +1817,8 @@ def test_no_centre_of_the_federation_across_a_verb_that_stands_before_another_bo
 def test_the_grass_roots_or_enterprise_unions_of_a_place_are_no_industry_s_union(analyse):
     entities, _, _ = analyse("山西省基层工会规范化建设成效明显。大同市企业工会达到2000家。")
     assert not of_type(entities, "UnionBody")
+    entities, _, _ = analyse("长沙国企工会推动消费帮扶。南昌市央企工会和贵阳民企工会积极响应。")
+    assert not of_type(entities, "UnionBody")  # the unions of state or private firms of a place: a kind
 
 
 def test_a_zone_s_union_written_with_the_union_word_alone_keeps_it(analyse):
