@@ -348,8 +348,11 @@ _SCHOOL_ENDS = ("校", "大学")  # what a school's name ends in, which 校工�
 _SCHOOLS_OF_ALL_LEVELS = ("中小学", "大中小学")
 _SCHOOLS = ("大学", "学校", "中学", "小学", "高中")
 _SCHOOLS_BY_NAME = ("中学", "小学")  # schools a common noun may name (育才小学, 华侨中学)
-_GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取", "圆梦", "梦圆")  # verbs of going to school right before its kind
-# (上 may end a word; 子女圆梦大学: a dream of going to college come true)
+_GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取", "圆梦", "梦圆", "圆", "步入", "迈入", "踏入", "跨入", "走进", "进入")
+# verbs of going to school right before its kind (上 may end a word; 子女圆梦大学, 圆大学梦: a dream of
+# going to college come true; 步入大学殿堂)
+# What a school's kind qualifies as a common noun (大学梦, 大学殿堂, 大学一本): going to college, no school named.
+_SCHOOL_AS_NOUN = re.compile("梦|殿堂|[一二三]本")
 _COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
 # The tripartite committee on labour relations every province, city and county has, whose name
@@ -699,8 +702,9 @@ class OrganizationRecognizer:
             if text.endswith(_SCHOOLS_OF_ALL_LEVELS, 0, end):
                 continue  # 全区大中小学: schools of every level, none named
             if head in _SCHOOLS and (text.endswith(_GOING_TO_SCHOOL[1:], 0, match.start()) or text.endswith(
-                    _GOING_TO_SCHOOL[0], 0, match.start()) and text[match.start() - 2: match.start()] not in words):
-                continue  # 子女上大学, 考上大学: going to school, no school named (职工网上大学 names one)
+                    _GOING_TO_SCHOOL[0], 0, match.start()) and text[match.start() - 2: match.start()] not in words
+                                     or _SCHOOL_AS_NOUN.match(text, end)):
+                continue  # 子女上大学, 考上大学, 大学梦: going to school, no school named (职工网上大学 names one)
             if len(head) == 1 and text[end: end + 1] != "长" and \
                     words.get(text[end - 1: end + 1], (0, ""))[0] >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 建设新局面, 局部: the one-character head opens a common word, not a name's end

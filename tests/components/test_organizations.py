@@ -949,6 +949,12 @@ def test_going_to_school_names_no_school(analyse):
     assert set(of_type(entities, "Organization")) == {"职工网上大学"}
 
 
+
+def test_a_dream_of_college_and_entering_one_name_no_school(analyse):
+    entities, _, _ = analyse("助力困难职工子女圆大学梦。祝贺步入大学殿堂的学子，受助学生中有大学一本3人。她考入南京大学，进入复旦大学读书。")
+    assert set(of_type(entities, "Organization")) == {"南京大学", "复旦大学"}
+
+
 def test_a_company_s_subsidiary_named_with_its_place_right_before_公司(analyse):
     entities, _, _ = analyse("走访了株洲商业管理有限公司、中建宏翊商品混凝土长沙有限公司，标志着株洲有限公司成立。")
     organizations = set(of_type(entities, "Organization"))
