@@ -266,6 +266,11 @@ _SEASON_CAMPAIGN_HEAD = re.compile("活动|行动|工程|项目")
 # The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
 _LISTED_CAMPAIGNS_CLOSE = re.compile(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")
 _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
+# A gift or season campaign right after a quote (“情系职工”夏送清凉活动, “X Y”2023年夏季“送清凉”活动,
+# “X”金秋助学活动): the quote is its slogan, the campaign the program.
+_CAMPAIGN_AFTER_SLOGAN = re.compile(f"(?:\\d{{4}}年度?)?(?:(?:[{_SEASONS}][{_SEASON_WORDS}]?)?“?送[{CJK}]{{2}}”?(?:活动|行动)"
+                                    f"|{_SEASON_CAMPAIGN.pattern}(?:{_SEASON_CAMPAIGN_HEAD.pattern}))")
+_SHORTEST_SLOGAN = 4  # (“两节”送温暖: the holidays it runs for, no slogan)
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
@@ -1515,10 +1520,11 @@ def _theme_before_its_word(text: str, quoted: str, after_quote: int) -> bool:
 
 def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] names something other than a program, whatever word
-    heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”) or a union taking members in
-    (“某某货运工会”入会宣传)."""
+    heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”), a union taking members in
+    (“某某货运工会”入会宣传) or a campaign's slogan (“情系职工”夏送清凉活动)."""
     return _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
-        or bool(_UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end))
+        or bool(_UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end)) \
+        or len(quoted) >= _SHORTEST_SLOGAN and _CAMPAIGN_AFTER_SLOGAN.match(text, end) is not None
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

@@ -632,6 +632,15 @@ def test_a_quoted_theme_declared_before_it_or_glued_to_a_gift_campaign_is_no_pro
     assert set(of_type(entities, "Program")) == {"送清凉"}
 
 
+
+def test_a_slogan_right_before_a_gift_or_season_campaign_is_no_program(analyse):
+    entities, relations, _ = analyse("滨江区总工会开展“心系一线职工”夏送清凉活动。")
+    assert set(of_type(entities, "Program")) == {"夏送清凉"}
+    assert ("杭州市滨江区总工会", "organizes", "夏送清凉") in relations
+    entities, _, _ = analyse("某集团工会开展“凉爽一夏 安全同行”2024年夏季“送清凉”活动。某县总工会开展“爱心圆梦”金秋助学活动。")
+    assert set(of_type(entities, "Program")) == {"送清凉", "金秋助学"}
+
+
 def test_a_quoted_name_with_its_head_inside_after_a_verb_of_instituting(analyse):
     entities, relations, _ = analyse("泉州市总工会积极探索“工助模式”，建立“三级对话机制”和“一套机制”，实行“土地租赁经营模式”。")
     assert set(of_type(entities, "Program")) == {"工助", "三级对话"}
