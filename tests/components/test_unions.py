@@ -1819,6 +1819,8 @@ def test_the_grass_roots_or_enterprise_unions_of_a_place_are_no_industry_s_union
     assert not of_type(entities, "UnionBody")
     entities, _, _ = analyse("长沙国企工会推动消费帮扶。南昌市央企工会和贵阳民企工会积极响应。")
     assert not of_type(entities, "UnionBody")  # the unions of state or private firms of a place: a kind
+    entities, _, _ = analyse("日前，湖南省某地工会开展活动。为浙江省所有工会组织赋码，江西省多数工会已建制。")
+    assert not of_type(entities, "UnionBody")  # some, all or most of a place's unions: none named
 
 
 def test_a_zone_s_union_written_with_the_union_word_alone_keeps_it(analyse):
