@@ -189,6 +189,8 @@ _STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服�
 _ABBREVIATION = re.compile("总(?!工会)")
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
 _VERBS_TAGGED_AS_NOUNS = ("部署",)  # verbs after 某市总 that the dictionary tags as nouns
+# What 总 opens as the whole of a plan (建设某某总战略, 总基调, 总布局, 总目标): no federation written short.
+_OVERALL_PLAN = ("战略", "基调", "布局", "目标", "思路", "方针", "路线", "框架", "定位", "格局", "抓手", "开关")
 _BELOW_COUNTY = ("township", "village")
 _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are no federation of the national one
 _CRAFTSMEN_COLLEGE = "工匠学院"
@@ -1204,7 +1206,7 @@ class UnionRecognizer:
 
     @staticmethod
     def _starts_word(text: str, position: int) -> bool:
-        """Whether the 总 at `position` begins a word (总体, 总量, 总经理) rather than abbreviating 总工会
+        """Whether the 总 at `position` begins a word (总体, 总量, 总经理, 总战略) rather than abbreviating 总工会
         before a frequent verb (某市总要求, 某市总部署: 总要 and 总部 are words too) or a department of its
         (某市总经济技术部)."""
         words = common_words()
@@ -1214,7 +1216,8 @@ class UnionRecognizer:
             return False
         if (department := _department_at(text, position + 1)) is not None and department.group(0).endswith("部"):
             return False  # 某市总经济技术部: the federation's department, after its short form (not 总经理)
-        return text[position: position + 2] in words or text[position: position + 3] in words
+        return text[position: position + 2] in words or text[position: position + 3] in words \
+            or text.startswith(_OVERALL_PLAN, position + 1)
 
     @staticmethod
     def _written_start(span: Mention, previous_end: dict[int, Mention], registry: dict[str, Entity]) -> int:

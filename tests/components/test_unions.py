@@ -1376,6 +1376,12 @@ def test_a_federation_written_short_before_a_frequent_verb(analyse):
     assert set(of_type(entities, "UnionBody")) == {"株洲市总工会"}
 
 
+
+def test_the_whole_of_a_plan_after_a_place_is_no_federation_written_short(analyse):
+    entities, _, _ = analyse("宁乡市总工会召开大会。会议号召实施建设幸福宁乡总战略，把握宁乡总基调。")
+    assert "宁乡总" not in of_type(entities, "UnionBody")["宁乡市总工会"].aliases
+
+
 def test_a_zone_s_federation_written_short_is_no_district_s(analyse):
     entities, _, _ = analyse("天津市西青区召开会议。本次活动结合经开区总工会特色的“关爱职工伙伴计划”开展。")
     assert "天津市西青区总工会" not in of_type(entities, "UnionBody")
