@@ -179,9 +179,9 @@ _AFTER_PLACE = "工总职等第劳女"
 _LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
 _PLACES_COUNTED = re.compile(f"(?:(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])"
-                             f"(?:[（(][县市区旗][）)])?|等地)(总工会|工会)")
-# (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会, 甲、乙、丙三县（市）总工会, 甲、乙等地工会; 三级总工会 of
-# places one in another)
+                             f"(?:[（(][县市区旗][）)])?)(总工会|工会)")
+# (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会, 甲、乙、丙三县（市）总工会; 三级总工会 of places one in
+# another; 甲、乙等地工会: the unions there, uncounted, no federation each)
 _ONE_CHARACTER_ADVERBS = "共也都还又再已均曾正先"  # before a verb after a union: its clause, no unit's name
 _SETS_UP = ("下设", "内设")  # verbs of having units (某总工会下设组织部)
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
@@ -913,7 +913,7 @@ class UnionRecognizer:
                 found += self._coordinated(text, previous_end, span, registry)
             elif (counted := _PLACES_COUNTED.match(text, span.end)) and (
                     listed := self._coordinated(text, previous_end, span, registry, counted.group(2), side_by_side=True)) \
-                    and len(listed) + 1 >= (_count(counted.group("count")) if counted.group("count") else 2):
+                    and len(listed) + 1 >= _count(counted.group("count")):
                 # 个旧市、石屏县、泸西县四地总工会, 青浦、吴江、嘉善三地工会: each place's federation
                 # (甲、乙、丙等6省市工会: some of the unions of six places, a group rather than each named)
                 found.append(Found(start, span.end, federation(region, counted.group(2)), "unions.places_counted"))
