@@ -148,6 +148,7 @@ _DELIVERING = "作做致"  # verbs of delivering a report or a speech right afte
 # even where its last character and 作 make a word (杰作); 某某作致辞, 某某所作的报告 too.
 _DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《|\\d{4}年)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
 _WAYS_AFTER = re.compile("等(?:方式|措施|形式|举措|手段|方法|途径|模式)")  # after ways of working listed
+_THINGS_COUNTED = re.compile("\\d+(?:余|多)?[条件项份]")  # a count of things after a word (金点子122条): no name
 _PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
 _FACILITY_AFTER_NAME = re.compile(f"[{CJK}](?:驿站|小屋|书屋|小家)|之家")  # from a name's last character (温馨之家, 康乐驿站)
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
@@ -584,6 +585,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 向工友们: a plural noun, not a name
     if _WAYS_AFTER.match(text, start + len(name)):
         return None  # 政策兜底、干部包保等方式: a way of working listed, not a name
+    if _THINGS_COUNTED.match(text, start + len(name)):
+        return None  # 征集职工金点子122条: things counted, not a person
     if len(name) == 2 and tag.startswith("nr") and frequency >= _FREQUENT_WORD_TAGGED_NAME \
             and not (text[start + 2: start + 3] in _BREAKS or _AT_NAME_END.match(text, start + 2)):
         return None  # 对劳动者关怀爱护: a frequent word the dictionary tags a name, running on (主席高强出席 is one)

@@ -198,6 +198,11 @@ def test_a_two_character_name_before_a_verb_of_going_along(analyse):
     assert set(of_type(entities, "Person")) == {"郑强", "孙伟"}
 
 
+def test_a_word_before_a_count_of_things_is_no_name(analyse):
+    entities, _, _ = analyse("今年共征集到职工金点子86条，开展“金点子”评选。职工余建华提出建议。")
+    assert set(of_type(entities, "Person")) == {"余建华"}
+
+
 def test_a_two_character_name_before_a_frequent_adverb(analyse):
     entities, _, _ = analyse("集团党委副书记、工会主席韩亮亲自带队慰问。副局长吕斌已经到岗。")
     assert set(of_type(entities, "Person")) == {"韩亮", "吕斌"}
