@@ -407,6 +407,12 @@ def test_units_of_an_enterprise_union_written_after_it(analyse):
     assert {"远航物流有限公司仓储车间工会小组", "宁都县交通运输局工会路政服务中心分会"} <= set(unions)
 
 
+def test_the_union_of_a_mine_s_work_area(analyse):
+    entities, _, _ = analyse("开滦集团东欢坨矿综采区工会开展比赛。钱家营矿二采区工会和唐山矿业公司通风区工会参加。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"开滦集团东欢坨矿综采区工会", "钱家营矿二采区工会", "唐山矿业公司通风区工会"} <= unions
+
+
 def test_industry_union_and_province_federation_under_their_higher_federations(analyse):
     _, relations, _ = analyse("中华全国总工会和甘肃省总工会慰问职工，甘肃省电力工会承办活动。")
     assert ("甘肃省电力工会", "subOrganizationOf", "甘肃省总工会") in relations
