@@ -63,7 +63,7 @@ from kg.model import Entity
 _EVENT_NOUNS = (
     "入会仪式|关爱月|服务月|行动月|活动月|宣传月|比赛|联赛|系列赛(?!事)|公开赛|挑战赛|争霸赛|友谊赛|龙舟赛|自行车赛|越野赛|登山赛|钓鱼赛|活动周|相亲大会|相亲会|交友会|邀请赛|球赛|棋赛|拔河赛|赛事|运动会|游园会|游园|茶话会|音乐会|晚会|文艺汇演|汇演|展演|摄影展|书画展|展览|读书节|"
     "读书月|推介会|分享会|交流会|展示会|洽谈会|恳谈会|笔会|夏令营|冬令营|讲堂|大课堂|课堂|读书班|接力跑|健步走|徒步走|徒步大会|毅行|马拉松|集市|市集(?!体)|文艺演出|专场演出|慰问演出|作品展(?!演)|国画展|美术展|油画展|书法展|联展|展评|"
-    "书画大展|汇报演出|讲坛|训练营|研讨营|交流营|讲座|巡讲|技术比武(?!竞赛|大赛)|技能比武(?!竞赛|大赛)|大比武(?!竞赛|大赛)"
+    "书画大展|汇报演出|讲坛|训练营|研讨营|交流营|讲座|巡讲|技术比武(?!竞赛|大赛)|技能比武(?!竞赛|大赛)|大比武(?!竞赛|大赛)|工作室联盟"
 )
 # A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
 _KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{KINDS_OF_PEOPLE_WRITTEN})节?")
@@ -337,6 +337,7 @@ _CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year
 _TRADE_OF_VERB = re.compile("行业|业|员|小哥|骑手|司机|企业|平台")
 _MANY_KINDS = re.compile("各[类级种项]|[一二三]类")  # 各类技能大赛: events of many kinds; 国家二类技能大赛: a class of them
 _LIST_CLOSED = re.compile("等(?:系列|多项|[\\d一二三四五六七八九十]+[项个场类])")  # 甲大赛、乙大赛等系列赛事
+_UNITS_COUNTED = re.compile("[\\d一二三四五六七八九十百]+[家所]")  # 某市24家创新工作室联盟: units counted, none named
 _AND = "和"  # between two kinds of event named as one (岗位练兵和劳动竞赛)
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
@@ -1308,9 +1309,9 @@ class ProgramRecognizer:
             place = region_starts.get(start)
             if len(core) < 2 or _LEVEL_KIND.match(core) or (_GENERIC_STEM.match(core) and not nationwide) or (
                     place is not None and text.startswith("级", place.end)) or _PREDICATE_INSIDE.search(core) \
-                    or _MANY_KINDS.search(core) or _LIST_CLOSED.search(core):
+                    or _MANY_KINDS.search(core) or _LIST_CLOSED.search(core) or _UNITS_COUNTED.search(core):
                 continue  # (江苏省级比赛: a level of contest, not one; 某省各级工会和劳动竞赛: bodies of every level;
-                # 首届某某大赛等系列赛事: a list closed, the series of the events listed)
+                # 首届某某大赛等系列赛事: a list closed, the series of the events listed; 某市24家…联盟: units counted)
             if _counts_contests(text, start, end) or _BACK_REFERENCE.search(text, start, end):
                 continue  # 某地两大赛场: a count of contest grounds; 杭州这场毅行: an event named before, referred back to
             qualifier = _YEAR_OR_EDITION.match(text, start)

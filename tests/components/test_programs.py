@@ -1776,3 +1776,11 @@ def test_a_skills_contest_written_as_a_technical_bout_is_an_event(analyse):
 def test_mutual_aid_schemes_of_women_and_retired_workers_in_a_list(analyse):
     entities, _, _ = analyse("洛阳市总工会做好在职职工住院医疗互助保障、退休职工住院医疗互助保障等项目，实施女职工互助保障计划。")
     assert {"在职职工住院医疗互助保障", "退休职工住院医疗互助保障", "女职工互助保障"} <= set(of_type(entities, "Program"))
+
+
+def test_an_alliance_of_studios_qualified_by_its_place_is_a_program(analyse):
+    entities, relations, _ = analyse("据了解，河南省电力职工创新工作室联盟由河南省总工会推动建立。")
+    assert set(of_type(entities, "Program")) == {"河南省电力职工创新工作室联盟"}
+    assert ("河南省总工会", "organizes", "河南省电力职工创新工作室联盟") in relations
+    entities, _, _ = analyse("洛阳市36家创新工作室联盟召开会议。")
+    assert of_type(entities, "Program") == {}  # units counted, none named
