@@ -306,8 +306,10 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长�
                                f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及等]|{_AFTER_OFFICE_WRITTEN_SHORT})")
 # An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
 # holding or its director's post follows; not a verb of running something (合办, 主办).
-_OFFICE_WRITTEN_SHORT = re.compile(f"办(?=[、，,。；和与及从]|{_AFTER_OFFICE_WRITTEN_SHORT}|牵头|组织|开展|副?主任)")
+_OFFICE_WRITTEN_SHORT = re.compile(f"办(?=[、，,。；和与及从”]|{_AFTER_OFFICE_WRITTEN_SHORT}|牵头|组织|开展|副?主任)")
 _RUNNING_TAGS = ("v", "b")  # what the dictionary tags a verb of running an event ending in 办 (举办; 主办 a 区别词)
+_OWNED = "属"  # 市属局委办: the bodies a level owns, no office of its own
+_RUNNING_VERB = 30  # how frequent such a verb is (联办; 改办 and 侨办, rarer, are offices the dictionary mistags)
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
 # The offices whose short form every place uses for one full name (县文明办 → 某县精神文明建设委员会办公室).
 _OFFICES_IN_FULL = {"文明": "精神文明建设委员会办公室", "扶贫": "扶贫开发领导小组办公室"}
@@ -887,12 +889,20 @@ class OrganizationRecognizer:
         regions = {span.end: span for span in mentions(doc, "REGION")}
         registry = entities_of(doc)
         for office in _OFFICE_WRITTEN_SHORT.finditer(text):
-            end = office.end()
+            closing = text.startswith("”", office.end())
+            end = office.end() + closing  # 某市“产改办”: the short form quoted, its quotes with it
             for size in _OFFICE_WORDS:
                 start = office.start() - size
                 field = text[start: office.start()]
-                if start < 1 or not all(map(CJK_CHAR.match, field)) or words.get(field[-1] + "办", (0, ""))[1] in _RUNNING_TAGS:
-                    continue  # (联合举办, 共同主办, 某公司主办: running an event, no office)
+                if start < 1 or not all(map(CJK_CHAR.match, field)) or field[0] == _OWNED:
+                    continue  # (某市属局委办: the bodies a city owns)
+                running = words.get(field[-1] + "办", (0, ""))
+                if running[1] in _RUNNING_TAGS and running[0] >= _RUNNING_VERB:
+                    continue  # 联合举办, 共同主办, 某公司主办: running an event, no office (not 产改办, 侨办: rare as verbs)
+                if closing:
+                    if text[start - 1] != "“":
+                        continue
+                    start -= 1
                 place: Entity | None
                 if start in regions:
                     place_span = regions[start]

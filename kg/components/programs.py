@@ -271,6 +271,9 @@ _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 _CAMPAIGN_AFTER_SLOGAN = re.compile(f"(?:\\d{{4}}年度?)?(?:(?:[{_SEASONS}][{_SEASON_WORDS}]?)?“?送[{CJK}]{{2}}”?(?:活动|行动)"
                                     f"|{_SEASON_CAMPAIGN.pattern}(?:{_SEASON_CAMPAIGN_HEAD.pattern}))")
 _SHORTEST_SLOGAN = 4  # (“两节”送温暖: the holidays it runs for, no slogan)
+# An office written short and quoted after its place (某市“产改办”): an organisation, no program.
+_QUOTED_OFFICE = re.compile(f"[{CJK}]{{2,3}}办")
+_PLACE_LAST_CHARACTERS = "省市县区州旗盟"
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
@@ -356,9 +359,9 @@ _REFORM = re.compile(f"(?:{'|'.join(_REFORM_VERBS)}|开展)([{CJK}]{{4,14}}?改�
 # What a reform's name does not hold: a clause's preposition or copula before it (某工会在…改革方面).
 _CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
 # The reform of the industrial workforce by its short form, after a verb of carrying it out or a break, and
-# not opening a longer word (产改造).
+# not opening a longer word (产改造; 产改办: the office).
 _WORKFORCE_REFORM_WRITTEN = ("产业工人队伍改革", "产业工人队伍建设改革")  # (a 建设 left out: the same reform)
-_REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制])")
+_REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制办])")
 _BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", "打造", *"，。；、“：\n和与及")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业|[省市县区]{2,4}(?=产业)|今年|当前|目前|今后)(?=..)")
@@ -1522,10 +1525,11 @@ def _theme_before_its_word(text: str, quoted: str, after_quote: int) -> bool:
 def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] names something other than a program, whatever word
     heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”), a union taking members in
-    (“某某货运工会”入会宣传) or a campaign's slogan (“情系职工”夏送清凉活动)."""
+    (“某某货运工会”入会宣传), a campaign's slogan (“情系职工”夏送清凉活动) or an office (某市“产改办”)."""
     return _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
         or bool(_UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end)) \
-        or len(quoted) >= _SHORTEST_SLOGAN and _CAMPAIGN_AFTER_SLOGAN.match(text, end) is not None
+        or len(quoted) >= _SHORTEST_SLOGAN and _CAMPAIGN_AFTER_SLOGAN.match(text, end) is not None \
+        or bool(_QUOTED_OFFICE.fullmatch(quoted) and text[start - 1: start] in _PLACE_LAST_CHARACTERS)
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

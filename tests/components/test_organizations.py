@@ -992,6 +992,15 @@ def test_an_office_written_short_after_its_place_or_a_bare_level(analyse):
     assert {"砀山县精神文明建设委员会办公室", "安徽省扶贫开发领导小组办公室"} <= set(of_type(entities, "Organization"))
 
 
+
+def test_an_office_written_short_and_quoted_or_its_ending_mistagged_a_verb(analyse):
+    entities, relations, _ = analyse("为推进改革，江苏省宿迁市“产改办”提出建立机制。由县产改办牵头开展活动。")
+    assert set(of_type(entities, "Organization")) == {"宿迁市产改办"}  # (改办, mistagged a verb)
+    assert "产改办" not in of_type(entities, "Program")
+    entities, _, _ = analyse("济宁市召开会议，济宁市属局委办、各县区参加。")
+    assert not any(name.endswith("办") for name in of_type(entities, "Organization"))  # the bodies a city owns
+
+
 def test_places_before_a_national_company_are_where_it_works_not_its_name(analyse):
     entities, _, _ = analyse("记者来到潍坊市寿光市中国建材华光工程局集团的项目工地。")
     found = set(of_type(entities, "Organization"))
