@@ -308,6 +308,7 @@ _PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长�
 # holding or its director's post follows; not a verb of running something (合办, 主办).
 _OFFICE_WRITTEN_SHORT = re.compile(f"办(?=[、，,。；和与及从”]|{_AFTER_OFFICE_WRITTEN_SHORT}|牵头|组织|开展|副?主任)")
 _RUNNING_TAGS = ("v", "b")  # what the dictionary tags a verb of running an event ending in 办 (举办; 主办 a 区别词)
+_UNION_WORD = "工会"  # in a name ending in an organisation's head: a union's unit, which unions read
 _OWNED = "属"  # 市属局委办: the bodies a level owns, no office of its own
 _RUNNING_VERB = 30  # how frequent such a verb is (联办; 改办 and 侨办, rarer, are offices the dictionary mistags)
 _OFFICE_WORDS = (2, 3)  # the words of its field before 办 (扶贫, 人才; 台港澳)
@@ -847,6 +848,8 @@ class OrganizationRecognizer:
         registry = entities_of(doc)
         for start, end in self._joined(self._outermost(candidates)):
             name = text[start:end]
+            if _UNION_WORD in name:
+                continue  # 工会劳动法律监督委员会, 各镇总工会…委员会: a union's unit, of no union named, is generic
             place = place_at.get(start)
             court = _COURT_WRITTEN_SHORT.fullmatch(text, place.end, end) if place is not None else None
             if place is not None and court is not None:  # 某县法院: the county's 人民法院, by its full name

@@ -1812,3 +1812,10 @@ def test_party_schools_branch_schools_and_freight_hubs_are_organisations(analyse
     entities, _, _ = analyse("培训班由华中科技大学党校举办，北京开放大学朝阳分校协办。兰山区总工会和临沂金盛公路港联合开展送温暖行动。")
     assert {"华中科技大学党校", "临沂金盛公路港"} <= set(of_type(entities, "Organization"))
     assert any(name.endswith("朝阳分校") for name in of_type(entities, "Organization"))
+
+
+def test_a_union_s_unit_of_no_union_named_is_no_organisation(analyse):
+    entities, _, _ = analyse("各镇（街道）总工会劳动法律监督委员会开展检查。根据规定，工会劳动法律监督委员会已组织检查。")
+    assert of_type(entities, "Organization") == {}
+    entities, _, _ = analyse("莒县总工会劳动法律监督委员会召开会议。")
+    assert "莒县总工会劳动法律监督委员会" in of_type(entities, "UnionBody")
