@@ -263,6 +263,7 @@ _BARE_INDUSTRY = re.compile(f"(自治区|自治州|省|市|县|区|州|旗)(?=(?
 _DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|(?<![举开创兴])办(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
 # Units counted (一批, 首批, 10个) or of a rank (重点…): what they open names no department of the federation.
+_OWN_COMMITTEE = "委员会"  # right after a union: the committee its members elect, the union itself
 _UNITS_OF_A_KIND = re.compile("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]|^重点")  # (全总重点支持工匠学院: a kind)
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
@@ -448,8 +449,9 @@ def _department_at(text: str, position: int) -> re.Match | None:
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
     网络宣教和职工服务部部长)."""
     department = _DEPARTMENT.match(text, position)
-    if department and department.group(0) in ("部", "处"):
-        return None  # 某总工会部长, 某总工会处级干部: a post, not a department
+    if department and department.group(0) in ("部", "处", _OWN_COMMITTEE):
+        return None  # 某总工会部长, 某总工会处级干部: a post, not a department; 选举产生新一届某市总工会委员会: the
+        # federation's own elected committee
     if department and department.group(1) == "部" and text.startswith("长", department.end()) \
             and not _names_a_field(department.group(0)[:-1]):
         return None  # 某区总工会刘建华部长: a name and a post, not a department (组织部长: 组织部's head)
@@ -1302,13 +1304,20 @@ class UnionRecognizer:
                 result.append(Found(start, organs.end(), _unit(body.name + "机关工会", body), "unions.department"))
                 continue  # 某省总工会机关工会: the union of the federation's own staff, a unit of it
             department = _department_at(text, end)
+            committee_at = end
             if not department and (term := _TERM.match(text, end)):
+                committee_at = term.end()
                 department = _department_at(text, term.end())  # 某市总工会第十二届经费审查委员会: the committee of a term
                 if department and _ORGAN_COMMITTEE.fullmatch(department.group(0)):
                     # 某市总工会第五届委员会、经费审查委员会和女职工委员会: the committees elected with the federation's own
                     result += self._coordinated_departments(text, department.end(), body, body.name, named_starts, _UNITS_JOINED)
                 if department and (department.group(1) != "委员会" or _ORGAN_COMMITTEE.fullmatch(department.group(0))):
                     department = None  # (某市总工会第十二届委员会, 十八届三次委员会: the federation's own committee)
+            if not department and text.startswith(_OWN_COMMITTEE, committee_at):
+                # 新一届某市总工会委员会、经费审查委员会, 第十四届委员会和经费审查委员会: the committees elected with
+                # the federation's own
+                result += self._coordinated_departments(text, committee_at + len(_OWN_COMMITTEE), body, body.name,
+                                                        named_starts, _UNITS_JOINED)
             if not department:
                 continue
             national = written.startswith("中国") and department.group(0).endswith("工作部")  # 中国某某工会某某工作部

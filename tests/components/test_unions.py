@@ -348,6 +348,13 @@ def test_bare_federation_of_the_division_the_named_places_lie_in(analyse):
     assert ("天津市总工会", "subOrganizationOf", "中华全国总工会") in relations
 
 
+def test_a_federation_s_own_committee_elected_is_the_federation_and_the_committees_after_it_its_units(analyse):
+    entities, relations, _ = analyse("泰州市总工会召开大会。大会选举产生了新一届市总工会委员会和经费审查委员会。市总工会主席孙明出席。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert unions == {"泰州市总工会", "泰州市总工会经费审查委员会"}
+    assert ("孙明", "worksFor", "泰州市总工会") in relations
+
+
 def test_elected_organs_and_union_work_are_not_bodies(analyse):
     entities, _, _ = analyse("大会选举产生了开平市总工会第一届委员会。各地推动快递员工会工作取得成效。")
     unions = of_type(entities, "UnionBody")
