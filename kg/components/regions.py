@@ -704,12 +704,18 @@ class RegionRecognizer:
         resolved: list[RegionMention] = []
         unresolved: list[tuple[int, int, list[tuple[Region, bool]]]] = []  # forms that did not stand alone
         ordinary_starts: set[int] = set()  # where a full name read as ordinary words
+        forms_at: dict[int, list[str]] = {}
+        for start, _, form in hits:
+            forms_at.setdefault(start, []).append(form)
         for start, end, form in hits:
             if resolved and start < resolved[-1].end:
                 continue
             if start in credited or start in ordinary_starts:
                 continue
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
+            if previous is None and (parent := self._parent_of_next(form, forms_at.get(end, []))) is not None:
+                resolved.append(RegionMention(start, end, parent, False))
+                continue  # 晋江青阳街道, 萧山河上镇: a short name, then a division of its own in full
             if previous is None and form[0] == "大" and text[start - 1: start] in _COUNT_BEFORE_BIG and start:
                 continue  # 四大港区, 四大庆典: 大 closes a count ("three big …"), it opens no place
             if previous is None and form.endswith("乡") and common_words().get(text[end - 1: end + 1], (0, ""))[0] >= FREQUENT_WORD:
@@ -816,6 +822,17 @@ class RegionRecognizer:
             elif previous is None:
                 unresolved.append((start, end, candidates))
         return self._listed_before_siblings(text, resolved, unresolved) if unresolved else resolved
+
+    def _parent_of_next(self, form: str, next_forms: list[str]) -> Region | None:
+        """The division `form` names as a short name where a division of its own follows in full
+        (晋江青阳街道: 晋江市, whose 青阳街道 is; not another province's namesake), if exactly one."""
+        short = [region for region, full in self.gazetteer.candidates(form) if not full and not region.until]
+        if not short:
+            return None
+        codes = {region.code: region for region in short}
+        parents = {codes[child.parent].code for next_form in next_forms
+                   for child, full in self.gazetteer.candidates(next_form) if full and child.parent in codes}
+        return codes[parents.pop()] if len(parents) == 1 else None
 
     @staticmethod
     def _listed_before_siblings(text: str, resolved: list[RegionMention],

@@ -1041,3 +1041,10 @@ def test_a_town_s_short_name_in_a_hotel_s_name_after_its_county_is_no_township(a
 def test_a_brand_a_short_name_opens_is_no_place(analyse):
     entities, _, _ = analyse("合肥市总工会走访了阿里巴巴本地生活服务站点。")
     assert set(of_type(entities, "Region")) == {"合肥市"}
+
+
+def test_a_short_name_before_a_division_of_its_own_in_full_is_its_county(analyse):
+    entities, relations, _ = analyse("江阴青阳镇召开工会代表大会。长兴和平镇、德清新市镇和桐乡河山镇开展活动。")
+    assert {"江阴市", "长兴县", "德清县", "桐乡市"} <= set(of_type(entities, "Region"))
+    for township, county in (("青阳镇", "江阴市"), ("和平镇", "长兴县"), ("新市镇", "德清县"), ("河山镇", "桐乡市")):
+        assert (township, "partOf", county) in relations
