@@ -268,6 +268,8 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PREPOSITIONS_BEFORE_PLACE = "向对在从到赴往"  # (向东莞、某州拨付: 向东 is a word, 东莞 a place all the same)
+_LISTED_OR_BODY_AFTER = re.compile("[、和与及等]|[两三四五六七八九十][市县区地州]|总?工会")
 _FREQUENT_WORD_BEFORE = 1000  # how frequent a word ending in a short name's first character must be to keep it
 
 
@@ -784,8 +786,10 @@ class RegionRecognizer:
                     self.gazetteer.is_within(region, previous.region) for region, _ in candidates)):
                 continue  # 长治久安 (西藏长治久安: no chain, 长治 is not in 西藏): an idiom that opens with a short name
             if previous is None and len(form) == 2 and start and \
-                    common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
-                continue  # 其中市总工会, 黄河南岸: the first character ends a frequent word (其中, 黄河)
+                    common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE \
+                    and not (text[start - 1] in _PREPOSITIONS_BEFORE_PLACE and _LISTED_OR_BODY_AFTER.match(text, end)):
+                continue  # 其中市总工会, 黄河南岸: the first character ends a frequent word (其中, 黄河; not 向东莞、某州:
+                # a preposition, then a place listed or its body)
             if previous is None and len(form) == 2 and form[0] in _JOINING_WORDS and CJK_CHAR.match(text[start - 1: start] or "，") \
                     and not common_words().get(text[end - 1: end + 1], ("", "ns"))[1].startswith("ns") \
                     and text[end: end + 1] not in _LEVEL_OPENINGS:

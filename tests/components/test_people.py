@@ -1174,6 +1174,9 @@ def test_the_surname_yun_opens_a_name_after_a_post_only(analyse):
 def test_no_person_from_the_preposition_to_and_a_place_after_a_body(analyse):
     entities, _, _ = analyse("四川省总工会向阿坝、甘孜等地总工会下拨救灾资金。")
     assert not of_type(entities, "Person")
+    entities, _, _ = analyse("山东省总工会向东营、滨州两市总工会拨付资金。福建省总工会向南平、三明拨付资金。")
+    assert not of_type(entities, "Person")  # 向东, 向南: words, yet the places are listed after the preposition
+    assert {"东营市", "滨州市", "南平市", "三明市"} <= set(of_type(entities, "Region"))
 
 
 def test_no_name_from_a_way_of_working_listed_or_a_frequent_word_tagged_a_name_running_on(analyse):
