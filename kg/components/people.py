@@ -74,7 +74,9 @@ _POSTS = (
     "指挥长|副总指挥|副指挥|指挥|常委|硕士|博士|传承人|技术指导|创始人|助理|省长|市长|州长|县长|区长|旗长|盟长|乡长|镇长|村长|厅长|主委|委员|教授|讲师|电工|焊工|钳工|保洁员|网格员|车工|铣工|数控车工|数控铣工|木工|瓦工|油漆工|门卫|厨师|"
     "一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|高级工程师|台长|副台长|馆长|副馆长|总监|副总监|书记处第一书记|书记处书记|分党组书记|村支书|"
     "支书|带头人|主持人|督学|教研员|民警|包工头|领衔人|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|"
-    "党代表|机关党委书记|机关党委副书记|政委|副政委|主任科员|副主任科员|科员|护士长|主治医师|医师|护士|教师"
+    "党代表|机关党委书记|机关党委副书记|政委|副政委|主任科员|副主任科员|科员|护士长|主治医师|医师|护士|教师|"
+    "主任医师|副主任医师|主任护师|副主任护师|主管护师|护师|农艺师|高级农艺师|农技师|高级农技师|经济师|高级经济师|会计师|高级会计师|"
+    "理事"
 )
 _PEOPLE_IN_GENERAL = "人员"  # a kind of people that opens no name (有关人员)
 # Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post; a kind of people
@@ -269,6 +271,7 @@ _ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
 _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默, 纷纷) after a two-character name
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
 # 某某获评, 某某获颁, 某某获一等奖: receiving an honour or a prize right after a name
+_HONOURED = re.compile("荣获|被(?:授予|评为|表彰|命名)|获[评得颁授奖]")  # 某某才荣获: a given name's 才 before an honour
 _RECEIVING = re.compile("获(?:[评得颁授聘选奖赠誉]|优秀|最佳|[一二三特]等|[金银铜]奖|第[一二三四五六七八九十\\d])")
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|宣布|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|讲到|讲述|谈到|强调|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = re.compile(_NAME_END)
@@ -531,7 +534,8 @@ def name_at(text: str, start: int) -> str | None:
     # not where the fourth character opens a verb: 陈某荣获评)
     # 党委书记张立正，: a third character closed by a break is the name's, unless it ends names (李华说，)
     closed_after_three = bool(CJK_CHAR.match(third or "，")) and third not in _CLOSING_AFTER_NAME and (
-        (fourth in _BREAKS or (third in _GIVEN_ENDS and (fourth in _JOINING or bool(_AT_NAME_END.match(text, start + 3))))
+        (fourth in _BREAKS or (third in _GIVEN_ENDS and (fourth in _JOINING or bool(_AT_NAME_END.match(text, start + 3))
+                                                         or bool(_HONOURED.match(text, start + 3))))
          or (fourth in _TAKES_POST and _post_soon_after(text, start + 4)))  # (刘大为任组长: 为 is the name's)
         if third in _AFTER_NAME else not CJK_CHAR.match(fourth or "，")) and not _DELIVERY.match(text, start + 2)
     # (廖某正和…, 潘某才等领导, 副主席吴某才带领: the given name's 正, 才; 主任某健作《…》: a report delivered)

@@ -1316,3 +1316,14 @@ def test_the_preposition_xiang_before_an_idiom_opens_no_name(analyse):
 def test_no_name_after_a_role_like_ending_inside_a_company_s_name(analyse):
     entities, _, _ = analyse("马鞍山永泰合家康农产品配送有限公司总经理周海表示感谢。")
     assert set(of_type(entities, "Person")) == {"周海"}
+
+
+def test_professional_titles_after_a_post_keep_the_chain_at_its_body(analyse):
+    _, relations, _ = analyse("台州市中心医院内科主任、主任医师韩雪梅获奖。金华市农丰果蔬专业合作社理事、高级农艺师郑国良获奖。")
+    assert ("韩雪梅", "worksFor", "台州市中心医院") in relations
+    assert ("郑国良", "worksFor", "金华市农丰果蔬专业合作社") in relations
+
+
+def test_a_given_name_s_才_before_an_honour(analyse):
+    entities, _, _ = analyse("高级技师卢永才被授予称号。钳工张德才荣获一等奖。")
+    assert set(of_type(entities, "Person")) == {"卢永才", "张德才"}
