@@ -191,7 +191,7 @@ _DEVELOPMENT_ZONE = "开发区"  # written bare (开发区总工会): the zone o
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", _ECONOMIC_ZONE_SHORT: "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
                "综保区": "综合保税区"}
-_TOWNSHIP_OFFICE = re.compile("司法所|派出所|卫生院|财政所|综治办|人民政府|政府|党委")  # a township's own offices
+_TOWNSHIP_OFFICE = re.compile("司法所|派出所|卫生院|财政所|综治办|人民政府|政府|党委|总工会|工会")  # a township's own offices and union
 _TOWNSHIP_LEVELS = "镇乡"
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _NOT_COUNTY_STEMS = _CONJUNCTIONS + "代全本该各两邻外每"  # before 县, words of joining, acting or quantity (和县委, 代县长, 全县)

@@ -232,7 +232,8 @@ _BARE = re.compile(
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
 # (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
-_BARE_TOWNSHIP = re.compile("(?<=[、和与及，。；：！？,;:!?\n为了由向在对将把])(?<![区县市镇乡]、)(街道|镇|乡)(总工会|工会联合会|工会)")
+_BARE_TOWNSHIP = re.compile("(?:(?<=[、和与及同，。；：！？,;:!?\n为了由向在对将把])|(?<=联合|会同|携手))(?<![区县市镇乡]、)(街道|镇|乡)"
+                            "(总工会|工会联合会|工会)")  # (区总工会联合镇总工会…, 同镇总工会副主席某某: with the township's)
 # 总工会 (工联会) alone opening a clause before an officer's post (某镇总工会开展…，总工会副主席某某出席): the words
 # as written and in the federation's name.
 _REFERRED_FEDERATION_WORDS = (("总工会", "总工会"), ("工联会", "工会联合会"), ("工会联合会", "工会联合会"), ("联合会", "工会联合会"))

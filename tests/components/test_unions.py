@@ -881,6 +881,15 @@ def test_a_place_s_union_after_its_other_name_in_brackets(analyse):
     assert len(unions) == 1 and next(iter(unions)).endswith("五象新区总工会")
 
 
+def test_a_township_s_union_without_its_name_after_a_verb_of_joining_is_the_township_named_before(analyse):
+    entities, relations, _ = analyse("荔城区黄石镇召开会议。区总工会联合镇总工会开展“健康进万家”活动，同镇总工会副主席林芳交流。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert unions == {"莆田市荔城区总工会", "莆田市荔城区黄石镇总工会"}  # no far county's 联合镇
+    assert "联合镇" not in of_type(entities, "Region")
+    assert ("莆田市荔城区黄石镇总工会", "organizes", "健康进万家") in relations
+    assert ("林芳", "worksFor", "莆田市荔城区黄石镇总工会") in relations
+
+
 def test_a_township_s_union_written_without_its_name_after_a_list_separator(analyse):
     entities, relations, _ = analyse("恩平市沙湖镇党委、政府和镇总工会联合开展活动。")
     assert "恩平市沙湖镇总工会" in of_type(entities, "UnionBody")
