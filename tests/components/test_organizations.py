@@ -1819,3 +1819,8 @@ def test_a_union_s_unit_of_no_union_named_is_no_organisation(analyse):
     assert of_type(entities, "Organization") == {}
     entities, _, _ = analyse("莒县总工会劳动法律监督委员会召开会议。")
     assert "莒县总工会劳动法律监督委员会" in of_type(entities, "UnionBody")
+
+
+def test_a_verb_of_celebrating_thanking_or_announcing_opens_no_name(analyse):
+    entities, _, _ = analyse("为庆祝华能集团成立40周年，以优异成绩献礼华能集团。刘建国感谢集团公司党委的关心。会上孙丽同志宣布能源集团职代会开幕。")
+    assert set(of_type(entities, "Organization")) == {"华能集团", "能源集团"}
