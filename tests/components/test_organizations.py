@@ -1824,3 +1824,9 @@ def test_a_union_s_unit_of_no_union_named_is_no_organisation(analyse):
 def test_a_verb_of_celebrating_thanking_or_announcing_opens_no_name(analyse):
     entities, _, _ = analyse("为庆祝华能集团成立40周年，以优异成绩献礼华能集团。刘建国感谢集团公司党委的关心。会上孙丽同志宣布能源集团职代会开幕。")
     assert set(of_type(entities, "Organization")) == {"华能集团", "能源集团"}
+
+
+def test_cinemas_are_organisations_and_partners_of_a_kind_none(analyse):
+    entities, relations, _ = analyse("太和县总工会联合星光国际影城共同举办太和职工电影节。职工可到签约影院、合作银行和爱心超市。")
+    assert set(of_type(entities, "Organization")) == {"星光国际影城"}
+    assert ("星光国际影城", "organizes", "太和职工电影节") in relations

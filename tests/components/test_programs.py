@@ -1784,3 +1784,8 @@ def test_an_alliance_of_studios_qualified_by_its_place_is_a_program(analyse):
     assert ("河南省总工会", "organizes", "河南省电力职工创新工作室联盟") in relations
     entities, _, _ = analyse("洛阳市36家创新工作室联盟召开会议。")
     assert of_type(entities, "Program") == {}  # units counted, none named
+
+
+def test_festivals_seasons_and_gatherings_qualified_by_place_or_year_are_events(analyse):
+    entities, _, _ = analyse("2024年宜昌市职工消费季启动。襄阳市2023年七夕相亲节举行。2025年某县总工会新春团拜会召开。")
+    assert {"2024年宜昌市职工消费季", "襄阳市2023年七夕相亲节"} <= set(of_type(entities, "Program"))
