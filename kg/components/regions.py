@@ -24,6 +24,7 @@ from kg.components.base import (
     IDIOM_TAGS,
     LIST_JOINS,
     SENTENCE_MARKS,
+    WHOLE_SCOPES,
     WORDS_OF_UNION_NEWS,
     Mention,
     add_mention,
@@ -66,7 +67,7 @@ _URBAN = "城镇"  # a word (towns and cities) that a township's name may end in
 _KINDS_OF_SETTLEMENT = (_URBAN, "城市", "城乡", "乡村")  # before 社区 or 村: communities of a kind (城镇社区), none named
 _NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
 _ESTATE_ENDS = ("家园", "花园")  # a community named after its housing estate (某某家园社区)
-_BARE_COUNTY_BODY = re.compile("县(?:委|政府|人民政府|总工会|人大|政协)")
+_BARE_COUNTY_BODY = re.compile("([县市])(?:委|政府|人民政府|总工会|人大|政协)")
 _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right before a bare 县委 (no character of a name)
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
 _UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
@@ -205,6 +206,21 @@ _NOT_A_PLACE_STEM = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _UnnamedCounty:
+    """What an article says of a county it does not name: the bare levels (县, 市) by which it speaks
+    of the county's bodies (县委, 县总工会; 市总工会 of a county-level city, where it names no county nor
+    prefecture either), and the provinces it names, one of which the county lies in, if any."""
+
+    levels: str
+    provinces: frozenset[str]
+
+    def admits(self, region: Region) -> bool:
+        """Whether `region` may be that county."""
+        return region.level == "county" and region.name[-1] in self.levels and not region.until \
+            and (not self.provinces or region.province_code in self.provinces)
+
+
 @dataclass
 class RegionMention:
     start: int
@@ -270,7 +286,8 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
 
 _PREPOSITIONS_BEFORE_PLACE = "向对在从到赴往"  # (向东莞、某州拨付: 向东 is a word, 东莞 a place all the same)
 _LISTED_OR_BODY_AFTER = re.compile("[、和与及等]|[两三四五六七八九十][市县区地州]|总?工会")
-_FREQUENT_WORD_BEFORE = 1000  # how frequent a word ending in a short name's first character must be to keep it
+_FREQUENT_WORD_BEFORE = 1000
+_RARE_AS_WORD = 500  # a county's short name used as a word no more often than this (常熟) may name the county  # how frequent a word ending in a short name's first character must be to keep it
 
 
 def _only_county_in_named_province(region: Region, candidates: int, anchors: dict[str, int]) -> bool:
@@ -368,10 +385,11 @@ def _county_of_its_own(text: str, start: int, end: int, form: str) -> bool:
     # (富农富县: a verb said twice, of farmers and of counties)
 
 
-def _speaks_of_bare_county(text: str) -> bool:
-    """Whether the text names a county's body by the bare level (县委, 县总工会), not inside a name."""
+def _speaks_of_bare_county(text: str, level: str) -> bool:
+    """Whether the text names a county's body by the bare level `level` (县委, 县总工会; 市总工会), not
+    inside a name."""
     return any(not match.start() or not CJK_CHAR.match(text[match.start() - 1]) or text[match.start() - 1] in _BEFORE_BARE_COUNTY
-               for match in _BARE_COUNTY_BODY.finditer(text))
+               for match in _BARE_COUNTY_BODY.finditer(text) if match.group(1) == level)
 
 
 def _opens_inside_word(text: str, start: int) -> bool:
@@ -698,8 +716,12 @@ class RegionRecognizer:
                         anchors[code] = anchors.get(code, 0) + 1
 
         by_code = self.gazetteer.by_code
-        county_unnamed = not any(code in by_code and by_code[code].level == "county" for code in anchors) \
-            and _speaks_of_bare_county(text)  # 县委, 县总工会 written, and no county named in full
+        named_levels = {by_code[code].level for code in anchors if code in by_code}
+        county_unnamed = _UnnamedCounty(
+            "".join(level for level, unnamed in (("县", "county" not in named_levels),
+                                                 ("市", not {"county", "prefecture"} & named_levels))
+                    if unnamed and _speaks_of_bare_county(text, level)),
+            frozenset(code for code in anchors if code in by_code and by_code[code].level == "province"))
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         quote_starts = [s for s, _ in quoted]
         credited = {position for start, end in _credited_names(text) for position in range(start, end)}
@@ -765,7 +787,8 @@ class RegionRecognizer:
             if previous is None and form in _BROAD_AREAS and not _BODY_OF_PLACE.match(text, end):
                 continue  # 助推中原出彩, 江南水乡: the broad area a district is named after, not the district
             if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors) \
-                    and not (_BODY_OF_PLACE.match(text, end) and any(anchors.get(region.code) for region, _ in candidates)):
+                    and not (_BODY_OF_PLACE.match(text, end) and any(anchors.get(region.code) for region, _ in candidates)) \
+                    and not any(self._bare_home(text, start, end, form, region, county_unnamed) for region, _ in candidates):
                 # (五峰总工会 where 五峰土家族自治县 is named: the county's body, _stands_alone)
                 listed = self._listed_beside(text, start, resolved, candidates)
                 if listed is not None:
@@ -904,7 +927,7 @@ class RegionRecognizer:
                    for candidate, _ in self.gazetteer.candidates(text[position: position + size]))
 
     def _choose(self, text, start, end, form, candidates, previous, anchors, townships_named,
-                county_unnamed) -> tuple[Region, bool] | None:
+                county_unnamed: _UnnamedCounty) -> tuple[Region, bool] | None:
         """The best-supported candidate that fits here, supported by the divisions it lies in that
         the article names and by its townships named in full; a division that is gone only where no
         current one fits (海南 is 海南省, not the former 海南黎族苗族自治州)."""
@@ -947,17 +970,18 @@ class RegionRecognizer:
         return best
 
     def _stands_alone(self, text: str, start: int, end: int, form: str, region: Region, full: bool, named: int,
-                      county_unnamed: bool) -> bool:
+                      county_unnamed: _UnnamedCounty) -> bool:
         """Whether a hit outside a chain names the region rather than some other word.
 
         `named` counts the article's unambiguous mentions of the region itself or of places in it
         (for a short form, of its parent too: 绥芬河 counts where 牡丹江市 is named); `county_unnamed`
-        says whether the article speaks of its county's bodies by the bare level and names no county.
+        tells what the article says of a county it does not name.
         """
+        bare_home = self._bare_home(text, start, end, form, region, county_unnamed)
         if _word_like(text, end, form):  # 大连, 桂林: a city whose short name is also a word, where the article names
             # it otherwise (not before a cup or a road: 安康杯, 桂林路), or a county's before its body (五峰总工会)
             return (region.level in ("province", "prefecture") or _BODY_OF_PLACE.match(text, end) is not None) \
-                and named > 0 and not _NOT_AFTER_SHORT_NAME.match(text, end)
+                and named > 0 and not _NOT_AFTER_SHORT_NAME.match(text, end) or bare_home
         if full:  # a two-character name of a division that is gone (新区) needs a chain: 高新区 holds it
             listed = text[start - 1: start] in LIST_JOINS and text[end: end + 1] in LIST_JOINS + "等"
             return len(form) > 2 or (not region.until and (  # 和沁县、武乡县; 攸县总工会
@@ -982,14 +1006,18 @@ class RegionRecognizer:
             return False  # 丹东港集团: a county's short name (东港) that opens inside a city's (丹东) is part of a word
         # A short county name, or the short name of a division that is gone: the article must
         # name the region otherwise too, or its federation after it (桐乡总工会), or its union at a
-        # phrase start where the name is no frequent word (，桐乡工会: not 全州工会, the whole prefecture's).
-        # Nor where the article names no county otherwise, speaks of its county's bodies by the bare
-        # level (县委, 县总工会) and the name is no frequent word: the county it is about (对某某工作 … 县总工会主席).
+        # phrase start where the name is no frequent word (，桐乡工会: not 全州工会, the whole prefecture's);
+        # or it is the county the article is about (bare_home).
         return named > 0 or bool(_UNION_AFTER.match(text, end) and self._opens_phrase(text, start)) or (
             text.startswith("工会", end) and bool(_PHRASE_START.search(text, max(start - 1, 0), start))
-            and common_words().get(form, (0, ""))[0] < FREQUENT_WORD) or (
-            region.level == "county" and region.name.endswith("县") and not region.until and county_unnamed
-            and self._plain_short_name(text, start, end, form))
+            and common_words().get(form, (0, ""))[0] < FREQUENT_WORD) or bare_home
+
+    def _bare_home(self, text: str, start: int, end: int, form: str, region: Region, county_unnamed: _UnnamedCounty) -> bool:
+        """Whether a short name is the county the article is about: it names no county otherwise,
+        speaks of the county's bodies by the bare level (对某某工作 … 县总工会主席; 市总工会 of a county-level
+        city) and the name is no frequent word, nor a whole level's (全州)."""
+        return county_unnamed.admits(region) and self._plain_short_name(text, start, end, form) \
+            and not text.startswith(WHOLE_SCOPES, start)
 
     def _branch_in_named_province(self, text: str, start: int, end: int, form: str, region: Region, candidates: int,
                                   anchors: dict[str, int]) -> bool:
@@ -1017,7 +1045,7 @@ class RegionRecognizer:
         """Whether a short name is no frequent word and shares no character with a word beside it
         (not the 和政 of 县委和政府)."""
         words = common_words()
-        return words.get(form, (0, ""))[0] < FREQUENT_WORD and text[end - 1: end + 1] not in words \
+        return words.get(form, (0, ""))[0] < _RARE_AS_WORD and text[end - 1: end + 1] not in words \
             and text[start - 1: start + 1] not in words
 
     # -- villages, communities and zones ------------------------------------------------------

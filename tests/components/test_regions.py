@@ -1048,3 +1048,11 @@ def test_a_short_name_before_a_division_of_its_own_in_full_is_its_county(analyse
     assert {"江阴市", "长兴县", "德清县", "桐乡市"} <= set(of_type(entities, "Region"))
     for township, county in (("青阳镇", "江阴市"), ("和平镇", "长兴县"), ("新市镇", "德清县"), ("河山镇", "桐乡市")):
         assert (township, "partOf", county) in relations
+
+
+def test_a_county_level_city_named_short_where_the_article_speaks_of_its_bodies_by_the_bare_level(analyse):
+    entities, _, _ = analyse("市总工会在义乌开展培训送企业活动。市总工会职工学校承办。")
+    assert "义乌市" in of_type(entities, "Region")
+    assert "义乌市总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("市总工会走访企业。全州现有工会组织2168家。")
+    assert "全州县" not in of_type(entities, "Region")  # the whole prefecture
