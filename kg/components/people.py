@@ -150,6 +150,7 @@ _DELIVERING = "作做致"  # verbs of delivering a report or a speech right afte
 # even where its last character and 作 make a word (杰作); 某某作致辞, 某某所作的报告 too.
 _DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《|\\d{4}年)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
 _WAYS_AFTER = re.compile("等(?:方式|措施|形式|举措|手段|方法|途径|模式)")  # after ways of working listed
+_UNIT_ENDS = "矿厂局站队所司"  # what ends a unit's name, and no given name (某某矿创新工作室: the mine's studio)
 _THINGS_COUNTED = re.compile("\\d+(?:余|多)?[条件项份]")  # a count of things after a word (金点子122条): no name
 _PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
 _FACILITY_AFTER_NAME = re.compile(f"[{CJK}](?:驿站|小屋|书屋|小家)|之家")  # from a name's last character (温馨之家, 康乐驿站)
@@ -1080,11 +1081,12 @@ class PersonRecognizer:
                 if start < 0 or name[0] not in SURNAMES or not all(map(CJK_CHAR.match, name)) or start in found \
                         or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME
                                 or text[start - 2: start] in common_words()) \
-                        or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS \
+                        or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS + _UNIT_ENDS \
                         or _frequent_word(name) or len(name) == 3 and _very_frequent_plain_word(name[1:]) \
                         or name[-1] in _AFTER_NAME or text[start - 1: start + 1] in common_words() \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
                     # (集体协商指导工作室: 协商 is a word, no name opens in it; 某工会申报创新工作室: a frequent word;
+                    # 某某梁矿劳模创新工作室: a mine's, a unit's name ends there;
                     # 贯穿于整个工作室: a preposition and a word of the clause)
                     continue
                 body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)

@@ -1221,6 +1221,8 @@ def test_the_worker_a_master_s_or_plain_studio_is_named_after(analyse):
                                      "县总工会成立集体协商指导工作室。芜湖市总工会组织企业申报创新工作室。")
     assert set(of_type(entities, "Person")) == {"马永福", "杨德胜"}
     assert ("杨德胜", "worksFor", "芜湖港务公司") in relations
+    entities, _, _ = analyse("张家林矿劳模创新工作室开展攻关。")
+    assert of_type(entities, "Person") == {}  # the mine's studio: no one named
 
 
 def test_a_preposition_and_a_frequent_word_before_a_studio_and_a_second_post_taken_name_no_one(analyse):
