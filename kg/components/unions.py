@@ -147,6 +147,7 @@ _COUNTY_ORGANS = re.compile(f"[县区市旗]?{_ORGANS}(?:机关)?")  # a county'
 _INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及](?!{_ORGANS}))[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
+_BODY_BEFORE_AND = re.compile("(?:局|厅|委|办|院|公司|集团)[和及与]")  # a body joined to what follows, no trade
 _PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼, 出租车): no verb of a clause in the union's name.
 MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
@@ -983,6 +984,8 @@ class UnionRecognizer:
             # 某省煤矿工会: the coal mines of the province)
         if _PLACES_COUNTED.search(text, position, industry.end()):
             return None  # 浙江嘉善三地工会: the unions of a list of places
+        if _BODY_BEFORE_AND.search(words):
+            return None  # 某市卫生健康局和澳门工会联合总会: a body, then another's union, no industry
         if EDITION.search(words):
             return None  # 某市第二届工会集体协商竞赛: an event's edition, no industry (某大学第六届工会委员会: a union's term)
         if len(words) == _LONGEST_TRADE_NAMED and _trade_named_before(words, len(words)):

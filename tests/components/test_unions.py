@@ -2036,3 +2036,9 @@ def test_a_bare_federation_in_a_chain_a_bare_level_opens_is_the_one_named_before
 def test_the_unions_of_trades_listed_before_their_shared_word_name_no_union(analyse):
     entities, _, _ = analyse("南昌市青山湖区总工会召开会议，来自快递、外卖配送、网约车等新业态行业工会的代表参加。")
     assert set(of_type(entities, "UnionBody")) == {"南昌市青山湖区总工会"}
+
+
+def test_a_body_joined_by_和_to_another_s_union_is_no_industry_union(analyse):
+    entities, _, _ = analyse("中山市卫生健康局和澳门工会联合总会举办活动。东莞市民政局和香港工会联合会签约。")
+    assert set(of_type(entities, "UnionBody")) == {"澳门工会联合总会", "香港工会联合会"}
+    assert {"中山市卫生健康局", "东莞市民政局"} <= set(of_type(entities, "Organization"))
