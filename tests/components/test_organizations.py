@@ -1821,9 +1821,11 @@ def test_a_union_s_unit_of_no_union_named_is_no_organisation(analyse):
     assert "莒县总工会劳动法律监督委员会" in of_type(entities, "UnionBody")
 
 
-def test_a_verb_of_celebrating_thanking_or_announcing_opens_no_name(analyse):
+def test_a_verb_of_celebrating_thanking_announcing_or_honouring_opens_no_name(analyse):
     entities, _, _ = analyse("为庆祝华能集团成立40周年，以优异成绩献礼华能集团。刘建国感谢集团公司党委的关心。会上孙丽同志宣布能源集团职代会开幕。")
     assert set(of_type(entities, "Organization")) == {"华能集团", "能源集团"}
+    entities, _, _ = analyse("全国总工会在北京授牌中国工商银行。省总工会在南京表彰南京银行。")
+    assert set(of_type(entities, "Organization")) == {"中国工商银行", "南京银行"}  # a place and a verb of honouring
 
 
 def test_cinemas_are_organisations_and_partners_of_a_kind_none(analyse):
