@@ -287,6 +287,7 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
 _PREPOSITIONS_BEFORE_PLACE = "向对在从到赴往"  # (向东莞、某州拨付: 向东 is a word, 东莞 a place all the same)
 _LISTED_OR_BODY_AFTER = re.compile("[、和与及等]|[两三四五六七八九十][市县区地州]|总?工会")
 _FREQUENT_WORD_BEFORE = 1000
+_FEATURE_ENDS = "湖山海江河岛"  # what ends the name of a lake, a hill or a river a town may be named after
 _RARE_AS_WORD = 500  # a county's short name used as a word no more often than this (常熟) may name the county  # how frequent a word ending in a short name's first character must be to keep it
 
 
@@ -673,7 +674,8 @@ class RegionRecognizer:
     def _town(self, text: str, division: RegionMention) -> tuple[Region, int, str] | None:
         """宝鸡蔡家坡, 永靖县刘家峡: a town written without its head right after its county or
         prefecture (not the name of a zone, a road or a village: 某某新区, 某某街, 某某村; nor a
-        company's name that runs on: 某市某某物业服务集团)."""
+        company's name that runs on: 某市某某物业服务集团; nor a lake or a hill a town is named after,
+        where no body of the town follows: 盐城大纵湖疗休养基地)."""
         for end in (division.end + 3, division.end + 2):
             stem = text[division.end: end]
             if len(stem) < end - division.end or not all(CJK_CHAR.match(character) for character in stem):
@@ -686,6 +688,9 @@ class RegionRecognizer:
                                          or common_words().get(stem, (0, ""))[0] >= _FREQUENT_WORD_BEFORE  # 株洲建设…
                                          or any(stem + head in text for head in _VILLAGE_HEADS)
                                          or stem.endswith(_ROAD_ENDS)  # 某区泉城路: a road, not the street named after it
+                                         or stem[-1] in _FEATURE_ENDS and not _BODY_OF_PLACE.match(text, end)
+                                         and text[end: end + 1] != "、" and not text.startswith(AREA_OFFICE, end)
+                                         # (某区鼎山、津舟…: towns listed; 某区孙河地区: a township's office area)
                                          or stem + text[end: end + 2] in common_words()  # 某市人民政府: no 人民街道
                                          or _inside_feature_name(text, division.end, end, self.gazetteer)):  # 南京栖霞山
                 return town, end, "regions.township_short_name"

@@ -1056,3 +1056,10 @@ def test_a_county_level_city_named_short_where_the_article_speaks_of_its_bodies_
     assert "义乌市总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("市总工会走访企业。全州现有工会组织2168家。")
     assert "全州县" not in of_type(entities, "Region")  # the whole prefecture
+
+
+def test_a_lake_or_hill_a_town_is_named_after_is_no_town_unless_its_body_or_a_list_follows(analyse):
+    entities, _, _ = analyse("盐城大纵湖疗休养基地揭牌。鸡西兴凯湖疗养。")
+    assert {"大纵湖镇", "兴凯湖乡"}.isdisjoint(of_type(entities, "Region"))
+    entities, _, _ = analyse("重庆市江津区鼎山、德感等街道参加。")
+    assert "鼎山街道" in of_type(entities, "Region")
