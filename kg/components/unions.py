@@ -83,7 +83,7 @@ ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
 # platform's branches, a prefecture's 工会办事处 its office, a township's 机关工会 (人民政府工会) the
 # union of its offices: named as written. Each word carries the lookahead, so that every branch
 # opens with a literal character (see `scannable`).
-_UNION_WORDS = ("工会联合总会", "工会总联合会", "工会联合会", "工联会", "联合基层工会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会|总联合会)")
+_UNION_WORDS = ("工会联合总会", "工会总联合会", "工会联合会", "工联总会", "工联会", "联合基层工会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会|总联合会)")
 _WORK = re.compile("工作(?!委员会|委|人员|者)")
 _UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(
     f"{word}(?!系统|智慧{'' if word.endswith('会') and word != '工会' else '|' + _WORK.pattern})" for word in _UNION_WORDS) + ")")
@@ -102,7 +102,10 @@ _SHORT_COMMITTEE = re.compile("|".join(f"{short}(?!员)" if short == "女职工�
 # (女职工委 not inside 女职工委员会 in full; 女工委员会, 经审委员会 are short forms too)
 _SENTENCE_END = re.compile("[。！？；\n]")
 # The union words written short: 工联会 is a 工会联合会.
-_FULL_UNION_WORD = {"工联会": "工会联合会"}
+_FULL_UNION_WORD = {"工联会": "工会联合会", "工联总会": "工会联合总会"}
+# The federations outside the mainland's, each by its own word (澳门工联会 is 澳门工会联合总会: Macao has no
+# 工会联合会), whichever short word an article writes.
+_OUTSIDE_FEDERATION_WORDS = {"澳门": "工会联合总会", "香港": "工会联合会"}
 # 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
 _LOCAL_FEDERATION = re.compile("工会联合会|工联会")
 # The departments only a union has, by their short or full names (法工部, 权益保障部), before their head's
@@ -645,6 +648,8 @@ def federation(region: Entity, word: str = "总工会") -> Entity:
     word = _FULL_UNION_WORD.get(word, word)
     if region.id.startswith(OUTSIDE_THE_FEDERATION):  # 香港工会联合会, 澳门工会联合总会: unions of their own, as named
         place = region.name.removesuffix("特别行政区").removesuffix("省")  # (香港, 澳门, 台湾)
+        if word in _FULL_UNION_WORD.values():
+            word = _OUTSIDE_FEDERATION_WORDS.get(place, word)
         return Entity(id=f"union:{key}:{word}", type="UnionBody", name=place + word, attributes={"region": region.id})
     if word == "工会" and region.attributes.get("level") in _LEVELS_WITH_FEDERATIONS:
         word = "总工会"

@@ -2042,3 +2042,9 @@ def test_a_body_joined_by_和_to_another_s_union_is_no_industry_union(analyse):
     entities, _, _ = analyse("中山市卫生健康局和澳门工会联合总会举办活动。东莞市民政局和香港工会联合会签约。")
     assert set(of_type(entities, "UnionBody")) == {"澳门工会联合总会", "香港工会联合会"}
     assert {"中山市卫生健康局", "东莞市民政局"} <= set(of_type(entities, "Organization"))
+
+
+def test_the_macao_federation_by_its_short_words_is_one_union_of_its_own_name(analyse):
+    entities, relations, _ = analyse("澳门工联会副会长李明率团访问。感谢澳门工联总会的支持。香港工联会代表参加。")
+    assert set(of_type(entities, "UnionBody")) == {"澳门工会联合总会", "香港工会联合会"}
+    assert ("李明", "worksFor", "澳门工会联合总会") in relations
