@@ -1126,3 +1126,9 @@ def test_a_chair_after_a_leader_of_two_bodies_holds_the_union_post_only(analyse)
     _, relations, _ = analyse("白城市总工会开展送温暖活动。市人大常委会副主任、市总工会党组书记、主席孙建华，常务副主席吕丽带队慰问。")
     assert ("吕丽", "worksFor", "白城市总工会") in relations
     assert not any(subject == "吕丽" and "人民代表大会" in obj for subject, _, obj in relations)
+
+
+def test_running_a_train_is_running_the_program_it_carries(analyse):
+    _, relations, _ = analyse("兰州市总工会联合市交通运输局、中国铁路兰州局集团有限公司共同开行了“暖心回家路”返乡专列。")
+    assert {("兰州市总工会", "organizes", "暖心回家路"), ("兰州市交通运输局", "organizes", "暖心回家路"),
+            ("中国铁路兰州局集团有限公司", "organizes", "暖心回家路")} <= relations
