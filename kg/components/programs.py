@@ -274,6 +274,8 @@ _SHORTEST_SLOGAN = 4  # (“两节”送温暖: the holidays it runs for, no slo
 # An office written short and quoted after its place (某市“产改办”): an organisation, no program.
 _QUOTED_OFFICE = re.compile(f"[{CJK}]{{2,3}}办")
 _PLACE_LAST_CHARACTERS = "省市县区州旗盟"
+_FESTIVAL = "节"
+_SPENDING_A_FESTIVAL = ("共度", "欢度", "同度", "共庆", "喜迎")  # before a quoted festival (共度“传统佳节”): no program
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
 _PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
@@ -1525,11 +1527,13 @@ def _theme_before_its_word(text: str, quoted: str, after_quote: int) -> bool:
 def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] names something other than a program, whatever word
     heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”), a union taking members in
-    (“某某货运工会”入会宣传), a campaign's slogan (“情系职工”夏送清凉活动) or an office (某市“产改办”)."""
+    (“某某货运工会”入会宣传), a campaign's slogan (“情系职工”夏送清凉活动), an office (某市“产改办”) or a
+    festival spent together (共度“中国节”)."""
     return _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
         or bool(_UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end)) \
         or len(quoted) >= _SHORTEST_SLOGAN and _CAMPAIGN_AFTER_SLOGAN.match(text, end) is not None \
-        or bool(_QUOTED_OFFICE.fullmatch(quoted) and text[start - 1: start] in _PLACE_LAST_CHARACTERS)
+        or bool(_QUOTED_OFFICE.fullmatch(quoted) and text[start - 1: start] in _PLACE_LAST_CHARACTERS) \
+        or quoted.endswith(_FESTIVAL) and text.endswith(_SPENDING_A_FESTIVAL, 0, start)
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

@@ -1789,3 +1789,8 @@ def test_an_alliance_of_studios_qualified_by_its_place_is_a_program(analyse):
 def test_festivals_seasons_and_gatherings_qualified_by_place_or_year_are_events(analyse):
     entities, _, _ = analyse("2024年宜昌市职工消费季启动。襄阳市2023年七夕相亲节举行。2025年某县总工会新春团拜会召开。")
     assert {"2024年宜昌市职工消费季", "襄阳市2023年七夕相亲节"} <= set(of_type(entities, "Program"))
+
+
+def test_a_festival_spent_together_in_quotes_is_no_program(analyse):
+    entities, _, _ = analyse("华翔集团工会组织外籍员工共度“传统佳节”，欢度“中国节”。")
+    assert of_type(entities, "Program") == {}
