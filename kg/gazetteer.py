@@ -62,11 +62,14 @@ class Region:
 
 def full_names(region: Region) -> list[str]:
     """A division's name, and for a township or district of a people, the name without its people
-    (广至藏族乡 is written 广至乡, 常营回族乡 常营乡, 管城回族区 管城区)."""
+    (广至藏族乡 is written 广至乡, 常营回族乡 常营乡, 管城回族区 管城区); a township's also with 民族 for
+    族 (阿西尔达斡尔族乡 is written 阿西尔达斡尔民族乡)."""
     ethnic = _ETHNIC_DIVISION.match(region.name) if region.level in _ETHNIC_HEADS else None
     if ethnic is None or ethnic.group(2) not in _ETHNIC_HEADS[region.level]:
         return [region.name]
-    return [region.name, ethnic.group(1) + ethnic.group(2)]
+    head = ethnic.group(2)
+    written_with_min = [region.name.removesuffix("族" + head) + "民族" + head] if region.level == "township" else []
+    return [region.name, ethnic.group(1) + head, *written_with_min]
 
 
 def short_names(region: Region) -> list[str]:

@@ -1063,3 +1063,9 @@ def test_a_lake_or_hill_a_town_is_named_after_is_no_town_unless_its_body_or_a_li
     assert {"大纵湖镇", "兴凯湖乡"}.isdisjoint(of_type(entities, "Region"))
     entities, _, _ = analyse("重庆市江津区鼎山、德感等街道参加。")
     assert "鼎山街道" in of_type(entities, "Region")
+
+
+def test_a_township_of_a_people_written_with_民族_is_that_township_alone(analyse):
+    entities, relations, _ = analyse("新疆塔城市阿西尔达斡尔民族乡召开会议。")
+    assert set(of_type(entities, "Region")) == {"新疆维吾尔自治区", "塔城市", "阿西尔达斡尔族乡"}
+    assert ("阿西尔达斡尔族乡", "partOf", "塔城市") in relations
