@@ -116,7 +116,8 @@ _PREPOSITIONS_BEFORE_OBJECT = "对向给在为从把被"  # 负责人对社区�
 # found only where the same verbs and acts surround them.
 _ONE_CHARACTER_CITIES = {"蓉": "510100000000", "穗": "440100000000", "榕": "350100000000", "邕": "450100000000",
                          "筑": "520100000000", "甬": "330200000000", "汉": "420100000000", "昆": "530100000000",
-                         "锡": "320200000000", "杭": "330100000000"}
+                         "锡": "320200000000", "杭": "330100000000", "厦": "350200000000", "莆": "350300000000",
+                         "泉": "350500000000", "漳": "350600000000", "温": "330300000000"}
 # Cities of long names the press writes by their first character and 市 (呼市总工会, 乌市劳模).
 _FIRST_CHARACTER_CITIES = {"呼市": "150100000000", "乌市": "650100000000", "哈市": "230100000000", "齐市": "230200000000"}
 _FIRST_CHARACTER_CITY = re.compile("|".join(_FIRST_CHARACTER_CITIES))

@@ -497,6 +497,8 @@ def test_a_province_by_its_one_character_name_where_people_go_or_meet(analyse):
     assert "上海市" in of_type(entities, "Region") and "上海市总工会" not in of_type(entities, "UnionBody")
     entities, _, _ = analyse("交流会昨日在汉举行，职工在蓉召开座谈会。汉族职工参加。")
     assert set(of_type(entities, "Region")) == {"武汉市", "成都市"}
+    entities, _, _ = analyse("省总工会调研组来漳调研，随后赴厦参加会议。职工来温务工。")
+    assert set(of_type(entities, "Region")) == {"漳州市", "厦门市", "温州市"}
 
 
 def test_a_township_right_after_a_city_without_counties(analyse):
