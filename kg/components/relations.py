@@ -633,10 +633,10 @@ class _ArticleRelations:
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
                 owner = next((s for s in inside if s.label_ == "UNION" and (
                     s.end == program.start or HELD_BY_OWNER.fullmatch(text, s.end, program.start)
-                    or s.start == program.start and s.end < program.end)), None)
+                    or _BEFORE_NAME.fullmatch(text, program.start, s.start) and s.end < program.end)), None)
                 if owner is not None:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is (某省工会干部
-                    # 培训班: the union opens the event's name)
+                    # 培训班, 2015年某县工会干部培训班: the union opens the event's name, after its year or edition)
                     self._runs(owner.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
                 trigger = self._trigger_for(text, end, program, verbs, program_starts)
                 if trigger is None or _SPIRIT.match(text, program.end):

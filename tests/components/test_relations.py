@@ -1132,3 +1132,8 @@ def test_running_a_train_is_running_the_program_it_carries(analyse):
     _, relations, _ = analyse("兰州市总工会联合市交通运输局、中国铁路兰州局集团有限公司共同开行了“暖心回家路”返乡专列。")
     assert {("兰州市总工会", "organizes", "暖心回家路"), ("兰州市交通运输局", "organizes", "暖心回家路"),
             ("中国铁路兰州局集团有限公司", "organizes", "暖心回家路")} <= relations
+
+
+def test_a_union_opening_its_event_s_name_after_the_year_runs_it(analyse):
+    _, relations, _ = analyse("2024年柳州市工会宣传干部专题培训班在南宁开班。")
+    assert ("柳州市总工会", "organizes", "2024年柳州市工会宣传干部专题培训班") in relations
