@@ -323,6 +323,7 @@ _COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国�
 _NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
 _KINDS_OF_SCHOOLS = ("高校", "院校", "中小学")  # ending an owner: schools of a kind (全省高校工会, 三家高校工会)
 _ABBREVIATED_FEDERATION = "总"  # 省总, 市总: a federation written short
+_JOINING_BEFORE_BARE = "和与及"  # conjunctions whose character makes a word with a bare level (和县, 和州)
 _SOME_OF = ("部分", "多个", "一些", "有的", "少数")  # before a bare level's federation: some of them, none named
 _BARE_GROUPS = ("集团公司", "总公司")  # a group written by its kind alone: the one the article names (organizations.referred_back)
 _BARE_UNITS = ("公司", "集团")  # what a verb written right before leaves unnamed (听取公司工会)
@@ -1012,8 +1013,10 @@ class UnionRecognizer:
                 continue
             if text.endswith(_WHICHEVER, 0, _levels_listed_from(text, match.start())):
                 continue  # 由所在县、区总工会…, 当地县总工会: whichever place's, none named
-            if any(s <= match.start() < e for s, e, _, _ in found) or joins_word_before(text, match.start()):
-                continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is)
+            if any(s <= match.start() < e for s, e, _, _ in found) or joins_word_before(text, match.start()) \
+                    and text[match.start() - 1] not in _JOINING_BEFORE_BARE:
+                continue  # 建强县总工会: 强县 is a word, the 县 is not the article's county (该县 is; 某局和县总工会: the
+                # 和 joins, where no 和县 is read)
             if match.group(2) == _ABBREVIATED_FEDERATION and text.startswith("部", match.end(2)) \
                     and self._starts_word(text, match.start(2)):
                 continue  # 省总部门: 总部 opens a word (省总部署: the federation's, before a frequent verb)

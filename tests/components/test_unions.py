@@ -2048,3 +2048,9 @@ def test_the_macao_federation_by_its_short_words_is_one_union_of_its_own_name(an
     entities, relations, _ = analyse("澳门工联会副会长李明率团访问。感谢澳门工联总会的支持。香港工联会代表参加。")
     assert set(of_type(entities, "UnionBody")) == {"澳门工会联合总会", "香港工会联合会"}
     assert ("李明", "worksFor", "澳门工会联合总会") in relations
+
+
+def test_a_bare_federation_after_和_whose_level_makes_a_place_s_name_with_it(analyse):
+    entities, relations, _ = analyse("惠水县召开会议。县司法局和县总工会联合举办“法治进企业”活动。")
+    assert "惠水县总工会" in of_type(entities, "UnionBody")  # no 和县 there
+    assert ("惠水县总工会", "organizes", "法治进企业") in relations
