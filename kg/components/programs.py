@@ -484,7 +484,10 @@ _TITLED_ACTIVITY = re.compile(f"[{CJK}]{{0,6}}?(?:活动|行动|大赛|竞赛)")
 # What an event named in title marks is held by, right after them (《某某讲堂》正式开讲, 《某某》晚会举行).
 _HELD_TITLE = re.compile("(?:正式|顺利|隆重|圆满)?(?:开讲|开课|开班|开幕|开赛|启动|举行|举办|落幕|闭幕)")
 # What the title of a document or a book opens or ends with (《关于…的通知》, 《某某实施方案》, 《某某论述摘编》).
-_DOCUMENT_NAME = re.compile("《关于|(?:通知|意见|办法|方案|条例|法|规定|决定|纲要|报告|规划|细则|准则|指引|公告|倡议书?|标准|摘编|选编|汇编|读本|文选|文集)》")
+_DOCUMENT_NAME = re.compile("《关于|(?:通知|意见|办法|方案|条例|法|法典|章程|规定|决定|纲要|报告|规划|细则|准则|指引|公告|倡议书?|标准|摘编|选编|"
+                            "汇编|读本|文选|文集)》")
+# A law or a charter quoted (开展“民法典”宣讲活动, “宪法”进企业): a document, no program.
+_LAW_QUOTED = ("法典", "章程", "条例", "宪法")
 
 
 # A union's app of member benefits, named after its province or place and 工惠 (粤工惠, 齐鲁工惠, 某州工惠).
@@ -1527,13 +1530,13 @@ def _theme_before_its_word(text: str, quoted: str, after_quote: int) -> bool:
 def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] names something other than a program, whatever word
     heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”), a union taking members in
-    (“某某货运工会”入会宣传), a campaign's slogan (“情系职工”夏送清凉活动), an office (某市“产改办”) or a
-    festival spent together (共度“中国节”)."""
+    (“某某货运工会”入会宣传), a campaign's slogan (“情系职工”夏送清凉活动), an office (某市“产改办”), a
+    festival spent together (共度“中国节”) or a law (“民法典”宣讲活动)."""
     return _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
         or bool(_UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end)) \
         or len(quoted) >= _SHORTEST_SLOGAN and _CAMPAIGN_AFTER_SLOGAN.match(text, end) is not None \
         or bool(_QUOTED_OFFICE.fullmatch(quoted) and text[start - 1: start] in _PLACE_LAST_CHARACTERS) \
-        or quoted.endswith(_FESTIVAL) and text.endswith(_SPENDING_A_FESTIVAL, 0, start)
+        or quoted.endswith(_FESTIVAL) and text.endswith(_SPENDING_A_FESTIVAL, 0, start) or quoted.endswith(_LAW_QUOTED)
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

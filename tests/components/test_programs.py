@@ -1794,3 +1794,8 @@ def test_festivals_seasons_and_gatherings_qualified_by_place_or_year_are_events(
 def test_a_festival_spent_together_in_quotes_is_no_program(analyse):
     entities, _, _ = analyse("华翔集团工会组织外籍员工共度“传统佳节”，欢度“中国节”。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_law_or_charter_named_in_title_marks_or_quotes_is_no_program(analyse):
+    entities, _, _ = analyse("县总工会开展《民法典》宣讲活动，开展《中国工会章程》学习活动，开展“宪法”进企业活动。")
+    assert of_type(entities, "Program") == {}
