@@ -2054,3 +2054,8 @@ def test_a_bare_federation_after_和_whose_level_makes_a_place_s_name_with_it(an
     entities, relations, _ = analyse("惠水县召开会议。县司法局和县总工会联合举办“法治进企业”活动。")
     assert "惠水县总工会" in of_type(entities, "UnionBody")  # no 和县 there
     assert ("惠水县总工会", "organizes", "法治进企业") in relations
+
+
+def test_the_union_of_a_branch_company_s_outlet(analyse):
+    entities, _, _ = analyse("新疆华通物流有限公司昌吉分公司五工台营业点工会成立。")
+    assert "新疆华通物流有限公司昌吉分公司五工台营业点工会" in of_type(entities, "UnionBody")
