@@ -97,8 +97,10 @@ _ALIAS = re.compile(f"[（(][{CJK}]{{2,10}}[）)]")
 _UNION_COMMITTEE = "委员会"
 # A union's committees written short: its women workers' committee and its funds' audit committee.
 _SHORT_COMMITTEES = {"女职工委": "女职工委员会", "女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会",
-                     "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室"}
-_SHORT_COMMITTEE = re.compile("|".join(f"{short}(?!员)" if short == "女职工委" else short for short in _SHORT_COMMITTEES))
+                     "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室", "经审": "经费审查委员会", "女工": "女职工委员会"}
+_STEMS_BEFORE_POSTS = ("经审", "女工")  # a committee by its stem alone, right before its chair's post (经审主任, 女工主任)
+_SHORT_COMMITTEE = re.compile("|".join(f"{short}(?!员)" if short == "女职工委" else f"{short}(?=副?主任)"
+                                       if short in _STEMS_BEFORE_POSTS else short for short in _SHORT_COMMITTEES))
 # (女职工委 not inside 女职工委员会 in full; 女工委员会, 经审委员会 are short forms too)
 _SENTENCE_END = re.compile("[。！？；\n]")
 # The union words written short: 工联会 is a 工会联合会.

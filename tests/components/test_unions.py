@@ -2059,3 +2059,9 @@ def test_a_bare_federation_after_和_whose_level_makes_a_place_s_name_with_it(an
 def test_the_union_of_a_branch_company_s_outlet(analyse):
     entities, _, _ = analyse("新疆华通物流有限公司昌吉分公司五工台营业点工会成立。")
     assert "新疆华通物流有限公司昌吉分公司五工台营业点工会" in of_type(entities, "UnionBody")
+
+
+def test_a_committee_by_its_stem_before_its_chair_s_post(analyse):
+    _, relations, _ = analyse("营口市总工会经审主任张明出席。营口市总工会副主席王刚、女工主任李红出席。")
+    assert ("张明", "worksFor", "营口市总工会经费审查委员会") in relations
+    assert ("李红", "worksFor", "营口市总工会女职工委员会") in relations
