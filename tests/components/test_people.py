@@ -1329,3 +1329,8 @@ def test_professional_titles_after_a_post_keep_the_chain_at_its_body(analyse):
 def test_a_given_name_s_才_before_an_honour(analyse):
     entities, _, _ = analyse("高级技师卢永才被授予称号。钳工张德才荣获一等奖。")
     assert set(of_type(entities, "Person")) == {"卢永才", "张德才"}
+
+
+def test_a_verb_of_taking_a_post_before_a_form_of_address_opens_no_name(analyse):
+    entities, _, _ = analyse("选派劳模担任授课老师。他兼任美术老师，出任辅导老师。")
+    assert of_type(entities, "Person") == {}
