@@ -274,6 +274,8 @@ _SHORTEST_SLOGAN = 4  # (“两节”送温暖: the holidays it runs for, no slo
 # An office written short and quoted after its place (某市“产改办”): an organisation, no program.
 _QUOTED_OFFICE = re.compile(f"[{CJK}]{{2,3}}办")
 _PLACE_LAST_CHARACTERS = "省市县区州旗盟"
+_CLAUSE_ADVERBS = "均已都很也还又"  # before a verb inside a would-be name: a clause (某地均已开设托管班)
+_CLAUSE_TIMES = ("当时", "此时", "现在", "如今")  # the same for a time (当时得知工会托管班)
 _FESTIVAL = "节"
 _SPENDING_A_FESTIVAL = ("共度", "欢度", "同度", "共庆", "喜迎")  # before a quoted festival (共度“传统佳节”): no program
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
@@ -1071,8 +1073,9 @@ class ProgramRecognizer:
                 if _is_association(text, end):
                     continue  # 某县书画家联谊会: an association of people of a kind, not a party
                 if _MODAL_START.match(name) or (text[start - 1: start] == "、" and _JOINED.search(name)) \
-                        or _PREDICATE_INSIDE.search(name):
-                    continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail
+                        or _PREDICATE_INSIDE.search(name) or _adverb_before_verb(name):
+                    continue  # 要重视大赛: a modal opens a clause; 省、市、县和企业…大赛: a list's tail; 某地均已开设托管班,
+                    # 当时得知工会托管班: a clause's adverb or time and its verb
                 if _counts_contests(text, start, end):
                     continue  # 焊工技能四大赛项, 某某两大赛场: a count of contests or their grounds, not a contest's name
                 year = _YEAR.match(name)
@@ -1525,6 +1528,16 @@ def _theme_before_its_word(text: str, quoted: str, after_quote: int) -> bool:
     """Whether a quote ending at `after_quote` is a theme declared by the word after it: a slogan of parts
     before 主题 (“巾帼建新功 奋进新时代”主题活动; not “我为群众办实事”主题实践活动, a name)."""
     return text.startswith(_THEME_WORD, after_quote) and _SLOGAN_PARTS.search(quoted) is not None
+
+
+def _adverb_before_verb(name: str) -> bool:
+    """Whether `name` holds a clause's adverb or time right before a verb (均已开设, 都很支持, 当时得知)."""
+    words = common_words()
+    for position, character in enumerate(name):
+        adverb = 1 if character in _CLAUSE_ADVERBS else 2 if name.startswith(_CLAUSE_TIMES, position) else 0
+        if adverb and words.get(name[position + adverb: position + adverb + 2], (0, ""))[1] == "v":
+            return True
+    return False
 
 
 def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:

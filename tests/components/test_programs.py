@@ -1799,3 +1799,8 @@ def test_a_festival_spent_together_in_quotes_is_no_program(analyse):
 def test_a_law_or_charter_named_in_title_marks_or_quotes_is_no_program(analyse):
     entities, _, _ = analyse("县总工会开展《民法典》宣讲活动，开展《中国工会章程》学习活动，开展“宪法”进企业活动。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_clause_s_adverb_or_time_before_its_verb_opens_no_event_name(analyse):
+    entities, _, _ = analyse("各区县均已开设托管班。当时得知工会托管班可优先报名。家长都很支持爱心托管班。")
+    assert of_type(entities, "Program") == {}
