@@ -1826,6 +1826,8 @@ def test_a_verb_of_celebrating_thanking_announcing_or_honouring_opens_no_name(an
     assert set(of_type(entities, "Organization")) == {"华能集团", "能源集团"}
     entities, _, _ = analyse("全国总工会在北京授牌中国工商银行。省总工会在南京表彰南京银行。")
     assert set(of_type(entities, "Organization")) == {"中国工商银行", "南京银行"}  # a place and a verb of honouring
+    entities, _, _ = analyse("代表团来天业集团参观。")
+    assert set(of_type(entities, "Organization")) == {"天业集团"}  # a body's coming (团来, 会来)
 
 
 def test_cinemas_are_organisations_and_partners_of_a_kind_none(analyse):
