@@ -2065,3 +2065,9 @@ def test_a_committee_by_its_stem_before_its_chair_s_post(analyse):
     _, relations, _ = analyse("营口市总工会经审主任张明出席。营口市总工会副主席王刚、女工主任李红出席。")
     assert ("张明", "worksFor", "营口市总工会经费审查委员会") in relations
     assert ("李红", "worksFor", "营口市总工会女职工委员会") in relations
+
+
+def test_a_body_that_builds_a_union_is_no_part_of_its_name(analyse):
+    entities, _, _ = analyse("房县总工会依托协会建工会联合会，依托行业协会建行业联合工会，着力构建协会。")
+    assert set(of_type(entities, "UnionBody")) == {"房县总工会"}
+    assert of_type(entities, "Organization") == {}
