@@ -100,8 +100,10 @@ _SHORT_COMMITTEES = {"女职工委": "女职工委员会", "女职委": "女职�
                      "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室", "经审": "经费审查委员会", "女工": "女职工委员会"}
 _STEMS_BEFORE_POSTS = ("经审", "女工")  # a committee by its stem alone, right before its chair's post (经审主任, 女工主任)
 _SHORT_COMMITTEE = re.compile("|".join(f"{short}(?!员)" if short == "女职工委" else f"{short}(?=副?主任)"
-                                       if short in _STEMS_BEFORE_POSTS else short for short in _SHORT_COMMITTEES))
-# (女职工委 not inside 女职工委员会 in full; 女工委员会, 经审委员会 are short forms too)
+                                       if short in _STEMS_BEFORE_POSTS else f"{short}(?!员(?!会))" if short.endswith("委")
+                                       else short for short in _SHORT_COMMITTEES))
+# (女职工委 not inside 女职工委员会 in full; 女工委员会, 经审委员会 are short forms too; 女工委员, 经审委员: a
+# committee's members, no committee)
 _SENTENCE_END = re.compile("[。！？；\n]")
 # The union words written short: 工联会 is a 工会联合会.
 _FULL_UNION_WORD = {"工联会": "工会联合会", "工联总会": "工会联合总会"}

@@ -2071,3 +2071,10 @@ def test_a_body_that_builds_a_union_is_no_part_of_its_name(analyse):
     entities, _, _ = analyse("房县总工会依托协会建工会联合会，依托行业协会建行业联合工会，着力构建协会。")
     assert set(of_type(entities, "UnionBody")) == {"房县总工会"}
     assert of_type(entities, "Organization") == {}
+
+
+def test_members_of_a_union_s_committee_written_short_name_no_committee(analyse):
+    entities, _, _ = analyse("湖南省总工会召开会议，各单位工会主席、女工委员参加了会议，经审委员列席。")
+    assert set(of_type(entities, "UnionBody")) == {"湖南省总工会"}
+    entities, _, _ = analyse("湖南省总工会女工委员会召开会议。")
+    assert "湖南省总工会女职工委员会" in of_type(entities, "UnionBody")
