@@ -168,7 +168,7 @@ _VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得�
 # A clause that says what a deed is or serves (这是…的实际行动, 作为…的重要举措): it names no deed.
 _EVALUATION = re.compile("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
-_PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻)[^，。；,;]*$")
+_PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻|让|使|把)[^，。；,;]*$")  # (为让职工感受到某党委的关怀，…)
 # What a speaker says opens after this (某某负责人在会上指出，举办“X”要…): the deed is spoken of, not done.
 _SPEECH_OPENS = re.compile("(?:指出|强调|认为|表示)[，,：:]")
 # 依托甲中心和乙站，某区总工会打造…: the bodies a union works through are its means, not hosts.

@@ -1137,3 +1137,9 @@ def test_running_a_train_is_running_the_program_it_carries(analyse):
 def test_a_union_opening_its_event_s_name_after_the_year_runs_it(analyse):
     _, relations, _ = analyse("2024年柳州市工会宣传干部专题培训班在南宁开班。")
     assert ("柳州市总工会", "organizes", "2024年柳州市工会宣传干部专题培训班") in relations
+
+
+def test_bodies_in_a_purpose_clause_run_nothing(analyse):
+    _, relations, _ = analyse("为让劳动者感受到镇党委、镇政府的温暖关怀，长沙县黄花镇总工会开展“情暖劳动者”活动。")
+    organizers = {subject for subject, predicate, obj in relations if predicate == "organizes" and obj == "情暖劳动者"}
+    assert organizers == {"长沙县黄花镇总工会"}
