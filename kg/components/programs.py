@@ -257,7 +257,8 @@ _HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run
 _HOLIDAYS = ("两节", "双节", "元旦春节", "春节")  # before 送: when the campaign runs, no part of its name
 _SEASON_WORDS = "季日"  # after a season's character, before 送 (夏季送清凉): the season written in full
 _GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]"
-                            f"(?:[{_SEASON_WORDS}](?=送))?))?送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
+                            f"(?:[{_SEASON_WORDS}](?=送))?))?(?<![赠欢护发传递接])送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
+# (赠送群众, 欢送, 护送: 送 ends another verb, no gift campaign; 春运送温暖 is one)
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
 _GIFT_ITEM = re.compile(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)

@@ -1804,3 +1804,9 @@ def test_a_law_or_charter_named_in_title_marks_or_quotes_is_no_program(analyse):
 def test_a_clause_s_adverb_or_time_before_its_verb_opens_no_event_name(analyse):
     entities, _, _ = analyse("各区县均已开设托管班。当时得知工会托管班可优先报名。家长都很支持爱心托管班。")
     assert of_type(entities, "Program") == {}
+
+
+def test_送_ending_another_verb_opens_no_gift_campaign(analyse):
+    entities, _, _ = analyse("县总工会开展文化下乡赠送群众活动。市总工会开展春运送温暖活动。")
+    assert not any("送群众" in name for name in of_type(entities, "Program"))
+    assert "送温暖" in of_type(entities, "Program")
