@@ -150,6 +150,7 @@ _DELIVERING = "作做致"  # verbs of delivering a report or a speech right afte
 # even where its last character and 作 make a word (杰作); 某某作致辞, 某某所作的报告 too.
 _DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《|\\d{4}年)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
 _WAYS_AFTER = re.compile("等(?:方式|措施|形式|举措|手段|方法|途径|模式)")  # after ways of working listed
+_SKILLED_ONES = ("能手", "高手", "好手", "巧手", "达人")  # after a skill (包粽能手): those good at it, no one named
 _UNIT_ENDS = "矿厂局站队所司"  # what ends a unit's name, and no given name (某某矿创新工作室: the mine's studio)
 _THINGS_COUNTED = re.compile("\\d+(?:余|多)?[条件项份]")  # a count of things after a word (金点子122条): no name
 _PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
@@ -592,6 +593,8 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 政策兜底、干部包保等方式: a way of working listed, not a name
     if _THINGS_COUNTED.match(text, start + len(name)):
         return None  # 征集职工金点子122条: things counted, not a person
+    if text.startswith(_SKILLED_ONES, start + len(name)):
+        return None  # 包粽能手, 包饺子能手: a skill the able ones have, not a person
     if len(name) == 2 and tag.startswith("nr") and frequency >= _FREQUENT_WORD_TAGGED_NAME \
             and not (text[start + 2: start + 3] in _BREAKS or _AT_NAME_END.match(text, start + 2)):
         return None  # 对劳动者关怀爱护: a frequent word the dictionary tags a name, running on (主席高强出席 is one)

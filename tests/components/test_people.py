@@ -1334,3 +1334,8 @@ def test_a_given_name_s_才_before_an_honour(analyse):
 def test_a_verb_of_taking_a_post_before_a_form_of_address_opens_no_name(analyse):
     entities, _, _ = analyse("选派劳模担任授课老师。他兼任美术老师，出任辅导老师。")
     assert of_type(entities, "Person") == {}
+
+
+def test_a_skill_before_those_good_at_it_is_no_name(analyse):
+    entities, _, _ = analyse("来自各社区的包粽能手齐聚一堂。职工包饺子能手参赛。")
+    assert of_type(entities, "Person") == {}
