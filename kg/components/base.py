@@ -258,7 +258,8 @@ def join_written_without_legal_form(doc: Doc, label: str, tail: str = "") -> Non
 # Which regions a bare 省 / 市 / 县 … in 省总, 市人社局, 县委 may stand for, by preference.
 _HOME_LEVELS = {"省": ("province",), "自治区": ("province",), "自治州": ("prefecture",),
                 "市": ("prefecture", "province", "county"), "县": ("county",), "区": ("county", "zone"), "旗": ("county",),
-                "州": ("prefecture",), "盟": ("prefecture",), "新区": ("county", "zone"), "镇": ("township",), "乡": ("township",)}
+                "州": ("prefecture",), "盟": ("prefecture",), "新区": ("county", "zone"), "特区": ("county",), "林区": ("county",),
+                "镇": ("township",), "乡": ("township",)}
 # Where the article names no region of the kind: the levels, in order, of the divisions its places lie in.
 _IMPLIED_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("prefecture",), "市": ("county", "prefecture", "province"),
                    "县": ("county",), "区": ("county", "province"), "旗": ("county",), "盟": ("prefecture",)}

@@ -233,8 +233,8 @@ _CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第?[一二三四五
 # An officer of a union, after its name: 县工会主席, 总工会党组书记.
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
 _BARE = re.compile(
-    "(?=[自省市县区旗新州盟])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
-    "(自治区|自治州|新区|省|市|县|区|旗|州|盟)"
+    "(?=[自省市县区旗新州盟特林])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
+    "(自治区|自治州|新区|特区|林区|省|市|县|区|旗|州|盟)"
     f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
@@ -595,17 +595,21 @@ def _unit(name: str, union: Entity, key: str | None = None) -> Entity:
     return Entity(id=f"union:{key or name}", type="UnionBody", name=name, attributes={"parent": union.id})
 
 
+_COUNTY_LIKE_DISTRICTS = ("特区", "林区")  # county-level divisions named 区 that are no city's district
+
+
 def _formal(region: Region) -> str:
     """A division's name as a union's full name carries it: a district with the prefecture (or
     municipality) it belongs to (淮北市杜集区), a township with its county-level division named
-    so (杭州市上城区湖滨街道), anything else alone (恩平市, 江门市, and 神农架林区, which a province
-    governs directly)."""
+    so (杭州市上城区湖滨街道), anything else alone (恩平市, 江门市, 神农架林区, which a province governs
+    directly, and 六枝特区, a special district of a city, no district of it)."""
     parent = default_gazetteer().by_code.get(region.parent)
     if parent is None or region.level in ("province", "prefecture"):
         return region.name
     if region.level == "county":
         in_city = parent.level == "prefecture" or parent.name.endswith("市")  # a prefecture or a municipality
-        return parent.name + region.name if region.name.endswith("区") and in_city else region.name
+        district = region.name.endswith("区") and not region.name.endswith(_COUNTY_LIKE_DISTRICTS)  # (六枝特区: a county's peer)
+        return parent.name + region.name if district and in_city else region.name
     return _formal(parent) + region.name
 
 

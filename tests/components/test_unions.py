@@ -2078,3 +2078,9 @@ def test_members_of_a_union_s_committee_written_short_name_no_committee(analyse)
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会"}
     entities, _, _ = analyse("湖南省总工会女工委员会召开会议。")
     assert "湖南省总工会女职工委员会" in of_type(entities, "UnionBody")
+
+
+def test_a_special_district_s_federation_written_bare_and_named_as_a_county_s(analyse):
+    entities, relations, _ = analyse("六枝特区召开职工代表大会。特区总工会主席张明出席。")
+    assert set(of_type(entities, "UnionBody")) == {"六枝特区总工会"}
+    assert ("张明", "worksFor", "六枝特区总工会") in relations
