@@ -410,9 +410,9 @@ def _opens_with_verb(words: str) -> bool:
 
 def _unlisted_place_before(text: str, position: int) -> bool:
     """Whether the two characters before `position` name a place the gazetteer does not list: a word the
-    dictionary calls a place, or a rare one it calls a name (嘉义, 苗栗; not 谢谢, 荣获)."""
+    dictionary calls a place, or a rare one it calls something else (嘉义, 苗栗, 彰化, 基隆; not 谢谢, 荣获)."""
     frequency, tag = common_words().get(text[position - 2: position], (0, ""))
-    return tag == "ns" or tag == "nr" and frequency < _RARE_PLACE_WORD
+    return tag in ("ns", "s") or tag in ("nr", "nz", "j", "v") and frequency < _RARE_PLACE_WORD
 
 
 def _is_verb(words: str) -> bool:

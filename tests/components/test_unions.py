@@ -2084,3 +2084,8 @@ def test_a_special_district_s_federation_written_bare_and_named_as_a_county_s(an
     entities, relations, _ = analyse("六枝特区召开职工代表大会。特区总工会主席张明出席。")
     assert set(of_type(entities, "UnionBody")) == {"六枝特区总工会"}
     assert ("张明", "worksFor", "六枝特区总工会") in relations
+
+
+def test_a_federation_of_a_place_the_gazetteer_lacks_by_a_rare_or_locative_word(analyse):
+    entities, _, _ = analyse("成都市总工会接待台中市总工会代表团。")
+    assert set(of_type(entities, "UnionBody")) == {"成都市总工会", "台中市总工会"}  # (台中: a locative word)
