@@ -163,6 +163,7 @@ _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修|�
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
 # 某市企业工会, 某市国企工会: generic), not an industry: no industry's union.
 _NO_INDUSTRY = re.compile("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
+_FEDERATION_OF_A_KIND = ("工会联合会", "工联会")  # the federation of a kind's unions is a body (某市台资企业工会联合会)
 _WORK_COMMITTEE = "工作委员会"  # a federation's committee for unions of a kind (某省直属基层工会工作委员会)
 _UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
@@ -986,7 +987,7 @@ class UnionRecognizer:
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = industry.group(1)
-        if _NO_INDUSTRY.search(words) and not industry.group(2).endswith(_WORK_COMMITTEE) \
+        if _NO_INDUSTRY.search(words) and not industry.group(2).endswith((_WORK_COMMITTEE, *_FEDERATION_OF_A_KIND)) \
                 or common_words().get(words[:2], (0, ""))[1] in ("a", "t") or _UNNAMED_SYSTEMS.search(words):
             return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry;
             # 市直有关系统工会: the systems concerned, none named; 某省早期工会组织: a time (早期, 当时), no industry;

@@ -2089,3 +2089,9 @@ def test_a_special_district_s_federation_written_bare_and_named_as_a_county_s(an
 def test_a_federation_of_a_place_the_gazetteer_lacks_by_a_rare_or_locative_word(analyse):
     entities, _, _ = analyse("成都市总工会接待台中市总工会代表团。")
     assert set(of_type(entities, "UnionBody")) == {"成都市总工会", "台中市总工会"}  # (台中: a locative word)
+
+
+def test_the_federation_of_a_kind_of_firm_s_unions_is_a_body(analyse):
+    entities, relations, _ = analyse("苏州市外资企业工会联合会召开会议。苏州市企业工会达到两千家。")
+    assert set(of_type(entities, "UnionBody")) == {"苏州市外资企业工会联合会"}  # (企业工会: the kind)
+    assert ("苏州市外资企业工会联合会", "locatedIn", "苏州市") in relations
