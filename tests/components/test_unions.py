@@ -1460,6 +1460,8 @@ def test_places_listed_whole_before_a_count_of_provinces_and_cities_unions_each_
 def test_a_place_s_deed_before_a_union_word_names_no_union(analyse):
     entities, _, _ = analyse("茶陵县某某乡举行陶瓷行业工会联合会成立大会。")
     assert not [name for name in of_type(entities, "UnionBody") if "举行" in name]
+    entities, _, _ = analyse("2024年度汕头市聘任行业工联会和企业工会法律顾问。")
+    assert not [name for name in of_type(entities, "UnionBody") if "聘任" in name]
 
 
 def test_a_level_s_character_opening_a_noun_and_the_word_for_one_s_area_open_no_name(analyse):
