@@ -99,11 +99,20 @@ _UNION_COMMITTEE = "委员会"
 _SHORT_COMMITTEES = {"女职工委": "女职工委员会", "女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会",
                      "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室", "经审": "经费审查委员会", "女工": "女职工委员会"}
 _STEMS_BEFORE_POSTS = ("经审", "女工")  # a committee by its stem alone, right before its chair's post (经审主任, 女工主任)
-_SHORT_COMMITTEE = re.compile("|".join(f"{short}(?!员)" if short == "女职工委" else f"{short}(?=副?主任)"
-                                       if short in _STEMS_BEFORE_POSTS else f"{short}(?!员(?!会))" if short.endswith("委")
-                                       else short for short in _SHORT_COMMITTEES))
-# (女职工委 not inside 女职工委员会 in full; 女工委员会, 经审委员会 are short forms too; 女工委员, 经审委员: a
-# committee's members, no committee)
+
+
+def _short_committee_pattern(short: str) -> str:
+    """How a committee's short form is found: 女职工委 not inside 女职工委员会 in full; a stem only before its
+    chair's post (经审主任); a form in 委 not before 员 (女工委员, 经审委员: members), save in 委员会 (女工委员会,
+    经审委员会: short forms too)."""
+    if short == "女职工委":
+        return f"{short}(?!员)"
+    if short in _STEMS_BEFORE_POSTS:
+        return f"{short}(?=副?主任)"
+    return f"{short}(?!员(?!会))" if short.endswith("委") else short
+
+
+_SHORT_COMMITTEE = re.compile("|".join(map(_short_committee_pattern, _SHORT_COMMITTEES)))
 _SENTENCE_END = re.compile("[。！？；\n]")
 # The union words written short: 工联会 is a 工会联合会.
 _FULL_UNION_WORD = {"工联会": "工会联合会", "工联总会": "工会联合总会"}
@@ -163,7 +172,6 @@ _INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修|�
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
 # 某市企业工会, 某市国企工会: generic), not an industry: no industry's union.
 _NO_INDUSTRY = re.compile("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
-_FEDERATION_OF_A_KIND = ("工会联合会", "工联会")  # the federation of a kind's unions is a body (某市台资企业工会联合会)
 _WORK_COMMITTEE = "工作委员会"  # a federation's committee for unions of a kind (某省直属基层工会工作委员会)
 _UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
@@ -987,9 +995,11 @@ class UnionRecognizer:
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = industry.group(1)
-        if _NO_INDUSTRY.search(words) and not industry.group(2).endswith((_WORK_COMMITTEE, *_FEDERATION_OF_A_KIND)) \
+        if _NO_INDUSTRY.search(words) and not industry.group(2).endswith(_WORK_COMMITTEE) \
+                and not _LOCAL_FEDERATION.fullmatch(industry.group(2)) \
                 or common_words().get(words[:2], (0, ""))[1] in ("a", "t") or _UNNAMED_SYSTEMS.search(words):
-            return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry;
+            return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry (the
+            # federation of a kind's unions is a body: 某市台资企业工会联合会);
             # 市直有关系统工会: the systems concerned, none named; 某省早期工会组织: a time (早期, 当时), no industry;
             # 某省新业态基层工会示范点: grass-roots unions of a kind (not 某省直属基层工会工作委员会, the body for them)
         enterprise = _ENTERPRISE_SUFFIX.search(words)
