@@ -287,9 +287,9 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
 
 _PREPOSITIONS_BEFORE_PLACE = "向对在从到赴往"  # (向东莞、某州拨付: 向东 is a word, 东莞 a place all the same)
 _LISTED_OR_BODY_AFTER = re.compile("[、和与及等]|[两三四五六七八九十][市县区地州]|总?工会")
-_FREQUENT_WORD_BEFORE = 1000
+_FREQUENT_WORD_BEFORE = 1000  # how frequent a word ending in a short name's first character must be to keep it
 _FEATURE_ENDS = "湖山海江河岛"  # what ends the name of a lake, a hill or a river a town may be named after
-_RARE_AS_WORD = 500  # a county's short name used as a word no more often than this (常熟) may name the county  # how frequent a word ending in a short name's first character must be to keep it
+_RARE_AS_WORD = 500  # a county's short name used as a word no more often than this (常熟) may name the county
 
 
 def _only_county_in_named_province(region: Region, candidates: int, anchors: dict[str, int]) -> bool:
