@@ -212,6 +212,7 @@ _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法,
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
 _LIST_MARKS = ("、", "，", ",", "等")
+_LEADER_JOINS = ("及", "与")  # 区领导某某及…: a leader's name joined to the next attendee
 _ITEM_BOUNDS = "、，,。；;：:\n"  # what bounds an item of a list
 KINDS_OF_PEOPLE_WRITTEN = "|".join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))  # an alternation, longest first
 _KIND_OF_PEOPLE_AT = re.compile(f"女?(?:{KINDS_OF_PEOPLE_WRITTEN})")  # (女职工)
@@ -679,9 +680,10 @@ class PersonRecognizer:
                 # “工会主席听你说”机制: none inside a program's quoted name; 某某合家康农产品有限公司: none inside a body's
             if end in program_starts:
                 continue  # 慰问职工夏送凉茶活动: no name where a program's name opens
-            if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS \
+            if role in _LEADERS and text[end + len(name): end + len(name) + 1] not in _LIST_MARKS + _LEADER_JOINS \
                     and not _AT_NAME_END.match(text, end + len(name)):
-                continue  # 县领导包案化解: only a list of names (领导甲某、乙某) or a name closed (县领导某某出席) follows leaders
+                continue  # 县领导包案化解: only a list of names (领导甲某、乙某), a name closed (县领导某某出席) or joined to
+                # others (区领导某某及区总工会负责人) follows leaders
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
             if body is not None and body.label_ == "ORG" and text.endswith(_UNION_POST_IN_CHAIN + role, start, end) \

@@ -1339,3 +1339,8 @@ def test_a_verb_of_taking_a_post_before_a_form_of_address_opens_no_name(analyse)
 def test_a_skill_before_those_good_at_it_is_no_name(analyse):
     entities, _, _ = analyse("来自各社区的包粽能手齐聚一堂。职工包饺子能手参赛。")
     assert of_type(entities, "Person") == {}
+
+
+def test_a_leader_named_before_a_joining_word(analyse):
+    entities, _, _ = analyse("区领导韩立军及区总工会负责同志参加。市领导与职工代表座谈。")
+    assert set(of_type(entities, "Person")) == {"韩立军"}
