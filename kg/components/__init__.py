@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 from kg.components import base, organizations, people, programs, regions, relations, unions
+from kg.regexes import keep_patterns
 
 _INSTALL_TIME = 2.0  # seconds: an install writes a module's source and its compiled form this close together
 
@@ -24,3 +25,4 @@ def _warn_if_edited_after_compiling(modules: tuple[ModuleType, ...]) -> None:
 
 
 _warn_if_edited_after_compiling((base, organizations, people, programs, regions, relations, unions))
+keep_patterns()  # every module of the pipeline has compiled its patterns

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from kg.gazetteer import Region, RegionGazetteer, common_words, default_gazetteer
 from kg.model import ENTITY_TYPES, Entity, Relation
+from kg.regexes import regex
 
 KIND_TYPES = {"program": "Program", "org": "Organization"}
 SPAN_GROUP = "kg"
@@ -27,8 +27,8 @@ MENTIONS = "kg_mentions"
 TEXT = "kg_text"
 WRITTEN = "kg_written"  # the text as written, where it differs from the one the components read
 CJK = r"\u4e00-\u9fff"
-CJK_CHAR = re.compile(f"[{CJK}]")
-NAME_CHAR = re.compile(f"[{CJK}A-Za-z]")
+CJK_CHAR = regex(f"[{CJK}]")
+NAME_CHAR = regex(f"[{CJK}A-Za-z]")
 
 ENTITIES = "kg_entities"
 RELATIONS = "kg_relations"
@@ -186,7 +186,7 @@ def _release(registry: dict[str, Entity], entity_id: str) -> None:
 
 
 # A short name given in brackets after a body's name (（以下简称某某）, (下称“某某”)).
-_GIVEN_SHORT_NAME = re.compile("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，,。、:：]{2,12})[”\"]?[）)]")
+_GIVEN_SHORT_NAME = regex("[（(](?:以下)?(?:简称|下称)[:：]?[“\"]?([^（）()“”\"，,。、:：]{2,12})[”\"]?[）)]")
 
 
 def before_given_short_name(text: str, position: int) -> int:
@@ -225,7 +225,7 @@ def named_by_given_short_name(doc: Doc, label: str, rule: str) -> None:
 
 
 # What a company's name may be written without (某某石化 for 某某石化公司, 某某集团 for 某某集团有限公司).
-_COMPANY_FORM = re.compile("(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团")
+_COMPANY_FORM = regex("(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团")
 
 
 def repoint_to_fuller(doc: Doc, label: str, is_fuller: Callable[[str, str], bool], longest: bool) -> None:
@@ -445,7 +445,7 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
 
 _USUAL_HOME = 2  # times at least the article names its own place before a bare form, against another's once
 _CHAIN_REACH = 40  # how far back a chain of posts (某县人大常委会副主任、…) may open
-_CHAIN_BREAK = re.compile("[，。；：,;:\n]")
+_CHAIN_BREAK = regex("[，。；：,;:\n]")
 
 
 def chain_place(doc: Doc, word: str, position: int) -> Entity | None:
@@ -517,35 +517,35 @@ def start_after_last(text: str, position: int, marks: str) -> int:
 
 # Words for kinds of business and nothing else, one of them 企业 or 平台 (平台企业, 企业集团, 重点骨干企业):
 # a kind, named by no one (集团公司 alone may stand for the company an article is about).
-KINDS_OF_BUSINESS = re.compile("(?=.*(?:企业|平台))(?:平台|企业|集团|公司|重点|骨干|龙头|中小|小微|民营|国有|非公|规上|头部|新业态|互联网)+")
+KINDS_OF_BUSINESS = regex("(?=.*(?:企业|平台))(?:平台|企业|集团|公司|重点|骨干|龙头|中小|小微|民营|国有|非公|规上|头部|新业态|互联网)+")
 # The verbs of a visit, after which a body's name starts (走访某某科技, 前往市水利工会).
 VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望", "调研", "考察", "参观")
 # A union's own event, named after the verb of holding it: 某总工会组织的…夏令营.
-HELD_BY_OWNER = re.compile("(?:组织(?:策划)?|举办|主办|承办|开展)的")  # (某总工会组织策划的…: planned too)
+HELD_BY_OWNER = regex("(?:组织(?:策划)?|举办|主办|承办|开展)的")  # (某总工会组织策划的…: planned too)
 # The title of a document, law or publication: 《关于开展某某行动的通知》.
-DOCUMENT_TITLE = re.compile("《[^《》\n]{0,80}》")
+DOCUMENT_TITLE = regex("《[^《》\n]{0,80}》")
 # The trades a company names after its trade name (企业名称: place + 字号 + 行业 + 组织形式; 弘名科技, 明都线缆).
 TRADES = ("科技|线缆|电缆|电子|电器|电气|物流|建材|建工|制造|实业|传媒|餐饮|地产|置业|鞋业|纸品|纸业|服饰|服装|食品|"
           "医药|药业|化工|机械|能源|环保|汽车|家居|纺织|材料|包装|印刷|装饰|酒业|乳业|矿业|钢铁|水泥|陶瓷|塑业|"
           "精密|光电|智能|新材|生物|农业|牧业|渔业|商贸|贸易|超市|商场|百货|快递|速运|速递|投资|控股|"
           "制药|医疗|重工|电力|软件|劳务")
-_OPENS_WITH_TRADE = re.compile(f"(?:{TRADES})")
+_OPENS_WITH_TRADE = regex(f"(?:{TRADES})")
 # Quoted brands listed before a word for businesses: “某某外卖”“某某快送”等平台, “某某”等三家企业.
-BRAND_QUOTE = re.compile("“[^“”\n]{1,20}”")
-QUOTED_BRANDS = re.compile(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pattern})*等(?:[一二三四五六七八九十两几多]?家)?"
+BRAND_QUOTE = regex("“[^“”\n]{1,20}”")
+QUOTED_BRANDS = regex(f"{BRAND_QUOTE.pattern}(?:[、和与]?{BRAND_QUOTE.pattern})*等(?:[一二三四五六七八九十两几多]?家)?"
                            "(?:外卖|快递|网约车|电商|互联网|头部|龙头)?(?:平台|企业|公司|商家)(?!项目|活动|建设)")
 # An edition (首届, 第七届): a body's term or an event's number, before the name.
-EDITION = re.compile("首届|第[一二三四五六七八九十百\\d]+届")
+EDITION = regex("首届|第[一二三四五六七八九十百\\d]+届")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县")  # all of a level's there (全国煤矿, 全市职工)
 FORMER = "原"  # before a post, a body or its place: held or worked at before, no longer (原副主席, 原某某公司)
 AUTONOMOUS_REGION = "自治区"
 WORKFORCE_REFORM = "产业工人队伍建设改革"  # the nation's reform of its industrial workforce, which local unions take part in
 NATIONAL_OPENINGS = ("中国", "中华", "全国", "国家", "中央")  # what opens the names of national bodies and companies
-NAME_STOP = re.compile(f"[^{CJK}A-Za-z]|[丨的在和与及暨对向为由因是了把将被从让给到赴至于以并但而等其该各经据按当或也都还又就即他她我们这那个兼]")  # (丨: a separator web headlines use)
+NAME_STOP = regex(f"[^{CJK}A-Za-z]|[丨的在和与及暨对向为由因是了把将被从让给到赴至于以并但而等其该各经据按当或也都还又就即他她我们这那个兼]")  # (丨: a separator web headlines use)
 IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 ASPECT_PARTICLES = "了着过"  # the particles of a verb's aspect, after it
 # Predicates that often stand right before an organisation's name: the name starts after them.
-PREDICATES = re.compile(
+PREDICATES = regex(
     ".*(组成|成立|组建|建立|举办|开展|联合(?!会计|网络)|指导|推动|帮助|依托|通过|支持|走访|来到|参加|加入|成为|包括|"
     "发动|号召|动员|引导|带领|组织|走进|深入|协调|督促|推进|会同|邀请|围绕|进入|简称|得知|随后|争取|响应|"
     "慰问|看望|参观|观摩|助力|召开|获得|荣获|前往|正值|携手|产生|要求|代表(?!大会)|坚持|旗下|下属|所属|年来|来自|只有|考查|对标|就读于|毕业于|任职于|当选|命名|授予|落实|贯彻|调研|考察|视察|点赞|"
@@ -553,7 +553,7 @@ PREDICATES = re.compile(
     "委托|漫步|游览|报送|上报|呈报|报请|(?<=后)报|既有|还有|也有|均有|另有|(?<=[边近内里])有|受|传递|庆祝|献礼|感谢|宣布|宣读|通报|授牌|表彰|颁发|聘任|聘请|(?<=[团会局部组队])来|构建|(?<=[会局司])建(?![设筑材]))"
 )
 # Times told from the day of writing (今年, 近日, 上午), which open a clause and no name.
-_TIME_NOW = re.compile("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上半年|下半年|上午|下午|晚上|最后|最终|随后|首先")
+_TIME_NOW = regex("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上半年|下半年|上午|下午|晚上|最后|最终|随后|首先")
 # How often a word is found in the dictionary's corpus for it to be an ordinary word, no part of a
 # name (现有, 要直面): the threshold the recognisers share.
 FREQUENT_WORD = 100
@@ -584,6 +584,12 @@ def opens_with_adverb(words: str) -> bool:
     clause, not a name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
     return bool(words) and (words[0] in MODALS or len(words) > 2 and common_words().get(words[:3], (0, ""))[1] == "d" or (
         common_words().get(words[:2], (0, ""))[1] in _ADVERB_TAGS and not default_gazetteer().candidates(words[:2])))
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """`words` as a '|'-joined alternation, longest first, in the same order in every run (a set's
+    order changes from one process to the next)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
 def scannable(alternatives: str) -> str:
@@ -669,11 +675,11 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
 
 
 # A credit line's label at a line's start (作者：…, 来源：…): what follows names who tells the news.
-_CREDIT_LINE = re.compile("[ \u3000]*(?:作者|供稿|稿源|来源|信息来源|编辑|责编|责任编辑|审核|通讯员)[：:]")
+_CREDIT_LINE = regex("[ \u3000]*(?:作者|供稿|稿源|来源|信息来源|编辑|责编|责任编辑|审核|通讯员)[：:]")
 
 
 # A route between places, or a manner written as one (“广州到黔南”专列, “漳州—长沙、南昌”专列, “门到门”服务): no name.
-_ROUTE = re.compile(f"([{CJK}]{{1,5}})(?:[到至]|—{{1,2}}|－)([{CJK}]{{1,5}}(?:、[{CJK}]{{1,5}})*)")
+_ROUTE = regex(f"([{CJK}]{{1,5}})(?:[到至]|—{{1,2}}|－)([{CJK}]{{1,5}}(?:、[{CJK}]{{1,5}})*)")
 
 
 def is_route(quoted: str) -> bool:
@@ -715,10 +721,10 @@ def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> b
 
 # 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).
 # A count of units right before their head (三家医院, 两所学校).
-COUNT_OF_UNITS = re.compile("[一二三四五六七八九十两几多数\\d]+余?[家所个]")
-COUNTED_UNITS = re.compile(f"{COUNT_OF_UNITS.pattern}$")  # (1500余家银行: the count may end before the name)
-_CLASSIFIER = re.compile("[万千亿]?[余多]?(?:场次|人次|[家个名人项场次位批所座条支期])(?:以上|以下|左右)?")  # (3000场次以上)
-_NUMERAL = re.compile("[\\d一二三四五六七八九十两百千万]")
+COUNT_OF_UNITS = regex("[一二三四五六七八九十两几多数\\d]+余?[家所个]")
+COUNTED_UNITS = regex(f"{COUNT_OF_UNITS.pattern}$")  # (1500余家银行: the count may end before the name)
+_CLASSIFIER = regex("[万千亿]?[余多]?(?:场次|人次|[家个名人项场次位批所座条支期])(?:以上|以下|左右)?")  # (3000场次以上)
+_NUMERAL = regex("[\\d一二三四五六七八九十两百千万]")
 
 
 def belongs_to_name(prefix: str) -> bool:
@@ -829,8 +835,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
 # The kind of unit a name is written after (园区企业, 爱心企业, 合作单位), four characters or more before its head.
 _ENTERPRISE = "企业"  # which may end a company's words too (某企业管理有限公司)
 KINDS_OF_UNIT_BEFORE_PLACE = (_ENTERPRISE, "单位")  # what a kind of unit ends with, written before a name opening with a place
-_KIND_BEFORE_NAME = re.compile(f".*(?:{'|'.join(KINDS_OF_UNIT_BEFORE_PLACE)}|伙伴)")
-_KIND_OF_FIRM = re.compile("央企|国企|民企|外企")  # 驻辖区央企某某集团有限公司: the kind of firm, then its name
+_KIND_BEFORE_NAME = regex(f".*(?:{'|'.join(KINDS_OF_UNIT_BEFORE_PLACE)}|伙伴)")
+_KIND_OF_FIRM = regex("央企|国企|民企|外企")  # 驻辖区央企某某集团有限公司: the kind of firm, then its name
 
 
 _AFTER_AN_EVENT = "上后前中间"  # 会上, 会后, 席间: a time by an event, which opens no name after it
@@ -925,9 +931,9 @@ def program_id(name: str) -> str:
     return f"program:{_CONTEST_AT_END.sub('赛', _LEADING_YEAR.sub('', key) or key)}"
 
 
-_LEADING_YEAR = re.compile("^\\d{4}年度?(?=..)")
-_CONTEST_AT_END = re.compile(f"(?<=[{CJK}]{{4}})比赛$")  # 某市第二届教职工羽毛球比赛 is 某市第二届教职工羽毛球赛
-_NOT_IN_KEY = re.compile(r"[\s\u3000“”‘’\"'「」『』《》·•▪・，,、（）()]|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
+_LEADING_YEAR = regex("^\\d{4}年度?(?=..)")
+_CONTEST_AT_END = regex(f"(?<=[{CJK}]{{4}})比赛$")  # 某市第二届教职工羽毛球比赛 is 某市第二届教职工羽毛球赛
+_NOT_IN_KEY = regex(r"[\s\u3000“”‘’\"'「」『』《》·•▪・，,、（）()]|(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])")
 
 
 def name_key(name: str) -> str:

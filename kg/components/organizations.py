@@ -48,6 +48,7 @@ from kg.components.base import (
     in_credit_line,
     join_written_without_legal_form,
     leads_into_name,
+    longest_first,
     mentions,
     name_start_around_places,
     name_start_before,
@@ -66,22 +67,23 @@ from kg.components.unions import FACILITY, MINING_TRADES, enterprise_union, form
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
+from kg.regexes import regex
 
 _LOCATIVES = "中上内后"  # 赛中, 会上: after a noun, what closes the words before a place
 _COPULA = "系"  # 某某系某公司职工: is
-_ASPECT_OR_COPULA = re.compile(f"[{ASPECT_PARTICLES}{_COPULA}]")  # which open no name, nor 系 inside one
+_ASPECT_OR_COPULA = regex(f"[{ASPECT_PARTICLES}{_COPULA}]")  # which open no name, nor 系 inside one
 # A centre by the work it does (…社会保险管理中心, …公路事业发展中心, …心理服务指导中心), after its field.
 _MEDIA_CENTRE = "融媒体中心"  # a place's media centre, named by the place alone (某县融媒体中心)
 _SHORTEST_SENTENCE_LINE = 30  # a line shorter than this around a media centre is a credit or the page's furniture
-_CREDIT_AFTER = re.compile("[ \u3000]*(?:记者|通讯员|出品|供稿|主办|编辑|许可|视频号|[\\d月日]*讯)|[ \u3000]+\\d{4}[-年/]")
+_CREDIT_AFTER = regex("[ \u3000]*(?:记者|通讯员|出品|供稿|主办|编辑|许可|视频号|[\\d月日]*讯)|[ \u3000]+\\d{4}[-年/]")
 # A paper and its site before the date of a dateline (某某日报社/某某在线5月3日讯) or its reporter (某某日报社融媒体记者):
 # who tells the news, no fact.
-_DATELINE_AFTER = re.compile(f"(?:/[{CJK}]{{2,8}})?[\\d一二三四五六七八九十]{{1,2}}月[\\d一二三四五六七八九十]{{1,3}}日(?:电|讯)"
+_DATELINE_AFTER = regex(f"(?:/[{CJK}]{{2,8}})?[\\d一二三四五六七八九十]{{1,2}}月[\\d一二三四五六七八九十]{{1,3}}日(?:电|讯)"
                              f"|[{CJK}]{{0,4}}?记者")
-_CREDIT_BEFORE = re.compile("(?:来源|发布|作者|出品|主管|主办|承办|编辑|稿源|单位)[:：]?[ \u3000]*$")  # (来源：, 主办单位：)
-_PUBLIC_CENTRE = re.compile(f"(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据|文化活动)中心|{_MEDIA_CENTRE}")
+_CREDIT_BEFORE = regex("(?:来源|发布|作者|出品|主管|主办|承办|编辑|稿源|单位)[:：]?[ \u3000]*$")  # (来源：, 主办单位：)
+_PUBLIC_CENTRE = regex(f"(?:服务|管理|发展|指导|治理|保障|救助|促进|监测|检测|鉴定|评价|交流|调度|指挥|技术|信息|数据|文化活动)中心|{_MEDIA_CENTRE}")
 _LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会保险, 中小企业, 社会心理服务)
-_FOR_WORKERS = re.compile("工会|工联|职工|工人|劳动者|农民工")  # a centre for workers, which a union may run (U66)
+_FOR_WORKERS = regex("工会|工联|职工|工人|劳动者|农民工")  # a centre for workers, which a union may run (U66)
 # Centres of public services and training (某省就业创业服务中心, 某公司培训中心); 某某培训中心 of a field
 # alone (教育培训中心) is a kind of centre, none named.
 _SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服务中心", "政务服务中心", "志愿服务中心", "实训中心", "培训中心")
@@ -99,50 +101,50 @@ _HEAD_WORDS = (
     f"铁路局|矿务局|煤矿|[{_MINE_NUMBERS}]矿(?![业工山区产井石])|客运段|机务段|工务段|电务段|车务段|供电段|车辆段|公路港|"
     "[厅局署]|厂(?![房区务])|委(?![员会托])"
 )
-_HEADS = re.compile(scannable(_HEAD_WORDS))
-_HEAD_AT_END = re.compile(f"(?:{_HEAD_WORDS})$")  # a parent's head right before its unit's name
+_HEADS = regex(scannable(_HEAD_WORDS))
+_HEAD_AT_END = regex(f"(?:{_HEAD_WORDS})$")  # a parent's head right before its unit's name
 _SHORTEST_UNIT_NAME = 4  # a unit's name written without its parent: this long at least (某地分行)
 _MINE_OWNERS = ("集团", "公司", "矿业", "煤业", "矿务局")  # what a numbered mine is written after
 # The legal form a body's name may end with (某某集团 is 某某集团有限公司).
-_LEGAL_FORM = re.compile("(?:集团)?(?:股份)?有限(?:责任)?公司")
+_LEGAL_FORM = regex("(?:集团)?(?:股份)?有限(?:责任)?公司")
 _LEGAL_FORMS = ("有限公司", "有限责任公司")  # what a company's legal name ends in
 _COMPANY = "公司"
 _TRADE_NAME_AND_TRADE = 4  # characters at least of a company written by them alone (某某煤业)
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
-_NUMBERED_BUREAU = re.compile("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
+_NUMBERED_BUREAU = regex("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
 _FIELDS = ("油田", "石化")
 # An oil field or a company of mining or power after the two characters of its name (阳泉煤业, 某某热电).
-_OIL_FIELD = re.compile(f"(?:{'|'.join(_FIELDS)}|煤业|煤电|铝业|热电|矿业)(?![行产企业]|工(?!会))")
+_OIL_FIELD = regex(f"(?:{'|'.join(_FIELDS)}|煤业|煤电|铝业|热电|矿业)(?![行产企业]|工(?!会))")
 _FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
-_FUNCTION_CHARACTERS = re.compile("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
+_FUNCTION_CHARACTERS = regex("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
 _TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named
 # A school known by its place and number (某县一中, 某市三十六中) or as its place's vocational high school (某县职高).
-_NUMBERED_HOSPITAL = re.compile("(市|县|区)([一二三四五六七八九十])医院")  # 市二医院: the city's 第二人民医院
-_NUMBERED_SCHOOL = re.compile("(?:[一二三四五六七八九十]{1,3}中(?![全心央间期华国共部层秋医药外文方断止午队转旬级型])|职高)")
+_NUMBERED_HOSPITAL = regex("(市|县|区)([一二三四五六七八九十])医院")  # 市二医院: the city's 第二人民医院
+_NUMBERED_SCHOOL = regex("(?:[一二三四五六七八九十]{1,3}中(?![全心央间期华国共部层秋医药外文方断止午队转旬级型])|职高)")
 # A unit of a body written right after its name: 某某委员会办公室, 中共某某委员会宣传部.
-_SUB_UNIT = re.compile(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)"
+_SUB_UNIT = regex(f"办公室|办公厅|宣传部|组织部|统战部|新闻办公室|驻[{CJK}]{{1,6}}?(?:办事处|联络处)"
                        f"|(?<=办事处)[{CJK}]{{2,8}}?中心"  # 某街道办事处某某服务中心
                        f"|(?:外事|侨务|台湾事务|港澳事务|金融工作|研究)办公室")  # 某省人民政府外事办公室: its offices
 # A street named after a word that ends like an organisation (某市大学西路, 某某公司街): an address, not a body.
-_STREET = re.compile("[东西南北中前后]?(?:路(?![线径演费口])|大道|大街|街(?!道)|巷)")
+_STREET = regex("[东西南北中前后]?(?:路(?![线径演费口])|大道|大街|街(?!道)|巷)")
 # A trade name and trade after a list's separator or a visit, before a list's separator or a clause's end.
-_TRADE = re.compile(scannable(TRADES) +
+_TRADE = regex(scannable(TRADES) +
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展|团队|队|机构|卫生|保障|服务)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
-_OWNED_UNION = re.compile(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern}|(?<=大学)校)?(?:工会|联合工会)")
+_OWNED_UNION = regex(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern}|(?<=大学)校)?(?:工会|联合工会)")
 # (a bracketed brand or the union's term between; 某某大学校工会: the university's 校工会)
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会).
-_OWNED_THROUGH_DIVISION = re.compile(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
+_OWNED_THROUGH_DIVISION = regex(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?[部店](?:工会|联合工会)")
 # Words of quantity or order before a kind of body (首批五所某某学院, 部分律师事务所): some of a kind, none named.
 _QUANTITIES = "一家|多家|一批|一些|这些|首批|首届|首家|首个|部分|全部|所有|不同|其他|其它"
-_GENERIC = re.compile(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|街道|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|规上|规模以上|"
+_GENERIC = regex(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|街道|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|规上|规模以上|"
                       "[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
-_PARTNER_KIND = re.compile("(?:签约|合作|定点|指定|协议|加盟)$")  # before a head: the partners of a kind (签约影院)
+_PARTNER_KIND = regex("(?:签约|合作|定点|指定|协议|加盟)$")  # before a head: the partners of a kind (签约影院)
 _KIND_QUALIFIERS = ("爱心", "暖心", "公益")  # a whole stem qualifying a kind (爱心银行, 爱心超市), no name
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
 _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
-_GENERIC_PREFIX = re.compile("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
+_GENERIC_PREFIX = regex("[此本这该]次|当地|该|本|各[级类地]?|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _GROUP = "集团"  # the group an article is about, written without its name after a verb (开创集团, 实现集团公司)
 _GROUP_HEADS = (_GROUP, _COMPANY)
@@ -154,18 +156,18 @@ _COMMON_WORD_AT_HEAD = 400  # a word this frequent ending at 厂 (工厂) ends n
 _TRADE_VERB = 300  # a verb rarer than this (快递, 出租) names a trade inside an association's name (市快递行业协会)
 _ASSOCIATIONS = ("协会", "联合会", "总会")
 _FREQUENT_NOUN_WITH_HEAD = 200  # a word this frequent that a one-character head opens (局面, 委派, 委屈) ends no name there
-_BIG_ONES_COUNTED = re.compile("[两三四五六七八九十]大")  # 三大航空集团: the big ones of a kind, counted
+_BIG_ONES_COUNTED = regex("[两三四五六七八九十]大")  # 三大航空集团: the big ones of a kind, counted
 _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisation's short name from another's
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
-_UNITS_CLOSING = re.compile("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
+_UNITS_CLOSING = regex("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
                             "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
 _ORGANS_UNION_WORD = "机关工会"  # after a body: the union of its organs' staff
 _PEOPLE_ENDS = "者员人"  # what ends a word for people (获得者, 运动员), not a name's first character
-_SESSION_OPENING = re.compile("第[一二三四五六七八九十百\\d]+[届次]")  # (第八届常务委员会: a term, no name)
+_SESSION_OPENING = regex("第[一二三四五六七八九十百\\d]+[届次]")  # (第八届常务委员会: a term, no name)
 _NEGATIONS = "无没未"  # opening a phrase: what there is none of, not a name
-_LEVELS_TOGETHER = re.compile("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
+_LEVELS_TOGETHER = regex("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
 _SLASH = "/"
 _LONGEST_NAME_AFTER_SLASH = 12
 _SHORTEST_NAME_AFTER_SLASH = 4  # (某省企业联合会/企业家协会: a kind's name and its head)
@@ -173,56 +175,56 @@ _BARE_LEVEL_WORDS = "省市县区州"  # what a short form with a bare level ope
 _FIRM = "企业"
 _SHORTEST_LISTED_FIRM = 2
 # The rest of a list of companies closed by a word for them, with their count and kind (、乙化工等6家产改试点企业).
-_LIST_OF_FIRMS_CLOSING = re.compile(f"(?:[、和][{CJK}]{{2,10}}?)*(?:等(?:[0-9一二三四五六七八九十百多几]+家)?|[0-9一二三四五六七八九十百多几]+家)"
+_LIST_OF_FIRMS_CLOSING = regex(f"(?:[、和][{CJK}]{{2,10}}?)*(?:等(?:[0-9一二三四五六七八九十百多几]+家)?|[0-9一二三四五六七八九十百多几]+家)"
                                     f"[{CJK}]{{0,8}}?(?:企业|公司)")  # (甲、乙等6家试点企业; 甲、乙2家试点企业)
 # 卫生健康系统, 快递行业: a sector, not an organisation.
-_SECTOR = re.compile("(系统|行业|领域|战线)$")
+_SECTOR = regex("(系统|行业|领域|战线)$")
 _COMMON_NOUN_TAGS = ("n", "nt")  # jieba's tags of common nouns and of kinds of body (法学院)
 _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent before a body's noun names a kind of body
 # 邮政公司, 重点企业: a kind of unit, a word and a unit noun.
-_KIND_OF_UNIT = re.compile(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
+_KIND_OF_UNIT = regex(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
-_KIND_QUALIFIER = re.compile("(?:[一二三四五六七八九十两几\\d]+[名所家个])?(?:一线|基层|偏远|边远|边境|边疆|山区|牧区|贫困|所在|所属|民办|公办|私立|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
-_GRADE = re.compile("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
+_KIND_QUALIFIER = regex("(?:[一二三四五六七八九十两几\\d]+[名所家个])?(?:一线|基层|偏远|边远|边境|边疆|山区|牧区|贫困|所在|所属|民办|公办|私立|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
+_GRADE = regex("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
 _OTHER_PARTIES = ("国民党",)  # whose 党中央 is not the Communist Party's
 _MEMBERS_BODIES = ("人大", "政协")  # bodies written short before a member's title (全国人大代表, 全国政协委员)
-_TITLE_OR_VENUE_AFTER_BODY = re.compile("代表|委员|会议中心|常委(?!会)")
+_TITLE_OR_VENUE_AFTER_BODY = regex("代表|委员|会议中心|常委(?!会)")
 _NAMED_BODIES, _NAMED_BODIES_AND_EVENTS = ("UNION", "ORG"), ("UNION", "PROGRAM", "ORG")
-_EVENT_OF_BODY = re.compile(f"{EDITION.pattern}|\\d{{4}}年")  # after a body, the edition or year of its event
+_EVENT_OF_BODY = regex(f"{EDITION.pattern}|\\d{{4}}年")  # after a body, the edition or year of its event
 _BRANCHES_OF_BANKS = ("分行", "支行")
-_BANK_WRITTEN_SHORT = re.compile(f"[{CJK}]行")  # 建行, 农行, 工行: a bank by its short name, before a branch's place
-_LEVEL_OF_SCHOOLING = re.compile("(?:普通|优质)?(?:高等|中等|初等)")  # 普通高等学校, 优质中等职业学校: a kind
+_BANK_WRITTEN_SHORT = regex(f"[{CJK}]行")  # 建行, 农行, 工行: a bank by its short name, before a branch's place
+_LEVEL_OF_SCHOOLING = regex("(?:普通|优质)?(?:高等|中等|初等)")  # 普通高等学校, 优质中等职业学校: a kind
 # A kind of workplace, in a list of units (施工工地、高温作业车间等重点企业): none named.
-_WORKPLACE_END = re.compile("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
+_WORKPLACE_END = regex("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
-_ORGAN = re.compile("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
-_QUANTITY_OPENING = re.compile(f"{_QUANTITIES}|有关|相关|各")  # after a bare level: 市首届某某协会, 市部分律师事务所
-_OUR_PLACE = re.compile("[我本](?:自治区|自治州|[省市县区州旗校院])")  # 我市, 本省, 我校: the article's own place or school
+_ORGAN = regex("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
+_QUANTITY_OPENING = regex(f"{_QUANTITIES}|有关|相关|各")  # after a bare level: 市首届某某协会, 市部分律师事务所
+_OUR_PLACE = regex("[我本](?:自治区|自治州|[省市县区州旗校院])")  # 我市, 本省, 我校: the article's own place or school
 # A place's public halls, troupes and schools, named by the level alone (县文化馆, 市歌舞团, 县老年大学).
 _PUBLIC_HALLS = "文化馆|群众艺术馆|艺术馆|图书馆|博物馆|歌舞团|老年大学|老年体协"
 _WORKERS_OWN = "职工"  # before a hall: a union's facility (某市职工文化馆), no public body
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队, 区城管工作党委, 市某某行业协会.
-_BARE_AGENCY = re.compile(
+_BARE_AGENCY = regex(
     f"(自治区|省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,12}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|总队|大队|支队|中队|中心|协会|研究会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|党委|"
     f"{_PUBLIC_HALLS}|"
     "有限责任公司|有限公司|公司)"
     f"(?!长|[{CJK}]?(?:员|会(?!长)|工会))"
 )
 # What a centre that is a building is for (县会议中心, 县行政中心, 市体育中心, 区文体中心).
-_VENUE_CENTRE = re.compile("(?:会议|行政|活动|体育|文体|文化|艺术|会展|科技|市民)$")
+_VENUE_CENTRE = regex("(?:会议|行政|活动|体育|文体|文化|艺术|会展|科技|市民)$")
 # A room or hall of a building, after the centre it is in (县行政中心大礼堂, 县职工活动中心三楼会议室).
 _OPENING_BRACKETS = "(（"
 _GOOD_START = ("开好局", "开新局")  # a good start (开好局、起好步), whose 局 is no bureau
 _SCHOOLS_BEFORE_CAMPUS = ("小学校", "中学校")  # a school's name, or the school and the 校 of 校园 after it
 _CAMPUS_END = "园"
 _ROOMS = ("大礼堂", "礼堂", "会议室", "报告厅", "会议厅", "多功能厅", "宴会厅", "演播厅", "展厅", "大厅", "广场", "剧场")
-_ROOM = re.compile(f"[一二三四五六七八九十\\d]*楼?(?:{'|'.join(_ROOMS)})")
+_ROOM = regex(f"[一二三四五六七八九十\\d]*楼?(?:{'|'.join(_ROOMS)})")
 # A unit of an agency named right after it (某区公安分局交警支队, 某县公安局城关派出所).
-_POLICE_UNIT = re.compile(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所|分局)(?![{CJK}]?(?:长|员))")  # (市公安局某某分局)
+_POLICE_UNIT = regex(f"[{CJK}]{{0,4}}?(?:大队|支队|中队|派出所|分局)(?![{CJK}]?(?:长|员))")  # (市公安局某某分局)
 # Between bodies listed after the one a level opens: a mark of a list, or other short bodies too (、国资办、).
-_LISTED_BETWEEN = re.compile(f"(?:、[{CJK}]{{2,5}})*[、和及与]")
-_LISTED_AFTER_FEDERATION = re.compile(f"[、和及与](?:[{CJK}]{{2,8}}、)*")  # (某市总工会与甲局、乙局: the items after it)
+_LISTED_BETWEEN = regex(f"(?:、[{CJK}]{{2,5}})*[、和及与]")
+_LISTED_AFTER_FEDERATION = regex(f"[、和及与](?:[{CJK}]{{2,8}}、)*")  # (某市总工会与甲局、乙局: the items after it)
 # Standard short forms of government and people's bodies (市人社局 = 市人力资源和社会保障局);
 # 委 after a place is the Party committee (县委 = 中共某县委员会), 团委 the Youth League's.
 _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人保局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "工商联": "工商业联合会", "企联": "企业联合会",
@@ -293,8 +295,8 @@ _PEOPLE_S_COURT = "人民法院"
 _COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院"}
 _COURTS_WRITTEN_SHORT = {"中院": "中级人民法院", "高院": "高级人民法院"}
 _SHORT_FORMS.update(_COURTS_WRITTEN_SHORT)
-_SHORT_FORM = re.compile("(" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True)) + ")(?![员属])")  # not 委员, 委属单位
-_LEVEL_BEFORE = re.compile("(自治区|自治州|省|市|县|区|州|旗|盟|镇|乡)$")
+_SHORT_FORM = regex("(" + longest_first(_SHORT_FORMS) + ")(?![员属])")  # not 委员, 委属单位
+_LEVEL_BEFORE = regex("(自治区|自治州|省|市|县|区|州|旗|盟|镇|乡)$")
 # What follows an office written short (县委办, 县文明办) besides a mark of a list or a clause: a verb of
 # holding or joining, done with others.
 _AFTER_OFFICE_WRITTEN_SHORT = "联合|共同|主办|承办|协办|指导"
@@ -304,11 +306,11 @@ _AFTER_OFFICE_WRITTEN_SHORT = "联合|共同|主办|承办|协办|指导"
 _PARTY_DEPARTMENT_NAMES = {"政法委": "政法委员会", "办": "办公室", "教工委": "教育工作委员会", "教育工委": "教育工作委员会",
                            "社工部": "社会工作部", "直属机关工委": "直属机关工作委员会"}
 # (县委办, 区委人才办: an office written short, where a list or a verb of holding follows)
-_PARTY_DEPARTMENT = re.compile(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|办公厅|政法委员会|政法委(?!员)|教育?工委|直属机关工委|(?:组织|宣传|统战)部(?=长)|"
+_PARTY_DEPARTMENT = regex(f"[{CJK}]{{1,5}}?部(?![署分门位队件落长局])|[{CJK}]{{1,4}}?(?<![大格全结布当])局(?![长面势])|讲师团|办公室|办公厅|政法委员会|政法委(?!员)|教育?工委|直属机关工委|(?:组织|宣传|统战)部(?=长)|"
                                f"(?:[{CJK}]{{2}})?办(?=[、，,。；和与及等]|{_AFTER_OFFICE_WRITTEN_SHORT})")
 # An office written short after its place or a bare level (河南省扶贫办, 县文明办), where a list, a verb of
 # holding or its director's post follows; not a verb of running something (合办, 主办).
-_OFFICE_WRITTEN_SHORT = re.compile(f"办(?=[、，,。；和与及从”]|{_AFTER_OFFICE_WRITTEN_SHORT}|牵头|组织|开展|副?主任)")
+_OFFICE_WRITTEN_SHORT = regex(f"办(?=[、，,。；和与及从”]|{_AFTER_OFFICE_WRITTEN_SHORT}|牵头|组织|开展|副?主任)")
 _RUNNING_TAGS = ("v", "b")  # what the dictionary tags a verb of running an event ending in 办 (举办; 主办 a 区别词)
 _UNION_WORD = "工会"  # in a name ending in an organisation's head: a union's unit, which unions read
 _OWNED = "属"  # 市属局委办: the bodies a level owns, no office of its own
@@ -319,29 +321,29 @@ _OFFICES_IN_FULL = {"文明": "精神文明建设委员会办公室", "扶贫": 
 _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may follow (县文明办)
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
 # After a company's short name: what shows it stands alone (鞍钢、马钢等企业, 在鞍钢集团…), not opening a longer name.
-_STANDS_ALONE = re.compile(f"[^{CJK}\\-—–]|[等和与及的]|集团|股份|公司")  # (not 一汽-大众: a joint venture's name)
+_STANDS_ALONE = regex(f"[^{CJK}\\-—–]|[等和与及的]|集团|股份|公司")  # (not 一汽-大众: a joint venture's name)
 _DEALINGS_WITH = ("事务", "关系")  # after 政府: a company's post for its dealings with government (政府事务总监)
-_WEBSITE = re.compile("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
+_WEBSITE = regex("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 # Heads that name a body only after its place (某市劳动监察支队, 某县文化馆; not 劳动监察大队, 企业文化馆: kinds).
 _NAMED_BY_PLACE_ONLY = ("领导小组", "监察支队", "监察大队", "监察中队", "法律服务所", "劳动保障所", "文化馆", "群众艺术馆", "总队")
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
-_NOT_IN_TRADE_NAME = re.compile("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
+_NOT_IN_TRADE_NAME = regex("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.
 _LONGEST_LISTED = 4
 _FUNCTION_TAGS = ("c", "p", "d", "r", "u")  # conjunctions, prepositions, adverbs, pronouns, particles
 _COMMON = 50  # a word this frequent in the dictionary (邮政, 圆通) is no brand by itself
-_LISTED_AFTER = re.compile(f"、([{CJK}]{{2,{_LONGEST_LISTED}}}?)(?=[、和等的，,。；;])")
-_LISTED_BEFORE = re.compile(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$")
+_LISTED_AFTER = regex(f"、([{CJK}]{{2,{_LONGEST_LISTED}}}?)(?=[、和等的，,。；;])")
+_LISTED_BEFORE = regex(f"[、，：,:]([{CJK}]{{2,{_LONGEST_LISTED}}})、$")
 # The field before the 和 of a department's name (人力资源和, 住房和, 文化和): written right after its place.
-_JOINED_FIELD = re.compile(f"[{CJK}]{{2,4}}[和与]")
+_JOINED_FIELD = regex(f"[{CJK}]{{2,4}}[和与]")
 # 该公司, 公司工会, 集团工会, 该行 …; and with the union word, a unit's one character (局工会, 院工会, 所工会).
 _ITS_UNION_WORK = "工会工作"  # after a body: its union work, which names no union (调研某公司工会工作), but the body
-_REFERRED = re.compile("(集团公司|公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
+_REFERRED = regex("(集团公司|公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
 # A post in a company, after its bare kind opening a clause (公司党委书记、董事长某某, 集团副总经理某某): the company named last.
-_COMPANY_POST = re.compile("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席|院长|校长)")
+_COMPANY_POST = regex("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席|院长|校长)")
 _WORD_OPENED_BY_BANK = 100  # a word this frequent that 行 opens (行为, 行动, 行业) makes 该行 no bank
-_UNIT_UNION = re.compile("工会(?!联合会)")
+_UNIT_UNION = regex("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"
 _REFERRING = ("该", "其")  # what refers back to a body named before (该公司, 该厂, 其下属)
 _MINE = "矿"  # a mine's one character, referred back to (该矿)
@@ -357,8 +359,8 @@ _GOING_TO_SCHOOL = ("上", "读", "考上", "考入", "考取", "圆梦", "梦�
 # verbs of going to school right before its kind (上 may end a word; 子女圆梦大学, 圆大学梦: a dream of
 # going to college come true; 步入大学殿堂)
 # What a school's kind qualifies as a common noun (大学梦, 大学殿堂, 大学一本): going to college, no school named.
-_SCHOOL_AS_NOUN = re.compile("梦|殿堂|[一二三]本")
-_COURT_WRITTEN_SHORT = re.compile("法院|检察院")  # right after a place: its 人民法院, 人民检察院
+_SCHOOL_AS_NOUN = regex("梦|殿堂|[一二三]本")
+_COURT_WRITTEN_SHORT = regex("法院|检察院")  # right after a place: its 人民法院, 人民检察院
 # Heads so common that the name before them must not hold a verb.
 # The tripartite committee on labour relations every province, city and county has, whose name
 # opens with a verb: 某市协调劳动关系三方委员会.
@@ -375,7 +377,7 @@ _COMMITTEE = "委员会"  # a head that a kind of committee ends too (劳动争�
 _PARTY_COMMITTEES = (_PARTY_COMMITTEE, "党总支")  # a company's, whose posts are held at the company
 _ORGANS = ("直属机关", "机关")  # whose party committee a body's chain of posts names right after a 、
 _PAIR_MARKS = ("、", "，", ",")  # what joins the posts of a chain
-_POST_IN_COMMITTEE = re.compile("副?书记|委员|常委")
+_POST_IN_COMMITTEE = regex("副?书记|委员|常委")
 _BODIES_WITH_COMMITTEES = ("公司", "集团", "医院", "大学", "学院", "学校", "银行", "中心", "研究院")
 _STANDING_MEMBER = "常委、"  # 某市委常委、宣传部部长: a standing member of the committee, then a post in its department
 _LEVEL_CHARACTERS = "省市县区镇乡村"

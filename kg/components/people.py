@@ -36,6 +36,7 @@ from kg.components.base import (
     entities_of,
     holds_verb,
     in_credit_line,
+    longest_first,
     mentions,
     scannable,
     start_after_last,
@@ -44,6 +45,7 @@ from kg.components.base import (
 from kg.components.unions import enterprise_union
 from kg.gazetteer import common_words
 from kg.model import Entity
+from kg.regexes import regex
 from kg.wordlists import word_list
 
 # Surnames that are common words too (惠及, 官网, 闻声, 印发, 米, 云端, 吉林, 游客, 蒙古): they open a name only after a post, a
@@ -86,7 +88,7 @@ _ROLE_NAMES = {*_POSTS.split("|"), *(f"副{role}" for role in _POSTS.split("|") 
 _ROLE_WORDS = ahocorasick_rs.AhoCorasick(sorted(_ROLE_NAMES), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
-_POST_AFTER_NAME = re.compile(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
+_POST_AFTER_NAME = regex(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
                                          "副省长|省长|副厅长|厅长|副处长|处长|副总理|总理|"
                                          "董事长|副总经理|总经理|经理|副总裁|总裁|董事|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长|"
                                          "副政委|政委|大队长|支队长|所长|站长") +
@@ -99,71 +101,71 @@ _OF = "的"  # between a body and the name and post of one of its people (某公
 _PAIR_MARKS = ("、", "，", ",")
 # What joins pairs of a post and a name (书记甲、理事长乙, 常务副主席甲和党组成员、副主席乙).
 _PAIR_JOINS = ("、", "和", "及")
-HEAD_OF_PLACE = re.compile("[省市县区州旗盟镇乡]长$")  # a place's head (县长), who holds no post of a committee
+HEAD_OF_PLACE = regex("[省市县区州旗盟镇乡]长$")  # a place's head (县长), who holds no post of a committee
 _PARTY_OPENING = "中共"  # what opens the name of a party committee (中共某县委员会)
 # Last characters of words for events (夏令营, 培训班, 运动会), some tagged as names in the word list.
 _EVENT_ENDS = "营班赛会节"
 # A person named after their age (45岁的某某).
-_AGED = re.compile(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
+_AGED = regex(f"[\\d一二三四五六七八九十]岁的(?=[{SURNAMES}])")
 # Verbs of electing before a name (选举甲为主席): the name opens a phrase.
-_ELECTED = re.compile(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
-_SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}!?]")
+_ELECTED = regex(f"(?:选举|推选|增补|任命)(?=[{SURNAMES}])")
+_SENTENCE_END = regex(f"[{SENTENCE_MARKS}!?]")
 # Elected to a post: 当选为, 被选举为 (the names before it, the post after it).
-_ELECTED_TO = re.compile("当选为?|补选为|被(?:选举|推选|补选|选)为|(?<=同志)为(?=[^了])")
+_ELECTED_TO = regex("当选为?|补选为|被(?:选举|推选|补选|选)为|(?<=同志)为(?=[^了])")
 # What may stand between 当选 and the post: the body, its term and its committee (公司第一届工会委员会主席).
-_POST_PHRASE = re.compile(f"[{CJK}]{{0,14}}?(?=常务副主席|专职副主席|兼职副主席|副主席|主席|副主任|主任|委员(?!会))|")
-_COMMITTEE_OF_UNION = re.compile("经费审查|经审|女职工|女职")
+_POST_PHRASE = regex(f"[{CJK}]{{0,14}}?(?=常务副主席|专职副主席|兼职副主席|副主席|主席|副主任|主任|委员(?!会))|")
+_COMMITTEE_OF_UNION = regex("经费审查|经审|女职工|女职")
 # The posts a union's congress elects, held at the union named last before when the post names none.
 _UNION_POSTS = ("主席", "副主席", "常务副主席", "专职副主席", "兼职副主席", "主任", "副主任")
 _ELECTING_UNION_REACH = 300  # characters
-_SPEECH = re.compile("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
-_SAYS = re.compile("(?:说|表示|介绍|坦言)[，,：:“]|告诉记者|说道")  # a name's words follow, nothing else can
-_LINE_SPEAKER = re.compile(f"(?:在讲话中|在会上)?(?:{_SAYS.pattern}|(?:指出|强调|要求)[，,：:])")  # opening a line: a speaker
-_PHRASE_END = re.compile(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
+_SPEECH = regex("说|表示|介绍|告诉|坦言|笑着说|感慨|认为|指出|强调")
+_SAYS = regex("(?:说|表示|介绍|坦言)[，,：:“]|告诉记者|说道")  # a name's words follow, nothing else can
+_LINE_SPEAKER = regex(f"(?:在讲话中|在会上)?(?:{_SAYS.pattern}|(?:指出|强调|要求)[，,：:])")  # opening a line: a speaker
+_PHRASE_END = regex(f"[，,。；;：:！？!?”’」](?=[{SURNAMES}])")
 # A title after the name (习近平总书记).
 _TITLE_AFTER = "总书记"
-_ADDRESSED_AS = re.compile("同志|教授|院士|同学|师傅|老师|律师(?!事务所|协会|团|所|行业)")  # 某某同志, 某某教授, 某某师傅, 某某律师
+_ADDRESSED_AS = regex("同志|教授|院士|同学|师傅|老师|律师(?!事务所|协会|团|所|行业)")  # 某某同志, 某某教授, 某某师傅, 某某律师
 # Another name joined to one after a role (学生张明和李华): it holds the same role.
-_JOINED = re.compile("[和与及、]")
+_JOINED = regex("[和与及、]")
 # Characters that end a name rather than continue it (李辉等…, 吕朝及其…, 向志雄为…).
 _AFTER_NAME = set("等在和与及为说是的将也都就对向从把被让带正已曾还又很更最再才便仍却到以赴每")
 _COMMITTEES_IN_ROLES = ("党委", "党组")  # a role may open with its committee's word (党委书记), which ends the body's name
 _NOUN_ENDING = 500  # a noun this frequent (课堂) ends no name that no surname opens
 # A note after a name in a list of those elected: the person's sex, nation or kind of post (某某(女), 某某(挂职)).
 _OPENING_NO_NAME = "各副每全该其"  # each, deputy, every, all, this, its: a word after a listed name, no name
-_NOTE_ON_NAME = re.compile(f"[（(][{CJK}]{{1,4}}[)）]")  # (甲（兼职）、乙: listed with a note on the post)
-_NOTE_AFTER_NAME = re.compile(f"{_NOTE_ON_NAME.pattern}$")
+_NOTE_ON_NAME = regex(f"[（(][{CJK}]{{1,4}}[)）]")  # (甲（兼职）、乙: listed with a note on the post)
+_NOTE_AFTER_NAME = regex(f"{_NOTE_ON_NAME.pattern}$")
 _LONGEST_NOTE = 6
-_SHARE_AFTER = re.compile("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
+_SHARE_AFTER = regex("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
-_UNIT_SERVED = re.compile(f"[{CJK}]{{1,4}}?(?:村|社区|镇|乡|街道|企业|公司|车间|班组)")  # (任某某村第一书记)
+_UNIT_SERVED = regex(f"[{CJK}]{{1,4}}?(?:村|社区|镇|乡|街道|企业|公司|车间|班组)")  # (任某某村第一书记)
 _POST_REACH = 6  # how far after 任 a post may be named (任工作队队长)
 _SERVING_QUALIFIERS = ("专职", "兼职")  # between 任 and a post (律师任专职调解员)
-_COUNT_OF_LISTED = re.compile("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
+_COUNT_OF_LISTED = regex("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 # What closes names listed before their count (甲、乙共两人, 甲等15名职工, 甲等同志).
-_COUNT_AFTER_NAMES = re.compile("(?:共|等)(?:\\d+|[两三四五六七八九十百]+) ?[人名位]|等同志")
-_COUNT_OF_PEOPLE = re.compile("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
+_COUNT_AFTER_NAMES = regex("(?:共|等)(?:\\d+|[两三四五六七八九十百]+) ?[人名位]|等同志")
+_COUNT_OF_PEOPLE = regex("[万千百][人名余]")  # 职工万人集中入会: a count after a kind of people, no name
 _FREQUENT_WORD_TAGGED_NAME = 500  # a word the dictionary tags a name this frequent (荣获, 明白) is mostly the word
 _WHILE = "边"  # 边…边…: doing two things at once (某某边走边说)
 _DELIVERING = "作做致"  # verbs of delivering a report or a speech right after a name (某某作报告, 某某致辞)
 # A speech or a report delivered, right after a name (某某作了题为…的报告, 某某作报告): the name ends before it,
 # even where its last character and 作 make a word (杰作); 某某作致辞, 某某所作的报告 too.
-_DELIVERY = re.compile("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《|\\d{4}年)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
-_WAYS_AFTER = re.compile("等(?:方式|措施|形式|举措|手段|方法|途径|模式)")  # after ways of working listed
+_DELIVERY = regex("所?[作做]了|[作做](?:专题)?(?:报告|讲话|发言|辅导)|[作做](?=《|\\d{4}年)|[作做]?致(?:辞|词|开幕|闭幕|欢迎)|所[作做]的")
+_WAYS_AFTER = regex("等(?:方式|措施|形式|举措|手段|方法|途径|模式)")  # after ways of working listed
 _SKILLED_ONES = ("能手", "高手", "好手", "巧手", "达人")  # after a skill (包粽能手): those good at it, no one named
 _UNIT_ENDS = "矿厂局站队所司"  # what ends a unit's name, and no given name (某某矿创新工作室: the mine's studio)
-_THINGS_COUNTED = re.compile("\\d+(?:余|多)?[条件项份]")  # a count of things after a word (金点子122条): no name
-_PROGRAM_AFTER_NAME = re.compile("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
-_FACILITY_AFTER_NAME = re.compile(f"[{CJK}](?:驿站|小屋|书屋|小家)|之家")  # from a name's last character (温馨之家, 康乐驿站)
+_THINGS_COUNTED = regex("\\d+(?:余|多)?[条件项份]")  # a count of things after a word (金点子122条): no name
+_PROGRAM_AFTER_NAME = regex("(?:关爱|服务|帮扶|助学)?(?:计划|项目|行动|工程)")
+_FACILITY_AFTER_NAME = regex(f"[{CJK}](?:驿站|小屋|书屋|小家)|之家")  # from a name's last character (温馨之家, 康乐驿站)
 _GIVEN_TOO = "正才"  # characters of _AFTER_NAME that given names also hold (张立正, 赵正武)
 _GIVEN_ENDS = _GIVEN_TOO + "和为"  # and that end them before a break or an act (王某和出席, 李大为宣布; not 王某和李某)
 _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a clause after a name (某某说，)
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
-_PHRASE_CLOSE = re.compile("[，。；、,;]")
+_PHRASE_CLOSE = regex("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
 _MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品", "及其")  # what a member named right after the body does or is
 # called (某校某某老师, 某公司某某被评为标兵)
-_NOTE_AFTER_POST = re.compile(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
+_NOTE_AFTER_POST = regex(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)
 _BREAKS_OR_OF = _BREAKS | {"的"}  # and a possessive, after a quoted title (“某某工匠”某某的汇报)
@@ -196,13 +198,13 @@ _TIME_WORD = 50  # a word of time this frequent (赛前, 会后) is no given nam
 _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q")
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某", "姨", "姐", "哥", "叔", "婶", "嫂")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
-_TERM_OF_BODY = re.compile("第[一二三四五六七八九十百\\d]+届(?:委员会|理事会)?")  # 某总工会第十二届委员会主席: its term
+_TERM_OF_BODY = regex("第[一二三四五六七八九十百\\d]+届(?:委员会|理事会)?")  # 某总工会第十二届委员会主席: its term
 _QUALIFIER_LONGEST = 6
 _NOT_IN_QUALIFIER = set("的和与及是为在驻邀访慰看")  # 驻某村第一书记: a post held elsewhere; 某工会邀请全国劳模某某: a guest;
 # 某总工会走访慰问困难职工某某, 看望劳模某某: the people a body visits
 # How far back the units of a body may run before a role (某公司炼铁总厂综合管理室值班调度长), and their heads.
 _UNITS_LONGEST = 16
-_UNIT_OF_BODY = re.compile("总厂|分厂|车间|事业部|中心|[厂室段站队科处所]")
+_UNIT_OF_BODY = regex("总厂|分厂|车间|事业部|中心|[厂室段站队科处所]")
 # After a role, a name whatever its surname, where a boundary closes it (县长达瓦次仁，…, 主席卯金涛介绍),
 # or a name of two parts joined by · (里加提·苏里堂).
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
@@ -214,17 +216,17 @@ _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no
 _LIST_MARKS = ("、", "，", ",", "等")
 _LEADER_JOINS = ("及", "与")  # 区领导某某及…: a leader's name joined to the next attendee
 _ITEM_BOUNDS = "、，,。；;：:\n"  # what bounds an item of a list
-KINDS_OF_PEOPLE_WRITTEN = "|".join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))  # an alternation, longest first
-_KIND_OF_PEOPLE_AT = re.compile(f"女?(?:{KINDS_OF_PEOPLE_WRITTEN})")  # (女职工)
-_NAMES_JOINED = re.compile("[、和]")  # between the names of a list before a count
-_HONOURING = re.compile("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)
+KINDS_OF_PEOPLE_WRITTEN = longest_first(KINDS_OF_PEOPLE)
+_KIND_OF_PEOPLE_AT = regex(f"女?(?:{KINDS_OF_PEOPLE_WRITTEN})")  # (女职工)
+_NAMES_JOINED = regex("[、和]")  # between the names of a list before a count
+_HONOURING = regex("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)
 # What opens a list of names standing alone (成员分别是：甲、乙、丙。), three or more of them.
-_NAMES_OPENING = re.compile(f"[：:](?=[{SURNAMES}])|是(?=[{SURNAMES}])")
+_NAMES_OPENING = regex(f"[：:](?=[{SURNAMES}])|是(?=[{SURNAMES}])")
 _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or more are a list of people
 _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
 # A quoted title a person is known by, ending in a word for people (“工人革新家”, “船坞劳模”, “党的好女儿”),
 # right before a surname.
-_QUOTED_TITLE = re.compile(f"“([^“”\\n]{{1,10}}[家模范匠手者儿人兵星师员工])”(?=[{SURNAMES}])")
+_QUOTED_TITLE = regex(f"“([^“”\\n]{{1,10}}[家模范匠手者儿人兵星师员工])”(?=[{SURNAMES}])")
 # A studio named after the worker who leads it (某公司罗某创新工作室, 某厂安某劳模创新工作室): the name
 # stands between the studio's words and the body, a unit's last character or a list's mark before it.
 _STUDIO = "工作室"
@@ -236,66 +238,66 @@ _BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和
 _STUDIO_NAME_SIZES = (2, 3)
 _PLACE_LEVELS = "省市县区镇乡村州旗"  # what ends a place, not a name, before a studio (获评高新区劳模创新工作室;
 # nor does a particle: 器械严整的创新工作室)
-_LINE_START = re.compile(f"\n(?=[{SURNAMES}])")
+_LINE_START = regex(f"\n(?=[{SURNAMES}])")
 # What follows a body when a name before 是 is one of its people (某某是某公司的一名工人, 的职工).
-_ONE_OF_ITS_PEOPLE = re.compile("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
+_ONE_OF_ITS_PEOPLE = regex("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
 _GIVEN = f"(?:(?!等)[{CJK}]){{1,2}}"  # a given name of one or two characters (甲、王芳等30名: not 芳等)
 # Verbs of winning after a name that opens a clause (，某某荣获一等奖), or after a list of names (甲、乙荣获…, 甲和乙包揽…).
-_WINNING = re.compile("荣获|获得(?![感者])|夺得|摘得|分获|分别获得?|包揽"
+_WINNING = regex("荣获|获得(?![感者])|夺得|摘得|分获|分别获得?|包揽"
                       "|(?<![荣分])获(?=(?:团体|个人)?(?:[一二三四五六七八九十]等奖|第[一二三四五六七八九十]|冠军|亚军|季军|[金银铜]奖|优秀奖|前[两二三四五六七八九十]))")
 _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
-_WINNERS = re.compile(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
+_WINNERS = regex(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
 _UNION_POST_IN_CHAIN = "工会"  # 某公司总经理、工会主席某某: a post at the company's union, in a chain of posts
 # The party committee or government of a place (中共某镇委员会, 某县人民政府): the place's name inside it.
-_PLACE_OF_ORGAN = re.compile(f"(?:中共)?([{CJK}]{{2,12}}?[省市县区旗镇乡])(?:委员会|人民政府)")
+_PLACE_OF_ORGAN = regex(f"(?:中共)?([{CJK}]{{2,12}}?[省市县区旗镇乡])(?:委员会|人民政府)")
 _WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "厂", "医院", "学校", "大学", "学院", "银行")  # (not a party committee's)
 # A line opening with a name, perhaps after its number, and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席,
 # 1.某某 某省某局运动员).
-_ROSTER_LINE = re.compile(f"(?m)^[ \t\u3000]*(?:\\d{{1,3}}[.、．]|[（(]\\d{{1,3}}[）)])?([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
+_ROSTER_LINE = regex(f"(?m)^[ \t\u3000]*(?:\\d{{1,3}}[.、．]|[（(]\\d{{1,3}}[）)])?([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
-_NAME_AFTER_OF = re.compile(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}]|[{CJK}]{{2,6}}·)")
-_SPEAKS = re.compile(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
+_NAME_AFTER_OF = regex(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}]|[{CJK}]{{2,6}}·)")
+_SPEAKS = regex(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
 # Where someone comes from or lives, before 的 and their name (来自某省某县的某某, 家住某镇的某某): a person.
-_FROM_PLACE = re.compile("(?:来自|家住|家在)[^，,。；;、！!？?]+$")
+_FROM_PLACE = regex("(?:来自|家住|家在)[^，,。；;、！!？?]+$")
 _LONGEST_ORIGIN = 16
 _LONGEST_TEAM_BEFORE_NAME = 24  # characters from a winner's name to the next one's (和质检班的, 、某某有限公司的)
 _NAME_JOINS = ("和", "与", "、")  # between the names of winners (甲公司的乙与丙、丁厂的戊)
 _COMMAS = ("，", ",")
 _DESCRIBED_AS = ("是一名", "是名", "是一位")  # after a name after 的: what the person is (家住某地的某某是名钢筋工)
 # A name with a note in brackets before a count of people (某某(抗洪英雄)等10位): the first of those counted.
-_NOTED_NAME_COUNTED = re.compile(f"([{SURNAMES}]{_GIVEN})[（(][^（）()，,。]{{1,10}}[）)]等 ?[\\d一二三四五六七八九十百]+ ?[名位]")
+_NOTED_NAME_COUNTED = regex(f"([{SURNAMES}]{_GIVEN})[（(][^（）()，,。]{{1,10}}[）)]等 ?[\\d一二三四五六七八九十百]+ ?[名位]")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
-_COUNTED_NAMES = re.compile(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
-                            f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{'|'.join(sorted(KINDS_OF_PEOPLE, key=len, reverse=True))}))")
+_COUNTED_NAMES = regex(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
+                            f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{KINDS_OF_PEOPLE_WRITTEN}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
-_ACCOMPANYING = re.compile("陪同|一同|一起|一道|一行|随同")
+_ACCOMPANYING = regex("陪同|一同|一起|一道|一行|随同")
 _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默, 纷纷) after a two-character name
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
 # 某某获评, 某某获颁, 某某获一等奖: receiving an honour or a prize right after a name
-_HONOURED = re.compile("荣获|被(?:授予|评为|表彰|命名)|获[评得颁授奖]")  # 某某才荣获: a given name's 才 before an honour
-_RECEIVING = re.compile("获(?:[评得颁授聘选奖赠誉]|优秀|最佳|[一二三特]等|[金银铜]奖|第[一二三四五六七八九十\\d])")
+_HONOURED = regex("荣获|被(?:授予|评为|表彰|命名)|获[评得颁授奖]")  # 某某才荣获: a given name's 才 before an honour
+_RECEIVING = regex("获(?:[评得颁授聘选奖赠誉]|优秀|最佳|[一二三特]等|[金银铜]奖|第[一二三四五六七八九十\\d])")
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|宣布|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|讲到|讲述|谈到|强调|指出|通报|同志|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
-_AT_NAME_END = re.compile(_NAME_END)
+_AT_NAME_END = regex(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a
 # character that ends names (某某·某某将…, 某某·某某和她的同事, 某某·某某向记者).
-_DOTTED_NAME = re.compile(f"[{CJK}]{{2,6}}·[{CJK}]{{1,6}}?(?:{_NAME_END}|(?=[将和与及等把向]))")  # (某某·马说: 马)
-_DOTTED_BEFORE = re.compile(f"(?:^|(?<=[^{CJK}·]))([{CJK}]{{2,6}}·[{CJK}]{{2,6}})")  # a dotted name opening a phrase
+_DOTTED_NAME = regex(f"[{CJK}]{{2,6}}·[{CJK}]{{1,6}}?(?:{_NAME_END}|(?=[将和与及等把向]))")  # (某某·马说: 马)
+_DOTTED_BEFORE = regex(f"(?:^|(?<=[^{CJK}·]))([{CJK}]{{2,6}}·[{CJK}]{{2,6}})")  # a dotted name opening a phrase
 _LONGEST_DOTTED = 14
-_BOUNDED_NAME = re.compile(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
+_BOUNDED_NAME = regex(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # 达瓦次仁, 敖特根巴雅尔
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
-_OCCUPATION_END = re.compile(f"[员工长师事者表人家](?=[{SURNAMES}])")
+_OCCUPATION_END = regex(f"[员工长师事者表人家](?=[{SURNAMES}])")
 _PLAIN_NOUNS_OF_PEOPLE = ("国家", "大家", "个人", "人家", "家人", "动员")  # nouns ending in 人, 家 or 员 that name no occupation
 _POST_ENDS = "长师事者表人家"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表,
 # 工人, 歌唱家; not 增长, 发表)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
-_SPACED_NAME = re.compile(f"[{SURNAMES}][{CJK}]{{1,2}}(?:(?=[：:\\n]|$)|{_NAME_END})")
+_SPACED_NAME = regex(f"[{SURNAMES}][{CJK}]{{1,2}}(?:(?=[：:\\n]|$)|{_NAME_END})")
 _MOST_SPACES = 3
 # Heads of places, which no name without a listed surname holds (管理处长岭村: 处长 and a village).
 _PLACE_HEADS = set("村镇乡县市区省街")
 _NAME_CLOSERS = ("，", "、", "。", "；", "：", ",")
-_BYLINE = re.compile("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
+_BYLINE = regex("(记者|通讯员|实习生|摄影|摄|编辑)[ \u3000]*$")
 
 
 def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, person: tuple[str, dict, str]) -> None:
@@ -304,8 +306,8 @@ def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, pe
         found[start] = person
 
 
-_CLAUSE_MARK = re.compile("[，,；;：:]")
-_DATE_CLAUSE = re.compile("\\s*[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?")  # 3月6日，某总工会…
+_CLAUSE_MARK = regex("[，,；;：:]")
+_DATE_CLAUSE = regex("\\s*[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?")  # 3月6日，某总工会…
 _BARE_UNION = "工会"
 _SCHOOL_NAME_ENDS = ("大学", "学院", "学校", "中学", "小学", "高中")  # a school's name, whose heads and posts 学校 opens
 _SCHOOL_HEADS = ("校长", "副校长", "常务副校长")

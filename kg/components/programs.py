@@ -57,6 +57,7 @@ from kg.components.people import KINDS_OF_PEOPLE_WRITTEN, SURNAMES
 from kg.components.regions import ONE_CHARACTER_NAMES
 from kg.gazetteer import common_words
 from kg.model import Entity
+from kg.regexes import regex
 
 # Nouns of events (…飞盘比赛, …健身运动会, …游园会, …夏令营): what a named event ends in (not the
 # 市集 of 全市集体合同: its 集 opens 集体).
@@ -66,7 +67,7 @@ _EVENT_NOUNS = (
     "书画大展|汇报演出|讲坛|训练营|研讨营|交流营|讲座|巡讲|技术比武(?!竞赛|大赛)|技能比武(?!竞赛|大赛)|大比武(?!竞赛|大赛)|工作室联盟|电影节|电影周|观影季|消费季|消费节|购物季|购物节|美食节|相亲节|交友节|音乐节|啤酒节|风筝节|灯会|联欢会|鹊桥会|团拜会"
 )
 # A kind of people, or their day, opening a description of what is done for them (快递员专项慰问, 环卫工人节关爱).
-_KIND_OF_PEOPLE_OPENING = re.compile(f"(?:{KINDS_OF_PEOPLE_WRITTEN})节?")
+_KIND_OF_PEOPLE_OPENING = regex(f"(?:{KINDS_OF_PEOPLE_WRITTEN})节?")
 _CAMPAIGN_WORD = "行动"  # a campaign's head, which a quoted verb right before it may name (“保暖”行动)
 _THROUGH_TRAIN = "直通车"  # right after a quote, part of the name it ends (“点对点”直通车: 点对点直通车)
 _HOTLINE = "热线"  # a service by telephone: a quoted name before it may be its brand, a number no name
@@ -81,41 +82,41 @@ _HEADS = (
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
-_FACILITY_NAME = re.compile("(?<!\\+)(?:室|之家|小家|屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service; “红星队”: a team;
+_FACILITY_NAME = regex("(?<!\\+)(?:室|之家|小家|屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service; “红星队”: a team;
 # 书屋, 小屋, “职工暖心屋”: a room)
 # The topics of talks or courses listed in quotes (“慢性病防治”“中医养生”等健康讲座).
-_TOPICS_OF_TALKS = re.compile(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
+_TOPICS_OF_TALKS = regex(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
 # A quoted union's name, before what one does with a union (开展“某某货运工会”入会宣传): no program (“法院+工会”: one).
-_UNION_NAMED = re.compile("(?<![+＋])(?:工会|工会联合会|工联会)$")
-_UNION_DEED = re.compile("入会|成立|揭牌|换届")
+_UNION_NAMED = regex("(?<![+＋])(?:工会|工会联合会|工联会)$")
+_UNION_DEED = regex("入会|成立|揭牌|换届")
 _MASCOTS = ("形象大使", "吉祥物", "代言人")  # before a quote: the name of a mascot
-_MANY_BEFORE = re.compile("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
+_MANY_BEFORE = regex("(?:更多|一批|多个|一系列|各类|各种|许多|若干)$")
 # After a headless quote: kinds listed (“乡村风貌”“城市变迁”等方面), a facility or a team it names (“文明+”邻里中心,
 # “法援+心援”服务团队), a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that
 # mark the year (“三八”妇女节、“世界读书日”等重要时间节点), fields of work (“两新”领域) or the mood one sets (营造“…”浓厚氛围).
 _FIELD = "领域"  # after a quote, a field of work (“两新”领域), no program
-_NOT_A_PROGRAM_AFTER = re.compile(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆|团队|服务队|志愿队)"
+_NOT_A_PROGRAM_AFTER = regex(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆|团队|服务队|志愿队)"
                                   "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)|等(?:重要)?(?:时间)?节点|个"
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)|(?:浓厚|良好|浓郁)?氛围|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏, “某某”“某某”3个竞赛项目).
-_PARTS_OF_AN_EVENT = re.compile("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)"
+_PARTS_OF_AN_EVENT = regex("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)"
                                 "|等[^，。；！？“”\n]{0,6}?(?:趣味|团体|竞技)[^，。；！？“”\n]{0,4}?项目|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)"
                                 "|等?[\\d一二三四五六七八九十两]+个(?:活动|比赛)中")  # (“甲”“乙”“丙”三个活动中展开比拼: games)
 # Before a run of quotes: the games of an event (竞技项目“甲”“乙”, 比赛项目包括“丙”; not 某工程项目“丁”劳动竞赛).
-_GAMES_BEFORE = re.compile("(?:竞技|竞赛|比赛|趣味|游戏|体育|团体|个人)项目(?:有|包括|包含|设有|为)?[：:]?$")
+_GAMES_BEFORE = regex("(?:竞技|竞赛|比赛|趣味|游戏|体育|团体|个人)项目(?:有|包括|包含|设有|为)?[：:]?$")
 _GAMES_REACH = 6
-_QUOTED_RUN_END = re.compile("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
+_QUOTED_RUN_END = regex("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a
 # campaign or an event further (“送温暖献爱心”慰问劳模和困难职工活动, “某某”职工子女暑期爱心托管班).
 _HEAD_START = first_characters(_HEADS)  # a lookahead that rejects most places a head cannot start at
 _FAR_HEADS = "系列活动|主题活动|活动|行动|比赛|竞赛|大赛|作品展|演出|托管班|暑托班|夏令营|运动会|联谊会|讲座|讲堂"
 # A quotation holding names in single quotes (“…开展‘某某’行动…”), and those names.
-_QUOTATION_WITH_INNER_QUOTES = re.compile("“[^“”\n]*‘[^‘’“”\n]{2,30}’[^“”\n]*”")
-_INNER_QUOTE = re.compile("‘[^‘’“”\n]{2,30}’")
+_QUOTATION_WITH_INNER_QUOTES = regex("“[^“”\n]*‘[^‘’“”\n]{2,30}’[^“”\n]*”")
+_INNER_QUOTE = regex("‘[^‘’“”\n]{2,30}’")
 _SPOKEN_ENDS = "。！？!?…"  # how words spoken end, inside their quotation marks
-_QUOTED = re.compile(
+_QUOTED = regex(
     f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?((?:的(?=(?:工作)?(?:机制|模式)|制度))?[^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?)"
     f"{_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])((?:\\d{{4}}年)?[^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
@@ -124,117 +125,117 @@ _QUOTED = re.compile(
 # name, its phrases all of four characters or all of two; and the head of a program after it. (Every branch
 # opens with the quote, which lets the scan jump from one quote to the next.)
 _PUN_PHRASE = f"(?:[{CJK}]”[{CJK}]{{3}}|[{CJK}]{{2}}”[{CJK}]{{2}})"  # a four-character phrase after its opening quote
-_PUN_NAME = re.compile(f"“(?:{_PUN_PHRASE}(?:“{_PUN_PHRASE})+|[{CJK}]”[{CJK}](?:“[{CJK}]”[{CJK}])+)")
-_PUN_HEAD = re.compile(f"[{CJK}]{{0,8}}?(?:{_HEADS}|班)")  # (a head, far on as well: 暑期托班)
+_PUN_NAME = regex(f"“(?:{_PUN_PHRASE}(?:“{_PUN_PHRASE})+|[{CJK}]”[{CJK}](?:“[{CJK}]”[{CJK}])+)")
+_PUN_HEAD = regex(f"[{CJK}]{{0,8}}?(?:{_HEADS}|班)")  # (a head, far on as well: 暑期托班)
 # The verbs that launch a campaign right before its name (开展送温暖活动).
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 # A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,
 # 启动助“新”行动): the program is the whole word.
-_SHORT_QUOTE = re.compile(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
-_GLUED_AFTER_VERB = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)([{CJK}]{{1,3}})|”([{CJK}]))$")  # (“某某”送“清凉”: after a theme)
+_SHORT_QUOTE = regex(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
+_GLUED_AFTER_VERB = regex(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)([{CJK}]{{1,3}})|”([{CJK}]))$")  # (“某某”送“清凉”: after a theme)
 _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 # A quoted formula of parts (“甲+乙+丙”, “甲—乙—丙”) and the model it names, after a few words (的…推进新模式).
-_FORMULA = re.compile("[+＋—]")
+_FORMULA = regex("[+＋—]")
 _SEASONS = "春夏秋冬"  # 夏送清凉, 冬送温暖: a gift campaign's season
-_FORMULA_MODEL = re.compile(f"的?[{CJK}]{{0,10}}?(模式|机制)")
-_PREDICATE = re.compile("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与|融入|融合")
+_FORMULA_MODEL = regex(f"的?[{CJK}]{{0,10}}?(模式|机制)")
+_PREDICATE = regex("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与|融入|融合")
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
-_SELECTED_AS_A_CASE = re.compile("入选[^，。；“”]{0,20}?(?:案例|品牌|典型)")  # after a quote: a practice held up as a model
+_SELECTED_AS_A_CASE = regex("入选[^，。；“”]{0,20}?(?:案例|品牌|典型)")  # after a quote: a practice held up as a model
 _ELLIPSIS = "…"  # after a run of quotes: remarks quoted one after another (“真开心”“很实用”……)
-_DEFINED_AS = re.compile("(?:是|已成为|成为)(?:一项|一个)[^，,。；;！!？?“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，,。；;]")
+_DEFINED_AS = regex("(?:是|已成为|成为)(?:一项|一个)[^，,。；;！!？?“”]{0,16}?(?:活动|工作|品牌|工程|项目|行动|竞赛)[，,。；;]")
 # What closes a list of measures (…、…等具体举措, 等特色项目).
-_MEASURES_CLOSING = re.compile("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
-_LAST_PUNCTUATION = re.compile("(?s:.*)[，。；：！？\n,;:!?]")
+_MEASURES_CLOSING = regex("等(?:具体|特色|系列|多项|[一二三四五六七八九十\\d]+项)?(?:举措|措施|服务项目|项目)")
+_LAST_PUNCTUATION = regex("(?s:.*)[，。；：！？\n,;:!?]")
 # An idea, call or way of working spoken of after a quote (“互联网+”的概念, “工匠精神”的理念, “X”工作思路,
 # “X”这个平台, “线上+线下”融合开展, 以“X+Y”为工作理念, “X+Y”联动, “X+Y+Z”的乘数效应), a party day's theme (“纪念某某”主题党日活动), a strategy of the
 # state (“一带一路”沿线, “一带一路”倡议), a focus of work (突出“三大两小”工作重点) or a study's topic (开展“某某”专题调研).
 _THEME_WORD = "主题"
 _THEME_BEFORE = ("主题", "主题为", "主题是", "口号", "口号为")  # what declares the quote after it a theme or slogan
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
-_IDEA = re.compile("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|要求|号召|倡议|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
+_IDEA = regex("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|要求|号召|倡议|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|为(?:工作|服务)?(?:理念|主线|宗旨)|主题党日|沿线|倡议"
                    "|联动(?!机制)|的?(?:乘数|叠加|倍增)?效应|(?:工作)?重点(?!工作|项目|工程)|(?:专题|课题)?调研(?![^，,。；;“”]{0,6}(?:活动|行动))")
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
-_AWARD = re.compile("(?:奖|奖章|奖状|先锋号|文明号|文明岗|标兵岗)$")  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
+_AWARD = regex("(?:奖|奖章|奖状|先锋号|文明号|文明岗|标兵岗)$")  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
 _ROUNDS = "(?:个人|团体|团队|小组|男子|女子|初|复|半决|决|预|淘汰|积分|抢答|必答|风险)[赛题]"
-_POLICY = re.compile(f"政策$|^关于|^{_ROUNDS}$|^[^“”]{{1,3}}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
+_POLICY = regex(f"政策$|^关于|^{_ROUNDS}$|^[^“”]{{1,3}}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
 # “三孩政策”: a policy; “关于加强…工作”: a document's title; “团队赛”, “风险题”: a contest's round or part;
 # “菜单式”, “一站式”: a manner; “一带一路”: the state's initiative; “新就业群体”: a group of people; “某某评价标准”:
 # a standard or a rule; “两癌”筛查, “三高”: diseases counted; no program
 # 第59个“学雷锋纪念日”: a public day counted by its years, no program.
-_NTH_DAY = re.compile("第[\\d一二三四五六七八九十百]+个$")
-_HONOURED_BEFORE = re.compile("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")
+_NTH_DAY = regex("第[\\d一二三四五六七八九十百]+个$")
+_HONOURED_BEFORE = regex("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")
 _HONOUR_REACH = 10
-_CONTEST_HEAD = re.compile("竞赛|比赛|大赛|评选|活动")  # (荣获“安康杯”竞赛优胜单位, “某某奖”评选活动: a contest named)
+_CONTEST_HEAD = regex("竞赛|比赛|大赛|评选|活动")  # (荣获“安康杯”竞赛优胜单位, “某某奖”评选活动: a contest named)
 _MECHANISMS = ("机制", "工作机制", "模式", "工作模式", "制度")  # named right after 的 (“你点单·我服务”的机制)
-_DAY_DRAWING_NEAR = re.compile("(?:来临|到来)之?际|(?:来临|到来)?前夕")
-_KEPT_BY_UNIONS = re.compile("工会|职工|劳动者")
+_DAY_DRAWING_NEAR = regex("(?:来临|到来)之?际|(?:来临|到来)?前夕")
+_KEPT_BY_UNIONS = regex("工会|职工|劳动者")
 # What closes a list of unions' quoted brands (甲总工会“X”、乙总工会“Y”等工作品牌).
-_BRANDS_CLOSED = re.compile(f"等(?:[一二三四五六七八九十\\d]+个|一批)?[{CJK}]{{0,6}}?(?:品牌|项目|模式)")  # (等一批帮扶救助品牌)
+_BRANDS_CLOSED = regex(f"等(?:[一二三四五六七八九十\\d]+个|一批)?[{CJK}]{{0,6}}?(?:品牌|项目|模式)")  # (等一批帮扶救助品牌)
 _BRANDS_JOINED = ("、", "和")  # between the items of a list of unions' brands
 _LONGEST_BRAND = 22  # a quote and up to twenty characters
 # Verbs of handing something out before a quote (准备了“X”, 送上“X”): a gift, not a program.
 # A call on people before a quote in its clause (号召外地职工“留信过年”, 倡议广大职工“…”).
-_CALL_ON = re.compile("(?:号召|倡议|呼吁|鼓励|动员)[^，,。；;：:“”]*$")
+_CALL_ON = regex("(?:号召|倡议|呼吁|鼓励|动员)[^，,。；;：:“”]*$")
 _CALL_REACH = 12
-_GIFT_BEFORE = re.compile("(?:准备|送上|送去|发放|赠送|带来)了?$")
+_GIFT_BEFORE = regex("(?:准备|送上|送去|发放|赠送|带来)了?$")
 # The last characters of verbs of being (是, 成为, 被评为) before a quote: what follows is a figure.
 _COPULAS = ("是", "为")
 # What something is made into or is, a few words before a quoted figure (是一项…的“X”, 打造成…的“X”“Y”).
-_FIGURE_FRAME = re.compile("(?:是一[项个件种条]|打造成|建设成|建成|成为)[^，,。；;：:“”]*的(?:“[^“”]{1,12}”)*$")
+_FIGURE_FRAME = regex("(?:是一[项个件种条]|打造成|建设成|建成|成为)[^，,。；;：:“”]*的(?:“[^“”]{1,12}”)*$")
 _FIGURE_REACH = 40
 # What a plan or a goal is named by after its quoted name (“…”城市发展战略, “…”奋斗目标).
 _LONGEST_STRATEGY = 12  # characters from a quote's end to the end of the word that calls it a plan
 _PLAN_WORDS = ("战略", "目标", "规划", "格局", "都市圈", "经济圈", "城市群", "经济带")  # the last words of what _STRATEGY finds
 # (and the regions a plan draws: “1+6”都市圈, 某某经济圈, 某某城市群)
-_STRATEGY = re.compile("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划|(?:发展|产业|空间|城市)格局|都市圈|经济圈|城市群|经济带)")
-_PROGRAM_HEAD = re.compile(f"{_HEAD_START}(?:{_HEADS})")
-_COUNTED_BIG = re.compile("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
+_STRATEGY = regex("([^，,。；;：:、“”\\s]{0,8}?)(?:战略|目标|规划|(?:发展|产业|空间|城市)格局|都市圈|经济圈|城市群|经济带)")
+_PROGRAM_HEAD = regex(f"{_HEAD_START}(?:{_HEADS})")
+_COUNTED_BIG = regex("[一二三四五六七八九十两几]大赛$")  # 四大赛(项): four big contests
 _AFTER_COUNTED_CONTESTS = ("项", "事", "场", "区")  # 四大赛项, 两大赛事, 两大赛场, 两大赛区
 # “春风行动”“平台企业公益就业服务”“工会直播带岗”等活动, “在线解决”“线上诉求”工作机制: a run of
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
-_QUOTED_RUN_TAIL = re.compile(
+_QUOTED_RUN_TAIL = regex(
     f"(?:(?:[、和与及暨]?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
     f"|暨“[^“”\\n]{{2,60}}”[^，。；：、“”,;:]{{0,8}}?{_HEAD_START}(?:{_HEADS})"  # (“甲”暨“乙”单身职工联谊活动)
     f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
 # “六个工程”, “三项任务”, “四大优势”: counted categories or qualities, not names (“五大行动” is a bundle's name).
-_SUM = re.compile("[\\d+＋]+[>＞=＝<＜][\\d+＋]+")  # a sum compared in figures (“1+1>2”), a figure of speech (“1+3”: a name)
-_COUNTED = re.compile("^[\\d一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)")
+_SUM = regex("[\\d+＋]+[>＞=＝<＜][\\d+＋]+")  # a sum compared in figures (“1+1>2”), a figure of speech (“1+3”: a name)
+_COUNTED = regex("^[\\d一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)")
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
-_NUMBERED = re.compile("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
+_NUMBERED = regex("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
 _DIVISIONS = set("省市县区州旗镇乡村城")
-_PROGRAM_WORD = re.compile(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
+_PROGRAM_WORD = regex(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
                            f"日|节|{_EVENT_NOUNS})$")
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
 # Dates, festivals and plan periods: “五一”, “两节”, “三八妇女节”, “春节”, “重阳节”, “十四五”, “12月4日”; not “二三四”.
-_DATE = re.compile("^(?:(?:国际)?[一二三四五六七八九十两双](?:·?[一二三四五六七八九十两双])?(?:国际)?(?:劳动妇女|妇女|劳动|儿童|青年)?节?|十[一二三四五六七八九]五|元旦|春节|"
+_DATE = regex("^(?:(?:国际)?[一二三四五六七八九十两双](?:·?[一二三四五六七八九十两双])?(?:国际)?(?:劳动妇女|妇女|劳动|儿童|青年)?节?|十[一二三四五六七八九]五|元旦|春节|"
                    "(?:中秋|国庆|端午|元宵|重阳|清明|七夕)节?|国际(?:劳动)?(?:妇女|劳动|儿童|护士)节|[春夏秋冬]季?|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
                    f"|\\d{{1,2}}[·.．]\\d{{1,2}}(?:[{CJK}]{{2,8}}[日节])?)$")  # (“3·15”, “12.4”, “4·23世界读书日”: a day written in figures)
 # Verbs whose quoted object is a program whatever follows it (开展“党史学习教育”, 落实“五大行动”“十件实事”,
 # 推出新就业群体“友好医院”), and 以“X”为抓手: a few words may qualify the name first.
 _LONGEST_QUALIFIER = 8  # 推出新就业群体“友好医院”: words between the verb and the quote
-_BROUGHT_OUT = re.compile(f"(?:推出|启用)了?[{CJK}]{{0,{_LONGEST_QUALIFIER}}}$")  # what a union or a trader may bring out
+_BROUGHT_OUT = regex(f"(?:推出|启用)了?[{CJK}]{{0,{_LONGEST_QUALIFIER}}}$")  # what a union or a trader may bring out
 # A launch verb that opens a noun and a place after it (启动仪式在某片区“某某驿站”举行): the quote is the place.
-_PLACE_IN_QUALIFIER = re.compile("^仪式|在(?![职线岗])")
+_PLACE_IN_QUALIFIER = regex("^仪式|在(?![职线岗])")
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
-_LAUNCH_BEFORE = re.compile(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|实施|启动|启用|推行|推出|落实|发起|举办|承办|组织)了?"
+_LAUNCH_BEFORE = regex(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|实施|启动|启用|推行|推出|落实|发起|举办|承办|组织)了?"
                            f"([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
-_CEREMONY = re.compile(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征|(?<!新闻)发布|揭晓)(?:仪式|典礼|大会|会)")
+_CEREMONY = regex(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征|(?<!新闻)发布|揭晓)(?:仪式|典礼|大会|会)")
 # After a quote, where and that it starts (“集中行动季”在某市启动, “某某”正式启幕): a campaign or event launched.
-_QUOTE_STARTED = re.compile("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕)")
-_QUOTED_ITEM = re.compile("“([^“”\n]{2,40})”[、和及与 ]?")
-_MEANS = re.compile("(?:活动|工作|行动|品牌)?为(?:主要|重要)?(抓手|载体|依托|平台|牵引|切入点|手段)")
-_THEME_MARKS = re.compile("[ ‘’·—]")
-_SLOGAN_PARTS = re.compile(f"{_THEME_MARKS.pattern}|[，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
-_DOTTED_BRAND = re.compile(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·交友”: one character and a service, a brand
+_QUOTE_STARTED = regex("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕)")
+_QUOTED_ITEM = regex("“([^“”\n]{2,40})”[、和及与 ]?")
+_MEANS = regex("(?:活动|工作|行动|品牌)?为(?:主要|重要)?(抓手|载体|依托|平台|牵引|切入点|手段)")
+_THEME_MARKS = regex("[ ‘’·—]")
+_SLOGAN_PARTS = regex(f"{_THEME_MARKS.pattern}|[，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
+_DOTTED_BRAND = regex(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·交友”: one character and a service, a brand
 # What ends the words for people of a kind (书画家, 工作者, 退休人): before 联谊会, an association of them.
 _PEOPLE_ENDS = "家者人"
 # 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
@@ -243,214 +244,214 @@ _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就�
 # 2030年末, 2024年以来: a point or span of time, not the year an event is of.
 _NOT_A_YEARS_EVENT = "(?![末底初内起前后以])"
 _PAPERS_ON_EVENTS = "(?:实施|工作|活动)?(?:文件|方案|通知|办法|细则|章程|规程)"  # after an event's head: papers on events of a kind (传达劳动竞赛文件精神)
-_EVENT = re.compile(
+_EVENT = regex(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年{_NOT_A_YEARS_EVENT})?[{CJK}·]{{2,16}}?"
     f"(?:{_EVENT_HEAD_WORDS}))(?![{CJK}]{{0,4}}?基地|中心|{_BODY_AFTER_EVENT}|{_PAPERS_ON_EVENTS})"
 )
-_EVENT_HEADS = re.compile(_EVENT_HEAD_WORDS)
-_CAMPAIGN_HEADS = re.compile(_CAMPAIGN_HEAD_WORDS)
+_EVENT_HEADS = regex(_EVENT_HEAD_WORDS)
+_CAMPAIGN_HEADS = regex(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
-_LAUNCH_VERB = re.compile("举办|举行|开展|启动|召开|承办|主办|开办")
-_HOLDING_VERB = re.compile("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
+_LAUNCH_VERB = regex("举办|举行|开展|启动|召开|承办|主办|开办")
+_HOLDING_VERB = regex("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
 _HOLIDAYS = ("两节", "双节", "元旦春节", "春节")  # before 送: when the campaign runs, no part of its name
 _SEASON_WORDS = "季日"  # after a season's character, before 送 (夏季送清凉): the season written in full
-_GIFT_CAMPAIGN = re.compile(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]"
+_GIFT_CAMPAIGN = regex(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]"
                             f"(?:[{_SEASON_WORDS}](?=送))?))?(?<![赠欢护发传递接])送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
 # (赠送群众, 欢送, 护送: 送 ends another verb, no gift campaign; 春运送温暖 is one)
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
-_GIFT_ITEM = re.compile(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)
-_SEASON_CAMPAIGN = re.compile(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
-_SEASON_CAMPAIGN_HEAD = re.compile("活动|行动|工程|项目")
+_GIFT_ITEM = regex(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)
+_SEASON_CAMPAIGN = regex(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
+_SEASON_CAMPAIGN_HEAD = regex("活动|行动|工程|项目")
 # The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
-_LISTED_CAMPAIGNS_CLOSE = re.compile(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")
+_LISTED_CAMPAIGNS_CLOSE = regex(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")
 _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
 # A gift or season campaign right after a quote (“情系职工”夏送清凉活动, “X Y”2023年夏季“送清凉”活动,
 # “X”金秋助学活动): the quote is its slogan, the campaign the program.
-_CAMPAIGN_AFTER_SLOGAN = re.compile(f"(?:\\d{{4}}年度?)?(?:(?:[{_SEASONS}][{_SEASON_WORDS}]?)?“?送[{CJK}]{{2}}”?(?:活动|行动)"
+_CAMPAIGN_AFTER_SLOGAN = regex(f"(?:\\d{{4}}年度?)?(?:(?:[{_SEASONS}][{_SEASON_WORDS}]?)?“?送[{CJK}]{{2}}”?(?:活动|行动)"
                                     f"|{_SEASON_CAMPAIGN.pattern}(?:{_SEASON_CAMPAIGN_HEAD.pattern}))")
 _SHORTEST_SLOGAN = 4  # (“两节”送温暖: the holidays it runs for, no slogan)
 # An office written short and quoted after its place (某市“产改办”): an organisation, no program.
-_QUOTED_OFFICE = re.compile(f"[{CJK}]{{2,3}}办")
+_QUOTED_OFFICE = regex(f"[{CJK}]{{2,3}}办")
 _PLACE_LAST_CHARACTERS = "省市县区州旗盟"
 _CLAUSE_ADVERBS = "均已都很也还又"  # before a verb inside a would-be name: a clause (某地均已开设托管班)
 _CLAUSE_TIMES = ("当时", "此时", "现在", "如今")  # the same for a time (当时得知工会托管班)
 _FESTIVAL = "节"
 _SPENDING_A_FESTIVAL = ("共度", "欢度", "同度", "共庆", "喜迎")  # before a quoted festival (共度“传统佳节”): no program
 # 对口援疆工作, 工会援藏项目: paired assistance to Xinjiang, Tibet or Qinghai, as work, a project or a campaign.
-_PAIRED_ASSISTANCE = re.compile("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
+_PAIRED_ASSISTANCE = regex("((?:对口|工会)援[疆藏青])(?=工作|项目|行动)")
 # 开展送温暖活动, 本次送温暖活动: launched, or the article's own, referred back to.
 # (开展了送温暖活动; 某某开放暨送清凉活动: launched with the event before it)
-_LAUNCH_VERB_BEFORE_GIFT = re.compile(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:\\d{{4}}年度?)?(?:系列)?|本次|此次|暨|(?:主办|承办|协办|举办)的)$")  # (开展2025年送清凉活动)
-_BODY_AFTER_GIFT = re.compile("公司|有限|集团|局|处")  # 送变电工程公司: a company, no campaign
+_LAUNCH_VERB_BEFORE_GIFT = regex(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS})了?(?:\\d{{4}}年度?)?(?:系列)?|本次|此次|暨|(?:主办|承办|协办|举办)的)$")  # (开展2025年送清凉活动)
+_BODY_AFTER_GIFT = regex("公司|有限|集团|局|处")  # 送变电工程公司: a company, no campaign
 # who a gift is brought to, before it in its clause: an act described (not 以“X”为主题的送清凉活动: what it is about)
-_GIFT_RECEIVER = re.compile("为(?!主题|抓手|载体|契机|依托)|(?<!面)向|给")
+_GIFT_RECEIVER = regex("为(?!主题|抓手|载体|契机|依托)|(?<!面)向|给")
 _GIFT_LAUNCH_REACH = 10  # characters before 送 a launch verb may end (开展了2025年度系列送温暖活动)
 _COINED_STEM = 6  # characters of the shortest coined name launched with no qualifier
 _QUALIFIED_STEM = 4  # and with a year or a place before it
 _LONGEST_NAME = 24  # an ordinal prefix and a 16-character stem
 _LOOKAHEAD = 6  # what _EVENT looks at after its head (…委员会, …实训基地)
-_CAMPAIGN = re.compile(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
+_CAMPAIGN = regex(f"([{CJK}]{{2,10}}?(?:{_CAMPAIGN_HEAD_WORDS}))")
 # 实施提升职工生活品质百企行动, 开展劳模助力脱贫攻坚行动: a campaign launched by name, whatever its words.
 _WORKS = "工程"  # a campaign's head (书香赋能工程) and works built (某某引水工程)
-_CAMPAIGN_END = re.compile(f"行动|活动月|攻坚战|{_WORKS}")
-_NAME_GOES_ON = re.compile(f"(?![的和及与并中上等相])[{CJK}\\d]")  # after a name's head: a longer name runs on
+_CAMPAIGN_END = regex(f"行动|活动月|攻坚战|{_WORKS}")
+_NAME_GOES_ON = regex(f"(?![的和及与并中上等相])[{CJK}\\d]")  # after a name's head: a longer name runs on
 # (实施两年一度的某某培树行动: how often it runs, no part of the name)
-_LAUNCHED_CAMPAIGN = re.compile(f"(?s:.*)(?=[实开启深推发组结])(?:实施|开展|启动|深化|推进|推行|发起|组织|结合)了?"
+_LAUNCHED_CAMPAIGN = regex(f"(?s:.*)(?=[实开启深推发组结])(?:实施|开展|启动|深化|推进|推行|发起|组织|结合)了?"
                                 f"(?:[一两每][年季月]一[度次]的)?([{CJK}]{{4,14}}(?:专项行动|行动|活动月|攻坚战|工程))$")
-_COUNT = re.compile("[一二三四五六七八九十百千万]")  # 全市10家…, 全省三家…: a count of units after a whole level
+_COUNT = regex("[一二三四五六七八九十百千万]")  # 全市10家…, 全省三家…: a count of units after a whole level
 _LONGEST_PLAIN_CAMPAIGN = 4  # a launched campaign's words this short that are plain words (防汛救灾) name no campaign
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
 # (its workers left out after a round or in a list of a union's services: 第九期医疗互助活动, 做优职工医疗互助、…等项目)
-_MUTUAL_AID = re.compile("(?:(?:在职|退休|女)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?"
+_MUTUAL_AID = regex("(?:(?:在职|退休|女)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?"
                          "|(?<=会员)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、|等[^，,。；;]{0,4}?项目)")  # (工会会员医疗互助活动: the members';
 # 女职工互助保障计划, 退休职工住院医疗互助保障: the scheme of women or retired workers)
 _WORKERS_OF_SCHEME = "职工"
-_LEADING_YEAR = re.compile("\\d{4}年度?")  # a program's year, opening its name (2024年某市…竞赛)
-_ROUND_BEFORE = re.compile("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
+_LEADING_YEAR = regex("\\d{4}年度?")  # a program's year, opening its name (2024年某市…竞赛)
+_ROUND_BEFORE = regex("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
 _LONGEST_ROUND = 6
 # 以县级工会加强年为契机, 开展能力作风建设年活动: a year of work named by what it strengthens, launched or
 # taken as the occasion, unquoted.
-_YEAR_OF_WORK = re.compile("(?:加强|建设|提升|攻坚|规范|巩固|作风)年")  # the head, rare: where to look from
-_THEMED_YEAR = re.compile(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|以)([{CJK}]{{2,10}}(?:{_YEAR_OF_WORK.pattern}))"
+_YEAR_OF_WORK = regex("(?:加强|建设|提升|攻坚|规范|巩固|作风)年")  # the head, rare: where to look from
+_THEMED_YEAR = regex(f"(?:{_CAMPAIGN_LAUNCH_VERBS}|以)([{CJK}]{{2,10}}(?:{_YEAR_OF_WORK.pattern}))"
                           "(?=为|专项|活动|工作|行动|[，。、；]|的)")
 # The last news dateline inside a line up to a position (中国网武汉3月4日讯, 中新网昆明11月22日电 (记者某某)),
 # which no event's name runs over.
-_LAST_NEWS_DATELINE = re.compile("(?s:.*)(?:[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)|讯(?=[ \u3000]))"
+_LAST_NEWS_DATELINE = regex("(?s:.*)(?:[\\d０-９]{1,2}月[\\d０-９]{1,2}日(?:讯|电)|讯(?=[ \u3000]))"
                                  "[ \u3000]*(?:[（(][^（）()\\n]{1,12}[)）])?[ \u3000]*")  # (某地讯 …: a dateline without its date)
 # 某省总工会关爱留岗职工专项活动启动: a union's special campaign whose launch the sentence reports (after
 # the union's verb: 某总工会举行某某行动启动仪式).
-_VERB_AFTER_UNION = re.compile(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
-_STARTED_CAMPAIGN = re.compile(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
+_VERB_AFTER_UNION = regex(f"{_CAMPAIGN_LAUNCH_VERBS}|举行")
+_STARTED_CAMPAIGN = regex(f"([{CJK}]{{4,16}}?(?:专项活动|专项行动|行动))(?=(?:正式)?(?:启动|拉开帷幕|开幕|启幕))")
 _EVENT_NOUN_WORDS = f"{_EVENT_NOUNS}|大赛(?!道)|竞赛|运动会|论坛|培训班|研修班|轮训班|集体婚礼|联谊会|招聘会|成果展(?![现开区演])|成果交流活动|艺术节|文化节|嘉年华|事迹报告会|宣讲会|大合唱|春晚"
-_EVENT_NOUN_AT_END = re.compile(f"(?:{_EVENT_NOUN_WORDS})$")
-_EVENT_NOUN = re.compile(scannable(_EVENT_NOUN_WORDS) + "(?:(?<=展)览)?"  # (某某作品展览: the 展 of 作品展 runs on)
+_EVENT_NOUN_AT_END = regex(f"(?:{_EVENT_NOUN_WORDS})$")
+_EVENT_NOUN = regex(scannable(_EVENT_NOUN_WORDS) + "(?:(?<=展)览)?"  # (某某作品展览: the 展 of 作品展 runs on)
                          f"(?!主题|公园|[{CJK}]{{0,4}}?基地|中心|场馆|馆|{_BODY_AFTER_EVENT})")  # (技能竞赛实训基地: a facility)
 # Areas of several divisions an event of theirs is named after (海峡职工茶艺论坛, 粤港澳职工文化节), as by a place.
-_AREA_OF_DIVISIONS = re.compile("(?:海峡)?两岸|海峡|闽台|粤港澳(?:大湾区)?|大湾区|京津冀|长三角|川渝|成渝")
+_AREA_OF_DIVISIONS = regex("(?:海峡)?两岸|海峡|闽台|粤港澳(?:大湾区)?|大湾区|京津冀|长三角|川渝|成渝")
 # An event's head joined to another event by 和 (…技能大赛和2023年…劳动竞赛): the two are two events.
-_JOINED_EVENT = re.compile(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县]|职工|{_AREA_OF_DIVISIONS.pattern})")
+_JOINED_EVENT = regex(f"(?:{_EVENT_NOUN_WORDS})[和及与](?=\\d{{4}}年|第|首届|全[国省市区县]|职工|{_AREA_OF_DIVISIONS.pattern})")
 # Words that refer back to an event already named (此次大赛, 本届运动会): no name of one.
-_BACK_REFERENCE = re.compile("此次|本次|这次|该次|该(?=赛事|活动|比赛|大赛|竞赛|项目)|此届|本届|这届|上届|上述|历届|往届|每届|各届|这场|此场|本场|上一?年度")
+_BACK_REFERENCE = regex("此次|本次|这次|该次|该(?=赛事|活动|比赛|大赛|竞赛|项目)|此届|本届|这届|上届|上述|历届|往届|每届|各届|这场|此场|本场|上一?年度")
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|利用|借助|依托|抓住|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
-_EVENT_LEAD = re.compile(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
+_EVENT_LEAD = regex(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 # The routines of a party branch's life (支部主题党日, “三会一课”, 组织生活会): kinds of meeting, no program.
-_PARTY_ROUTINE = re.compile("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课")
-_GENERIC_STEM = re.compile("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|[又另]?一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题|多层次|多种|各种)"
+_PARTY_ROUTINE = regex("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课")
+_GENERIC_STEM = regex("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|[又另]?一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题|多层次|多种|各种)"
                            "|.*(?:多|几|[一二三四五六七八九十两\\d]+)[个项场次类种]$")  # (线上线下多个活动: a count of them)
-_CLAUSE_GOES_ON = re.compile("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
+_CLAUSE_GOES_ON = regex("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name
 # What makes a verb a trade or its people (快递行业, 外卖骑手, 快递员): a name goes on, no clause.
-_TRADE_OF_VERB = re.compile("行业|业|员|小哥|骑手|司机|企业|平台")
-_MANY_KINDS = re.compile("各[类级种项]|[一二三]类")  # 各类技能大赛: events of many kinds; 国家二类技能大赛: a class of them
-_LIST_CLOSED = re.compile("等(?:系列|多项|[\\d一二三四五六七八九十]+[项个场类])")  # 甲大赛、乙大赛等系列赛事
-_UNITS_COUNTED = re.compile("[\\d一二三四五六七八九十百]+[家所]")  # 某市24家创新工作室联盟: units counted, none named
+_TRADE_OF_VERB = regex("行业|业|员|小哥|骑手|司机|企业|平台")
+_MANY_KINDS = regex("各[类级种项]|[一二三]类")  # 各类技能大赛: events of many kinds; 国家二类技能大赛: a class of them
+_LIST_CLOSED = regex("等(?:系列|多项|[\\d一二三四五六七八九十]+[项个场类])")  # 甲大赛、乙大赛等系列赛事
+_UNITS_COUNTED = regex("[\\d一二三四五六七八九十百]+[家所]")  # 某市24家创新工作室联盟: units counted, none named
 _AND = "和"  # between two kinds of event named as one (岗位练兵和劳动竞赛)
 _MAKES_A_QUALITY = "性式型化"  # after a verb, these make it a quality (引领性劳动竞赛), no verb
 _ERAS = ("新时代", "新时期", "新形势下")
-_SLOGAN = re.compile("[，,！!？?；;]")
-_MEASURE_OF_CAMPAIGN = re.compile("的(?:重要|具体|有力|实际)?(?:举措|行动)")  # 是“X”的重要举措: X, a campaign served
-_JOINING_INSIDE = re.compile("[在对向为给与和及]")  # a preposition or conjunction inside words unquoted: a description
+_SLOGAN = regex("[，,！!？?；;]")
+_MEASURE_OF_CAMPAIGN = regex("的(?:重要|具体|有力|实际)?(?:举措|行动)")  # 是“X”的重要举措: X, a campaign served
+_JOINING_INSIDE = regex("[在对向为给与和及]")  # a preposition or conjunction inside words unquoted: a description
 _MOST_PARTS_OF_A_NAME = 5  # a formula of more parts joined by + lists the parties to a piece of work
 _SHORTEST_CLAUSE = 3  # the clauses of a slogan in a list hold a verb and its object (比进度)
 _LONGEST_SHORT_CLAUSE = 4
-_SPEECH = re.compile("[。！？!?]")
-_HEAD_AT_END = re.compile(f"({_EVENT_HEAD_WORDS}|行动)$")
+_SPEECH = regex("[。！？!?]")
+_HEAD_AT_END = regex(f"({_EVENT_HEAD_WORDS}|行动)$")
 # Verbs of carrying a reform out, before its name or its short form.
 _REFORM_VERBS = ("推进", "深化", "推动", "实施", "落实", "抓好", "助力", "促进", "围绕")
-_REFORM = re.compile(f"(?:{'|'.join(_REFORM_VERBS)}|开展)([{CJK}]{{4,14}}?改革)$")
+_REFORM = regex(f"(?:{'|'.join(_REFORM_VERBS)}|开展)([{CJK}]{{4,14}}?改革)$")
 # 就产业工人队伍建设改革…, …改革成效: a reform named by a long name needs no verb before it.
 # What a reform's name does not hold: a clause's preposition or copula before it (某工会在…改革方面).
-_CLAUSE_INSIDE_REFORM = re.compile(".*(?:[在是为把将对]|纳入|涉及)")
+_CLAUSE_INSIDE_REFORM = regex(".*(?:[在是为把将对]|纳入|涉及)")
 # The reform of the industrial workforce by its short form, after a verb of carrying it out or a break, and
 # not opening a longer word (产改造; 产改办: the office).
 _WORKFORCE_REFORM_WRITTEN = ("产业工人队伍改革", "产业工人队伍建设改革")  # (a 建设 left out: the same reform)
-_REFORM_WRITTEN_SHORT = re.compile("产改(?![造进良变善制办])")
+_REFORM_WRITTEN_SHORT = regex("产改(?![造进良变善制办])")
 _BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", "打造", *"，。；、“：\n和与及")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
-_REFORM_SCOPE = re.compile("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业|[省市县区]{2,4}(?=产业)|今年|当前|目前|今后)(?=..)")
+_REFORM_SCOPE = regex("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业|[省市县区]{2,4}(?=产业)|今年|当前|目前|今后)(?=..)")
 _AGENCY_AFTER_REFORM = "委局办司处"  # after …改革, an agency of reform (发展改革委, 改革办)
-_NAMED_REFORM = re.compile(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
+_NAMED_REFORM = regex(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
 # (Its first character is one class, so that the scan jumps between them: see `scannable`.)
-_WHOLE_SYSTEM = re.compile(f"全[国省市区县州][{CJK}]{{2,6}}?(?:系统|行业)")  # 全省交通系统, 全市建筑行业
-_OWNER_BEFORE_EVENT = re.compile(f"[{CJK}]{{2,10}}?(?:大学|学院|公司|集团|医院|学校|机关|系统)")  # (市直机关第九届…)
-_YEAR_OR_EDITION = re.compile(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
+_WHOLE_SYSTEM = regex(f"全[国省市区县州][{CJK}]{{2,6}}?(?:系统|行业)")  # 全省交通系统, 全市建筑行业
+_OWNER_BEFORE_EVENT = regex(f"[{CJK}]{{2,10}}?(?:大学|学院|公司|集团|医院|学校|机关|系统)")  # (市直机关第九届…)
+_YEAR_OR_EDITION = regex(f"[\\d首第](?:(?<=\\d)\\d{{3}}年{_NOT_A_YEARS_EVENT}|(?<=首)届|(?<=第)[一二三四五六七八九十百\\d]+届)")
 _WORKERS = "职工"
 _KIND_OF_SHOW = 2  # the words of an event after 暨, 职工 aside, this short (文艺演出) name a kind, not one event
 _THEME_DASH = "——"  # between a theme and the event it heads (技能强企——2023年某市电工技能大赛)
 # A quoted title and a dash before an event (“甲乙 丙丁”——2023年某市…联谊会): the name of the event.
 _LONGEST_TITLE = 30
-_TITLE_BEFORE_DASH = re.compile(f"“([^“”\n]{{2,{_LONGEST_TITLE}}})”{_THEME_DASH}$")
+_TITLE_BEFORE_DASH = regex(f"“([^“”\n]{{2,{_LONGEST_TITLE}}})”{_THEME_DASH}$")
 _LONGEST_TITLE_BEFORE_DASH = _LONGEST_TITLE + 2 + len(_THEME_DASH)  # with its quotes and the dash
-_LAST_CLAUSE_MARK = re.compile(f"(?s:.*)(?:[，。；：！？、“”《》（）()【】\\n,;:!?暨]|{_THEME_DASH})")  # (【某地】: a headline's tag)
+_LAST_CLAUSE_MARK = regex(f"(?s:.*)(?:[，。；：！？、“”《》（）()【】\\n,;:!?暨]|{_THEME_DASH})")  # (【某地】: a headline's tag)
 # A festival, week, month or activity after its edition (第四届某某节, 首届某某交流展示活动), which no holiday
 # has; not 节日, 节点, 节约, a jubilee (五周年), a month's name (十月) or a place (活动中心).
-_EDITION_EVENT = re.compile(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,14}}?"
+_EDITION_EVENT = regex(f"(?:首届|第[一二三四五六七八九十百\\d]+届)[{CJK}]{{2,14}}?"
                             f"(?:节(?![日假前后气点约能目奏])|活动周|活动月|周(?!年|边|末|期)|(?<![一二三四五六七八九十正腊])月(?![份底初末度])"
                             f"|活动(?!中心|室|阵地|场|基地|站))")
 _LONGEST_EVENT = 26
 _OPENING_OF = {"”": "“", "）": "（", ")": "("}  # the closing marks a name may hold, and what opens each
-_NAME_NOTE = re.compile(f"[{CJK}、]{{1,6}}")  # in brackets inside a name: (街道), (市、区)
+_NAME_NOTE = regex(f"[{CJK}、]{{1,6}}")  # in brackets inside a name: (街道), (市、区)
 _LONGEST_KIND_OF_EVENT = 5  # 举办的职工篮球比赛 is a kind of event; a longer name after 举办的 names one
 _LONGEST_KIND_OF_WHOLE_LEVEL_EVENT = 7  # 全区职工职业技能比赛 is a kind; 全省交通运输行业工会干部培训班 names one
 # Words a name does not open with: particles and complements left by the verb (开展好…, 开展了…),
 # and levels that make it a kind of event (市级示范性劳动竞赛).
-_YEAR = re.compile("\\d{4}年")
+_YEAR = regex("\\d{4}年")
 _SHORTEST_LAST_WORDS = 4  # a program written again by its last words in quotes: this many at least (“百日行动”)
 _PARTS_JOINED = " \u3000·•—-"  # between the parts of a name of two (“某某 某某”, “某某·某某”)
 _LONGEST_CUP_EVENT_HEAD = 8  # what a cup's event is after the cup (技能大赛, 职工篮球比赛)
 # A cup held, unquoted, before its contest (举办金城杯职工篮球赛, 承办第三届某某杯大赛).
-_UNQUOTED_CUP = re.compile(f"(?<=举办|举行|开展|承办|主办|启动)((?:首届|第[一二三四五六七八九十\\d]{{1,3}}届)?)([{CJK}]{{2,4}}杯)"
+_UNQUOTED_CUP = regex(f"(?<=举办|举行|开展|承办|主办|启动)((?:首届|第[一二三四五六七八九十\\d]{{1,3}}届)?)([{CJK}]{{2,4}}杯)"
                            f"[{CJK}]{{0,{_LONGEST_CUP_EVENT_HEAD}}}?(?:赛|运动会)")
-_WON = re.compile("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
+_WON = regex("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
-_OBJECT_VERB = re.compile("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研|举行|破解|助推")
+_OBJECT_VERB = regex("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研|举行|破解|助推")
 # 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
-_LEFT_OVER = re.compile("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届)+")  # (对口帮扶: a word)
-_LEVEL_KIND = re.compile("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
-_LISTED = re.compile(
+_LEFT_OVER = regex("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届)+")  # (对口帮扶: a word)
+_LEVEL_KIND = regex("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
+_LISTED = regex(
     f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程)"
     f"|(?:[{CJK}]{{2,10}}?(?:行动|工程)、)+[{CJK}]{{2,10}}?(?:行动|工程)(?=等(?:“|[一二三四五六七八九十\\d]+[大项个])))"
 )
 # 开展全省工会最美户外劳动者站点推树活动: a long unquoted name between the verb and 活动.
-_LAUNCHED = re.compile(f"(?:开展|举办|启动|组织开展|推出)[了的]?(?:以“[^“”\n]{{2,30}}”为主题的)?(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)"
+_LAUNCHED = regex(f"(?:开展|举办|启动|组织开展|推出)[了的]?(?:以“[^“”\n]{{2,30}}”为主题的)?(\\d{{4}}年|第[\\d一二三四五六七八九十]+期)?([{CJK}·]{{4,18}}?)"
                        "(主题活动|系列活动|活动|专项行动|行动)"
                        "(?!中心|室|场|阵地|基地|周|月|日)")
 # 2023年某某疗休养活动启动仪式在某地举行: an activity of a year opening a sentence whose verb holds it
 # (the groups as in _LAUNCHED).
-_YEAR_LED = re.compile(f"((?:[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区|盟|旗))?\\d{{4}}年)"
+_YEAR_LED = regex(f"((?:[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区|盟|旗))?\\d{{4}}年)"
                        f"([{CJK}·]{{4,18}}?)(主题活动|系列活动|活动)"
                        "(?=(?:启动仪式|启动会|开幕式|仪式)?(?:暨[^，。；\n]{2,30}?)?(?:在[^，。；\n]{2,30}?)?"
                        "(?:隆重|正式|顺利|热烈|盛大)?(?:举行|举办|启动|开幕|开展|拉开帷幕))")
 _CLAUSE_OPENING = "，。；！？,;!?"  # what a clause opens after (and a space or a line's start)
 # 某市总工会2024年送健康进企业活动: a union's activity of a year, named right after the union.
-_YEARLY_ACTIVITY = re.compile(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
+_YEARLY_ACTIVITY = regex(f"\\d{{4}}年([{CJK}·]{{3,14}}?)(?:主题活动|系列活动|活动)(?!中心|室|场|阵地|基地)")
 # 建立农民工网格员制度, 建立了多维评绩工作机制: a coined name set up as a standing rule or way of working.
 # 创新性地采用…模式: the verb before was half a word, and its stem opens with the word's end.
 _WORD_ENDS = "性地的得化了着过"  # characters that close a word or clause, opening no name
 _SHORT_COINED = 4  # the longest quoted name of common words that names a way of working (“三级对话机制”)
 _INSTITUTED_HEADS = "(?:工作机制|工作制度|工作模式|制度|机制|模式)"
 # (quoted with its head inside, a name of two characters or more: 探索“工助模式”, 打造“三联模式”)
-_INSTITUTED = re.compile(f"(?:建立|探索|推行|实行|创新|首创|打造|形成|构建)(?:[和与及]?(?:健全|完善))?[了出起]?"
+_INSTITUTED = regex(f"(?:建立|探索|推行|实行|创新|首创|打造|形成|构建)(?:[和与及]?(?:健全|完善))?[了出起]?"
                          f"(?:“([{CJK}\\d]{{2,10}}?){_INSTITUTED_HEADS}”|([{CJK}\\d]{{4,10}}?){_INSTITUTED_HEADS})")
-_JOINED = re.compile("[的和与及]")  # a phrase, not a name
-_DESCRIBED = re.compile("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
-_LEADING_COUNT = re.compile("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类期](?=[^，,。；;]{4})")
+_JOINED = regex("[的和与及]")  # a phrase, not a name
+_DESCRIBED = regex("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
+_LEADING_COUNT = regex("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类期](?=[^，,。；;]{4})")
 # Predicates and their adverbs, which no event's name holds (到某区指导职工集市, 进一步扩大…劳动竞赛,
 # 某局荣获团体竞赛, 能顺利完成大赛, 积极投身劳动竞赛, 在工地掀起劳动竞赛热潮, 把…): the words before an event's head
 # say what is done.
-_PREDICATE_INSIDE = re.compile("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利"
+_PREDICATE_INSIDE = regex("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利"
                                "|积极|主动|踊跃|投身|掀起|纷纷|表示|尽情|享受|着|^[把将被]|(?<=[区市县镇们])[把将被]|既要|代表和"
                                f"|(?:主席|书记|部长|局长|主任|经理)(?=[{SURNAMES}][\u4e00-\u9fff])")
 # (副主席某某寄语培训班, 某公司行政经理某某作竞赛经验介绍: a person; 既要保留…运动会的: a clause; 参赛代表和…竞赛代表: people)
 _LARGE_NUMBERS = "万千百"  # after digits, the count a name may open with (10万职工…竞赛)
 # 要重视…, 将举办…, 我觉得…: a clause, not a name (a person speaking opens it; 我市 is a place).
-_MODAL_START = re.compile("[要应需将能可都也还就并则再又且](?![会议业])|[我你他她](?![市县区省州镇乡村])")
+_MODAL_START = regex("[要应需将能可都也还就并则再又且](?![会议业])|[我你他她](?![市县区省州镇乡村])")
 # 全省工会…, 全市…: the scope an unquoted name is run in, not part of the name.
-_SCOPE = re.compile("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
-_LIST_ITEM = re.compile(f"([{CJK}]{{2,10}}?)(竞赛|活动|工程|行动)")
+_SCOPE = regex("^(全[国省市区县州旗]|各级)?(工会系统|工会)?")
+_LIST_ITEM = regex(f"([{CJK}]{{2,10}}?)(竞赛|活动|工程|行动)")
 _HEADS_KEPT_IN_LISTS = ("工程", "行动")  # a listed project or campaign keeps its head (百千万工程, 春风行动)
 # Parts of speech an unquoted name does not start with.
 _NOT_A_NAME_TAGS = ("v", "p", "c", "d", "ad", "r")
@@ -458,9 +459,9 @@ _ACT_TAGS = (*_NOT_A_NAME_TAGS, "vn", "a")  # and a verbal noun or an adjective
 _LEADING_FUNCTION_CHARACTERS = "要在把将对从向为与和及就"
 # Names looked for again where written without quotes: Chinese characters only; what they may not
 # overlap; and what must follow them (a quote, a clause's end, 和 or a program head; not 集团 in 某某建工集团).
-_PLAIN_NAME = re.compile(f"[{CJK}]+")
+_PLAIN_NAME = regex(f"[{CJK}]+")
 _NAMED_LABELS = ("PROGRAM", "UNION", "ORG")
-_AFTER_NAMED_AGAIN = re.compile(f"[“”，。；、！？,;!?\n和与及]|{_HEAD_START}(?:{_HEADS})")
+_AFTER_NAMED_AGAIN = regex(f"[“”，。；、！？,;!?\n和与及]|{_HEAD_START}(?:{_HEADS})")
 
 
 class _Spans:
@@ -483,11 +484,11 @@ class _Spans:
 
 
 # What follows an activity named in title marks: a few words of its form, then its head (《某某》线上展示活动).
-_TITLED_ACTIVITY = re.compile(f"[{CJK}]{{0,6}}?(?:活动|行动|大赛|竞赛)")
+_TITLED_ACTIVITY = regex(f"[{CJK}]{{0,6}}?(?:活动|行动|大赛|竞赛)")
 # What an event named in title marks is held by, right after them (《某某讲堂》正式开讲, 《某某》晚会举行).
-_HELD_TITLE = re.compile("(?:正式|顺利|隆重|圆满)?(?:开讲|开课|开班|开幕|开赛|启动|举行|举办|落幕|闭幕)")
+_HELD_TITLE = regex("(?:正式|顺利|隆重|圆满)?(?:开讲|开课|开班|开幕|开赛|启动|举行|举办|落幕|闭幕)")
 # What the title of a document or a book opens or ends with (《关于…的通知》, 《某某实施方案》, 《某某论述摘编》).
-_DOCUMENT_NAME = re.compile("《关于|(?:通知|意见|办法|方案|条例|法|法典|章程|规定|决定|纲要|报告|规划|细则|准则|指引|公告|倡议书?|标准|摘编|选编|"
+_DOCUMENT_NAME = regex("《关于|(?:通知|意见|办法|方案|条例|法|法典|章程|规定|决定|纲要|报告|规划|细则|准则|指引|公告|倡议书?|标准|摘编|选编|"
                             "汇编|读本|文选|文集)》")
 # A law or a charter quoted (开展“民法典”宣讲活动, “宪法”进企业): a document, no program.
 _LAW_QUOTED = ("法典", "章程", "条例", "宪法")

@@ -50,6 +50,7 @@ from kg.gazetteer import (
     short_names,
 )
 from kg.model import Entity
+from kg.regexes import regex
 from kg.wordlists import word_list
 
 # The level words a short form may end in and still name its division plainly (孟村县 for
@@ -67,24 +68,24 @@ _URBAN = "城镇"  # a word (towns and cities) that a township's name may end in
 _KINDS_OF_SETTLEMENT = (_URBAN, "城市", "城乡", "乡村")  # before 社区 or 村: communities of a kind (城镇社区), none named
 _NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
 _ESTATE_ENDS = ("家园", "花园")  # a community named after its housing estate (某某家园社区)
-_BARE_COUNTY_BODY = re.compile("([县市])(?:委|政府|人民政府|总工会|人大|政协)")
+_BARE_COUNTY_BODY = regex("([县市])(?:委|政府|人民政府|总工会|人大|政协)")
 _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right before a bare 县委 (no character of a name)
 # What may follow a short county name so that it reads as the place (恩平市总, 青州工会).
-_UNION_AFTER = re.compile(r"(市|县|区)总|总工会")
+_UNION_AFTER = regex(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
-_LOCALITY_HEAD = re.compile(
+_LOCALITY_HEAD = regex(
     "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|经区|高新区|开发区|产业园区|工业园区|工业园(?![区])|产业园(?![区])|综合保税区|综保区|保税港区|保税区|台商投资区|金融贸易区|"
     "示范区|管理区|新片区|合作区|综合实验区|试验区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "(?<!乡)村(?!民|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"  # (乡村: the countryside)
 )
 # A street written 街 for 街道 right before a union word (李七庄街总工会).
-_ABBREVIATED_STREET = re.compile(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
+_ABBREVIATED_STREET = regex(f"([{CJK}]{{2,4}}?)街(?=总工会|工会)")
 # The same at a phrase's start, with no county written before it (。某某街总工会将…).
-_BARE_STREET = re.compile(f"(?:^|(?<=[，,。；;：:、！!？?\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会|(?<=街)(?:经济办|人大工委|党工委|办事处|综治办))")
-_QUOTED = re.compile("“[^“”\n]{1,40}”")
-_BODY_AND_MOVE = re.compile("工会|[来去到赴往]$")  # in the words after a division: its body, or a verb of going
-_CITY_ZONE = re.compile("经济技术开发区|高新技术产业开发区|经开区|高新区")
+_BARE_STREET = regex(f"(?:^|(?<=[，,。；;：:、！!？?\n]))([{CJK}]{{2,3}}?)(街)?(?=总工会|工会|(?<=街)(?:经济办|人大工委|党工委|办事处|综治办))")
+_QUOTED = regex("“[^“”\n]{1,40}”")
+_BODY_AND_MOVE = regex("工会|[来去到赴往]$")  # in the words after a division: its body, or a verb of going
+_CITY_ZONE = regex("经济技术开发区|高新技术产业开发区|经开区|高新区")
 _ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区")
 # A word this frequent after a division names no locality (郭杜街道实现社区), but an industry a zone of the
 # division's is named after (长春汽车经济技术开发区, named with its city).
@@ -94,12 +95,12 @@ _NEW_AREA = "新区"
 _LONGEST_STEM = 4  # characters between a division and a village's, a community's or a township's head
 _LONGEST_ZONE_STEM = 6  # and a zone's kind (某市城乡一体化示范区)
 _SENTENCE_MARKS_QUOTED = "，,。！？"
-_QUOTED_SENTENCE = re.compile(f"[{_SENTENCE_MARKS_QUOTED}]")  # “今年春节，我们一起在宁波过年”: speech, not a name
-_SLOGAN_MARKS = re.compile(f"[{_SENTENCE_MARKS_QUOTED}、]")  # and a slogan's clauses (“青春正当时、筑梦新片区”)
+_QUOTED_SENTENCE = regex(f"[{_SENTENCE_MARKS_QUOTED}]")  # “今年春节，我们一起在宁波过年”: speech, not a name
+_SLOGAN_MARKS = regex(f"[{_SENTENCE_MARKS_QUOTED}、]")  # and a slogan's clauses (“青春正当时、筑梦新片区”)
 # Bylines and photo credits (本报通讯员 王泸州 摄, 记者 甲某 王昆明, 文/某西宁 图/某定西 编辑：某天水): a place inside a
 # name there is part of the name.
 # (the names after the first are of two or three characters, not a dateline's place: 某某 济南报道, 北京电)
-_CREDIT = re.compile(rf"(?:记者|编辑|摄影|通讯员|实习生|(?<![{CJK}])[文图] ?/)[：:]?[ \u3000]*([{CJK}]{{2,4}}(?:[ \u3000、](?![{CJK}]{{2}}(?:电|讯|报道))[{CJK}]{{2,3}})*)"
+_CREDIT = regex(rf"(?:记者|编辑|摄影|通讯员|实习生|(?<![{CJK}])[文图] ?/)[：:]?[ \u3000]*([{CJK}]{{2,4}}(?:[ \u3000、](?![{CJK}]{{2}}(?:电|讯|报道))[{CJK}]{{2,3}})*)"
                      r"(?=[\s)）/、,，]|$)")
 # Parts of speech a village or zone name does not start with: verbs, adjectives, adverbs …
 _NOT_A_NAME_TAGS = ("v", "vn", "a", "ad", "d", "p", "c", "r", "m", "f", "t")
@@ -120,32 +121,32 @@ _ONE_CHARACTER_CITIES = {"蓉": "510100000000", "穗": "440100000000", "榕": "3
                          "泉": "350500000000", "漳": "350600000000", "温": "330300000000"}
 # Cities of long names the press writes by their first character and 市 (呼市总工会, 乌市劳模).
 _FIRST_CHARACTER_CITIES = {"呼市": "150100000000", "乌市": "650100000000", "哈市": "230100000000", "齐市": "230200000000"}
-_FIRST_CHARACTER_CITY = re.compile("|".join(_FIRST_CHARACTER_CITIES))
-_ONE_CHARACTER_PLACE = re.compile(
+_FIRST_CHARACTER_CITY = regex("|".join(_FIRST_CHARACTER_CITIES))
+_ONE_CHARACTER_PLACE = regex(
     "(?:在|赴|来|进|抵|返|离)([" + "".join(ONE_CHARACTER_NAMES) + "".join(_ONE_CHARACTER_CITIES) + "])"
     "(?=召开|举行|举办|参加|参会|务工|工作|考察|调研|学习|培训|交流|期间|[，,。；;、])")
 # A branch of a bank, a company or a school after a short county name (某银行满洲里分行, 某大学某某学院):
 # the branch in that county.
-_BRANCH_AFTER = re.compile("分行|支行|分公司|分院|分校|校区|学院|营业部")
+_BRANCH_AFTER = regex("分行|支行|分公司|分院|分校|校区|学院|营业部")
 # What closes a list of short names of counties or districts (甲、乙、丙等区, 甲、乙等3个县).
-_LIST_OF_COUNTIES_CLOSING = re.compile("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
+_LIST_OF_COUNTIES_CLOSING = regex("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
 # The rest of a list of places after its first (、乙、丙等地, 、乙两地): short names closed by 等地 or a count.
-_PLACES_LISTED = re.compile(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
+_PLACES_LISTED = regex(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
 # 某某寺; not 长春街头), names a river or lake (巢湖流域) or a broad area around a city (武汉城市圈).
-_NOT_AFTER_SHORT_NAME = re.compile("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域"
+_NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域"
                                    "|(?:城市|都市|经济)[圈群带]")
 # A short name below the province followed by these names a site (某某广场, 某某公园, 某某国际机场, 某某服务区,
 # 城南片区: a planned area), not the division (not 某省机场集团: a company of the province).
 # Broad areas the guidelines leave out that share their name with a district (郑州市中原区, 南宁市江南区): written
 # alone, without the district's level or a body of it, they name the area (中原出彩, 江南水乡).
 _BROAD_AREAS = ("中原", "江南")
-_SITE_AFTER_SHORT_NAME = re.compile("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
+_SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
 _AIRPORT = "机场"
-_RIVER_AFTER_SHORT_NAME = re.compile("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
+_RIVER_AFTER_SHORT_NAME = regex("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
-_BODY_OF_PLACE = re.compile("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
+_BODY_OF_PLACE = regex("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
 
 
 def _word_like(text: str, end: int, form: str) -> bool:
@@ -156,30 +157,30 @@ def _word_like(text: str, end: int, form: str) -> bool:
 
 # A news item's dateline after the name of its paper or site: 遂昌新闻网讯, 营口日报讯, 云南网讯.
 # A speech verb, perhaps after an adverb of manner, right after a name (某某乐呵呵地说).
-_SPEAKS_AFTER = re.compile(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|说道)")
+_SPEAKS_AFTER = regex(f"(?:[{CJK}]{{1,3}}地)?(?:说|表示|介绍|笑道|说道)")
 _ACTS_AFTER_NAME = ("出席", "参加", "主持", "讲话", "致辞", "陪同")  # after a name after a post: what the person does
 _ADDRESS_TERMS = ("同志", "先生", "女士")  # after a name: how one addresses the person (某海东同志)
 # What opens and closes a name in a list of names in brackets (（甲某、乙某、丙某）), a credit line's.
 _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
-_MEDIA_DATELINE = re.compile("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒体|融媒)讯")
+_MEDIA_DATELINE = regex("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒体|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
 _ROAD_ENDS = (*_STREET_ENDS, "道")  # what ends a road's name (某某路), which streets (某某路街道) are named after
 # Communities or villages listed by their names, the head written once after the last (甲、乙、丙等社区).
-_LOCALITIES_LISTED = re.compile(f"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(社区|村)")
-_LOCALITIES_CLOSING = re.compile("等(?:社区|村)")
+_LOCALITIES_LISTED = regex(f"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(社区|村)")
+_LOCALITIES_CLOSING = regex("等(?:社区|村)")
 # A township the gazetteer does not list (it was renamed or merged): named right after its county.
 _TOWNSHIP_HEADS = ("街道", "镇", "乡")
 # Short names of townships in a list closed by a word for townships or by one written in full (甲、乙等乡镇).
-_TOWNSHIP_LIST = re.compile(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*$")
+_TOWNSHIP_LIST = regex(f"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*$")
 # What closes such a list: a word for townships after 等 (等受灾乡镇: a word for what they suffered or are
 # may stand before it), one township written in full before 等, or a verb of holding.
-_TOWNSHIP_LIST_CLOSE = re.compile(f"等[\\d一二三四五六七八九十]*个?(?:[{CJK}]{{2}})??(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等"
+_TOWNSHIP_LIST_CLOSE = regex(f"等[\\d一二三四五六七八九十]*个?(?:[{CJK}]{{2}})??(?:乡镇|镇|乡|街道|镇街)|、[{CJK}]{{2,3}}(?:镇|乡|街道)等"
                                   f"|(?P<held>举行|举办|召开)")
 _LONGEST_TOWNSHIP_LIST = 80
 _LONGEST_SHORT_NAME = 3  # of a township listed by its short name
-_PLACE_KICKER = re.compile(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{CJK}])")  # 海口：… opening a line
-_ZONE_WRITTEN_SHORT = re.compile(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高新|综合)(开发区|高新区)")  # a zone's head written short
+_PLACE_KICKER = regex(f"(?:^|(?<=\n))[ \u3000]*([{CJK}]{{2,3}})[：:](?=[{CJK}])")  # 海口：… opening a line
+_ZONE_WRITTEN_SHORT = regex(f"([{CJK}]{{2,8}}?)(?<!经济|技术|产业|高新|综合)(开发区|高新区)")  # a zone's head written short
 _ECONOMIC_ZONE_SHORT = "经区"  # 经济技术开发区 written short after its city (威海经区); bare, as 开发区 (经 is a preposition too)
 # The heads of development zones and new areas, named with their city's short name written before them
 # (马鞍山慈湖高新区 is 马鞍山慈湖高新技术产业开发区, as 北京经济技术开发区; not 马鞍山市郑蒲港新区: the city in full
@@ -193,14 +194,14 @@ _DEVELOPMENT_ZONE = "开发区"  # written bare (开发区总工会): the zone o
 _PARKS_WITHOUT_AREA = ("工业园", "产业园")  # parks' heads without 区, which name a zone right after its division only
 _ZONE_NAMES = {"经开区": "经济技术开发区", _ECONOMIC_ZONE_SHORT: "经济技术开发区", "高新区": "高新技术产业开发区", "高新技术开发区": "高新技术产业开发区",
                "综保区": "综合保税区"}
-_TOWNSHIP_OFFICE = re.compile("司法所|派出所|卫生院|财政所|综治办|人民政府|政府|党委|总工会|工会")  # a township's own offices and union
+_TOWNSHIP_OFFICE = regex("司法所|派出所|卫生院|财政所|综治办|人民政府|政府|党委|总工会|工会")  # a township's own offices and union
 _TOWNSHIP_LEVELS = "镇乡"
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _NOT_COUNTY_STEMS = _CONJUNCTIONS + "代全本该各两邻外每"  # before 县, words of joining, acting or quantity (和县委, 代县长, 全县)
 _JOINING_WORDS = "和与及"  # conjunctions only (同安 opens with a preposition too, but seldom joins words)
 _LEVEL_OPENINGS = "地市县区州盟旗"  # what opens a level word after a short name (和田地区)
-_PHRASE_START = re.compile(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
-_NOT_A_PLACE_STEM = re.compile(
+_PHRASE_START = regex(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
+_NOT_A_PLACE_STEM = regex(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省非]|所属|所在|辖区)"
     "|[的了和与及在以个几驻季们着等各]|片区"  # (某某片区社区中心: an area's centre, no community)
     "|..小$|度假$"  # (某某小镇, 某某度假村: a themed town or a resort, no division)
@@ -286,7 +287,7 @@ def _credited_names(text: str) -> list[tuple[int, int]]:
 
 
 _PREPOSITIONS_BEFORE_PLACE = "向对在从到赴往"  # (向东莞、某州拨付: 向东 is a word, 东莞 a place all the same)
-_LISTED_OR_BODY_AFTER = re.compile("[、和与及等]|[两三四五六七八九十][市县区地州]|总?工会")
+_LISTED_OR_BODY_AFTER = regex("[、和与及等]|[两三四五六七八九十][市县区地州]|总?工会")
 _FREQUENT_WORD_BEFORE = 1000  # how frequent a word ending in a short name's first character must be to keep it
 _FEATURE_ENDS = "湖山海江河岛"  # what ends the name of a lake, a hill or a river a town may be named after
 _RARE_AS_WORD = 500  # a county's short name used as a word no more often than this (常熟) may name the county
@@ -426,7 +427,7 @@ def _plain_stem(stem: str, after_division: bool = False, community: bool = False
 _FREQUENT_NEW_WORD = 100  # a word this frequent that 新 or 老 opens (新华, 新型) names no village by itself
 _MADE_NEW = "建增设开划组成旧型式兴"  # after 新 or 老 before 村 or 社区: one made new, or a kind (新建村, 老旧社区)
 # A company's name running on after a town's short name (某市某某物业服务集团股份有限公司): the name's word.
-_COMPANY_NAMED_AFTER = re.compile(f"[{CJK}]{{0,8}}?(?:集团|有限公司|股份|公司)")
+_COMPANY_NAMED_AFTER = regex(f"[{CJK}]{{0,8}}?(?:集团|有限公司|股份|公司)")
 _GOING_INTO = "进入到驻下回"  # verbs of going into a place, which a stem before 社区 or 村 may end with
 _VERBS_OF_GOING = ("走进", "走入", "进入", "来到", "深入", "走访")
 _STRADDLING_WORD = 50  # a word across a stem and its head at least this frequent makes the stem no name

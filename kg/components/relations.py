@@ -45,193 +45,194 @@ from kg.components.people import HEAD_OF_PLACE, KINDS_OF_PEOPLE, LEARNERS, commi
 from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
+from kg.regexes import regex
 
-_SENTENCE = re.compile("[^。！？!?；;\n]+[。！？!?；;\n]?")
+_SENTENCE = regex("[^。！？!?；;\n]+[。！？!?；;\n]?")
 _ROSTER_BREAKS = "；;"  # between the clauses of a roster (甲某；乙某；丙某出席)
 # The verbs by which a body runs a program; 组织 only as a verb (not in 工会组织, 组织部, 组织者).
 # Every branch opens with a literal character (the scan jumps between them: see `scannable`), so
 # what 组织 follows is looked at behind its 组.
-_TRIGGER = re.compile(
+_TRIGGER = regex(
     "联合举办|共同举办|主办|举办|举行|召开|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|组(?<![会党层团]组)织(?![部者奖])|组(?<=会组)织(?=了|(?:策划)?的(?:首届|第[一二三四五六七八九十\\d]{1,3}[届次])?“)|"
     "创新|建立|推动|深化|发起|开设|设立|开通|上线|开行"
 )
 # “X”由A主办; X是…之一，由A主办 (a clause may come between the program and 由); X是A倡导组织的…
 # (the program described as a body's deed).
-_PASSIVE_FORM = re.compile(f"(?:(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由|[^，。；,;]{{0,6}}?是"
+_PASSIVE_FORM = regex(f"(?:(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由|[^，。；,;]{{0,6}}?是"
                            f"(?=[^，。；,;]{{2,30}}?(?:{_TRIGGER.pattern})[^。；;]{{0,8}}?的)).{{2,40}}?(?:{_TRIGGER.pattern})")
 # Actors spoken of in general, who run a program themselves: 全省各级工会, 各街道工会, 基层工会组织,
 # and, opening a clause, 全省工会, 各地, 各单位.
-_GENERIC_ACTORS = re.compile("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
+_GENERIC_ACTORS = regex("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
                              "|(?<![^，,。；;：:\n])(?:全[省市县区州盟旗](?:各级)?工会|各(?:地|单位|部门))(?![区市县州])")
 # What stands between a relative clause's subject and its verb (乙共同打造的, 乙所推出的, 乙组织开展的).
-_RELATIVE_SUBJECT_END = re.compile("(?:联合|共同|一起|所|精心)?(?:组织|策划)?")
+_RELATIVE_SUBJECT_END = regex("(?:联合|共同|一起|所|精心)?(?:组织|策划)?")
 # What joins a partner to the subject of a relative clause (甲联合乙组织的…, 甲与乙共同推出的…).
-_PARTNER_JOIN = re.compile("联合|会同|携手|与|同")
+_PARTNER_JOIN = regex("联合|会同|携手|与|同")
 # A trigger that opens a relative clause (举办的“X”, 启动的…): the program is someone else's deed.
-_RELATIVE_TRIGGER = re.compile(f"(?:{_TRIGGER.pattern})的")
-_HOSTED = re.compile("[，,、][^，,。；;在]{2,60}?(?:联合举办|共同举办|主办|承办|协办)")  # (…主办，甲、乙、丙协办: a long list too)
+_RELATIVE_TRIGGER = regex(f"(?:{_TRIGGER.pattern})的")
+_HOSTED = regex("[，,、][^，,。；;在]{2,60}?(?:联合举办|共同举办|主办|承办|协办)")  # (…主办，甲、乙、丙协办: a long list too)
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
-_CREDIT_LABEL = re.compile("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
-_CLAUSE_START = re.compile("(^|[，。；：！？,;:\n]|[。！？][ \u3000]+|近年来|今年以来|目前|同时|此外)$")
-_BEFORE_NAME = re.compile("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
-_HELD = re.compile("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
+_CREDIT_LABEL = regex("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
+_CLAUSE_START = regex("(^|[，。；：！？,;:\n]|[。！？][ \u3000]+|近年来|今年以来|目前|同时|此外)$")
+_BEFORE_NAME = regex("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
+_HELD = regex("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
 # 主会场在某区某公园, 分会场设在甲市、乙市和丙州: where an event held at several venues is.
-_BRANCH_VENUE = re.compile("(?:主会场|分会场)(?:分别)?设?在([^，。；,;\n]{2,80}?)(?=[，。；,;\n]|$)")
+_BRANCH_VENUE = regex("(?:主会场|分会场)(?:分别)?设?在([^，。；,;\n]{2,80}?)(?=[，。；,;\n]|$)")
 _RESPECTIVELY = "分别"  # 分别在甲、乙开赛: one place for each program listed in its clause
-_CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
-_VENUE = re.compile("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛|启幕|上演|拉开(?:帷幕|大幕|序幕)|(?:降下|落下|圆满落下)帷幕)")
+_CLAUSE_END = regex(f"[{CLAUSE_MARKS}]")
+_VENUE = regex("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛|启幕|上演|拉开(?:帷幕|大幕|序幕)|(?:降下|落下|圆满落下)帷幕)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
 _WORKING_THROUGH = "依托|借助|利用"  # verbs of working through a program or a body
-_SUPPORT = re.compile(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”)[^，,。；;]{{0,2}}(?:“[^“”\\n]{{1,20}}”[、和与及]?)*$")
+_SUPPORT = regex(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”)[^，,。；;]{{0,2}}(?:“[^“”\\n]{{1,20}}”[、和与及]?)*$")
 # (借助“甲”“乙”等活动: each of the quoted programs after the verb)
 # 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
 # works around or learns from, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
 _AROUND = "围绕|聚焦|紧扣|融合|结合|学习|借鉴"  # verbs of working around, combining with or learning from
-_THEME = re.compile(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{{0,8}}$")
+_THEME = regex(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{{0,8}}$")
 # A body of a kind opening a clause, referring back to the one named before (同时，公司结合当天活动开展了…).
-_BODY_REFERRED_BACK = re.compile("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后|此外)?[，,]?(?:该|这家|这所)?(公司|集团|企业|医院|学校|学院)(?=[^，,。；;]{0,12}?(?:组织|开展|举办|推出|启动))")
+_BODY_REFERRED_BACK = regex("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后|此外)?[，,]?(?:该|这家|这所)?(公司|集团|企业|医院|学校|学院)(?=[^，,。；;]{0,12}?(?:组织|开展|举办|推出|启动))")
 # A team named after a place (江西蹲点工作组, 某省慰问团): the place is the team's name, not a venue.
-_GROUP_AFTER_PLACE = re.compile(f"[{CJK}]{{0,4}}?(?:工作组|工作队|调研组|慰问团|代表团|考察团|服务队|督导组|宣讲团)")
-_SUGGESTED = re.compile("建议|呼吁|倡议")  # 与会代表建议推广“X”: asked for, not done
-_STUDIES = re.compile("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 某总工会赴某县调研“X”工作: studying a program, not running it
+_GROUP_AFTER_PLACE = regex(f"[{CJK}]{{0,4}}?(?:工作组|工作队|调研组|慰问团|代表团|考察团|服务队|督导组|宣讲团)")
+_SUGGESTED = regex("建议|呼吁|倡议")  # 与会代表建议推广“X”: asked for, not done
+_STUDIES = regex("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 某总工会赴某县调研“X”工作: studying a program, not running it
 # 以“X”为契机: the occasion of what the clause does, someone else's campaign.
-_OCCASION = re.compile("(?:活动|行动)?为契机")
+_OCCASION = regex("(?:活动|行动)?为契机")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
-_WORKED_AROUND = re.compile(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
+_WORKED_AROUND = regex(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
 _PRACTISING = "践行|弘扬"
-_IMPLEMENTS = re.compile(f"(?:落实|贯彻|执行|确保|{_PRACTISING})([^，,。；;“]{{0,10}})“?$")
+_IMPLEMENTS = regex(f"(?:落实|贯彻|执行|确保|{_PRACTISING})([^，,。；;“]{{0,10}})“?$")
 # 践行新时代“X”, 弘扬“X”: practising a model or spirit set elsewhere, which does not run where it is
 # practised (a program a body 落实 does: the annotated articles place it there).
-_PRACTISES = re.compile(f"(?:{_PRACTISING})[^，,。；;“]{{0,10}}“?$")
+_PRACTISES = regex(f"(?:{_PRACTISING})[^，,。；;“]{{0,10}}“?$")
 # The words of someone a clause follows (贯彻落实某某关于…的重要讲话精神): they take no part in what is done.
-_DIRECTIVE = re.compile("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
-_SOURCE = re.compile("[^，,。；;]{0,4}?(获悉|了解到|得知)")
-_TOLD_BY = re.compile("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
+_DIRECTIVE = regex("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
+_SOURCE = regex("[^，,。；;]{0,4}?(获悉|了解到|得知)")
+_TOLD_BY = regex("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|培训|讲堂|讲座|课堂|活动|运动会|展演|汇演|演出|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
-_EVENT_REFERENCE = re.compile(_EVENT_REFERENCE_WORDS)
+_EVENT_REFERENCE = regex(_EVENT_REFERENCE_WORDS)
 # An event of its own as the verb's object (参加安全生产月活动): qualified at length by one phrase, with no
 # word that refers back (参加此次活动, 参加本届比赛, 工会组织的活动), counts kinds (各项, 等), joins two
 # (开幕式并观看竞赛) or names an event whose ceremony it is (劳动竞赛启动仪式, 活动启动仪式).
-_OWN_EVENT_OBJECT = re.compile(f"了?((?:(?![并和及与了的此本该这次届各等相有上])[{CJK}]){{4,16}}?)(?:{_EVENT_REFERENCE_WORDS})")
+_OWN_EVENT_OBJECT = regex(f"了?((?:(?![并和及与了的此本该这次届各等相有上])[{CJK}]){{4,16}}?)(?:{_EVENT_REFERENCE_WORDS})")
 # The clause before a comma (its last _CHAIN_CLAUSE characters), and verbs of taking a post in it.
-_LAST_CLAUSE = re.compile("(?:^|[，。；：！？,;:\n])([^，。；：！？,;:\n]*)$")
+_LAST_CLAUSE = regex("(?:^|[，。；：！？,;:\n])([^，。；：！？,;:\n]*)$")
 _CHAIN_CLAUSE = 40
-_ELECTED = re.compile("当选为?|被选举为|补选为")  # 某某当选为某市总工会主席, 某某补选为…
+_ELECTED = regex("当选为?|被选举为|补选为")  # 某某当选为某市总工会主席, 某某补选为…
 _COMRADE = "同志"
-_TAKING_POST = re.compile("当选|选举|任命|担任|为")
-_VENUE_BEFORE = re.compile("[在于]$")  # a body right after 在 is where something is held, not who takes part
+_TAKING_POST = regex("当选|选举|任命|担任|为")
+_VENUE_BEFORE = regex("[在于]$")  # a body right after 在 is where something is held, not who takes part
 # The ceremonies that open or close a program, taken part in (参加启动仪式).
-_CEREMONY = re.compile("启动仪式|启动式|开幕式|闭幕式|开班式|开营仪式|揭牌仪式")
+_CEREMONY = regex("启动仪式|启动式|开幕式|闭幕式|开班式|开营仪式|揭牌仪式")
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
-_SPIRIT = re.compile("[^，。；,;]{0,12}?精神")
+_SPIRIT = regex("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
-_POST_HELD = re.compile("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)"
+_POST_HELD = regex("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)"
                         "|常委(?!会)|(?:党组)?成员|委员(?!会)")  # 县委常委、县总工会主席某某: a post the person holds
 # 紧扣市总工会部署, 围绕县委、县政府的中心工作, 在省总工会指导下, 在市委的坚强领导下, 按照全总《…通知》的要求, 落实全总关于开展…的要求, 落实省政府工作部署,
 # 落实国务院关于安全生产决策部署, 国务院关于…的相关政策及要求: a body
 # whose directive or guidance is followed, not one that runs it.
-_DIRECTING = re.compile("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
+_DIRECTING = regex("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
                         "(?:政策[及和、])?总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局|中心工作|中心任务)")
 # 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
-_LEADS_ITS_PEOPLE = re.compile("(?:还|并|积极|先后|同时)?(?:组织|选派|选送)(?:了)?[^，。；,;]{0,10}?(?:职工|会员|干部|选手|代表队|运动员)")
-_LED_BY = re.compile("(?:组织|带领|率领|动员)[^，。；,;]*$")
-_THEIR_PEOPLE = re.compile("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者|(?:[\\d一二三四五六七八九十]+支)?(?:队伍|代表队))")
+_LEADS_ITS_PEOPLE = regex("(?:还|并|积极|先后|同时)?(?:组织|选派|选送)(?:了)?[^，。；,;]{0,10}?(?:职工|会员|干部|选手|代表队|运动员)")
+_LED_BY = regex("(?:组织|带领|率领|动员)[^，。；,;]*$")
+_THEIR_PEOPLE = regex("(?:的)?(?:干部|职工|会员|代表|选手|员工|工作人员|志愿者|(?:[\\d一二三四五六七八九十]+支)?(?:队伍|代表队))")
 # (某市总工会组织甲、乙3支队伍开展…: the teams of the bodies listed)
 # What qualifies a post (兼职副主席, 挂职副县长) or joins two posts of one person (党委书记兼工会主席).
 _POST_QUALIFIERS = ("兼职", "专职", "挂职", "兼任", "驻会")
 # A unit no rule names between posts of a chain (、办事处主任, 、医务工会主席): a few words after the 、.
-_UNIT_OF_A_POST = re.compile(f"、([{CJK}]{{2,4}})$")
+_UNIT_OF_A_POST = regex(f"、([{CJK}]{{2,4}})$")
 _POSTS_JOINED = ("、", "兼")
 _BELOW_CITY = ("county", "township", "village", "zone")  # the levels of place below a prefecture
 _LEVELS_OPENING_UNITS = "省市县区镇乡街"  # the level that opens a unit of a place's own (区党工委, 街道办)
-_PICKS = re.compile("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
-_URGING = re.compile("要求|号召|希望|动员|鼓励|倡议|呼吁")  # between an actor and a verb of taking part: others take part
-_INVITES = re.compile("邀请|特邀")  # before the guests a deed is done with
+_PICKS = regex("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
+_URGING = regex("要求|号召|希望|动员|鼓励|倡议|呼吁")  # between an actor and a verb of taking part: others take part
+_INVITES = regex("邀请|特邀")  # before the guests a deed is done with
 _BODIES_JOINED = ("、", "和", "与")  # between bodies listed as one subject
 _GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
-_UNMARKED_TITLE = re.compile("关于[^，。；,;《》“”\n]{2,40}?的(?:指导|实施)?(?:意见|决定|通知|规定|办法|方案)")
+_UNMARKED_TITLE = regex("关于[^，。；,;《》“”\n]{2,40}?的(?:指导|实施)?(?:意见|决定|通知|规定|办法|方案)")
 # 会后，联合甲区、乙县总工会开展…, 与市人社局联合开展…: a clause opened by 联合, 与 or 同 (会同) whose
 # subject is the article's actor (not 参与甲开展的…).
-_JOINING_OPENS = re.compile("(?:^|[，,。；;！!？?\n])[^，,。；;！!？?\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
+_JOINING_OPENS = regex("(?:^|[，,。；;！!？?\n])[^，,。；;！!？?\n“”]{0,4}(?:联合|(?<![参给])与|同)$")
 # 迎接中华全国总工会成立95周年，开展…: a body whose anniversary is celebrated.
-_ANNIVERSARY = re.compile("成立[\\d一二三四五六七八九十百]+周年")
+_ANNIVERSARY = regex("成立[\\d一二三四五六七八九十百]+周年")
 # 来到甲公司、乙公司等企业，开展…, 组织劳模到某酒店开展…: the places a body visits or goes to are
 # not the ones that run the program.
-_VISITED = re.compile(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受感遇做看找想听收])到|赴)[^，。；,;]*$")
+_VISITED = regex(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受感遇做看找想听收])到|赴)[^，。；,;]*$")
 # A clause that says what a deed is or serves (这是…的实际行动, 作为…的重要举措): it names no deed.
-_EVALUATION = re.compile("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
+_EVALUATION = regex("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
-_PURPOSE = re.compile("为了?(?:实现|完成|落实|贯彻|让|使|把)[^，。；,;]*$")  # (为让职工感受到某党委的关怀，…)
+_PURPOSE = regex("为了?(?:实现|完成|落实|贯彻|让|使|把)[^，。；,;]*$")  # (为让职工感受到某党委的关怀，…)
 # What a speaker says opens after this (某某负责人在会上指出，举办“X”要…): the deed is spoken of, not done.
-_SPEECH_OPENS = re.compile("(?:指出|强调|认为|表示)[，,：:]")
+_SPEECH_OPENS = regex("(?:指出|强调|认为|表示)[，,：:]")
 # 依托甲中心和乙站，某区总工会打造…: the bodies a union works through are its means, not hosts.
-_MEANS = re.compile(f"(?:{_WORKING_THROUGH}|凭借)[^，。；,;]*$")
+_MEANS = regex(f"(?:{_WORKING_THROUGH}|凭借)[^，。；,;]*$")
 # The prepositions of those a body does something for or to: 某总工会对甲、乙开展…, 为甲职工开展….
-_TO_WHOM = re.compile("[对为向给]")
-_CLAUSE_BREAK = re.compile("[，。；,;]")
+_TO_WHOM = regex("[对为向给]")
+_CLAUSE_BREAK = regex("[，。；,;]")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
-_ITINERARY = re.compile("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
+_ITINERARY = regex("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
                         "(?:等地|[，,]?(?=开展|举办|举行|启动))")  # (某某到某市部分企业开展…, 来到某镇某基地，开展…;
 # not 得到, 受到: no going)
 # A body that guides an event (由A指导，B主办): it does not run it.
-_GUIDES = re.compile("(?:联合)?指导[，,、]")
+_GUIDES = regex("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
-_HOSTED_BY = re.compile(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
+_HOSTED_BY = regex(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 # 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
 # (此次竞赛活动在县委的领导下，由…: a clause may come between)
 # (集体婚礼, 联谊会, 招聘会, 某某节: an event of that kind only, named before)
-_EVENT_BEFORE = re.compile(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
+_EVENT_BEFORE = regex(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
-_REFERENCE_OPENING = re.compile("此次|本次|这次|该")  # what refers an event back (此次活动在某地举行)
+_REFERENCE_OPENING = regex("此次|本次|这次|该")  # what refers an event back (此次活动在某地举行)
 _REFERENCE_WORD = 4  # how far before the reference's last word its first may start (竞赛活动)
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
-_WINS = re.compile("(?:荣获|获得|夺得|摘得|获|被授予|被评为)(?![悉批准取感者益])[^，,。；;]*$")
+_WINS = regex("(?:荣获|获得|夺得|摘得|获|被授予|被评为)(?![悉批准取感者益])[^，,。；;]*$")
 # Verbs of winning or teaching: they tell of taking part in an event (a contest, a class) only.
-_AT_EVENT = re.compile("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|分获|讲授|授课"
+_AT_EVENT = regex("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|分获|讲授|授课"
                        "|被(?:授予|评为)(?=[^，。；,;]{0,30}?(?:优胜单位|先进单位|先进集体|标兵单位|先进个人|优秀组织奖))"
                        "|获(?=(?:团体)?(?:[一二三四五六七八九十\\d]+等奖|第[一二三四五六七八九十\\d]+名|冠军|亚军|季军|[金银铜](?:奖|牌)|优秀奖)"
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
-_JOINS = re.compile("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
+_JOINS = regex("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
 _KINDS_OF_PEOPLE = tuple(KINDS_OF_PEOPLE)  # what a role that holds no post ends in (市领导, 职工)
-_ASSISTING = re.compile("配合|协助")  # 某区总工会配合上级工会开展的“X”: a body that assists in another's program
+_ASSISTING = regex("配合|协助")  # 某区总工会配合上级工会开展的“X”: a body that assists in another's program
 _WATCHES = "观看"  # a verb of attending a show, with no object or the show's kind alone (观看了演出)
 # A body's team or players (某区总工会代表队, 某公司选手): they compete, the body does not run the contest.
-_TEAM_OF_BODY = re.compile("代表队|参赛队|代表团")  # a body's team (甲公司代表队)
-_TEAM = re.compile(f"{_TEAM_OF_BODY.pattern}|队员|选手")
+_TEAM_OF_BODY = regex("代表队|参赛队|代表团")  # a body's team (甲公司代表队)
+_TEAM = regex(f"{_TEAM_OF_BODY.pattern}|队员|选手")
 # How far a person's titles run after a body they name, and what breaks them off.
 _TITLE_REACH = 24
-_TITLE_BREAK = re.compile("[，,。；;：:！？!?和与及]")
+_TITLE_BREAK = regex("[，,。；;：:！？!?和与及]")
 # Leading the team that carries a program out (某总工会副主席某某带队，到…开展“X”): taking part in it.
 _LEADS_TEAM = "带队|率队|主持"  # and hosting its ceremony (某某主持开幕式)
-_PARENT_OF = re.compile("下属|所属|旗下")  # 某区卫生工会下属某医院工会开展…: the parent of the body that runs it
-_HOSTS = re.compile("(?:联合|共同)?(?:承办|协办|主办)了?")  # right after a body: it hosts what follows
+_PARENT_OF = regex("下属|所属|旗下")  # 某区卫生工会下属某医院工会开展…: the parent of the body that runs it
+_HOSTS = regex("(?:联合|共同)?(?:承办|协办|主办)了?")  # right after a body: it hosts what follows
 _CENTRAL_ORGANS = ("中国共产党中央委员会", "国务院")  # whose decisions union programs carry out
 _TAKING_PART = ("organizes", "participatesIn")
-_CHAIR_ALONE = re.compile("(?:常务|专职|兼职)?副?主席")  # a chair's post alone, a union's
+_CHAIR_ALONE = regex("(?:常务|专职|兼职)?副?主席")  # a chair's post alone, a union's
 # After a body a program is said to be of (“某某”是某总工会…的一项举措, …打造的服务品牌, …开展的一项公益计划).
-_MEASURE_OF = re.compile(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动|一环)")
+_MEASURE_OF = regex(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动|一环)")
 # A clause after a program's that says what it is (，这是…, ，此次比赛是…): the body named next made it.
-_THIS_IS = re.compile(f"[^。；！？，,]{{0,20}}[，,](?:这|此举|此次[{CJK}]{{0,4}})也?是")
+_THIS_IS = regex(f"[^。；！？，,]{{0,20}}[，,](?:这|此举|此次[{CJK}]{{0,4}})也?是")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享|交流发言|典型发言)"  # what speakers at a program give
-_PARTICIPATE = re.compile(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
+_PARTICIPATE = regex(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|(?<!工)作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part (not 工作…)
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
-_HONOUR_OF = re.compile("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
-_EVENT_NAME = re.compile("(赛|杯|论坛|班|讲堂|会|课|演|节|征文活动)”?$")  # (“某某大赛”: quoted too; 文艺汇演, 读书节)
+_HONOUR_OF = regex("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
+_EVENT_NAME = regex("(赛|杯|论坛|班|讲堂|会|课|演|节|征文活动)”?$")  # (“某某大赛”: quoted too; 文艺汇演, 读书节)
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
-_NO_OBJECT = re.compile("了?(?:演出|比赛|表演)?(?:[。，；,;！]|并|$)")  # (观看了演出: the event the article tells of)
-_HOSTING = re.compile("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host
+_NO_OBJECT = regex("了?(?:演出|比赛|表演)?(?:[。，；,;！]|并|$)")  # (观看了演出: the event the article tells of)
+_HOSTING = regex("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host
 # A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
 _WON_FIRST = "夺冠"  # a verb that holds the place won
-_PLACED = re.compile("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
+_PLACED = regex("[^，。；,;“”]{0,12}?(?:名|等奖|奖|冠军|亚军|季军|[金银铜]牌)(?=[，。；,;、]|$)")
 # How far back (in characters) an earlier sentence's union body still acts in a later one.
 _ACTOR_REACH = 450
 _MENTION_LABELS = ("REGION", "UNION", "PROGRAM", "ORG", "PERSON")

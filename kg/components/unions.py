@@ -72,6 +72,7 @@ from kg.components.base import (
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
+from kg.regexes import regex
 
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
@@ -84,15 +85,15 @@ ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
 # union of its offices: named as written. Each word carries the lookahead, so that every branch
 # opens with a literal character (see `scannable`).
 _UNION_WORDS = ("工会联合总会", "工会总联合会", "工会联合会", "工联总会", "工联会", "联合基层工会", "联合工会", "工会工作委员会", "工会工委", "工会办事处", *ORGAN_UNION_WORDS, "工会(?!联合会|总联合会)")
-_WORK = re.compile("工作(?!委员会|委|人员|者)")
-_UNION_WORD = re.compile("(总工会(?!系统)|" + "|".join(
+_WORK = regex("工作(?!委员会|委|人员|者)")
+_UNION_WORD = regex("(总工会(?!系统)|" + "|".join(
     f"{word}(?!系统|智慧{'' if word.endswith('会') and word != '工会' else '|' + _WORK.pattern})" for word in _UNION_WORDS) + ")")
 # (某某工会工作: union work, no union named; 某某产业工会联合会工作情况: the federation's work)
 # A company's brand in brackets between its name and its union (某某科技有限公司（某某出行）联合工会).
-_BRACKETED_BRAND = re.compile(f"(?<=公司)[（(][{CJK}A-Za-z]{{2,8}}[）)]$")
+_BRACKETED_BRAND = regex(f"(?<=公司)[（(][{CJK}A-Za-z]{{2,8}}[）)]$")
 _LONGEST_BRACKETED_BRAND = 10
 # Another name of a place in brackets right after it (某新区（高新区）).
-_ALIAS = re.compile(f"[（(][{CJK}]{{2,10}}[）)]")
+_ALIAS = regex(f"[（(][{CJK}]{{2,10}}[）)]")
 # 某街道工会委员会: the union's committee is the union itself.
 _UNION_COMMITTEE = "委员会"
 # A union's committees written short: its women workers' committee and its funds' audit committee.
@@ -112,68 +113,68 @@ def _short_committee_pattern(short: str) -> str:
     return f"{short}(?!员(?!会))" if short.endswith("委") else short
 
 
-_SHORT_COMMITTEE = re.compile("|".join(map(_short_committee_pattern, _SHORT_COMMITTEES)))
-_SENTENCE_END = re.compile("[。！？；\n]")
+_SHORT_COMMITTEE = regex("|".join(map(_short_committee_pattern, _SHORT_COMMITTEES)))
+_SENTENCE_END = regex("[。！？；\n]")
 # The union words written short: 工联会 is a 工会联合会.
 _FULL_UNION_WORD = {"工联会": "工会联合会", "工联总会": "工会联合总会"}
 # The federations outside the mainland's, each by its own word (澳门工联会 is 澳门工会联合总会: Macao has no
 # 工会联合会), whichever short word an article writes.
 _OUTSIDE_FEDERATION_WORDS = {"澳门": "工会联合总会", "香港": "工会联合会"}
 # 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
-_LOCAL_FEDERATION = re.compile("工会联合会|工联会")
+_LOCAL_FEDERATION = regex("工会联合会|工联会")
 # The departments only a union has, by their short or full names (法工部, 权益保障部), before their head's
 # post; its committees (女职工委员会) before their head's post or their meeting (two scans, each quick to run).
 _UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
                            "网络工作部|劳动和经济工作部|经济工作部|法律工作部|劳动经济部|劳动保护部|经济技术部|生产保护部|组织工作部")
 # A federation's women workers' committee or department written right after its place (某市女职工委员会, 某县女工委),
 # and its full names.
-_WOMEN_WORKERS_UNIT = re.compile("女职工委员会|女职委|女工委|女职工部|女工部")
+_WOMEN_WORKERS_UNIT = regex("女职工委员会|女职委|女工委|女职工部|女工部")
 _WOMEN_WORKERS_UNITS_IN_FULL = {"女职委": "女职工委员会", "女工委": "女职工委员会", "女工部": "女职工部"}
-_BARE_UNION_DEPARTMENT = re.compile(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长|负责人)")
-_BARE_UNION_COMMITTEE = re.compile("(女职工委员会|经费审查委员会)(?=(?:办公室)?副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
+_BARE_UNION_DEPARTMENT = regex(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长|负责人)")
+_BARE_UNION_COMMITTEE = regex("(女职工委员会|经费审查委员会)(?=(?:办公室)?副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
 # Departments every kind of body has (组织部), a union's when a chain of its posts leads to them
 # (某总工会党组成员、组织部部长).
-_SHARED_DEPARTMENT = re.compile("(组织部|宣传部)(?=副?部长)")
+_SHARED_DEPARTMENT = regex("(组织部|宣传部)(?=副?部长)")
 # A department whose head a union's officer leads (某总工会副主席某某率领财务部副部长某某), and how far after the union.
-_LED_DEPARTMENT = re.compile(f"(?<=率领|带领)([{CJK}]{{2,8}}?部)(?=副?部长)")
+_LED_DEPARTMENT = regex(f"(?<=率领|带领)([{CJK}]{{2,8}}?部)(?=副?部长)")
 _LEADER_REACH = 14
-_POSTS_BEFORE = re.compile("(?:[^，。；、,;\\s]{2,8}、){1,4}")
+_POSTS_BEFORE = regex("(?:[^，。；、,;\\s]{2,8}、){1,4}")
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
-_LISTED_TRADE = re.compile(f"[{CJK}]{{2,6}}行业$")
+_LISTED_TRADE = regex(f"[{CJK}]{{2,6}}行业$")
 # 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会: trades listed before one union word (the
 # list looked for before that word only).
-_TRADES_TAIL = re.compile("(?:等|[两三四五六七八九十]个)(行业|产业)(工会联合会|工联会|联合工会|工会)")
-_TRADES_LISTED = re.compile(f"[{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}}$")
+_TRADES_TAIL = regex("(?:等|[两三四五六七八九十]个)(行业|产业)(工会联合会|工联会|联合工会|工会)")
+_TRADES_LISTED = regex(f"[{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}}$")
 _LONGEST_TRADES_LIST = 70
-_TRADE_JOINS = re.compile("[、和及与]")
+_TRADE_JOINS = regex("[、和及与]")
 # The first of two fields an agency's name joins with 和, right before the union's owner (某市自然资源和…局工会).
-_JOINED_FIELDS_BEFORE = re.compile(f"[{CJK}]{{2,4}}和$")
+_JOINED_FIELDS_BEFORE = regex(f"[{CJK}]{{2,4}}和$")
 _LONGEST_JOINED_FIELD = 5
-_AGENCY_END = re.compile("(?:局|厅|委员会|委)$")
+_AGENCY_END = regex("(?:局|厅|委员会|委)$")
 _UNITS_RULES = ("unions.department", "unions.bare_department", "unions.committee_short_form")  # units, not unions
-_ORGANS_UNION = re.compile("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
+_ORGANS_UNION = regex("机关工会(?:委员会)?(?!联合会|工作)")  # after a federation: its staff's union
 # Nouns of an industry that hold a level's character (住房城乡建设工会, 市场监管工会): no place there.
 _WORDS_WITH_LEVELS = "城乡|市场|市政"
 # The 和 or 及 that joins two industries or trades (装备制造和冶金工会, 石油和化工行业工会联合会, 交通运输及邮政工会).
 _AND_BETWEEN_TRADES = f"(?<=[{CJK}]{{2}})(?<!产业)[和及](?=[{CJK}]{{2}})"  # (not 产业及直属单位: all industries)
 _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直工会 is their union
-_COUNTY_ORGANS = re.compile(f"[县区市旗]?{_ORGANS}(?:机关)?")  # a county's own organs (某区区直机关工会, 某县县直工会)
+_COUNTY_ORGANS = regex(f"[县区市旗]?{_ORGANS}(?:机关)?")  # a county's own organs (某区区直机关工会, 某县县直工会)
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
-_INDUSTRY = re.compile(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及](?!{_ORGANS}))[{CJK}]){{2,8}}?|{_ORGANS})"
+_INDUSTRY = regex(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及](?!{_ORGANS}))[{CJK}]){{2,8}}?|{_ORGANS})"
                        "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
-_JOINING_AND = re.compile(_AND_BETWEEN_TRADES)
-_BODY_BEFORE_AND = re.compile("(?:局|厅|委|办|院|公司|集团)[和及与]")  # a body joined to what follows, no trade
-_PREPARING = re.compile("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
+_JOINING_AND = regex(_AND_BETWEEN_TRADES)
+_BODY_BEFORE_AND = regex("(?:局|厅|委|办|院|公司|集团)[和及与]")  # a body joined to what follows, no trade
+_PREPARING = regex("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼, 出租车): no verb of a clause in the union's name.
 MINING_TRADES = ("煤矿", "矿山")  # industries named like a mine (某省煤矿工会: the province's coal mines' union)
-_INDUSTRY_VERBS = re.compile("制造|种植|冶炼|采掘|批发|出版|维修|出租")
+_INDUSTRY_VERBS = regex("制造|种植|冶炼|采掘|批发|出版|维修|出租")
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会), an honour (优秀工会,
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
 # 某市企业工会, 某市国企工会: generic), not an industry: no industry's union.
-_NO_INDUSTRY = re.compile("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
+_NO_INDUSTRY = regex("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
 _WORK_COMMITTEE = "工作委员会"  # a federation's committee for unions of a kind (某省直属基层工会工作委员会)
-_UNNAMED_SYSTEMS = re.compile("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
+_UNNAMED_SYSTEMS = regex("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",
@@ -181,21 +182,21 @@ _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "
                    "网约车", "出租车", "货车"}  # (and trades named by their vehicle: 某县网约车工会, 某市出租车工会联合会)
 # Facilities and service points named after a union (…工会驿站, …工会服务站, 工会“某某驿站”, 工会法律服务角,
 # 工会爱心托管班): no union body (某县总工会“爱心托管”暑期班: a quoted class the union runs).
-FACILITY = re.compile(f"(?:(?:户外)?劳动者|(?:户外)?职工|环卫工人|新就业形态劳动者|劳模)?(?:“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|站点|之家|小家|书屋|阵地|活动室|医院|工作站|仲裁庭|(?:疗休养|疗养|休养)基地)"
+FACILITY = regex(f"(?:(?:户外)?劳动者|(?:户外)?职工|环卫工人|新就业形态劳动者|劳模)?(?:“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|站点|之家|小家|书屋|阵地|活动室|医院|工作站|仲裁庭|(?:疗休养|疗养|休养)基地)"
                        f"|“[^“”\\n]{{1,6}}驿站”|爱心托管|(?:法律)?服务角)"
                        f"|[{CJK}]{{2}}(?:驿站|服务站)"  # 某社区工会智能驿站
                        f"|(?:农民工|职工)?(?:维权|法律)(?:咨询|服务|援助)?(?:站|点|工作站|服务站)")  # 某工会农民工维权咨询站
-_HOME_OF_A_KIND = re.compile(f"[{CJK}]{{1,4}}之家(?:驿站)?")  # 货车司机之家, 司机之家驿站: a home for workers of a kind
+_HOME_OF_A_KIND = regex(f"[{CJK}]{{1,4}}之家(?:驿站)?")  # 货车司机之家, 司机之家驿站: a home for workers of a kind
 # A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body.
-_LAW_TITLE = re.compile("条例|章程|法规|法(?![律院人定治])")
-_LAW_TITLE_END = re.compile("(?:条例|章程|法规|办法|规定|细则|法)$")
+_LAW_TITLE = regex("条例|章程|法规|法(?![律院人定治])")
+_LAW_TITLE_END = regex("(?:条例|章程|法规|办法|规定|细则|法)$")
 _TITLE_LONGEST = 80  # characters
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫,
 # 劳动人民文化宫).
 _AFTER_PLACE = "工总职等第劳女"
-_LIST_END = re.compile("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
+_LIST_END = regex("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
-_PLACES_COUNTED = re.compile(f"(?:(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])"
+_PLACES_COUNTED = regex(f"(?:(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])"
                              f"(?:[（(][县市区旗][）)])?)(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会, 甲、乙、丙三县（市）总工会; 三级总工会 of places one in
 # another; 甲、乙等地工会: the unions there, uncounted, no federation each)
@@ -204,8 +205,8 @@ _SETS_UP = ("下设", "内设")  # verbs of having units (某总工会下设组�
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
 _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
-_STATIONED = re.compile(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
-_ABBREVIATION = re.compile("总(?!工会)")
+_STATIONED = regex(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
+_ABBREVIATION = regex("总(?!工会)")
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
 _VERBS_TAGGED_AS_NOUNS = ("部署",)  # verbs after 某市总 that the dictionary tags as nouns
 # What 总 opens as the whole of a plan (建设某某总战略, 总基调, 总布局, 总目标): no federation written short.
@@ -215,33 +216,33 @@ _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are 
 _CRAFTSMEN_COLLEGE = "工匠学院"
 # A union's institution after its place: 某市第二工人文化宫; 某省工运学院 (a workers' movement college); 某省网上工匠学院,
 # 某市市级工匠学院, 某省某某系统工匠学院.
-_INSTITUTION = re.compile(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工运学院|职工服务中心"
+_INSTITUTION = regex(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工运学院|职工服务中心"
                           f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE})(?!联盟)")  # (某省工匠学院联盟,
 # 某省工人文化宫联盟: an alliance of such institutions)
-_BRANCH_OF_INSTITUTION = re.compile(f"[{CJK}]{{2,4}}?分院")  # a college's branch (某省工匠学院某市分院)
-_NATIONAL = re.compile("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
+_BRANCH_OF_INSTITUTION = regex(f"[{CJK}]{{2,4}}?分院")  # a college's branch (某省工匠学院某市分院)
+_NATIONAL = regex("中华全国总工会|全国总工会|全总(?<!安全总)(?![结计额量数体])")  # not 安全总监
 # A national industry's federation (中华全国某某总工会, 全国某某总工会): an industry of two characters.
 # The federation of the central Party and state organs, by its name since 2019 and its former one.
-_CENTRAL_ORGANS = re.compile("中央和国家机关工会联合会|中央国家机关工会联合会")
-_NATIONAL_INDUSTRY_FEDERATION = re.compile(f"全国(?![各总])([{CJK}]{{2}})总工会")
+_CENTRAL_ORGANS = regex("中央和国家机关工会联合会|中央国家机关工会联合会")
+_NATIONAL_INDUSTRY_FEDERATION = regex(f"全国(?![各总])([{CJK}]{{2}})总工会")
 # A national industry's union by its industry (全国能源化学地质工会; 铁路总工会, the railway's).
-_NATIONAL_INDUSTRY_UNION = re.compile(f"全国(?!各|总|产业|行业|基层|地方|企业|最|优秀|先进|模范|示范|十佳|百佳|首家|首个|第一)([{CJK}]{{2,8}}?)(?<!总)工会"
+_NATIONAL_INDUSTRY_UNION = regex(f"全国(?!各|总|产业|行业|基层|地方|企业|最|优秀|先进|模范|示范|十佳|百佳|首家|首个|第一)([{CJK}]{{2,8}}?)(?<!总)工会"
                                       "(?!联合会|委员|干部|组织|工作)")  # (not 全国最美工会, an honour; nor 全国首家…工会,
 # the first of a kind in the country)
-_JOINED_LEVELS = re.compile("[和及与、]")  # between levels written before a kind of thing (全国和省级…)
-_RAILWAY_FEDERATION = re.compile("(?<![全国路局])铁路总工会")
+_JOINED_LEVELS = regex("[和及与、]")  # between levels written before a kind of thing (全国和省级…)
+_RAILWAY_FEDERATION = regex("(?<![全国路局])铁路总工会")
 # The production and construction corps (a province-level body with divisions 师 and regiments 团 of
 # its own, which no gazetteer lists) and its unions: 兵团总工会, 兵团第三师总工会, 一〇二团工会.
 _CORPS = "新疆生产建设兵团"
 _CORPS_SHORT = "兵团"
-_CORPS_HINT = re.compile("[团师]总?工会")  # a quick look for one before the full pattern
-_CORPS_UNION = re.compile("(?:新疆生产建设)?兵团((?:第?[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委]|工(?!作(?:汇报|报告)))))"
+_CORPS_HINT = regex("[团师]总?工会")  # a quick look for one before the full pattern
+_CORPS_UNION = regex("(?:新疆生产建设)?兵团((?:第?[一二三四五六七八九十]+师)?(?:总工会|工会(?![联委]|工(?!作(?:汇报|报告)))))"
                           "|(?<![兵团])(第[一二三四五六七八九十]+师|(?<![\\d〇零一二三四五六七八九十第])[一二三四五六七八九十]{1,2}师"
                           "|(?<![\\d〇零一二三四五六七八九十])[一二三四五六七八九十〇零\\d]{2,4}团)"
                           "(总工会|工会(?![联委工]))")
 # An officer of a union, after its name: 县工会主席, 总工会党组书记.
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
-_BARE = re.compile(
+_BARE = regex(
     "(?=[自省市县区旗新州盟特林])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
     "(自治区|自治州|新区|特区|林区|省|市|县|区|旗|州|盟)"
     f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
@@ -249,40 +250,40 @@ _BARE = re.compile(
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
 # (not after another level in a list: 区、街道工会 are the unions of both levels, none named)
-_BARE_TOWNSHIP = re.compile("(?:(?<=[、和与及同，。；：！？,;:!?\n为了由向在对将把])|(?<=联合|会同|携手))(?<![区县市镇乡]、)(街道|镇|乡)"
+_BARE_TOWNSHIP = regex("(?:(?<=[、和与及同，。；：！？,;:!?\n为了由向在对将把])|(?<=联合|会同|携手))(?<![区县市镇乡]、)(街道|镇|乡)"
                             "(总工会|工会联合会|工会)")  # (区总工会联合镇总工会…, 同镇总工会副主席某某: with the township's)
 # 总工会 (工联会) alone opening a clause before an officer's post (某镇总工会开展…，总工会副主席某某出席): the words
 # as written and in the federation's name.
 _REFERRED_FEDERATION_WORDS = (("总工会", "总工会"), ("工联会", "工会联合会"), ("工会联合会", "工会联合会"), ("联合会", "工会联合会"))
 # (工联会副理事长; 工联会第一届委员会主席: the officer of a term)
-_FEDERATION_OFFICER = re.compile(f"(?:第[一二三四五六七八九十\\d]+届)?(?:委员会)?(?:{_OFFICER}|副?(?:理事长|会长))")
+_FEDERATION_OFFICER = regex(f"(?:第[一二三四五六七八九十\\d]+届)?(?:委员会)?(?:{_OFFICER}|副?(?:理事长|会长))")
 _ELECTED_TO = ("为", "当选")  # before a federation written back short, the post one is elected to (选举某某为工联会主席)
 _REFERRED_BACK_REACH = 200  # how far before a bare 总工会 the federation it refers back to may be named
 # 总工会 after another post in a chain of an officer's posts: 某县人大常委会副主任、总工会主席.
-_CHAINED_FEDERATION = re.compile(f"、(总工会|工会)(?={_OFFICER})")
+_CHAINED_FEDERATION = regex(f"、(总工会|工会)(?={_OFFICER})")
 # A place's organs that open a chain of posts before a bare 工会 (某区人大常委会副主任、工会主席): the place's
 # federation (not 某县某公司总经理、工会主席: the company's union).
-_PLACE_ORGANS = re.compile("人大|政协|人民政府|政府|[县区市州旗]?委(?!员)")
+_PLACE_ORGANS = regex("人大|政协|人民政府|政府|[县区市州旗]?委(?!员)")
 _CHAIN_REACH = 14  # characters from the place opening the chain to its 、
 # Bare levels that open a chain of posts (街道人大工委主任、总工会主席), and the levels of their places.
 _CHAIN_OPENING_LEVELS = {"街道": ("township",), "镇": ("township",), "乡": ("township",), "县": ("county",), "区": ("county",)}
-_CHAIN_BREAK = re.compile("[，。；：,;:、\n]")
+_CHAIN_BREAK = regex("[，。；：,;:、\n]")
 # A bare level listed before another with 、 (省、市总工会): at a phrase's start.
-_PROVINCE_AND_CITY = re.compile("省市总工会")  # the two levels as one word: the province's and the city's federations
-_LISTED_LEVEL = re.compile("(自治区|省|市|县|区|州|盟|旗)、$")
+_PROVINCE_AND_CITY = regex("省市总工会")  # the two levels as one word: the province's and the city's federations
+_LISTED_LEVEL = regex("(自治区|省|市|县|区|州|盟|旗)、$")
 _PEOPLE_JOINED = "与和及"  # between two people named with their posts (某某与总工会党组书记某某)
 _WHICHEVER = ("所在", "当地", "所属")  # before bare levels: whichever place's bodies (由所在县、区总工会…担任)
-_LEVEL_OPENING = re.compile("([市县区])级?")
-_BARE_TRADE = re.compile(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
+_LEVEL_OPENING = regex("([市县区])级?")
+_BARE_TRADE = regex(f"([{CJK}]{{2,8}}?行业)(工会联合会|工联会|工会)(?!干部|会员|工作|经费|系统|力量|组织)")
 # Bodies of every level listed before a bare level (各县区和市直工会, 各县（市、区）及市直…): all of them.
-_EVERY_LEVEL_LISTED = re.compile("各[县市区乡镇街道旗（）()、]{1,8}[和及与、]$")
+_EVERY_LEVEL_LISTED = regex("各[县市区乡镇街道旗（）()、]{1,8}[和及与、]$")
 _EVERY_LEVEL_REACH = 10
-_BARE_INDUSTRY = re.compile(f"(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会|工联会)[^总级]){{2,8}}?(?:工会|工联会)|{_ORGANS}工会)")  # (区级…工会: a level of kind)
-_DEPARTMENT = re.compile(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
+_BARE_INDUSTRY = regex(f"(自治区|自治州|省|市|县|区|州|旗)(?=(?:(?!工会|工联会)[^总级]){{2,8}}?(?:工会|工联会)|{_ORGANS}工会)")  # (区级…工会: a level of kind)
+_DEPARTMENT = regex(f"[{CJK}]{{0,8}}?((?<![干支东西南北中内外全局])部(?![署分门位队件落室])|中心(?!组)|学院|学校|大学(?!生)|委员会办公室|委员会|办公厅|办公室|研究室|文化宫|"
                          "文工团|基金会|工作室|调解室|信访室|财务室|疗养院|疗休养院|室(?=副?主任)|(?<![举开创兴])办(?=副?主任)|科(?![技学研普员教文级])|处(?![理置分于在境长级])|工会联合会|(?<=直属|机关)工会(?!联合会))")
 # Units counted (一批, 首批, 10个) or of a rank (重点…): what they open names no department of the federation.
 _OWN_COMMITTEE = "委员会"  # right after a union: the committee its members elect, the union itself
-_UNITS_OF_A_KIND = re.compile("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]|^重点")  # (全总重点支持工匠学院: a kind)
+_UNITS_OF_A_KIND = regex("(?:[一两二三四五六七八九十百千\\d]+|首|多|若干)[批个家项所]|^重点")  # (全总重点支持工匠学院: a kind)
 # What 中心 opens as the first character of a noun (中心城区, 中心工作, 中心任务), not a centre's name.
 _CENTRE_OPENS = ("城", "区", "镇", "村", "任", "工")
 _COMMON_VERB_IN_UNIT = 1000  # a verb this frequent (围绕, 坚持) in a centre's name makes it a clause (帮扶 is rare)
@@ -290,28 +291,28 @@ _TRADE_WORD = "行业"  # what ends a trade's words before its union (某某行�
 _LIST_CLOSE = "等"  # what closes a list of kinds before the word they share
 _PREDICATE_TAGS = ("v", "a")  # the dictionary's verbs and adjectives (珍惜, tagged one), which a clause's predicate is
 _MODALS_BEFORE_VERB = MODALS + "能可已"  # a modal or adverb right before a predicate: a clause, no name's words
-_UNION_THEN_VERB = re.compile(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
-_BRANCH_SCHOOL = re.compile(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
+_UNION_THEN_VERB = regex(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
+_BRANCH_SCHOOL = regex(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
 _RARE_PLACE_WORD = 100  # a word the dictionary calls a name, rarer than this, before a level and 总工会 may be a place
-_TERM_AT_END = re.compile(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
+_TERM_AT_END = regex(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
 _LONGEST_TERM = 6  # 第一百二十届
 # The unions and federations of a federation's own units and staff (某市总工会直属工会联合会, 某市总工会机关工会).
 _OWN_FEDERATIONS = ("直属工会联合会", "机关工会联合会", "直属机关工会联合会", "直属工会", "机关工会", "直属机关工会")
 _FIELD_WORDS_WITH_STOPS = ("合同",)  # a field's word holding a character that stops names (集体合同部)
-_DEPARTMENT_STOP = re.compile("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记"
+_DEPARTMENT_STOP = regex("[的在将和与同了为对把向从及等是也都还就于以所被让到赴往至年月日各该、届]|联合|举办|开展|领导|有关|相关|主席|书记"
                               "|建设(?!部)|新建|筹建|修建|兴建|改建")  # (某县总工会建设工人文化宫: building one)
 # Occupations whose workers have unions of their own, named by the occupation alone.
 _OCCUPATIONS = ("快递员", "外卖员", "送餐员", "配送员", "骑手", "快递小哥", "外卖小哥", "网约车司机", "货车司机",
                 "家政服务员")
 # Members of the unions of a kind of worker, counted or spoken of (…劳动者工会会员2万人), not a members' congress.
-_MEMBERS_COUNTED = re.compile("会员(?!大会|代表)")
+_MEMBERS_COUNTED = regex("会员(?!大会|代表)")
 # After 组织的: an event soon (某市教科文卫工会组织的职工书法比赛), which the union organised, not its organisations'.
 _EVENT_SOON = "[^，。；“”]{0,12}?(?:比赛|竞赛|大赛|活动|培训|运动会|展览|讲座)"
 # 劳动者工会组织每年增长: 工会组织 as a noun (union organisations), not a union that organises;
 # after a kind of worker it names the unions of them all.
 # Union organisations, or their setting up or reform (某某劳动者工会组织每年增长, 某某行业工会组织活力, 工会组建, 工会的组建力度,
 # 推进货车司机工会改革), not a union (某工会组织的“X”活动: organised by it).
-_ORGANISATIONS_NOUN = re.compile(f"组织(?:[^{CJK}]|[和与及、已在每不覆建体数规实达]|活力|作用|功能|的(?!“|{_EVENT_SOON}))|的?组建|(?:综合)?改革")
+_ORGANISATIONS_NOUN = regex(f"组织(?:[^{CJK}]|[和与及、已在每不覆建体数规实达]|活力|作用|功能|的(?!“|{_EVENT_SOON}))|的?组建|(?:综合)?改革")
 _PEOPLE_OWNERS = ("司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS)
 # What ends the name of an enterprise, institution, trade or occupation whose union it is.
 _LONGEST_DIVISION = 4  # the name of a company's division before its 部 (发电, 超市事业)
@@ -331,10 +332,10 @@ _ENTERPRISE_ENDINGS = (
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).
 _CHINA = "中国"
-_NATIONAL_INDUSTRY = re.compile(f"{_CHINA}[{CJK}]{{2,10}}")
-_COMMITTEE = re.compile(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
+_NATIONAL_INDUSTRY = regex(f"{_CHINA}[{CJK}]{{2,10}}")
+_COMMITTEE = regex(f"委员会|[{CJK}]{{2,6}}?工作委员会")  # 中国金融工会某市工作委员会
 # Its national committee, of any term (某某工会第五届全国委员会): the union itself, named in full.
-_NATIONAL_COMMITTEE = re.compile(f"(?:{EDITION.pattern})?全国委员会")
+_NATIONAL_COMMITTEE = regex(f"(?:{EDITION.pattern})?全国委员会")
 _KINDS_OF_SCHOOLS = ("高校", "院校", "中小学")  # ending an owner: schools of a kind (全省高校工会, 三家高校工会)
 _ABBREVIATED_FEDERATION = "总"  # 省总, 市总: a federation written short
 _JOINING_BEFORE_BARE = "和与及"  # conjunctions whose character makes a word with a bare level (和县, 和州)
@@ -345,61 +346,61 @@ _UNITS_AFTER_VERBS = ("校", "所", "院")  # a unit's one character after a ver
 # Parts of speech of the words before a one-character unit (所, 院, 厂) that name no owner.
 _NO_OWNER_TAGS = ("v", "t", "d", "p", "c", "r")
 # The post before 、 in a chain, held at a body of a bare level (自治区人大常委会副主任、), back to its clause's start.
-_CHAIN_ITEM_LEVEL = re.compile("(自治区|省|市|县|区|州|镇|乡)[^，,。；;：:\n]*$")
+_CHAIN_ITEM_LEVEL = regex("(自治区|省|市|县|区|州|镇|乡)[^，,。；;：:\n]*$")
 _LONGEST_CHAIN_ITEM = 16
 _LONGEST_LISTED_BODIES = 24  # 自治区发改委、人力资源和社会保障厅、总工会: the level may open two items before
-_CLAUSE_OR_UNION = re.compile("[，,。；;：:\n]|工会")  # between a federation and a post of a chain: none
-_UNION_POST = re.compile("(?:常务|专职)?副?主席")
+_CLAUSE_OR_UNION = regex("[，,。；;：:\n]|工会")  # between a federation and a post of a chain: none
+_UNION_POST = regex("(?:常务|专职)?副?主席")
 # The term a union's committee was elected for, written before it (第十二届, 十二届).
-_TERM = re.compile("第?[一二三四五六七八九十]{1,3}届|新一届|本届")
+_TERM = regex("第?[一二三四五六七八九十]{1,3}届|新一届|本届")
 # The committee a federation elects, which is the federation itself (十八届三次委员会, 常务委员会).
-_ORGAN_COMMITTEE = re.compile("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
-_SETTING_UP = re.compile("(?:除了|还|先后|专门|已)?(?:下设|内设|设立|设置|组建|设)了?")  # after a federation: the departments it has
+_ORGAN_COMMITTEE = regex("(?:[一二三四五六七八九十]+次|常务|全国)?委员会")
+_SETTING_UP = regex("(?:除了|还|先后|专门|已)?(?:下设|内设|设立|设置|组建|设)了?")  # after a federation: the departments it has
 _GOING_TO = ("到", "赴", "来", "去")  # before a place: where one goes (到某地调研…)
 _VERB_TAGS = ("v", "vn")  # the dictionary's verbs and verbal nouns (调研)
 _UNITS_JOINED = ("、", "和", "及")  # between the units of a list (第五届委员会、经费审查委员会和女职工委员会; 下设办公室、组织部和…)
 # What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).
-_OUTLET = re.compile("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
+_OUTLET = regex("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
-_SUB_UNIT = re.compile(f"委员会|小组|[{CJK}]{{2,12}}?分会")
+_SUB_UNIT = regex(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会), or an area's below the county, named
 # after a business district, office buildings or a park (某某商圈联合工会, 某某中心楼宇工会, 某某产业园工会联合会).
-_TRADE_OR_AREA = re.compile(f"(行业|产业|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
+_TRADE_OR_AREA = regex(f"(行业|产业|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
 # A company's trade name and its trade (华星科技), as words before 工会: a rarer word than any industry's.
-_TRADE_NAMED_END = re.compile(f"([{CJK}]{{2}})(?:{TRADES})$")
+_TRADE_NAMED_END = regex(f"([{CJK}]{{2}})(?:{TRADES})$")
 _LONGEST_TRADE_NAMED = 4
 _FREQUENT_INDUSTRY_WORD = 500
-_ENTERPRISE_SUFFIX = re.compile("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
-_JOINED_DEPARTMENT = re.compile(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
+_ENTERPRISE_SUFFIX = regex("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
+_JOINED_DEPARTMENT = regex(f"[{CJK}]{{2,6}}和[{CJK}]{{2,6}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任): it confirms the unit's name.
-_POST_AFTER_UNIT = re.compile("副?(?:部长|主任|处长|科长)|负责人")
-_GENERIC_OWNER = re.compile("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|所有|多数|大多数|少数|某地|某些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属"
+_POST_AFTER_UNIT = regex("副?(?:部长|主任|处长|科长)|负责人")
+_GENERIC_OWNER = regex("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|所有|多数|大多数|少数|某地|某些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属"
                             "|第[一二三四五六七八九十百\\d]+[家个所]")
 # (省内第一大产业工会; 区属医院工会: the hospitals a level owns; 第四家园区工会: the nth of a kind)
-_LEVELS_COUNTED = re.compile("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
+_LEVELS_COUNTED = regex("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
-_HONOUR_QUOTED = re.compile("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
+_HONOUR_QUOTED = regex("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
 _DOCTRINE = "主义"  # what ends the name of a doctrine (社会主义), before the unions that follow it
 # Unions named by their level alone, with no place before it (各省级产业工会, 市级产业工会): unions of a
 # kind, not one (某市市级机关工会 and 市级某某行业工会联合会 name one).
-_LEVEL_OWNER = re.compile("[省市县区乡镇村]级(?:产业|行业)?$")
+_LEVEL_OWNER = regex("[省市县区乡镇村]级(?:产业|行业)?$")
 # How far back from a union word its owner's ending may start: the longest written ending, or a
 # company's division (the patterns' lookbehinds see before the window).
 _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if ending.isalnum()), _LONGEST_DIVISION + 1)
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
 # Places that each set up a union (12个街道均成立了…): the unions of each, none named.
-_EACH_SET_UP = re.compile("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
+_EACH_SET_UP = regex("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
 _LONGEST_EACH_SET_UP = 6
 # A count right before a union's owner (成立3家某某行业工会): unions counted, not one named.
-_COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
-_COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千万两几多]+余?[家个所]")  # …工会882家: as many of a kind
-_UNIONS_COUNTED_AFTER = re.compile(f"(?:[（(]联合会[)）])?{_COUNT_AFTER.pattern}")  # …工会882家, …工会(联合会)35个
+_COUNT_BEFORE = regex("[\\d一二三四五六七八九十百千万两几多余]+[家个所]$")
+_COUNT_AFTER = regex("[\\d一二三四五六七八九十百千万两几多]+余?[家个所]")  # …工会882家: as many of a kind
+_UNIONS_COUNTED_AFTER = regex(f"(?:[（(]联合会[)）])?{_COUNT_AFTER.pattern}")  # …工会882家, …工会(联合会)35个
 # 某集团四家子公司工会, 三大航空集团工会, 五家物流行业工会, 服务、交通、建筑三家产业工会: units, companies or
 # trades' unions counted, none named.
-_UNITS_COUNTED = re.compile(f"(?:集团|公司){_COUNT_AFTER.pattern}|^[两三四五六七八九十]大"
+_UNITS_COUNTED = regex(f"(?:集团|公司){_COUNT_AFTER.pattern}|^[两三四五六七八九十]大"
                             f"|{_COUNT_AFTER.pattern}(?=[^，。；]*(?:行业|产业)$)")
 _LONGEST_COUNT = 6
 
@@ -550,10 +551,10 @@ def _brand_sizes() -> tuple[int, ...]:
     return tuple(sorted({len(brand) for brand in _brands()}, reverse=True))
 
 
-_FIRST_OF_ITS_KIND = re.compile("首家|首个|第一家|第一个")  # words that say a union is the first of its kind
+_FIRST_OF_ITS_KIND = regex("首家|首个|第一家|第一个")  # words that say a union is the first of its kind
 # The first of a kind at a level (某市首家县级…行业工会, 首家乡镇…工会联合会): the kind described, of a union named
 # before, none named here.
-_FIRST_AT_A_LEVEL = re.compile(f"(?:{_FIRST_OF_ITS_KIND.pattern})(?:[省市县区镇乡]级|乡镇|街道)")
+_FIRST_AT_A_LEVEL = regex(f"(?:{_FIRST_OF_ITS_KIND.pattern})(?:[省市县区镇乡]级|乡镇|街道)")
 
 
 def enterprise_union(name: str, place: str | None = None) -> Entity:
@@ -684,7 +685,7 @@ def _local_union(region: Entity, word: str) -> Entity:
 
 
 # The union word a list of places shares, after the place at the match's start (、某区工会: 工会).
-_SHARED_UNION_WORD = re.compile(f"(?:[、和与及][{CJK}]{{2,8}}?)+?(总工会|工会)")
+_SHARED_UNION_WORD = regex(f"(?:[、和与及][{CJK}]{{2,8}}?)+?(总工会|工会)")
 
 
 def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
