@@ -153,7 +153,8 @@ _LAST_PUNCTUATION = regex("(?s:.*)[，。；：！？\n,;:!?]")
 _THEME_WORD = "主题"
 _THEME_BEFORE = ("主题", "主题为", "主题是", "口号", "口号为")  # what declares the quote after it a theme or slogan
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
-_IDEA = regex("(?:工作|发展)?的?(?:概念|理念|思路|思想|精神|要求|号召|倡议|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
+_DIRECTIVE_WORDING = regex("[、，,；;]|^把")  # clauses, or a clause of 把, quoted: a directive's wording, no campaign's name
+_IDEA = regex("(?:工作|发展)?的?(?:工作)?(?:概念|理念|思路|思想|精神|要求|号召|倡议|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|为(?:工作|服务)?(?:理念|主线|宗旨)|主题党日|沿线|倡议"
                    "|联动(?!机制)|的?(?:乘数|叠加|倍增)?效应|(?:工作)?重点(?!工作|项目|工程)|(?:专题|课题)?调研(?![^，,。；;“”]{0,6}(?:活动|行动))")
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
@@ -1127,8 +1128,10 @@ class ProgramRecognizer:
             if as_means and not _MEANS.match(text, position):
                 continue  # 以“X”为主题: a theme, not the means
             idea = _IDEA.match(text, position)
-            if idea and (rule == "programs.owned_quote" or not idea.group(0).endswith(_CAMPAIGN_CALLS)):
-                continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call)
+            if idea and (rule == "programs.owned_quote" or not idea.group(0).endswith(_CAMPAIGN_CALLS)
+                         or any(_DIRECTIVE_WORDING.search(item.group(1)) for item in items)):
+                continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call,
+                # but not 落实“稳岗位、保就业”要求, 落实“把某某挺在前面”的要求: clauses of a directive)
             if _PARTS_OF_AN_EVENT.match(text, position) or _names_a_plan(text, position) or _TOPICS_OF_TALKS.match(text, position) \
                     or (items and text.endswith("更多", 0, items[0].start())) or text.startswith(_FIELD, position):
                 continue  # 开展“某某”“某某”等活动环节: the games of an event; 实施“369”发展战略: a plan; 推出“甲”“乙”等

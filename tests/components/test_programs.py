@@ -1810,3 +1810,8 @@ def test_送_ending_another_verb_opens_no_gift_campaign(analyse):
     entities, _, _ = analyse("县总工会开展文化下乡赠送群众活动。市总工会开展春运送温暖活动。")
     assert not any("送群众" in name for name in of_type(entities, "Program"))
     assert "送温暖" in of_type(entities, "Program")
+
+
+def test_a_directive_s_quoted_clauses_before_its_call_are_no_program(analyse):
+    entities, _, _ = analyse("某区总工会落实“稳就业、促发展”要求，落实“把服务送到一线”的工作要求，落实“职工书香”的工作要求。")
+    assert set(of_type(entities, "Program")) == {"职工书香"}
