@@ -364,9 +364,11 @@ _OUTLET = regex("网(?![上络格点])|报(?![告名道送])|微信|公众号|�
 # The units of an enterprise union written after it: …车间工会小组, …局工会某某中心分会.
 _SUB_UNIT = regex(f"委员会|小组|[{CJK}]{{2,12}}?分会")
 _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
-# A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会), or an area's below the county, named
-# after a business district, office buildings or a park (某某商圈联合工会, 某某中心楼宇工会, 某某产业园工会联合会).
-_TRADE_OR_AREA = regex(f"(行业|产业|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
+# A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会), a kind of worker or a form of
+# employment (网约配送员联合工会, 货车司机工会, 新就业形态劳动者联合工会), or an area's below the county, named after
+# a business district, office buildings or a park (某某商圈联合工会, 某某中心楼宇工会, 某某产业园工会联合会).
+_KINDS_OF_WORKER = "员|司机|骑手|小哥|劳动者|从业人员|工人|护工|新业态|新就业形态"
+_TRADE_OR_AREA = regex(f"(行业|产业|{_KINDS_OF_WORKER}|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
 # A company's trade name and its trade (华星科技), as words before 工会: a rarer word than any industry's.
 _TRADE_NAMED_END = regex(f"([{CJK}]{{2}})(?:{TRADES})$")
 _LONGEST_TRADE_NAMED = 4
@@ -1666,7 +1668,8 @@ class UnionRecognizer:
 
     @staticmethod
     def _trade_union(doc: Doc, start: int, name: str) -> Entity | None:
-        """浦东新区网约车行业工会联合会, 鄞州区某某商圈联合工会: a trade's or an area's union of a place, named
+        """浦东新区网约车行业工会联合会, 某区外卖骑手联合工会, 鄞州区某某商圈联合工会: a trade's, a kind of worker's or an
+        area's union of a place, named
         with the place's full name (上海市浦东新区网约车行业工会联合会) however much of it is written."""
         if not _TRADE_OR_AREA.search(name):
             return None
@@ -1679,7 +1682,12 @@ class UnionRecognizer:
         if place is None:
             return None
         region = entities_of(doc)[place.kb_id_]
-        return enterprise_union(formal_place_name(region) + name[chain_end - start:], region.id)
+        formal = formal_place_name(region)
+        if region.attributes.get("level") == "township" and formal.endswith(region.name) \
+                and text_of(doc)[place.start: place.end] != region.name:
+            return enterprise_union(formal.removesuffix(region.name) + name[place.start - start:], region.id)  # (某区三圣
+            # 网约司机联合工会: the place above in full, the township's name as written)
+        return enterprise_union(formal + name[chain_end - start:], region.id)
 
     @staticmethod
     def _home_trade_union(doc: Doc, start: int, word_start: int, name: str, suffix: re.Match | None,

@@ -2097,3 +2097,8 @@ def test_the_federation_of_a_kind_of_firm_s_unions_is_a_body(analyse):
     entities, relations, _ = analyse("苏州市外资企业工会联合会召开会议。苏州市企业工会达到两千家。")
     assert set(of_type(entities, "UnionBody")) == {"苏州市外资企业工会联合会"}  # (企业工会: the kind)
     assert ("苏州市外资企业工会联合会", "locatedIn", "苏州市") in relations
+
+
+def test_a_kind_of_worker_s_union_of_a_district_carries_its_prefecture(analyse):
+    entities, _, _ = analyse("宁波市江北区总工会指导成立江北区外卖骑手联合工会。江北区新就业形态工会联合会、江北区货车司机工会同日成立。")
+    assert {"宁波市江北区外卖骑手联合工会", "宁波市江北区新就业形态工会联合会", "宁波市江北区货车司机工会"} <= set(of_type(entities, "UnionBody"))
