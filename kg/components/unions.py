@@ -89,6 +89,11 @@ _WORK = regex("工作(?!委员会|委|人员|者)")
 _UNION_WORD = regex("(总工会(?!系统)|" + "|".join(
     f"{word}(?!系统|智慧{'' if word.endswith('会') and word != '工会' else '|' + _WORK.pattern})" for word in _UNION_WORDS) + ")")
 # (某某工会工作: union work, no union named; 某某产业工会联合会工作情况: the federation's work)
+# A company's division before its 分工会 (某公司检修部分工会, 某公司运行分工会), not some of its unions (某集团下属部分工会,
+# 某集团公司部分工会).
+_DIVISION_UNION = regex(f"(?:公司|集团|厂|矿)(?:(?:(?![属各的些有公司])[{CJK}]){{1,6}}?(?:部|车间|分厂|中心|队|站|科|室)"
+                        f"|(?:(?![属各的些有公司])[{CJK}]){{2}})分$")
+_LONGEST_DIVISION_UNION = 12
 # A company's brand in brackets between its name and its union (某某科技有限公司（某某出行）联合工会).
 _BRACKETED_BRAND = regex(f"(?<=公司)[（(][{CJK}A-Za-z]{{2,8}}[）)]$")
 _LONGEST_BRACKETED_BRAND = 10
@@ -1525,9 +1530,12 @@ class UnionRecognizer:
                 start = brand.start()  # 某某科技有限公司（某某出行）联合工会: the company's union, its brand left out
             term = _TERM_AT_END.search(text, max(0, start - _LONGEST_TERM), start)  # 某大学第六届工会委员会: the union's term
             owner_end = term.start() if term else start
+            division = _DIVISION_UNION.search(text, max(0, owner_end - _LONGEST_DIVISION_UNION), owner_end)
+            if division:
+                owner_end -= 1  # 某公司检修部分工会, 某公司运行分工会: a division's union, its 分工会
             branded = _brand_before(text, owner_end) is not None or _trade_named_before(text, owner_end)
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, owner_end - _LONGEST_SUFFIX), owner_end) or match.group(1) == "联合工会"
-                    or branded or "中国" in text[max(0, owner_end - 12): owner_end]):
+                    or branded or division or "中国" in text[max(0, owner_end - 12): owner_end]):
                 continue
             name_start = trade_name_start(text, name_start_around_places(text, owner_end, regions), regions)
             name_start = _brand_start_across(text, name_start)
@@ -1578,7 +1586,8 @@ class UnionRecognizer:
                 and not _NO_INDUSTRY.match(owner, len(_CHINA))  # 中国海员建设工会 (not 中国智慧工会研究中心: a way of working)
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)
             joint = match.group(1) == "联合工会" and len(owner) >= 4 and "工会" not in owner
-            if not national and not branded and not joint and (not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
+            if not national and not branded and not joint and not division and (
+                    not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union
             if suffix and (len(suffix.group(0)) == 1 or suffix.group(0) in _BARE_UNITS) and (
                     common_words().get(owner[: suffix.start()], (0, ""))[1] in _NO_OWNER_TAGS
@@ -1614,7 +1623,7 @@ class UnionRecognizer:
                 # the kind described
             if owner.endswith(_UNIVERSITY_SCHOOL):
                 owner = owner[:-1]  # 某某大学校工会: the university's union, written as its 校工会
-            name = written = owner + _FULL_UNION_WORD.get(match.group(1), match.group(1))
+            name = written = owner + ("分" if division else "") + _FULL_UNION_WORD.get(match.group(1), match.group(1))
             if suffix and suffix.group(0) in _ZONE_ENDINGS:
                 name = self._zone_named_in_full(doc, regions, name_start, name)
             end = match.end()

@@ -2102,3 +2102,10 @@ def test_the_federation_of_a_kind_of_firm_s_unions_is_a_body(analyse):
 def test_a_kind_of_worker_s_union_of_a_district_carries_its_prefecture(analyse):
     entities, _, _ = analyse("宁波市江北区总工会指导成立江北区外卖骑手联合工会。江北区新就业形态工会联合会、江北区货车司机工会同日成立。")
     assert {"宁波市江北区外卖骑手联合工会", "宁波市江北区新就业形态工会联合会", "宁波市江北区货车司机工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_company_division_s_union_is_its_fen_union(analyse):
+    entities, _, _ = analyse("长江动力有限公司检修部分工会获评模范职工小家。长江动力公司运行分工会开展活动。该集团下属部分工会参加。")
+    assert {"长江动力有限公司检修部分工会", "长江动力公司运行分工会"} <= set(of_type(entities, "UnionBody"))
+    assert not any("下属" in name for name in of_type(entities, "UnionBody"))
+    assert "长江动力有限公司" in of_type(entities, "Organization")
