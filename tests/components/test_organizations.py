@@ -1834,3 +1834,11 @@ def test_cinemas_are_organisations_and_partners_of_a_kind_none(analyse):
     entities, relations, _ = analyse("太和县总工会联合星光国际影城共同举办太和职工电影节。职工可到签约影院、合作银行和爱心超市。")
     assert set(of_type(entities, "Organization")) == {"星光国际影城"}
     assert ("星光国际影城", "organizes", "太和职工电影节") in relations
+
+
+def test_a_verb_of_inspecting_or_telling_opens_no_company_s_name(analyse):
+    entities, _, _ = analyse("验收组先后检查恒远机械有限公司、评定华光电子有限公司。律师提醒顺达物流公司工会做好协商。"
+                             "活动展现集团公司风采。边防检查总站工会参加。")
+    assert {"恒远机械有限公司", "华光电子有限公司", "顺达物流公司"} <= set(of_type(entities, "Organization"))
+    assert not any(name.startswith(("检查", "评定", "提醒", "展现")) for name in of_type(entities, "Organization"))
+    assert not any(name.startswith("提醒") for name in of_type(entities, "UnionBody"))
