@@ -115,6 +115,10 @@ _SOURCE = regex("[^，,。；;]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = regex("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|培训|讲堂|讲座|课堂|活动|运动会|展演|汇演|演出|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = regex(_EVENT_REFERENCE_WORDS)
+# A meeting referred back (参加了此次会议, 出席本次大会): the last program named before that is a meeting (某某恳谈会,
+# 某某推进会), not another kind of event.
+_MEETING_REFERRED = regex("(?:此次|本次|这次)(?:会议|大会)")
+_MEETING_ENDS = ("会", "会议")
 # An event of its own as the verb's object (参加安全生产月活动): qualified at length by one phrase, with no
 # word that refers back (参加此次活动, 参加本届比赛, 工会组织的活动), counts kinds (各项, 等), joins two
 # (开幕式并观看竞赛) or names an event whose ceremony it is (劳动竞赛启动仪式, 活动启动仪式).
@@ -990,13 +994,15 @@ class _ArticleRelations:
                     continue  # 观看了某某宣传片: watching a film about a program, not taking part in it
                 actors = [s for s in actors if s.label_ == "PERSON"]  # the people who watch (not 某总工会组织的…观看)
             own_event = _OWN_EVENT_OBJECT.match(text, verb.end())  # (参加安全生产月活动: an event not named before)
-            referred = _EVENT_REFERENCE.search(text, start, end) is not None \
+            meeting = _MEETING_REFERRED.search(text, start, end) is not None  # (参加了此次会议: a meeting named before)
+            referred = meeting or _EVENT_REFERENCE.search(text, start, end) is not None \
                 and (own_event is None or _EVENT_REFERENCE.search(own_event.group(1)) is not None)
             if not programs and (referred or placed or objectless):
                 # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about
                 events_only = placed or (objectless and not referred)  # (a place won or an attendance: no campaign)
                 earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start
-                           and (not events_only or _EVENT_NAME.search(text, s.start, s.end))]
+                           and (not events_only or _EVENT_NAME.search(text, s.start, s.end))
+                           and (not meeting or text.endswith(_MEETING_ENDS, s.start, s.end))]
                 ceremony = _CEREMONY.match(text, verb.end())
                 if ceremony:  # 参加启动仪式: the program whose ceremony it was (“甲”活动启动仪式…拉开“乙”活动的序幕)
                     earlier = [s for s in earlier if text.find(ceremony.group(0), s.end, s.end + 4 + len(ceremony.group(0))) >= 0] \

@@ -1143,3 +1143,11 @@ def test_bodies_in_a_purpose_clause_run_nothing(analyse):
     _, relations, _ = analyse("为让劳动者感受到镇党委、镇政府的温暖关怀，长沙县黄花镇总工会开展“情暖劳动者”活动。")
     organizers = {subject for subject, predicate, obj in relations if predicate == "organizes" and obj == "情暖劳动者"}
     assert organizers == {"长沙县黄花镇总工会"}
+
+
+def test_bodies_at_a_meeting_referred_back_take_part_in_the_meeting_named_before(analyse):
+    _, relations, _ = analyse("长沙市总工会召开长沙市快递业集体协商恳谈会。市快递行业工会联合会以及申通、圆通等企业参加了此次会议。"
+                              "望城区总工会开展“安康杯”竞赛。望城区交通运输局参加了本次会议。")
+    assert any(subject.endswith("快递行业工会联合会") and predicate == "participatesIn" and target.endswith("恳谈会")
+               for subject, predicate, target in relations)
+    assert not any(predicate == "participatesIn" and target == "安康杯" for _, predicate, target in relations)
