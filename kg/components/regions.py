@@ -200,7 +200,7 @@ _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors 
 _NOT_COUNTY_STEMS = _CONJUNCTIONS + "代全本该各两邻外每"  # before 县, words of joining, acting or quantity (和县委, 代县长, 全县)
 _JOINING_WORDS = "和与及"  # conjunctions only (同安 opens with a preposition too, but seldom joins words)
 _LEVEL_OPENINGS = "地市县区州盟旗"  # what opens a level word after a short name (和田地区)
-_PHRASE_START = regex(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自]|[该本][镇乡县区市])$")  # (在该镇某某村)
+_PHRASE_START = regex(f"(^|[^{CJK}]|[在到于和与及、的是对向为从赴自了]|[该本][镇乡县区市])$")  # (在该镇某某村)
 _NOT_A_PLACE_STEM = regex(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省非]|所属|所在|辖区)"
     "|[的了和与及在以个几驻季们着等各]|片区"  # (某某片区社区中心: an area's centre, no community)
@@ -458,12 +458,31 @@ def _reads_as_name(stem: str, head: str) -> bool:
         return False  # 事发地社区, 居住地社区: the community of the place where something is, none named (平地村 is one)
     if stem.endswith(_ASSIGNED) or stem.startswith(_WHICHEVER_ITS):
         return False  # 包联村, 作联点社区: the village or community a body is paired with, none named; 所辖社区: its own
+    if head in _VILLAGE_HEADS and _STREET_STEM.fullmatch(stem):
+        return True  # 解放北路社区, 人民东街社区: named after its street, however frequent the street's word
     frequency, tag = words.get(stem[:2], (0, ""))
     if (tag in _NOT_A_NAME_TAGS and frequency >= FREQUENT_WORD) or frequency >= 5000 or (stem + head) in words \
             or words.get(stem[-1] + head[0], (0, ""))[0] >= _STRADDLING_WORD and not stem.endswith("村"):
         return False  # a rare word's tag is no guide (永定, tagged an adverb, names 永定社区); nor is a
         # rare word across the stem and the head (雄安新区 holds 安新)
     return head in _VILLAGE_HEADS or not is_common_word(stem)
+
+
+_STREET_STEM = regex(f"[{CJK}]{{2}}[东西南北中]?(?:路|街|大街|大道)")
+
+
+def _listed_locality(text: str, start: int, head: re.Match) -> bool:
+    """Whether the community or village at [start, head's end) is listed beside one of its kind whose name reads
+    as a name by itself (城南社区、团结社区; 建设社区、民主社区 beside no such one, nor 富裕村、先进村: kinds of
+    village): in such a list a word the dictionary knows well (团结, 建设) names one too."""
+    kind = head.group(0)
+    if kind not in _VILLAGE_HEADS:
+        return False
+    neighbours = [text[position: start - 1 - len(kind)] for position in range(start - 1 - len(kind) - 4, start - 2 - len(kind))
+                  if text.startswith(kind + "、", start - 1 - len(kind))] + [
+        text[head.end() + 1: position] for position in range(head.end() + 3, head.end() + 6)
+        if text.startswith("、", head.end()) and text.startswith(kind, position)]
+    return any(_plain_stem(stem, community=kind == "社区") and _reads_as_name(stem, kind) for stem in neighbours)
 
 
 def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1116,7 +1135,8 @@ class RegionRecognizer:
                 start = phrase_start + (text[phrase_start] in _CLAUSE_CONJUNCTIONS and match.start() - phrase_start > 2)
                 stem = text[start: match.start()]  # (。而某某社区: the conjunction opens no name)
                 after_locality = phrase_start in locality_ends  # (某乡刘家村: right after a township found here)
-                if not _plain_stem(stem, community=head == "社区") or not (after_locality or _reads_as_name(stem, head)) \
+                if not _plain_stem(stem, community=head == "社区") or not (
+                        after_locality or _reads_as_name(stem, head) or _listed_locality(text, start, match)) \
                         or stem[-1] in _PREPOSITIONS_BEFORE_OBJECT \
                         or _opens_inside_word(text, start):
                     continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition)
@@ -1186,6 +1206,10 @@ class RegionRecognizer:
         longest = 4 if text.endswith((_NEW_VILLAGE, *_ESTATE_ENDS), 0, head_start) else 3
         if text.startswith("社区", head_start) and text[head_start - 1: head_start] in _STREET_ENDS:
             longest = 5
+            street = next((start for start in range(head_start - 5, head_start - 2) if start >= 0
+                           and _STREET_STEM.fullmatch(text, start, head_start)), None)
+            if street is not None and (_PHRASE_START.search(text[max(street - 2, 0): street]) or street in locality_ends):
+                return street  # 解放北路社区: the street's whole name, though its first word is a verb
         for stem_start in range(head_start - 2, head_start - longest - 1, -1):
             if stem_start < 0:
                 continue

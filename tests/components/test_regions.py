@@ -1071,3 +1071,9 @@ def test_a_township_of_a_people_written_with_民族_is_that_township_alone(analy
     entities, relations, _ = analyse("新疆塔城市阿西尔达斡尔民族乡召开会议。")
     assert set(of_type(entities, "Region")) == {"新疆维吾尔自治区", "塔城市", "阿西尔达斡尔族乡"}
     assert ("阿西尔达斡尔族乡", "partOf", "塔城市") in relations
+
+
+def test_communities_named_by_a_frequent_word_in_a_list_or_after_their_street(analyse):
+    entities, _, _ = analyse("城关区总工会走访了团结社区、城南社区。解放北路社区开展活动。这里成了富裕村、先进村、文明村。")
+    assert {"团结社区", "城南社区", "解放北路社区"} <= set(of_type(entities, "Region"))
+    assert not {"北路社区", "富裕村", "先进村"} & set(of_type(entities, "Region"))
