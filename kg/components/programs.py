@@ -82,8 +82,8 @@ _HEADS = (
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
-_FACILITY_NAME = regex("(?<!\\+)(?:室|之家|小家|屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service; “红星队”: a team;
-# 书屋, 小屋, “职工暖心屋”: a room)
+_FACILITY_NAME = regex("(?<!\\+)(?:(?<![一二两三四五六七八九十])室|之家|小家|屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service;
+# “红星队”: a team; 书屋, 小屋, “职工暖心屋”: a room; not “五师一室”, “一庭两室”: a model counting its parts)
 # The topics of talks or courses listed in quotes (“慢性病防治”“中医养生”等健康讲座).
 _TOPICS_OF_TALKS = regex(f"等[{CJK}]{{0,4}}?(?:讲座|课程)")
 # A quoted union's name, before what one does with a union (开展“某某货运工会”入会宣传): no program (“法院+工会”: one).

@@ -1815,3 +1815,9 @@ def test_送_ending_another_verb_opens_no_gift_campaign(analyse):
 def test_a_directive_s_quoted_clauses_before_its_call_are_no_program(analyse):
     entities, _, _ = analyse("某区总工会落实“稳就业、促发展”要求，落实“把服务送到一线”的工作要求，落实“职工书香”的工作要求。")
     assert set(of_type(entities, "Program")) == {"职工书香"}
+
+
+def test_a_model_counting_its_parts_that_ends_in_a_room_is_a_program(analyse):
+    entities, _, _ = analyse("某市总工会建立“三员一室”劳动纠纷化解机制，推行“一庭两室”工作法，建设“女职工关爱室”。")
+    assert set(of_type(entities, "Program")) >= {"三员一室", "一庭两室"}
+    assert "女职工关爱室" not in of_type(entities, "Program")
