@@ -160,7 +160,9 @@ _IDEA = regex("(?:工作|发展)?的?(?:工作)?(?:概念|理念|思路|思想|�
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
-_AWARD = regex("(?:奖|奖章|奖状|先锋号|文明号|文明岗|标兵岗)$")  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
+_HONOUR_TITLES = "先锋号|文明号|文明岗|标兵岗"  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
+_HONOUR_TITLE = regex(f"(?:{_HONOUR_TITLES})$")
+_AWARD = regex(f"(?:奖|奖章|奖状|{_HONOUR_TITLES})$")
 _ROUNDS = "(?:个人|团体|团队|小组|男子|女子|初|复|半决|决|预|淘汰|积分|抢答|必答|风险)[赛题]"
 _POLICY = regex(f"政策$|^关于|^{_ROUNDS}$|^[^“”]{{1,3}}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
 # “三孩政策”: a policy; “关于加强…工作”: a document's title; “团队赛”, “风险题”: a contest's round or part;
@@ -723,8 +725,9 @@ class ProgramRecognizer:
                 continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”: a theme, the event its (_names_no_program)
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
-            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted):
-                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy
+            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _HONOUR_TITLE.search(quoted):
+                continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy;
+                # “工人先锋号”创建活动: a title of honour striven for (a prize may name a contest: “金梭奖”技能竞赛)
             if quoted.endswith(("日", "节")) and _NTH_DAY.search(text, max(0, match.start() - 6), match.start()) \
                     and not _KEPT_BY_UNIONS.search(quoted):
                 continue  # 第59个“学雷锋纪念日”: a public day (not 第二个“全国工会服务户外劳动者日”)

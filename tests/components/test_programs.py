@@ -1821,3 +1821,8 @@ def test_a_model_counting_its_parts_that_ends_in_a_room_is_a_program(analyse):
     entities, _, _ = analyse("某市总工会建立“三员一室”劳动纠纷化解机制，推行“一庭两室”工作法，建设“女职工关爱室”。")
     assert set(of_type(entities, "Program")) >= {"三员一室", "一庭两室"}
     assert "女职工关爱室" not in of_type(entities, "Program")
+
+
+def test_a_title_of_honour_before_a_campaign_s_head_is_no_program(analyse):
+    entities, _, _ = analyse("项目部开展“工人先锋号”创建活动，以创建“巾帼文明岗”活动为载体，被授予“工人先锋号”称号。")
+    assert not of_type(entities, "Program")
