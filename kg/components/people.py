@@ -78,7 +78,7 @@ _POSTS = (
     "支书|带头人|主持人|督学|教研员|民警|包工头|领衔人|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|"
     "党代表|机关党委书记|机关党委副书记|政委|副政委|主任科员|副主任科员|科员|护士长|主治医师|医师|护士|教师|"
     "主任医师|副主任医师|主任护师|副主任护师|主管护师|护师|农艺师|高级农艺师|农技师|高级农技师|经济师|高级经济师|会计师|高级会计师|"
-    "理事"
+    "理事|董事|职工董事|监事|职工监事|监事长"
 )
 _PEOPLE_IN_GENERAL = "人员"  # a kind of people that opens no name (有关人员)
 # Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post; a kind of people
@@ -250,7 +250,7 @@ _WINNERS = regex(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern
 _UNION_POST_IN_CHAIN = "工会"  # 某公司总经理、工会主席某某: a post at the company's union, in a chain of posts
 # The party committee or government of a place (中共某镇委员会, 某县人民政府): the place's name inside it.
 _PLACE_OF_ORGAN = regex(f"(?:中共)?([{CJK}]{{2,12}}?[省市县区旗镇乡])(?:委员会|人民政府)")
-_WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "厂", "医院", "学校", "大学", "学院", "银行")  # (not a party committee's)
+_WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "局", "厂", "医院", "学校", "大学", "学院", "银行")  # (not a party committee's)
 # A line opening with a name, perhaps after its number, and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席,
 # 1.某某 某省某局运动员).
 _ROSTER_LINE = regex(f"(?m)^[ \t\u3000]*(?:\\d{{1,3}}[.、．]|[（(]\\d{{1,3}}[）)])?([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
@@ -361,12 +361,17 @@ def role_ends_at(text: str, position: int) -> bool:
     return role_start_before(text, position) is not None
 
 
+# What joins one post to the next in a chain at one body: 、, or 、 and the body's union or party organ (党委副书记、
+# 纪委书记、工会主席某某).
+_CHAIN_JOINS = ("、", "、工会", "、纪委", "、党委", "、党组", "、党总支")
+
+
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, name start, last role) of each run of roles joined by 、 that a surname follows
     (党组书记、副主席邓…), also past one space (副主席 邓…, as captions write it) or a note on the post."""
     chain_start = chain_end = -1
     for _, start, end in _ROLE_WORDS.find_matches_as_indexes(text):
-        if text[chain_end: start] not in ("、", "、工会"):  # (党组书记、工会副主席某某: the union of the same body)
+        if text[chain_end: start] not in _CHAIN_JOINS:  # (党组书记、工会副主席某某: the union of the same body)
             chain_start = start
         chain_end = end
         role = text[start:end]
@@ -410,8 +415,11 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
 
 def committee_opening_role(text: str, role_start: int, bodies: dict[int, Mention]) -> Mention | None:
     """The party committee a role at `role_start` opens with the word of (某镇党委副书记: 党委 ends the
-    committee's name, 中共某镇委员会), among `bodies` by where they end."""
-    return bodies.get(role_start + 2) if text.startswith(_COMMITTEES_IN_ROLES, role_start) else None
+    committee's name, 中共某镇委员会), among `bodies` by where they end; a body's own committee is the body
+    (某集团党委常委: the group)."""
+    if not text.startswith(_COMMITTEES_IN_ROLES, role_start):
+        return None
+    return bodies.get(role_start) or bodies.get(role_start + 2)
 
 
 def _place_names_listed(text: str, start: int, listed: str, rule: str, found: dict[int, tuple[str, dict, str]]) -> None:

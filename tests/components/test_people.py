@@ -1344,3 +1344,12 @@ def test_a_skill_before_those_good_at_it_is_no_name(analyse):
 def test_a_leader_named_before_a_joining_word(analyse):
     entities, _, _ = analyse("区领导韩立军及区总工会负责同志参加。市领导与职工代表座谈。")
     assert set(of_type(entities, "Person")) == {"韩立军"}
+
+
+def test_a_chain_of_posts_at_a_company_keeps_its_union_and_its_board(analyse):
+    entities, relations, _ = analyse("华星集团党委副书记、纪委书记、工会主席王海涛讲话。宏达集团董事、总经理李建华参加。"
+                                     "中建九局党委常委、董事、工会主席赵立平出席。")
+    assert ("王海涛", "worksFor", "华星集团工会") in relations
+    assert ("李建华", "worksFor", "宏达集团") in relations
+    assert ("赵立平", "worksFor", "中建九局工会") in relations
+    assert not any(name.endswith("党委") for name in of_type(entities, "Organization"))
