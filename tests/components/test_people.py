@@ -1353,3 +1353,9 @@ def test_a_chain_of_posts_at_a_company_keeps_its_union_and_its_board(analyse):
     assert ("李建华", "worksFor", "宏达集团") in relations
     assert ("赵立平", "worksFor", "中建九局工会") in relations
     assert not any(name.endswith("党委") for name in of_type(entities, "Organization"))
+
+
+def test_a_name_before_a_researcher_s_grade_or_a_verb_of_praise(analyse):
+    entities, relations, _ = analyse("宁德市总工会林海燕副调研员带领女职工部到连江。职工代表谭珂点赞道：“很好。”")
+    assert set(of_type(entities, "Person")) == {"林海燕", "谭珂"}
+    assert ("林海燕", "worksFor", "宁德市总工会") in relations
