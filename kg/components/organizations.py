@@ -402,6 +402,7 @@ class OrganizationRecognizer:
         self._headed_names(doc)
         self._oil_fields(doc)
         self._public_centres(doc)
+        self._bare_level_agencies(doc, after_named_place=True)
         self._brands(doc)
         self._national_bodies(doc)
         self._quoted_brands(doc)
@@ -927,15 +928,24 @@ class OrganizationRecognizer:
                 break
 
     @staticmethod
-    def _bare_level_agencies(doc: Doc) -> None:
+    def _bare_level_agencies(doc: Doc, after_named_place: bool = False) -> None:
         """县交通运输局, 市体育局, 县交警大队: an agency written after a bare level word is the agency
-        of the article's own place (张北县交通运输局)."""
+        of the article's own place (张北县交通运输局); with `after_named_place`, an agency written after
+        a place in full that no other rule read (松阳县建设局, 某县环卫处), named as written."""
         text = text_of(doc)
         words = common_words()
+        registry = entities_of(doc)
+        named_places = {span.end: span for span in mentions(doc, "REGION")
+                        if registry[span.kb_id_].attributes.get("level") in _LEVELS_WITH_AGENCIES}
         for match in _BARE_AGENCY.finditer(text):
             start = match.start()
             stem = match.group(2)
-            if not bare_form_starts(text, start) or covered(doc, start, match.end(), ("REGION", "UNION", "ORG")) \
+            named_place = named_places.get(start + len(match.group(1))) if after_named_place else None
+            if after_named_place and (named_place is None or text[named_place.start: named_place.end] != registry[named_place.kb_id_].name
+                                      or match.group(3) not in _AGENCY_HEADS or not bare_form_starts(text, named_place.start)):
+                continue  # (杭州杭氧股份有限公司, 某区马拉松协会: a company or an association, as named)
+            if named_place is None and not bare_form_starts(text, start) \
+                    or covered(doc, start + len(match.group(1)) if named_place else start, match.end(), ("REGION", "UNION", "ORG")) \
                     or text.startswith(_GROUNDS_NAMED_AFTER, match.end()):
                 continue  # (市文化宫中心广场: a square)
             if text.startswith("长", match.end() + 1) and text[match.end()] != text[match.end() - 1]:
@@ -959,13 +969,14 @@ class OrganizationRecognizer:
             if NAME_STOP.search(_fields_joined(stem)) or holds_verb(stem + match.group(3)[0], rarest=rarest) \
                     or opening_tag == "v" and opening >= rarest:
                 continue  # (公安分局: no verb 安分 across the words; 快递行业协会, 出租汽车协会: a trade's rare verb is its noun)
-            place = home_region(doc, match.group(1), start)
+            place = registry[named_place.kb_id_] if named_place else home_region(doc, match.group(1), start)
             if place is None:
                 continue
             unit = _POLICE_UNIT.match(text, match.end())  # 区公安分局交警支队: the agency's unit named after it
             end = unit.end() if unit else match.end()
-            name = _agency_place_name(place) + text[start + len(match.group(1)): end]
-            add_mention(doc, start, end, "ORG", named("org", name), "organizations.bare_level_agency")
+            name = text[named_place.start: end] if named_place else _agency_place_name(place) + text[start + len(match.group(1)): end]
+            add_mention(doc, named_place.start if named_place else start, end, "ORG", named("org", name),
+                        "organizations.named_place_agency" if named_place else "organizations.bare_level_agency")
 
     @staticmethod
     def _trade_names(doc: Doc) -> None:
@@ -1289,6 +1300,12 @@ def _court_or_procuratorate(place: Entity, place_name: str, form: str) -> str:
     """The body `form` names of a place (`place_name` as written in the body's name); a people's court of a
     province or a prefecture is its high or intermediate court (市法院 of a prefecture: 某市中级人民法院)."""
     return place_name + (_COURT_OF_LEVEL.get(place.attributes.get("level", ""), form) if form == _PEOPLE_S_COURT else form)
+
+
+_LEVELS_WITH_AGENCIES = ("province", "prefecture", "county")
+# The heads of a government agency that a place written in full may open with any words between (松阳县建设局,
+# 某县环卫处): not companies, associations or halls, named as their own words say.
+_AGENCY_HEADS = ("执法局", "执法大队", "执法支队", "局", "厅", "委员会办公室", "办公室", "总队", "大队", "支队", "处")
 
 
 def _agency_place_name(place: Entity) -> str:

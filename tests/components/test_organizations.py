@@ -1842,3 +1842,9 @@ def test_a_verb_of_inspecting_or_telling_opens_no_company_s_name(analyse):
     assert {"恒远机械有限公司", "华光电子有限公司", "顺达物流公司"} <= set(of_type(entities, "Organization"))
     assert not any(name.startswith(("检查", "评定", "提醒", "展现")) for name in of_type(entities, "Organization"))
     assert not any(name.startswith("提醒") for name in of_type(entities, "UnionBody"))
+
+
+def test_an_agency_after_a_place_written_in_full_is_named_as_written(analyse):
+    entities, _, _ = analyse("龙泉市建设局组织保洁人员开展活动。龙泉市环卫处、龙泉市市政局参加。杭州杭氧股份有限公司参加。")
+    assert {"龙泉市建设局", "龙泉市环卫处", "龙泉市市政局"} <= set(of_type(entities, "Organization"))
+    assert "杭州市杭氧股份有限公司" not in of_type(entities, "Organization")
