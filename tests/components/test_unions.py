@@ -2109,3 +2109,8 @@ def test_a_company_division_s_union_is_its_fen_union(analyse):
     assert {"长江动力有限公司检修部分工会", "长江动力公司运行分工会"} <= set(of_type(entities, "UnionBody"))
     assert not any("下属" in name for name in of_type(entities, "UnionBody"))
     assert "长江动力有限公司" in of_type(entities, "Organization")
+
+
+def test_a_department_opening_with_a_verb_before_its_staff(analyse):
+    entities, _, _ = analyse("枣强县总工会组织保障部工作人员开展入户走访。")
+    assert "枣强县总工会组织保障部" in of_type(entities, "UnionBody")
