@@ -325,6 +325,7 @@ _STANDS_ALONE = regex(f"[^{CJK}\\-—–]|[等和与及的]|集团|股份|公司
 _DEALINGS_WITH = ("事务", "关系")  # after 政府: a company's post for its dealings with government (政府事务总监)
 _WEBSITE = regex("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
+_VERY_FREQUENT_WORD_ACROSS = 5000  # (集中: whatever the words after it)
 # Heads that name a body only after its place (某市劳动监察支队, 某县文化馆; not 劳动监察大队, 企业文化馆: kinds).
 _NAMED_BY_PLACE_ONLY = ("领导小组", "监察支队", "监察大队", "监察中队", "法律服务所", "劳动保障所", "文化馆", "群众艺术馆", "总队")
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
@@ -1333,9 +1334,11 @@ def _listed_with_brands(text: str, brands: list[tuple[int, int]]) -> list[tuple[
 
 
 def _inside_words(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) opens with the end of a frequent word and ends with the start of another (集中办理)."""
+    """Whether [start, end) opens with the end of a frequent word and ends with the start of another (集中办理),
+    or opens with the end of a very frequent one (集中办卡, 集中办证)."""
     words = common_words()
-    return all(words.get(text[at - 1: at + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS for at in (start, end))
+    before, after = (words.get(text[at - 1: at + 1], (0, ""))[0] for at in (start, end))
+    return before >= _FREQUENT_WORD_ACROSS and (after >= _FREQUENT_WORD_ACROSS or before >= _VERY_FREQUENT_WORD_ACROSS)
 
 
 @cache

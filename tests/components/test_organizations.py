@@ -1848,3 +1848,8 @@ def test_an_agency_after_a_place_written_in_full_is_named_as_written(analyse):
     entities, _, _ = analyse("龙泉市建设局组织保洁人员开展活动。龙泉市环卫处、龙泉市市政局参加。杭州杭氧股份有限公司参加。")
     assert {"龙泉市建设局", "龙泉市环卫处", "龙泉市市政局"} <= set(of_type(entities, "Organization"))
     assert "杭州市杭氧股份有限公司" not in of_type(entities, "Organization")
+
+
+def test_a_party_office_s_short_form_inside_a_very_frequent_word_is_none(analyse):
+    entities, _, _ = analyse("职工自愿办理，由银行集中办卡。")
+    assert "中共中央办公厅" not in of_type(entities, "Organization")

@@ -1826,3 +1826,8 @@ def test_a_model_counting_its_parts_that_ends_in_a_room_is_a_program(analyse):
 def test_a_title_of_honour_before_a_campaign_s_head_is_no_program(analyse):
     entities, _, _ = analyse("项目部开展“工人先锋号”创建活动，以创建“巾帼文明岗”活动为载体，被授予“工人先锋号”称号。")
     assert not of_type(entities, "Program")
+
+
+def test_a_quoted_name_before_a_send_off_ceremony(analyse):
+    entities, _, _ = analyse("市总工会主办的“温暖回家路”农民工返乡欢送仪式举行。")
+    assert set(of_type(entities, "Program")) == {"温暖回家路"}
