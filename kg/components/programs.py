@@ -1275,10 +1275,13 @@ class ProgramRecognizer:
             span.start for span in regions if span.start not in inside_owner
             and registry[span.kb_id_].attributes.get("level") in ("province", "prefecture", "county")])
         region_starts = {span.start: span for span in regions}
+        region_spans = [(span.start, span.end) for span in regions]
         for head in heads:
             end = head.end()
             if _is_association(text, end):
                 continue  # 某县书画家联谊会: an association of people of a kind, not a party
+            if any(start < end <= region_end and start >= head.start() for start, region_end in region_spans):
+                continue  # 厦门市集美区: the head's end opens a place's name (集美区), no 市集
             window = max(0, head.start() - _LONGEST_EVENT)
             window = self._clause_start(text, window, head.start())
             dateline = _LAST_NEWS_DATELINE.match(text, window, head.start())

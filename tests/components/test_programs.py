@@ -1831,3 +1831,8 @@ def test_a_title_of_honour_before_a_campaign_s_head_is_no_program(analyse):
 def test_a_quoted_name_before_a_send_off_ceremony(analyse):
     entities, _, _ = analyse("市总工会主办的“温暖回家路”农民工返乡欢送仪式举行。")
     assert set(of_type(entities, "Program")) == {"温暖回家路"}
+
+
+def test_an_event_noun_whose_end_opens_a_place_s_name_names_no_event(analyse):
+    entities, _, _ = analyse("厦门市集美区副区长王明出席。通化市集安市总工会参加。")
+    assert not of_type(entities, "Program")
