@@ -78,7 +78,7 @@ _POSTS = (
     "支书|带头人|主持人|督学|教研员|民警|包工头|领衔人|副委员长|委员长|副省长|副市长|副县长|副区长|常务副县长|常务副市长|副书记|清扫员|辅警|建筑工人|副总经理|总裁|副总裁|专职副部长|人大代表|"
     "党代表|机关党委书记|机关党委副书记|政委|副政委|主任科员|副主任科员|科员|护士长|主治医师|医师|护士|教师|"
     "主任医师|副主任医师|主任护师|副主任护师|主管护师|护师|农艺师|高级农艺师|农技师|高级农技师|经济师|高级经济师|会计师|高级会计师|"
-    "理事|董事|职工董事|监事|职工监事|监事长"
+    "理事|董事|职工董事|监事|职工监事|监事长|编委|总编辑|副总编辑|主编|副主编|值长|执行院长|执行主任|执行总裁"
 )
 _PEOPLE_IN_GENERAL = "人员"  # a kind of people that opens no name (有关人员)
 # Every head of a body has a deputy (厅长, 副厅长), written with 副 before the post; a kind of people
@@ -211,6 +211,7 @@ _UNIT_OF_BODY = regex("总厂|分厂|车间|事业部|中心|[厂室段站队科
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LISTED_NAME_SIZES = (3, 2)  # the names of a list after a post that no listed surname opens, longest first
 _ASPECT_AFTER_VERB = ("着", "著", "了")  # after a one-character verb that ends a two-character name (某某笑著说, 某某跑了一天)
+_WEARING = ("戴上", "戴着", "戴好", "戴起")  # the surname 戴 as a verb with its complement
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
@@ -528,6 +529,8 @@ def name_at(text: str, start: int) -> str | None:
             and not (CJK_CHAR.match(text[start + 2: start + 3]) and _AT_NAME_END.match(text, start + 3)):
         return None  # 张正在, 李才能: the word after a surname (赵正武, 钱正明: a given name's 正; 李为民出席:
         # three characters closed by a break or an act of attending are a name)
+    if text.startswith(_WEARING, start):
+        return None  # 为环卫工人戴上红围巾: a verb of wearing, not the surname 戴
     if text[start + 1] in _NEGATIONS and words.get(text[start + 1: start + 3], (0, ""))[0] >= _COMMON_VERB:
         return None  # 曾无法判断, 何不: an adverb before a negated verb, not a surname
     third = text[start + 2: start + 3]

@@ -1359,3 +1359,9 @@ def test_a_name_before_a_researcher_s_grade_or_a_verb_of_praise(analyse):
     entities, relations, _ = analyse("宁德市总工会林海燕副调研员带领女职工部到连江。职工代表谭珂点赞道：“很好。”")
     assert set(of_type(entities, "Person")) == {"林海燕", "谭珂"}
     assert ("林海燕", "worksFor", "宁德市总工会") in relations
+
+
+def test_people_after_a_newspaper_s_or_a_shift_s_post_and_no_one_from_wearing(analyse):
+    entities, relations, _ = analyse("襄阳日报社编委丁建平授课。运行部值长邹明领衔完成。为环卫工人戴上红围巾。")
+    assert set(of_type(entities, "Person")) == {"丁建平", "邹明"}
+    assert ("丁建平", "worksFor", "襄阳日报社") in relations
