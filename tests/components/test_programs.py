@@ -1836,3 +1836,9 @@ def test_a_quoted_name_before_a_send_off_ceremony(analyse):
 def test_an_event_noun_whose_end_opens_a_place_s_name_names_no_event(analyse):
     entities, _, _ = analyse("厦门市集美区副区长王明出席。通化市集安市总工会参加。")
     assert not of_type(entities, "Program")
+
+
+def test_stage_shows_and_galas_after_a_place_or_a_year_are_events(analyse):
+    entities, _, _ = analyse("鹤壁市第三届职工文艺秀开幕。滑县2022年职工文艺联欢暨颁奖盛典举行。淇县职工文艺会演举行。")
+    assert {"鹤壁市第三届职工文艺秀", "淇县职工文艺会演"} <= set(of_type(entities, "Program"))
+    assert any(name.startswith("滑县2022年职工文艺联欢") for name in of_type(entities, "Program"))
