@@ -266,7 +266,7 @@ _GIFT_CAMPAIGN = regex(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|�
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
 _GIFT_ITEM = regex(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)
-_SEASON_CAMPAIGN = regex(f"(?:金秋|暖冬|春风)[{CJK}]{{2}}")
+_SEASON_CAMPAIGN = regex(f"(?:(?:金秋|暖冬|春风)[{CJK}]{{2}}|就业援助[月季])")  # (and the jobs campaign of the new year)
 _SEASON_CAMPAIGN_HEAD = regex("活动|行动|工程|项目")
 # The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
 _LISTED_CAMPAIGNS_CLOSE = regex(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")
@@ -978,7 +978,8 @@ class ProgramRecognizer:
             taken.add(start, end)
 
     def _season_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
-        """开展金秋助学活动, 2024年金秋助学: a campaign a season of poetry (金秋, 暖冬, 春风) and an act name."""
+        """开展金秋助学活动, 2024年金秋助学: a campaign a season of poetry (金秋, 暖冬, 春风) and an act name; the
+        month of job aid (就业援助月) too."""
         for match in _SEASON_CAMPAIGN.finditer(text):
             start, end = match.span()
             if not (_SEASON_CAMPAIGN_HEAD.match(text, end) or text.endswith(_SEASON_CAMPAIGN_BEFORE, 0, start)

@@ -1842,3 +1842,9 @@ def test_stage_shows_and_galas_after_a_place_or_a_year_are_events(analyse):
     entities, _, _ = analyse("鹤壁市第三届职工文艺秀开幕。滑县2022年职工文艺联欢暨颁奖盛典举行。淇县职工文艺会演举行。")
     assert {"鹤壁市第三届职工文艺秀", "淇县职工文艺会演"} <= set(of_type(entities, "Program"))
     assert any(name.startswith("滑县2022年职工文艺联欢") for name in of_type(entities, "Program"))
+
+
+def test_the_month_of_job_aid_unquoted_is_a_campaign(analyse):
+    entities, relations, _ = analyse("德阳市总工会开展了2024年工会就业援助月活动。绵阳市总工会启动春风行动暨就业援助月活动。")
+    assert set(of_type(entities, "Program")) == {"就业援助月", "春风行动"}
+    assert ("德阳市总工会", "organizes", "就业援助月") in relations
