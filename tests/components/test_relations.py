@@ -1151,3 +1151,9 @@ def test_bodies_at_a_meeting_referred_back_take_part_in_the_meeting_named_before
     assert any(subject.endswith("快递行业工会联合会") and predicate == "participatesIn" and target.endswith("恳谈会")
                for subject, predicate, target in relations)
     assert not any(predicate == "participatesIn" and target == "安康杯" for _, predicate, target in relations)
+
+
+def test_a_union_that_speaks_at_an_event_on_its_experience_takes_part_in_it(analyse):
+    _, relations, _ = analyse("眉山市总工会在2024年全国职工文艺工作专题培训班上作经验交流。")
+    assert ("眉山市总工会", "participatesIn", "2024年全国职工文艺工作专题培训班") in relations
+    assert not any(predicate == "organizes" for _, predicate, _ in relations)
