@@ -1853,3 +1853,8 @@ def test_an_agency_after_a_place_written_in_full_is_named_as_written(analyse):
 def test_a_party_office_s_short_form_inside_a_very_frequent_word_is_none(analyse):
     entities, _, _ = analyse("职工自愿办理，由银行集中办卡。")
     assert "中共中央办公厅" not in of_type(entities, "Organization")
+
+
+def test_a_society_named_with_its_place_is_an_organisation_but_not_learning(analyse):
+    entities, _, _ = analyse("济宁市总工会与济宁市心理学会签订合作协议。职工学会了急救技能。")
+    assert set(of_type(entities, "Organization")) == {"济宁市心理学会"}

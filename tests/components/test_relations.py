@@ -1157,3 +1157,8 @@ def test_a_union_that_speaks_at_an_event_on_its_experience_takes_part_in_it(anal
     _, relations, _ = analyse("眉山市总工会在2024年全国职工文艺工作专题培训班上作经验交流。")
     assert ("眉山市总工会", "participatesIn", "2024年全国职工文艺工作专题培训班") in relations
     assert not any(predicate == "organizes" for _, predicate, _ in relations)
+
+
+def test_a_body_that_opens_up_a_program_runs_it(analyse):
+    _, relations, _ = analyse("由三明市总工会联合心理咨询机构共同开辟的“心灵课堂”广受欢迎。")
+    assert ("三明市总工会", "organizes", "心灵课堂") in relations
