@@ -1858,3 +1858,9 @@ def test_a_party_office_s_short_form_inside_a_very_frequent_word_is_none(analyse
 def test_a_society_named_with_its_place_is_an_organisation_but_not_learning(analyse):
     entities, _, _ = analyse("济宁市总工会与济宁市心理学会签订合作协议。职工学会了急救技能。")
     assert set(of_type(entities, "Organization")) == {"济宁市心理学会"}
+
+
+def test_a_street_office_written_short_is_an_organisation(analyse):
+    entities, relations, _ = analyse("杭州市上城区湖滨街道办主任马建国致辞。")
+    assert "杭州市上城区湖滨街道办" in of_type(entities, "Organization")
+    assert ("马建国", "worksFor", "杭州市上城区湖滨街道办") in relations
