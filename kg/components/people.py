@@ -43,7 +43,7 @@ from kg.components.base import (
     text_of,
 )
 from kg.components.unions import enterprise_union
-from kg.gazetteer import common_words
+from kg.gazetteer import common_words, default_gazetteer
 from kg.model import Entity
 from kg.regexes import regex
 from kg.wordlists import word_list
@@ -211,6 +211,7 @@ _UNIT_OF_BODY = regex("总厂|分厂|车间|事业部|中心|[厂室段站队科
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LISTED_NAME_SIZES = (3, 2)  # the names of a list after a post that no listed surname opens, longest first
 _ASPECT_AFTER_VERB = ("着", "著", "了")  # after a one-character verb that ends a two-character name (某某笑著说, 某某跑了一天)
+_STREET_WRITTEN_SHORT, _STREET_TAIL = "街", "道"  # a street opening a clause as 某某街 (某某街道)
 _WEARING = ("戴上", "戴着", "戴好", "戴起")  # the surname 戴 as a verb with its complement
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
@@ -813,6 +814,8 @@ class PersonRecognizer:
                 # or speaking (某某表示，…; 某某在讲话中指出)
             if len(name) == 3 and name[-1] in _EVENT_ENDS and name in common_words():
                 continue  # 夏令营旨在…: a word naming an event opens the clause, no person (王建会 is one)
+            if name.endswith(_STREET_WRITTEN_SHORT) and default_gazetteer().candidates(name + _STREET_TAIL):
+                continue  # 龙穴街开展…: a street written short (龙穴街道), as Guangdong writes it, no person
             listed = [(start, name)]  # 选举甲为主席，乙为副主席，丙、丁为专职副主席: each list of names before 为
             while text[(position := listed[-1][0] + len(listed[-1][1])): position + 1] == "、" \
                     and (following := name_at(text, position + 1)) is not None:

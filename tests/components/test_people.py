@@ -1365,3 +1365,8 @@ def test_people_after_a_newspaper_s_or_a_shift_s_post_and_no_one_from_wearing(an
     entities, relations, _ = analyse("襄阳日报社编委丁建平授课。运行部值长邹明领衔完成。为环卫工人戴上红围巾。")
     assert set(of_type(entities, "Person")) == {"丁建平", "邹明"}
     assert ("丁建平", "worksFor", "襄阳日报社") in relations
+
+
+def test_a_street_written_short_opening_a_clause_is_no_person(analyse):
+    entities, _, _ = analyse("近日，钟村街开展无偿献血活动。")
+    assert not of_type(entities, "Person")
