@@ -181,6 +181,8 @@ _MEANS = regex(f"(?:{_WORKING_THROUGH}|凭借)[^，。；,;]*$")
 # The prepositions of those a body does something for or to: 某总工会对甲、乙开展…, 为甲职工开展….
 _TO_WHOM = regex("[对为向给]")
 _CLAUSE_BREAK = regex("[，。；,;]")
+# A clause that holds a body's own deed, unnamed (甲区总工会开展慰问活动，…): the body runs nothing named later.
+_OWN_UNNAMED_DEED = regex("(?:(?!由)[^，。；,;“”]){0,8}?(?:开展|举办|举行|组织)了?(?:(?!由)[^，。；,;“”]){1,20}?(?:活动|慰问)")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = regex("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
                         "(?:等地|[，,]?(?=开展|举办|举行|启动))")  # (某某到某市部分企业开展…, 来到某镇某基地，开展…;
@@ -686,6 +688,11 @@ class _ArticleRelations:
                 if before_a_program and len(before_a_program) < len(bodies):
                     # 由甲主办的“X”活动和乙主办的“Y”比赛: 甲 runs X, the program named between it and the trigger
                     bodies = [s for s in bodies if s not in before_a_program]
+                clause_start = max((match.end() for match in _CLAUSE_BREAK.finditer(text, start, trigger)), default=start)
+                if any(s.start >= clause_start for s in bodies):
+                    # 甲区总工会开展慰问活动，乙区总工会开展“X”竞赛: the body of an earlier clause with a deed of its own
+                    bodies = [s for s in bodies if s.start >= clause_start
+                              or not _OWN_UNNAMED_DEED.fullmatch(text, self._list_end(s, listed), clause_start - 1)]
                 led = [s for s in bodies if _LED_BY.search(text, start, s.start) and _THEIR_PEOPLE.match(text, self._list_end(s, listed))]
                 for body in led:  # 某市总工会组织甲县、乙区总工会干部开展…: their people take part, led by the first
                     self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.people_led_to_program")

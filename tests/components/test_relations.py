@@ -1162,3 +1162,9 @@ def test_a_union_that_speaks_at_an_event_on_its_experience_takes_part_in_it(anal
 def test_a_body_that_opens_up_a_program_runs_it(analyse):
     _, relations, _ = analyse("由三明市总工会联合心理咨询机构共同开辟的“心灵课堂”广受欢迎。")
     assert ("三明市总工会", "organizes", "心灵课堂") in relations
+
+
+def test_the_body_of_an_earlier_clause_with_a_deed_of_its_own_runs_no_later_program(analyse):
+    _, relations, _ = analyse("岳麓区总工会开展慰问活动，天心区总工会开展“安康杯”竞赛。")
+    assert [(subject, target) for subject, predicate, target in relations if predicate == "organizes"] == [
+        ("长沙市天心区总工会", "安康杯")]
