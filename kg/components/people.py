@@ -164,7 +164,7 @@ _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a cla
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = regex("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
-_MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品", "及其")  # what a member named right after the body does or is
+_MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品", "的征文", "的摄影作品", "的书法作品", "及其")  # what a member named right after the body does or is
 # called (某校某某老师, 某公司某某被评为标兵)
 _NOTE_AFTER_POST = regex(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
@@ -258,7 +258,7 @@ _WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "局", "厂", "医院", "学校
 # 1.某某 某省某局运动员).
 _ROSTER_LINE = regex(f"(?m)^[ \t\u3000]*(?:\\d{{1,3}}[.、．]|[（(]\\d{{1,3}}[）)])?([{SURNAMES}][{CJK}]{{1,2}})[ \t\u3000]+(?=[{CJK}])")
 # (钳工班的某某获得第一名: a winner after the team it is of; 体育教研部某某荣获冠军, 图书馆某某: after a unit)
-_NAME_AFTER_OF = regex(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心))(?=[{SURNAMES}]|[{CJK}]{{2,6}}·)")
+_NAME_AFTER_OF = regex(f"(?:的|(?<=[{CJK}]{{2}})(?:部|馆|处|科|室|中心|代表队))(?=[{SURNAMES}]|[{CJK}]{{2,6}}·)")
 _SPEAKS = regex(f"(?:笑着|激动地|高兴地|感慨地)?(?:{_SAYS.pattern})")  # (在某地做家政的某某笑着说：)
 # Where someone comes from or lives, before 的 and their name (来自某省某县的某某, 家住某镇的某某): a person.
 _FROM_PLACE = regex("(?:来自|家住|家在)[^，,。；;、！!？?]+$")
@@ -292,6 +292,8 @@ _BOUNDED_NAME = regex(f"{_DOTTED_NAME.pattern}|[{CJK}]{{2,6}}?{_NAME_END}")  # �
 # The ends of occupations, posts and honours no list holds (配送员, 砌筑工; 矿长, 会计师, 董事, 工作者), before a surname.
 _OCCUPATION_END = regex(f"[员工长师事者表人家](?=[{SURNAMES}])")
 _PLAIN_NOUNS_OF_PEOPLE = ("国家", "大家", "个人", "人家", "家人", "动员")  # nouns ending in 人, 家 or 员 that name no occupation
+_HOMES = ("国家", "大家", "小家", "全家", "老家", "娘家", "自家")  # what a word ending in 家 may end with and name no occupation
+# (舍小家顾大家: a set phrase, no 顾大家)
 _POST_ENDS = "长师事者表人家"  # which, unlike 员 and 工, end a post only as a noun of the dictionary (矿长, 代表,
 # 工人, 歌唱家; not 增长, 发表)
 # A name after a post and a space, closed as a caption or a quote closes it (副主席 某某：, 学生 某某表示).
@@ -406,7 +408,8 @@ def _occupations(text: str, listed_ends: set[int]) -> Iterator[tuple[int, int, s
             continue
         start = max(next((end - length for length in (4, 3, 2) if text[max(end - length, 0): end] in words), end - 3), 0)
         occupation = text[start: end]  # the word it ends, else its last three characters
-        if occupation[-1] in _POST_ENDS and words.get(occupation, (0, ""))[1] != "n" or occupation in _PLAIN_NOUNS_OF_PEOPLE:
+        if occupation[-1] in _POST_ENDS and words.get(occupation, (0, ""))[1] != "n" or occupation in _PLAIN_NOUNS_OF_PEOPLE \
+                or occupation.endswith(_HOMES):
             continue  # 增长, 成长: a verb, no post; 国家, 个人: no occupation
         if words.get(text[end - 1: end + 1], (0, ""))[0] >= _WORD_ACROSS_ROLE or words.get(text[end - 1: end + 3], (0, ""))[1] in IDIOM_TAGS:
             continue  # 司机师傅一起, 使活动家喻户晓: its last character opens a frequent word (师傅) or an idiom, no

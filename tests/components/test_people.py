@@ -1370,3 +1370,8 @@ def test_people_after_a_newspaper_s_or_a_shift_s_post_and_no_one_from_wearing(an
 def test_a_street_written_short_opening_a_clause_is_no_person(analyse):
     entities, _, _ = analyse("近日，钟村街开展无偿献血活动。")
     assert not of_type(entities, "Person")
+
+
+def test_winners_after_their_team_or_their_essay_and_no_one_from_a_set_phrase_of_home(analyse):
+    entities, _, _ = analyse("林场代表队郑清俊获得个人一等奖。顺庆区分公司柏卓的征文获得银奖。医护人员舍小家顾大家，不畏艰险。")
+    assert set(of_type(entities, "Person")) == {"郑清俊", "柏卓"}
