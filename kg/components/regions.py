@@ -59,6 +59,8 @@ _LEVEL_ENDS = ("县", "旗", "州")
 _BEYOND_FIVE = 0.001  # the weight of a division's support past five mentions, which only breaks ties
 # Parts of speech of words that name no community or village (现有, 所有, 全部, 这些).
 _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
+_NUMERAL_TAG = "m"
+_COUNTING = regex("[些多余几个每数半若全部整首家第批]")
 # Numerals that make a count with 大 (三大, 四大): a place's name starts no 大 after them.
 _NATURAL_FEATURES = "山江河湖岭峰"  # the last characters of mountains', rivers' and lakes' names (长白山)
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
@@ -404,8 +406,11 @@ def _opens_inside_word(text: str, start: int) -> bool:
 
 
 def _plain_word(stem: str) -> bool:
-    """Whether `stem` is a frequent word that names nothing: a pronoun, a quantity, an adverb (现有, 所有)."""
+    """Whether `stem` is a frequent word that names nothing: a pronoun, a quantity, an adverb (现有, 所有); a
+    numeral word only where it counts (一些, 多个; 八角, 三里 and 八一 name communities)."""
     frequency, tag = common_words().get(stem, (0, ""))
+    if tag == _NUMERAL_TAG and not _COUNTING.search(stem):
+        return False
     return tag in _PLAIN_WORD_TAGS and frequency >= FREQUENT_WORD
 
 

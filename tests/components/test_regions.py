@@ -1077,3 +1077,9 @@ def test_communities_named_by_a_frequent_word_in_a_list_or_after_their_street(an
     entities, _, _ = analyse("城关区总工会走访了团结社区、城南社区。解放北路社区开展活动。这里成了富裕村、先进村、文明村。")
     assert {"团结社区", "城南社区", "解放北路社区"} <= set(of_type(entities, "Region"))
     assert not {"北路社区", "富裕村", "先进村"} & set(of_type(entities, "Region"))
+
+
+def test_a_community_named_by_a_numeral_word_but_not_by_a_count(analyse):
+    entities, _, _ = analyse("永宁镇八角社区开展活动。全市首家社区工会成立。")
+    assert "八角社区" in of_type(entities, "Region")
+    assert "首家社区" not in of_type(entities, "Region")
