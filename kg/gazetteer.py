@@ -209,9 +209,10 @@ def default_gazetteer() -> RegionGazetteer:
 # people's names, written after a body (某总工会贺信, 带去了市委的关怀和祝福).
 _RETAGGED = {**dict.fromkeys(("委托", "落户", "委派", "选派", "冠名", "资助"), "v"),
              **dict.fromkeys(("贺信", "贺词", "关怀", "祝福"), "n")}
-# Common words of union news the dictionary lacks (开展暖心慰问, 职工疗休养, 职工健步走), as frequent as its
+# Common words of union news the dictionary lacks (开展暖心慰问, 职工疗休养, 职工健步走, 反诈宣传), as frequent as its
 # everyday words: a campaign described by them is named by none.
-_UNION_NEWS_WORDS = {"暖心": (500, "a"), "疗休养": (500, "vn"), "健步走": (500, "vn")}
+_UNION_NEWS_WORDS = {"暖心": (500, "a"), "疗休养": (500, "vn"), "健步走": (500, "vn"), "反诈": (500, "vn"), "电诈": (500, "n"),
+                     "防艾": (500, "vn"), "识毒": (500, "vn"), "防溺水": (500, "vn"), "观影": (500, "vn")}
 
 
 def _read_words(path: Path) -> dict[str, tuple[int, str]]:

@@ -1848,3 +1848,8 @@ def test_the_month_of_job_aid_unquoted_is_a_campaign(analyse):
     entities, relations, _ = analyse("德阳市总工会开展了2024年工会就业援助月活动。绵阳市总工会启动春风行动暨就业援助月活动。")
     assert set(of_type(entities, "Program")) == {"就业援助月", "春风行动"}
     assert ("德阳市总工会", "organizes", "就业援助月") in relations
+
+
+def test_publicity_against_fraud_and_drugs_described_is_no_named_program(analyse):
+    entities, _, _ = analyse("镇总工会开展反诈志愿者宣传活动，开展禁毒防艾宣传活动，开展反诈主题集体观影教育活动。")
+    assert not of_type(entities, "Program")
