@@ -252,7 +252,8 @@ _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 
 _WINNERS = regex(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")
 _UNION_POST_IN_CHAIN = "工会"  # 某公司总经理、工会主席某某: a post at the company's union, in a chain of posts
 # The party committee or government of a place (中共某镇委员会, 某县人民政府): the place's name inside it.
-_PLACE_OF_ORGAN = regex(f"(?:中共)?([{CJK}]{{2,12}}?[省市县区旗镇乡])(?:委员会|人民政府)")
+_PLACE_OF_ORGAN = regex(f"(?:中共)?([{CJK}]{{2,12}}?(?:[省市县区旗镇乡]|街道))(?:委员会|人民政府|党工委|工作委员会|办事处)")
+_UNION_WORDS_IN_CHAIN = ("工会联合会", _UNION_POST_IN_CHAIN)  # (某街道党工委副书记、工会联合会主席某某)
 _WITH_UNIONS_OF_THEIR_OWN = ("公司", "集团", "局", "厂", "医院", "学校", "大学", "学院", "银行")  # (not a party committee's)
 # A line opening with a name, perhaps after its number, and a space (a roster: 某某  某某职业学院, 某某 某省总工会副主席,
 # 1.某某 某省某局运动员).
@@ -368,7 +369,7 @@ def role_ends_at(text: str, position: int) -> bool:
 
 # What joins one post to the next in a chain at one body: 、, or 、 and the body's union or party organ (党委副书记、
 # 纪委书记、工会主席某某).
-_CHAIN_JOINS = ("、", "、工会", "、纪委", "、党委", "、党组", "、党总支")
+_CHAIN_JOINS = ("、", "、工会", "、工会联合会", "、纪委", "、党委", "、党组", "、党总支")
 
 
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
@@ -704,9 +705,9 @@ class PersonRecognizer:
                 # others (区领导某某及区总工会负责人) follows leaders
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
-            if body is not None and body.label_ == "ORG" and text.endswith(_UNION_POST_IN_CHAIN + role, start, end) \
-                    and "、" in text[start: end]:
-                body = self._union_in_chain(doc, registry, body, end - len(role) - len(_UNION_POST_IN_CHAIN)) or body
+            chained_union = next((word for word in _UNION_WORDS_IN_CHAIN if text.endswith(word + role, start, end)), None)
+            if body is not None and body.label_ == "ORG" and chained_union is not None and "、" in text[start: end]:
+                body = self._union_in_chain(doc, registry, body, end - len(role) - len(chained_union), chained_union) or body
             if body is not None and HEAD_OF_PLACE.search(role) and registry[body.kb_id_].name.startswith(_PARTY_OPENING) \
                     and "、" in text[start: end]:
                 body = None  # 县委副书记、县长某某: the head of the place is no post of the committee (the chain's posts keep it)
@@ -876,22 +877,21 @@ class PersonRecognizer:
         return owner if owner is not None and owner.label_ == "ORG" and owner.start == union.start else None
 
     @staticmethod
-    def _union_in_chain(doc: Doc, registry: dict[str, Entity], body: Mention, position: int) -> Mention | None:
-        """The union whose 工会 a chain of posts writes at `position` after `body`: a company's own (某集团
-        党委副书记、工会主席某某: the one the article names, or one of the company's name), or the federation
-        of the place whose party committee or government the body is (某镇党委副书记、工会主席某某: where the
-        article names it, 某县某镇总工会)."""
+    def _union_in_chain(doc: Doc, registry: dict[str, Entity], body: Mention, position: int, word: str) -> Mention | None:
+        """The union whose `word` (工会, 工会联合会) a chain of posts writes at `position` after `body`: a company's
+        own (某集团党委副书记、工会主席某某: the one the article names, or one of the company's name), or the
+        federation of the place whose party committee, government or street's committee the body is (某镇党委副书记、
+        工会主席某某, 某街道党工委副书记、工会联合会主席某某: where the article names it, 某县某镇总工会)."""
         name = registry[body.kb_id_].name
         union: Entity | None = None
         if name.endswith(_WITH_UNIONS_OF_THEIR_OWN):
-            union_name = name + _UNION_POST_IN_CHAIN
+            union_name = name + word
             union = next((entity for entity in registry.values() if entity.type == "UnionBody" and entity.name == union_name),
                          None) or enterprise_union(union_name)
         elif (place := _PLACE_OF_ORGAN.fullmatch(name)) is not None:
             union = next((entity for entity in registry.values() if entity.type == "UnionBody"
-                          and entity.name.endswith((place.group(1) + "总工会", place.group(1) + _UNION_POST_IN_CHAIN))), None)
-        return None if union is None else add_mention(doc, position, position + len(_UNION_POST_IN_CHAIN), "UNION", union,
-                                                      "people.union_in_chain")
+                          and entity.name.endswith((place.group(1) + "总工会", place.group(1) + word))), None)
+        return None if union is None else add_mention(doc, position, position + len(word), "UNION", union, "people.union_in_chain")
 
     @staticmethod
     def _roster_lines(text: str, registry: dict[str, Entity], bodies_at: dict[int, Mention],

@@ -1375,3 +1375,8 @@ def test_a_street_written_short_opening_a_clause_is_no_person(analyse):
 def test_winners_after_their_team_or_their_essay_and_no_one_from_a_set_phrase_of_home(analyse):
     entities, _, _ = analyse("林场代表队郑清俊获得个人一等奖。顺庆区分公司柏卓的征文获得银奖。医护人员舍小家顾大家，不畏艰险。")
     assert set(of_type(entities, "Person")) == {"郑清俊", "柏卓"}
+
+
+def test_a_street_s_committee_post_chained_to_its_union_s(analyse):
+    _, relations, _ = analyse("杭州市上城区湖滨街道工会联合会开展活动。湖滨街道党工委副书记、工会联合会主席赵恒讲话。")
+    assert ("赵恒", "worksFor", "杭州市上城区湖滨街道工会联合会") in relations
