@@ -660,6 +660,7 @@ def holds_verb(phrase: str, rarest: int = 0) -> bool:
 
 # Adverbs that stop a name unless they open a word with the next character (就业, 经济, 都市).
 _STOPS_IN_WORDS = set("就经据当都还又即个对")  # stops that open words: adverbs (就业, 经贸), a classifier (个体), 对外
+_TRADES_OPENED_BY_STOP = ("按摩", "在线")  # trades opened by a preposition (某市盲人按摩行业工会联合会, 某市在线教育行业协会)
 _WORD_OPENED_BY_ADVERB = 500  # a word this frequent (经贸, 就业, 都市) that such a character opens keeps it in the name
 # Short forms that such a character opens, rare in the dictionary: 经开 (经济技术开发区: 经开区, 某地经开资产公司),
 # 经信 (经济和信息化: 经信委, 某市经信系统工会), 经管 (经济管理: 某大学经管学院).
@@ -672,7 +673,8 @@ def _opens_word(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     opened = words.get(text[position: position + 2], (0, ""))[0]
     return text[position] in _STOPS_IN_WORDS and (
         opened >= _WORD_OPENED_BY_ADVERB and words.get(text[position + 1: position + 3], (0, ""))[0] < opened
-        or text.startswith(_SHORT_FORMS_OPENED_BY_STOP, position))  # (not 对外国语学校: 外国 is the more frequent word there)
+        or text.startswith(_SHORT_FORMS_OPENED_BY_STOP, position)) \
+        or text.startswith(_TRADES_OPENED_BY_STOP, position)  # (not 对外国语学校: 外国 is the more frequent word there)
 
 
 # A credit line's label at a line's start (作者：…, 来源：…): what follows names who tells the news.

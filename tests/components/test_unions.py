@@ -2114,3 +2114,8 @@ def test_a_company_division_s_union_is_its_fen_union(analyse):
 def test_a_department_opening_with_a_verb_before_its_staff(analyse):
     entities, _, _ = analyse("枣强县总工会组织保障部工作人员开展入户走访。")
     assert "枣强县总工会组织保障部" in of_type(entities, "UnionBody")
+
+
+def test_a_trade_opened_by_a_preposition_s_character_keeps_its_union(analyse):
+    entities, _, _ = analyse("柳州市盲人按摩行业工会联合会揭牌成立。柳州市在线教育行业工会联合会成立。")
+    assert {"柳州市盲人按摩行业工会联合会", "柳州市在线教育行业工会联合会"} <= set(of_type(entities, "UnionBody"))
