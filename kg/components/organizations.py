@@ -199,14 +199,14 @@ _WORKPLACE_END = regex("(?:工地|车间|场所|现场|岗位|一线|厂区|班�
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
 _ORGAN = regex("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
-_QUANTITY_OPENING = regex(f"{_QUANTITIES}|有关|相关|各")  # after a bare level: 市首届某某协会, 市部分律师事务所
+_QUANTITY_OPENING = regex(f"{_QUANTITIES}|有关|相关|各|属|辖")  # after a bare level: 市首届某某协会, 市部分律师事务所, 市属中小学校
 _OUR_PLACE = regex("[我本](?:自治区|自治州|[省市县区州旗校院])")  # 我市, 本省, 我校: the article's own place or school
 # A place's public halls, troupes and schools, named by the level alone (县文化馆, 市歌舞团, 县老年大学).
 _PUBLIC_HALLS = "文化馆|群众艺术馆|艺术馆|图书馆|博物馆|歌舞团|老年大学|老年体协"
 _WORKERS_OWN = "职工"  # before a hall: a union's facility (某市职工文化馆), no public body
 # An agency after a bare level word: 县交通运输局, 市体育局, 区环卫处, 县交警大队, 区城管工作党委, 市某某行业协会.
 _BARE_AGENCY = regex(
-    f"(自治区|省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,12}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|总队|大队|支队|中队|中心|协会|研究会|学会|联合会|总会|医院|保健院|电视台|法院|检察院|处|所|党委|"
+    f"(自治区|省|市|县|区|州|旗|盟)((?={_PUBLIC_HALLS})|(?:(?!工会)[{CJK}]){{2,12}}?)(执法局|执法大队|执法支队|局|厅|委员会办公室|委员会|办公室|总队|大队|支队|中队|中心|协会|研究会|学会|联合会|总会|医院|保健院|福利院|敬老院|养老院|学校|幼儿园|电视台|法院|检察院|处|所|党委|"
     f"{_PUBLIC_HALLS}|"
     "有限责任公司|有限公司|公司)"
     f"(?!长|[{CJK}]?(?:员|会(?!长)|工会))"

@@ -1864,3 +1864,9 @@ def test_a_street_office_written_short_is_an_organisation(analyse):
     entities, relations, _ = analyse("杭州市上城区湖滨街道办主任马建国致辞。")
     assert "杭州市上城区湖滨街道办" in of_type(entities, "Organization")
     assert ("马建国", "worksFor", "杭州市上城区湖滨街道办") in relations
+
+
+def test_a_home_or_a_school_after_a_bare_level_is_the_place_s_own(analyse):
+    entities, _, _ = analyse("锦州市总工会来到市儿童福利院、市特殊教育学校看望。市属中小学校参加。")
+    assert {"锦州市儿童福利院", "锦州市特殊教育学校"} == {name for name in of_type(entities, "Organization") if "锦州市" in name}
+    assert not any("中小学校" in name for name in of_type(entities, "Organization"))
