@@ -148,6 +148,7 @@ _AIRPORT = "机场"
 _RIVER_AFTER_SHORT_NAME = regex("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
+_FEDERATION_OR_GOVERNMENT = regex("总工会|人民政府|委员会|人大常委会|政协")
 _BODY_OF_PLACE = regex("总工会|工会|人民政府|政府|人大|政协|委员会|县委|县政府|县人民政府|[一二三四五六七八九十]{1,3}中(?![全心])|职高")
 
 
@@ -333,8 +334,10 @@ def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
     words = common_words()
     if start and text[start - 1: start + 1] in words and words.get(form[1:], (0, ""))[0] >= FREQUENT_WORD:
         return True
-    if form[-1] != region.name[-1] and words.get(form[:-1], (0, ""))[0] >= FREQUENT_WORD:
-        return True  # 新建县职工服务中心: a frequent word and a bare level, not the former 新建县 (now 新建区)
+    if form[-1] != region.name[-1] and words.get(form[:-1], (0, ""))[0] >= FREQUENT_WORD \
+            and not _FEDERATION_OR_GOVERNMENT.match(text, start + len(form)):
+        return True  # 新建县职工服务中心: a frequent word and a bare level, not the former 新建县 (now 新建区); but
+        # 监利县总工会, 无为县人民政府: a former county's name before its federation or government names it
     if region.level == "county" and form.endswith("区") and form in words and words.get(form[:-1], (0, ""))[1] in ("n", "s") \
             and words[form[:-1]][0] >= FREQUENT_WORD:
         return True  # 激发老城区活力: a common noun and its 区 (老城, 城中), not 洛阳's 老城区 far away

@@ -1083,3 +1083,9 @@ def test_a_community_named_by_a_numeral_word_but_not_by_a_count(analyse):
     entities, _, _ = analyse("永宁镇八角社区开展活动。全市首家社区工会成立。")
     assert "八角社区" in of_type(entities, "Region")
     assert "首家社区" not in of_type(entities, "Region")
+
+
+def test_a_former_county_whose_stem_is_a_frequent_word_before_its_federation(analyse):
+    entities, _, _ = analyse("无为县总工会组织全县各级工会开展节能宣传。")
+    assert ("Region", "无为市") in entities
+    assert any(kind == "UnionBody" and name == "无为市总工会" for kind, name in entities)
