@@ -90,7 +90,7 @@ _SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服
 _MINE_NUMBERS = "一二三四五六七八九十"  # a group's numbered mine (某某集团二矿)
 _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"
-    "仲裁委员会|管理委员会|指导委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|学会|互助会|互济会|联合会(?!计)|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院联盟|学院|"
+    "仲裁委员会|管理委员会|指导委员会|管委会|委员会|工商业联合会|红十字会|促进会(?<!工作促进会)|研究会|学会|俱乐部|互助会|互济会|联合会(?!计)|联谊会(?<=[家者人]联谊会)|慈善会|协会|商会(?:(?<!协商会)|(?<=行业协商会)|(?<=行业集体协商会))|体育总会|电视台|广播电视台|报社|医院|大学|学院联盟|学院|"
     "职业技术学院|小学校(?<!中小学校)(?!长)|中学校(?!长)|学校|党校|分校|中学|小学|职业中专|中专(?![业生科门题])|职教中心|银行|供电局|党总支|党工委|党群工作部|党委|研究院|研究总院|研究所|研究中心|研发中心|联合社|疾病预防控制中心|疾控中心|卫生服务中心|卫生中心|体检中心|中心血站|实验室|"
     "林业局|管理局|工程局|分局|办事处|街道办(?![事公])|慈善总会|信用合作联社|信用联社|供销合作总社|供销合作社|供销社|博物院|博物馆|美术馆|图书馆|大酒店|酒店|宾馆|疗养院|保健院|防治院|防治所|景区|门诊部|司法所|"
     "福利院|养老院|敬老院|光荣院|师专|商厦|歌舞剧院|大剧院|话剧院|京剧院|歌舞团|[一二三四五六]附院|国际影城|影城|电影院|影院|"
@@ -322,13 +322,14 @@ _OFFICE_LEVELS = "省市县区"  # the bare levels an office written short may f
 _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # grounds named after a body (县政府广场), not the body
 # After a company's short name: what shows it stands alone (鞍钢、马钢等企业, 在鞍钢集团…), not opening a longer name.
 _STANDS_ALONE = regex(f"[^{CJK}\\-—–]|[等和与及的]|集团|股份|公司")  # (not 一汽-大众: a joint venture's name)
-_DEALINGS_WITH = ("事务", "关系")  # after 政府: a company's post for its dealings with government (政府事务总监)
+_DEALINGS_WITH = ("事务", "关系", "部门", "机关")  # after 政府: a company's post for its dealings with government (政府事务总监);
+# government in general (与政府部门联合开展)
 _WEBSITE = regex("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 _VERY_FREQUENT_WORD_ACROSS = 5000  # (集中: whatever the words after it)
 # Heads that name a body only after its place (某市劳动监察支队, 某县文化馆; not 劳动监察大队, 企业文化馆: kinds).
 _NAMED_BY_PLACE_ONLY = ("领导小组", "监察支队", "监察大队", "监察中队", "法律服务所", "劳动保障所", "文化馆", "群众艺术馆", "总队",
-                        "学会")  # (某市心理学会 is a society; 职工学会了…, 要学会…: to learn)
+                        "学会", "俱乐部")  # (某市心理学会 is a society; 职工学会了…, 要学会…: to learn; 某地国际海员俱乐部, not 职工俱乐部)
 _NAME_WORD_TAGS = ("n", "nr", "nz", "ns")  # a verb opening such a word is the name's (启明 of 启明星)
 _NOT_IN_TRADE_NAME = regex("[的地以和与及在是了为等、]")  # 某达的快递, 以新材料, 仓储、快递: no trade name
 # The items of a list around a known brand: after it up to the list's end, before it between separators.

@@ -266,7 +266,7 @@ _GIFT_CAMPAIGN = regex(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|�
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
 _GIFT_ITEM = regex(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)
-_SEASON_CAMPAIGN = regex(f"(?:(?:金秋|暖冬|春风)[{CJK}]{{2}}|就业援助[月季])")  # (and the jobs campaign of the new year)
+_SEASON_CAMPAIGN = regex(f"(?:(?:金秋|暖冬|春风)(?:迎[{CJK}]{{2}}|[{CJK}]{{2}})|就业援助[月季])")  # (金秋迎重阳: a festival welcomed)  # (and the jobs campaign of the new year)
 _SEASON_CAMPAIGN_HEAD = regex("活动|行动|工程|项目")
 # The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
 _LISTED_CAMPAIGNS_CLOSE = regex(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")

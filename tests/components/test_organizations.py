@@ -1870,3 +1870,9 @@ def test_a_home_or_a_school_after_a_bare_level_is_the_place_s_own(analyse):
     entities, _, _ = analyse("锦州市总工会来到市儿童福利院、市特殊教育学校看望。市属中小学校参加。")
     assert {"锦州市儿童福利院", "锦州市特殊教育学校"} == {name for name in of_type(entities, "Organization") if "锦州市" in name}
     assert not any("中小学校" in name for name in of_type(entities, "Organization"))
+
+
+def test_a_club_named_with_its_place_and_no_government_from_its_departments(analyse):
+    entities, relations, _ = analyse("铁岭市总工会与政府部门联合开展检查。青岛国际海员俱乐部主任章明说，很好。职工俱乐部开放。")
+    assert set(of_type(entities, "Organization")) == {"青岛国际海员俱乐部"}
+    assert ("章明", "worksFor", "青岛国际海员俱乐部") in relations

@@ -1380,3 +1380,8 @@ def test_winners_after_their_team_or_their_essay_and_no_one_from_a_set_phrase_of
 def test_a_street_s_committee_post_chained_to_its_union_s(analyse):
     _, relations, _ = analyse("杭州市上城区湖滨街道工会联合会开展活动。湖滨街道党工委副书记、工会联合会主席赵恒讲话。")
     assert ("赵恒", "worksFor", "杭州市上城区湖滨街道工会联合会") in relations
+
+
+def test_a_person_after_a_union_s_full_time_officer_s_post(analyse):
+    _, relations, _ = analyse("桐庐县总工会专干王丽参加。")
+    assert ("王丽", "worksFor", "桐庐县总工会") in relations

@@ -1853,3 +1853,8 @@ def test_the_month_of_job_aid_unquoted_is_a_campaign(analyse):
 def test_publicity_against_fraud_and_drugs_described_is_no_named_program(analyse):
     entities, _, _ = analyse("镇总工会开展反诈志愿者宣传活动，开展禁毒防艾宣传活动，开展反诈主题集体观影教育活动。")
     assert not of_type(entities, "Program")
+
+
+def test_a_season_campaign_welcoming_a_festival_keeps_the_festival(analyse):
+    entities, _, _ = analyse("公司工会开展金秋迎重阳系列活动。")
+    assert set(of_type(entities, "Program")) == {"金秋迎重阳"}
