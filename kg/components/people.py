@@ -212,7 +212,10 @@ _UNIT_OF_BODY = regex("总厂|分厂|车间|事业部|中心|[厂室段站队科
 _LISTED_NAME_SIZES = (3, 2)  # the names of a list after a post that no listed surname opens, longest first
 _ASPECT_AFTER_VERB = ("着", "著", "了")  # after a one-character verb that ends a two-character name (某某笑著说, 某某跑了一天)
 _STREET_WRITTEN_SHORT, _STREET_TAIL = "街", "道"  # a street opening a clause as 某某街 (某某街道)
-_WEARING = ("戴上", "戴着", "戴好", "戴起")  # the surname 戴 as a verb with its complement
+# Words a surname opens that name no one: 戴 as a verb of wearing with its complement, 张 as verbs of posting and
+# arranging (the dictionary tags 张贴 a name).
+_WORDS_OPENED_BY_SURNAMES = ("戴上", "戴着", "戴好", "戴起", "张贴", "张罗", "张挂")
+_VEST = "马甲"  # after a colour a surname may write (蓝, 黄, 红马甲)
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it
 _LEADERS = ("领导",)  # a word for leaders, which opens a list of names but no single word
@@ -534,8 +537,8 @@ def name_at(text: str, start: int) -> str | None:
             and not (CJK_CHAR.match(text[start + 2: start + 3]) and _AT_NAME_END.match(text, start + 3)):
         return None  # 张正在, 李才能: the word after a surname (赵正武, 钱正明: a given name's 正; 李为民出席:
         # three characters closed by a break or an act of attending are a name)
-    if text.startswith(_WEARING, start):
-        return None  # 为环卫工人戴上红围巾: a verb of wearing, not the surname 戴
+    if text.startswith(_WORDS_OPENED_BY_SURNAMES, start) or text.startswith(_VEST, start + 1):
+        return None  # 为环卫工人戴上红围巾, 服务者张贴海报: a verb, not the surname 戴 or 张; 志愿者红马甲: a colour's vest
     if text[start + 1] in _NEGATIONS and words.get(text[start + 1: start + 3], (0, ""))[0] >= _COMMON_VERB:
         return None  # 曾无法判断, 何不: an adverb before a negated verb, not a surname
     third = text[start + 2: start + 3]

@@ -1385,3 +1385,8 @@ def test_a_street_s_committee_post_chained_to_its_union_s(analyse):
 def test_a_person_after_a_union_s_full_time_officer_s_post(analyse):
     _, relations, _ = analyse("桐庐县总工会专干王丽参加。")
     assert ("王丽", "worksFor", "桐庐县总工会") in relations
+
+
+def test_no_one_from_a_volunteer_s_vest_or_a_verb_of_posting(analyse):
+    entities, _, _ = analyse("身穿志愿者红马甲的职工上街。便民服务者张贴海报。志愿者赵海华参加。")
+    assert set(of_type(entities, "Person")) == {"赵海华"}
