@@ -247,10 +247,14 @@ _CORPS_UNION = regex("(?:新疆生产建设)?兵团((?:第?[一二三四五六�
                           "(总工会|工会(?![联委工]))")
 # An officer of a union, after its name: 县工会主席, 总工会党组书记.
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
+# What a bare level's union does, which makes it the place's federation (县工会还走访了…, 县工会联合县委宣传部开展…).
+_ACTS = "(?<=[省市县区旗州盟]工会)(?<![林新特]区工会)(?:[还也又先]|联合(?!会)|开展|举办|召开|走访|深入|慰问|看望|积极|牵头|推出|启动)"
+_ACTING = regex(_ACTS)
+_UNION_WORD_ONLY = "工会"
 _BARE = regex(
     "(?=[自省市县区旗新州盟特林])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
     "(自治区|自治州|新区|特区|林区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER})"
+    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER}|{_ACTS})"
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
@@ -1071,7 +1075,9 @@ class UnionRecognizer:
             if place is None:
                 listed = self._bare_levels_listed(doc, text, match.start(), named_before) if match.group(2) == "总工会" else []
                 bare += listed  # 省、市总工会 in an article naming its province only: the province's
-                if not listed and not _INSTITUTION.fullmatch(match.group(2)) and not match.group(2).endswith("部"):
+                if not listed and not _INSTITUTION.fullmatch(match.group(2)) and not match.group(2).endswith("部") \
+                        and not (match.group(2) == _UNION_WORD_ONLY and _ACTING.match(text, match.end())):  # (县工会开展…: no
+                    # county named, no federation)
                     unplaced.append(Found(match.start(), match.end(), _unplaced_federation(match.group(1), text),
                                       "unions.bare_level_unplaced"))  # (州、县总工会: the prefecture's counties', none named)
                 continue

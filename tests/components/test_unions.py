@@ -2119,3 +2119,9 @@ def test_a_department_opening_with_a_verb_before_its_staff(analyse):
 def test_a_trade_opened_by_a_preposition_s_character_keeps_its_union(analyse):
     entities, _, _ = analyse("柳州市盲人按摩行业工会联合会揭牌成立。柳州市在线教育行业工会联合会成立。")
     assert {"柳州市盲人按摩行业工会联合会", "柳州市在线教育行业工会联合会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_bare_level_s_union_that_acts_is_the_place_s_federation(analyse):
+    entities, relations, _ = analyse("仲巴县总工会开展慰问。上午县工会联合县委宣传部开展了“送温暖”活动。县工会还走访了困难职工。")
+    assert [name for kind, name in entities if kind == "UnionBody"] == ["仲巴县总工会"]
+    assert ("仲巴县总工会", "organizes", "送温暖") in relations
