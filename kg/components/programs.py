@@ -160,6 +160,7 @@ _IDEA = regex("(?:工作|发展)?的?(?:工作)?(?:概念|理念|思路|思想|�
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless
 # unions keep it (“工会服务户外劳动者日”来临之际).
 # Awards and honours: a quoted name ending in a prize (“鲁班奖”), or given by a verb of honouring before it.
+_GIFT = regex("(?:礼包|福袋|礼品)$")  # (“清凉大礼包”, “新春福袋”: gifts handed out, no initiative)
 _HONOUR_TITLES = "先锋号|文明号|文明岗|标兵岗"  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
 _HONOUR_TITLE = regex(f"(?:{_HONOUR_TITLES})$")
 _AWARD = regex(f"(?:奖|奖章|奖状|{_HONOUR_TITLES})$")
@@ -202,9 +203,9 @@ _AFTER_COUNTED_CONTESTS = ("项", "事", "场", "区")  # 四大赛项, 两大�
 # quoted names that ends in a head; after 等 a few words may come first (“X”等一系列面向职工的活动),
 # and 工作 is a head too (“X”等工作).
 _QUOTED_RUN_TAIL = regex(
-    f"(?:(?:[、和与及暨]?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
+    f"(?:(?:(?:以及|[、和与及暨])?“[^“”\\n]{{2,60}}”)+[^，。；：“”,;:]{{0,4}}?{_HEAD_START}(?:{_HEADS})"
     f"|暨“[^“”\\n]{{2,60}}”[^，。；：、“”,;:]{{0,8}}?{_HEAD_START}(?:{_HEADS})"  # (“甲”暨“乙”单身职工联谊活动)
-    f"|(?:[、和与及]?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
+    f"|(?:(?:以及|[、和与及])?“[^“”\\n]{{2,60}}”)*、?等[^，。；：“”,;:]{{0,12}}?(?:{_HEAD_START}(?:{_HEADS})|工作))"
 )
 # “六个工程”, “三项任务”, “四大优势”: counted categories or qualities, not names (“五大行动” is a bundle's name).
 _SUM = regex("[\\d+＋]+[>＞=＝<＜][\\d+＋]+")  # a sum compared in figures (“1+1>2”), a figure of speech (“1+3”: a name)
@@ -234,7 +235,7 @@ _LAUNCH_BEFORE = regex(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|
 _CEREMONY = regex(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征|(?<!新闻)发布|揭晓|欢送)(?:仪式|典礼|大会|会)")
 # After a quote, where and that it starts (“集中行动季”在某市启动, “某某”正式启幕): a campaign or event launched.
 _QUOTE_STARTED = regex("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕)")
-_QUOTED_ITEM = regex("“([^“”\n]{2,40})”[、和及与 ]?")
+_QUOTED_ITEM = regex("“([^“”\n]{2,40})”(?:以及|[、和及与 ])?")
 _MEANS = regex("(?:活动|工作|行动|品牌)?为(?:主要|重要)?(抓手|载体|依托|平台|牵引|切入点|手段)")
 _THEME_MARKS = regex("[ ‘’·—]")
 _SLOGAN_PARTS = regex(f"{_THEME_MARKS.pattern}|[，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
@@ -1192,8 +1193,9 @@ class ProgramRecognizer:
         if _THEME_MARKS.search(quoted) and not held and not _DOTTED_BRAND.fullmatch(quoted):
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign;
             # “云·体检”: a brand of service)
-        if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _AWARD.search(quoted):
-            return False  # 开展“女职工关爱室”建设: a facility; a policy; “五一劳动奖”表彰大会: an award
+        if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _AWARD.search(quoted) or _GIFT.search(quoted):
+            return False  # 开展“女职工关爱室”建设: a facility; a policy; “五一劳动奖”表彰大会: an award; 某总工会“清凉大礼包”
+            # 送给…: a gift
         if _joins_phrases(quoted) or _parallel_clauses(quoted):
             return False
         return quoted not in common_words() and len(quoted) >= 2
@@ -1641,10 +1643,11 @@ def _parallel_clauses(quoted: str) -> bool:
 
 
 def _quote_run_start(text: str, position: int) -> int:
-    """Where the run of quotes that the quote at `position` belongs to starts (“甲”“乙”和“丙”: at 甲's quote)."""
+    """Where the run of quotes that the quote at `position` belongs to starts (“甲”“乙”和“丙”, “甲”以及“乙”: at 甲's quote)."""
     while position > 1:
         close = position - 1 if text[position - 1] == "”" else position - 2 if (
-            text[position - 1] in "、和及与" and text[position - 2] == "”") else -1
+            text[position - 1] in "、和及与" and text[position - 2] == "”") else position - 3 if (
+            text.endswith("”以及", 0, position)) else -1  # (“甲”以及“乙”)
         opening = text.rfind("“", 0, close) if close > 0 else -1
         if opening < 0:
             break

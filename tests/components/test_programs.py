@@ -1858,3 +1858,8 @@ def test_publicity_against_fraud_and_drugs_described_is_no_named_program(analyse
 def test_a_season_campaign_welcoming_a_festival_keeps_the_festival(analyse):
     entities, _, _ = analyse("公司工会开展金秋迎重阳系列活动。")
     assert set(of_type(entities, "Program")) == {"金秋迎重阳"}
+
+
+def test_quoted_names_joined_by_yiji_and_no_program_from_a_gift(analyse):
+    entities, _, _ = analyse("来安县总工会开展权益维护、“四季相送”以及“微心愿”认领等活动。定远县总工会“清凉大礼包”送给一线职工。")
+    assert set(of_type(entities, "Program")) == {"四季相送", "微心愿"}
