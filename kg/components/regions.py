@@ -137,7 +137,7 @@ _PLACES_LISTED = regex(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[�
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
 # 某某寺; not 长春街头), names a river or lake (巢湖流域) or a broad area around a city (武汉城市圈).
 _NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域"
-                                   "|(?:城市|都市|经济)[圈群带]")
+                                   "|(?:城市|都市|经济)[圈群带]|舞蹈|民歌|快板|秧歌|小调|花鼓")  # (西藏舞蹈, 陕西快板: a style)
 # A short name below the province followed by these names a site (某某广场, 某某公园, 某某国际机场, 某某服务区,
 # 城南片区: a planned area), not the division (not 某省机场集团: a company of the province).
 # Broad areas the guidelines leave out that share their name with a district (郑州市中原区, 南宁市江南区): written
@@ -744,8 +744,10 @@ class RegionRecognizer:
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")
                                          or len(hit[2]) > 2 and hit[2][-1] in _LEVEL_ENDS) \
                     and not (len(hit[2]) == 2 and hit[2][0] in _CONJUNCTIONS):  # (医院和县某某中心: no 和县)
-                if not _word_like(text, hit[1], hit[2]) and not (candidates[0][0].until and not candidates[0][1]):
-                    # a division that is gone anchors by its full name only (松花江 is a river too)
+                if not _word_like(text, hit[1], hit[2]) and not (candidates[0][0].until and not candidates[0][1]) \
+                        and not (not candidates[0][1] and _NOT_AFTER_SHORT_NAME.match(text, hit[1])):
+                    # a division that is gone anchors by its full name only (松花江 is a river too); a short name that
+                    # names a road, a cup or a style (西藏舞蹈) anchors nothing
                     for code in self.gazetteer.lineage(candidates[0][0]):
                         anchors[code] = anchors.get(code, 0) + 1
 

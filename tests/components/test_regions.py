@@ -1089,3 +1089,9 @@ def test_a_former_county_whose_stem_is_a_frequent_word_before_its_federation(ana
     entities, _, _ = analyse("无为县总工会组织全县各级工会开展节能宣传。")
     assert ("Region", "无为市") in entities
     assert any(kind == "UnionBody" and name == "无为市总工会" for kind, name in entities)
+
+
+def test_a_province_s_short_name_before_a_style_is_no_place_and_anchors_nothing(analyse):
+    entities, _, _ = analyse("市总工会召开重阳座谈会。老同志为信宜经济建设作出了贡献。演出了西藏舞蹈和陕西快板。信宜的发展离不开老同志。")
+    assert set(of_type(entities, "Region")) == {"信宜市"}
+    assert "信宜市总工会" in of_type(entities, "UnionBody")
