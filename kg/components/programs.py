@@ -48,6 +48,7 @@ from kg.components.base import (
     named,
     program_id,
     repoint_mention,
+    repoint_to_fuller,
     scannable,
     splits_into_words,
     start_after_last,
@@ -556,6 +557,7 @@ class ProgramRecognizer:
         self._cups_named_in_full(doc, text)
         self._gifts_named_with_their_season(doc)
         self._quoted_by_last_words(doc, text)
+        repoint_to_fuller(doc, "PROGRAM", _head_quoted_too, longest=False)  # “求学圆梦行动” … “求学圆梦”行动: one program
         return doc
 
     @staticmethod
@@ -1640,6 +1642,14 @@ def _parallel_clauses(quoted: str) -> bool:
     openings = [part[0] for part in parts if len(part) >= _SHORTEST_CLAUSE]
     short_with_one_ending = all(len(part) <= _LONGEST_SHORT_CLAUSE for part in parts) and len({part[-2:] for part in parts}) == 1
     return max(map(openings.count, openings), default=0) >= 3 or short_with_one_ending
+
+
+def _head_quoted_too(name: str, other: str) -> bool:
+    """Whether `name` is `other` with a generic head written inside its quotes (“求学圆梦行动” of “求学圆梦”行动)."""
+    return name.startswith(other) and name[len(other):] in _GENERIC_HEADS_QUOTED
+
+
+_GENERIC_HEADS_QUOTED = ("行动", "活动", "工程", "计划", "项目", "专项行动", "工作")
 
 
 def _quote_run_start(text: str, position: int) -> int:

@@ -1863,3 +1863,8 @@ def test_a_season_campaign_welcoming_a_festival_keeps_the_festival(analyse):
 def test_quoted_names_joined_by_yiji_and_no_program_from_a_gift(analyse):
     entities, _, _ = analyse("来安县总工会开展权益维护、“四季相送”以及“微心愿”认领等活动。定远县总工会“清凉大礼包”送给一线职工。")
     assert set(of_type(entities, "Program")) == {"四季相送", "微心愿"}
+
+
+def test_a_quoted_name_with_its_head_inside_the_quotes_is_the_one_with_the_head_outside(analyse):
+    entities, _, _ = analyse("历城区总工会“求学圆梦”行动启动。“求学圆梦行动”多措并举，帮助职工提升学历。")
+    assert set(of_type(entities, "Program")) == {"求学圆梦"}
