@@ -390,6 +390,7 @@ _GENERIC_OWNER = regex("驻|各|本|该|全|每|其|此|所属|有关|相关|部
                             "|第[一二三四五六七八九十百\\d]+[家个所]")
 # (省内第一大产业工会; 区属医院工会: the hospitals a level owns; 第四家园区工会: the nth of a kind)
 _LEVELS_COUNTED = regex("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels
+_LEVELS_COUNTED_AFTER = regex("[两三四五]级(?:总)?工会")  # (市总、区总两级工会)
 # A title of honour in quotes (“某某系统工会女职工工作先进集体”, “某某工会模范职工之家”).
 _HONOUR_QUOTED = regex("“[^“”\n]{2,40}?(?:先进集体|先进单位|先进个人|示范单位|标兵|模范职工之家|模范职工小家)”")
 _UNIVERSITY_SCHOOL = "大学校"  # 某某大学校工会: a university and its 校工会
@@ -1054,6 +1055,8 @@ class UnionRecognizer:
                 continue  # 省总部门: 总部 opens a word (省总部署: the federation's, before a frequent verb)
             if text.endswith(_SOME_OF, 0, match.start()):
                 continue  # 部分区总工会: some of a level's federations, none named
+            if _LEVELS_COUNTED_AFTER.match(text, match.end()) and text[match.start() - 1: match.start()] in _UNITS_JOINED:
+                continue  # 市总、区总两级工会: the lower of the levels counted, all of its federations, none named
             if match.group(2) == "总工会" and not bare_form_starts(text, match.start()) \
                     and _unlisted_place_before(text, match.start()):
                 # 与嘉义市总工会交流: a place the gazetteer does not list, named as written

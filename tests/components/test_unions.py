@@ -2125,3 +2125,10 @@ def test_a_bare_level_s_union_that_acts_is_the_place_s_federation(analyse):
     entities, relations, _ = analyse("仲巴县总工会开展慰问。上午县工会联合县委宣传部开展了“送温暖”活动。县工会还走访了困难职工。")
     assert [name for kind, name in entities if kind == "UnionBody"] == ["仲巴县总工会"]
     assert ("仲巴县总工会", "organizes", "送温暖") in relations
+
+
+def test_the_lower_of_two_levels_counted_names_no_federation(analyse):
+    entities, _, _ = analyse("天津市总工会联合和平区总工会开展活动。由市总、区总两级工会共同推进。")
+    unions = [mention for mention in entities.values() if mention.type == "UnionBody"]
+    assert {union.name for union in unions} == {"天津市总工会", "天津市和平区总工会"}
+    assert "区总" not in next(union for union in unions if union.name == "天津市和平区总工会").aliases
