@@ -182,6 +182,8 @@ _MEANS = regex(f"(?:{_WORKING_THROUGH}|凭借)[^，。；,;]*$")
 _TO_WHOM = regex("[对为向给]")
 _CLAUSE_BREAK = regex("[，。；,;]")
 # A clause that holds a body's own deed, unnamed (甲区总工会开展慰问活动，…): the body runs nothing named later.
+# A clause of time after a body's founding (某联合工会成立后，…): the body is when, not who.
+_SINCE_FOUNDED = regex("(?:正式)?(?:成立|揭牌|组建)(?:后|以来|之后)")
 _OWN_UNNAMED_DEED = regex("(?:(?!由)[^，。；,;“”]){0,8}?(?:开展|举办|举行|组织)了?(?:(?!由)[^，。；,;“”]){1,20}?(?:活动|慰问)")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = regex("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
@@ -692,7 +694,8 @@ class _ArticleRelations:
                 if any(s.start >= clause_start for s in bodies):
                     # 甲区总工会开展慰问活动，乙区总工会开展“X”竞赛: the body of an earlier clause with a deed of its own
                     bodies = [s for s in bodies if s.start >= clause_start
-                              or not _OWN_UNNAMED_DEED.fullmatch(text, self._list_end(s, listed), clause_start - 1)]
+                              or not (_OWN_UNNAMED_DEED.fullmatch(text, self._list_end(s, listed), clause_start - 1)
+                                      or _SINCE_FOUNDED.match(text, self._list_end(s, listed), clause_start - 1))]
                 led = [s for s in bodies if _LED_BY.search(text, start, s.start) and _THEIR_PEOPLE.match(text, self._list_end(s, listed))]
                 for body in led:  # 某市总工会组织甲县、乙区总工会干部开展…: their people take part, led by the first
                     self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.people_led_to_program")

@@ -1168,3 +1168,8 @@ def test_the_body_of_an_earlier_clause_with_a_deed_of_its_own_runs_no_later_prog
     _, relations, _ = analyse("岳麓区总工会开展慰问活动，天心区总工会开展“安康杯”竞赛。")
     assert [(subject, target) for subject, predicate, target in relations if predicate == "organizes"] == [
         ("长沙市天心区总工会", "安康杯")]
+
+
+def test_a_body_whose_founding_dates_the_clause_runs_nothing(analyse):
+    _, relations, _ = analyse("集美区网约配送员联合工会成立后，集美区总工会还推出“工益角”服务。")
+    assert [subject for subject, predicate, _ in relations if predicate == "organizes"] == ["厦门市集美区总工会"]
