@@ -1868,3 +1868,9 @@ def test_quoted_names_joined_by_yiji_and_no_program_from_a_gift(analyse):
 def test_a_quoted_name_with_its_head_inside_the_quotes_is_the_one_with_the_head_outside(analyse):
     entities, _, _ = analyse("历城区总工会“求学圆梦”行动启动。“求学圆梦行动”多措并举，帮助职工提升学历。")
     assert set(of_type(entities, "Program")) == {"求学圆梦"}
+
+
+def test_quoted_kinds_of_work_or_of_outlet_listed_before_their_kind_are_no_programs(analyse):
+    entities, _, _ = analyse("省财贸工会在“劳动竞赛”、“五一表彰”、“校企合作”等工会重点工作中发挥作用。"
+                             "市总工会把网站、“两微一端”等工会意识形态阵地建设好。区总工会开展“送温暖”、“金秋助学”等工作。")
+    assert set(of_type(entities, "Program")) == {"送温暖", "金秋助学"}
