@@ -230,7 +230,8 @@ _BROUGHT_OUT = regex(f"(?:推出|启用)了?[{CJK}]{{0,{_LONGEST_QUALIFIER}}}$")
 # A launch verb that opens a noun and a place after it (启动仪式在某片区“某某驿站”举行): the quote is the place.
 _PLACE_IN_QUALIFIER = regex("^仪式|在(?![职线岗])")
 # The launch verb nearest before a quote, and the words between them (the greedy .* finds the nearest).
-_LAUNCH_BEFORE = regex(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|实施|启动|启用|推行|推出|落实|发起|举办|承办|组织)了?"
+_TOWARDS = "对"  # after a launch verb's characters, what is cared for (工会组织对“城市美容师”的关怀), no program launched
+_LAUNCH_BEFORE = regex(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|实施|启动|启用|推行|推出|落实|发起|举办|承办|(?<!各级工会)(?<!基层工会)组织)了?"
                            f"([{CJK}]{{0,{_LONGEST_QUALIFIER}}})$")
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
@@ -1117,7 +1118,7 @@ class ProgramRecognizer:
         owners = {span.end for span in mentions(doc) if span.label_ in ("UNION", "ORG")}
         for quote in re.finditer("“", text):
             qualifier = self._launch_qualifier(text, quote.start())
-            if qualifier is not None and "以" not in qualifier and not holds_verb(qualifier) \
+            if qualifier is not None and "以" not in qualifier and not qualifier.startswith(_TOWARDS) and not holds_verb(qualifier) \
                     and not _PLACE_IN_QUALIFIER.search(qualifier) and not self._brought_out_by_no_union(doc, text, quote.start()):
                 runs.append((quote.start(), False, "programs.launched_quote"))  # not 开展以“X”为主题, 开展协作实现“X”
             elif text[quote.start() - 1: quote.start()] == "以":

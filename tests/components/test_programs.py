@@ -1874,3 +1874,9 @@ def test_quoted_kinds_of_work_or_of_outlet_listed_before_their_kind_are_no_progr
     entities, _, _ = analyse("省财贸工会在“劳动竞赛”、“五一表彰”、“校企合作”等工会重点工作中发挥作用。"
                              "市总工会把网站、“两微一端”等工会意识形态阵地建设好。区总工会开展“送温暖”、“金秋助学”等工作。")
     assert set(of_type(entities, "Program")) == {"送温暖", "金秋助学"}
+
+
+def test_union_organisations_launch_nothing_they_are_said_to_care_for_or_to_win(analyse):
+    entities, _, _ = analyse("此举彰显工会组织对“城市美容师”的关怀。各级工会组织先后荣获全国“厂务公开民主管理先进单位”。"
+                             "县总工会组织“送清凉”活动。")
+    assert set(of_type(entities, "Program")) == {"送清凉"}
