@@ -208,6 +208,7 @@ _NOT_A_PLACE_STEM = regex(
     "^(?:[该本全各每此其驻进入到在整这那某同新老原让使把将为带对向给被从他她我你并以由经据当总县省非]|所属|所在|辖区)"
     "|[的了和与及在以个几驻季们着等各]|片区"  # (某某片区社区中心: an area's centre, no community)
     "|..小$|度假$"  # (某某小镇, 某某度假村: a themed town or a resort, no division)
+    "|区$|[起牢靓]$|^[美绿净亮优]化$|^情暖"  # (管控区社区: an area's communities; 扛起社区防控, 美化社区环境, 情暖社区: a verb's)
 )
 
 

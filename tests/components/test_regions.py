@@ -1095,3 +1095,8 @@ def test_a_province_s_short_name_before_a_style_is_no_place_and_anchors_nothing(
     entities, _, _ = analyse("市总工会召开重阳座谈会。老同志为信宜经济建设作出了贡献。演出了西藏舞蹈和陕西快板。信宜的发展离不开老同志。")
     assert set(of_type(entities, "Region")) == {"信宜市"}
     assert "信宜市总工会" in of_type(entities, "UnionBody")
+
+
+def test_no_community_from_an_area_s_or_a_verb_s_words_before_it(analyse):
+    entities, _, _ = analyse("天河区总工会慰问封控区、管控区社区专职人员。他们扛起社区防控的重任。大家共同为美化社区环境而努力。情暖社区群众")
+    assert set(of_type(entities, "Region")) == {"天河区"}
