@@ -1876,3 +1876,8 @@ def test_a_club_named_with_its_place_and_no_government_from_its_departments(anal
     entities, relations, _ = analyse("铁岭市总工会与政府部门联合开展检查。青岛国际海员俱乐部主任章明说，很好。职工俱乐部开放。")
     assert set(of_type(entities, "Organization")) == {"青岛国际海员俱乐部"}
     assert ("章明", "worksFor", "青岛国际海员俱乐部") in relations
+
+
+def test_all_of_a_body_s_people_open_no_name(analyse):
+    entities, _, _ = analyse("活动让广大红星农场干部职工受益。全体宏达集团员工参加。")
+    assert set(of_type(entities, "Organization")) == {"红星农场", "宏达集团"}
