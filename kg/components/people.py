@@ -709,7 +709,8 @@ class PersonRecognizer:
             attributes = {"role": role}
             body = self._body_before(text, start, bodies)
             chained_union = next((word for word in _UNION_WORDS_IN_CHAIN if text.endswith(word + role, start, end)), None)
-            if body is not None and body.label_ == "ORG" and chained_union is not None and "、" in text[start: end]:
+            if body is not None and body.label_ == "ORG" and chained_union is not None and "、" in text[start: end] \
+                    and not CJK_CHAR.match(text, body.end, start):  # (某院某所副所长、工会主席: the unit's union, not named)
                 body = self._union_in_chain(doc, registry, body, end - len(role) - len(chained_union), chained_union) or body
             if body is not None and HEAD_OF_PLACE.search(role) and registry[body.kb_id_].name.startswith(_PARTY_OPENING) \
                     and "、" in text[start: end]:

@@ -1881,3 +1881,9 @@ def test_a_club_named_with_its_place_and_no_government_from_its_departments(anal
 def test_all_of_a_body_s_people_open_no_name(analyse):
     entities, _, _ = analyse("活动让广大红星农场干部职工受益。全体宏达集团员工参加。")
     assert set(of_type(entities, "Organization")) == {"红星农场", "宏达集团"}
+
+
+def test_the_national_academies_by_their_short_forms(analyse):
+    entities, relations, _ = analyse("中科院副院长高峰出席。中国社科院专家参加。")
+    assert {"中国科学院", "中国社会科学院"} <= set(of_type(entities, "Organization"))
+    assert ("高峰", "worksFor", "中国科学院") in relations
