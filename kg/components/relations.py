@@ -184,7 +184,7 @@ _CLAUSE_BREAK = regex("[，。；,;]")
 # A clause that holds a body's own deed, unnamed (甲区总工会开展慰问活动，…): the body runs nothing named later.
 # A clause of time after a body's founding (某联合工会成立后，…): the body is when, not who.
 _SINCE_FOUNDED = regex("(?:正式)?(?:成立|揭牌|组建)(?:后|以来|之后)")
-_OWN_UNNAMED_DEED = regex("(?:(?!由)[^，。；,;“”]){0,8}?(?:开展|举办|举行|组织)了?(?:(?!由)[^，。；,;“”]){1,20}?(?:活动|慰问)")
+_OWN_UNNAMED_DEED = regex("(?:(?!由)[^，。；,;“”]){0,8}?(?:开展|举办|举行|组织)了?(?:(?!由)[^，。；,;“”]){0,20}?(?:活动|慰问|调研|座谈|走访|检查)")
 # 先后来到甲县、乙市等地开展…, 先后赴甲市、乙市开展…: the places of an itinerary are where the program runs.
 _ITINERARY = regex("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
                         "(?:等地|[，,]?(?=开展|举办|举行|启动))")  # (某某到某市部分企业开展…, 来到某镇某基地，开展…;

@@ -1173,3 +1173,9 @@ def test_the_body_of_an_earlier_clause_with_a_deed_of_its_own_runs_no_later_prog
 def test_a_body_whose_founding_dates_the_clause_runs_nothing(analyse):
     _, relations, _ = analyse("集美区网约配送员联合工会成立后，集美区总工会还推出“工益角”服务。")
     assert [subject for subject, predicate, _ in relations if predicate == "organizes"] == ["厦门市集美区总工会"]
+
+
+def test_partners_of_an_earlier_clause_s_own_deed_run_no_later_program(analyse):
+    _, relations, _ = analyse("青原区总工会联合区法院、区司法局开展了调研，会同区委社会工作部推出了“社会工作部+工会”模式。")
+    organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
+    assert organizers == {"吉安市青原区总工会", "中共吉安市青原区委员会社会工作部"}
