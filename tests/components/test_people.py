@@ -1390,3 +1390,8 @@ def test_a_person_after_a_union_s_full_time_officer_s_post(analyse):
 def test_no_one_from_a_volunteer_s_vest_or_a_verb_of_posting(analyse):
     entities, _, _ = analyse("身穿志愿者红马甲的职工上街。便民服务者张贴海报。志愿者赵海华参加。")
     assert set(of_type(entities, "Person")) == {"赵海华"}
+
+
+def test_no_one_from_wrapping_festival_food_or_a_carnation_after_a_kind_of_people(analyse):
+    entities, _, _ = analyse("丰富女职工康乃馨服务站的内容。职工合家包粽子，举家包汤圆。")
+    assert not of_type(entities, "Person")
