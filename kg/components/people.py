@@ -213,9 +213,10 @@ _LISTED_NAME_SIZES = (3, 2)  # the names of a list after a post that no listed s
 _ASPECT_AFTER_VERB = ("着", "著", "了")  # after a one-character verb that ends a two-character name (某某笑著说, 某某跑了一天)
 _STREET_WRITTEN_SHORT, _STREET_TAIL = "街", "道"  # a street opening a clause as 某某街 (某某街道)
 # Words a surname opens that name no one: 戴 as a verb of wearing with its complement, 张 as verbs of posting and
-# arranging (the dictionary tags 张贴 a name), 包 as wrapping festival food, a carnation (女职工康乃馨服务站).
+# arranging (the dictionary tags 张贴 a name), 包 as wrapping festival food, a carnation (女职工康乃馨服务站), 齐 as
+# gathering (职工齐聚广场).
 _WORDS_OPENED_BY_SURNAMES = ("戴上", "戴着", "戴好", "戴起", "张贴", "张罗", "张挂", "包粽", "包饺", "包汤圆", "包元宵",
-                             "康乃馨")
+                             "康乃馨", "齐聚")
 _VEST = "马甲"  # after a colour a surname may write (蓝, 黄, 红马甲)
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it

@@ -1393,5 +1393,5 @@ def test_no_one_from_a_volunteer_s_vest_or_a_verb_of_posting(analyse):
 
 
 def test_no_one_from_wrapping_festival_food_or_a_carnation_after_a_kind_of_people(analyse):
-    entities, _, _ = analyse("丰富女职工康乃馨服务站的内容。职工合家包粽子，举家包汤圆。")
+    entities, _, _ = analyse("丰富女职工康乃馨服务站的内容。职工合家包粽子，举家包汤圆。劳模齐聚会场。")
     assert not of_type(entities, "Person")
