@@ -65,7 +65,7 @@ _COUNTING = regex("[些多余几个每数半若全部整首家第批]")
 _NATURAL_FEATURES = "山江河湖岭峰"  # the last characters of mountains', rivers' and lakes' names (长白山)
 _COUNT_BEFORE_BIG = "一二三四五六七八九十两几"
 # A county's body written with the bare level (县委, 县总工会), where the article's county is named short.
-_STREET_ENDS = ("路", "街")  # what a community named after its street ends in (某某东路社区, 某某北大街社区)
+_STREET_ENDS = ("路", "街", "里")  # what a community named after its street ends in (某某东路社区, 某某北大街社区)
 _URBAN = "城镇"  # a word (towns and cities) that a township's name may end in too
 _KINDS_OF_SETTLEMENT = (_URBAN, "城市", "城乡", "乡村")  # before 社区 or 村: communities of a kind (城镇社区), none named
 _NEW_VILLAGE = "新村"  # a community's name may end in it (某某新村社区), though 村 ends villages
@@ -168,7 +168,7 @@ _NAME_LIST_OPENS = ("（", "(", "、")
 _NAME_LIST_CLOSES = ("、", "）", ")")
 _MEDIA_DATELINE = regex("(?:新闻网|日报|晚报|网|电视台|广播电视台|融媒体中心|融媒体|融媒)讯")
 _VILLAGE_HEADS = ("村", "社区", "居民区")
-_ROAD_ENDS = (*_STREET_ENDS, "道")  # what ends a road's name (某某路), which streets (某某路街道) are named after
+_ROAD_ENDS = ("路", "街", "道")  # what ends a road's name (某某路), which streets (某某路街道) are named after
 # Communities or villages listed by their names, the head written once after the last (甲、乙、丙等社区).
 _LOCALITIES_LISTED = regex(f"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(社区|村)")
 _LOCALITIES_CLOSING = regex("等(?:社区|村)")
@@ -477,7 +477,7 @@ def _reads_as_name(stem: str, head: str) -> bool:
     return head in _VILLAGE_HEADS or not is_common_word(stem)
 
 
-_STREET_STEM = regex(f"[{CJK}]{{2}}[东西南北中]?(?:路|街|大街|大道)")
+_STREET_STEM = regex(f"[{CJK}]{{2}}[东西南北中]?(?:路|街|大街|大道|里)")  # (团结里社区, 工人北里社区: a lane's)
 
 
 def _listed_locality(text: str, start: int, head: re.Match) -> bool:

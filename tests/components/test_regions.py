@@ -1100,3 +1100,9 @@ def test_a_province_s_short_name_before_a_style_is_no_place_and_anchors_nothing(
 def test_no_community_from_an_area_s_or_a_verb_s_words_before_it(analyse):
     entities, _, _ = analyse("天河区总工会慰问封控区、管控区社区专职人员。他们扛起社区防控的重任。大家共同为美化社区环境而努力。情暖社区群众")
     assert set(of_type(entities, "Region")) == {"天河区"}
+
+
+def test_communities_named_after_their_lane_by_a_frequent_word(analyse):
+    entities, _, _ = analyse("北戴河区总工会在团结里社区工会驿站开展活动。工人北里社区参加。这里社区居民很多。")
+    assert {"团结里社区", "工人北里社区"} <= set(of_type(entities, "Region"))
+    assert "这里社区" not in of_type(entities, "Region")
