@@ -1880,3 +1880,8 @@ def test_union_organisations_launch_nothing_they_are_said_to_care_for_or_to_win(
     entities, _, _ = analyse("此举彰显工会组织对“城市美容师”的关怀。各级工会组织先后荣获全国“厂务公开民主管理先进单位”。"
                              "县总工会组织“送清凉”活动。")
     assert set(of_type(entities, "Program")) == {"送清凉"}
+
+
+def test_a_festival_written_with_a_full_stop_between_its_numbers_is_a_date(analyse):
+    entities, _, _ = analyse("公司工会举办庆祝“三.八”国际妇女节活动。")
+    assert "三.八" not in of_type(entities, "Program")
