@@ -1395,3 +1395,8 @@ def test_no_one_from_a_volunteer_s_vest_or_a_verb_of_posting(analyse):
 def test_no_one_from_wrapping_festival_food_or_a_carnation_after_a_kind_of_people(analyse):
     entities, _, _ = analyse("丰富女职工康乃馨服务站的内容。职工合家包粽子，举家包汤圆。劳模齐聚会场。")
     assert not of_type(entities, "Person")
+
+
+def test_a_name_before_its_post_after_a_joining_word_in_what_was_conveyed(analyse):
+    entities, _, _ = analyse("会议传达了州总全委会精神以及龙海燕副主席所作的报告。学习了会议精神和蒋国平主席的讲话。")
+    assert set(of_type(entities, "Person")) == {"龙海燕", "蒋国平"}
