@@ -247,6 +247,7 @@ _CORPS_UNION = regex("(?:新疆生产建设)?兵团((?:第?[一二三四五六�
                           "(总工会|工会(?![联委工]))")
 # An officer of a union, after its name: 县工会主席, 总工会党组书记.
 _OFFICER = "(?:党组|党委)?(?:常务|专职)?副?(?:主席|书记)"
+_OFFICER_INSIDE = regex(f"工会{_OFFICER}")
 # What a bare level's union does, which makes it the place's federation (县工会还走访了…, 县工会联合县委宣传部开展…).
 _ACTS = "(?<=[省市县区旗州盟]工会)(?<![林新特]区工会)(?:[还也又先]|联合(?!会)|开展|举办|召开|走访|深入|慰问|看望|积极|牵头|推出|启动)"
 _ACTING = regex(_ACTS)
@@ -1595,6 +1596,8 @@ class UnionRecognizer:
                 and not _NO_INDUSTRY.match(owner, len(_CHINA))  # 中国海员建设工会 (not 中国智慧工会研究中心: a way of working)
             # 某某公路港货运联合工会: a joint union names its members (not 某区总工会领导向联合工会授牌)
             joint = match.group(1) == "联合工会" and len(owner) >= 4 and "工会" not in owner
+            if _OFFICER_INSIDE.search(owner) and not national:
+                continue  # 听取了集团工会主席某某汇报集团工会…: an officer of a union and a clause, no owner's name
             if not national and not branded and not joint and not division and (
                     not suffix or (suffix.start() < 2 and owner not in _OCCUPATIONS)):
                 continue  # 公司工会 alone names no one; 快递员工会 names the couriers' union

@@ -2132,3 +2132,9 @@ def test_the_lower_of_two_levels_counted_names_no_federation(analyse):
     unions = [mention for mention in entities.values() if mention.type == "UnionBody"]
     assert {union.name for union in unions} == {"天津市总工会", "天津市和平区总工会"}
     assert "区总" not in next(union for union in unions if union.name == "天津市和平区总工会").aliases
+
+
+def test_no_union_named_across_an_officer_and_a_clause(analyse):
+    entities, _, _ = analyse("荔湾区总工会听取了集团工会主席陈穗菊汇报集团工会制度建设情况。")
+    assert set(of_type(entities, "UnionBody")) == {"广州市荔湾区总工会"}
+    assert "陈穗菊" in of_type(entities, "Person")
