@@ -211,6 +211,10 @@ _UNIT_OF_BODY = regex("总厂|分厂|车间|事业部|中心|[厂室段站队科
 # Roles that are kinds of people, not posts: after them only a listed surname opens a name.
 _LISTED_NAME_SIZES = (3, 2)  # the names of a list after a post that no listed surname opens, longest first
 _ASPECT_AFTER_VERB = ("着", "著", "了")  # after a one-character verb that ends a two-character name (某某笑著说, 某某跑了一天)
+# The characters that transliterate Uyghur and other Turkic names (买买提, 热合曼, 吐尔逊, 阿依古丽): a name of three or
+# more of them after a post is a name, though its characters make words (买买, 热合).
+_UYGHUR_SYLLABLES = frozenset("阿艾爱安巴拜班别波布才达迪多额尔法甫尕古哈罕汗合赫胡吉加江居喀卡克肯库拉来兰勒雷力丽里莉买麦曼"
+                              "米莫木娜尼努帕皮普齐热如肉萨赛沙森山斯司素苏塔提铁图吐托瓦外旺维乌吾西夏先亚伊依尤玉再扎孜祖")
 _STREET_WRITTEN_SHORT, _STREET_TAIL = "街", "道"  # a street opening a clause as 某某街 (某某街道)
 # Words a surname opens that name no one: 戴 as a verb of wearing with its complement, 张 as verbs of posting and
 # arranging (the dictionary tags 张贴 a name), 包 as wrapping festival food, a carnation (女职工康乃馨服务站), 齐 as
@@ -377,6 +381,13 @@ def role_ends_at(text: str, position: int) -> bool:
 _CHAIN_JOINS = ("、", "、工会", "、工会联合会", "、纪委", "、党委", "、党组", "、党总支")
 
 
+def _transliterated_name(text: str, start: int) -> bool:
+    """Whether a name closed as names are opens at `start`, of three characters or more, all of them ones that
+    transliterate Uyghur names (买买提表示, 热合曼说)."""
+    match = _BOUNDED_NAME.match(text, start)
+    return match is not None and len(match.group(0)) >= 3 and all(character in _UYGHUR_SYLLABLES for character in match.group(0))
+
+
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, name start, last role) of each run of roles joined by 、 that a surname follows
     (党组书记、副主席邓…), also past one space (副主席 邓…, as captions write it) or a note on the post."""
@@ -392,7 +403,8 @@ def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
         elif note := _NOTE_AFTER_POST.match(text, end):
             end = note.end()  # 副部长（主持工作）某某: a note on the post, then the name
         if text[end: end + 1] and (opens_with_surname(text, end) or _DOTTED_NAME.match(text, end) or _tibetan_name(text, end)
-                                   or (role not in KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))):
+                                   or (role not in KINDS_OF_PEOPLE and _BOUNDED_NAME.match(text, end))
+                                   or _transliterated_name(text, end)):
             yield chain_start, end, role
 
 
@@ -685,7 +697,8 @@ class PersonRecognizer:
                 # name; 职工万人: a count of them
             # (主席艾力·某某: not the 艾力 a surname opens)
             name = _dotted_name_at(text, end) or ((name_at(text, end) or self._closed_name(text, end))
-                                                  if opens_with_surname(text, end) else self._bounded_name(text, end))
+                                                  if opens_with_surname(text, end) and not _transliterated_name(text, end)
+                                                  else self._bounded_name(text, end))  # (艾合买提: though 艾 is a surname)
             if name is None or _BYLINE.search(text[max(0, start - 8): start]):
                 continue
             if self._runs_into_word(text, end) and not (
@@ -1209,8 +1222,8 @@ class PersonRecognizer:
         if match is None:
             return None
         name = match.group(0)
-        if "·" in name:
-            return name
+        if "·" in name or _transliterated_name(text, start):
+            return name  # (副主席买买提表示: a name written in the characters that transliterate Uyghur names)
         words = common_words()
         rare = words.get(name, (0, ""))[0] < _RARE_WORD  # (边巴: a name the dictionary holds as a rare word)
         if not rare or any(c in _AFTER_NAME or c in "会中了有或吧吗呢啊呀" for c in name) or holds_verb(name) \

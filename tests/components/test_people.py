@@ -1400,3 +1400,8 @@ def test_no_one_from_wrapping_festival_food_or_a_carnation_after_a_kind_of_peopl
 def test_a_name_before_its_post_after_a_joining_word_in_what_was_conveyed(analyse):
     entities, _, _ = analyse("会议传达了州总全委会精神以及龙海燕副主席所作的报告。学习了会议精神和蒋国平主席的讲话。")
     assert set(of_type(entities, "Person")) == {"龙海燕", "蒋国平"}
+
+
+def test_uyghur_names_after_a_post_or_a_kind_of_people(analyse):
+    entities, _, _ = analyse("和硕县总工会副主席吐尔逊表示，要做好服务。职工代表艾合买提说，很高兴。外卖小哥们说，谢谢。")
+    assert set(of_type(entities, "Person")) == {"吐尔逊", "艾合买提"}
