@@ -141,7 +141,7 @@ _SHARE_AFTER = regex("[一二三四五六七八九十百千万\\d.]+(?:成|%|％
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
 _UNIT_SERVED = regex(f"[{CJK}]{{1,4}}?(?:村|社区|镇|乡|街道|企业|公司|车间|班组)")  # (任某某村第一书记)
 _POST_REACH = 6  # how far after 任 a post may be named (任工作队队长)
-_SERVING_QUALIFIERS = ("专职", "兼职")  # between 任 and a post (律师任专职调解员)
+_SERVING_QUALIFIERS = ("专职", "兼职", "工会")  # between 任 and a post (律师任专职调解员, 某某任工会主席)
 _COUNT_OF_LISTED = regex("[\\d两三四五六七八九十]+ ?[人名位]")  # 某某、某某两人: the count of names listed
 # What closes names listed before their count (甲、乙共两人, 甲等15名职工, 甲等同志).
 _COUNT_AFTER_NAMES = regex("(?:共|等)(?:\\d+|[两三四五六七八九十百]+) ?[人名位]|等同志")

@@ -1405,3 +1405,8 @@ def test_a_name_before_its_post_after_a_joining_word_in_what_was_conveyed(analys
 def test_uyghur_names_after_a_post_or_a_kind_of_people(analyse):
     entities, _, _ = analyse("和硕县总工会副主席吐尔逊表示，要做好服务。职工代表艾合买提说，很高兴。外卖小哥们说，谢谢。")
     assert set(of_type(entities, "Person")) == {"吐尔逊", "艾合买提"}
+
+
+def test_serving_as_a_union_s_post_opens_no_name(analyse):
+    entities, _, _ = analyse("昌江县宏达公司召开第一次会员大会。其中，吴如意任工会主席、陈九江任经费审查委员。")
+    assert "任工会" not in of_type(entities, "Person")
