@@ -233,6 +233,8 @@ _KIND_OF_PEOPLE_AT = regex(f"女?(?:{KINDS_OF_PEOPLE_WRITTEN})")  # (女职工)
 _NAMES_JOINED = regex("[、和]")  # between the names of a list before a count
 _HONOURING = regex("(?:授予|命名|表彰|推荐|选出|涌现出|的有)$")  # verbs before the honoured (授予某某等25名同志)
 # What opens a list of names standing alone (成员分别是：甲、乙、丙。), three or more of them.
+# A post opening a line or following a space or a bracket, then a colon (主席:某某, 】副主席：某某).
+_POST_BEFORE_COLON = regex(f"(?:^|(?<=[\\s\u3000】）)]))({longest_first(_POSTS.split('|'))})[：:][ \u3000]*")
 _NAMES_OPENING = regex(f"[：:](?=[{SURNAMES}])|是(?=[{SURNAMES}])")
 _LONGEST_SHORT_LIST = 2  # two names after a colon may be anything; three or more are a list of people
 _CLAUSE_ENDS = ("。", "；", "，", "\n", "")
@@ -815,6 +817,7 @@ class PersonRecognizer:
         self._named_after_de(text, registry, bodies, found)
         bodies_at = {span.start: span for span in bodies.values()}
         self._roster_lines(text, registry, bodies_at, found)
+        self._posts_before_colons(text, found)
         for names_opening in _NAMES_OPENING.finditer(text):  # 成员分别是：甲、乙、丙: a list of three names or more
             for start, name in self._names_listed(text, names_opening.end()):
                 found.setdefault(start, (name, {}, "people.listed_names"))
@@ -996,6 +999,19 @@ class PersonRecognizer:
                 if text[start - 1: start] != "、":
                     break
                 end = start - 1
+
+    @staticmethod
+    def _posts_before_colons(text: str, found: dict[int, tuple[str, dict, str]]) -> None:
+        """A roster that writes each post, a colon and its holders (主席:甲某  副主席:乙某、丙某), as lists of a
+        union's new officers do: each name holds the post."""
+        for post in _POST_BEFORE_COLON.finditer(text):
+            position = post.end()
+            while text[position: position + 1] in SURNAMES and (name := name_at(text, position)) is not None:
+                found.setdefault(position, (name, {"role": post.group(1)}, "people.post_before_colon"))
+                position += len(name)
+                if text[position: position + 1] not in ("、", "，", ","):
+                    break
+                position += 1
 
     @staticmethod
     def _names_listed(text: str, position: int) -> list[tuple[int, str]]:

@@ -1410,3 +1410,9 @@ def test_uyghur_names_after_a_post_or_a_kind_of_people(analyse):
 def test_serving_as_a_union_s_post_opens_no_name(analyse):
     entities, _, _ = analyse("昌江县宏达公司召开第一次会员大会。其中，吴如意任工会主席、陈九江任经费审查委员。")
     assert "任工会" not in of_type(entities, "Person")
+
+
+def test_a_roster_of_posts_each_before_a_colon_and_its_holders(analyse):
+    entities, _, _ = analyse("【新一届工会委员会】\n主席:赵文斌\n副主席：孙丽华\n委员:钱志刚、周晓燕\n")
+    people = {entity.name: entity.attributes.get("role") for entity in entities.values() if entity.type == "Person"}
+    assert people == {"赵文斌": "主席", "孙丽华": "副主席", "钱志刚": "委员", "周晓燕": "委员"}
