@@ -95,7 +95,7 @@ _DIVISION_UNION = regex(f"(?:公司|集团|厂|矿)(?:(?:(?![属各的些有公�
                         f"|(?:(?![属各的些有公司])[{CJK}]){{2}})分$")
 _LONGEST_DIVISION_UNION = 12
 # A company's brand in brackets between its name and its union (某某科技有限公司（某某出行）联合工会).
-_BRACKETED_BRAND = regex(f"(?<=公司)[（(][{CJK}A-Za-z]{{2,8}}[）)]$")
+_BRACKETED_BRAND = regex(f"(?:(?<=公司)|(?<=局))[（(][{CJK}A-Za-z]{{2,8}}[）)]$")  # (某烟草专卖局（分公司）工会)
 _LONGEST_BRACKETED_BRAND = 10
 # Another name of a place in brackets right after it (某新区（高新区）).
 _ALIAS = regex(f"[（(][{CJK}]{{2,10}}[）)]")

@@ -2138,3 +2138,9 @@ def test_no_union_named_across_an_officer_and_a_clause(analyse):
     entities, _, _ = analyse("荔湾区总工会听取了集团工会主席陈穗菊汇报集团工会制度建设情况。")
     assert set(of_type(entities, "UnionBody")) == {"广州市荔湾区总工会"}
     assert "陈穗菊" in of_type(entities, "Person")
+
+
+def test_a_bureau_s_union_with_its_company_in_brackets(analyse):
+    entities, _, _ = analyse("西青区烟草专卖局(分公司)工会开展亲子活动。")
+    assert "西青区烟草专卖局工会" in of_type(entities, "UnionBody")
+    assert "西青区烟草专卖局" in of_type(entities, "Organization")
