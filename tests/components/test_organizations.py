@@ -1887,3 +1887,9 @@ def test_the_national_academies_by_their_short_forms(analyse):
     entities, relations, _ = analyse("中科院副院长高峰出席。中国社科院专家参加。")
     assert {"中国科学院", "中国社会科学院"} <= set(of_type(entities, "Organization"))
     assert ("高峰", "worksFor", "中国科学院") in relations
+
+
+def test_a_member_of_a_joint_union_opens_no_company_s_name(analyse):
+    entities, _, _ = analyse("李家村联合工会成员临淄华阳陶瓷有限公司参加。")
+    assert "临淄华阳陶瓷有限公司" in of_type(entities, "Organization")
+    assert not any(name.startswith("成员") for name in of_type(entities, "Organization"))
