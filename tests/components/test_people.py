@@ -1416,3 +1416,8 @@ def test_a_roster_of_posts_each_before_a_colon_and_its_holders(analyse):
     entities, _, _ = analyse("【新一届工会委员会】\n主席:赵文斌\n副主席：孙丽华\n委员:钱志刚、周晓燕\n")
     people = {entity.name: entity.attributes.get("role") for entity in entities.values() if entity.type == "Person"}
     assert people == {"赵文斌": "主席", "孙丽华": "副主席", "钱志刚": "委员", "周晓燕": "委员"}
+
+
+def test_people_after_an_adviser_s_a_specialist_s_post_or_as_apprentices(analyse):
+    entities, _, _ = analyse("调度专责钱晓磊说，很好。法律顾问孙建民参加。他携徒弟俞海波参赛。")
+    assert set(of_type(entities, "Person")) == {"钱晓磊", "孙建民", "俞海波"}
