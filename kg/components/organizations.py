@@ -939,11 +939,11 @@ class OrganizationRecognizer:
         words = common_words()
         registry = entities_of(doc)
         named_places = {span.end: span for span in mentions(doc, "REGION")
-                        if registry[span.kb_id_].attributes.get("level") in _LEVELS_WITH_AGENCIES}
+                        if registry[span.kb_id_].attributes.get("level") in _LEVELS_WITH_AGENCIES} if after_named_place else {}
         for match in _BARE_AGENCY.finditer(text):
             start = match.start()
             stem = match.group(2)
-            named_place = named_places.get(start + len(match.group(1))) if after_named_place else None
+            named_place = named_places.get(start + len(match.group(1)))
             if after_named_place and (named_place is None or text[named_place.start: named_place.end] != registry[named_place.kb_id_].name
                                       or match.group(3) not in _AGENCY_HEADS or not bare_form_starts(text, named_place.start)):
                 continue  # (杭州杭氧股份有限公司, 某区马拉松协会: a company or an association, as named)

@@ -380,14 +380,18 @@ def role_ends_at(text: str, position: int) -> bool:
 
 # What joins one post to the next in a chain at one body: 、, or 、 and the body's union or party organ (党委副书记、
 # 纪委书记、工会主席某某).
-_CHAIN_JOINS = ("、", "、工会", "、工会联合会", "、纪委", "、党委", "、党组", "、党总支")
+_CHAIN_JOINS = ("、", *("、" + organ for organ in (*_UNION_WORDS_IN_CHAIN, "纪委", "党委", "党组", "党总支")))
+
+
+def _transliterates(name: str) -> bool:
+    """Whether `name` has three characters or more, all of them ones that transliterate Uyghur names (买买提, 热合曼)."""
+    return len(name) >= 3 and all(character in _UYGHUR_SYLLABLES for character in name)
 
 
 def _transliterated_name(text: str, start: int) -> bool:
-    """Whether a name closed as names are opens at `start`, of three characters or more, all of them ones that
-    transliterate Uyghur names (买买提表示, 热合曼说)."""
+    """Whether a name closed as names are, and transliterated (买买提表示, 热合曼说), opens at `start`."""
     match = _BOUNDED_NAME.match(text, start)
-    return match is not None and len(match.group(0)) >= 3 and all(character in _UYGHUR_SYLLABLES for character in match.group(0))
+    return match is not None and _transliterates(match.group(0))
 
 
 def _role_chains(text: str) -> Iterator[tuple[int, int, str]]:
@@ -1238,7 +1242,7 @@ class PersonRecognizer:
         if match is None:
             return None
         name = match.group(0)
-        if "·" in name or _transliterated_name(text, start):
+        if "·" in name or _transliterates(name):
             return name  # (副主席买买提表示: a name written in the characters that transliterate Uyghur names)
         words = common_words()
         rare = words.get(name, (0, ""))[0] < _RARE_WORD  # (边巴: a name the dictionary holds as a rare word)

@@ -487,10 +487,12 @@ def _listed_locality(text: str, start: int, head: re.Match) -> bool:
     kind = head.group(0)
     if kind not in _VILLAGE_HEADS:
         return False
-    neighbours = [text[position: start - 1 - len(kind)] for position in range(start - 1 - len(kind) - 4, start - 2 - len(kind))
-                  if text.startswith(kind + "、", start - 1 - len(kind))] + [
-        text[head.end() + 1: position] for position in range(head.end() + 3, head.end() + 6)
-        if text.startswith("、", head.end()) and text.startswith(kind, position)]
+    neighbours = []  # the stems, of two to four characters, of the item before it and of the item after it
+    before_end, after_start = start - 1 - len(kind), head.end() + 1
+    if text.startswith(kind + "、", before_end):
+        neighbours += [text[position: before_end] for position in range(max(0, before_end - 4), before_end - 1)]
+    if text.startswith("、", head.end()):
+        neighbours += [text[after_start: end] for end in range(after_start + 2, after_start + 5) if text.startswith(kind, end)]
     return any(_plain_stem(stem, community=kind == "社区") and _reads_as_name(stem, kind) for stem in neighbours)
 
 

@@ -1106,3 +1106,8 @@ def test_communities_named_after_their_lane_by_a_frequent_word(analyse):
     entities, _, _ = analyse("北戴河区总工会在团结里社区工会驿站开展活动。工人北里社区参加。这里社区居民很多。")
     assert {"团结里社区", "工人北里社区"} <= set(of_type(entities, "Region"))
     assert "这里社区" not in of_type(entities, "Region")
+
+
+def test_a_list_of_villages_at_the_text_s_start_reads_without_failing(analyse):
+    entities, _, _ = analyse("村、团结村开展活动。")
+    assert "村" not in of_type(entities, "Region")
