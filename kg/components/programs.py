@@ -312,10 +312,19 @@ _COUNT = regex("[一二三四五六七八九十百千万]")  # 全市10家…, �
 _LONGEST_PLAIN_CAMPAIGN = 4  # a launched campaign's words this short that are plain words (防汛救灾) name no campaign
 # The workers' medical mutual-aid scheme, before the word for its year's round (…活动, …计划).
 # (its workers left out after a round or in a list of a union's services: 第九期医疗互助活动, 做优职工医疗互助、…等项目)
-_MUTUAL_AID = regex("(?:(?:在职|退休|女)?职工(?:住院|大病)?(?:医疗互助(?:保障)?|互助保障)|(?<=期)医疗互助(?:保障)?"
-                         "|(?<=会员)医疗互助(?:保障)?)(?=活动|计划|项目|工作|、|等[^，,。；;]{0,4}?项目)")  # (工会会员医疗互助活动: the members';
-# 女职工互助保障计划, 退休职工住院医疗互助保障: the scheme of women or retired workers)
+# What a mutual-aid scheme covers, written before its name (重大疾病互助保障, 意外伤害互助保障, 住院医疗互助).
+_COVERAGE = "(?:住院|大病|重病|重大疾病|特殊疾病|特种重病|意外伤害|意外)"
+# What a scheme named by its coverage alone follows: a mark, a verb, a joining word, a year or a round
+# (not 某某劳动者专项意外互助保障: the scheme of a group, named whole by `_launched`).
+_AFTER_VERB_OR_MARK = "|".join(f"(?<={before})" for before in (f"[^{CJK}]", "开展", "参加", "参与", "赠送", "实施", "推出", "启动",
+                                                                 "办理", "购买", "推进", "组织", "[的和及与期年]"))
+_MUTUAL_AID = regex(f"(?:(?:在职|退休|女)?(?:职工|员工){_COVERAGE}?(?:医疗互助(?:保障|保险)?|互助(?:保障|保险|互济(?:保障)?))"
+                    f"|(?:{_AFTER_VERB_OR_MARK}){_COVERAGE}(?:医疗)?互助(?:保障|保险)|(?:(?<=期)|(?<=会员)|(?<=开展)|(?<=参加))医疗互助(?:保障)?)"
+                    "(?=活动|计划|项目|工作|、|等[^，,。；;]{0,4}?项目)")  # (工会会员医疗互助活动: the members';
+# 女职工互助保障计划, 退休职工住院医疗互助保障: the scheme of women or retired workers; 员工医疗互助活动: of employees;
+# 开展医疗互助活动: the workers'; 职工互助互济活动, 女职工大病互助保险: the same schemes by other words)
 _WORKERS_OF_SCHEME = "职工"
+_EMPLOYEES_OF_SCHEME = "员工"
 _LEADING_YEAR = regex("\\d{4}年度?")  # a program's year, opening its name (2024年某市…竞赛)
 _ROUND_BEFORE = regex("(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+期)$")  # the year or round of a scheme
 _LONGEST_ROUND = 6
@@ -1238,7 +1247,7 @@ class ProgramRecognizer:
             while start in place_ends:
                 start = place_ends[start].start  # (某省某市职工医疗互助保障: the places as written)
             name = text[start: scheme.end()]
-            if _WORKERS_OF_SCHEME not in name:
+            if _WORKERS_OF_SCHEME not in name and _EMPLOYEES_OF_SCHEME not in name:
                 name = _WORKERS_OF_SCHEME + name  # 第九期医疗互助活动: the workers' scheme
             if (round_ := _ROUND_BEFORE.search(text, max(0, start - _LONGEST_ROUND), start)) is not None:
                 start = round_.start()  # 某省工会第五期职工医疗互助活动: the round is the mention's, not the name's

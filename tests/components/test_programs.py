@@ -1885,3 +1885,13 @@ def test_union_organisations_launch_nothing_they_are_said_to_care_for_or_to_win(
 def test_a_festival_written_with_a_full_stop_between_its_numbers_is_a_date(analyse):
     entities, _, _ = analyse("公司工会举办庆祝“三.八”国际妇女节活动。")
     assert "三.八" not in of_type(entities, "Program")
+
+
+def test_mutual_aid_schemes_named_by_what_they_cover_or_by_other_words(analyse):
+    entities, relations, _ = analyse("宁远县总工会开展职工重大疾病医疗互助活动，为环卫工人赠送意外伤害互助保障计划。"
+                                     "柳溪镇工会组织员工参加重大疾病互助保障活动，开展医疗互助活动和职工互助互济活动。")
+    assert {"职工重大疾病医疗互助", "职工意外伤害互助保障", "职工重大疾病互助保障", "职工医疗互助", "职工互助互济"} \
+        <= set(of_type(entities, "Program"))
+    assert ("宁远县总工会", "organizes", "职工重大疾病医疗互助") in relations
+    entities, _, _ = analyse("工会向困难职工发放医疗互助金，举办互助保障知识讲座。")
+    assert not any("互助" in name for name in of_type(entities, "Program"))  # a payment and a talk, no scheme
