@@ -271,6 +271,10 @@ _GIFT_CAMPAIGN = regex(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|�
 # of a year, or with its head.
 _GIFT_ITEM = regex(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)
 _SEASON_CAMPAIGN = regex(f"(?:(?:金秋|暖冬|春风)(?:迎[{CJK}]{{2}}|[{CJK}]{{2}})|就业援助[月季])")  # (金秋迎重阳: a festival welcomed)  # (and the jobs campaign of the new year)
+# A month named after a campaign's topic, launched unquoted (开展安全生产月活动, 启动消防宣传月系列活动).
+_CAMPAIGN_MONTH = regex(f"(?:开展|启动|举办|组织|推进|深化|参加)了?([{CJK}]{{2,6}}月)(?=(?:系列|主题|宣传)?活动)")
+_TOPIC_TAGS = ("n", "vn", "v", "nz", "an", "a", "j")  # the words of a month's topic: nouns, verbs, adjectives, abbreviations
+_COUNTED_TIME = regex("^[本每当上下同该这一二三四五六七八九十两几数]|个")  # (本月, 每月, 三个月: a time, no campaign's topic)
 _SEASON_CAMPAIGN_HEAD = regex("活动|行动|工程|项目")
 # The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
 _LISTED_CAMPAIGNS_CLOSE = regex(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")
@@ -556,6 +560,7 @@ class ProgramRecognizer:
         self._yearly_activities(doc, text, taken)
         self._gift_campaigns(doc, text, taken)
         self._season_campaigns(doc, text, taken)
+        self._campaign_months(doc, text, taken)
         self._paired_assistance(doc, text, taken)
         self._instituted(doc, text, taken)
         self._listed(doc, text, taken)
@@ -1004,6 +1009,20 @@ class ProgramRecognizer:
             if taken.free(start, end) and not covered(doc, start, end, ("PROGRAM",)):
                 add_mention(doc, start, end, "PROGRAM", named("program", match.group(0)), "programs.season_campaign")
                 taken.add(start, end)
+
+    @staticmethod
+    def _campaign_months(doc: Doc, text: str, taken: _Spans) -> None:
+        """开展安全生产月活动, 启动消防宣传月系列活动: a month a campaign is named after, launched unquoted by
+        its topic's words (not 开展本月活动, 青春岁月活动: a time, or a word that ends in 月)."""
+        words = common_words()
+        for match in _CAMPAIGN_MONTH.finditer(text):
+            start, end = match.span(1)
+            topic = text[start: end - 1]
+            if not splits_into_words(topic, _TOPIC_TAGS) or text[end - 2: end] in words \
+                    or _COUNTED_TIME.search(topic) or not taken.free(start, end):
+                continue
+            add_mention(doc, start, end, "PROGRAM", named("program", text[start:end]), "programs.campaign_month")
+            taken.add(start, end)
 
     def _paired_assistance(self, doc: Doc, text: str, taken: _Spans) -> None:
         """对口援疆工作, 工会援藏项目, 对口援青项目: the paired assistance to a western province that

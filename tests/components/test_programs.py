@@ -1895,3 +1895,11 @@ def test_mutual_aid_schemes_named_by_what_they_cover_or_by_other_words(analyse):
     assert ("宁远县总工会", "organizes", "职工重大疾病医疗互助") in relations
     entities, _, _ = analyse("工会向困难职工发放医疗互助金，举办互助保障知识讲座。")
     assert not any("互助" in name for name in of_type(entities, "Program"))  # a payment and a talk, no scheme
+
+
+def test_a_month_named_after_a_campaigns_topic_is_a_program(analyse):
+    entities, relations, _ = analyse("宁远县总工会在全县开展安全生产月系列活动。柳溪镇总工会开展了消防宣传月活动。")
+    assert {"安全生产月", "消防宣传月"} <= set(of_type(entities, "Program"))
+    assert ("宁远县总工会", "organizes", "安全生产月") in relations
+    entities, _, _ = analyse("工会组织本月活动，开展为期一个月活动，开展青春岁月活动。")
+    assert of_type(entities, "Program") == {}  # a time, a span of time and a word ending in 月
