@@ -208,7 +208,8 @@ _AT_EVENT = regex("获得(?![感者])|荣获|夺得|勇夺|夺冠|摘得|分获|
                        "|获(?=(?:团体)?(?:[一二三四五六七八九十\\d]+等奖|第[一二三四五六七八九十\\d]+名|冠军|亚军|季军|[金银铜](?:奖|牌)|优秀奖)"
                        "|[^，。；,;]{0,30}?(?:优胜单位|优胜班组|先进单位|先进集体|优秀组织奖))")
 # Taking part between a trigger and the program: 组织选手参加, 推动企业参与.
-_JOINS = regex("参加|参与|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, no verb)
+_JOINS = regex("参加(?![人者率])|参与(?![人者度率面])|参赛(?![队者人])|报名|出席")  # (某公司参赛队: a team, 参与人年龄,
+# 参与率: those taking part or their share, no verb)
 _KINDS_OF_PEOPLE = tuple(KINDS_OF_PEOPLE)  # what a role that holds no post ends in (市领导, 职工)
 _ASSISTING = regex("配合|协助")  # 某区总工会配合上级工会开展的“X”: a body that assists in another's program
 _WATCHES = "观看"  # a verb of attending a show, with no object or the show's kind alone (观看了演出)

@@ -1179,3 +1179,10 @@ def test_partners_of_an_earlier_clause_s_own_deed_run_no_later_program(analyse):
     _, relations, _ = analyse("青原区总工会联合区法院、区司法局开展了调研，会同区委社会工作部推出了“社会工作部+工会”模式。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
     assert organizers == {"吉安市青原区总工会", "中共吉安市青原区委员会社会工作部"}
+
+
+def test_those_taking_part_as_a_noun_are_no_verb_of_taking_part(analyse):
+    _, relations, _ = analyse("会上，宁远县总工会对在职职工互助保障活动的项目、参与人年龄、缴费标准进行了介绍。")
+    assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
+    _, relations, _ = analyse("宁远县总工会参与“安康杯”竞赛。")
+    assert ("宁远县总工会", "participatesIn", "安康杯") in relations
