@@ -2144,3 +2144,8 @@ def test_a_bureau_s_union_with_its_company_in_brackets(analyse):
     entities, _, _ = analyse("西青区烟草专卖局(分公司)工会开展亲子活动。")
     assert "西青区烟草专卖局工会" in of_type(entities, "UnionBody")
     assert "西青区烟草专卖局" in of_type(entities, "Organization")
+
+
+def test_mothers_rooms_named_after_a_union_are_no_union_bodies(analyse):
+    entities, _, _ = analyse("验收合格的公共场所工会妈妈小屋已达30家，万达广场工会爱心母婴室正式启用，新城公司工会哺乳室对外开放。")
+    assert of_type(entities, "UnionBody") == {}
