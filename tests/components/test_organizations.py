@@ -1893,3 +1893,8 @@ def test_a_member_of_a_joint_union_opens_no_company_s_name(analyse):
     entities, _, _ = analyse("李家村联合工会成员临淄华阳陶瓷有限公司参加。")
     assert "临淄华阳陶瓷有限公司" in of_type(entities, "Organization")
     assert not any(name.startswith("成员") for name in of_type(entities, "Organization"))
+
+
+def test_family_planning_agencies_by_their_short_forms(analyse):
+    entities, _, _ = analyse("宁远县总工会联合县卫生局、计生局为女职工进行健康检查。县卫生计生委派出医生。")
+    assert {"宁远县计划生育局", "宁远县卫生和计划生育委员会"} <= set(of_type(entities, "Organization"))
