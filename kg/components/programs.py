@@ -733,6 +733,9 @@ class ProgramRecognizer:
                 head = None  # “…”的工作思路: a slogan described, not a program named (“…”的机制 is one named)
             elif head and _PREDICATE.search(middle):
                 head = None  # “建家、强家”开展系列活动: the head belongs to another phrase
+            elif head and len(middle) == 1 and self._head_splits_words(text, *match.span(3 if match.group(3) else 5)):
+                head = None  # 对“某率”进行动态考核: the head's characters end a word before it (进行) and open one after it
+                # (动态), no head
             elif head and middle and text[after_quote] in " \u3000" and text[match.start() - 1: match.start()] not in (" ", "\u3000"):
                 head = None  # “某某” 首届职工摄影展: past a space only the head itself (“某某” 活动) joins the quote (not
                 # 以 “某某” 创新模式: a quote spaced on both sides, as some pages write every quote)
@@ -818,6 +821,14 @@ class ProgramRecognizer:
                 add_mention(doc, start, end, "PROGRAM", named("program", "双" * pair + _without_inner_head(quoted) + kept),
                             "programs.quoted_with_head" if headed else "programs.quoted_name")
             taken.add(start, end)
+
+    @staticmethod
+    def _head_splits_words(text: str, start: int, end: int) -> bool:
+        """Whether the head at [start, end), one character after a quote, is read across words: its
+        first character ends a word with that character, its last opens one."""
+        words = common_words()
+        return words.get(text[start - 1: start + 1], (0, ""))[0] >= FREQUENT_WORD \
+            and words.get(text[end - 1: end + 1], (0, ""))[0] >= FREQUENT_WORD
 
     @staticmethod
     def _union_brands_listed(doc: Doc, text: str, taken: _Spans) -> None:

@@ -1903,3 +1903,10 @@ def test_a_month_named_after_a_campaigns_topic_is_a_program(analyse):
     assert ("宁远县总工会", "organizes", "安全生产月") in relations
     entities, _, _ = analyse("工会组织本月活动，开展为期一个月活动，开展青春岁月活动。")
     assert of_type(entities, "Program") == {}  # a time, a span of time and a word ending in 月
+
+
+def test_no_head_read_across_the_words_after_a_quote(analyse):
+    entities, _, _ = analyse("宁远县总工会对群监员的“四率”进行动态考核。")
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("宁远县总工会开展“安康杯”志愿服务活动。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}
