@@ -326,9 +326,11 @@ def _place_unless_placed(found: dict[int, tuple[str, dict, str]], start: int, pe
 _CLAUSE_MARK = regex("[，,；;：:]")
 _DATE_CLAUSE = regex("\\s*[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚)?[，,]?")  # 3月6日，某总工会…
 _BARE_UNION = "工会"
-_SCHOOL_NAME_ENDS = ("大学", "学院", "学校", "中学", "小学", "高中")  # a school's name, whose heads and posts 学校 opens
-_SCHOOL_HEADS = ("校长", "副校长", "常务副校长")
-_OWN_SCHOOL = "校"  # ending the word before a post: the school the article is about (学校党委副书记, 我校副校长)
+# Schools and hospitals, whose heads (校长, 院长) and posts after 学校 / 医院 (学校党委副书记, 我院副院长) are held
+# at the one of the kind the article names: how their names end, their heads, and what ends the word before a
+# post (校, 院). A hospital's is read so only where no other body the article names ends in 院 (a court, an academy).
+_SCHOOL = (("大学", "学院", "学校", "中学", "小学", "高中"), ("校长", "副校长", "常务副校长"), "校")
+_HOSPITAL = (("医院", "卫生院", "保健院"), ("院长", "副院长", "常务副院长"), "院")
 # What a bare 工会 of a post follows (会议由工会主席某某主持; not the 、 of a chain of another body's posts).
 _BEFORE_BARE_UNION = "由，,。；;：:和与及"
 _UNION_OFFICERS = ("主席", "副主席", "常务副主席", "党组书记", "党组副书记", "经审会主任")  # posts only a union has
@@ -1068,21 +1070,22 @@ class PersonRecognizer:
 
     @staticmethod
     def _officers_of_the_article_school(doc: Doc, text: str, found: dict[int, tuple[str, dict, str]]) -> None:
-        """某师范学院举办运动会。学校党委副书记某某出席，校长某某致辞: a head of a school, or a post after
-        学校 / 校 / 我校, held at the one school the article names."""
+        """某师范学院举办运动会。学校党委副书记某某出席，校长某某致辞; 某县人民医院召开职代会，副院长某某致辞: a
+        head of a school or hospital, or a post after 学校 / 校 / 我校 (医院 / 院 / 我院), held at the one school or
+        hospital the article names."""
         registry = entities_of(doc)
-        schools: dict[str, Mention] = {}  # by entity: its first mention
-        for span in mentions(doc, "ORG"):
-            if registry[span.kb_id_].name.endswith(_SCHOOL_NAME_ENDS):
-                schools.setdefault(span.kb_id_, span)
-        if len(schools) != 1:
-            return
-        school = next(iter(schools.values()))
-        for start, (name, attributes, rule) in list(found.items()):
-            role = attributes.get("role", "")
-            if "org" not in attributes and role and text.endswith(role, 0, start) and start > school.end and (
-                    role in _SCHOOL_HEADS or text.endswith(_OWN_SCHOOL, 0, start - len(role))):
-                found[start] = (name, {**attributes, **_works_at(registry, school)}, rule)
+        organisations = {span.kb_id_: span for span in reversed(mentions(doc, "ORG"))}  # by entity: its first mention
+        for name_ends, heads, own in (_SCHOOL, _HOSPITAL):
+            institutions = [span for key, span in organisations.items() if registry[key].name.endswith(name_ends)]
+            if len(institutions) != 1 or own == _HOSPITAL[2] and any(
+                    registry[key].name.endswith(own) for key in organisations if key != institutions[0].kb_id_):
+                continue
+            institution = institutions[0]
+            for start, (name, attributes, rule) in list(found.items()):
+                role = attributes.get("role", "")
+                if "org" not in attributes and role and text.endswith(role, 0, start) and start > institution.end and (
+                        role in heads or text.endswith(own, 0, start - len(role))):
+                    found[start] = (name, {**attributes, **_works_at(registry, institution)}, rule)
 
     @staticmethod
     def _from_bodies(text: str, registry: dict[str, Entity], origins: list[Mention],

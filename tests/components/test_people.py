@@ -1421,3 +1421,10 @@ def test_a_roster_of_posts_each_before_a_colon_and_its_holders(analyse):
 def test_people_after_an_adviser_s_a_specialist_s_post_or_as_apprentices(analyse):
     entities, _, _ = analyse("调度专责钱晓磊说，很好。法律顾问孙建民参加。他携徒弟俞海波参赛。")
     assert set(of_type(entities, "Person")) == {"钱晓磊", "孙建民", "俞海波"}
+
+
+def test_heads_of_the_one_hospital_an_article_names_serve_there(analyse):
+    _, relations, _ = analyse("近日，宁远县人民医院召开第三届职工代表大会。副院长李渊致开幕词，大会听取了医院院长冯自觉作的工作报告。")
+    assert {("李渊", "worksFor", "宁远县人民医院"), ("冯自觉", "worksFor", "宁远县人民医院")} <= relations
+    _, relations, _ = analyse("宁远县人民医院与宁远县人民法院开展共建活动。副院长李渊致辞。")
+    assert not any(subject == "李渊" for subject, predicate, _ in relations if predicate == "worksFor")  # which 院 is his
