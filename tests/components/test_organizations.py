@@ -1898,3 +1898,8 @@ def test_a_member_of_a_joint_union_opens_no_company_s_name(analyse):
 def test_family_planning_agencies_by_their_short_forms(analyse):
     entities, _, _ = analyse("宁远县总工会联合县卫生局、计生局为女职工进行健康检查。县卫生计生委派出医生。")
     assert {"宁远县计划生育局", "宁远县卫生和计划生育委员会"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_company_written_bare_before_a_party_committee_members_chain_of_posts(analyse):
+    _, relations, _ = analyse("近日，长丰建设集团有限公司召开职代会。集团党委委员、副总经理王镝出席会议。")
+    assert ("王镝", "worksFor", "长丰建设集团有限公司") in relations
