@@ -1428,3 +1428,10 @@ def test_heads_of_the_one_hospital_an_article_names_serve_there(analyse):
     assert {("李渊", "worksFor", "宁远县人民医院"), ("冯自觉", "worksFor", "宁远县人民医院")} <= relations
     _, relations, _ = analyse("宁远县人民医院与宁远县人民法院开展共建活动。副院长李渊致辞。")
     assert not any(subject == "李渊" for subject, predicate, _ in relations if predicate == "worksFor")  # which 院 is his
+
+
+def test_surnames_that_are_words_open_names_after_a_post_or_a_list_mark(analyse):
+    entities, _, _ = analyse("在县人大常委会第一副主任廉茂岭的带领下，检查组走访企业。工会主席宇继生表示，要坚持廉政建设，杜绝索取财物。"
+                             "选举张明、李华、索绍萍为委员。")
+    assert {"廉茂岭", "宇继生", "索绍萍"} <= set(of_type(entities, "Person"))
+    assert not any(name.startswith(("廉政", "索取")) for name in of_type(entities, "Person"))
