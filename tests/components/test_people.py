@@ -1435,3 +1435,8 @@ def test_surnames_that_are_words_open_names_after_a_post_or_a_list_mark(analyse)
                              "选举张明、李华、索绍萍为委员。")
     assert {"廉茂岭", "宇继生", "索绍萍"} <= set(of_type(entities, "Person"))
     assert not any(name.startswith(("廉政", "索取")) for name in of_type(entities, "Person"))
+
+
+def test_a_verb_of_thanks_before_an_address_opens_no_name(analyse):
+    entities, _, _ = analyse("职工说：“真是太感谢工会律师了，谢谢法援律师！”王明华律师为职工答疑。")
+    assert set(of_type(entities, "Person")) == {"王明华"}
