@@ -1903,3 +1903,8 @@ def test_family_planning_agencies_by_their_short_forms(analyse):
 def test_a_company_written_bare_before_a_party_committee_members_chain_of_posts(analyse):
     _, relations, _ = analyse("近日，长丰建设集团有限公司召开职代会。集团党委委员、副总经理王镝出席会议。")
     assert ("王镝", "worksFor", "长丰建设集团有限公司") in relations
+
+
+def test_the_verb_of_reporting_for_approval_opens_no_name(analyse):
+    entities, _, _ = analyse("经报公司党委同意，长丰机械有限公司工会召开会员代表大会。")
+    assert set(of_type(entities, "Organization")) == {"长丰机械有限公司"}
