@@ -429,7 +429,9 @@ _WON = regex("荣获|获得|获")  # inside a contest's name found backwards: th
 _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
 _OBJECT_VERB = regex("进行|开展|推进|推动|实施|落实|深化|加强|做好|抓好|培育|参观|宣传|学习|调研|举行|破解|助推")
 # 开展为环卫工人送温暖活动: a description; 开展了三届某某评选活动: a count of editions (no 第), not the name
-_LEFT_OVER = regex("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届)+")  # (对口帮扶: a word)
+_LEFT_OVER = regex("^(?:了|好|着|过|的|地|得|为|向|对(?!口)|给|[一二三四五六七八九十两]+届|(?:[多数几一二三四五六七八九十两]+|若干)[场次项期批轮]"
+                   "|连续[一二三四五六七八九十两数几多]+个?[年月周天日])+")  # (对口帮扶: a word; 多场某某活动, 连续两个月某某活动:
+# how many times or how long, no part of the name)
 _LEVEL_KIND = regex("^[省市县区州]级.{0,8}$")  # short: 县级工会干部能力素质提升研讨班 is a name
 _LISTED = regex(
     f"(?:开展|举办|组织|启动|举行|实施|推进)((?:[{CJK}]{{2,6}}?(?:竞赛|活动|工程)[、和及与])+[{CJK}]{{2,6}}?(?:竞赛|活动|工程)"

@@ -1910,3 +1910,8 @@ def test_no_head_read_across_the_words_after_a_quote(analyse):
     assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("宁远县总工会开展“安康杯”志愿服务活动。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
+
+
+def test_how_many_times_or_how_long_an_activity_runs_names_none(analyse):
+    entities, _, _ = analyse("宁远县总工会开展多场主题法治宣传活动，并开展连续两个月法治宣传活动，举办多场送法进企业活动。")
+    assert of_type(entities, "Program") == {}
