@@ -1908,3 +1908,8 @@ def test_a_company_written_bare_before_a_party_committee_members_chain_of_posts(
 def test_the_verb_of_reporting_for_approval_opens_no_name(analyse):
     entities, _, _ = analyse("经报公司党委同意，长丰机械有限公司工会召开会员代表大会。")
     assert set(of_type(entities, "Organization")) == {"长丰机械有限公司"}
+
+
+def test_resorts_are_organisations_named_after_the_verb_of_staying(analyse):
+    entities, _, _ = analyse("劳模入住天堂寨度假山庄和龙湖度假村，开展疗休养活动。")
+    assert {"天堂寨度假山庄", "龙湖度假村"} <= set(of_type(entities, "Organization"))
