@@ -185,6 +185,8 @@ _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",
                    "农业", "林业", "文旅", "粮食",
                    "网约车", "出租车", "货车"}  # (and trades named by their vehicle: 某县网约车工会, 某市出租车工会联合会)
+_JOINT_UNION_WORDS = ("工会联合会", "工联会")  # the unions joining a trade's workplaces (and 联合(基层)工会)
+_JOINED_BEFORE_UNION = regex("联合(?:基层)?$")
 # Facilities and service points named after a union (…工会驿站, …工会服务站, 工会“某某驿站”, 工会法律服务角,
 # 工会爱心托管班, 工会妈妈小屋, 工会爱心母婴室): no union body (某县总工会“爱心托管”暑期班: a quoted class the union runs).
 FACILITY = regex(f"(?:(?:户外)?劳动者|(?:户外)?职工|环卫工人|新就业形态劳动者|劳模)?(?:“?(?:驿站|爱心驿站|服务站|服务点|服务驿站|站点|之家|小家|书屋|阵地|活动室|医院|工作站|仲裁庭|(?:疗休养|疗养|休养)基地)"
@@ -450,6 +452,14 @@ def _county_sector(words: str) -> bool:
         return True
     qualifier = next((words[: -len(sector)] for sector in _COUNTY_SECTORS if words.endswith(sector)), "")
     return len(qualifier) == 2 and common_words().get(qualifier, (0, ""))[1] in ("n", "vn")
+
+
+def _joint_union_of_a_trade(words: str, union_word: str) -> bool:
+    """Whether `words` and `union_word` name a joint union of a trade by its nouns (道路货运 + 联合基层工会,
+    货运 + 工会联合会)."""
+    joined = _JOINED_BEFORE_UNION.search(words)
+    trade = words[: joined.start()] if joined else words
+    return (joined is not None or union_word in _JOINT_UNION_WORDS) and splits_into_words(trade, ("n", "vn", "nz"))
 
 
 def _stops_name(text: str, start: int, end: int) -> bool:
@@ -1001,15 +1011,18 @@ class UnionRecognizer:
         industry = _INDUSTRY.match(text, position)
         if level == "township" and industry is not None and industry.group(1) not in _COUNTY_SECTORS:
             return None  # a township's union of a sector is named by the sector's word alone (某镇教育工会)
-        if level == "county" and industry is not None and not _county_sector(industry.group(1)):
-            return None  # a county's union of a sector is named by its system (某县卫生系统工会) or the sector's word
+        if level == "county" and industry is not None and not _county_sector(industry.group(1)) \
+                and not _joint_union_of_a_trade(industry.group(1), industry.group(2)):
+            return None  # a county's union of a sector is named by its system (某县卫生系统工会) or the sector's word;
+            # a joint union, by the trade's nouns it joins (某县道路货运联合基层工会, 某县货运工会联合会)
         if industry is None or FACILITY.match(text, industry.end()) or _GENERIC_OWNER.match(industry.group(1)):
             return None
         if text.startswith("组织", industry.end()) and (
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = industry.group(1)
-        if _NO_INDUSTRY.search(words) and not industry.group(2).endswith(_WORK_COMMITTEE) \
+        trade = _JOINED_BEFORE_UNION.sub("", words)  # (某县道路货运联合基层工会: the trade joined)
+        if _NO_INDUSTRY.search(trade) and not industry.group(2).endswith(_WORK_COMMITTEE) \
                 and not _LOCAL_FEDERATION.fullmatch(industry.group(2)) \
                 or common_words().get(words[:2], (0, ""))[1] in ("a", "t") or _UNNAMED_SYSTEMS.search(words):
             return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry (the
@@ -1018,7 +1031,7 @@ class UnionRecognizer:
             # 某省新业态基层工会示范点: grass-roots unions of a kind (not 某省直属基层工会工作委员会, the body for them)
         enterprise = _ENTERPRISE_SUFFIX.search(words)
         if stops_name(_joined_trades(words)) or words[0] in "总各全" or (
-                holds_verb(_INDUSTRY_VERBS.sub("", words)) and not _COUNTY_ORGANS.fullmatch(words)) or (
+                holds_verb(_INDUSTRY_VERBS.sub("", trade)) and not _COUNTY_ORGANS.fullmatch(words)) or (
                 enterprise and enterprise.group(0) != "业" and words not in MINING_TRADES):
             return None  # …有限公司工会: an enterprise's union, named as written (an industry's 业 is no enterprise, nor
             # 某省煤矿工会: the coal mines of the province)

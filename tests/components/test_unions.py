@@ -2149,3 +2149,9 @@ def test_a_bureau_s_union_with_its_company_in_brackets(analyse):
 def test_mothers_rooms_named_after_a_union_are_no_union_bodies(analyse):
     entities, _, _ = analyse("验收合格的公共场所工会妈妈小屋已达30家，万达广场工会爱心母婴室正式启用，新城公司工会哺乳室对外开放。")
     assert of_type(entities, "UnionBody") == {}
+
+
+def test_a_countys_joint_union_of_a_trade_named_by_its_nouns(analyse):
+    entities, relations, _ = analyse("宁远县道路货运联合基层工会主席李强表示，宁远县货运工会联合会将为货车司机服务。")
+    assert {"宁远县道路货运联合基层工会", "宁远县货运工会联合会"} <= set(of_type(entities, "UnionBody"))
+    assert ("李强", "worksFor", "宁远县道路货运联合基层工会") in relations
