@@ -104,6 +104,7 @@ _UNION_COMMITTEE = "委员会"
 # A union's committees written short: its women workers' committee and its funds' audit committee.
 _SHORT_COMMITTEES = {"女职工委": "女职工委员会", "女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会",
                      "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室", "经审": "经费审查委员会", "女工": "女职工委员会"}
+_COMMITTEES_IN_FULL = {"经审委员会": "经费审查委员会", "女工委员会": "女职工委员会", "女职委员会": "女职工委员会"}  # short stem, full head
 _STEMS_BEFORE_POSTS = ("经审", "女工")  # a committee by its stem alone, right before its chair's post (经审主任, 女工主任)
 
 
@@ -370,6 +371,7 @@ _ORGAN_COMMITTEE = regex("(?:[一二三四五六七八九十]+次|常务|全国)
 _SETTING_UP = regex("(?:除了|还|先后|专门|已)?(?:下设|内设|设立|设置|组建|设)了?")  # after a federation: the departments it has
 _GOING_TO = ("到", "赴", "来", "去")  # before a place: where one goes (到某地调研…)
 _VERB_TAGS = ("v", "vn")  # the dictionary's verbs and verbal nouns (调研)
+_MEMBER_POST = regex("委员|常委|副?主任")  # a post held in each unit of a list (…委员会委员、…委员会委员)
 _UNITS_JOINED = ("、", "和", "及")  # between the units of a list (第五届委员会、经费审查委员会和女职工委员会; 下设办公室、组织部和…)
 # What a union's news outlet adds to the union's name (某省工会网, 某省工会报, 某市工会微信公众号).
 _OUTLET = regex("网(?![上络格点])|报(?![告名道送])|微信|公众号|客户端|杂志")
@@ -730,6 +732,11 @@ def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
                 or rule == "unions.coordinated" and region.attributes.get("level") == "zone" \
                 and (shared := _SHARED_UNION_WORD.match(text, end)) is not None and shared.group(1) == "工会":
             as_written[entity.id] = _local_union(region, "工会")  # (某市高新区、某区工会: the zone's 工会 too)
+    federation_names = {entity.id: entity.name for _, _, entity, _ in found if entity.id in as_written}
+    for _, _, entity, _ in found:  # 某区工会主席某某及经审委主任某某: the committee of the union as written too
+        parent = entity.attributes.get("parent", "")
+        if parent in as_written and entity.name.startswith(federation_names[parent]) and entity.id not in as_written:
+            as_written[entity.id] = _unit(as_written[parent].name + entity.name[len(federation_names[parent]):], as_written[parent])
     return [Found(item.start, item.end, as_written[item.entity.id], item.rule) if item.entity.id in as_written else item
             for item in found]
 
@@ -1397,6 +1404,7 @@ class UnionRecognizer:
             else:  # 某市工会干部学校 as written; 某区教育工会女职工委员会
                 stem = union_word_form if union_word_form and not federation_word else body.name
             unit = department.group(0).removeprefix(FORMER) if len(department.group(0)) > len(FORMER) + 2 else department.group(0)
+            unit = _COMMITTEES_IN_FULL.get(unit, unit)  # (某省总工会经审委员会: its 经费审查委员会)
             # (某省总工会原某某工作部部长: the department its former head led)
             # 某省总工会干部学校 and 某省工会干部学校: one institution, however its federation is written
             key = union_word_form + unit if institution and union_word_form else None
@@ -1479,7 +1487,12 @@ class UnionRecognizer:
         """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union
         (not a body named after a place of its own: 某区总工会法律中心、另一区工人文化宫)."""
         found = []
-        while text.startswith(joins, position) and position + 1 not in named_starts:
+        while (post := _MEMBER_POST.match(text, position)) and text.startswith(joins, post.end()) \
+                or text.startswith(joins, position) and position + 1 not in named_starts:
+            if post:  # 第十五届委员会委员、经费审查委员会委员: a member's post in each unit of the list
+                position = post.end()
+                if position + 1 in named_starts:
+                    break
             department = _department_at(text, position + 1)
             if not department:
                 break

@@ -2155,3 +2155,13 @@ def test_a_countys_joint_union_of_a_trade_named_by_its_nouns(analyse):
     entities, relations, _ = analyse("宁远县道路货运联合基层工会主席李强表示，宁远县货运工会联合会将为货车司机服务。")
     assert {"宁远县道路货运联合基层工会", "宁远县货运工会联合会"} <= set(of_type(entities, "UnionBody"))
     assert ("李强", "worksFor", "宁远县道路货运联合基层工会") in relations
+
+
+def test_audit_committees_written_short_listed_with_posts_or_of_a_union_as_written(analyse):
+    entities, relations, _ = analyse("湖南省总工会经审委员会主任周丽到长沙调研。")
+    assert "湖南省总工会经审委员会" not in of_type(entities, "UnionBody")
+    assert ("周丽", "worksFor", "湖南省总工会经费审查委员会") in relations
+    entities, relations, _ = analyse("大会选举产生湖南省总工会第十五届委员会委员、经费审查委员会委员。")
+    assert ("湖南省总工会经费审查委员会", "subOrganizationOf", "湖南省总工会") in relations
+    entities, relations, _ = analyse("新乡市牧野区工会主席杨光星及经审委员会主任石莉出席。")
+    assert ("新乡市牧野区工会经费审查委员会", "subOrganizationOf", "新乡市牧野区工会") in relations
