@@ -1915,3 +1915,14 @@ def test_no_head_read_across_the_words_after_a_quote(analyse):
 def test_how_many_times_or_how_long_an_activity_runs_names_none(analyse):
     entities, _, _ = analyse("宁远县总工会开展多场主题法治宣传活动，并开展连续两个月法治宣传活动，举办多场送法进企业活动。")
     assert of_type(entities, "Program") == {}
+
+
+def test_fairs_of_goods_are_events(analyse):
+    entities, relations, _ = analyse("宁远县总工会举办2023年宁远县职工年货节和“惠购端午”产销对接会，“粽情宁远”展销会在县工人文化宫举行。")
+    assert {"2023年宁远县职工年货节", "惠购端午", "粽情宁远"} <= set(of_type(entities, "Program"))
+    assert ("宁远县总工会", "organizes", "惠购端午") in relations
+
+
+def test_a_campaign_carried_out_well_this_time_is_named_without_those_words(analyse):
+    entities, _, _ = analyse("宁远县总工会组织实施好此次春风行动，为实施好此次消费扶贫行动做好准备。")
+    assert set(of_type(entities, "Program")) == {"春风行动"}
