@@ -134,8 +134,9 @@ _TRADE = regex(scannable(TRADES) +
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
 _OWNED_UNION = regex(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern}|(?<=大学)校)?(?:工会|联合工会)")
 # (a bracketed brand or the union's term between; 某某大学校工会: the university's 校工会)
-# The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会, 某某公司检修部分工会).
-_OWNED_THROUGH_DIVISION = regex(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?(?:[部店](?:工会|联合工会)|分工会)")
+# The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会, 某某公司检修部分工会;
+# 某工程局某地项目工会, 某公司某片区工会联合会: a builder's project or area).
+_OWNED_THROUGH_DIVISION = regex(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?(?:[部店](?:工会|联合工会)|分工会|(?:项目|片区)工会(?:联合会)?)")
 # Words of quantity or order before a kind of body (首批五所某某学院, 部分律师事务所): some of a kind, none named.
 _QUANTITIES = "一家|多家|一批|一些|这些|首批|首届|首家|首个|部分|全部|所有|不同|其他|其它"
 _GENERIC = regex(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|街道|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|规上|规模以上|"

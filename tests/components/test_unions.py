@@ -2165,3 +2165,12 @@ def test_audit_committees_written_short_listed_with_posts_or_of_a_union_as_writt
     assert ("湖南省总工会经费审查委员会", "subOrganizationOf", "湖南省总工会") in relations
     entities, relations, _ = analyse("新乡市牧野区工会主席杨光星及经审委员会主任石莉出席。")
     assert ("新乡市牧野区工会经费审查委员会", "subOrganizationOf", "新乡市牧野区工会") in relations
+
+
+def test_a_builders_project_and_area_unions_are_enterprise_unions(analyse):
+    entities, relations, _ = analyse("中建八局合肥项目工会联合会成立。中铁四局武汉片区工会联合会为农民工讨薪。"
+                                     "长丰路桥公司柳溪项目工会与城东地铁项目工会联合举办健步走活动。")
+    assert {"中建八局合肥项目工会联合会", "中铁四局武汉片区工会联合会", "长丰路桥公司柳溪项目工会", "城东地铁项目工会"} \
+        <= set(of_type(entities, "UnionBody"))
+    assert {"中建八局", "中铁四局", "长丰路桥公司"} <= set(of_type(entities, "Organization"))
+    assert not any(subject == "长丰路桥公司" and predicate == "organizes" for subject, predicate, _ in relations)
