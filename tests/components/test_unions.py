@@ -2174,3 +2174,10 @@ def test_a_builders_project_and_area_unions_are_enterprise_unions(analyse):
         <= set(of_type(entities, "UnionBody"))
     assert {"中建八局", "中铁四局", "长丰路桥公司"} <= set(of_type(entities, "Organization"))
     assert not any(subject == "长丰路桥公司" and predicate == "organizes" for subject, predicate, _ in relations)
+
+
+def test_a_levels_union_school_written_with_the_union_word_alone(analyse):
+    entities, relations, _ = analyse("湖南省总工会组织学员到省工会干部学校学习。")
+    assert ("湖南省工会干部学校", "subOrganizationOf", "湖南省总工会") in relations
+    entities, relations, _ = analyse("上海市奉贤区总工会邀请市工会管理职业学院老师讲解。")
+    assert "上海市工会管理职业学院" in of_type(entities, "UnionBody")
