@@ -1432,9 +1432,9 @@ def test_heads_of_the_one_hospital_an_article_names_serve_there(analyse):
 
 def test_surnames_that_are_words_open_names_after_a_post_or_a_list_mark(analyse):
     entities, _, _ = analyse("在县人大常委会第一副主任廉茂岭的带领下，检查组走访企业。工会主席宇继生表示，要坚持廉政建设，杜绝索取财物。"
-                             "选举张明、李华、索绍萍为委员。")
-    assert {"廉茂岭", "宇继生", "索绍萍"} <= set(of_type(entities, "Person"))
-    assert not any(name.startswith(("廉政", "索取")) for name in of_type(entities, "Person"))
+                             "选举张明、李华、索绍萍为委员。区总工会党组成员、副主席解忠明在会上讲话，要解决职工难题。")
+    assert {"廉茂岭", "宇继生", "索绍萍", "解忠明"} <= set(of_type(entities, "Person"))
+    assert not any(name.startswith(("廉政", "索取", "解决")) for name in of_type(entities, "Person"))
 
 
 def test_a_verb_of_thanks_before_an_address_opens_no_name(analyse):
