@@ -467,12 +467,17 @@ def _joint_union_of_a_trade(words: str, union_word: str) -> bool:
     return (joined is not None or union_word in _JOINT_UNION_WORDS) and splits_into_words(trade, ("n", "vn", "nz"))
 
 
+_PLACE_OPENED = 3  # the length of a place's name a stopping character may open (都江堰)
+
+
 def _stops_name(text: str, start: int, end: int) -> bool:
     """Whether a word that stops a department's name stands between `start` and `end`; a single
-    character that makes a place's name (成都) or a field's word (集体合同) with the one before it stops nothing."""
+    character that makes a place's name (成都) or a field's word (集体合同) with the one before it, or opens a
+    place's name (都江堰), stops nothing."""
     words = common_words()
     return any(len(stop.group(0)) > 1 or words.get(text[stop.start() - 1: stop.end()], (0, ""))[1] != "ns"
                and text[stop.start() - 1: stop.end()] not in _FIELD_WORDS_WITH_STOPS
+               and words.get(text[stop.start(): stop.start() + _PLACE_OPENED], (0, ""))[1] != "ns"
                for stop in _DEPARTMENT_STOP.finditer(text, start, end))
 
 

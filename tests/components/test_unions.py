@@ -2181,3 +2181,8 @@ def test_a_levels_union_school_written_with_the_union_word_alone(analyse):
     assert ("湖南省工会干部学校", "subOrganizationOf", "湖南省总工会") in relations
     entities, relations, _ = analyse("上海市奉贤区总工会邀请市工会管理职业学院老师讲解。")
     assert "上海市工会管理职业学院" in of_type(entities, "UnionBody")
+
+
+def test_a_federations_sanatorium_named_after_a_place_whose_name_opens_with_a_stopping_character(analyse):
+    _, relations, _ = analyse("成都市总工会都江堰疗养院接待劳模。")
+    assert ("成都市总工会都江堰疗养院", "subOrganizationOf", "成都市总工会") in relations
