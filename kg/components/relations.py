@@ -157,7 +157,7 @@ _LEVELS_OPENING_UNITS = "省市县区镇乡街"  # the level that opens a unit o
 _PICKS = regex("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
 _URGING = regex("要求|号召|希望|动员|鼓励|倡议|呼吁")  # between an actor and a verb of taking part: others take part
 _INVITES = regex("邀请|特邀")  # before the guests a deed is done with
-_BODIES_JOINED = ("、", "和", "与")  # between bodies listed as one subject
+_BODIES_JOINED = ("、", "和", "与", "及")  # between bodies listed as one subject
 _GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
 # is a deed, and its issuer runs nothing by it.
@@ -649,6 +649,8 @@ class _ArticleRelations:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is (某省工会干部
                     # 培训班, 2015年某县工会干部培训班: the union opens the event's name, after its year or edition)
                     self._runs(owner.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
+                    for listed in self._listed_before(owner, inside):  # 某省总工会及某省卫生工会“X”比赛: each runs it
+                        self._runs(listed.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
                 trigger = self._trigger_for(text, end, program, verbs, program_starts)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
@@ -875,6 +877,16 @@ class _ArticleRelations:
             for partner in self._partners_naming(body, program, bodies_by_start):
                 self._add(partner.kb_id_, "organizes", program.kb_id_, program.start, "relations.clause_actor_runs_program")
             self._runs(body.kb_id_, program.kb_id_, program.start, "relations.clause_actor_runs_program")
+
+    def _listed_before(self, body: Mention, inside: list[Mention]) -> list[Mention]:
+        """The bodies listed right before `body` as one subject with it (某省总工会及某省卫生工会: 某省总工会)."""
+        bodies_by_end = {span.end: span for span in inside if span.label_ in ("UNION", "ORG")}
+        listed: list[Mention] = []
+        start = body.start
+        while self.text[start - 1: start] in _BODIES_JOINED and (before := bodies_by_end.get(start - 1)) is not None:
+            listed.append(before)
+            start = before.start
+        return listed
 
     def _partners_naming(self, body: Mention, program: Mention, bodies_by_start: dict[int, Mention]) -> list[Mention]:
         """The bodies listed after `body` that run right into the program's name (某省总工会、某省人民医院“X”义诊

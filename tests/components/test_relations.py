@@ -1186,3 +1186,8 @@ def test_those_taking_part_as_a_noun_are_no_verb_of_taking_part(analyse):
     assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
     _, relations, _ = analyse("宁远县总工会参与“安康杯”竞赛。")
     assert ("宁远县总工会", "participatesIn", "安康杯") in relations
+
+
+def test_bodies_listed_with_and_before_a_union_naming_its_event_run_it_too(analyse):
+    _, relations, _ = analyse("湖南省总工会及省卫生工会“玫瑰书香”文化比赛启动。")
+    assert {("湖南省总工会", "organizes", "玫瑰书香"), ("湖南省卫生工会", "organizes", "玫瑰书香")} <= relations
