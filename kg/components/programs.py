@@ -1599,16 +1599,21 @@ def _adverb_before_verb(name: str) -> bool:
     return False
 
 
+# A count of measures or tasks quoted (某县总“三举措”推进…, “四项措施”): how many, no program's name.
+_COUNTED_MEASURES = regex("[一二三四五六七八九十两\\d]+[项条个大]?(?:举措|措施|招|要点|原则|任务)")
+
+
 def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] names something other than a program, whatever word
     heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”), a union taking members in
     (“某某货运工会”入会宣传), a campaign's slogan (“情系职工”夏送清凉活动), an office (某市“产改办”), a
-    festival spent together (共度“中国节”) or a law (“民法典”宣讲活动)."""
+    festival spent together (共度“中国节”), a law (“民法典”宣讲活动) or a count of measures (“三举措”)."""
     return _theme_before_its_word(text, quoted, end) or text.endswith(_MASCOTS, 0, start) \
         or bool(_UNION_NAMED.search(quoted) and _UNION_DEED.match(text, end)) \
         or len(quoted) >= _SHORTEST_SLOGAN and _CAMPAIGN_AFTER_SLOGAN.match(text, end) is not None \
         or bool(_QUOTED_OFFICE.fullmatch(quoted) and text[start - 1: start] in _PLACE_LAST_CHARACTERS) \
-        or quoted.endswith(_FESTIVAL) and text.endswith(_SPENDING_A_FESTIVAL, 0, start) or quoted.endswith(_LAW_QUOTED)
+        or quoted.endswith(_FESTIVAL) and text.endswith(_SPENDING_A_FESTIVAL, 0, start) or quoted.endswith(_LAW_QUOTED) \
+        or bool(_COUNTED_MEASURES.fullmatch(quoted))
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

@@ -1926,3 +1926,8 @@ def test_fairs_of_goods_are_events(analyse):
 def test_a_campaign_carried_out_well_this_time_is_named_without_those_words(analyse):
     entities, _, _ = analyse("宁远县总工会组织实施好此次春风行动，为实施好此次消费扶贫行动做好准备。")
     assert set(of_type(entities, "Program")) == {"春风行动"}
+
+
+def test_a_quoted_count_of_measures_is_no_program(analyse):
+    entities, _, _ = analyse("皋兰县总工会“三举措”推进和谐劳动关系建设。")
+    assert of_type(entities, "Program") == {}
