@@ -103,10 +103,12 @@ _NOT_A_PROGRAM_AFTER = regex(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别
 _PLACE_AFTER_HEAD = "区域|场所|场地|阵地|空间|中心|室"
 # The games or parts of an event its quoted items name (“某某”“某某”等活动环节, “某某”游戏, “某某”“某某”3个竞赛项目).
 _PARTS_OF_AN_EVENT = regex("等?(?:活动)?环节|游戏|等[^，。；！？“”\n]{0,16}?(?:游戏|互动(?!活动)|环节)"
-                                "|等[^，。；！？“”\n]{0,6}?(?:趣味|团体|竞技)[^，。；！？“”\n]{0,4}?项目|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)"
+                                "|等[^，。；！？“”\n]{0,6}?(?:趣味|团体|竞技)[^，。；！？“”\n]{0,4}?项目"
+                                "|等[^，。；！？“”\n]{0,16}?(?:比赛|竞赛|竞技|游戏|体育|趣味)项目|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)"
                                 "|等?[\\d一二三四五六七八九十两]+个(?:活动|比赛)中")  # (“甲”“乙”“丙”三个活动中展开比拼: games)
 # Before a run of quotes: the games of an event (竞技项目“甲”“乙”, 比赛项目包括“丙”; not 某工程项目“丁”劳动竞赛).
-_GAMES_BEFORE = regex("(?:竞技|竞赛|比赛|趣味|游戏|体育|团体|个人)项目(?:有|包括|包含|设有|为)?[：:]?$")
+_GAMES_BEFORE = regex("(?:(?:竞技|竞赛|比赛|趣味|游戏|体育|团体|个人)项目(?:有|包括|包含|设有|为)?[：:]?"
+                      "|[\\d一二三四五六七八九十两]+个项目)$")  # (最后两个项目“甲”和“乙”: games counted)
 _GAMES_REACH = 6
 _QUOTED_RUN_END = regex("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
 # A quoted name and its head: a few words apart (a space too: “某某” 活动), or for an activity, a

@@ -1931,3 +1931,11 @@ def test_a_campaign_carried_out_well_this_time_is_named_without_those_words(anal
 def test_a_quoted_count_of_measures_is_no_program(analyse):
     entities, _, _ = analyse("皋兰县总工会“三举措”推进和谐劳动关系建设。")
     assert of_type(entities, "Program") == {}
+
+
+def test_games_described_after_their_list_or_counted_before_it_are_no_programs(analyse):
+    entities, _, _ = analyse("运动会设置了“推鸡公车”“抛秧苗”“挑粮接力”等富有农村特色的比赛项目。"
+                             "最后两个项目“环环相扣”和“十拿九稳”将气氛推向高潮。")
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("县总工会开展“金秋助学”“送温暖”等帮扶项目。")
+    assert {"金秋助学", "送温暖"} <= set(of_type(entities, "Program"))
