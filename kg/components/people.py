@@ -787,13 +787,14 @@ class PersonRecognizer:
             if name and len(name) == 3 and role_ends_at(text, address - 2):
                 name = text[address - 2: address] if name_at(text, address - 2) else None  # 主任某某同志: not 任某某
             start = address - len(name or "")
-            if name is None or not (len(name) == 3 or _opens_phrase(text, start) or role_ends_at(text, start)):
+            body = bodies.get(start)  # 某大学某某教授: a name between its body and the address, held there
+            if name is None or not (len(name) == 3 or _opens_phrase(text, start) or role_ends_at(text, start) or body is not None):
                 continue  # not 金坡 of 局长黄金坡同志
             frequency, tag = common_words().get(text[start - 1: start + 1], (0, ""))
             if tag == "v" and (text[start] in _TAKES_POST or frequency >= FREQUENT_WORD) \
                     or tag.startswith("nr") and frequency >= _FREQUENT_WORD_TAGGED_NAME:
                 continue  # 担任授课老师, 兼任美术老师, 感谢工会律师, 谢谢法援律师: a verb ends on the surname's character
-            found.setdefault(start, (name, {}, "people.before_address"))
+            found.setdefault(start, (name, _works_at(registry, body) if body is not None else {}, "people.before_address"))
             listed = self._listed_before(text, start - 1) if text[start - 1: start] == "、" else []
             if listed and _opens_phrase(text, listed[-1][0]):  # 甲某、乙某、丙某同志获一等奖: each of the list
                 for item_start, item in listed:

@@ -1440,3 +1440,9 @@ def test_surnames_that_are_words_open_names_after_a_post_or_a_list_mark(analyse)
 def test_a_verb_of_thanks_before_an_address_opens_no_name(analyse):
     entities, _, _ = analyse("职工说：“真是太感谢工会律师了，谢谢法援律师！”王明华律师为职工答疑。")
     assert set(of_type(entities, "Person")) == {"王明华"}
+
+
+def test_a_two_character_name_between_its_body_and_an_address_serves_there(analyse):
+    entities, relations, _ = analyse("培训班邀请江苏省总工会干部学校刘瑛教授授课，浙江大学王明教授作辅导报告。")
+    assert {"刘瑛", "王明"} <= set(of_type(entities, "Person"))
+    assert {("刘瑛", "worksFor", "江苏省总工会干部学校"), ("王明", "worksFor", "浙江大学")} <= relations
