@@ -889,14 +889,15 @@ class _ArticleRelations:
         return listed
 
     def _partners_naming(self, body: Mention, program: Mention, bodies_by_start: dict[int, Mention]) -> list[Mention]:
-        """The bodies listed after `body` that run right into the program's name (某省总工会、某省人民医院“X”义诊
-        活动): its partners in running it."""
+        """The bodies listed after `body` as one subject with it, before the program (某省总工会、某省人民医院“X”
+        义诊活动; 甲市总工会和乙市总工会高度重视…“X”工作): its partners in running it."""
         partners: list[Mention] = []
         end = body.end
-        while self.text[end: end + 1] in _BODIES_JOINED and (partner := bodies_by_start.get(end + 1)) is not None:
+        while self.text[end: end + 1] in _BODIES_JOINED and (partner := bodies_by_start.get(end + 1)) is not None \
+                and partner.end <= program.start:
             partners.append(partner)
             end = partner.end
-        return partners if partners and end == program.start else []
+        return partners
 
     def _generic_actor_in(self, start: int, end: int) -> bool:
         """Whether actors spoken of in general (各级工会, 各地) act between `start` and `end`; not words of

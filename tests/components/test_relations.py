@@ -1191,3 +1191,8 @@ def test_those_taking_part_as_a_noun_are_no_verb_of_taking_part(analyse):
 def test_bodies_listed_with_and_before_a_union_naming_its_event_run_it_too(analyse):
     _, relations, _ = analyse("湖南省总工会及省卫生工会“玫瑰书香”文化比赛启动。")
     assert {("湖南省总工会", "organizes", "玫瑰书香"), ("湖南省卫生工会", "organizes", "玫瑰书香")} <= relations
+
+
+def test_bodies_joined_as_one_subject_run_the_program_of_their_clause_together(analyse):
+    _, relations, _ = analyse("荆门市总工会和博乐市总工会高度重视，扎实推进对口援疆工作。")
+    assert {("荆门市总工会", "organizes", "对口援疆"), ("博乐市总工会", "organizes", "对口援疆")} <= relations
