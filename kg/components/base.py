@@ -440,7 +440,7 @@ def home_region(doc: Doc, word: str, position: int, preferred: set[str] | None =
             return registry[usual]  # 甲区…甲区…与乙区总工会结对…区总工会将…: the article's own, named first and again,
             # not a partner named once on the way
         return registry[before[-1].kb_id_]
-    return _first_named_after(doc, word, position) or registry[fitting[0].kb_id_]
+    return _lying_before(doc, word, position) or _first_named_after(doc, word, position) or registry[fitting[0].kb_id_]
 
 
 _USUAL_HOME = 2  # times at least the article names its own place before a bare form, against another's once
@@ -476,6 +476,26 @@ def _containing(region_ids: set[str], word: str) -> Entity | None:
         if above is not None:
             found.add(above)
     return region_entity(gazetteer, found.pop()) if len(found) == 1 else None
+
+
+def _lying_before(doc: Doc, word: str, position: int) -> Entity | None:
+    """The division of `word`'s kind that most of the places named before `position` lie in, the first
+    of them on a tie (某市…考察甲市、乙市…省委 … 某省某公司: the province of the article's own places, not one named
+    only later)."""
+    registry = entities_of(doc)
+    gazetteer = default_gazetteer()
+    votes: Counter[str] = Counter()
+    for span in _home_candidates(doc):
+        known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", ""))
+        if span.start >= position or known is None:
+            continue
+        fitting = next((region for region in (known, *gazetteer.ancestors(known)) if _of_kind(region, word)), None)
+        if fitting is not None:
+            votes[fitting.code] += 1
+    if not votes:
+        return None
+    best = votes.most_common(1)[0][0]  # (Counter keeps the first named first among equals)
+    return region_entity(gazetteer, gazetteer.by_code[best])
 
 
 def _first_named_after(doc: Doc, word: str, position: int) -> Entity | None:

@@ -1913,3 +1913,8 @@ def test_the_verb_of_reporting_for_approval_opens_no_name(analyse):
 def test_resorts_are_organisations_named_after_the_verb_of_staying(analyse):
     entities, _, _ = analyse("劳模入住天堂寨度假山庄和龙湖度假村，开展疗休养活动。")
     assert {"天堂寨度假山庄", "龙湖度假村"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_bare_provincial_body_is_of_the_province_the_places_named_before_it_lie_in(analyse):
+    entities, _, _ = analyse("济南市总工会贯彻中央、省委部署，学习考察杭州、合肥、郑州三市的成果，与山东中科律师事务所签约。")
+    assert "中共山东省委员会" in of_type(entities, "Organization")
