@@ -329,6 +329,7 @@ _MUTUAL_AID = regex(f"(?:(?:在职|退休|女)?(?:职工|员工){_COVERAGE}?(?:�
                     "(?=活动|计划|项目|工作|、|等[^，,。；;]{0,4}?项目)")  # (工会会员医疗互助活动: the members';
 # 女职工互助保障计划, 退休职工住院医疗互助保障: the scheme of women or retired workers; 员工医疗互助活动: of employees;
 # 开展医疗互助活动: the workers'; 职工互助互济活动, 女职工大病互助保险: the same schemes by other words)
+_CENTRE_OF_SCHEME = regex("(?:活动|工作)?(?:指导|服务|管理)?中心")
 _WORKERS_OF_SCHEME = "职工"
 _EMPLOYEES_OF_SCHEME = "员工"
 _LEADING_YEAR = regex("\\d{4}年度?")  # a program's year, opening its name (2024年某市…竞赛)
@@ -1285,6 +1286,8 @@ class ProgramRecognizer:
                 name = _WORKERS_OF_SCHEME + name  # 第九期医疗互助活动: the workers' scheme
             if (round_ := _ROUND_BEFORE.search(text, max(0, start - _LONGEST_ROUND), start)) is not None:
                 start = round_.start()  # 某省工会第五期职工医疗互助活动: the round is the mention's, not the name's
+            if _CENTRE_OF_SCHEME.match(text, scheme.end()):
+                continue  # 某市总工会职工互助互济活动指导中心: the union's centre for the scheme, no program
             if taken.free(start, scheme.end()):
                 add_mention(doc, start, scheme.end(), "PROGRAM", named("program", name), "programs.mutual_aid")
                 taken.add(start, scheme.end())

@@ -1893,8 +1893,8 @@ def test_mutual_aid_schemes_named_by_what_they_cover_or_by_other_words(analyse):
     assert {"职工重大疾病医疗互助", "职工意外伤害互助保障", "职工重大疾病互助保障", "职工医疗互助", "职工互助互济"} \
         <= set(of_type(entities, "Program"))
     assert ("宁远县总工会", "organizes", "职工重大疾病医疗互助") in relations
-    entities, _, _ = analyse("工会向困难职工发放医疗互助金，举办互助保障知识讲座。")
-    assert not any("互助" in name for name in of_type(entities, "Program"))  # a payment and a talk, no scheme
+    entities, _, _ = analyse("工会向困难职工发放医疗互助金，举办互助保障知识讲座。长春市总工会职工互助互济活动指导中心开展慰问。")
+    assert not any("互助" in name for name in of_type(entities, "Program"))  # a payment, a talk and a centre, no scheme
 
 
 def test_a_month_named_after_a_campaigns_topic_is_a_program(analyse):
