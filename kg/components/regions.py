@@ -295,6 +295,7 @@ _LISTED_OR_BODY_AFTER = regex("[、和与及等]|[两三四五六七八九十][�
 _FREQUENT_WORD_BEFORE = 1000  # how frequent a word ending in a short name's first character must be to keep it
 _FEATURE_ENDS = "湖山海江河岛"  # what ends the name of a lake, a hill or a river a town may be named after
 _RARE_AS_WORD = 500  # a county's short name used as a word no more often than this (常熟) may name the county
+_READ_APART = 20  # how many times more often the words beside a short name read without its character than with it
 
 
 def _only_county_in_named_province(region: Region, candidates: int, anchors: dict[str, int]) -> bool:
@@ -1082,10 +1083,16 @@ class RegionRecognizer:
     @staticmethod
     def _plain_short_name(text: str, start: int, end: int, form: str) -> bool:
         """Whether a short name is no frequent word and shares no character with a word beside it
-        (not the 和政 of 县委和政府)."""
+        (not the 和政 of 县委和政府), unless the words beside it read more often without that character
+        (助力幸福定结发挥作用: 结发 is a word, but 发挥 far more often)."""
         words = common_words()
-        return words.get(form, (0, ""))[0] < _RARE_AS_WORD and text[end - 1: end + 1] not in words \
-            and text[start - 1: start + 1] not in words
+
+        def frequency(word: str) -> int:
+            return words.get(word, (0, ""))[0]
+
+        return frequency(form) < _RARE_AS_WORD \
+            and (text[end - 1: end + 1] not in words or frequency(text[end: end + 2]) > _READ_APART * frequency(text[end - 1: end + 1])) \
+            and (text[start - 1: start + 1] not in words or frequency(text[start - 2: start]) > _READ_APART * frequency(text[start - 1: start + 1]))
 
     # -- villages, communities and zones ------------------------------------------------------
 

@@ -1111,3 +1111,11 @@ def test_communities_named_after_their_lane_by_a_frequent_word(analyse):
 def test_a_list_of_villages_at_the_text_s_start_reads_without_failing(analyse):
     entities, _, _ = analyse("村、团结村开展活动。")
     assert "村" not in of_type(entities, "Region")
+
+
+def test_a_short_name_stands_where_the_word_it_makes_with_the_next_character_is_rare(analyse):
+    entities, _, _ = analyse("县总工会开展送温暖活动，助力幸福定结发挥积极的作用。")
+    assert "定结县" in of_type(entities, "Region")
+    assert "定结县总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("县委和政府高度重视。")
+    assert "和政县" not in of_type(entities, "Region")
