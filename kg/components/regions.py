@@ -131,7 +131,7 @@ _ONE_CHARACTER_PLACE = regex(
 # the branch in that county.
 _BRANCH_AFTER = regex("分行|支行|分公司|分院|分校|校区|学院|营业部")
 # What closes a list of short names of counties or districts (甲、乙、丙等区, 甲、乙等3个县).
-_LIST_OF_COUNTIES_CLOSING = regex("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长])")
+_LIST_OF_COUNTIES_CLOSING = regex("等(?:[\\d一二三四五六七八九十]+个)?[区县](?![委长域级城])")
 # The rest of a list of places after its first (、乙、丙等地, 、乙两地): short names closed by 等地 or a count.
 _PLACES_LISTED = regex(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
@@ -143,6 +143,7 @@ _NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东
 # Broad areas the guidelines leave out that share their name with a district (郑州市中原区, 南宁市江南区): written
 # alone, without the district's level or a body of it, they name the area (中原出彩, 江南水乡).
 _BROAD_AREAS = ("中原", "江南")
+_QUARTERS_OF_THE_COUNTRY = ("华北", "华东", "华南", "华中", "华西", "西北", "西南", "东北", "东南")  # broad areas too
 _SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
 _AIRPORT = "机场"
 _RIVER_AFTER_SHORT_NAME = regex("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
@@ -1162,6 +1163,8 @@ class RegionRecognizer:
                     continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition)
             if any(s < match.end() and start < e for s, e in taken):
                 continue
+            if stem in _QUARTERS_OF_THE_COUNTRY and head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS:
+                continue  # 某速递华北管理区: a company's region of the country, no zone (华南社区 is a community)
             if COUNTED_UNITS.search(text, max(0, start - 6), start) or COUNTED_UNITS.search(text, max(0, start - 5), start + 1):
                 continue  # 向8家市级工业园区: zones counted, none named
             if text[start - 1: start] == "“" and text[match.end(): match.end() + 1] == "”" \

@@ -1918,3 +1918,8 @@ def test_resorts_are_organisations_named_after_the_verb_of_staying(analyse):
 def test_a_bare_provincial_body_is_of_the_province_the_places_named_before_it_lie_in(analyse):
     entities, _, _ = analyse("济南市总工会贯彻中央、省委部署，学习考察杭州、合肥、郑州三市的成果，与山东中科律师事务所签约。")
     assert "中共山东省委员会" in of_type(entities, "Organization")
+
+
+def test_rural_credit_cooperatives_and_rehabilitation_centres_by_their_heads(analyse):
+    entities, _, _ = analyse("云南省农村信用社和省总工会联合发行工惠卡，北京康复中心为职工体检。")
+    assert {"云南省农村信用社", "北京康复中心"} <= set(of_type(entities, "Organization"))

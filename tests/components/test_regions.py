@@ -1119,3 +1119,9 @@ def test_a_short_name_stands_where_the_word_it_makes_with_the_next_character_is_
     assert "定结县总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("县委和政府高度重视。")
     assert "和政县" not in of_type(entities, "Region")
+
+
+def test_a_city_listed_before_a_count_of_regional_things_and_no_zone_of_a_quarter_of_the_country(analyse):
+    entities, _, _ = analyse("佳木斯、牡丹江等5个区域性培训基地挂牌。圆通速递华北管理区北京转运中心职工入会。")
+    assert {"佳木斯市", "牡丹江市"} <= set(of_type(entities, "Region"))
+    assert "华北管理区" not in of_type(entities, "Region")
