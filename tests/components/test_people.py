@@ -1446,3 +1446,8 @@ def test_a_two_character_name_between_its_body_and_an_address_serves_there(analy
     entities, relations, _ = analyse("培训班邀请江苏省总工会干部学校刘瑛教授授课，浙江大学王明教授作辅导报告。")
     assert {"刘瑛", "王明"} <= set(of_type(entities, "Person"))
     assert {("刘瑛", "worksFor", "江苏省总工会干部学校"), ("王明", "worksFor", "浙江大学")} <= relations
+
+
+def test_a_mentors_name_after_the_word_for_a_master(analyse):
+    entities, _, _ = analyse("毛春英的师父丁位武是全国劳模。师傅何先撑介绍，公司开展名师带徒活动。")
+    assert {"丁位武", "何先撑"} <= set(of_type(entities, "Person"))
