@@ -26,6 +26,7 @@ from kg.components.base import (
     COUNT_OF_UNITS,
     EDITION,
     FORMER,
+    IDIOM_TAGS,
     KINDS_OF_BUSINESS,
     NAME_CHAR,
     NAME_STOP,
@@ -711,6 +712,8 @@ class OrganizationRecognizer:
             if len(head) == 2 and min(words.get(text[match.start() - 1: match.start() + 1], (0, ""))[0],
                                       words.get(text[end - 1: end + 1], (0, ""))[0]) >= _FREQUENT_NOUN_WITH_HEAD:
                 continue  # 回报社会: the head's characters end a common word and open another (回报, 社会)
+            if words.get(text[match.start() - 2: match.start()], (0, ""))[1] in IDIOM_TAGS:
+                continue  # 一睹公司风采, 一展培训学校人才的风采: a set phrase's verb before the head, no name
             if head.endswith("学") and text.startswith("习", end):
                 continue  # 在浓厚的氛围中学习: 学习, a verb, not a school's head
             if text.endswith(_SCHOOLS_OF_ALL_LEVELS, 0, end):

@@ -1923,3 +1923,8 @@ def test_a_bare_provincial_body_is_of_the_province_the_places_named_before_it_li
 def test_rural_credit_cooperatives_and_rehabilitation_centres_by_their_heads(analyse):
     entities, _, _ = analyse("云南省农村信用社和省总工会联合发行工惠卡，北京康复中心为职工体检。")
     assert {"云南省农村信用社", "北京康复中心"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_set_phrases_verb_before_a_head_opens_no_name(analyse):
+    entities, _, _ = analyse("比赛让大家一睹公司风采。")
+    assert of_type(entities, "Organization") == {}
