@@ -187,6 +187,8 @@ _FREQUENT_COMMON_NOUN = 1000  # 律师, 高校, 职工: a noun this frequent bef
 _KIND_OF_UNIT = regex(f"[{CJK}]{{2}}(公司|企业|单位|部门|机构)")
 # Words that say which kind of unit, not which one (一线林场, 偏远学校, 国有林场).
 _KIND_QUALIFIER = regex("(?:[一二三四五六七八九十两几\\d]+[名所家个])?(?:一线|基层|偏远|边远|边境|边疆|山区|牧区|贫困|所在|所属|民办|公办|私立|国有|集体|大型|小型|中型|重点|周边|当地|乡村|农村|城区)+")
+_ASPIRED_KINDS = ("医院", "学校", "中学", "小学", "大学", "幼儿园")  # kinds of institution one strives to make (not 平安银行)
+_ASPIRATION = regex("(?:和谐|平安|美丽|文明|智慧|绿色|数字|健康|幸福|清廉|廉洁|书香|人文|满意)$")
 _GRADE = regex("(?:先进|优秀|良好|合格|示范|模范|[五四三]星级)+")  # 被评为“先进协会”: a grade of body, none named
 _OTHER_PARTIES = ("国民党",)  # whose 党中央 is not the Communist Party's
 _MEMBERS_BODIES = ("人大", "政协")  # bodies written short before a member's title (全国人大代表, 全国政协委员)
@@ -825,6 +827,8 @@ class OrganizationRecognizer:
                 continue  # 最后公司工会, 会上公司党委: a time, then the company the article is about, no name
             if not inside and _KIND_QUALIFIER.fullmatch(stem):
                 continue  # 大型医院, 国有银行, 基层法院: a kind of body, none named
+            if not inside and head in _ASPIRED_KINDS and (aspired := _ASPIRATION.search(stem)) and (aspired.start() == 0 or splits_into_words(stem[: aspired.start()])):
+                continue  # 构建和谐医院, 全力建设平安医院, 美丽学校建设: the kind of body one strives for, none named
             if head in _PLAIN_HEADS and not inside and (stem_tag in ("vn", "t")
                                                         or _LEVEL_OF_SCHOOLING.match(stem)
                                                         or stem_tag == "n" and (head not in _SCHOOLS_BY_NAME or stem in KINDS_OF_PEOPLE

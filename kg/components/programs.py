@@ -107,7 +107,7 @@ _PARTS_OF_AN_EVENT = regex("等?(?:活动)?环节|游戏|等[^，。；！？“
                                 "|等[^，。；！？“”\n]{0,16}?(?:比赛|竞赛|竞技|游戏|体育|趣味)项目|等?[\\d一二三四五六七八九十两]+(?:个|大|项)(?:竞赛|比赛)?(?:项目|赛项|工种)"
                                 "|等?[\\d一二三四五六七八九十两]+个(?:活动|比赛)中")  # (“甲”“乙”“丙”三个活动中展开比拼: games)
 # Before a run of quotes: the games of an event (竞技项目“甲”“乙”, 比赛项目包括“丙”; not 某工程项目“丁”劳动竞赛).
-_GAMES_BEFORE = regex("(?:(?:竞技|竞赛|比赛|趣味|游戏|体育|团体|个人)项目(?:有|包括|包含|设有|为)?[：:]?"
+_GAMES_BEFORE = regex("(?:(?:竞技|竞赛|比赛|趣味|游戏|体育|团体|个人)项目(?:有|包括|包含|设有|为|是)?[：:]?"
                       "|[\\d一二三四五六七八九十两]+个项目)$")  # (最后两个项目“甲”和“乙”: games counted)
 _GAMES_REACH = 6
 _QUOTED_RUN_END = regex("(?:[、 ]?“[^“”\n]{1,20}”)*")  # the quotes that follow one another from here (or listed with 、)
@@ -679,6 +679,9 @@ class ProgramRecognizer:
             opening = listed.rfind("“")
             if listed.endswith("”") and "、" in listed[opening:]:
                 continue  # 通过“开展宣传宣讲、深入走访调研、专项温暖行动…”等举措: one quoted slogan of measures
+            first_quote = position + listed.find("“") if "“" in listed else position
+            if _GAMES_BEFORE.search(text, max(0, first_quote - _GAMES_REACH), first_quote):
+                continue  # 趣味比赛项目是“甲”、“乙”等项目: the games of an event, no measures
             for item in re.finditer("[^、]+", listed):
                 start, end = position + item.start(), position + item.end()
                 quotes = list(_QUOTED_ITEM.finditer(text, start, end))

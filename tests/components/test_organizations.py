@@ -1928,3 +1928,8 @@ def test_rural_credit_cooperatives_and_rehabilitation_centres_by_their_heads(ana
 def test_a_set_phrases_verb_before_a_head_opens_no_name(analyse):
     entities, _, _ = analyse("比赛让大家一睹公司风采。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_the_kind_of_institution_one_strives_for_is_none_named(analyse):
+    entities, _, _ = analyse("医院工会助力构建和谐医院，推进美丽学校建设。平安银行为职工办卡。")
+    assert set(of_type(entities, "Organization")) == {"平安银行"}

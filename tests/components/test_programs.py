@@ -1939,3 +1939,8 @@ def test_games_described_after_their_list_or_counted_before_it_are_no_programs(a
     assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("县总工会开展“金秋助学”“送温暖”等帮扶项目。")
     assert {"金秋助学", "送温暖"} <= set(of_type(entities, "Program"))
+
+
+def test_games_listed_after_the_word_for_an_events_games_are_no_measures(analyse):
+    entities, _, _ = analyse("另有其它趣味比赛项目是“袋鼠运瓜”、“能量传递”等项目。")
+    assert of_type(entities, "Program") == {}
