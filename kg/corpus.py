@@ -197,10 +197,16 @@ def _breaks_inside_word(before: str, after: str, first: bool = False) -> bool:
         return False  # a headline without punctuation before a paragraph's usual opening (近日，…)
     if len(after) > _PARAGRAPH_LINE and len(after) > 3 * len(before):
         return False  # a line before a whole paragraph written on one line (a web page's): no wrapped line
-    if not (first and _is_headline(before)) and (
-            len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(_PLACE_KICKER.sub("", before))):
+    title = first and (_is_headline(before) or len(before) <= _HEADLINE_MAX and not before.endswith(_TERMINAL))
+    if not title and (len(before) >= _BROKEN_LINE_MIN or _BODY_PUNCTUATION.search(_PLACE_KICKER.sub("", before))):
         return True  # (某总工会举办“甲、乙”总评选活动 / 县人大常委会…: a title, and the paragraph under it)
-    return (last + after[0]) in common_words()
+    words = common_words()
+    across = words.get(last + after[0], (0, ""))[0]
+    if not first:
+        return across > 0
+    # a file's title line (某总工会：甲，乙 / 近日…): joined only where the word across the break reads more often
+    # than the words its two characters end and open (…服务活动 / 工人日报: 动工, against 活动 and 工人)
+    return across > max(words.get(before[-2:], (0, ""))[0], words.get(after[:2], (0, ""))[0])
 
 
 def mend_lines(text: str) -> tuple[str, list[tuple[int, int]]]:

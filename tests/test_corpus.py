@@ -231,3 +231,10 @@ def test_a_title_with_a_quoted_list_is_not_joined_to_the_paragraph_under_it():
     title = "巫溪县总工会举办“献良策、促发展职工提案”总评选活动"
     text, _ = mend_lines(f"{title}\n县人大常委会副主任、县总工会主席周文华出席。\n")
     assert f"{title}\n县人大" in text
+
+
+def test_a_files_title_line_with_punctuation_or_a_rare_word_across_the_break_is_not_joined():
+    text, _ = mend_lines("某县总工会：消费帮扶，情暖人心\n\n为帮助困难地区群众增收，某县总工会开展消费帮扶活动。")
+    assert "情暖人心\n" in text
+    text, _ = mend_lines("某县总工会开展“金秋助学”服务活动\n\n工人日报讯 近日，某县总工会开展活动。")
+    assert "服务活动\n" in text  # 动工 reads far less often than 活动 and 工人
