@@ -57,6 +57,7 @@ from kg.wordlists import word_list
 # 孟村回族自治县, 海西州).
 _LEVEL_ENDS = ("县", "旗", "州")
 _BEYOND_FIVE = 0.001  # the weight of a division's support past five mentions, which only breaks ties
+_MUNICIPAL_TIE = 0.0001  # what being a district of a province-level city adds: it breaks only an exact tie
 # Parts of speech of words that name no community or village (现有, 所有, 全部, 这些).
 _PLAIN_WORD_TAGS = ("b", "r", "m", "d", "p", "c")
 _NUMERAL_TAG = "m"
@@ -1005,10 +1006,16 @@ class RegionRecognizer:
                 continue
             # (past five mentions, more support only breaks ties: 某县 named thrice and its 州 twice outweigh 某省 alone)
             score = 100 * in_chain + 10 * min(support, 5) + _BEYOND_FIVE * min(support, 50) - LEVEL_RANK[region.level] \
-                - (0 if full else 0.5)
+                - (0 if full else 0.5) + _MUNICIPAL_TIE * self._district_of_municipality(region)
             if score > best_score:
                 best, best_score = (region, full), score
         return best
+
+    def _district_of_municipality(self, region: Region) -> bool:
+        """Whether `region` is a district of a province-level city (上海市宝山区), whose press is read far more than
+        a namesake's (双鸭山市宝山区): among equals, the one meant."""
+        parent = self.gazetteer.by_code.get(region.parent)
+        return region.level == "county" and parent is not None and parent.level == "province"
 
     def _stands_alone(self, text: str, start: int, end: int, form: str, region: Region, full: bool, named: int,
                       county_unnamed: _UnnamedCounty) -> bool:

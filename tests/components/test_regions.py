@@ -1125,3 +1125,10 @@ def test_a_city_listed_before_a_count_of_regional_things_and_no_zone_of_a_quarte
     entities, _, _ = analyse("佳木斯、牡丹江等5个区域性培训基地挂牌。圆通速递华北管理区北京转运中心职工入会。")
     assert {"佳木斯市", "牡丹江市"} <= set(of_type(entities, "Region"))
     assert "华北管理区" not in of_type(entities, "Region")
+
+
+def test_a_district_name_several_cities_share_is_the_municipalitys_among_equals(analyse):
+    entities, _, _ = analyse("宝山区总工会“一站式”职工法律服务中心揭牌。")
+    assert "上海市宝山区总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("黑龙江省双鸭山市宝山区总工会开展慰问。")
+    assert "双鸭山市宝山区总工会" in of_type(entities, "UnionBody")
