@@ -1009,9 +1009,10 @@ class ProgramRecognizer:
                 continue  # 为职工送温暖: an act, not the campaign (对送温暖活动高度重视, 开展面向职工的送温暖活动: with its
                 # head, the campaign; 开展为环卫工人送温暖活动: an act described)
             start, end = match.span()
-            if not taken.free(start, end) or _in_theme(text, start, end) or covered(doc, start, start + 1, ("REGION",)):
+            if not taken.free(start, end) or _in_theme(text, start, end) or covered(doc, start, start + 1, ("REGION",)) \
+                    or _in_slogan(text, start):
                 continue  # (以“冬送温暖、春送岗位”为主题的“双送”活动: the theme's words, not a campaign; 宁夏送电公司:
-                # the season's character ends a place's name)
+                # the season's character ends a place's name; “新春送春联,祝福暖人心”: a slogan's clause)
             add_mention(doc, start, end, "PROGRAM", named("program", (named_season or "") + "送" + gift), "programs.gift_campaign")
             taken.add(start, end)
 
@@ -1583,6 +1584,18 @@ def _inner_quotes_read_as_quotes(text: str) -> str:
         for inner in _INNER_QUOTE.finditer(text, quotation.start(), quotation.end()):
             marks[inner.start()], marks[inner.end() - 1] = "“", "”"
     return "".join(marks)
+
+
+_SLOGAN_CLAUSE_BREAK = regex("[，,\u3000 ]")  # what parts a slogan's clauses inside its quote
+
+
+def _in_slogan(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quote of clauses (“新春送春联,祝福暖人心”): a slogan, whose words name
+    nothing of their own."""
+    if not _in_quote(text, position):
+        return False
+    opening, closing = text.rfind("“", 0, position), text.find("”", position)
+    return closing > 0 and _SLOGAN_CLAUSE_BREAK.search(text, opening, closing) is not None
 
 
 def _in_quote(text: str, position: int) -> bool:

@@ -1944,3 +1944,9 @@ def test_games_described_after_their_list_or_counted_before_it_are_no_programs(a
 def test_games_listed_after_the_word_for_an_events_games_are_no_measures(analyse):
     entities, _, _ = analyse("另有其它趣味比赛项目是“袋鼠运瓜”、“能量传递”等项目。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_gift_inside_a_quoted_slogan_of_clauses_names_no_campaign(analyse):
+    entities, _, _ = analyse("“新春送春联,祝福暖人心”柳溪镇工会开展迎新春活动。区总工会开展送春联活动。")
+    assert set(of_type(entities, "Program")) == {"送春联"}
+    assert "新春送春联" not in of_type(entities, "Program")
