@@ -1933,3 +1933,10 @@ def test_a_set_phrases_verb_before_a_head_opens_no_name(analyse):
 def test_the_kind_of_institution_one_strives_for_is_none_named(analyse):
     entities, _, _ = analyse("医院工会助力构建和谐医院，推进美丽学校建设。平安银行为职工办卡。")
     assert set(of_type(entities, "Organization")) == {"平安银行"}
+
+
+def test_a_group_after_a_bare_level_is_the_article_places(analyse):
+    entities, _, _ = analyse("青岛市总工会联合市水务集团、市海洋发展局开展慰问，市旅游集团公司职工参加。")
+    organisations = set(of_type(entities, "Organization"))
+    assert "青岛市水务集团" in organisations
+    assert "青岛市旅游集团" not in organisations  # 市旅游集团公司: the company, not cut at 集团
