@@ -157,6 +157,7 @@ _LEVELS_OPENING_UNITS = "省市县区镇乡街"  # the level that opens a unit o
 _PICKS = regex("(?:选定|选取|遴选|选择)(?=[^。；]{2,80}?作为)")  # the units a body picks (as pilots) take part
 _URGING = regex("要求|号召|希望|动员|鼓励|倡议|呼吁")  # between an actor and a verb of taking part: others take part
 _INVITES = regex("邀请|特邀")  # before the guests a deed is done with
+_QUOTES_JOINED = ("", "、", "和", "及", "与")  # between quoted names one after another
 _BODIES_JOINED = ("、", "和", "与", "及")  # between bodies listed as one subject
 _GOVERNMENT = "人民政府"  # what a head of a place (县长) heads, after the level (某县人民政府)
 # A document's title written without 《》, after its issuer (中共中央 国务院关于深化…改革的意见): nothing in it
@@ -639,12 +640,18 @@ class _ArticleRelations:
             named = titles + [(s.start, s.end) for s in inside]
             verbs = [match.span() for match in _TRIGGER.finditer(text, start, end) if not _within_any(match.start(), named)]
             program_starts = {s.start for s in inside if s.label_ == "PROGRAM"}
+            named_by: tuple[int, Mention] | None = None  # where the last program a union names ended, and that union
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
                 owner = next((s for s in inside if s.label_ == "UNION" and (
                     s.end == program.start or HELD_BY_OWNER.fullmatch(text, s.end, program.start)
                     or _BEFORE_NAME.fullmatch(text, program.start, s.start) and s.end < program.end)), None)
+                if owner is None and named_by is not None and text[named_by[0] - 1] == "”" \
+                        and text[named_by[0]: program.start] in _QUOTES_JOINED:
+                    owner = named_by[1]  # 某市总工会“五大行动”“十大实事”和“X”活动: each of the union's run of quotes
+                    # (not after a head: 全总“X”平台、“Y”平台, another body's)
+                named_by = (program.end, owner) if owner is not None else None
                 if owner is not None:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is (某省工会干部
                     # 培训班, 2015年某县工会干部培训班: the union opens the event's name, after its year or edition)

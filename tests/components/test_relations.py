@@ -1196,3 +1196,10 @@ def test_bodies_listed_with_and_before_a_union_naming_its_event_run_it_too(analy
 def test_bodies_joined_as_one_subject_run_the_program_of_their_clause_together(analyse):
     _, relations, _ = analyse("荆门市总工会和博乐市总工会高度重视，扎实推进对口援疆工作。")
     assert {("荆门市总工会", "organizes", "对口援疆"), ("博乐市总工会", "organizes", "对口援疆")} <= relations
+
+
+def test_each_of_a_run_of_quotes_after_a_union_is_its_own(analyse):
+    _, relations, _ = analyse("根据平顶山市总工会“五大行动”“十大实事”和“工会进万家”活动要求，湛河区总工会开展慰问。")
+    assert {("平顶山市总工会", "organizes", name) for name in ("五大行动", "十大实事", "工会进万家")} <= relations
+    _, relations, _ = analyse("充分利用全总“就业帮扶云”平台、“齐鲁工惠”就业服务平台开展招聘。")
+    assert ("中华全国总工会", "organizes", "齐鲁工惠") not in relations
