@@ -1940,3 +1940,8 @@ def test_a_group_after_a_bare_level_is_the_article_places(analyse):
     organisations = set(of_type(entities, "Organization"))
     assert "青岛市水务集团" in organisations
     assert "青岛市旅游集团" not in organisations  # 市旅游集团公司: the company, not cut at 集团
+
+
+def test_a_datelines_news_word_opens_no_name(analyse):
+    entities, _, _ = analyse("金黔在线讯汪家寨徐家垭口煤矿的群监员发现隐患。")
+    assert set(of_type(entities, "Organization")) == {"汪家寨徐家垭口煤矿"}
