@@ -1945,3 +1945,9 @@ def test_a_group_after_a_bare_level_is_the_article_places(analyse):
 def test_a_datelines_news_word_opens_no_name(analyse):
     entities, _, _ = analyse("金黔在线讯汪家寨徐家垭口煤矿的群监员发现隐患。")
     assert set(of_type(entities, "Organization")) == {"汪家寨徐家垭口煤矿"}
+
+
+def test_the_union_after_the_short_name_a_body_is_given_is_that_bodys(analyse):
+    entities, relations, _ = analyse("云南省第一人民医院(下称:省一院)工会主席张华表示，要做好职工服务。省一院职工踊跃参加。")
+    assert ("张华", "worksFor", "云南省第一人民医院工会") in relations
+    assert "云南省第一人民医院" in of_type(entities, "Organization")
