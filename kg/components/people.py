@@ -138,6 +138,7 @@ _NOTE_ON_NAME = regex(f"[（(][{CJK}]{{1,4}}[)）]")  # (甲（兼职）、乙: 
 _NOTE_AFTER_NAME = regex(f"{_NOTE_ON_NAME.pattern}$")
 _LONGEST_NOTE = 6
 _SHARE_AFTER = regex("[一二三四五六七八九十百千万\\d.]+(?:成|%|％|倍)")  # a share or a multiple (五成, 30%)
+_DEPUTY = "副"  # what opens a deputy's post
 _TAKES_POST = "任兼"  # before a post right after a two-character name (某某任组长, 某某兼主任): no given part
 _UNIT_SERVED = regex(f"[{CJK}]{{1,4}}?(?:村|社区|镇|乡|街道|企业|公司|车间|班组)")  # (任某某村第一书记)
 _POST_REACH = 6  # how far after 任 a post may be named (任工作队队长)
@@ -567,6 +568,8 @@ def name_at(text: str, start: int) -> str | None:
     two, three = text[start: start + 2], text[start: start + 3]
     if third == _AS and _role_at(text, start + 3) is not None and two not in words:
         return two  # 甲某、乙某为兼职副主席: elected as a post, the 为 no part of a name (李为民: no post after)
+    if third == _DEPUTY and _role_at(text, start + 2) is not None and two not in words:
+        return two  # 甲某、李某副行长: the deputy's post after a two-character name, its 副 no part of the name
     fourth, fifth = text[start + 3: start + 4], text[start + 4: start + 5]
     # 某某激动地说: the third character opens a word, far more frequent than any the fourth opens
     # (not 某利民主持: 民主 and 主持 are both common)

@@ -1451,3 +1451,9 @@ def test_a_two_character_name_between_its_body_and_an_address_serves_there(analy
 def test_a_mentors_name_after_the_word_for_a_master(analyse):
     entities, _, _ = analyse("毛春英的师父丁位武是全国劳模。师傅何先撑介绍，公司开展名师带徒活动。")
     assert {"丁位武", "何先撑"} <= set(of_type(entities, "Person"))
+
+
+def test_a_two_character_name_before_a_deputys_post_keeps_no_deputy(analyse):
+    entities, _, _ = analyse("党支部书记冯晓峰、李皓副行长出席会议。")
+    assert {"冯晓峰", "李皓"} <= set(of_type(entities, "Person"))
+    assert "李皓副" not in of_type(entities, "Person")
