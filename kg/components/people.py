@@ -1155,14 +1155,14 @@ class PersonRecognizer:
                 name = text[start: studio_start]
                 if start < 0 or name[0] not in SURNAMES or not all(map(CJK_CHAR.match, name)) or start in found \
                         or not (start in bodies or start == 0 or text[start - 1] in _BEFORE_STUDIO_NAME
-                                or text[start - 2: start] in common_words()) \
+                                or text[start - 2: start] in common_words() and start - 1 not in bodies) \
                         or common_words().get(name, (0, ""))[1] in _PLAIN_WORD_TAGS or name[-1] in _PLACE_LEVELS + _UNIT_ENDS \
                         or _frequent_word(name) or len(name) == 3 and _very_frequent_plain_word(name[1:]) \
-                        or name[-1] in _AFTER_NAME or text[start - 1: start + 1] in common_words() \
+                        or name[-1] in _AFTER_NAME or text[start - 1: start + 1] in common_words() and start not in bodies \
                         or covered(doc, start, studio_start, ("REGION", "UNION", "ORG", "PROGRAM")):
                     # (集体协商指导工作室: 协商 is a word, no name opens in it; 某工会申报创新工作室: a frequent word;
                     # 某某梁矿劳模创新工作室: a mine's, a unit's name ends there;
-                    # 贯穿于整个工作室: a preposition and a word of the clause)
+                    # 贯穿于整个工作室: a preposition and a word of the clause; not 某公司马某某: a body ends before the name)
                     continue
                 body = bodies.get(start) or (bodies.get(start - 1) if text[start - 1: start] == "“" else None)
                 attributes = _works_at(registry, body) if body is not None else {}  # (某公司“某某创新工作室”)

@@ -1457,3 +1457,9 @@ def test_a_two_character_name_before_a_deputys_post_keeps_no_deputy(analyse):
     entities, _, _ = analyse("党支部书记冯晓峰、李皓副行长出席会议。")
     assert {"冯晓峰", "李皓"} <= set(of_type(entities, "Person"))
     assert "李皓副" not in of_type(entities, "Person")
+
+
+def test_a_studio_named_after_a_worker_right_after_a_company_whose_last_character_and_the_surname_make_a_word(analyse):
+    entities, relations, _ = analyse("青海盐湖工业股份有限公司马文俊创新工作室被命名。")
+    assert "马文俊" in of_type(entities, "Person")
+    assert ("马文俊", "worksFor", "青海盐湖工业股份有限公司") in relations
