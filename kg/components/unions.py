@@ -167,7 +167,10 @@ _ORGANS = "直"  # a province's or city's own organs (省直, 市直): 某省直
 _COUNTY_ORGANS = regex(f"[县区市旗]?{_ORGANS}(?:机关)?")  # a county's own organs (某区区直机关工会, 某县县直工会)
 # An industry's or a system's union of a province or city: the industry's words, then the union word.
 # 工会力量, 工会干部: 工会 qualifying a noun, not ending a name.
-_INDUSTRY = regex(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及](?!{_ORGANS}))[{CJK}]){{2,8}}?|{_ORGANS})"
+_SECOND_FIELD_PATTERN = f"[（(][{CJK}]{{2,4}}[）)]"
+_SECOND_FIELD = regex(_SECOND_FIELD_PATTERN)
+_INDUSTRY = regex(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及](?!{_ORGANS}))[{CJK}]){{2,8}}?"
+                 f"(?:{_SECOND_FIELD_PATTERN})?|{_ORGANS})"  # (某市工业（国防）工会: a second field in brackets)
                        "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = regex(_AND_BETWEEN_TRADES)
 _BODY_BEFORE_AND = regex("(?:局|厅|委|办|院|公司|集团)[和及与]")  # a body joined to what follows, no trade
@@ -1035,7 +1038,7 @@ class UnionRecognizer:
         if text.startswith("组织", industry.end()) and (
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
-        words = industry.group(1)
+        words = _SECOND_FIELD.sub("", industry.group(1))  # (某市工业（国防）工会: read by its first field)
         trade = _JOINED_BEFORE_UNION.sub("", words)  # (某县道路货运联合基层工会: the trade joined)
         if _NO_INDUSTRY.search(trade) and not industry.group(2).endswith(_WORK_COMMITTEE) \
                 and not _LOCAL_FEDERATION.fullmatch(industry.group(2)) \

@@ -2186,3 +2186,9 @@ def test_a_levels_union_school_written_with_the_union_word_alone(analyse):
 def test_a_federations_sanatorium_named_after_a_place_whose_name_opens_with_a_stopping_character(analyse):
     _, relations, _ = analyse("成都市总工会都江堰疗养院接待劳模。")
     assert ("成都市总工会都江堰疗养院", "subOrganizationOf", "成都市总工会") in relations
+
+
+def test_an_industrys_union_with_a_second_field_in_brackets(analyse):
+    entities, relations, _ = analyse("北京市总工会指导，北京市工业(国防)工会联合北京市教育（科技）工会举办大赛。")
+    assert {"北京市工业(国防)工会", "北京市教育（科技）工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("北京市工业(国防)工会", "subOrganizationOf", "北京市总工会") in relations
