@@ -595,7 +595,12 @@ class _ArticleRelations:
             placed = self._union_region(parent, first)
             if placed:
                 return placed
-        return inside[-1].kb_id_ if inside else None
+        chain = inside[:1]
+        for place in inside[1:]:  # (某市某区广东商会工会: a province after a chain of places names the chamber, not where
+            if chain[-1].kb_id_ not in _ancestors(self.registry[place.kb_id_]):  # it is)
+                break
+            chain.append(place)
+        return chain[-1].kb_id_ if len(chain) > 1 else inside[-1].kb_id_ if inside else None
 
     def _start_with_places(self, mention: Mention) -> int:
         """Where the mention starts with the places written right before it ([江苏省]苏州市总工会)."""

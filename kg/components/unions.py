@@ -1732,14 +1732,15 @@ class UnionRecognizer:
         if not _TRADE_OR_AREA.search(name):
             return None
         places = [span for span in mentions(doc, "REGION") if span.start >= start and span.end <= start + len(name)]
+        registry = entities_of(doc)
         chain_end, place = start, None
         for span in places:
-            if span.start != chain_end:
-                break
+            if span.start != chain_end or place is not None and registry[span.kb_id_].attributes.get("level") == "province":
+                break  # (某区浙江商贸城楼宇工会联合会: a province after the place names the building, not where it is)
             chain_end, place = span.end, span
         if place is None:
             return None
-        region = entities_of(doc)[place.kb_id_]
+        region = registry[place.kb_id_]
         formal = formal_place_name(region)
         if region.attributes.get("level") == "township" and formal.endswith(region.name) \
                 and text_of(doc)[place.start: place.end] != region.name:

@@ -2192,3 +2192,9 @@ def test_an_industrys_union_with_a_second_field_in_brackets(analyse):
     entities, relations, _ = analyse("北京市总工会指导，北京市工业(国防)工会联合北京市教育（科技）工会举办大赛。")
     assert {"北京市工业(国防)工会", "北京市教育（科技）工会"} <= set(of_type(entities, "UnionBody"))
     assert ("北京市工业(国防)工会", "subOrganizationOf", "北京市总工会") in relations
+
+
+def test_a_province_after_a_chain_of_places_names_the_building_not_where_the_union_is(analyse):
+    entities, relations, _ = analyse("合肥市瑶海区浙江商贸城楼宇工会联合会成立。成都市武侯区广东商会工会开展活动。")
+    assert "合肥市瑶海区浙江商贸城楼宇工会联合会" in of_type(entities, "UnionBody")
+    assert {("合肥市瑶海区浙江商贸城楼宇工会联合会", "locatedIn", "瑶海区"), ("成都市武侯区广东商会工会", "locatedIn", "武侯区")} <= relations
