@@ -144,6 +144,7 @@ _NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东
 # Broad areas the guidelines leave out that share their name with a district (郑州市中原区, 南宁市江南区): written
 # alone, without the district's level or a body of it, they name the area (中原出彩, 江南水乡).
 _BROAD_AREAS = ("中原", "江南")
+_TOWNSHIP_SHORT_NAME = "regions.township_short_name"  # the rule of a township written without its level
 _QUARTERS_OF_THE_COUNTRY = ("华北", "华东", "华南", "华中", "华西", "西北", "西南", "东北", "东南")  # broad areas too
 _SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
 _AIRPORT = "机场"
@@ -547,6 +548,8 @@ class RegionRecognizer:
         for span in regions:
             if span.rule in ("regions.township", "regions.village", "regions.zone"):
                 localities.setdefault(text[span.start: span.end], span)
+            elif span.rule == _TOWNSHIP_SHORT_NAME and text.startswith(AREA_OFFICE, span.end):
+                localities.setdefault(text[span.start: span.end] + AREA_OFFICE, span)  # 丰台区卢沟桥地区 … 卢沟桥地区总工会
         registry = entities_of(doc)
         spans = {(span.start, span.end) for span in regions}
         dropped: set[Mention] = set()
@@ -556,13 +559,15 @@ class RegionRecognizer:
             position = text.find(written)
             while position != -1:
                 end = position + len(written)
+                if written.endswith(AREA_OFFICE) and first.rule == _TOWNSHIP_SHORT_NAME:
+                    end -= len(AREA_OFFICE)  # (the township's name, before its office area)
                 if (position, end) not in spans:
                     add_mention(doc, position, end, "REGION", registry[first.kb_id_], first.rule)
                 for inside in [span for span in regions if position <= span.start and span.end <= end
-                               and span.end - span.start < len(written) and span not in dropped]:
+                               and span.end - span.start < end - position and span not in dropped]:
                     drop_mention(doc, inside)
                     dropped.add(inside)
-                position = text.find(written, end)
+                position = text.find(written, position + len(written))
 
     def _place_kickers(self, doc: Doc, text: str) -> None:
         """东方：工会清凉送到工地, 海口：…: a headline opened by its place and a colon names the city or

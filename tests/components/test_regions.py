@@ -1132,3 +1132,9 @@ def test_a_district_name_several_cities_share_is_the_municipalitys_among_equals(
     assert "上海市宝山区总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("黑龙江省双鸭山市宝山区总工会开展慰问。")
     assert "双鸭山市宝山区总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_beijing_townships_office_area_written_again_without_its_district(analyse):
+    entities, relations, _ = analyse("丰台区卢沟桥地区总工会举办联谊活动，丰台区总工会出席。卢沟桥地区总工会为职工举办了“缘来是你”交友活动。")
+    assert "卢沟桥地区总工会" in of_type(entities, "UnionBody")["北京市丰台区卢沟桥街道总工会"].aliases
+    assert ("北京市丰台区卢沟桥街道总工会", "organizes", "缘来是你") in relations
