@@ -207,7 +207,7 @@ _TITLE_LONGEST = 80  # characters
 _AFTER_PLACE = "工总职等第劳女"
 _LIST_END = regex("等(?:[\\d一二三四五六七八九十]+个)?(?:[省市州县区旗]|[（(][省市州县区旗][）)]){0,3}总工会")  # 等州(市)总工会
 # 甲县、乙县、丙县三地总工会: a list of places sharing one union word, after their count.
-_PLACES_COUNTED = regex(f"(?:(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州]|省区?市|省区|市州|[县市区]、[县市区])"
+_PLACES_COUNTED = regex(f"(?:(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六七八九十\\d]{{1,2}})个?(?:[地级县市区旗州省]|省区?市|省区|市州|[县市区]、[县市区])"
                              f"(?:[（(][县市区旗][）)])?)(总工会|工会)")
 # (三地总工会, 两县工会, 甲、乙、丙、丁等4省市工会, 甲、乙、丙三县（市）总工会; 三级总工会 of places one in
 # another; 甲、乙等地工会: the unions there, uncounted, no federation each)
@@ -218,6 +218,7 @@ _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character ope
 _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
 _STATIONED = regex(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
 _ABBREVIATION = regex("总(?!工会)")
+_REGION_ABBREVIATED = "区总"  # after an autonomous region's short name: its federation written short (宁夏区总)
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
 _VERBS_TAGGED_AS_NOUNS = ("部署",)  # verbs after 某市总 that the dictionary tags as nouns
 # What 总 opens as the whole of a plan (建设某某总战略, 总基调, 总布局, 总目标): no federation written short.
@@ -933,7 +934,7 @@ class UnionRecognizer:
         for span in regions:
             previous_end[span.end] = span
             if text[span.end: span.end + 1] not in _AFTER_PLACE and text.find("工会", span.end, span.end + 12) < 0 \
-                    and text.find(_CRAFTSMEN_COLLEGE, span.end, span.end + 12) < 0:
+                    and text.find(_CRAFTSMEN_COLLEGE, span.end, span.end + 12) < 0 and not text.startswith(_REGION_ABBREVIATED, span.end):
                 continue  # no union word, institution, list end or abbreviation follows, nor an industry's union
             region = registry[span.kb_id_]
             start = self._written_start(span, previous_end, registry)
@@ -989,8 +990,8 @@ class UnionRecognizer:
                 # (甲、乙、丙等6省市工会: some of the unions of six places, a group rather than each named)
                 found.append(Found(start, span.end, federation(region, counted.group(2)), "unions.places_counted"))
                 found += listed
-            elif _ABBREVIATION.match(text, span.end) and not self._starts_word(text, span.end):
-                found.append(Found(start, span.end + 1, federation(region), "unions.abbreviation"))
+            elif (abbreviated := self._abbreviated_after(text, span.end, region)) is not None:
+                found.append(Found(start, abbreviated, federation(region), "unions.abbreviation"))
             elif span.end not in region_starts and (industry := self._industry_after(text, span.end, region)) is not None \
                     and not (text[start - 1: start] in _GOING_TO
                              and common_words().get(industry.group(1), (0, ""))[1] in _VERB_TAGS):
@@ -1007,6 +1008,15 @@ class UnionRecognizer:
                         found.append(Found(before.start, before.end, industry_union(
                             listed_region.name + industry.group(0), listed_region, industry.group(0)), "unions.coordinated"))
         return found
+
+    def _abbreviated_after(self, text: str, position: int, region: Entity) -> int | None:
+        """Where a federation written short after its place ends (江苏省总, 宁夏区总: an autonomous region's
+        short name, its 区 and 总), if one is."""
+        if region.name.endswith(AUTONOMOUS_REGION) and text.startswith(_REGION_ABBREVIATED, position):
+            position += len(_REGION_ABBREVIATED) - 1
+        if _ABBREVIATION.match(text, position) and not self._starts_word(text, position):
+            return position + 1
+        return None
 
     @staticmethod
     def _acting_system(text: str, position: int, region: Entity) -> bool:

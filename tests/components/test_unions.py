@@ -2198,3 +2198,8 @@ def test_a_province_after_a_chain_of_places_names_the_building_not_where_the_uni
     entities, relations, _ = analyse("合肥市瑶海区浙江商贸城楼宇工会联合会成立。成都市武侯区广东商会工会开展活动。")
     assert "合肥市瑶海区浙江商贸城楼宇工会联合会" in of_type(entities, "UnionBody")
     assert {("合肥市瑶海区浙江商贸城楼宇工会联合会", "locatedIn", "瑶海区"), ("成都市武侯区广东商会工会", "locatedIn", "武侯区")} <= relations
+
+
+def test_provinces_counted_before_their_union_word_and_an_autonomous_regions_federation_written_short(analyse):
+    entities, _, _ = analyse("省总工会向甘肃、青海两省总工会捐赠300万元。宁夏区总召开全委会议。")
+    assert {"甘肃省总工会", "青海省总工会", "宁夏回族自治区总工会"} <= set(of_type(entities, "UnionBody"))
