@@ -347,7 +347,7 @@ _ENTERPRISE_ENDINGS = (
     f"(?:(?<=矿)|(?<=公司))[{CJK}]{{1,3}}区",  # 某矿综掘区工会, 某矿一采区工会: a mine's work area
     "油田", "务段", "电段", "路段", "总段",  # 辽河油田, 略阳车务段, 某供电段, 某公路总段
     "中学", "小学", "幼儿园",  # 某某中学工会, 某某幼儿园工会委员会
-    "(?<![企事林农渔牧])业",  # 某港货物运输业, 物业: a trade named by its 业 (not 企业, 事业, nor an industry: 林业)
+    "(?<![企事林农渔牧专就])业",  # 某港货物运输业, 物业: a trade named by its 业 (not 企业, 事业, 专业, 就业, nor an industry: 林业)
     "司机", "工人", "劳动者", "新就业形态", *_OCCUPATIONS,
 )
 # The national industrial unions by their committees (中国海员建设工会全国委员会, 中国教育工会…委员会).

@@ -2203,3 +2203,8 @@ def test_a_province_after_a_chain_of_places_names_the_building_not_where_the_uni
 def test_provinces_counted_before_their_union_word_and_an_autonomous_regions_federation_written_short(analyse):
     entities, _, _ = analyse("省总工会向甘肃、青海两省总工会捐赠300万元。宁夏区总召开全委会议。")
     assert {"甘肃省总工会", "青海省总工会", "宁夏回族自治区总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_professional_union_officer_is_no_union_of_a_trade(analyse):
+    entities, _, _ = analyse("如今打造专业工会工作者队伍，服务就业工会会员。长丰港货物运输业工会成立。")
+    assert set(of_type(entities, "UnionBody")) == {"长丰港货物运输业工会"}
