@@ -297,6 +297,7 @@ _INSTITUTIONS = {"人民医院": "人民医院", "中医院": "中医院", "人�
                  "法院": "人民法院", "检察院": "人民检察院"}
 _SHORT_FORMS.update(_INSTITUTIONS)
 _PEOPLE_S_COURT = "人民法院"
+_CONGRESS_COMMITTEE, _CONGRESS_COMMITTEE_IN_FULL = "人大常委会", "人民代表大会常务委员会"
 # A province's court is its high court, a prefecture's its intermediate one (市法院 in a prefecture's article:
 # 某市中级人民法院); their short forms (市中院, 某地中院, 省高院) name them after a place written too.
 _COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院"}
@@ -397,6 +398,12 @@ _PEOPLE_S_BODIES = ("法院", "检察院", "医院", "政府")
 _UNION_UNITS_OF_A_BODY = ("仲裁庭", "工作站", "驿站")  # 某仲裁院工会仲裁庭: a union's unit at a body, which names the body
 
 
+def _congress_committee_as_written(name: str, other: str) -> bool:
+    """Whether `other` is the standing committee `name` spells in full, as the article writes it with its
+    place (省人大常委会 read as 某省人民代表大会常务委员会 … 某省人大常委会: one committee, as written)."""
+    return name.endswith(_CONGRESS_COMMITTEE_IN_FULL) and other == name.removesuffix(_CONGRESS_COMMITTEE_IN_FULL) + _CONGRESS_COMMITTEE
+
+
 class OrganizationRecognizer:
     """Finds organisations. The patterns, in order: short forms of public bodies (市人社局, 县委),
     agencies of a bare level (县交通运输局), numbered bureaus (中建八局), names ending in an organisation
@@ -428,6 +435,7 @@ class OrganizationRecognizer:
         self._with_place(doc)
         self._without_parent(doc)
         named_by_given_short_name(doc, "ORG", "organizations.abbreviation")  # 某某公司（以下简称某某）
+        repoint_to_fuller(doc, "ORG", _congress_committee_as_written, longest=False)  # 省人大常委会 … 某省人大常委会
         return doc
 
     @staticmethod

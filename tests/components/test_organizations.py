@@ -1951,3 +1951,9 @@ def test_the_union_after_the_short_name_a_body_is_given_is_that_bodys(analyse):
     entities, relations, _ = analyse("云南省第一人民医院(下称:省一院)工会主席张华表示，要做好职工服务。省一院职工踊跃参加。")
     assert ("张华", "worksFor", "云南省第一人民医院工会") in relations
     assert "云南省第一人民医院" in of_type(entities, "Organization")
+
+
+def test_a_standing_committee_written_short_and_with_its_place_is_one(analyse):
+    entities, relations, _ = analyse("河南省总工会召开大会。省人大常委会主任王东出席，河南省人大常委会副主任李明讲话。")
+    assert "河南省人民代表大会常务委员会" not in of_type(entities, "Organization")
+    assert {("王东", "worksFor", "河南省人大常委会"), ("李明", "worksFor", "河南省人大常委会")} <= relations
