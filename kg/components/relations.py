@@ -117,6 +117,7 @@ _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初�
 _EVENT_REFERENCE = regex(_EVENT_REFERENCE_WORDS)
 # A meeting referred back (参加了此次会议, 出席本次大会): the last program named before that is a meeting (某某恳谈会,
 # 某某推进会), not another kind of event.
+_VISIT_AS_EVENT = regex("了?(?:此次|本次|这次)?(?:调研|考察|视察|检查|督导|座谈|参观)(?:学习)?活动")
 _MEETING_REFERRED = regex("(?:此次|本次|这次)(?:会议|大会)")
 _MEETING_ENDS = ("会", "会议")
 # An event of its own as the verb's object (参加安全生产月活动): qualified at length by one phrase, with no
@@ -1036,7 +1037,8 @@ class _ArticleRelations:
             own_event = _OWN_EVENT_OBJECT.match(text, verb.end())  # (参加安全生产月活动: an event not named before)
             meeting = _MEETING_REFERRED.search(text, start, end) is not None  # (参加了此次会议: a meeting named before)
             referred = meeting or _EVENT_REFERENCE.search(text, start, end) is not None \
-                and (own_event is None or _EVENT_REFERENCE.search(own_event.group(1)) is not None)
+                and (own_event is None or _EVENT_REFERENCE.search(own_event.group(1)) is not None) \
+                and not _VISIT_AS_EVENT.match(text, verb.end())  # (陪同参加调研活动: a visit, not the program before)
             if not programs and (referred or placed or objectless):
                 # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about
                 events_only = placed or (objectless and not referred)  # (a place won or an attendance: no campaign)

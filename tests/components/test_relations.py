@@ -1203,3 +1203,10 @@ def test_each_of_a_run_of_quotes_after_a_union_is_its_own(analyse):
     assert {("平顶山市总工会", "organizes", name) for name in ("五大行动", "十大实事", "工会进万家")} <= relations
     _, relations, _ = analyse("充分利用全总“就业帮扶云”平台、“齐鲁工惠”就业服务平台开展招聘。")
     assert ("中华全国总工会", "organizes", "齐鲁工惠") not in relations
+
+
+def test_joining_a_study_visit_is_taking_part_in_no_program_named_before(analyse):
+    _, relations, _ = analyse("汉阴县总工会深入推进“县级工会加强年”专项工作。市总工会副主席王晓春陪同参加调研活动。")
+    assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
+    _, relations, _ = analyse("郑州市总工会开展“送清凉”慰问活动。工会主任张利君陪同参加慰问活动。")
+    assert ("张利君", "participatesIn", "送清凉") in relations
