@@ -234,7 +234,7 @@ _MEASURE_OF = regex(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}
 _THIS_IS = regex(f"[^。；！？，,]{{0,20}}[，,](?:这|此举|此次[{CJK}]{{0,4}})也?是")
 _TALKS = "(?:宣讲|事迹分享|专题报告|分享|交流发言|典型发言)"  # what speakers at a program give
 _SPEAKS_AT = regex(f"[上中]?(?:作|进行)了?(?:{_TALKS}|经验交流|经验介绍)")  # (在某培训班上作经验交流: a talk at the event)
-_PARTICIPATE = regex(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
+_PARTICIPATE = regex(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展(?![厅馆室区])|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|进行{_TALKS}|(?<!工)作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part (not 工作…)
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
 _HONOUR_OF = regex("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")

@@ -1210,3 +1210,8 @@ def test_joining_a_study_visit_is_taking_part_in_no_program_named_before(analyse
     assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
     _, relations, _ = analyse("郑州市总工会开展“送清凉”慰问活动。工会主任张利君陪同参加慰问活动。")
     assert ("张利君", "participatesIn", "送清凉") in relations
+
+
+def test_visiting_an_exhibition_hall_is_taking_part_in_nothing(analyse):
+    _, relations, _ = analyse("宁远县总工会一行先后实地参观了集团展厅，调研产业工人队伍建设改革工作。")
+    assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
