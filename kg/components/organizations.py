@@ -87,7 +87,8 @@ _LONGEST_CENTRE_FIELD = 8  # characters between the place and the work (社会�
 _FOR_WORKERS = regex("工会|工联|职工|工人|劳动者|农民工")  # a centre for workers, which a union may run (U66)
 # Centres of public services and training (某省就业创业服务中心, 某公司培训中心); 某某培训中心 of a field
 # alone (教育培训中心) is a kind of centre, none named.
-_SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服务中心", "政务服务中心", "志愿服务中心", "实训中心", "培训中心")
+_SERVICE_CENTRES = ("就业创业服务中心", "就业服务中心", "人才服务中心", "政务服务中心", "志愿服务中心", "实训中心", "培训中心",
+                    "社会工作服务中心", "社工服务中心", "社工中心")  # (社会工作: social-work organisations)
 _MINE_NUMBERS = "一二三四五六七八九十"  # a group's numbered mine (某某集团二矿)
 _HEAD_WORDS = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|人民政府|人大常委会|中级人民法院|人民法院|法院|检察院|"

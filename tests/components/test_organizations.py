@@ -1957,3 +1957,9 @@ def test_a_standing_committee_written_short_and_with_its_place_is_one(analyse):
     entities, relations, _ = analyse("河南省总工会召开大会。省人大常委会主任王东出席，河南省人大常委会副主任李明讲话。")
     assert "河南省人民代表大会常务委员会" not in of_type(entities, "Organization")
     assert {("王东", "worksFor", "河南省人大常委会"), ("李明", "worksFor", "河南省人大常委会")} <= relations
+
+
+def test_social_work_centres_are_organisations(analyse):
+    entities, relations, _ = analyse("浦东公惠社会工作服务中心副总干事郑俨介绍，成都市朗力社工中心也参与。")
+    assert {"浦东公惠社会工作服务中心", "成都市朗力社工中心"} <= set(of_type(entities, "Organization"))
+    assert ("郑俨", "worksFor", "浦东公惠社会工作服务中心") in relations
