@@ -90,13 +90,13 @@ _LONGEST_ROLE = max(map(len, _ROLE_NAMES))
 # A post written after the name of the one who holds it, before the clause goes on (某某副主席出席).
 _POST_AFTER_NAME = regex(scannable("常务副主席|专职副主席|副主席|主席|副书记|书记|副部长|部长|副局长|局长|副主任|主任|副县长|县长|副市长|市长|副区长|区长|"
                                          "副省长|省长|副厅长|厅长|副处长|处长|副总理|总理|"
-                                         "董事长|副总经理|总经理|经理|副总裁|总裁|董事|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|秘书长|"
+                                         "董事长|副总经理|总经理|经理|副总裁|总裁|董事|副厂长|厂长|副院长|院长|副校长|校长|副会长|会长|副理事长|理事长|秘书长|"
                                          "副政委|政委|大队长|支队长|所长|站长|"
                                          "一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|一级巡视员|二级巡视员|副巡视员|巡视员") +
                               "(?=[，,、。；和与]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|到场|向|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持|代表"
                               "|莅临|充分肯定|肯定|希望|要求|强调|所作|就|对|的(?:重要)?(?:讲话|报告|指示|批示))")
 # What may stand right before a pair of a name and its post: a verb's aspect (传达了某某部长所作的报告), 由 (由某某副书记主持).
-_BEFORE_PAIRS = (*ASPECT_PARTICLES, "由", "和", "及")
+_BEFORE_PAIRS = (*ASPECT_PARTICLES, "由", "和", "及", "以")  # (以某某理事长为团长: the head of a delegation)
 _OF = "的"  # between a body and the name and post of one of its people (某公司的某某主席)
 # What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
 _PAIR_MARKS = ("、", "，", ",")

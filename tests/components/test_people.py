@@ -1463,3 +1463,8 @@ def test_a_studio_named_after_a_worker_right_after_a_company_whose_last_characte
     entities, relations, _ = analyse("青海盐湖工业股份有限公司马文俊创新工作室被命名。")
     assert "马文俊" in of_type(entities, "Person")
     assert ("马文俊", "worksFor", "青海盐湖工业股份有限公司") in relations
+
+
+def test_the_name_before_a_post_that_heads_a_delegation(analyse):
+    entities, _, _ = analyse("以侯彩凤理事长为团长的代表团来访。")
+    assert "侯彩凤" in of_type(entities, "Person")
