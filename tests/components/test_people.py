@@ -1468,3 +1468,8 @@ def test_a_studio_named_after_a_worker_right_after_a_company_whose_last_characte
 def test_the_name_before_a_post_that_heads_a_delegation(analyse):
     entities, _, _ = analyse("以侯彩凤理事长为团长的代表团来访。")
     assert "侯彩凤" in of_type(entities, "Person")
+
+
+def test_a_given_name_opening_with_the_adverb_you(analyse):
+    entities, _, _ = analyse("省委宣传部部长许又声在长沙调研。他又说，王又在会上发言。")
+    assert set(of_type(entities, "Person")) == {"许又声"}
