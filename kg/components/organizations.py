@@ -308,7 +308,7 @@ _SHORT_FORM = regex("(" + longest_first(_SHORT_FORMS) + ")(?![员属])")  # not 
 _LEVEL_BEFORE = regex("(自治区|自治州|省|市|县|区|州|旗|盟|镇|乡)$")
 # What follows an office written short (县委办, 县文明办) besides a mark of a list or a clause: a verb of
 # holding or joining, done with others.
-_AFTER_OFFICE_WRITTEN_SHORT = "联合|共同|主办|承办|协办|指导"
+_AFTER_OFFICE_WRITTEN_SHORT = "联合|共同|主办|承办|协办|指导|有关|相关|负责|领导"  # (市委网信办有关领导: its people)
 # A department or office of a party committee after its short form (县委组织部, 区委社会工作部, 县委办公室,
 # 县委政法委), not 部署 or 部长.
 # A department's short form in the committee's full name (区委教工委: its education work committee).

@@ -1963,3 +1963,8 @@ def test_social_work_centres_are_organisations(analyse):
     entities, relations, _ = analyse("浦东公惠社会工作服务中心副总干事郑俨介绍，成都市朗力社工中心也参与。")
     assert {"浦东公惠社会工作服务中心", "成都市朗力社工中心"} <= set(of_type(entities, "Organization"))
     assert ("郑俨", "worksFor", "浦东公惠社会工作服务中心") in relations
+
+
+def test_a_party_committees_office_written_short_before_its_people(analyse):
+    entities, _, _ = analyse("雅安市总工会召开会议，市委网信办有关领导、市委办有关负责人出席。")
+    assert set(of_type(entities, "Organization")) == {"中共雅安市委员会网信办", "中共雅安市委员会办公室"}
