@@ -331,6 +331,12 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
     return text[start - 1: start + 1] in words and text[end - 1: end + 1] in words and start > 0
 
 
+def _common_noun(form: str) -> bool:
+    """Whether a division's full name of two characters is a frequent common noun (矿区)."""
+    frequency, tag = common_words().get(form, (0, ""))
+    return len(form) == 2 and tag == "n" and frequency >= FREQUENT_WORD
+
+
 def _ordinary_words(text: str, start: int, form: str, region: Region) -> bool:
     """Whether a county's or township's full name at `start` reads as ordinary words: its first
     character ends a word with the one before and the rest is a frequent word (滨海城市); a former
@@ -754,7 +760,8 @@ class RegionRecognizer:
                 candidates = [candidate for candidate in candidates if not candidate[0].until] or candidates
             if len(candidates) == 1 and (candidates[0][1] or candidates[0][0].level in ("province", "prefecture")
                                          or len(hit[2]) > 2 and hit[2][-1] in _LEVEL_ENDS) \
-                    and not (len(hit[2]) == 2 and hit[2][0] in _CONJUNCTIONS):  # (医院和县某某中心: no 和县)
+                    and not (len(hit[2]) == 2 and hit[2][0] in _CONJUNCTIONS) and not _common_noun(hit[2]):
+                # (医院和县某某中心: no 和县; 矿区: a common noun anchors no district)
                 if not _word_like(text, hit[1], hit[2]) and not (candidates[0][0].until and not candidates[0][1]) \
                         and not (not candidates[0][1] and _NOT_AFTER_SHORT_NAME.match(text, hit[1])):
                     # a division that is gone anchors by its full name only (松花江 is a river too); a short name that
@@ -1000,6 +1007,8 @@ class RegionRecognizer:
                 continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer
                 # lacks; 宁夏新安科技: not another province's 新安县, a company's name
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region)) + townships_named.get(region.code, 0)
+            if full and _common_noun(form) and not any(anchors.get(code) for code in self.gazetteer.lineage(region)[1:]):
+                continue  # 某矿业公司矿区工会: a common noun (矿区, a mine's area), not 阳泉's 矿区 where the article names no 阳泉
             if full and not support and region.level in ("county", "township") and _ordinary_words(text, start, form, region):
                 continue  # 建设乡镇: ordinary words, where the article names nothing the division lies in
             # A short name counts its parent's mentions too (绥芬河 where 牡丹江市 is named), unless

@@ -1138,3 +1138,11 @@ def test_a_beijing_townships_office_area_written_again_without_its_district(anal
     entities, relations, _ = analyse("丰台区卢沟桥地区总工会举办联谊活动，丰台区总工会出席。卢沟桥地区总工会为职工举办了“缘来是你”交友活动。")
     assert "卢沟桥地区总工会" in of_type(entities, "UnionBody")["北京市丰台区卢沟桥街道总工会"].aliases
     assert ("北京市丰台区卢沟桥街道总工会", "organizes", "缘来是你") in relations
+
+
+def test_a_district_whose_full_name_is_a_common_noun_needs_its_city_named(analyse):
+    entities, relations, _ = analyse("鸡西矿业公司矿区工会主席杜学工介绍，是矿区工会凝聚了职工。")
+    assert "矿区" not in of_type(entities, "Region")
+    assert ("杜学工", "worksFor", "鸡西矿业公司矿区工会") in relations
+    entities, _, _ = analyse("阳泉市矿区总工会开展活动。")
+    assert "阳泉市矿区总工会" in of_type(entities, "UnionBody")
