@@ -1968,3 +1968,10 @@ def test_social_work_centres_are_organisations(analyse):
 def test_a_party_committees_office_written_short_before_its_people(analyse):
     entities, _, _ = analyse("雅安市总工会召开会议，市委网信办有关领导、市委办有关负责人出席。")
     assert set(of_type(entities, "Organization")) == {"中共雅安市委员会网信办", "中共雅安市委员会办公室"}
+
+
+def test_customs_offices_and_their_unions(analyse):
+    entities, _, _ = analyse("广州海关隶属大铲海关缉私分局获得表彰。拱北海关工会开展活动，位居全国海关前列。")
+    assert {"广州海关", "大铲海关缉私分局", "拱北海关"} <= set(of_type(entities, "Organization"))
+    assert "拱北海关工会" in of_type(entities, "UnionBody")
+    assert not any("全国海关" in name for name in of_type(entities, "Organization"))
