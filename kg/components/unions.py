@@ -183,7 +183,7 @@ _INDUSTRY_VERBS = regex("制造|种植|冶炼|采掘|批发|出版|维修|出租
 # 某市企业工会, 某市国企工会: generic), not an industry: no industry's union.
 _NO_INDUSTRY = regex("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
 _WORK_COMMITTEE = "工作委员会"  # a federation's committee for unions of a kind (某省直属基层工会工作委员会)
-_UNNAMED_SYSTEMS = regex("有关|相关|其他|其它|^内外")  # 市直有关系统工会, 省内外工会: which ones, the words do not say
+_UNNAMED_SYSTEMS = regex("有关|相关|其他|其它|^内外|单位$")  # 市直有关系统工会, 省内外工会, 市直单位工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
 _COUNTY_SECTORS = {"教育", "卫生", "卫健", "医务", "金融", "财贸", "建设", "住建", "交通", "交通运输", "农林", "水利",
                    "电力", "邮电", "供销", "教科文卫", "教科文卫体", "教体", "文教", "文卫", "城建", "工交", "商贸",

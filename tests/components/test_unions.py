@@ -2208,3 +2208,8 @@ def test_provinces_counted_before_their_union_word_and_an_autonomous_regions_fed
 def test_a_professional_union_officer_is_no_union_of_a_trade(analyse):
     entities, _, _ = analyse("如今打造专业工会工作者队伍，服务就业工会会员。长丰港货物运输业工会成立。")
     assert set(of_type(entities, "UnionBody")) == {"长丰港货物运输业工会"}
+
+
+def test_the_unions_of_a_levels_own_units_are_none_named(analyse):
+    entities, _, _ = analyse("平顶山市总工会组织市直单位工会主席到叶县税务局观摩。")
+    assert set(of_type(entities, "UnionBody")) == {"平顶山市总工会"}
