@@ -725,6 +725,9 @@ def _local_union(region: Entity, word: str) -> Entity:
 _SHARED_UNION_WORD = regex(f"(?:[、和与及][{CJK}]{{2,8}}?)+?(总工会|工会)")
 
 
+_PREFECTURE_AREA = "地区"  # a prefecture named an area (喀什地区), whose union is written 地区工会
+
+
 def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
     """A county's or district's union written 某区工会 is that place's federation where the article
     also writes it 某区总工会 (or 区总); else it is named as written (长沙市开福区工会), the union word
@@ -739,7 +742,8 @@ def _unions_as_written(doc: Doc, text: str, found: list[Found]) -> list[Found]:
         region = registry.get(entity.attributes.get("region", ""))
         if entity.id in written_federation or region is None or entity.id != "union:" + region.id.removeprefix("region:"):
             continue
-        if text.endswith("工会", start, end) and region.attributes.get("level") in ("county", "zone") \
+        if text.endswith("工会", start, end) and (region.attributes.get("level") in ("county", "zone")
+                                                 or region.name.endswith(_PREFECTURE_AREA)) \
                 and (text.endswith(region.name, start, end - len("工会")) or (end - len("工会"), region.id) in zones_written) \
                 or rule == "unions.coordinated" and region.attributes.get("level") == "zone" \
                 and (shared := _SHARED_UNION_WORD.match(text, end)) is not None and shared.group(1) == "工会":

@@ -2213,3 +2213,9 @@ def test_a_professional_union_officer_is_no_union_of_a_trade(analyse):
 def test_the_unions_of_a_levels_own_units_are_none_named(analyse):
     entities, _, _ = analyse("平顶山市总工会组织市直单位工会主席到叶县税务局观摩。")
     assert set(of_type(entities, "UnionBody")) == {"平顶山市总工会"}
+
+
+def test_an_areas_union_is_named_as_written(analyse):
+    entities, _, _ = analyse("喀什地区工会党组书记王明表示，要做好帮扶。阿克苏地区总工会开展活动。")
+    assert {"喀什地区工会", "阿克苏地区总工会"} <= set(of_type(entities, "UnionBody"))
+    assert "喀什地区总工会" not in of_type(entities, "UnionBody")
