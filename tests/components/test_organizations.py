@@ -1975,3 +1975,8 @@ def test_customs_offices_and_their_unions(analyse):
     assert {"广州海关", "大铲海关缉私分局", "拱北海关"} <= set(of_type(entities, "Organization"))
     assert "拱北海关工会" in of_type(entities, "UnionBody")
     assert not any("全国海关" in name for name in of_type(entities, "Organization"))
+
+
+def test_civilisation_practice_centres_named_with_their_place(analyse):
+    entities, _, _ = analyse("安吉县新时代文明实践中心组织志愿者参加，奔赴全县各新时代文明实践所开展服务。")
+    assert set(of_type(entities, "Organization")) == {"安吉县新时代文明实践中心"}
