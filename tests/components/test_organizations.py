@@ -1980,3 +1980,9 @@ def test_customs_offices_and_their_unions(analyse):
 def test_civilisation_practice_centres_named_with_their_place(analyse):
     entities, _, _ = analyse("安吉县新时代文明实践中心组织志愿者参加，奔赴全县各新时代文明实践所开展服务。")
     assert set(of_type(entities, "Organization")) == {"安吉县新时代文明实践中心"}
+
+
+def test_border_checkpoints_inspection_institutes_and_management_offices_by_their_heads(analyse):
+    entities, relations, _ = analyse("慰问腾冲出入境边防检查站。河池市纤维检验所所长邓文杰介绍。西宁市河道管理所参加。疫情防控检查站人员值守。")
+    assert set(of_type(entities, "Organization")) == {"腾冲出入境边防检查站", "河池市纤维检验所", "西宁市河道管理所"}
+    assert ("邓文杰", "worksFor", "河池市纤维检验所") in relations
