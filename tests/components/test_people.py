@@ -1473,3 +1473,8 @@ def test_the_name_before_a_post_that_heads_a_delegation(analyse):
 def test_a_given_name_opening_with_the_adverb_you(analyse):
     entities, _, _ = analyse("省委宣传部部长许又声在长沙调研。他又说，王又在会上发言。")
     assert set(of_type(entities, "Person")) == {"许又声"}
+
+
+def test_kham_tibetan_names_in_their_usual_transcriptions(analyse):
+    entities, _, _ = analyse("州劳动模范丁真拉姆参加座谈。")
+    assert "丁真拉姆" in of_type(entities, "Person")
