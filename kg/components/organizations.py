@@ -171,6 +171,7 @@ _ORGANS_UNION_WORD = "机关工会"  # after a body: the union of its organs' st
 _PEOPLE_ENDS = "者员人"  # what ends a word for people (获得者, 运动员), not a name's first character
 _SESSION_OPENING = regex("第[一二三四五六七八九十百\\d]+[届次]")  # (第八届常务委员会: a term, no name)
 _NEGATIONS = "无没未"  # opening a phrase: what there is none of, not a name
+_PLACES_TOGETHER = regex("[两三四五六七八九十]地")  # (京拉两地党委政府: the bodies of two places, none named)
 _LEVELS_TOGETHER = regex("[两三四]级")  # (州县两级, 省市县三级: the bodies of several levels)
 _SLASH = "/"
 _LONGEST_NAME_AFTER_SLASH = 12
@@ -799,9 +800,9 @@ class OrganizationRecognizer:
                 continue  # 与原运输公司产生纠纷: the firm it was, of a kind, none named
             if _PARTNER_KIND.search(stem) or stem in _KIND_QUALIFIERS:
                 continue  # 某平台签约影院, 合作银行, 爱心银行: bodies of a kind a union deals with, none named
-            if "某" in stem or _LEVELS_TOGETHER.search(stem):
-                continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局: several levels' bodies; no
-                # organisation named
+            if "某" in stem or _LEVELS_TOGETHER.search(stem) or _PLACES_TOGETHER.search(stem):
+                continue  # 某科技有限公司, 某市某公司: a name withheld; 州县两级应急管理局, 京拉两地党委: several levels' or
+                # places' bodies; no organisation named
             if counts_people(text, start) or COUNTED_UNITS.search(text, max(0, start - 6), match.start()) \
                     or COUNTED_UNITS.search(text, max(0, start - 6), start) \
                     or COUNT_OF_UNITS.match(text, start) or _BIG_ONES_COUNTED.match(text, start):

@@ -1986,3 +1986,8 @@ def test_border_checkpoints_inspection_institutes_and_management_offices_by_thei
     entities, relations, _ = analyse("慰问腾冲出入境边防检查站。河池市纤维检验所所长邓文杰介绍。西宁市河道管理所参加。疫情防控检查站人员值守。")
     assert set(of_type(entities, "Organization")) == {"腾冲出入境边防检查站", "河池市纤维检验所", "西宁市河道管理所"}
     assert ("邓文杰", "worksFor", "河池市纤维检验所") in relations
+
+
+def test_the_bodies_of_two_places_together_are_none_named(analyse):
+    entities, _, _ = analyse("援藏干部向京拉两地党委政府表示感谢。")
+    assert of_type(entities, "Organization") == {}
