@@ -502,6 +502,9 @@ def _count(numeral: str) -> int:
     return _COUNTS.get(tens, 1) * 10 + _COUNTS.get(units, 0)
 
 
+_DEPARTMENTS_AND_OFFICES = ("(室)", "（室）")  # after 部: departments and offices, all of them
+
+
 def _department_at(text: str, position: int) -> re.Match | None:
     """A department or institution name starting at `position` (权益工作部, 干部学院), if any; one
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
@@ -513,6 +516,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
     if department and department.group(1) == "部" and text.startswith("长", department.end()) \
             and not _names_a_field(department.group(0)[:-1]):
         return None  # 某区总工会刘建华部长: a name and a post, not a department (组织部长: 组织部's head)
+    if department and text.startswith(_DEPARTMENTS_AND_OFFICES, department.end()):
+        return None  # 某区总工会机关部(室)负责同志: the federation's departments and offices in general, none named
     if department and department.group(1) in ("工会联合会", "工会") and department.group(0) not in _OWN_FEDERATIONS:
         return None  # 某市总工会研究快递行业工会联合会工作: another body, not the federation's own unit
     if not department or _stops_name(text, position, department.start(1)):

@@ -2219,3 +2219,8 @@ def test_an_areas_union_is_named_as_written(analyse):
     entities, _, _ = analyse("喀什地区工会党组书记王明表示，要做好帮扶。阿克苏地区总工会开展活动。")
     assert {"喀什地区工会", "阿克苏地区总工会"} <= set(of_type(entities, "UnionBody"))
     assert "喀什地区总工会" not in of_type(entities, "UnionBody")
+
+
+def test_a_federations_departments_and_offices_in_general_are_none_named(analyse):
+    entities, _, _ = analyse("武进区总工会机关部(室)负责同志分别向受灾职工送去慰问金。")
+    assert set(of_type(entities, "UnionBody")) == {"常州市武进区总工会"}
