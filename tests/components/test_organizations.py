@@ -1991,3 +1991,8 @@ def test_border_checkpoints_inspection_institutes_and_management_offices_by_thei
 def test_the_bodies_of_two_places_together_are_none_named(analyse):
     entities, _, _ = analyse("援藏干部向京拉两地党委政府表示感谢。")
     assert of_type(entities, "Organization") == {}
+
+
+def test_fisheries_are_organisations_as_farms_are(analyse):
+    entities, _, _ = analyse("安广镇新荒渔场和镇赉县国营渔场职工受灾。")
+    assert {"安广镇新荒渔场", "镇赉县国营渔场"} <= set(of_type(entities, "Organization"))
