@@ -1003,9 +1003,10 @@ class RegionRecognizer:
                 continue  # 在河北，…: a province's short name, not a district's of the same (天津 named elsewhere)
             if previous is not None and not in_chain and (
                     region.level == "township" or region.level == previous.region.level == "county"
-                    or region.level == "county" and not full and previous.region.level == "province"):
+                    or region.level in ("county", "prefecture") and not full and previous.region.level == "province"):
                 continue  # 长沙县金桥街道, 晋江市罗山…: not another county's 金桥街道 or 罗山县, a township the gazetteer
-                # lacks; 宁夏新安科技: not another province's 新安县, a company's name
+                # lacks; 宁夏新安科技: not another province's 新安县, a company's name; 内蒙古大兴安岭: a mountain range, not
+                # another province's 大兴安岭地区
             support = sum(anchors.get(code, 0) for code in self.gazetteer.lineage(region)) + townships_named.get(region.code, 0)
             if full and _common_noun(form) and not any(anchors.get(code) for code in self.gazetteer.lineage(region)[1:]):
                 continue  # 某矿业公司矿区工会: a common noun (矿区, a mine's area), not 阳泉's 矿区 where the article names no 阳泉

@@ -1146,3 +1146,10 @@ def test_a_district_whose_full_name_is_a_common_noun_needs_its_city_named(analys
     assert ("杜学工", "worksFor", "鸡西矿业公司矿区工会") in relations
     entities, _, _ = analyse("阳泉市矿区总工会开展活动。")
     assert "阳泉市矿区总工会" in of_type(entities, "UnionBody")
+
+
+def test_a_prefectures_short_name_right_after_another_province_is_not_that_prefecture(analyse):
+    entities, _, _ = analyse("内蒙古大兴安岭满归林业局开展劳动竞赛。")
+    assert "大兴安岭地区" not in of_type(entities, "Region")
+    entities, _, _ = analyse("黑龙江大兴安岭林区职工参加竞赛。")
+    assert "大兴安岭地区" in of_type(entities, "Region")
