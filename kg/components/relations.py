@@ -662,8 +662,8 @@ class _ArticleRelations:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is (某省工会干部
                     # 培训班, 2015年某县工会干部培训班: the union opens the event's name, after its year or edition)
                     self._runs(owner.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
-                    for listed in self._listed_before(owner, inside):  # 某省总工会及某省卫生工会“X”比赛: each runs it
-                        self._runs(listed.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
+                    for partner in self._listed_before(owner, inside):  # 某省总工会及某省卫生工会“X”比赛: each runs it
+                        self._runs(partner.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
                 trigger = self._trigger_for(text, end, program, verbs, program_starts)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed
