@@ -1478,3 +1478,8 @@ def test_a_given_name_opening_with_the_adverb_you(analyse):
 def test_kham_tibetan_names_in_their_usual_transcriptions(analyse):
     entities, _, _ = analyse("州劳动模范丁真拉姆参加座谈。")
     assert "丁真拉姆" in of_type(entities, "Person")
+
+
+def test_names_after_women_workers_and_fishermen(analyse):
+    entities, _, _ = analyse("先进女工苏健均受到表彰。61岁的渔民王亚弟说，女职工张丽参加。女工委员会成立，女职工权益得到保障。")
+    assert set(of_type(entities, "Person")) == {"苏健均", "王亚弟", "张丽"}
