@@ -361,7 +361,7 @@ _BACK_REFERENCE = regex("此次|本次|这次|该次|该(?=赛事|活动|比赛|
 _LEAD_WORDS = "举办|举行|开展|组织|启动|实施|推进|推出|打造|深化|开启|利用|借助|依托|抓住|参加|参与|出席|宣布|观摩|观看|召开|承办|主办|联合|共同|成立|加大|包含|包括|主持|回顾|总结|形成|了|的|在|是|为|向|对|并|以|到|、|暨"
 _EVENT_LEAD = regex(".*" + first_characters(_LEAD_WORDS) + f"({_LEAD_WORDS})")
 # The routines of a party branch's life (支部主题党日, “三会一课”, 组织生活会): kinds of meeting, no program.
-_PARTY_ROUTINE = regex("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课")
+_PARTY_ROUTINE = regex("(?:联合)?(?:支部)?主题党日|三会一课|(?:民主|组织)生活会|党课|党风廉政建设|全面从严治党")  # (the party's own work)
 _GENERIC_STEM = regex("^(今年|去年|明年|这|该|此|本|各|全|每|部分|相关|有关|一系列|[又另]?一[场次则个项届]|多项|系列|专项|各类|各项|一批|技能|职业技能|劳动|大型|小型|[项个场次届名位]|常态化|仪式|主题|多层次|多种|各种)"
                            "|.*(?:多|几|[一二三四五六七八九十两\\d]+)[个项场次类种]$")  # (线上线下多个活动: a count of them)
 _CLAUSE_GOES_ON = regex("[将把被让使已正]")  # after a place or year: a clause's adverb or preposition, no name

@@ -1950,3 +1950,8 @@ def test_a_gift_inside_a_quoted_slogan_of_clauses_names_no_campaign(analyse):
     entities, _, _ = analyse("“新春送春联,祝福暖人心”柳溪镇工会开展迎新春活动。区总工会开展送春联活动。")
     assert set(of_type(entities, "Program")) == {"送春联"}
     assert "新春送春联" not in of_type(entities, "Program")
+
+
+def test_the_partys_own_work_quoted_is_no_program(analyse):
+    entities, _, _ = analyse("公司工会深入贯彻落实“党风廉政建设”，开展“安康杯”竞赛。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}
