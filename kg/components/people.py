@@ -248,7 +248,7 @@ _STUDIO = "工作室"
 # The kinds of studio written between the name and 工作室, longest first (某某技能大师工作室, 某某工作室: none).
 _STUDIO_KINDS = tuple(kind + "创新" for kind in ("劳模和工匠人才", "技能大师", "劳模工匠", "劳模", "职工", "工匠", "名师", "技师")) \
     + ("创新", "技能大师", "大师", "名师", "")
-_BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“在为到的\n")  # (在某某劳模创新工作室: where; or a
+_BEFORE_STUDIO_NAME = frozenset("厂矿院司局站队所心间部、，,：:和与及“在为到的是\n")  # (在某某劳模创新工作室: where; or a
 # word before it: 命名某某劳模创新工作室)
 _STUDIO_NAME_SIZES = (2, 3)
 _PLACE_LEVELS = "省市县区镇乡村州旗"  # what ends a place, not a name, before a studio (获评高新区劳模创新工作室;

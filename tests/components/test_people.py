@@ -1483,3 +1483,8 @@ def test_kham_tibetan_names_in_their_usual_transcriptions(analyse):
 def test_names_after_women_workers_and_fishermen(analyse):
     entities, _, _ = analyse("先进女工苏健均受到表彰。61岁的渔民王亚弟说，女职工张丽参加。女工委员会成立，女职工权益得到保障。")
     assert set(of_type(entities, "Person")) == {"苏健均", "王亚弟", "张丽"}
+
+
+def test_a_studio_named_after_a_worker_after_a_copula(analyse):
+    entities, _, _ = analyse("新命名的创新工作室分别是黄跃波工匠创新工作室、张明劳模创新工作室。")
+    assert {"黄跃波", "张明"} <= set(of_type(entities, "Person"))
