@@ -505,6 +505,9 @@ def _count(numeral: str) -> int:
 _DEPARTMENTS_AND_OFFICES = ("(室)", "（室）")  # after 部: departments and offices, all of them
 
 
+_TOWNSHIP_LEVEL_WORDS = "镇乡"  # a township's level written bare before its federation
+
+
 def _department_at(text: str, position: int) -> re.Match | None:
     """A department or institution name starting at `position` (权益工作部, 干部学院), if any; one
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
@@ -868,8 +871,9 @@ class UnionRecognizer:
                     or text[start - 1: start].isdigit():
                 continue  # 2014年社区工会联合会: a date's 年, no name
             if _GENERIC_OWNER.match(stem) or holds_verb(stem) or _ENTERPRISE_SUFFIX.search(stem) or stem in common_words() \
-                    or "届" in stem:
-                continue  # (新一届镇工会联合会: the term of the township's federation, no place)
+                    or "届" in stem or stem[-1] in _TOWNSHIP_LEVEL_WORDS and stem[:-1] in common_words():
+                continue  # (新一届镇工会联合会: the term of the township's federation, no place; 虽然镇工会联合会: a
+                # conjunction, then the bare level)
             before = [span for span in regions if span.end <= start]
             if not before:
                 continue

@@ -2224,3 +2224,8 @@ def test_an_areas_union_is_named_as_written(analyse):
 def test_a_federations_departments_and_offices_in_general_are_none_named(analyse):
     entities, _, _ = analyse("武进区总工会机关部(室)负责同志分别向受灾职工送去慰问金。")
     assert set(of_type(entities, "UnionBody")) == {"常州市武进区总工会"}
+
+
+def test_a_conjunction_before_a_bare_townships_federation_names_no_place(analyse):
+    entities, _, _ = analyse("景洪市勐养镇工会联合会成立以来，虽然镇工会联合会的工作人员不多，但工作扎实。")
+    assert set(of_type(entities, "UnionBody")) == {"景洪市勐养镇工会联合会"}
