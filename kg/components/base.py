@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -194,6 +194,13 @@ def before_given_short_name(text: str, position: int) -> int:
     the body's name ends there), else `position`."""
     opening = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
     return opening if opening >= 0 and _GIVEN_SHORT_NAME.fullmatch(text, opening, position) else position
+
+
+def after_given_short_name(text: str, position: int) -> int:
+    """Where the brackets giving a short name that open at `position` end (某某医院（下称：某院）工会: the
+    body's union follows them), else `position`."""
+    given = _GIVEN_SHORT_NAME.match(text, position)
+    return given.end() if given else position
 
 
 def named_by_given_short_name(doc: Doc, label: str, rule: str) -> None:
@@ -482,33 +489,32 @@ def _lying_before(doc: Doc, word: str, position: int) -> Entity | None:
     """The division of `word`'s kind that most of the places named before `position` lie in, the first
     of them on a tie (某市…考察甲市、乙市…省委 … 某省某公司: the province of the article's own places, not one named
     only later)."""
-    registry = entities_of(doc)
-    gazetteer = default_gazetteer()
-    votes: Counter[str] = Counter()
-    for span in _home_candidates(doc):
-        known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", ""))
-        if span.start >= position or known is None:
-            continue
-        fitting = next((region for region in (known, *gazetteer.ancestors(known)) if _of_kind(region, word)), None)
-        if fitting is not None:
-            votes[fitting.code] += 1
+    votes = Counter(fitting.code for span, fitting in _divisions_of_kind(doc, word)
+                    if span.start < position and fitting is not None)
     if not votes:
         return None
     best = votes.most_common(1)[0][0]  # (Counter keeps the first named first among equals)
+    gazetteer = default_gazetteer()
     return region_entity(gazetteer, gazetteer.by_code[best])
+
+
+def _divisions_of_kind(doc: Doc, word: str) -> Iterator[tuple[Mention, Region | None]]:
+    """Each place that could be a bare form's home, with the division of `word`'s kind it is or lies in,
+    if any (places no division is, villages and zones, left out)."""
+    registry = entities_of(doc)
+    gazetteer = default_gazetteer()
+    for span in _home_candidates(doc):  # (not 台湾 named after 省台办: no home of bare levels)
+        known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", ""))
+        if known is not None:
+            yield span, next((region for region in (known, *gazetteer.ancestors(known)) if _of_kind(region, word)), None)
 
 
 def _first_named_after(doc: Doc, word: str, position: int) -> Entity | None:
     """The division of `word`'s kind that the first place named after `position` is or lies in
     (省总工会调研组到某市: that city's province, not a province named later inside a company's name)."""
-    registry = entities_of(doc)
-    gazetteer = default_gazetteer()
-    for span in _home_candidates(doc):  # (not 台湾 named after 省台办: no home of bare levels)
-        known = gazetteer.by_code.get(registry[span.kb_id_].attributes.get("code", ""))
-        if span.start < position or known is None:
-            continue  # before it, or a place no division is (a village, a zone)
-        fitting = next((region for region in (known, *gazetteer.ancestors(known)) if _of_kind(region, word)), None)
-        return region_entity(gazetteer, fitting) if fitting is not None else None
+    for span, fitting in _divisions_of_kind(doc, word):
+        if span.start >= position:
+            return region_entity(default_gazetteer(), fitting) if fitting is not None else None
     return None
 
 

@@ -37,6 +37,7 @@ from kg.components.base import (
     WHOLE_SCOPES,
     Mention,
     add_mention,
+    after_given_short_name,
     after_kind_of_unit,
     bare_form_starts,
     belongs_to_name,
@@ -134,7 +135,6 @@ _STREET = regex("[东西南北中前后]?(?:路(?![线径演费口])|大道|大�
 _TRADE = regex(scannable(TRADES) +
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展|团队|队|机构|卫生|保障|服务)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
-_GIVEN_SHORT_NAME = regex("[（(](?:以下)?[简下]称[：:]?[^（）()]{1,12}[）)]")  # （以下简称某某）, (下称:某某)
 _OWNED_UNION = regex(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern}|(?<=大学)校)?(?:工会|联合工会)")
 # (a bracketed brand or the union's term between; 某某大学校工会: the university's 校工会)
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会, 某某公司检修部分工会;
@@ -636,8 +636,7 @@ class OrganizationRecognizer:
         union_spans = [(span.start, span.end) for span in mentions(doc, "UNION")]
         regions = mentions(doc, "REGION")
         for org in mentions(doc, "ORG"):
-            given = _GIVEN_SHORT_NAME.match(text, org.end)  # 某某医院（下称：省一院）工会: the body's union, after the
-            after = given.end() if given else org.end  # short name the text gives the body
+            after = after_given_short_name(text, org.end)  # 某某医院（下称：省一院）工会: the body's union, after its short name
             word = _ORGANS_UNION_WORD if text.startswith(_ORGANS_UNION_WORD, after) else "工会"  # (某某委员会机关工会: its organs')
             end = after + len(word)
             if not text.startswith(word, after) or text.startswith("工会联合会", after) or any(

@@ -272,7 +272,8 @@ _GIFT_CAMPAIGN = regex(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|�
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
 _GIFT_ITEM = regex(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list of gift campaigns (夏送清凉, 送法律)
-_SEASON_CAMPAIGN = regex(f"(?:(?:金秋|暖冬|春风)(?:迎[{CJK}]{{2}}|[{CJK}]{{2}})|就业援助[月季])")  # (金秋迎重阳: a festival welcomed)  # (and the jobs campaign of the new year)
+_SEASON_CAMPAIGN = regex(f"(?:(?:金秋|暖冬|春风)(?:迎[{CJK}]{{2}}|[{CJK}]{{2}})|就业援助[月季])")  # (金秋迎重阳: a festival welcomed;
+# and the jobs campaign of the new year)
 # A month named after a campaign's topic, launched unquoted (开展安全生产月活动, 启动消防宣传月系列活动).
 _CAMPAIGN_MONTH = regex(f"(?:开展|启动|举办|组织|推进|深化|参加)了?([{CJK}]{{2,6}}月)(?=(?:系列|主题|宣传)?活动)")
 _TOPIC_TAGS = ("n", "vn", "v", "nz", "an", "a", "j")  # the words of a month's topic: nouns, verbs, adjectives, abbreviations

@@ -662,7 +662,7 @@ class RegionRecognizer:
             if written_short is None and bare.group(2) and len(streets := self.gazetteer.full_names.get(bare.group(1) + "街道", [])) == 1:
                 written_short = streets[0]  # 某某街总工会 where no county is named: the only street of that name
             if written_short is not None and bare.start() not in starts:
-                rule = "regions.abbreviated_street" if bare.group(2) else "regions.township_short_name"
+                rule = "regions.abbreviated_street" if bare.group(2) else _TOWNSHIP_SHORT_NAME
                 add_mention(doc, bare.start(), bare.end(), "REGION", self._entity_of(written_short), rule)
 
     def _listed_townships(self, doc: Doc, text: str, found: list[RegionMention]) -> None:
@@ -739,7 +739,7 @@ class RegionRecognizer:
                                          # (某区鼎山、津舟…: towns listed; 某区孙河地区: a township's office area)
                                          or stem + text[end: end + 2] in common_words()  # 某市人民政府: no 人民街道
                                          or _inside_feature_name(text, division.end, end, self.gazetteer)):  # 南京栖霞山
-                return town, end, "regions.township_short_name"
+                return town, end, _TOWNSHIP_SHORT_NAME
         return None
 
     # -- divisions from the gazetteer ---------------------------------------------------------
@@ -1113,9 +1113,11 @@ class RegionRecognizer:
         def frequency(word: str) -> int:
             return words.get(word, (0, ""))[0]
 
-        return frequency(form) < _RARE_AS_WORD \
-            and (text[end - 1: end + 1] not in words or frequency(text[end: end + 2]) > _READ_APART * frequency(text[end - 1: end + 1])) \
-            and (text[start - 1: start + 1] not in words or frequency(text[start - 2: start]) > _READ_APART * frequency(text[start - 1: start + 1]))
+        def joined_across(crossing: str, beside: str) -> bool:  # a word across the name's edge, as often read as the one beside
+            return crossing in words and frequency(beside) <= _READ_APART * frequency(crossing)
+
+        return frequency(form) < _RARE_AS_WORD and not joined_across(text[end - 1: end + 1], text[end: end + 2]) \
+            and not joined_across(text[start - 1: start + 1], text[start - 2: start])
 
     # -- villages, communities and zones ------------------------------------------------------
 

@@ -115,9 +115,10 @@ _SOURCE = regex("[^，,。；;]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = regex("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
 _EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|培训|讲堂|讲座|课堂|活动|运动会|展演|汇演|演出|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = regex(_EVENT_REFERENCE_WORDS)
+# A study visit or an inspection called 活动 (陪同参加调研活动): no event named before, taken part in.
+_VISIT_AS_EVENT = regex("了?(?:此次|本次|这次)?(?:调研|考察|视察|检查|督导|座谈|参观)(?:学习)?活动")
 # A meeting referred back (参加了此次会议, 出席本次大会): the last program named before that is a meeting (某某恳谈会,
 # 某某推进会), not another kind of event.
-_VISIT_AS_EVENT = regex("了?(?:此次|本次|这次)?(?:调研|考察|视察|检查|督导|座谈|参观)(?:学习)?活动")
 _MEETING_REFERRED = regex("(?:此次|本次|这次)(?:会议|大会)")
 _MEETING_ENDS = ("会", "会议")
 # An event of its own as the verb's object (参加安全生产月活动): qualified at length by one phrase, with no
@@ -1172,7 +1173,7 @@ class _ArticleRelations:
         """Where the list of bodies that `body` opens ends (省委、省政府工作部署, 市委市政府的工作大局: after 政府)."""
         end = body.end
         while True:
-            if (following := listed.get(end)) is None and self.text[end: end + 1] in ("、", "和", "及", "与"):
+            if (following := listed.get(end)) is None and self.text[end: end + 1] in _BODIES_JOINED:
                 following = listed.get(end + 1)  # (市委市政府: bodies written one after another, no join)
             if following is None:
                 return end

@@ -104,7 +104,8 @@ _UNION_COMMITTEE = "委员会"
 # A union's committees written short: its women workers' committee and its funds' audit committee.
 _SHORT_COMMITTEES = {"女职工委": "女职工委员会", "女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会",
                      "经审委": "经费审查委员会", "经审办": "经费审查委员会办公室", "经审": "经费审查委员会", "女工": "女职工委员会"}
-_COMMITTEES_IN_FULL = {"经审委员会": "经费审查委员会", "女工委员会": "女职工委员会", "女职委员会": "女职工委员会"}  # short stem, full head
+# The same committees written with their short stem and a full head (经审委员会, 女工委员会): their full names.
+_COMMITTEES_IN_FULL = {short + "员会": full for short, full in _SHORT_COMMITTEES.items() if short.endswith("委")}
 _STEMS_BEFORE_POSTS = ("经审", "女工")  # a committee by its stem alone, right before its chair's post (经审主任, 女工主任)
 
 
@@ -128,6 +129,7 @@ _FULL_UNION_WORD = {"工联会": "工会联合会", "工联总会": "工会联�
 _OUTSIDE_FEDERATION_WORDS = {"澳门": "工会联合总会", "香港": "工会联合会"}
 # 黄岭工会联合会, 石南工联会: the federation of a place below the township that no list names.
 _LOCAL_FEDERATION = regex("工会联合会|工联会")
+_TOWNSHIP_LEVEL_WORDS = "镇乡"  # a township's level written bare before its federation (镇工会联合会)
 # The departments only a union has, by their short or full names (法工部, 权益保障部), before their head's
 # post; its committees (女职工委员会) before their head's post or their meeting (two scans, each quick to run).
 _UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部|权保部|权益保障部|基层工作部|宣传教育部|"
@@ -503,9 +505,6 @@ def _count(numeral: str) -> int:
 
 
 _DEPARTMENTS_AND_OFFICES = ("(室)", "（室）")  # after 部: departments and offices, all of them
-
-
-_TOWNSHIP_LEVEL_WORDS = "镇乡"  # a township's level written bare before its federation
 
 
 def _department_at(text: str, position: int) -> re.Match | None:
@@ -1521,12 +1520,12 @@ class UnionRecognizer:
         """北京市总工会权益工作部、法律服务中心: departments listed after one belong to the same union
         (not a body named after a place of its own: 某区总工会法律中心、另一区工人文化宫)."""
         found = []
-        while (post := _MEMBER_POST.match(text, position)) and text.startswith(joins, post.end()) \
-                or text.startswith(joins, position) and position + 1 not in named_starts:
-            if post:  # 第十五届委员会委员、经费审查委员会委员: a member's post in each unit of the list
-                position = post.end()
-                if position + 1 in named_starts:
-                    break
+        while True:
+            post = _MEMBER_POST.match(text, position)
+            if post and text.startswith(joins, post.end()):
+                position = post.end()  # 第十五届委员会委员、经费审查委员会委员: a member's post in each unit of the list
+            if not text.startswith(joins, position) or position + 1 in named_starts:
+                break
             department = _department_at(text, position + 1)
             if not department:
                 break
