@@ -1041,9 +1041,10 @@ class OrganizationRecognizer:
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length) \
                     or end - start == 2 and text[end - 1: end + 1] in words \
-                    or text[start:end] in short_names and not _STANDS_ALONE.match(text, end):
+                    or text[start:end] in short_names and (not _STANDS_ALONE.match(text, end)
+                                                           or words.get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS):
                 continue  # 抖音号: an account; 点点滴滴: the end of a longer word; 集中通报: a short brand's last character
-                # opens a word; 中铁大桥局: a short name opening a longer one
+                # opens a word; 中铁大桥局: a short name opening a longer one; 东南网: its first ends a frequent word
             if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 brand = text[start:end]
                 # 美团集团…美团骑手: the company the article names by its brand and a head is the brand's

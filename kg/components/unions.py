@@ -584,6 +584,18 @@ def _brand_start_across(text: str, position: int) -> int:
                  if text[position - back: position - back + size] in brands), position)
 
 
+def _group_start_before(text: str, position: int) -> int:
+    """Where a group's short name ends right before `position` (国网 in 国网江西电力工会), its start; else `position`."""
+    short_names = _group_short_names()
+    sizes = sorted({len(name) for name in short_names}, reverse=True)
+    return next((position - size for size in sizes if text[position - size: position] in short_names), position)
+
+
+@cache
+def _group_short_names() -> frozenset[str]:
+    return frozenset(word_list("short_company_names"))
+
+
 @cache
 def _brands() -> frozenset[str]:
     return frozenset(word_list("brands"))
@@ -1012,6 +1024,7 @@ class UnionRecognizer:
                 if region.attributes.get("level") == "township":  # 某镇教育工会: with the county above it
                     name = formal_place_name(region) + industry.group(0)
                 else:
+                    start = _group_start_before(text, start)  # 国网某省电力工会: the group's company in the place
                     name = text[start: industry.end()]  # 甘肃省电力工会, 广西图书馆工会: as written
                 found.append(Found(start, industry.end(), industry_union(name, region, industry.group(0)), "unions.industrial"))
                 for before in self._listed_before(text, previous_end, span):  # 济南市、章丘区教育工会: each place's

@@ -275,6 +275,13 @@ def test_short_names_of_state_groups_standing_alone_but_not_opening_a_longer_nam
     assert not {"中铁", "中建", "一汽"} & set(of_type(entities, "Organization"))
 
 
+def test_a_short_name_of_a_group_ending_a_website_s_name_is_no_company(analyse):
+    entities, _, _ = analyse("东南网5月2日讯 市总工会开展活动。来源：中国网 时间：5月2日")
+    assert not set(of_type(entities, "Organization"))
+    entities, _, _ = analyse("国网、南网等企业工会参加。")
+    assert {"国网", "南网"} <= set(of_type(entities, "Organization"))
+
+
 def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_programs(analyse):
     entities, _, _ = analyse("骑手多来自“快送”“速达”等外卖平台，工会走访了“星辰”、“远航”等三家企业。")
     assert {"快送", "速达", "星辰", "远航"} <= set(of_type(entities, "Organization"))

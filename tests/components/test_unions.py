@@ -324,6 +324,12 @@ def test_industry_union_of_a_province_named_by_its_industry_words(analyse):
     assert {"重庆市金融财贸轻工纺织工会", "重庆市石油和化工行业工会联合会"} <= set(of_type(entities, "UnionBody"))
 
 
+def test_industry_union_of_a_group_company_in_a_province_keeps_the_group(analyse):
+    entities, relations, _ = analyse("南网云南电力工会组织青年职工开展安全知识竞赛。")
+    assert set(of_type(entities, "UnionBody")) == {"南网云南电力工会"}
+    assert ("南网云南电力工会", "locatedIn", "云南省") in relations
+
+
 def test_the_union_of_a_trade_named_by_its_vehicle_in_a_county(analyse):
     entities, _, _ = analyse("万宁市出租车工会联合会成立。屯昌县网约车工会、定安县货车工会联合会同日揭牌。")
     assert {"万宁市出租车工会联合会", "屯昌县网约车工会", "定安县货车工会联合会"} <= set(of_type(entities, "UnionBody"))
