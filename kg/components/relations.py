@@ -192,6 +192,8 @@ _OWN_UNNAMED_DEED = regex("(?:(?!由)[^，。；,;“”]){0,8}?(?:开展|举办
 _ITINERARY = regex("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
                         "(?:等地|[，,]?(?=开展|举办|举行|启动))")  # (某某到某市部分企业开展…, 来到某镇某基地，开展…;
 # not 得到, 受到: no going)
+_PROGRAM_GOES_TO = regex("(?:近日|日前|先后|再次|又|还)?(?:走进|走入|走近|开进|来到|深入)([^，。；,;]{2,60}?)(?=[，。；,;]|$)")
+# (“X”活动走进某街道: a program that comes to a place is held there)
 # A body that guides an event (由A指导，B主办): it does not run it.
 _GUIDES = regex("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
@@ -1105,6 +1107,8 @@ class _ArticleRelations:
         in_name = [s for s in inside_regions if program.start <= s.start and s.end <= program.end]
         places += [s for s in in_name if not any(o.start == s.end for o in in_name) and s not in places]  # 2024年重庆市…比赛
         venues = [*_VENUE.finditer(text, start, end), *_ITINERARY.finditer(text, start, end)]
+        if (goes := _PROGRAM_GOES_TO.match(text, program.end, end)) is not None:
+            venues.append(goes)  # “送文化”活动走进某县某街道: where the program itself goes
         for venue in venues:  # 在重庆市巴南区华熙体育场举行, 深入甲县、乙市等地: the most specific places
             held_in = [s for s in inside_regions if venue.start(1) <= s.start and s.end <= venue.end(1)]
             held_in = [s for s in held_in if not any(o.start == s.end for o in held_in)]

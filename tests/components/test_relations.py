@@ -434,6 +434,11 @@ def test_the_places_of_an_itinerary_without_deng_di_are_where_the_program_runs(a
     assert {("送温暖", "locatedIn", "天水市"), ("送温暖", "locatedIn", "陇南市")} <= relations
 
 
+def test_a_program_that_comes_to_a_place_runs_there(analyse):
+    _, relations, _ = analyse("日前，绍兴市总工会“书香进万家”活动走进上虞区曹娥街道，职工踊跃参与。")
+    assert ("书香进万家", "locatedIn", "曹娥街道") in relations
+
+
 def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_earlier_clause(analyse):
     _, relations, _ = analyse("吉林通化市总工会深度融合“我为群众办实事”，服务通化“一城两区”建设。"
                               "劳动竞赛内容包括“六比一创”。在“关爱月”活动中，各级工会走访女职工。")
