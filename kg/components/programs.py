@@ -395,6 +395,7 @@ _REFORM_WRITTEN_SHORT = regex("产改(?![造进良变善制办])")
 _BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", "打造", *"，。；、“：\n和与及")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = regex("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业|[省市县区]{2,4}(?=产业)|今年|当前|目前|今后)(?=..)")
+_REFORM_IN_A_PHRASE = regex("发展成果|发展稳定|红利|开放")  # (共享改革发展成果: reform in general)
 _AGENCY_AFTER_REFORM = "委局办司处"  # after …改革, an agency of reform (发展改革委, 改革办)
 _NAMED_REFORM = regex(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.
@@ -942,8 +943,9 @@ class ProgramRecognizer:
                     start = end - len(written)  # 体现到产业工人队伍建设改革, 某总工会产业工人…: the reform's own words
                 if "了" in text[start:end] or "的" in text[start:end] or _MANY_KINDS.search(text, start, end):
                     continue  # 某某分享了改革: a clause that ends in the word; 各级工会…改革, 面临的…与工会改革: no reform's name
-                if text.startswith("创新", end):
-                    continue  # 推动工会工作改革创新: the reform and renewal of a field, no reform's name
+                if text.startswith("创新", end) or _REFORM_IN_A_PHRASE.match(text, end):
+                    continue  # 推动工会工作改革创新: the reform and renewal of a field, no reform's name; 共享改革发展
+                    # 成果, 改革红利: the set phrase of reform's gains
                 if text[end: end + 1] in _AGENCY_AFTER_REFORM:
                     continue  # 联合市发展改革委: an agency named after its field, no reform
                 if end - start >= shortest and taken.free(start, end) and not _LEVEL_KIND.match(text[start:end]):

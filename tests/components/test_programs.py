@@ -258,6 +258,11 @@ def test_holidays_prepositions_and_verbs_before_a_reform_are_not_names(analyse):
     assert "产业工人队伍建设改革" in found
 
 
+def test_the_set_phrases_of_reform_s_gains_name_no_reform(analyse):
+    entities, _, _ = analyse("区总工会推动一线职工与企业共享改革发展成果，让劳动者分享改革红利。")
+    assert not of_type(entities, "Program")
+
+
 def test_an_item_of_a_list_that_describes_an_act_is_no_program(analyse):
     entities, _, _ = analyse("青州市总工会开展抢进度竞赛、丰富职工文化活动和比质量竞赛。")
     programs = set(of_type(entities, "Program"))

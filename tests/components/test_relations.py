@@ -248,6 +248,8 @@ def test_a_theme_worked_around_combined_with_or_learned_from_is_not_run(analyse)
     assert not any(p == "organizes" and o in ("百姓办实事", "6+2") for _, p, o in relations)
     _, relations, _ = analyse("甘肃省总工会结合“我为群众办实事”实践活动推进帮扶。湛江市总工会将认真学习“惠工e平台”的运营经验。")
     assert not any(p == "organizes" for _, p, _ in relations)
+    _, relations, _ = analyse("县总工会召开座谈会。此次座谈重点关注“技能强县”工程。")
+    assert not any(p == "organizes" for _, p, _ in relations)
 
 
 def test_units_that_win_a_place_at_the_event_referred_back_take_part_in_it(analyse):
