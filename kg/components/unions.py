@@ -215,6 +215,7 @@ _PLACES_COUNTED = regex(f"(?:(?:等[{CJK}]{{0,4}}?)?(?P<count>[两三四五六�
 # another; 甲、乙等地工会: the unions there, uncounted, no federation each)
 _ONE_CHARACTER_ADVERBS = "共也都还又再已均曾正先"  # before a verb after a union: its clause, no unit's name
 _SETS_UP = ("下设", "内设")  # verbs of having units (某总工会下设组织部)
+_PARTY_OR_GOVERNMENT = regex("[省市县区州旗]委(?!员)|政府")  # (省委宣传部, 市政府办公室: the party's or government's units)
 _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's name is a field's word, no verb
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
 _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
@@ -532,6 +533,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
         return None  # 某市总工会命名一批职工创新工作室: units counted after a verb, none of them the federation's
     if any(scope in department.group(0) for scope in WHOLE_SCOPES):
         return None  # 某区总工会助力全区中心工作: a clause about all of a place, no unit of the union
+    if _PARTY_OR_GOVERNMENT.search(department.group(0)):
+        return None  # 某市总工会荣获省委宣传部…: another body's department, after a verb
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()) \
             and not _centre_of_work(text, department):
         return None

@@ -451,6 +451,11 @@ def test_an_edition_before_a_union_is_no_part_of_its_name(analyse):
     assert set(of_type(entities, "UnionBody")) == {"青州市网约车行业工会联合会"}
 
 
+def test_a_party_or_government_department_after_a_federation_is_not_its_unit(analyse):
+    entities, _, _ = analyse("衡阳市总工会荣获市委组织部表彰。耒阳市总工会获评市政府办公室通报表扬。")
+    assert set(of_type(entities, "UnionBody")) == {"衡阳市总工会", "耒阳市总工会"}
+
+
 def test_a_department_head_opening_another_word_names_no_department(analyse):
     entities, _, _ = analyse("湖南省总工会召开会议，各地认真落实省总工会部署要求，省总工会权益保障部部长王明出席。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会权益保障部"}
