@@ -149,9 +149,9 @@ _LEADER_REACH = 14
 _POSTS_BEFORE = regex("(?:[^，。；、,;\\s]{2,8}、){1,4}")
 # A trade written before 、 in a list of trades whose union follows (快递行业、物流行业工会联合会).
 _LISTED_TRADE = regex(f"[{CJK}]{{2,6}}行业$")
-# 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会: trades listed before one union word (the
-# list looked for before that word only).
-_TRADES_TAIL = regex("(?:等|[两三四五六七八九十]个)(行业|产业)(工会联合会|工联会|联合工会|工会)")
+# 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会, 某区医药、餐饮行业工会: trades listed
+# before one union word (the list looked for before that word only).
+_TRADES_TAIL = regex("(?:等|[两三四五六七八九十]个)?(行业|产业)(工会联合会|工联会|联合工会|工会)")
 _TRADES_LISTED = regex(f"[{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}}$")
 _LONGEST_TRADES_LIST = 70
 _TRADE_JOINS = regex("[、和及与]")
@@ -1573,6 +1573,11 @@ class UnionRecognizer:
                     or covered(doc, list_start, tail.end(), ("REGION", "ORG", "UNION")) \
                     or any(start < tail.end() and list_start < end for start, end, _, _ in found):
                 continue
+            if text[tail.start()] == tail.group(1)[0] and (list_start not in {span.end for span in mentions(doc, "REGION")}
+                                                           or "、" not in text[list_start: listed.end()]
+                                                           or _COUNT_AFTER.search(text, list_start, listed.end())):
+                continue  # 某区医药、餐饮行业工会: a list not closed by 等 or a count only right after its place, in
+                # marks (某市石油和化工行业工会: one trade's two fields; 甲、乙三家产业工会: counted, none named)
             place = UnionRecognizer._place_of_listed_trades(doc, text, list_start, found)
             if place is None:
                 continue

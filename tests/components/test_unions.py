@@ -759,6 +759,14 @@ def test_trades_listed_before_a_count_or_等_and_one_union_word_each_have_a_unio
     assert not any("团厨师" in name for name in unions)  # a list that starts inside a name is none
 
 
+def test_trades_listed_right_after_their_place_before_one_union_word_each_have_a_union(analyse):
+    entities, relations, _ = analyse("近日，芜湖市镜湖区物业、家政、汽修行业工会同时挂牌。宣州区石油和化工行业工会召开大会。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert {"芜湖市镜湖区物业行业工会", "芜湖市镜湖区家政行业工会", "芜湖市镜湖区汽修行业工会"} <= unions
+    assert ("芜湖市镜湖区家政行业工会", "locatedIn", "镜湖区") in relations
+    assert not any(name.endswith("石油行业工会") for name in unions)  # two fields of one trade
+
+
 def test_a_prefecture_s_union_office_and_a_federation_s_mediation_room(analyse):
     entities, relations, _ = analyse("阿勒泰地区工会办事处开展慰问。红河州工会劳动争议调解室成立。")
     unions = set(of_type(entities, "UnionBody"))
