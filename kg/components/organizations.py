@@ -334,6 +334,7 @@ _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # gro
 _STANDS_ALONE = regex(f"[^{CJK}\\-—–]|[等和与及的]|集团|股份|公司")  # (not 一汽-大众: a joint venture's name)
 _DEALINGS_WITH = ("事务", "关系", "部门", "机关")  # after 政府: a company's post for its dealings with government (政府事务总监);
 # government in general (与政府部门联合开展)
+_DEED_BEFORE_NAME = regex("成立|设立|组建|覆盖|召开|举办|挂牌|出台")  # verbs no body's name holds
 _WEBSITE = regex("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 _VERY_FREQUENT_WORD_ACROSS = 5000  # (集中: whatever the words after it)
@@ -753,6 +754,8 @@ class OrganizationRecognizer:
                 # 某市协调劳动关系三方委员会: the body's name opens with its verb, after the place
                 start = name_start_around_places(text, start - len(_COORDINATING), regions, floor=floor)
             start = trade_name_start(text, start, regions)
+            if (deeds := list(_DEED_BEFORE_NAME.finditer(text, start, match.start()))):
+                start = deeds[-1].end()  # 某地成立某某委员会, 集体合同覆盖全市某协会: the deed's verb opens no name
             if text[start - 1: start] in ("和", "与"):
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)

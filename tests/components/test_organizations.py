@@ -282,6 +282,11 @@ def test_a_short_name_of_a_group_ending_a_website_s_name_is_no_company(analyse):
     assert {"国网", "南网"} <= set(of_type(entities, "Organization"))
 
 
+def test_a_deed_s_verb_before_a_body_opens_no_name(analyse):
+    entities, _, _ = analyse("去年，六盘水成立物流业劳资协商促进委员会。今年集体合同覆盖水城区餐饮业商会。")
+    assert set(of_type(entities, "Organization")) == {"水城区餐饮业商会"}
+
+
 def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_programs(analyse):
     entities, _, _ = analyse("骑手多来自“快送”“速达”等外卖平台，工会走访了“星辰”、“远航”等三家企业。")
     assert {"快送", "速达", "星辰", "远航"} <= set(of_type(entities, "Organization"))
