@@ -806,7 +806,10 @@ class UnionRecognizer:
         found += [item for item in _federation_referred_back(text, found)  # (of a trade's federation: 某市家政行业工会联合会)
                   if not any(other.start <= item.start < other.end for other in found)]
         found += self._bare_departments(text, found)
-        found += [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
+        unplaced = [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
+        found += self._with_departments(text, [item for item in unplaced if text.endswith("工会", item.start, item.end)])
+        found += [item for item in unplaced if not text.endswith("工会", item.start, item.end)]  # (市总工会宣传部: an
+        # unplaced federation's unit; not after 区总, which may end a zone's 总管理处)
         found = _unions_as_written(doc, text, found)
         for start, end, entity, rule in sorted(found, key=lambda item: (item[0], -item[1])):
             if _OUTLET.match(text, end) and not text.endswith(("总工会", "联合会"), start, end):

@@ -456,6 +456,14 @@ def test_a_party_or_government_department_after_a_federation_is_not_its_unit(ana
     assert set(of_type(entities, "UnionBody")) == {"衡阳市总工会", "耒阳市总工会"}
 
 
+def test_the_department_of_a_federation_whose_place_is_not_named_is_its_unit(analyse):
+    entities, relations, _ = analyse("市总工会宣传教育部部长刘晓东出席。县总工会组织和网络工作部部长李冬梅参加。")
+    assert {"市总工会宣传教育部", "县总工会组织和网络工作部"} <= set(of_type(entities, "UnionBody"))
+    assert ("刘晓东", "worksFor", "市总工会宣传教育部") in relations
+    assert ("县总工会组织和网络工作部", "subOrganizationOf", "县总工会") in relations
+    assert not of_type(entities, "Organization")
+
+
 def test_a_department_head_opening_another_word_names_no_department(analyse):
     entities, _, _ = analyse("湖南省总工会召开会议，各地认真落实省总工会部署要求，省总工会权益保障部部长王明出席。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会权益保障部"}
