@@ -484,6 +484,11 @@ def test_public_halls_and_labour_inspection_and_legal_service_offices(analyse):
                                                       "白沙镇劳动保障所", "中立法律服务社"}
 
 
+def test_hospitals_named_medical_centres_but_not_a_kind_of_centre(analyse):
+    entities, _, _ = analyse("济南市妇幼医疗中心和青岛市儿童医学中心参与义诊。某医院建设区域医疗中心。")
+    assert set(of_type(entities, "Organization")) == {"济南市妇幼医疗中心", "青岛市儿童医学中心"}
+
+
 def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
     entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}

@@ -305,6 +305,11 @@ def test_facility_named_after_a_union_is_no_union(analyse):
     assert of_type(entities, "UnionBody") == {}
 
 
+def test_a_building_named_after_a_province_s_unions_is_no_union(analyse):
+    entities, _, _ = analyse("全省职工书画展在甘肃工会大厦开幕。")
+    assert not of_type(entities, "UnionBody")
+
+
 def test_levels_joined_before_a_facility_name_no_national_union(analyse):
     entities, _, _ = analyse("今年，某县计划建设一批全国和省级最美工会驿站，县总工会负责统筹推进。")
     assert not any(name.startswith("中国") for name in of_type(entities, "UnionBody"))
