@@ -202,6 +202,8 @@ _ZONE_NAMES = {"经开区": "经济技术开发区", _ECONOMIC_ZONE_SHORT: "经�
                "综保区": "综合保税区"}
 _TOWNSHIP_OFFICE = regex("司法所|派出所|卫生院|财政所|综治办|人民政府|政府|党委|总工会|工会")  # a township's own offices and union
 _TOWNSHIP_LEVELS = "镇乡"
+_JOINING_VERBS = ("会同", "联合", "协同")  # verbs that join one body to others (某局会同县卫健局)
+_BODY_ENDS = "局委会府院厅室办部所站司队联"  # the last characters of bodies' names (某局, 某委, 总工会, 妇联)
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
 _NOT_COUNTY_STEMS = _CONJUNCTIONS + "代全本该各两邻外每"  # before 县, words of joining, acting or quantity (和县委, 代县长, 全县)
 _JOINING_WORDS = "和与及"  # conjunctions only (同安 opens with a preposition too, but seldom joins words)
@@ -818,6 +820,8 @@ class RegionRecognizer:
                                    if full and self.gazetteer.is_within(other, previous.region)), region)
                 if previous is None and self._verb_before_township_head(form, region, anchors):
                     continue  # 机关工会联合街道综合文化站: a verb, not another province's 联合街道
+                if previous is None and self._joining_verb_after_body(text, start, form, region, anchors):
+                    continue  # 某县某局会同县卫健局: the verb joining bodies, then a bare county's, no far 会同县
                 if previous is None and region.level == "township" and not self._support(region, anchors) and start \
                         and common_words().get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_BEFORE:
                     continue  # 部分乡镇: the first character ends a frequent word (部分), no far-away 分乡镇
@@ -966,6 +970,13 @@ class RegionRecognizer:
         own = anchors.get(region.code, 0)  # what the township's own mentions add to its ancestors
         return region.level == "township" and common_words().get(form[:2], (0, ""))[1] == "v" and not any(
             anchors.get(code, 0) > own for code in self.gazetteer.lineage(region)[1:])
+
+    def _joining_verb_after_body(self, text: str, start: int, form: str, region: Region, anchors: dict[str, int]) -> bool:
+        """Whether a county's name opens with a verb joining bodies (会同县) right after a body's name (某局会同县某局)
+        in an article that names nothing it lies in."""
+        own = anchors.get(region.code, 0)
+        return region.level == "county" and form[:-1] in _JOINING_VERBS and text[start - 1: start] in _BODY_ENDS \
+            and not any(anchors.get(code, 0) > own for code in self.gazetteer.lineage(region)[1:])
 
     def _child_named_from(self, hits: list[tuple[int, int, str]], start: int, region: Region) -> bool:
         """Whether a division inside `region` is named from `start` on (the 市 of 青岛市南区 opens 市南区)."""

@@ -215,6 +215,14 @@ def test_a_verb_before_a_township_head_and_a_river_named_like_a_former_prefectur
     assert "联合街道" in of_type(entities, "Region")
 
 
+def test_a_verb_joining_bodies_before_a_bare_county_s_is_no_county(analyse):
+    entities, _, _ = analyse("定兴县人社局会同县总工会、县妇联开展专项检查。")
+    assert set(of_type(entities, "Region")) == {"定兴县"}
+    assert "定兴县总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("湖南省怀化市会同县总工会开展慰问。")
+    assert "会同县" in of_type(entities, "Region")
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
