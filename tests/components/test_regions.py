@@ -507,6 +507,8 @@ def test_a_province_by_its_one_character_name_where_people_go_or_meet(analyse):
     assert set(of_type(entities, "Region")) == {"武汉市", "成都市"}
     entities, _, _ = analyse("省总工会调研组来漳调研，随后赴厦参加会议。职工来温务工。")
     assert set(of_type(entities, "Region")) == {"漳州市", "厦门市", "温州市"}
+    entities, _, _ = analyse("东部某省考察团赴黔学习，随后赴滇考察。劳务人员在川务工，援疆干部返疆工作。")
+    assert set(of_type(entities, "Region")) == {"贵州省", "云南省", "四川省", "新疆维吾尔自治区"}
 
 
 def test_a_township_right_after_a_city_without_counties(analyse):
