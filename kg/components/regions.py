@@ -911,14 +911,16 @@ class RegionRecognizer:
         return self._listed_before_siblings(text, resolved, unresolved) if unresolved else resolved
 
     def _parent_of_next(self, form: str, next_forms: list[str]) -> Region | None:
-        """The division `form` names as a short name where a division of its own follows in full
-        (晋江青阳街道: 晋江市, whose 青阳街道 is; not another province's namesake), if exactly one."""
+        """The division `form` names as a short name where a division of its own follows in full, or a
+        prefecture of its own by any name (晋江青阳街道: 晋江市, whose 青阳街道 is; 河北廊坊: 河北省, not
+        天津市河北区; not another province's namesake), if exactly one."""
         short = [region for region, full in self.gazetteer.candidates(form) if not full and not region.until]
         if not short:
             return None
         codes = {region.code: region for region in short}
         parents = {codes[child.parent].code for next_form in next_forms
-                   for child, full in self.gazetteer.candidates(next_form) if full and child.parent in codes}
+                   for child, full in self.gazetteer.candidates(next_form)
+                   if (full or child.level == "prefecture") and child.parent in codes}
         return codes[parents.pop()] if len(parents) == 1 else None
 
     @staticmethod

@@ -223,6 +223,12 @@ def test_a_verb_joining_bodies_before_a_bare_county_s_is_no_county(analyse):
     assert "会同县" in of_type(entities, "Region")
 
 
+def test_a_short_name_before_a_prefecture_of_its_own_is_that_province(analyse):
+    entities, relations, _ = analyse("天津宝坻、河北唐山两地工会开展交流。")
+    assert "河北省" in of_type(entities, "Region") and "河北区" not in of_type(entities, "Region")
+    assert ("唐山市", "partOf", "河北省") in relations
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
