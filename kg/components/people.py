@@ -1059,19 +1059,31 @@ class PersonRecognizer:
     @staticmethod
     def _officers_of_the_article_union(doc: Doc, text: str, found: dict[int, tuple[str, dict, str]]) -> None:
         """某公司工会召开大会。会议由工会主席某某主持: an officer of a bare 工会, in an article that names one
-        union of an enterprise and no other union, serves that union."""
+        union of an enterprise and no other union, serves that union; 选举产生了某行业工会联合会第一届委员会，新当选的
+        工会主席某某: so does one after the one such union its sentence names before the post."""
         registry = entities_of(doc)
-        unions = {span.kb_id_: span for span in mentions(doc, "UNION")}
-        if len(unions) != 1:
-            return
-        union = next(iter(unions.values()))
-        if "region" in registry[union.kb_id_].attributes or "parent" in registry[union.kb_id_].attributes:
-            return  # a federation or a unit: a bare 工会 may be another's
+        spans = mentions(doc, "UNION")
+        unions = {span.kb_id_: span for span in spans}
+
+        def own_union(span: Mention) -> bool:  # not a federation or a unit, whose bare 工会 may be another's
+            return "region" not in registry[span.kb_id_].attributes and "parent" not in registry[span.kb_id_].attributes
+
+        article_union = next(iter(unions.values())) if len(unions) == 1 else None
         for start, (name, attributes, rule) in list(found.items()):
             role = attributes.get("role", "")
             word_start = start - len(role) - len(_BARE_UNION)
-            if "org" not in attributes and role in _UNION_OFFICERS and text.startswith(_BARE_UNION, word_start) \
-                    and start > union.end and (word_start == 0 or text[word_start - 1] in _BEFORE_BARE_UNION):
+            if "org" in attributes or role not in _UNION_OFFICERS or not text.startswith(_BARE_UNION, word_start):
+                continue
+            before = text[word_start - 1: word_start]
+            union: Mention | None = None
+            if article_union is not None and own_union(article_union) and start > article_union.end \
+                    and (word_start == 0 or before in _BEFORE_BARE_UNION):
+                union = article_union
+            elif before in _BEFORE_BARE_UNION + _OF:
+                sentence_start = start_after_last(text, word_start, SENTENCE_MARKS)
+                in_sentence = {span.kb_id_: span for span in spans if sentence_start <= span.start and span.end <= word_start}
+                union = next(iter(in_sentence.values())) if len(in_sentence) == 1 else None
+            if union is not None and own_union(union):
                 found[start] = (name, {**attributes, **_works_at(registry, union)}, rule)
 
     @staticmethod

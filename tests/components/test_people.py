@@ -818,6 +818,12 @@ def test_an_officer_of_a_bare_union_serves_the_one_enterprise_union_of_the_artic
     assert not any(s == "张宏" and p == "worksFor" for s, p, _ in relations)  # the project department's union
 
 
+def test_an_officer_of_a_bare_union_serves_the_one_union_named_before_in_the_sentence(analyse):
+    _, relations, _ = analyse("长沙市总工会指导召开大会。大会选举产生了长沙市网约车行业工会联合会第一届委员会，"
+                              "新当选的工会主席陈立明作表态发言。")
+    assert ("陈立明", "worksFor", "长沙市网约车行业工会联合会") in relations
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
