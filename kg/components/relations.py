@@ -1143,6 +1143,8 @@ class _ArticleRelations:
         or an organisation after it that opens a clause (内蒙古职工互助保障协会成立。开展…行动)."""
         earlier = [s for s in self._within(position - _ACTOR_REACH, position) if s.label_ in ("UNION", "ORG")]
         unions = [s for s in earlier if s.label_ == "UNION" and not _DIRECTING.match(self.text, s.end)]
+        unions = [s for s in unions if not any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+                                               for o in unions)]  # 省总工会女职工委员会: the unit, not its federation inside
         if not unions:
             return []  # (传达了全总的部署要求。…推进“X”: whose directive is followed acts in none of it)
         subjects = [s for s in unions if self._opens_clause(s)]

@@ -304,6 +304,12 @@ def test_the_guessed_actor_is_the_union_that_opened_the_clause_not_its_object(an
     assert ("宁波市总工会", "organizes", "冬日暖阳") not in relations
 
 
+def test_the_guessed_actor_is_the_unit_not_the_federation_inside_its_name(analyse):
+    _, relations, _ = analyse("今年，市总工会女职工委员会坚持服务大局；组织开展“巾帼读书月”活动。")
+    assert ("市总工会女职工委员会", "organizes", "巾帼读书月") in relations
+    assert ("市总工会", "organizes", "巾帼读书月") not in relations
+
+
 def test_a_union_opening_a_sentence_after_a_stop_and_a_space_is_its_actor(analyse):
     _, relations, _ = analyse("南京市总工会打造“金陵恋歌”主题品牌职工交友活动。 江宁区总工会提出“1天+1周+1个月”的回访机制。")
     assert [s for s, p, o in relations if p == "organizes" and o == "1天+1周+1个月"] == ["南京市江宁区总工会"]
