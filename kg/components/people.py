@@ -892,6 +892,11 @@ class PersonRecognizer:
         for start, (name, _, rule) in sorted(found.items()):
             add_mention(doc, start, start + len(name), "PERSON",
                         Entity(id=f"person:{name}", type="Person", name=name, attributes=known[name]), rule)
+        found_spans = [(start, start + len(name)) for start, (name, _, _) in found.items()]
+        for span in mentions(doc):
+            if span.label_ != "PERSON" and any(start < span.start < end or span.label_ == "REGION" and start == span.start
+                                               and span.end <= end for start, end in found_spans):
+                drop_mention(doc, span)  # 张海南副主席: the name, no 海南 inside it (nor a body read from inside it)
         places = mentions(doc, "REGION")
         for name in known:
             position = text.find(name)

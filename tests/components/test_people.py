@@ -824,6 +824,12 @@ def test_an_officer_of_a_bare_union_serves_the_one_union_named_before_in_the_sen
     assert ("陈立明", "worksFor", "长沙市网约车行业工会联合会") in relations
 
 
+def test_a_name_before_its_post_holds_no_place_or_body(analyse):
+    entities, relations, _ = analyse("会议由工会主席钱湖南主持。钱湖南主席代表工会讲话，王广西副主席作总结。")
+    assert {"钱湖南", "王广西"} <= set(of_type(entities, "Person"))
+    assert not of_type(entities, "Region") and not of_type(entities, "UnionBody")
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
