@@ -203,6 +203,7 @@ _HOSTED_BY = regex(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 # (集体婚礼, 联谊会, 招聘会, 某某节: an event of that kind only, named before)
 _EVENT_BEFORE = regex(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
 _EVENT_BEFORE_REACH = 40
+_JOINT_EVENTS = "暨"  # between two events held as one (甲大赛暨乙竞赛启动仪式)
 _REFERENCE_OPENING = regex("此次|本次|这次|该")  # what refers an event back (此次活动在某地举行)
 _REFERENCE_WORD = 4  # how far before the reference's last word its first may start (竞赛活动)
 # A body that won a prize at a program (某市总工会获“X”大赛优秀组织奖): it took part, whoever ran it.
@@ -777,9 +778,7 @@ class _ArticleRelations:
                 continue
             if any(s.label_ == "PROGRAM" for s in self._within(reference.start(), match.end())):
                 continue  # the clause names its program: the sentence-level rules read it
-            program = self._program_referred_back(reference, match.start())
-            if program is None:
-                continue
+            programs = self._programs_referred_back(reference, match.start())
             end, after = match.end(1), match.end()
             while co_hosts := _HOSTED.match(self.text, after):  # …主办，B承办，C协办: B and C host it too
                 end = after = co_hosts.end()
@@ -789,12 +788,15 @@ class _ArticleRelations:
             hosts = self._outermost([s for s in bodies if not _GUIDES.match(self.text, self._list_end(s, listed))])
             # (由A指导，B主办, 由A、B指导，C主办: A and B guide it)
             for host in hosts:
-                self._runs(host.kb_id_, program.kb_id_, match.start(), "relations.hosts_of_event_referred_back", unions_place_it=True)
+                for program in programs:
+                    self._runs(host.kb_id_, program.kb_id_, match.start(), "relations.hosts_of_event_referred_back",
+                               unions_place_it=True)
 
-    def _program_referred_back(self, reference: re.Match, position: int) -> Mention | None:
+    def _programs_referred_back(self, reference: re.Match, position: int) -> list[Mention]:
         """The program an event word before `position` refers back to: the last one named as that kind
         of event (此次竞赛活动, 本次大赛: however far back, not a quoted part of it), else the last named
-        shortly before, in an earlier sentence or clause (…在某地举行，此次比赛由…)."""
+        shortly before, in an earlier sentence or clause (…在某地举行，此次比赛由…); with those joined to it
+        by 暨, held together."""
         kind = reference.group("kind")
         earlier = [s for s in self._within(position - _ACTOR_REACH, position)
                    if s.label_ == "PROGRAM" and s.start < reference.start()
@@ -803,7 +805,15 @@ class _ArticleRelations:
         kind_named = [s for s in self._within(0, reference.start()) if s.label_ == "PROGRAM"
                       and words and self.text.endswith(words, s.start, s.end)]
         named = kind_named or earlier
-        return named[-1] if named else None
+        if not named:
+            return []
+        referred = [named[-1]]
+        programs = [s for s in self._within(max(0, named[-1].start - _ACTOR_REACH), named[-1].start) if s.label_ == "PROGRAM"]
+        for program in reversed(programs):  # 甲大赛暨乙竞赛启动仪式…本次活动由…: both events of the joint ceremony
+            if self.text[program.end: referred[-1].start] != _JOINT_EVENTS:
+                break
+            referred.append(program)
+        return referred
 
     def _venues_of_events_referred_back(self) -> None:
         """此次活动在某区某广场举行 after the event is named: the last program named before lies in the most
@@ -814,12 +824,11 @@ class _ArticleRelations:
                 continue
             if any(s.label_ == "PROGRAM" for s in self._within(reference.start(), venue.end())):
                 continue  # the clause names its program: the sentence-level rules read it
-            program = self._program_referred_back(reference, venue.start())
-            if program is None:
-                continue
+            programs = self._programs_referred_back(reference, venue.start())
             places = [s for s in self._within(*venue.span(1)) if s.label_ == "REGION"]
             for place in (s for s in places if not any(o.start == s.end for o in places)):
-                self._add(program.kb_id_, "locatedIn", place.kb_id_, venue.start(), "relations.venue_of_event_referred_back")
+                for program in programs:
+                    self._add(program.kb_id_, "locatedIn", place.kb_id_, venue.start(), "relations.venue_of_event_referred_back")
 
     def _branch_venues(self) -> None:
         """主会场在甲区…，分会场在乙市、丙市和丁州: the event is held at each venue, the main one and its

@@ -424,6 +424,13 @@ def test_the_issuer_of_a_directive_and_a_body_that_tells_the_news_run_nothing(an
     assert organizers == {"鞍山市总工会"}
 
 
+def test_the_hosts_and_venue_of_two_events_held_as_one_run_and_place_both(analyse):
+    _, relations, _ = analyse("6月3日，2025年全县电工技能比武暨“安康杯”知识竞赛开幕式举行。本次活动由县总工会、县应急管理局联合主办。"
+                              "此次活动在城关镇文化广场举行。")
+    assert {("县总工会", "organizes", "2025年全县电工技能比武"), ("县总工会", "organizes", "安康杯")} <= relations
+    assert {("2025年全县电工技能比武", "locatedIn", "城关镇"), ("安康杯", "locatedIn", "城关镇")} <= relations
+
+
 def test_the_co_hosts_of_an_event_referred_back_after_its_host(analyse):
     _, relations, _ = analyse("湖南省株洲市举办2024年株洲市职工职业技能大赛。此项赛事是由市总工会主办，市人社局、市科技局共同协办。")
     organizers = {subject for subject, predicate, _ in relations if predicate == "organizes"}
