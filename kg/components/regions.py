@@ -150,6 +150,7 @@ _TOWNSHIP_SHORT_NAME = "regions.township_short_name"  # the rule of a township w
 _QUARTERS_OF_THE_COUNTRY = ("华北", "华东", "华南", "华中", "华西", "西北", "西南", "东北", "东南")  # broad areas too
 _SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
 _AIRPORT = "机场"
+_LOCALITY_AFTER_SHORT_NAME = regex(f"[{CJK}](?:社区|村)(?![委民])")  # (湖南崖社区: the community's own name)
 _RIVER_AFTER_SHORT_NAME = regex("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
 # (攸县县委: the level again; 攸县一中, 攸县职高: its schools by number)
@@ -844,6 +845,10 @@ class RegionRecognizer:
                             for region, _ in candidates):
                 continue  # 象山公园, 南宁市江南片区, 黄花国际机场: a site named after a place, not the division (南昌机场:
                 # a city's airport lies in the city)
+            if previous is None and not any(full for _, full in candidates) and _LOCALITY_AFTER_SHORT_NAME.match(text, end) \
+                    and text[end: end + 2] not in common_words():
+                continue  # 在湖南崖社区: a community's name the short name opens, no province (浦东梅园社区: two
+                # characters after it name a community of its own; 淮南农村: a word, the place's countryside)
             if previous is None and form in _BROAD_AREAS and not _BODY_OF_PLACE.match(text, end):
                 continue  # 助推中原出彩, 江南水乡: the broad area a district is named after, not the district
             if previous is None and is_common_word(form) and not self._city_named_otherwise(candidates, anchors) \

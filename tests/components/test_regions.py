@@ -229,6 +229,12 @@ def test_a_short_name_before_a_prefecture_of_its_own_is_that_province(analyse):
     assert ("唐山市", "partOf", "河北省") in relations
 
 
+def test_a_community_whose_name_opens_with_a_province_s_short_name_is_no_province(analyse):
+    entities, relations, _ = analyse("淄博市张店区总工会志愿者走进广西坡社区。一位来自河南农村的职工参加。")
+    assert set(of_type(entities, "Region")) == {"淄博市", "张店区", "广西坡社区", "河南省"}
+    assert ("广西坡社区", "partOf", "张店区") in relations
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
