@@ -1022,13 +1022,18 @@ class ProgramRecognizer:
     def _season_campaigns(self, doc: Doc, text: str, taken: _Spans) -> None:
         """开展金秋助学活动, 2024年金秋助学: a campaign a season of poetry (金秋, 暖冬, 春风) and an act name; the
         month of job aid (就业援助月) too."""
+        campaign_ends = {span.end for span in mentions(doc, "PROGRAM")}
+        campaign_starts = {span.start for span in mentions(doc, "PROGRAM")}
         for match in _SEASON_CAMPAIGN.finditer(text):
             start, end = match.span()
             if not (_SEASON_CAMPAIGN_HEAD.match(text, end) or text.endswith(_SEASON_CAMPAIGN_BEFORE, 0, start)
                     or _in_launched_list(text, start, end)
-                    or _SEASON_CAMPAIGN_HEAD.fullmatch(text, end - 2, end) and not _in_quote(text, start)):
+                    or _SEASON_CAMPAIGN_HEAD.fullmatch(text, end - 2, end) and not _in_quote(text, start)
+                    or text[start - 1: start] == "、" and start - 1 in campaign_ends
+                    or text[end: end + 1] == "、" and end + 1 in campaign_starts):
                 continue  # with its head, of a year, or launched (alone or in a list: 开展送温暖、金秋助学等活动), or
-                # named with its own head (以“金秋助学”活动、春风行动为抓手)
+                # named with its own head (以“金秋助学”活动、春风行动为抓手), or listed beside another campaign
+                # (夏送清凉、金秋助学、冬送温暖)
             if taken.free(start, end) and not covered(doc, start, end, ("PROGRAM",)):
                 add_mention(doc, start, end, "PROGRAM", named("program", match.group(0)), "programs.season_campaign")
                 taken.add(start, end)

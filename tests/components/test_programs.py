@@ -601,6 +601,12 @@ def test_no_event_of_a_level_or_a_count_and_a_reform_after_its_verb(analyse):
     assert set(of_type(entities, "Program")) == {"产业工人队伍建设改革"}
 
 
+def test_a_season_campaign_listed_beside_gift_campaigns_is_one(analyse):
+    entities, _, _ = analyse("区总工会持续擦亮夏送清凉、金秋助学、冬送温暖三大品牌。金秋时节，瓜果飘香。")
+    assert {"夏送清凉", "金秋助学", "冬送温暖"} <= set(of_type(entities, "Program"))
+    assert not any(name.startswith("金秋时") for name in of_type(entities, "Program"))
+
+
 def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(analyse):
     entities, _, _ = analyse("今冬送岗位活动启动。某县开展冬送岗位活动，开展部分全县示范性劳动竞赛。")
     programs = of_type(entities, "Program")
