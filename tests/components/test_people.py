@@ -830,6 +830,12 @@ def test_a_name_before_its_post_holds_no_place_or_body(analyse):
     assert not of_type(entities, "Region") and not of_type(entities, "UnionBody")
 
 
+def test_a_name_before_a_verb_of_teaching_is_a_person(analyse):
+    entities, relations, _ = analyse("县总工会常务副主席关平讲授题为《工会法》的党课。讲座邀请了某大学教授陈屹为主讲人。")
+    assert ("关平", "worksFor", "县总工会") in relations
+    assert "陈屹为" not in of_type(entities, "Person")
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
