@@ -334,6 +334,8 @@ _GROUNDS_NAMED_AFTER = ("广场", "大楼", "大院", "门前", "门口")  # gro
 _STANDS_ALONE = regex(f"[^{CJK}\\-—–]|[等和与及的]|集团|股份|公司")  # (not 一汽-大众: a joint venture's name)
 _DEALINGS_WITH = ("事务", "关系", "部门", "机关")  # after 政府: a company's post for its dealings with government (政府事务总监);
 # government in general (与政府部门联合开展)
+_WEBSITE_END = "网"  # a short name ending so (南网) may end a website's name (某某南网)
+_NAME_GOES_ON_BEFORE = regex(f"[{CJK}](?<![、和与及的])")
 _DEED_BEFORE_NAME = regex("成立|设立|组建|覆盖|召开|举办|挂牌|出台")  # verbs no body's name holds
 _WEBSITE = regex("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
@@ -1045,9 +1047,10 @@ class OrganizationRecognizer:
             if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length) \
                     or end - start == 2 and text[end - 1: end + 1] in words \
                     or text[start:end] in short_names and (not _STANDS_ALONE.match(text, end)
-                                                           or words.get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS):
+                                                           or words.get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS
+                                                           or text.endswith(_WEBSITE_END, start, end) and _NAME_GOES_ON_BEFORE.match(text, start - 1)):
                 continue  # 抖音号: an account; 点点滴滴: the end of a longer word; 集中通报: a short brand's last character
-                # opens a word; 中铁大桥局: a short name opening a longer one; 东南网: its first ends a frequent word
+                # opens a word; 中铁大桥局: a short name opening a longer one; 东南网, 川南网: a website's name it ends
             if not covered(doc, start, end, ("REGION", "UNION", "ORG", "PROGRAM")):
                 brand = text[start:end]
                 # 美团集团…美团骑手: the company the article names by its brand and a head is the brand's

@@ -276,7 +276,7 @@ def test_short_names_of_state_groups_standing_alone_but_not_opening_a_longer_nam
 
 
 def test_a_short_name_of_a_group_ending_a_website_s_name_is_no_company(analyse):
-    entities, _, _ = analyse("东南网5月2日讯 市总工会开展活动。来源：中国网 时间：5月2日")
+    entities, _, _ = analyse("东南网5月2日讯 市总工会开展活动。来源：中国网 时间：5月2日 来源：川南网 ")
     assert not set(of_type(entities, "Organization"))
     entities, _, _ = analyse("国网、南网等企业工会参加。")
     assert {"国网", "南网"} <= set(of_type(entities, "Organization"))
