@@ -469,6 +469,12 @@ def test_the_department_of_a_federation_whose_place_is_not_named_is_its_unit(ana
     assert not of_type(entities, "Organization")
 
 
+def test_a_bare_level_s_union_before_its_congress_is_the_federation(analyse):
+    entities, relations, _ = analyse("株洲市总工会召开会议。会议要求学习省工会十八大精神，创新开展“匠心行”活动。")
+    assert "湖南省总工会" in of_type(entities, "UnionBody")
+    assert ("湖南省总工会", "organizes", "匠心行") not in relations  # whose congress's spirit is studied runs nothing
+
+
 def test_a_department_head_opening_another_word_names_no_department(analyse):
     entities, _, _ = analyse("湖南省总工会召开会议，各地认真落实省总工会部署要求，省总工会权益保障部部长王明出席。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会权益保障部"}
