@@ -1167,6 +1167,9 @@ class UnionRecognizer:
             bare.append(Found(match.start(), match.end(), body, "unions.bare_level"))
             if match.group(2) == "总工会":
                 bare += self._bare_levels_listed(doc, text, match.start(), named_before)
+        for start, _, entity, rule in found:  # 由省、市、某区总工会: the levels listed before a place's federation, above it
+            if rule == "unions.federation" and text[start - 1: start] == "、" and "region" in entity.attributes:
+                bare += self._bare_levels_listed(doc, text, start, {entity.attributes["region"]})
         bare += self._province_and_city(doc, text)
         known = found + bare
         chained = self._chained_bare_federations(doc, text, known)

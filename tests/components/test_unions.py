@@ -475,6 +475,12 @@ def test_a_bare_level_s_union_before_its_congress_is_the_federation(analyse):
     assert ("湖南省总工会", "organizes", "匠心行") not in relations  # whose congress's spirit is studied runs nothing
 
 
+def test_bare_levels_listed_before_a_place_s_federation_are_those_above_it(analyse):
+    entities, relations, _ = analyse("该服务由省、市、雨花区总工会联合推出。")
+    assert {"湖南省总工会", "长沙市总工会", "长沙市雨花区总工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("长沙市雨花区总工会", "subOrganizationOf", "长沙市总工会") in relations
+
+
 def test_a_department_head_opening_another_word_names_no_department(analyse):
     entities, _, _ = analyse("湖南省总工会召开会议，各地认真落实省总工会部署要求，省总工会权益保障部部长王明出席。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会权益保障部"}
