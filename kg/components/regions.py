@@ -1147,6 +1147,7 @@ class RegionRecognizer:
         taken = [(m.start, m.end) for m in found]
         named: dict[str, Entity] = {}
         locality_ends: set[int] = set()
+        placed: list[tuple[int, int, str, str, Region | None, bool]] = []  # start, end, name, level, parent, after a division
         for match in _LOCALITY_HEAD.finditer(text):
             head = match.group(0)
             if head in _TOWNSHIP_HEADS and (match.start() in ends or text.startswith("级", match.end()) or not (
@@ -1220,14 +1221,27 @@ class RegionRecognizer:
             elif after_division is not None and head in _CITY_NAMED_ZONE_HEADS and after_division.region.level == "prefecture" \
                     and text[after_division.start: after_division.end] in short_names(after_division.region):
                 name = text[after_division.start: after_division.end] + name  # 马鞍山慈湖高新区: named with its city
-            if name not in named:
-                level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
-                parent = after_division.region if after_division else self._nearest_parent(text, found, start, level) or (
-                    self._sole_city(found) if level == "zone" else None)
-                named[name] = _locality_entity(name, level, parent, self.gazetteer)
-            add_mention(doc, start, match.end(), "REGION", named[name], f"regions.{named[name].attributes['level']}")
+            level = "village" if head in _VILLAGE_HEADS else "township" if head in _TOWNSHIP_HEADS else "zone"
+            parent = after_division.region if after_division else self._nearest_parent(text, found, start, level) or (
+                self._sole_city(found) if level == "zone" else None)
+            placed.append((start, match.end(), name, level, parent, after_division is not None))
             taken.append((start, match.end()))
             locality_ends.add(match.end())
+        for start, end, name, level, parent, chained in placed:
+            if name not in named:
+                named[name] = _locality_entity(name, level, self._parent_named(name, placed), self.gazetteer)
+            add_mention(doc, start, end, "REGION", named[name], f"regions.{level}")
+
+    def _parent_named(self, name: str, placed: list[tuple[int, int, str, str, Region | None, bool]]) -> Region | None:
+        """The division a locality lies in: the most specific one any of its mentions is written right after
+        (深圳龙新社区 … 深圳市龙岗区龙岗街道龙新社区: 龙岗街道), else the one found for its first mention."""
+        mentions_of = [(parent, chained) for _, _, other, _, parent, chained in placed if other == name]
+        best, best_chained = mentions_of[0]
+        for parent, chained in mentions_of[1:]:
+            if parent is not None and chained and (not best_chained or best is None
+                                                   or parent != best and self.gazetteer.is_within(parent, best)):
+                best, best_chained = parent, chained
+        return best
 
     def _bare_zone(self, doc: Doc, text: str, match: re.Match, found: list[RegionMention]) -> bool:
         """合肥市总工会、高新区工会工委: a zone written bare, at a phrase's start, is the zone of that kind

@@ -235,6 +235,12 @@ def test_a_community_whose_name_opens_with_a_province_s_short_name_is_no_provinc
     assert ("广西坡社区", "partOf", "张店区") in relations
 
 
+def test_a_locality_lies_in_the_most_specific_division_any_mention_is_written_after(analyse):
+    entities, relations, _ = analyse("温州桂柳社区工会开展活动\n\n近日，温州市鹿城区松台街道桂柳社区工会开展活动。")
+    assert ("桂柳社区", "partOf", "松台街道") in relations and ("桂柳社区", "partOf", "温州市") not in relations
+    assert set(of_type(entities, "UnionBody")) == {"温州市鹿城区松台街道桂柳社区工会"}
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
