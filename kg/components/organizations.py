@@ -118,7 +118,7 @@ _NUMBERED_BUREAU = regex("中[铁建冶交核电化水][一二三四五六七八
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
 _FIELDS = ("油田", "石化")
 # An oil field or a company of mining or power after the two characters of its name (阳泉煤业, 某某热电).
-_OIL_FIELD = regex(f"(?:{'|'.join(_FIELDS)}|煤业|煤电|铝业|热电|矿业)(?![行产企业]|工(?!会))")
+_OIL_FIELD = regex(f"(?:{'|'.join(_FIELDS)}|煤业|煤电|铝业|铜业|热电|矿业)(?![行产企业]|工(?!会))")
 _FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
 _FUNCTION_CHARACTERS = regex("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
 _TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named

@@ -287,6 +287,11 @@ def test_a_deed_s_verb_before_a_body_opens_no_name(analyse):
     assert set(of_type(entities, "Organization")) == {"水城区餐饮业商会"}
 
 
+def test_a_copper_company_by_its_two_character_name_as_mining_companies_are(analyse):
+    entities, _, _ = analyse("决赛中，嘉合铜业代表队获得团体一等奖，金石矿业代表队获得二等奖。")
+    assert {"嘉合铜业", "金石矿业"} <= set(of_type(entities, "Organization"))
+
+
 def test_quoted_brands_listed_before_a_word_for_businesses_are_companies_not_programs(analyse):
     entities, _, _ = analyse("骑手多来自“快送”“速达”等外卖平台，工会走访了“星辰”、“远航”等三家企业。")
     assert {"快送", "速达", "星辰", "远航"} <= set(of_type(entities, "Organization"))
