@@ -661,6 +661,9 @@ _FREQUENT_ADVERB = 1000  # an adverb this frequent (充分, 积极) inside a run
 _GOING_TO = "去到跑进回"  # one-character verbs of going right before a hospital or a school (去医院)
 
 
+_CAUSATIVES = "使让令"  # one-character verbs of making a body do something (使学校…)
+
+
 def clause_before_institution(name: str) -> bool:
     """Whether a hospital's or school's name opens with a verb or holds a frequent adverb, as a
     clause's words do (建设现代医院, 积极促进医院, 义诊充分展示出医院): no name."""
@@ -670,6 +673,8 @@ def clause_before_institution(name: str) -> bool:
     if name[-len(head) - 1: -len(head)] in _GOING_TO:
         return True  # 舍不得花钱去医院, 送到医院: going to one, none named
     words = common_words()
+    if name[:1] in _CAUSATIVES and name[1:] in words:
+        return True  # 使学校工会走上…: a causative verb, then a kind of body, none named
     return words.get(name[:2], (0, ""))[1] in ("v", "vn") or any(
         words.get(name[i: i + 2], (0, ""))[1] in _ADVERB_TAGS and words[name[i: i + 2]][0] >= _FREQUENT_ADVERB
         for i in range(len(name) - 3))

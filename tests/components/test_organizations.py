@@ -494,6 +494,11 @@ def test_hospitals_named_medical_centres_but_not_a_kind_of_centre(analyse):
     assert set(of_type(entities, "Organization")) == {"济南市妇幼医疗中心", "青岛市儿童医学中心"}
 
 
+def test_a_causative_verb_before_a_kind_of_body_names_none(analyse):
+    entities, _, _ = analyse("经过整改，使学校工会步入规范化管理。")
+    assert not of_type(entities, "UnionBody") and not of_type(entities, "Organization")
+
+
 def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
     entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
