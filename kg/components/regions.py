@@ -20,6 +20,7 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     COUNTED_UNITS,
+    DOCUMENT_TITLE,
     FREQUENT_WORD,
     IDIOM_TAGS,
     LIST_JOINS,
@@ -150,6 +151,9 @@ _TOWNSHIP_SHORT_NAME = "regions.township_short_name"  # the rule of a township w
 _QUARTERS_OF_THE_COUNTRY = ("华北", "华东", "华南", "华中", "华西", "西北", "西南", "东北", "东南")  # broad areas too
 _SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
 _AIRPORT = "机场"
+# What a performed work's title follows (合唱《…》, 舞蹈《…》, 演唱了《…》), a few characters back at most.
+_PERFORMANCE_BEFORE = regex("(?:合唱|独唱|对唱|歌曲|舞蹈|歌舞|小品|朗诵|快板|相声|情景剧|舞台剧|戏曲|演唱|演奏|表演|节目)[了的曲]?$")
+_PERFORMANCE_REACH = 5
 _LOCALITY_AFTER_SHORT_NAME = regex(f"[{CJK}](?:社区|村)(?![委民])")  # (湖南崖社区: the community's own name)
 _RIVER_AFTER_SHORT_NAME = regex("河(?![南北东西套])")  # 秦淮河: a river named after a county, not the county
 # The bodies of a place, written right after its name: 某县总工会, 某县人民政府.
@@ -784,6 +788,9 @@ class RegionRecognizer:
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         quote_starts = [s for s, _ in quoted]
         credited = {position for start, end in _credited_names(text) for position in range(start, end)}
+        works = {position for title in DOCUMENT_TITLE.finditer(text)
+                 if _PERFORMANCE_BEFORE.search(text, max(0, title.start() - _PERFORMANCE_REACH), title.start())
+                 for position in range(*title.span())}  # 合唱《我在某省等你》: a song's or a play's title
         resolved: list[RegionMention] = []
         unresolved: list[tuple[int, int, list[tuple[Region, bool]]]] = []  # forms that did not stand alone
         ordinary_starts: set[int] = set()  # where a full name read as ordinary words
@@ -795,6 +802,8 @@ class RegionRecognizer:
                 continue
             if start in credited or start in ordinary_starts:
                 continue
+            if start in works and not any(full for _, full in candidates_of(form)):
+                continue  # 合唱《我在某省等你》: a short name in a performed work's title, no place
             previous = resolved[-1] if resolved and resolved[-1].end == start else None
             if previous is None and (parent := self._parent_of_next(form, forms_at.get(end, []))) is not None:
                 resolved.append(RegionMention(start, end, parent, False))

@@ -241,6 +241,11 @@ def test_a_locality_lies_in_the_most_specific_division_any_mention_is_written_af
     assert set(of_type(entities, "UnionBody")) == {"温州市鹿城区松台街道桂柳社区工会"}
 
 
+def test_a_short_name_in_a_performed_work_s_title_is_no_place(analyse):
+    entities, _, _ = analyse("鹤岗市总工会慰问演出中，独唱《我爱你四川》和舞蹈《梦里江南到甘肃》赢得掌声。职工阅读《甘肃工人报》。")
+    assert set(of_type(entities, "Region")) == {"鹤岗市", "甘肃省"}
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
