@@ -336,7 +336,7 @@ _DEALINGS_WITH = ("事务", "关系", "部门", "机关")  # after 政府: a com
 # government in general (与政府部门联合开展)
 _WEBSITE_END = "网"  # a short name ending so (南网) may end a website's name (某某南网)
 _NAME_GOES_ON_BEFORE = regex(f"[{CJK}](?<![、和与及的])")
-_DEED_BEFORE_NAME = regex("成立|设立|组建|覆盖|召开|举办|挂牌|出台")  # verbs no body's name holds
+_DEED_BEFORE_NAME = regex("成立|设立|组建|覆盖|召开|举办|挂牌|出台|巡查|督查|排查|核查|抽查|巡检|暗访")  # verbs no body's name holds
 _WEBSITE = regex("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
 _VERY_FREQUENT_WORD_ACROSS = 5000  # (集中: whatever the words after it)

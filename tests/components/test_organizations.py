@@ -285,6 +285,8 @@ def test_a_short_name_of_a_group_ending_a_website_s_name_is_no_company(analyse):
 def test_a_deed_s_verb_before_a_body_opens_no_name(analyse):
     entities, _, _ = analyse("去年，六盘水成立物流业劳资协商促进委员会。今年集体合同覆盖水城区餐饮业商会。")
     assert set(of_type(entities, "Organization")) == {"水城区餐饮业商会"}
+    entities, _, _ = analyse("群众安全监督员巡查金石煤矿，安全员督查恒达水泥有限公司。")
+    assert set(of_type(entities, "Organization")) == {"金石煤矿", "恒达水泥有限公司"}
 
 
 def test_a_copper_company_by_its_two_character_name_as_mining_companies_are(analyse):
