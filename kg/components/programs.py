@@ -279,6 +279,7 @@ _CAMPAIGN_MONTH = regex(f"(?:开展|启动|举办|组织|推进|深化|参加)�
 _TOPIC_TAGS = ("n", "vn", "v", "nz", "an", "a", "j")  # the words of a month's topic: nouns, verbs, adjectives, abbreviations
 _COUNTED_TIME = regex("^[本每当上下同该这一二三四五六七八九十两几数]|个")  # (本月, 每月, 三个月: a time, no campaign's topic)
 _SEASON_CAMPAIGN_HEAD = regex("活动|行动|工程|项目")
+_ACTIVITY = "活动"  # the head a launched gift campaign is read with (夏送清凉慰问 + 活动)
 # The rest of a list of campaigns closed by the kind they are (…、金秋助学等帮扶活动).
 _LISTED_CAMPAIGNS_CLOSE = regex(f"(?:[、和及与][^，。；、\n]{{2,8}})*等[{CJK}]{{0,4}}?(?:活动|行动)")
 _SEASON_CAMPAIGN_BEFORE = ("年", "开展", "启动", "实施")
@@ -981,9 +982,9 @@ class ProgramRecognizer:
                 continue  # 开展新就业形态建会入会行动: a campaign of plain words is named by its year or place
             if len(stem) < (_QUALIFIED_STEM if qualified else _COINED_STEM) or not taken.free(start, end) \
                     or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem) or _SEASON_CAMPAIGN.fullmatch(stem) \
-                    or _PARTY_ROUTINE.fullmatch(stem):
+                    or _GIFT_CAMPAIGN.fullmatch(stem + _ACTIVITY) or _PARTY_ROUTINE.fullmatch(stem):
                 continue  # (启动2023年职工疗休养活动: a year or a place names a shorter one; 开展2022年金秋助学活动:
-                # a season's campaign, named without its year)
+                # a season's campaign, named without its year; 开展夏送清凉慰问活动: a gift campaign, without its 慰问)
             kind = _KIND_OF_PEOPLE_OPENING.match(stem)
             plain = splits_into_words(stem) or kind is not None and kind.end() < len(stem) and splits_into_words(stem[kind.end():])
             if _JOINED.search(stem) or (plain and not qualified) or "工会" in stem or "等" in stem \

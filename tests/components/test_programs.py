@@ -607,6 +607,12 @@ def test_a_season_campaign_listed_beside_gift_campaigns_is_one(analyse):
     assert not any(name.startswith("金秋时") for name in of_type(entities, "Program"))
 
 
+def test_a_launched_gift_campaign_with_its_visits_is_named_without_them(analyse):
+    entities, _, _ = analyse("入伏以来，区总工会开展了冬送温暖慰问活动和夏日送清凉慰问活动。")
+    assert {"冬送温暖", "送清凉"} <= set(of_type(entities, "Program"))
+    assert not any(name.endswith("慰问") for name in of_type(entities, "Program"))
+
+
 def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(analyse):
     entities, _, _ = analyse("今冬送岗位活动启动。某县开展冬送岗位活动，开展部分全县示范性劳动竞赛。")
     programs = of_type(entities, "Program")
