@@ -396,7 +396,7 @@ _REFORM_WRITTEN_SHORT = regex("产改(?![造进良变善制办])")
 _BEFORE_REFORM_WRITTEN_SHORT = (*_REFORM_VERBS, "聚焦", "全面", "做实", "深入", "打造", *"，。；、“：\n和与及")
 # The scope a reform is run in, written before its name (县域, 非公有制企业, 全省).
 _REFORM_SCOPE = regex("(?:县域|市域|省域|区域|全[省市县区州]|(?:非公有制|非公|国有|民营)?企业|[省市县区]{2,4}(?=产业)|今年|当前|目前|今后)(?=..)")
-_REFORM_IN_A_PHRASE = regex("发展成果|发展稳定|红利|开放")  # (共享改革发展成果: reform in general)
+_REFORM_IN_A_PHRASE = regex("发展|红利|开放")  # (共享改革发展成果, 围绕改革发展: reform in general)
 _AGENCY_AFTER_REFORM = "委局办司处"  # after …改革, an agency of reform (发展改革委, 改革办)
 _NAMED_REFORM = regex(f"(?:^|[，。；：、“”\\s,;:就对把将在与和及])([{CJK}]{{8,14}}?改革)$")
 # Where an unquoted name may start after a year, an edition or a place: qualifiers of a named event.

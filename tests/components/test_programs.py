@@ -259,7 +259,7 @@ def test_holidays_prepositions_and_verbs_before_a_reform_are_not_names(analyse):
 
 
 def test_the_set_phrases_of_reform_s_gains_name_no_reform(analyse):
-    entities, _, _ = analyse("区总工会推动一线职工与企业共享改革发展成果，让劳动者分享改革红利。")
+    entities, _, _ = analyse("区总工会推动一线职工与企业共享改革发展成果，让劳动者分享改革红利，职工代表围绕企业改革发展建言。")
     assert not of_type(entities, "Program")
 
 
