@@ -246,6 +246,14 @@ def test_a_short_name_in_a_performed_work_s_title_is_no_place(analyse):
     assert set(of_type(entities, "Region")) == {"鹤岗市", "甘肃省"}
 
 
+def test_protection_and_resort_zones_are_zones(analyse):
+    entities, relations, _ = analyse("盐城市盐都区西湖旅游度假区工会成立。五指峰保护开发区工会召开大会。")
+    regions = set(of_type(entities, "Region"))
+    assert {"西湖旅游度假区", "五指峰保护开发区"} <= regions
+    assert ("西湖旅游度假区", "partOf", "盐都区") in relations
+    assert "五指峰保护开发区工会" in of_type(entities, "UnionBody")
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
