@@ -1046,6 +1046,8 @@ def test_associations_centres_and_laboratories_by_their_heads(analyse):
     assert not any(name.endswith("工作促进会") for name in found)
     entities, _, _ = analyse("按照许昌市厂务公开领导小组的要求，县里成立了工作领导小组，健全厂务公开领导小组。")
     assert {name for name in of_type(entities, "Organization") if name.endswith("领导小组")} == {"许昌市厂务公开领导小组"}
+    entities, _, _ = analyse("湖北省厂务公开民主管理协调小组印发通知，各企业健全厂务公开协调小组。")
+    assert {name for name in of_type(entities, "Organization") if name.endswith("小组")} == {"湖北省厂务公开民主管理协调小组"}
 
 
 def test_a_verb_before_a_head_or_after_a_union_opens_no_name(analyse):
