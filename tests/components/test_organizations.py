@@ -501,6 +501,11 @@ def test_a_causative_verb_before_a_kind_of_body_names_none(analyse):
     assert not of_type(entities, "UnionBody") and not of_type(entities, "Organization")
 
 
+def test_workers_dance_troupes_and_orchestras_by_their_heads(analyse):
+    entities, _, _ = analyse("南平市职工青年舞蹈团表演了舞蹈，南平市职工民乐团演奏了乐曲。")
+    assert {"南平市职工青年舞蹈团", "南平市职工民乐团"} <= set(of_type(entities, "Organization"))
+
+
 def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
     entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
