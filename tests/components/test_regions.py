@@ -254,6 +254,11 @@ def test_protection_and_resort_zones_are_zones(analyse):
     assert "五指峰保护开发区工会" in of_type(entities, "UnionBody")
 
 
+def test_a_regional_opera_or_ballad_named_after_a_place_is_no_place(analyse):
+    entities, _, _ = analyse("文艺小分队表演了山东梆子、河南坠子和京东大鼓。")
+    assert not of_type(entities, "Region")
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
