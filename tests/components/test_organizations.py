@@ -210,7 +210,7 @@ def test_bank_branches_cooperatives_foundations_power_plants_and_commissions_by_
     entities, _, _ = analyse("河北省邯郸市总工会走访中国农业银行馆陶县支行和馆陶县红星果蔬专业合作社。")
     assert {"中国农业银行馆陶县支行", "馆陶县红星果蔬专业合作社"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("中国职工发展基金会向遵义市务川电厂捐赠物资，重庆市九龙坡区文化旅游委参加。")
-    assert {"中国职工发展基金会", "遵义市务川电厂", "重庆市九龙坡区文化旅游委"} <= set(of_type(entities, "Organization"))
+    assert {"中国职工发展基金会", "遵义市务川电厂", "重庆市九龙坡区文化和旅游委员会"} <= set(of_type(entities, "Organization"))
     entities, _, _ = analyse("浙江省劳模、城东街道党工委委员李明出席。")
     assert set(of_type(entities, "Organization")) == {"城东街道党工委"}  # the working committee, no 委员会
 
@@ -218,6 +218,12 @@ def test_bank_branches_cooperatives_foundations_power_plants_and_commissions_by_
 def test_a_name_starts_at_the_zone_it_opens_with(analyse):
     entities, _, _ = analyse("四川省德阳经开区管委会主办活动。")
     assert set(of_type(entities, "Organization")) == {"四川省德阳经开区管委会"}
+
+
+def test_short_forms_of_culture_commerce_and_supervisory_commissions(analyse):
+    entities, relations, _ = analyse("芜湖市总工会、市文旅委联合主办。市纪委书记、市监委主任孙立新出席。市商委派员参加。")
+    assert {"芜湖市文化和旅游委员会", "芜湖市监察委员会", "芜湖市商务委员会"} <= set(of_type(entities, "Organization"))
+    assert ("孙立新", "worksFor", "芜湖市监察委员会") in relations
 
 
 def test_a_short_form_of_government_opened_by_a_stop_stays_in_the_name(analyse):
