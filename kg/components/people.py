@@ -202,8 +202,8 @@ _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "�
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _TERM_OF_BODY = regex("第[一二三四五六七八九十百\\d]+届(?:委员会|理事会)?")  # 某总工会第十二届委员会主席: its term
 _QUALIFIER_LONGEST = 6
-_NOT_IN_QUALIFIER = set("的和与及是为在驻邀访慰看")  # 驻某村第一书记: a post held elsewhere; 某工会邀请全国劳模某某: a guest;
-# 某总工会走访慰问困难职工某某, 看望劳模某某: the people a body visits
+_NOT_IN_QUALIFIER = set("的和与及是为在驻邀访慰看到探")  # 驻某村第一书记: a post held elsewhere; 某工会邀请全国劳模某某: a
+# guest; 某总工会走访慰问困难职工某某, 看望劳模某某, 领导来到劳模某某家中: the people a body visits
 # How far back the units of a body may run before a role (某公司炼铁总厂综合管理室值班调度长), and their heads.
 _UNITS_LONGEST = 16
 _UNIT_OF_BODY = regex("总厂|分厂|车间|事业部|中心|[厂室段站队科处所]")

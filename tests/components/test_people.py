@@ -836,6 +836,12 @@ def test_a_name_before_a_verb_of_teaching_is_a_person(analyse):
     assert "陈屹为" not in of_type(entities, "Person")
 
 
+def test_the_model_worker_a_union_s_leaders_come_to_does_not_work_there(analyse):
+    entities, relations, _ = analyse("营口市总工会领导来到省级劳动模范孙立平家中看望。")
+    assert "孙立平" in of_type(entities, "Person")
+    assert not any(s == "孙立平" and p == "worksFor" for s, p, _ in relations)
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
