@@ -143,6 +143,7 @@ _FORMULA = regex("[+＋—]")
 _SEASONS = "春夏秋冬"  # 夏送清凉, 冬送温暖: a gift campaign's season
 _FORMULA_MODEL = regex(f"的?[{CJK}]{{0,10}}?(模式|机制)")
 _PREDICATE = regex("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与|融入|融合")
+_COMES_TO = regex("(?:近日|日前|先后|再次|又|还)?(?:走进|走入|开进|来到)(?![了“])")  # (深入人心, 走进了…大家庭: no place)
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _SELECTED_AS_A_CASE = regex("入选[^，。；“”]{0,20}?(?:案例|品牌|典型)")  # after a quote: a practice held up as a model
 _ELLIPSIS = "…"  # after a run of quotes: remarks quoted one after another (“真开心”“很实用”……)
@@ -811,7 +812,9 @@ class ProgramRecognizer:
                 # “山海·同心”暨“溪谷”交友活动: two quoted names of one event, P186)
             headed = bool(head) or bool(_QUOTED_RUN_TAIL.match(text, match.end())) or bool(
                 _DEFINED_AS.match(text, after_quote)) or (text[match.start() - 1: match.start()] in _COPULAS and serves_campaign) \
-                or bool(_SELECTED_AS_A_CASE.match(text, after_quote))  # (“X”入选全省工会工作创新案例: a practice)
+                or bool(_SELECTED_AS_A_CASE.match(text, after_quote)) \
+                or bool(_COMES_TO.match(text, after_quote)) and text[match.start() - 1: match.start()] != "从"
+            # (“X”入选全省工会工作创新案例: a practice; “X”开进某公司: a service that comes to a place, not 从“甲”走进“乙”)
             if not headed and not self._reads_as_program(quoted):
                 continue
             if (not headed and _SLOGAN.search(quoted)) or _SPEECH.search(quoted) or _PARTY_ROUTINE.fullmatch(quoted):

@@ -613,6 +613,14 @@ def test_a_launched_gift_campaign_with_its_visits_is_named_without_them(analyse)
     assert not any(name.endswith("慰问") for name in of_type(entities, "Program"))
 
 
+def test_a_quoted_service_that_comes_to_a_place_is_a_program(analyse):
+    entities, relations, _ = analyse("赣州市总工会安排“职工健康快车”开进园区企业。")
+    assert "职工健康快车" in of_type(entities, "Program")
+    assert ("赣州市总工会", "organizes", "职工健康快车") in relations
+    entities, _, _ = analyse("让“勤俭节约”深入人心，从“课堂”走进“车间”。")
+    assert not of_type(entities, "Program")
+
+
 def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(analyse):
     entities, _, _ = analyse("今冬送岗位活动启动。某县开展冬送岗位活动，开展部分全县示范性劳动竞赛。")
     programs = of_type(entities, "Program")
