@@ -78,7 +78,7 @@ _BEFORE_BARE_COUNTY = "的和与及在由对向"  # words that may stand right b
 _UNION_AFTER = regex(r"(市|县|区)总|总工会")
 # Villages, communities and development zones, named right after a division or at a phrase start.
 _LOCALITY_HEAD = regex(
-    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|经区|高新区|保护开发区|旅游度假区|开发区|产业园区|工业园区|工业园(?![区])|产业园(?![区])|综合保税区|综保区|保税港区|保税区|台商投资区|金融贸易区|"
+    "经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|经济发展区|经开区|经区|高新区|保护开发区|旅游度假区|开发区|科技城|科学城|产业园区|工业园区|工业园(?![区])|产业园(?![区])|综合保税区|综保区|保税港区|保税区|台商投资区|金融贸易区|"
     "示范区|管理区|新片区|合作区|综合实验区|试验区|新区|居民区|社区|街道|镇|"
     "乡(?![村镇])|"
     "(?<!乡)村(?!民|干部|集体|级|里|容|庄|落|镇|务|史|厅|局|社区)"  # (乡村: the countryside)
@@ -1175,9 +1175,14 @@ class RegionRecognizer:
                 division = ends[division_end]
                 if _township_quarter(head, division):
                     continue
-                zone = _locality_entity(self._zone_name(division.region, head), "zone", division.region, self.gazetteer)
-                add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
+                zone_name = self._zone_name(division.region, head)
                 taken.append((division.start, match.end()))
+                if any(other == zone_name for _, _, other, _, _, _ in placed):
+                    # 某区青山湖科技城 … 青山湖科技城: the zone named before, not one of another place named like it
+                    placed.append((division.start, match.end(), zone_name, "zone", None, False))
+                    continue
+                zone = _locality_entity(zone_name, "zone", division.region, self.gazetteer)
+                add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 continue
             longest_stem = _LONGEST_ZONE_STEM if head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS else _LONGEST_STEM
             after_division = next((ends[p] for p in range(match.start() - 2, match.start() - longest_stem - 1, -1)

@@ -259,6 +259,12 @@ def test_a_regional_opera_or_ballad_named_after_a_place_is_no_place(analyse):
     assert not of_type(entities, "Region")
 
 
+def test_science_cities_are_zones_named_again_without_their_division(analyse):
+    entities, relations, _ = analyse("宁波鄞州区东湖科技城工会走访企业。东湖科技城的企业职工参加。")
+    assert set(of_type(entities, "Region")) == {"宁波市", "鄞州区", "东湖科技城"}
+    assert ("东湖科技城", "partOf", "鄞州区") in relations
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
