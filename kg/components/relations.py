@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container, Iterable
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -96,7 +97,7 @@ _THEME = regex(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:�
 _BODY_REFERRED_BACK = regex("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后|此外)?[，,]?(?:该|这家|这所)?(公司|集团|企业|医院|学校|学院)(?=[^，,。；;]{0,12}?(?:组织|开展|举办|推出|启动))")
 # A team named after a place (江西蹲点工作组, 某省慰问团): the place is the team's name, not a venue.
 _GROUP_AFTER_PLACE = regex(f"[{CJK}]{{0,4}}?(?:工作组|工作队|调研组|慰问团|代表团|考察团|服务队|督导组|宣讲团)")
-_SUGGESTED = regex("建议|呼吁|倡议")  # 与会代表建议推广“X”: asked for, not done
+_SUGGESTED = regex("建议|呼吁|倡议|(?:希望|期望)(?!通过|借助|借此|以此)")  # 与会代表建议推广“X”, 负责人希望各单位开展“X”: asked for, not done
 _STUDIES = regex("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 某总工会赴某县调研“X”工作: studying a program, not running it
 # 以“X”为契机: the occasion of what the clause does, someone else's campaign.
 _OCCASION = regex("(?:活动|行动)?为契机")
@@ -684,8 +685,10 @@ class _ArticleRelations:
                           and not _DIRECTING.match(text, self._list_end(s, listed)) and not _ANNIVERSARY.match(text, s.end)
                           and not _PARENT_OF.match(text, s.end)
                           and not (s.label_ == "ORG" and _POST_HELD.match(text, s.end))]
-                spoken = max((match.end() for match in _SPEECH_OPENS.finditer(text, start, trigger)), default=-1)
-                bodies = [s for s in bodies if s.start > spoken]  # 甲负责人指出，举办“X”要…: the speaker's body runs nothing
+                spoken = max((match.end() for match in chain(_SPEECH_OPENS.finditer(text, start, trigger),
+                                                             _SUGGESTED.finditer(text, start, trigger))), default=-1)
+                bodies = [s for s in bodies if s.start > spoken]  # 甲负责人指出，举办“X”要…, 甲希望乙开展“X”: the speaker's
+                # body runs nothing
                 venue = text.rfind("在", start, trigger)
                 if venue >= 0 and any(s.end <= venue for s in bodies):
                     bodies = [s for s in bodies if s.end <= venue]  # A在B、C和D开展…: B, C and D are where

@@ -454,6 +454,13 @@ def test_a_program_that_comes_to_a_place_runs_there(analyse):
     assert ("书香进万家", "locatedIn", "曹娥街道") in relations
 
 
+def test_a_body_that_hopes_others_run_a_program_does_not_run_it(analyse):
+    _, relations, _ = analyse("沅陵县总工会负责人希望各参建单位广泛开展“安康杯”竞赛。")
+    assert not any(p == "organizes" for _, p, _ in relations)
+    _, relations, _ = analyse("福清市总工会负责人表示，希望通过“暖心驿家”活动服务职工。")
+    assert ("福清市总工会", "organizes", "暖心驿家") in relations
+
+
 def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_earlier_clause(analyse):
     _, relations, _ = analyse("吉林通化市总工会深度融合“我为群众办实事”，服务通化“一城两区”建设。"
                               "劳动竞赛内容包括“六比一创”。在“关爱月”活动中，各级工会走访女职工。")
