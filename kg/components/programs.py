@@ -143,6 +143,8 @@ _FORMULA = regex("[+＋—]")
 _SEASONS = "春夏秋冬"  # 夏送清凉, 冬送温暖: a gift campaign's season
 _FORMULA_MODEL = regex(f"的?[{CJK}]{{0,10}}?(模式|机制)")
 _PREDICATE = regex("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与|融入|融合")
+_BUILDING_SITE = regex("(?:[和与及、]“[^“”\n]{1,30}”)*(?:项目)?(?:工地|施工现场|建设现场)")  # after quoted names: works
+# being built
 _COMES_TO = regex("(?:近日|日前|先后|再次|又|还)?(?:走进|走入|开进|来到)(?![了“])")  # (深入人心, 走进了…大家庭: no place)
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _SELECTED_AS_A_CASE = regex("入选[^，。；“”]{0,20}?(?:案例|品牌|典型)")  # after a quote: a practice held up as a model
@@ -796,6 +798,8 @@ class ProgramRecognizer:
                 continue  # “某某外卖”“某某快送”等平台: companies by their brands (organizations.quoted_brand)
             if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
                 continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
+            if _BUILDING_SITE.match(text, after_quote):
+                continue  # 在“某某安置房”和“某某扩建工程”项目工地: works being built, no programs
             serves_campaign = _MEASURE_OF_CAMPAIGN.match(text, after_quote) is not None  # (是“X”的重要举措)
             if not head and (text[match.start() - 1: match.start()] in _COPULAS
                              or _FIGURE_FRAME.search(text, max(0, match.start() - _FIGURE_REACH), match.start())) \

@@ -621,6 +621,11 @@ def test_a_quoted_service_that_comes_to_a_place_is_a_program(analyse):
     assert not of_type(entities, "Program")
 
 
+def test_quoted_works_at_a_building_site_are_no_programs(analyse):
+    entities, _, _ = analyse("县总工会走进“城北片区棚户区改造工程”和“第三小学新建工程”项目工地慰问职工。")
+    assert not of_type(entities, "Program")
+
+
 def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(analyse):
     entities, _, _ = analyse("今冬送岗位活动启动。某县开展冬送岗位活动，开展部分全县示范性劳动竞赛。")
     programs = of_type(entities, "Program")
