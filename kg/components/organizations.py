@@ -337,6 +337,9 @@ _DEALINGS_WITH = ("事务", "关系", "部门", "机关")  # after 政府: a com
 # government in general (与政府部门联合开展)
 _WEBSITE_END = "网"  # a short name ending so (南网) may end a website's name (某某南网)
 _NAME_GOES_ON_BEFORE = regex(f"[{CJK}](?<![、和与及的])")
+_SERVING = "服务"  # a verb between common words and a body's head (以热情服务公司发展)
+_MEANS_BEFORE = regex("[以用](?:[^，。；,;以用]*)$")  # a clause of means (以…, 用…) before that verb
+_MEANS_REACH = 20
 _DEED_BEFORE_NAME = regex("成立|设立|组建|覆盖|召开|举办|挂牌|出台|巡查|督查|排查|核查|抽查|巡检|暗访")  # verbs no body's name holds
 _WEBSITE = regex("网(?![信格络])")  # a body's website (某市政府网消息), not the body (not 市委网信办, 网格)
 _FREQUENT_WORD_ACROSS = 1000  # a word this frequent across a name's first character and the one before it
@@ -834,6 +837,9 @@ class OrganizationRecognizer:
             own = _own_words(stem)
             if not inside and clause_before_institution(text[start:end]):
                 continue  # 反映出医院, 积极促进医院: a clause's words before the head
+            if not inside and (served := text.rfind(_SERVING, start, match.start())) > start \
+                    and _MEANS_BEFORE.search(text, max(0, start - _MEANS_REACH), served):
+                continue  # 以饱满的精神服务公司发展, 用实际行动服务医院建设: 服务 the verb of a clause of means, no name
             if head in _PLAIN_HEADS and holds_verb(own) and not (inside and inside[0] == start):
                 continue  # 家种植公司, 购买学校
             if opens_with_adverb(own) or (head in _PLAIN_HEADS and text[match.start(): end + 1] in words

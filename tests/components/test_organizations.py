@@ -512,6 +512,11 @@ def test_workers_dance_troupes_and_orchestras_by_their_heads(analyse):
     assert {"南平市职工青年舞蹈团", "南平市职工民乐团"} <= set(of_type(entities, "Organization"))
 
 
+def test_serving_a_body_in_a_clause_of_means_names_no_body(analyse):
+    entities, _, _ = analyse("职工们以饱满的精神服务公司发展，用实际行动服务医院建设。某某县家政服务公司参加。")
+    assert not any(name.endswith(("精神服务公司", "服务医院")) for name in of_type(entities, "Organization"))
+
+
 def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
     entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
