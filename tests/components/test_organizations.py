@@ -517,6 +517,11 @@ def test_serving_a_body_in_a_clause_of_means_names_no_body(analyse):
     assert not any(name.endswith(("精神服务公司", "服务医院")) for name in of_type(entities, "Organization"))
 
 
+def test_design_planning_and_survey_institutes_by_their_heads(analyse):
+    entities, _, _ = analyse("贵州省水利调查规划院工会开展活动。四川省公路勘察设计院和成都市测绘院参加。")
+    assert {"贵州省水利调查规划院", "四川省公路勘察设计院", "成都市测绘院"} <= set(of_type(entities, "Organization"))
+
+
 def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
     entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
