@@ -335,6 +335,12 @@ def test_industry_union_of_a_group_company_in_a_province_keeps_the_group(analyse
     assert ("南网云南电力工会", "locatedIn", "云南省") in relations
 
 
+def test_the_union_of_a_port_named_by_its_city_is_the_port_company_s(analyse):
+    entities, _, _ = analyse("连云港港口集团下属的威海港工会开展技能竞赛。香港工会联合会代表参加。")
+    assert {"威海港工会", "香港工会联合会"} <= set(of_type(entities, "UnionBody"))
+    assert "香港工会" not in of_type(entities, "UnionBody")
+
+
 def test_the_union_of_a_trade_named_by_its_vehicle_in_a_county(analyse):
     entities, _, _ = analyse("万宁市出租车工会联合会成立。屯昌县网约车工会、定安县货车工会联合会同日揭牌。")
     assert {"万宁市出租车工会联合会", "屯昌县网约车工会", "定安县货车工会联合会"} <= set(of_type(entities, "UnionBody"))
