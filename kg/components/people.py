@@ -293,7 +293,7 @@ _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
 # 某某获评, 某某获颁, 某某获一等奖: receiving an honour or a prize right after a name
 _HONOURED = regex("荣获|被(?:授予|评为|表彰|命名)|获[评得颁授奖]")  # 某某才荣获: a given name's 才 before an honour
-_RECEIVING = regex("获(?:[评得颁授聘选奖赠誉]|优秀|最佳|[一二三特]等|[金银铜]奖|第[一二三四五六七八九十\\d])")
+_RECEIVING = regex("荣膺|获(?:[评得颁授聘选奖赠誉]|优秀|最佳|[一二三特]等|[金银铜]奖|第[一二三四五六七八九十\\d])")
 _NAME_END = "(?=[，,、。；（(]|[：:]“|出席|参加|介绍|表示|说|带领|带队|率|携|一行|来到|前往|赴|等|主持|宣布|致辞|致(?:开幕|闭幕|欢迎|贺)[辞词]|到会|讲话|讲到|讲述|谈到|强调|指出|通报|主讲(?![人嘉])|讲授|授课|宣讲|作了?(?:专题)?(?:辅导|报告|党课|宣讲)|同志|点赞|称赞|赞叹|[\u4e00-\u9fff]{2}地(?:说|表示|介绍|讲述|回忆))"  # (某某激动地说)
 _AT_NAME_END = regex(_NAME_END)
 # A name of two parts joined by · (里加提·苏里堂), whatever its first character, closed as above or by a

@@ -842,6 +842,11 @@ def test_the_model_worker_a_union_s_leaders_come_to_does_not_work_there(analyse)
     assert not any(s == "孙立平" and p == "worksFor" for s, p, _ in relations)
 
 
+def test_a_two_character_name_before_an_honour_received(analyse):
+    entities, _, _ = analyse("港务公司职工周强荣膺全国五一劳动奖章。")
+    assert set(of_type(entities, "Person")) == {"周强"}
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
