@@ -847,6 +847,12 @@ def test_a_two_character_name_before_an_honour_received(analyse):
     assert set(of_type(entities, "Person")) == {"周强"}
 
 
+def test_a_chief_engineer_written_short_is_a_post(analyse):
+    entities, relations, _ = analyse("恒远建设有限公司总工孙立军介绍工程进度。市总工会主席王刚出席。")
+    assert ("孙立军", "worksFor", "恒远建设有限公司") in relations
+    assert "王刚" in of_type(entities, "Person")
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
