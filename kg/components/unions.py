@@ -394,6 +394,7 @@ _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
 # a business district, office buildings or a park (某某商圈联合工会, 某某中心楼宇工会, 某某产业园工会联合会).
 _KINDS_OF_WORKER = "员|司机|骑手|小哥|劳动者|从业人员|工人|护工|新业态|新就业形态"
 _TRADE_OR_AREA = regex(f"(行业|产业|{_KINDS_OF_WORKER}|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
+_JOINT_UNION_OF_A_TRADE = regex("(?<!企)业(?:联合工会|工会联合会)$")  # 某镇渔业联合工会: a township's trade's joint union
 # A company's trade name and its trade (华星科技), as words before 工会: a rarer word than any industry's.
 _TRADE_NAMED_END = regex(f"([{CJK}]{{2}})(?:{TRADES})$")
 _LONGEST_TRADE_NAMED = 4
@@ -1779,7 +1780,8 @@ class UnionRecognizer:
         """浦东新区网约车行业工会联合会, 某区外卖骑手联合工会, 鄞州区某某商圈联合工会: a trade's, a kind of worker's or an
         area's union of a place, named
         with the place's full name (上海市浦东新区网约车行业工会联合会) however much of it is written."""
-        if not _TRADE_OR_AREA.search(name):
+        joint_only = not _TRADE_OR_AREA.search(name)
+        if joint_only and not _JOINT_UNION_OF_A_TRADE.search(name):
             return None
         places = [span for span in mentions(doc, "REGION") if span.start >= start and span.end <= start + len(name)]
         registry = entities_of(doc)
@@ -1791,6 +1793,8 @@ class UnionRecognizer:
         if place is None:
             return None
         region = registry[place.kb_id_]
+        if joint_only and region.attributes.get("level") != "township":
+            return None  # (深圳盐田港某某业工会联合会: a port's, named as written; 某镇渔业联合工会: the township's)
         formal = formal_place_name(region)
         if region.attributes.get("level") == "township" and formal.endswith(region.name) \
                 and text_of(doc)[place.start: place.end] != region.name:

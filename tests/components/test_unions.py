@@ -341,6 +341,12 @@ def test_the_union_of_a_port_named_by_its_city_is_the_port_company_s(analyse):
     assert "香港工会" not in of_type(entities, "UnionBody")
 
 
+def test_a_township_s_joint_union_of_a_trade_ending_in_ye_carries_its_county(analyse):
+    entities, _, _ = analyse("苍南县总工会指导成立霞关镇渔业联合工会，霞关镇企业工会参加。")
+    assert "苍南县霞关镇渔业联合工会" in of_type(entities, "UnionBody")
+    assert not any(name.endswith("镇企业工会") and name.startswith("苍南县") for name in of_type(entities, "UnionBody"))
+
+
 def test_the_union_of_a_trade_named_by_its_vehicle_in_a_county(analyse):
     entities, _, _ = analyse("万宁市出租车工会联合会成立。屯昌县网约车工会、定安县货车工会联合会同日揭牌。")
     assert {"万宁市出租车工会联合会", "屯昌县网约车工会", "定安县货车工会联合会"} <= set(of_type(entities, "UnionBody"))
