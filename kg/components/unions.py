@@ -69,7 +69,7 @@ from kg.components.base import (
     text_of,
     trade_name_start,
 )
-from kg.gazetteer import Region, common_words, default_gazetteer
+from kg.gazetteer import LEVEL_RANK, Region, common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
 from kg.regexes import regex
@@ -587,6 +587,12 @@ def _brand_start_across(text: str, position: int) -> int:
     brands = _brands()
     return next((position - back for size in _brand_sizes() for back in range(1, size)
                  if text[position - back: position - back + size] in brands), position)
+
+
+def _level_rank(region: Entity) -> int:
+    """How low a region's level is (a province 0, a village 4); a zone counts as a county."""
+    level = region.attributes.get("level", "")
+    return LEVEL_RANK["county"] if level == "zone" else LEVEL_RANK.get(level, 0)
 
 
 def _group_start_before(text: str, position: int) -> int:
@@ -1372,7 +1378,9 @@ class UnionRecognizer:
         province or city it lies in (上海青浦、江苏吴江); `side_by_side`, places of one level may be written
         with nothing between them (甲乙两市总工会)."""
         return [Found(span.start, span.end, federation(registry[span.kb_id_], word), "unions.coordinated")
-                for span in UnionRecognizer._listed_before(text, by_end, last, registry if side_by_side else None)]
+                for span in UnionRecognizer._listed_before(text, by_end, last, registry if side_by_side else None)
+                if not _level_rank(registry[span.kb_id_]) >= LEVEL_RANK["township"] > _level_rank(registry[last.kb_id_])]
+        # (某村和某区总工会驻村工作队: a township or village joined to a county's or higher federation shares no union word)
 
     @staticmethod
     def _listed_before(text: str, by_end: dict[int, Mention], last: Mention, registry: dict[str, Entity] | None = None) -> list[Mention]:

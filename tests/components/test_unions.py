@@ -347,6 +347,13 @@ def test_a_township_s_joint_union_of_a_trade_ending_in_ye_carries_its_county(ana
     assert not any(name.endswith("镇企业工会") and name.startswith("苍南县") for name in of_type(entities, "UnionBody"))
 
 
+def test_a_village_joined_to_a_district_s_federation_shares_no_union_word(analyse):
+    entities, _, _ = analyse("市总工会走访了咸安区杨堡村和咸安区总工会驻村工作队。潜江市、宜昌市总工会参加。")
+    unions = set(of_type(entities, "UnionBody"))
+    assert not any(name.endswith("杨堡村总工会") for name in unions)
+    assert {"咸宁市咸安区总工会", "潜江市总工会", "宜昌市总工会"} <= unions
+
+
 def test_the_union_of_a_trade_named_by_its_vehicle_in_a_county(analyse):
     entities, _, _ = analyse("万宁市出租车工会联合会成立。屯昌县网约车工会、定安县货车工会联合会同日揭牌。")
     assert {"万宁市出租车工会联合会", "屯昌县网约车工会", "定安县货车工会联合会"} <= set(of_type(entities, "UnionBody"))
