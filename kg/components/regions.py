@@ -209,6 +209,7 @@ _ZONE_NAMES = {"经开区": "经济技术开发区", _ECONOMIC_ZONE_SHORT: "经�
                "综保区": "综合保税区"}
 _TOWNSHIP_OFFICE = regex("司法所|派出所|卫生院|财政所|综治办|人民政府|政府|党委|总工会|工会")  # a township's own offices and union
 _TOWNSHIP_LEVELS = "镇乡"
+_VILLAGE = "村"
 _JOINING_VERBS = ("会同", "联合", "协同")  # verbs that join one body to others (某局会同县卫健局)
 _BODY_ENDS = "局委会府院厅室办部所站司队联"  # the last characters of bodies' names (某局, 某委, 总工会, 妇联)
 _CONJUNCTIONS = "和与及同"  # a two-character name opening with one anchors nothing: it may join two phrases
@@ -1185,7 +1186,10 @@ class RegionRecognizer:
                 add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
                 continue
             longest_stem = _LONGEST_ZONE_STEM if head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS else _LONGEST_STEM
-            after_division = next((ends[p] for p in range(match.start() - 2, match.start() - longest_stem - 1, -1)
+            shortest_stem = 1 if head == _VILLAGE and (township := ends.get(match.start() - 1)) is not None \
+                and township.region.level == "township" and text[match.start() - 1: match.end()] not in common_words() else 2
+            # (某镇牛村: a village of one character right after its township; not 镇农村, a word)
+            after_division = next((ends[p] for p in range(match.start() - shortest_stem, match.start() - longest_stem - 1, -1)
                                    if p in ends and text[p] != "、" and (match.start() - p <= _LONGEST_STEM or _plain_stem(
                                        text[p: match.start()], after_division=True))), None)  # (某市城乡一体化示范区: a zone's longer stem)
             if after_division is not None and any(after_division.end < end <= match.start() for end in locality_ends):
@@ -1196,7 +1200,7 @@ class RegionRecognizer:
             if after_division is not None:
                 start = after_division.end
                 stem = text[start: match.start()]
-                frequent = common_words().get(stem[:2], (0, ""))[0] >= _FREQUENT_STEM
+                frequent = len(stem) > 1 and common_words().get(stem[:2], (0, ""))[0] >= _FREQUENT_STEM
                 industry_zone = frequent and head in _ZONE_HEADS
                 if not _plain_stem(stem, after_division=True) or frequent and not industry_zone \
                         or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith(("乡镇", _URBAN)) \

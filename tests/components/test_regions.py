@@ -265,6 +265,13 @@ def test_science_cities_are_zones_named_again_without_their_division(analyse):
     assert ("东湖科技城", "partOf", "鄞州区") in relations
 
 
+def test_a_village_of_one_character_right_after_its_township(analyse):
+    entities, relations, _ = analyse("宝丰县周庄镇枣村举行活动，枣村工会主席参加。全镇农村职工受益。")
+    assert ("枣村", "partOf", "周庄镇") in relations
+    assert "宝丰县周庄镇枣村工会" in of_type(entities, "UnionBody")
+    assert "农村" not in of_type(entities, "Region")
+
+
 def test_no_zone_named_from_a_pronoun_and_a_verb(analyse):
     entities, _, _ = analyse("选手们沿着产业园区奔跑，队员们围着工业园区跑了一圈。")
     assert of_type(entities, "Region") == {}
