@@ -394,6 +394,7 @@ _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
 # a business district, office buildings or a park (某某商圈联合工会, 某某中心楼宇工会, 某某产业园工会联合会).
 _KINDS_OF_WORKER = "员|司机|骑手|小哥|劳动者|从业人员|工人|护工|新业态|新就业形态"
 _TRADE_OR_AREA = regex(f"(行业|产业|{_KINDS_OF_WORKER}|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
+_TOWNSHIP_UNION_WORD = regex("(镇|乡|街道)(?:总工会|工会联合会|工会)(?!驿站|服务站)")  # after a township's name: its union
 _JOINT_UNION_OF_A_TRADE = regex("(?<!企)业(?:联合工会|工会联合会)$")  # 某镇渔业联合工会: a township's trade's joint union
 # A company's trade name and its trade (华星科技), as words before 工会: a rarer word than any industry's.
 _TRADE_NAMED_END = regex(f"([{CJK}]{{2}})(?:{TRADES})$")
@@ -816,6 +817,7 @@ class UnionRecognizer:
         found += self._bare_departments(text, found)
         unplaced = [item for item in unplaced if not any(start < item.end and item.start < end for start, end, _, _ in found)]
         found += self._with_departments(text, [item for item in unplaced if text.endswith("工会", item.start, item.end)])
+        found += self._unplaced_townships(doc, text, found)
         found += [item for item in unplaced if not text.endswith("工会", item.start, item.end)]  # (市总工会宣传部: an
         # unplaced federation's unit; not after 区总, which may end a zone's 总管理处)
         found = _unions_as_written(doc, text, found)
@@ -1256,6 +1258,26 @@ class UnionRecognizer:
                     word = "总工会"  # 新桥街道总工会 … 街道工会与企业工会主席: the federation named before, written short
                 bare.append(Found(match.start(), match.end(), federation(place, word), "unions.bare_township"))
         return bare
+
+    @staticmethod
+    def _unplaced_townships(doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """东风镇工会开展… in an article that names no county one of the many townships of that name lies in:
+        the township's union as written, told apart from other articles' by the text."""
+        gazetteer = default_gazetteer()
+        unions = []
+        for match in _TOWNSHIP_UNION_WORD.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end, _, _ in found):
+                continue
+            stem_start = next((start for start in range(match.start() - 2, max(match.start() - 5, 0) - 1, -1)
+                               if sum(full and region.level == "township" and not region.until for region, full
+                                      in gazetteer.candidates(text[start: match.end(1)])) > 1
+                               and bare_form_starts(text, start)), None)
+            if stem_start is None or covered(doc, stem_start, match.end(), ("REGION", "ORG", "PROGRAM", "PERSON")):
+                continue
+            name = text[stem_start: match.end()]
+            unions.append(Found(stem_start, match.end(), Entity(id=f"union:{name}@{text_key(text)}", type="UnionBody", name=name),
+                                "unions.unplaced_township"))
+        return unions
 
     @staticmethod
     def _chained_federations(doc: Doc, text: str, found: list[Found]) -> list[Found]:

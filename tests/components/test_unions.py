@@ -354,6 +354,12 @@ def test_a_village_joined_to_a_district_s_federation_shares_no_union_word(analys
     assert {"咸宁市咸安区总工会", "潜江市总工会", "宜昌市总工会"} <= unions
 
 
+def test_the_union_of_a_township_many_counties_share_a_name_with_is_kept_unplaced(analyse):
+    entities, relations, _ = analyse("新兴镇工会组织开展“夏送清凉”活动。")
+    assert set(of_type(entities, "UnionBody")) == {"新兴镇工会"}
+    assert ("新兴镇工会", "organizes", "夏送清凉") in relations
+
+
 def test_the_union_of_a_trade_named_by_its_vehicle_in_a_county(analyse):
     entities, _, _ = analyse("万宁市出租车工会联合会成立。屯昌县网约车工会、定安县货车工会联合会同日揭牌。")
     assert {"万宁市出租车工会联合会", "屯昌县网约车工会", "定安县货车工会联合会"} <= set(of_type(entities, "UnionBody"))
