@@ -103,6 +103,7 @@ _STUDIES = regex("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 
 _OCCASION = regex("(?:活动|行动)?为契机")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
 _WORKED_AROUND = regex(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
+_THEME_WORKED_AROUND = regex("(?:围绕|紧扣)[^，,。；;“]{0,2}$")  # (两地围绕“X”开展交流: a theme, not placed by the clause)
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
 _PRACTISING = "践行|弘扬"
@@ -961,10 +962,11 @@ class _ArticleRelations:
         located = {r.subject for r in self.relations if r.predicate == "locatedIn"}
         national = {r.object for r in self.relations if r.predicate == "organizes" and self._is_national(r.subject)}
         for program in (s for s in spans if s.label_ == "PROGRAM"):
-            if program.kb_id_ in located or _PRACTISES.search(self.text, self._sentence_start(program.start), program.start) \
-                    or _OCCASION.match(self.text, program.end):
+            sentence_start = self._sentence_start(program.start)
+            if program.kb_id_ in located or _PRACTISES.search(self.text, sentence_start, program.start) \
+                    or _OCCASION.match(self.text, program.end) or _THEME_WORKED_AROUND.search(self.text, sentence_start, program.start):
                 continue  # 某区总工会践行“X”: a model set elsewhere, practised here, is not placed by it (nor the occasion,
-                # 以“X”为契机, of what it does)
+                # 以“X”为契机, of what it does, nor a theme it works around: 两地围绕“X”开展交流)
             if program.kb_id_ in national:
                 continue  # 全国总工会在全国范围内开展“X”: a national campaign, placed only by a local organizer or a place stated
             place = self._subject_place_before(program.start)

@@ -461,6 +461,11 @@ def test_a_body_that_hopes_others_run_a_program_does_not_run_it(analyse):
     assert ("福清市总工会", "organizes", "暖心驿家") in relations
 
 
+def test_a_theme_two_places_work_around_is_not_placed_by_the_clause(analyse):
+    _, relations, _ = analyse("会上，宁化县总工会与来访代表围绕“职工暖心”专项行动开展交流讨论。")
+    assert not any(s == "职工暖心" and p == "locatedIn" for s, p, _ in relations)
+
+
 def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_earlier_clause(analyse):
     _, relations, _ = analyse("吉林通化市总工会深度融合“我为群众办实事”，服务通化“一城两区”建设。"
                               "劳动竞赛内容包括“六比一创”。在“关爱月”活动中，各级工会走访女职工。")
