@@ -165,7 +165,8 @@ _COMMON_STEM = 1000  # a word this frequent (中国, 交通) tells no organisati
 # A short name given in brackets after a name: （以下简称某某）, (下称“某某”).
 # What closes a list of organisations: 等单位, 等企业, 等部门 ….
 _UNITS_CLOSING = regex("等(?:[0-9一二三四五六七八九十百多几]+家)?(?:重点|骨干|龙头|规上|中小|民营|困难|爱心|平台|驻地|辖区|新业态){0,2}"
-                            "(?:单位|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind)
+                            "(?:单位(?!工程)|企业|部门|机构|社会组织|医院|学校)")  # (等辖区重点企业: where and which kind;
+# 甲楼及乙库等单位工程: a building's parts, no bodies)
 _JOINING_ITEMS = "及与"  # what joins two items of a list (甲以及乙, 甲与乙); 和 is a name's too (盛和)
 _ORGANS_UNION_WORD = "机关工会"  # after a body: the union of its organs' staff
 _PEOPLE_ENDS = "者员人"  # what ends a word for people (获得者, 运动员), not a name's first character

@@ -522,6 +522,11 @@ def test_design_planning_and_survey_institutes_by_their_heads(analyse):
     assert {"贵州省水利调查规划院", "四川省公路勘察设计院", "成都市测绘院"} <= set(of_type(entities, "Organization"))
 
 
+def test_the_parts_of_a_building_project_listed_before_its_works_are_no_bodies(analyse):
+    entities, _, _ = analyse("项目的办公楼及检修库等单位工程已封顶。")
+    assert not of_type(entities, "Organization")
+
+
 def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
     entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
