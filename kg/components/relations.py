@@ -97,6 +97,7 @@ _THEME = regex(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:�
 _BODY_REFERRED_BACK = regex("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后|此外)?[，,]?(?:该|这家|这所)?(公司|集团|企业|医院|学校|学院)(?=[^，,。；;]{0,12}?(?:组织|开展|举办|推出|启动))")
 # A team named after a place (江西蹲点工作组, 某省慰问团): the place is the team's name, not a venue.
 _GROUP_AFTER_PLACE = regex(f"[{CJK}]{{0,4}}?(?:工作组|工作队|调研组|慰问团|代表团|考察团|服务队|督导组|宣讲团)")
+_DATELINE = regex("[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)")  # after a place: where a report was filed (某市2月1日电)
 _SUGGESTED = regex("建议|呼吁|倡议|(?:希望|期望)(?!通过|借助|借此|以此)")  # 与会代表建议推广“X”, 负责人希望各单位开展“X”: asked for, not done
 _STUDIES = regex("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 某总工会赴某县调研“X”工作: studying a program, not running it
 # 以“X”为契机: the occasion of what the clause does, someone else's campaign.
@@ -735,7 +736,7 @@ class _ArticleRelations:
                     elif _RELATIVE_TRIGGER.match(text, trigger):
                         bodies = []  # A组织参加在某广场举办的“X”: held by someone unnamed, A takes part
                 named_places = [s for s in before if s.label_ == "REGION"]
-                places = [s for s in named_places if not _GROUP_AFTER_PLACE.match(text, s.end)]
+                places = [s for s in named_places if not _GROUP_AFTER_PLACE.match(text, s.end) and not _DATELINE.match(text, s.end)]
                 # (希望江西蹲点工作组结合…: the place names a team, not where the program is, nor is its actor a guess)
                 if not bodies and not named_places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
                         and program.kb_id_ not in self.organized and not self._generic_actor_in(start, trigger):

@@ -466,6 +466,11 @@ def test_a_theme_two_places_work_around_is_not_placed_by_the_clause(analyse):
     assert not any(s == "职工暖心" and p == "locatedIn" for s, p, _ in relations)
 
 
+def test_the_city_of_a_wire_dateline_is_not_where_a_program_is_held(analyse):
+    _, relations, _ = analyse("本报南昌3月2日电 全省继续开展“春送岗位”招聘活动。")
+    assert not any(s == "春送岗位" and p == "locatedIn" and o == "南昌市" for s, p, o in relations)
+
+
 def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_earlier_clause(analyse):
     _, relations, _ = analyse("吉林通化市总工会深度融合“我为群众办实事”，服务通化“一城两区”建设。"
                               "劳动竞赛内容包括“六比一创”。在“关爱月”活动中，各级工会走访女职工。")
