@@ -364,6 +364,7 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从为给经"
 _THERE_ARE = "有"  # after 的, a comma or 还 (参加的有, 还有): what there is follows (not 所有, 拥有)
 _BEFORE_THERE_ARE = "的，,：:还"
+_ON_BEHALF_OF = "代表"
 # The words after which one does: verbs, prepositions, conjunctions, pronouns, the verbs the
 # dictionary calls adjectives (落实省委) and words of time (目前州、县总工会).
 _BEFORE_BARE_FORM_TAGS = ("v", "p", "c", "r", "a", "t")
@@ -405,6 +406,8 @@ def bare_form_starts(text: str, start: int) -> bool:
         return True  # 某县县委, 某市市总工会, 市委市政府: the level written again after a place or its committee
     if text[start - 1] == _THERE_ARE and start >= 2 and text[start - 2] in _BEFORE_THERE_ARE:
         return True  # 参加的有区法院、…, 还有市总工会: a body after the verb of what there is
+    if text.endswith(_ON_BEHALF_OF, 0, start):
+        return True  # 代表州委、州人大: the bodies one speaks for
     if joins_word_before(text, start):
         return False  # 各社区工会联合会: the 区 of 社区
     verb_end = start - 1 if text[start - 1] == "了" else start  # 走访了市某某公司

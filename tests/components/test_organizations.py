@@ -226,6 +226,11 @@ def test_short_forms_of_culture_commerce_and_supervisory_commissions(analyse):
     assert ("孙立新", "worksFor", "芜湖市监察委员会") in relations
 
 
+def test_bare_short_forms_of_the_bodies_one_speaks_for(analyse):
+    entities, _, _ = analyse("黔南州总工会主席代表州委、州政府向劳模致以问候。")
+    assert {"中共黔南布依族苗族自治州委员会", "黔南布依族苗族自治州人民政府"} <= set(of_type(entities, "Organization"))
+
+
 def test_a_short_form_of_government_opened_by_a_stop_stays_in_the_name(analyse):
     entities, _, _ = analyse("苏州市经信工作党委书记刘强出席会议。昆山经开资产公司工会主席吴兰介绍了情况。")
     assert {"苏州市经信工作党委", "昆山经开资产公司"} <= set(of_type(entities, "Organization"))
