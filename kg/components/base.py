@@ -204,9 +204,9 @@ def after_given_short_name(text: str, position: int) -> int:
 
 
 def named_by_given_short_name(doc: Doc, label: str, rule: str) -> None:
-    """某某保险股份有限公司某分公司（以下简称某某国寿）, 某街道工会联合会（以下简称街道工会）: the short name a
-    body of `label` is given in brackets, there and wherever the article writes it later, is that body
-    (a mention of `label` found there is repointed to it)."""
+    """某某保险股份有限公司某分公司（以下简称某某国寿）, 某街道工会联合会（以下简称街道工会）, “甲、乙、丙”（简称“X”）: the
+    short name a body or program of `label` is given in brackets, there and wherever the article writes it later, is
+    that body or program (a mention of `label` found there, or one holding it by that name, is repointed to it)."""
     text = text_of(doc)
     given = list(_GIVEN_SHORT_NAME.finditer(text))
     if not given:
@@ -223,10 +223,13 @@ def named_by_given_short_name(doc: Doc, label: str, rule: str) -> None:
         position = match.start(1)
         while position != -1:
             end = position + len(short)
-            if (written := by_span.get((position, end))) is not None:
+            written = by_span.get((position, end)) or next(
+                (span for span in found if span.start <= position and end <= span.end and span.kb_id_ in registry
+                 and registry[span.kb_id_].name == short), None)  # (“查保促”活动: a program's mention holds its quotes)
+            if written is not None:
                 if written.kb_id_ != named_as.kb_id_ and written.kb_id_ in registry:
                     repoint_mention(doc, written, named_as.kb_id_)
-            elif not covered(doc, position, end, ("ORG", "UNION")):
+            elif not covered(doc, position, end, ("ORG", "UNION", label)):
                 add_mention(doc, position, end, label, registry[named_as.kb_id_], rule)
             position = text.find(short, end)
 

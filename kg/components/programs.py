@@ -45,6 +45,7 @@ from kg.components.base import (
     holds_verb,
     is_route,
     mentions,
+    named_by_given_short_name,
     named,
     program_id,
     repoint_mention,
@@ -585,6 +586,7 @@ class ProgramRecognizer:
         self._gifts_named_with_their_season(doc)
         self._quoted_by_last_words(doc, text)
         repoint_to_fuller(doc, "PROGRAM", _head_quoted_too, longest=False)  # “求学圆梦行动” … “求学圆梦”行动: one program
+        named_by_given_short_name(doc, "PROGRAM", "programs.abbreviation")  # “甲、乙、丙”（简称“X”）
         return doc
 
     @staticmethod

@@ -626,6 +626,12 @@ def test_quoted_works_at_a_building_site_are_no_programs(analyse):
     assert not of_type(entities, "Program")
 
 
+def test_a_program_given_a_short_name_in_brackets_is_one_program(analyse):
+    entities, _, _ = analyse("县总工会开展“学技能、比贡献、创一流”（简称“学比创”）活动。“学比创”活动覆盖全县企业。")
+    programs = [entity for (kind, _), entity in entities.items() if kind == "Program"]
+    assert len(programs) == 1 and programs[0].name == "学技能、比贡献、创一流"
+
+
 def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(analyse):
     entities, _, _ = analyse("今冬送岗位活动启动。某县开展冬送岗位活动，开展部分全县示范性劳动竞赛。")
     programs = of_type(entities, "Program")
