@@ -471,6 +471,12 @@ def test_the_city_of_a_wire_dateline_is_not_where_a_program_is_held(analyse):
     assert not any(s == "春送岗位" and p == "locatedIn" and o == "南昌市" for s, p, o in relations)
 
 
+def test_a_body_that_plans_a_program_runs_it(analyse):
+    _, relations, _ = analyse("勐海县总工会与县融媒体中心联合打造宣讲品牌。在节日期间，精心策划“茶乡工匠”系列主题活动。")
+    assert ("勐海县总工会", "organizes", "茶乡工匠") in relations
+    assert not any(s.endswith("融媒体中心") and o == "茶乡工匠" for s, _, o in relations)  # the partner of the brand before
+
+
 def test_a_program_served_merged_contained_or_dated_has_no_organizer_from_an_earlier_clause(analyse):
     _, relations, _ = analyse("吉林通化市总工会深度融合“我为群众办实事”，服务通化“一城两区”建设。"
                               "劳动竞赛内容包括“六比一创”。在“关爱月”活动中，各级工会走访女职工。")
