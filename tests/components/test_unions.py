@@ -303,6 +303,8 @@ def test_facility_named_after_a_union_is_no_union(analyse):
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("五马街道工会货车司机之家驿站正式揭牌。")
     assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("慰问组来到文化广场工会户外劳动站点送上清凉。")
+    assert of_type(entities, "UnionBody") == {}
 
 
 def test_a_building_named_after_a_province_s_unions_is_no_union(analyse):
