@@ -532,6 +532,11 @@ def test_the_parts_of_a_building_project_listed_before_its_works_are_no_bodies(a
     assert not of_type(entities, "Organization")
 
 
+def test_sanitation_offices_named_after_their_place(analyse):
+    entities, _, _ = analyse("慰问组到桥西区环卫所和临清市环管中心慰问职工，各环卫站职工参加。")
+    assert set(of_type(entities, "Organization")) == {"桥西区环卫所", "临清市环管中心"}
+
+
 def test_going_to_a_hospital_or_school_and_you_before_a_place_open_no_name(analyse):
     entities, relations, _ = analyse("此次赛事由南湖区书法协会主办。职工们舍不得花钱去医院，开展劳模工匠进学校活动。")
     assert set(of_type(entities, "Organization")) == {"南湖区书法协会"}
