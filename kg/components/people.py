@@ -289,6 +289,7 @@ _COUNTED_NAMES = regex(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = regex("陪同|一同|一起|一道|一行|随同")
+_EACH_COUNTED = regex("各[一二两三四五六七八九十\\d]+[名位人]")  # after posts: how many of each (各一名)
 _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默, 纷纷) after a two-character name
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
 # 某某获评, 某某获颁, 某某获一等奖: receiving an honour or a prize right after a name
@@ -706,6 +707,8 @@ class PersonRecognizer:
                                             or _COUNT_OF_PEOPLE.match(text, end)):
                 continue  # 环卫工人辛勤付出, 职工关怀: a frequent word after a kind of people (辛勤, 关怀, tagged names), no
                 # name; 职工万人: a count of them
+            if _EACH_COUNTED.match(text, end):
+                continue  # 设主任、副主任各一名: how many of each post, no name
             # (主席艾力·某某: not the 艾力 a surname opens)
             name = _dotted_name_at(text, end) or ((name_at(text, end) or self._closed_name(text, end))
                                                   if opens_with_surname(text, end) and not _transliterated_name(text, end)

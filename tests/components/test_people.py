@@ -853,6 +853,11 @@ def test_a_chief_engineer_written_short_is_a_post(analyse):
     assert "王刚" in of_type(entities, "Person")
 
 
+def test_how_many_of_each_post_is_no_name(analyse):
+    entities, _, _ = analyse("监督委员会设主任、副主任各一名，委员若干名。")
+    assert not of_type(entities, "Person")
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
