@@ -528,7 +528,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
         return None  # 某市总工会研究快递行业工会联合会工作: another body, not the federation's own unit
     if not department or _stops_name(text, position, department.start(1)):
         joined = _JOINED_DEPARTMENT.match(text, position)  # 网络宣教和职工服务部部长: two fields, one department
-        if joined and not _DEPARTMENT_STOP.search(joined.group(0).replace("和", "", 1)) \
+        join = text.find("和", position) if joined else -1
+        if joined and not _stops_name(text, position, join) and not _stops_name(text, join + 1, joined.start(1)) \
                 and (_POST_AFTER_UNIT.match(text, joined.end()) or joined.group(0).endswith("工作部")):
             return joined  # (宣教和网络工作部: a department's own head)
         return None
