@@ -508,10 +508,12 @@ def test_bare_levels_listed_before_a_place_s_federation_are_those_above_it(analy
     assert ("长沙市雨花区总工会", "subOrganizationOf", "长沙市总工会") in relations
 
 
-def test_a_department_joining_two_fields_one_of_them_collective_contracts(analyse):
+def test_a_department_joining_two_fields_one_of_them_long_or_of_collective_contracts(analyse):
     entities, relations, _ = analyse("河北省总工会保障和集体合同工作部部长王立新出席。")
     assert "河北省总工会保障和集体合同工作部" in of_type(entities, "UnionBody")
     assert ("王立新", "worksFor", "河北省总工会保障和集体合同工作部") in relations
+    _, relations, _ = analyse("湖南省总工会召开会议。省总产业和直属基层工会工作部部长李立华出席。")
+    assert ("李立华", "worksFor", "湖南省总工会产业和直属基层工会工作部") in relations
 
 
 def test_a_department_head_opening_another_word_names_no_department(analyse):
