@@ -77,7 +77,7 @@ from kg.regexes import regex
 NATIONAL_ID = "union:national"
 NATIONAL_NAME = "中华全国总工会"
 # The unions of a place's offices (某镇机关工会): named after the place, but no federation of it.
-ORGAN_UNION_WORDS = ("机关工会", "人民政府工会")
+ORGAN_UNION_WORDS = ("机关工会联合会", "机关工会", "人民政府工会")
 
 # 工会系统, 工会工作: the union system, union work, not a body (but 某市总工会工作人员 are its staff);
 # a zone's 工会工作委员会 (工会工委) is its union, and a 联合工会 joins the unions of a trade or a

@@ -516,6 +516,11 @@ def test_a_department_joining_two_fields_one_of_them_long_or_of_collective_contr
     assert ("李立华", "worksFor", "湖南省总工会产业和直属基层工会工作部") in relations
 
 
+def test_a_place_s_federation_of_its_organs_unions_keeps_its_union_word(analyse):
+    entities, _, _ = analyse("呼和浩特市回民区机关工会联合会第二届委员会召开会议。")
+    assert set(of_type(entities, "UnionBody")) == {"呼和浩特市回民区机关工会联合会"}
+
+
 def test_a_department_head_opening_another_word_names_no_department(analyse):
     entities, _, _ = analyse("湖南省总工会召开会议，各地认真落实省总工会部署要求，省总工会权益保障部部长王明出席。")
     assert set(of_type(entities, "UnionBody")) == {"湖南省总工会", "湖南省总工会权益保障部"}
