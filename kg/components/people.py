@@ -289,6 +289,8 @@ _COUNTED_NAMES = regex(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = regex("陪同|一同|一起|一道|一行|随同")
+_TERM_BEFORE_BARE_UNION = regex("第[一二三四五六七八九十]{1,3}届$")  # 第一届工会主席某某: the term of the post
+_LONGEST_TERM = 5
 _EACH_COUNTED = regex("各[一二两三四五六七八九十\\d]+[名位人]")  # after posts: how many of each (各一名)
 _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默, 纷纷) after a two-character name
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
@@ -1082,10 +1084,12 @@ class PersonRecognizer:
             word_start = start - len(role) - len(_BARE_UNION)
             if "org" in attributes or role not in _UNION_OFFICERS or not text.startswith(_BARE_UNION, word_start):
                 continue
-            before = text[word_start - 1: word_start]
+            term = _TERM_BEFORE_BARE_UNION.search(text, max(0, word_start - _LONGEST_TERM), word_start)
+            opening = term.start() if term else word_start  # 首先，第一届工会主席某某: the union's term before it
+            before = text[opening - 1: opening]
             union: Mention | None = None
             if article_union is not None and own_union(article_union) and start > article_union.end \
-                    and (word_start == 0 or before in _BEFORE_BARE_UNION):
+                    and (opening == 0 or before in _BEFORE_BARE_UNION):
                 union = article_union
             elif before in _BEFORE_BARE_UNION + _OF:
                 sentence_start = start_after_last(text, word_start, SENTENCE_MARKS)

@@ -858,6 +858,11 @@ def test_how_many_of_each_post_is_no_name(analyse):
     assert not of_type(entities, "Person")
 
 
+def test_an_officer_of_a_bare_union_with_the_post_s_term_serves_the_article_s_union(analyse):
+    _, relations, _ = analyse("荣成市中医院工会召开会员代表大会。首先，第一届工会主席孙立红作工作报告。")
+    assert ("孙立红", "worksFor", "荣成市中医院工会") in relations
+
+
 def test_a_former_post_holder_works_there_no_longer(analyse):
     entities, relations, _ = analyse("陕西省总工会主席王刚看望省总工会原副主席李明、赵强等退休老同志。")
     assert ("王刚", "worksFor", "陕西省总工会") in relations
