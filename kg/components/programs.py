@@ -180,6 +180,8 @@ _POLICY = regex(f"政策$|^关于|^{_ROUNDS}$|^[^“”]{{1,3}}式$|^一带一�
 _NTH_DAY = regex("第[\\d一二三四五六七八九十百]+个$")
 _HONOURED_BEFORE = regex("(?:获评|荣获|被评为|评为|被授予|授予|获得)[^，。；！？“”]{0,8}$")
 _HONOUR_REACH = 10
+_STRIVING_FOR = regex("创建[^，。；！？“”]{0,4}$")  # before a quoted title a place or a unit strives for
+_TITLED_KIND = regex("(?:城市|单位|示范[州县市区村镇点校单位]|先进[州县市区村镇])$")  # (文明城市, 示范州)
 _CONTEST_HEAD = regex("竞赛|比赛|大赛|评选|活动")  # (荣获“安康杯”竞赛优胜单位, “某某奖”评选活动: a contest named)
 _MECHANISMS = ("机制", "工作机制", "模式", "工作模式", "制度")  # named right after 的 (“你点单·我服务”的机制)
 _DAY_DRAWING_NEAR = regex("(?:来临|到来)之?际|(?:来临|到来)?前夕")
@@ -769,6 +771,8 @@ class ProgramRecognizer:
             if quoted.endswith(("日", "节")) and _NTH_DAY.search(text, max(0, match.start() - 6), match.start()) \
                     and not _KEPT_BY_UNIONS.search(quoted):
                 continue  # 第59个“学雷锋纪念日”: a public day (not 第二个“全国工会服务户外劳动者日”)
+            if _STRIVING_FOR.search(text, max(0, match.start() - _HONOUR_REACH), match.start()) and _TITLED_KIND.search(quoted):
+                continue  # 创建“全国文明城市”, 创建“民族团结进步示范州”: a title striven for, no program
             if (_AWARD.search(quoted) or _HONOURED_BEFORE.search(text, max(0, match.start() - _HONOUR_REACH), match.start())) \
                     and not (head and _CONTEST_HEAD.search(head)):
                 continue  # 荣获“鲁班奖、国家优质工程奖”, 获评全国工会“最具创新型”平台: an award or an honour (not

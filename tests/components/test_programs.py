@@ -632,6 +632,11 @@ def test_a_program_given_a_short_name_in_brackets_is_one_program(analyse):
     assert len(programs) == 1 and programs[0].name == "学技能、比贡献、创一流"
 
 
+def test_a_quoted_title_a_place_strives_for_is_no_program(analyse):
+    entities, _, _ = analyse("在创建“全国文明城市”活动中，市总工会积极参与。助力创建“省级民族团结进步示范县”工作。")
+    assert not of_type(entities, "Program")
+
+
 def test_this_winter_is_no_season_of_a_campaign_and_part_of_a_kind_is_no_name(analyse):
     entities, _, _ = analyse("今冬送岗位活动启动。某县开展冬送岗位活动，开展部分全县示范性劳动竞赛。")
     programs = of_type(entities, "Program")
