@@ -554,6 +554,9 @@ KINDS_OF_BUSINESS = regex("(?=.*(?:企业|平台))(?:平台|企业|集团|公司
 VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望", "调研", "考察", "参观")
 # A union's own event, named after the verb of holding it: 某总工会组织的…夏令营.
 HELD_BY_OWNER = regex("(?:组织(?:策划)?|举办|主办|承办|开展)的")  # (某总工会组织策划的…: planned too)
+# A program coming to a place right after its name (“X”活动走进某街道, “X”开进某公司), perhaps after when or how often.
+COMING_WHEN = "(?:近日|日前|先后|再次|又|还)?"
+COMING_TO = "走进|走入|开进|来到"
 # The title of a document, law or publication: 《关于开展某某行动的通知》.
 DOCUMENT_TITLE = regex("《[^《》\n]{0,80}》")
 # The trades a company names after its trade name (企业名称: place + 字号 + 行业 + 组织形式; 弘名科技, 明都线缆).

@@ -65,7 +65,14 @@ from kg.components.base import (
     trade_name_start,
 )
 from kg.components.people import KINDS_OF_PEOPLE, SURNAMES
-from kg.components.unions import FACILITY, MINING_TRADES, enterprise_union, formal_place_name, written_without_committee
+from kg.components.unions import (
+    FACILITY,
+    MINING_TRADES,
+    enterprise_union,
+    formal_place_name,
+    short_company_names,
+    written_without_committee,
+)
 from kg.gazetteer import common_words, default_gazetteer
 from kg.wordlists import word_list
 from kg.model import Entity
@@ -1050,7 +1057,7 @@ class OrganizationRecognizer:
         words = common_words()
         found = []
         companies = {entity.name: entity for entity in entities_of(doc).values() if entity.type == "Organization"}
-        short_names = _short_company_names()
+        short_names = short_company_names()
         for _, start, end in _brands().find_matches_as_indexes(text):
             if text[end: end + 1] == "号" or any(text[start - length: end] in words for length in (1, 2) if start >= length) \
                     or end - start == 2 and text[end - 1: end + 1] in words \
@@ -1420,14 +1427,10 @@ def _kind_of_body(stem: str) -> bool:
 @cache
 def _brands() -> ahocorasick_rs.AhoCorasick:
     """An automaton that finds the brands and the short names of companies, the longest where they overlap."""
-    return ahocorasick_rs.AhoCorasick(list({*word_list("brands"), *_short_company_names()}),
+    return ahocorasick_rs.AhoCorasick(list({*word_list("brands"), *short_company_names()}),
                                       matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
-@cache
-def _short_company_names() -> frozenset[str]:
-    """The short names of companies that also open their longer names (kg/data/short_company_names.txt)."""
-    return frozenset(word_list("short_company_names"))
 
 
 def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[Mention], word: str = "工会") -> Entity:

@@ -201,6 +201,8 @@ _PLAIN_WORD_TAGS = ("n", "v", "vn", "d", "p", "c", "r", "a", "ad", "f", "m", "q"
 _ADDRESS_TERMS = ("师傅", "先生", "女士", "老师", "同志", "大姐", "大哥", "阿姨", "大爷", "大妈", "总", "工", "某", "姨", "姐", "哥", "叔", "婶", "嫂")
 # How many characters may qualify a role between the body and the role (青年, 焊接, 就业处副).
 _TERM_OF_BODY = regex("第[一二三四五六七八九十百\\d]+届(?:委员会|理事会)?")  # 某总工会第十二届委员会主席: its term
+_TERM_BEFORE_POST = regex(f"(?:{_TERM_OF_BODY.pattern})$")  # 第一届工会主席某某: the term before a post
+_LONGEST_TERM = 8
 _QUALIFIER_LONGEST = 6
 _NOT_IN_QUALIFIER = set("的和与及是为在驻邀访慰看到探")  # 驻某村第一书记: a post held elsewhere; 某工会邀请全国劳模某某: a
 # guest; 某总工会走访慰问困难职工某某, 看望劳模某某, 领导来到劳模某某家中: the people a body visits
@@ -289,8 +291,6 @@ _COUNTED_NAMES = regex(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).
 _ACCOMPANYING = regex("陪同|一同|一起|一道|一行|随同")
-_TERM_BEFORE_BARE_UNION = regex("第[一二三四五六七八九十]{1,3}届$")  # 第一届工会主席某某: the term of the post
-_LONGEST_TERM = 5
 _EACH_COUNTED = regex("各[一二两三四五六七八九十\\d]+[名位人]")  # after posts: how many of each (各一名)
 _REDUPLICATED_ADVERB = 500  # an adverb said twice this frequent (一一, 默默, 纷纷) after a two-character name
 _GOING = "来到去赴回"  # a verb of going to the place named right after a name (某某来某市调研)
@@ -1084,7 +1084,7 @@ class PersonRecognizer:
             word_start = start - len(role) - len(_BARE_UNION)
             if "org" in attributes or role not in _UNION_OFFICERS or not text.startswith(_BARE_UNION, word_start):
                 continue
-            term = _TERM_BEFORE_BARE_UNION.search(text, max(0, word_start - _LONGEST_TERM), word_start)
+            term = _TERM_BEFORE_POST.search(text, max(0, word_start - _LONGEST_TERM), word_start)
             opening = term.start() if term else word_start  # 首先，第一届工会主席某某: the union's term before it
             before = text[opening - 1: opening]
             union: Mention | None = None

@@ -25,6 +25,8 @@ from kg.components.base import (
     CJK,
     CJK_CHAR,
     CLAUSE_MARKS,
+    COMING_TO,
+    COMING_WHEN,
     DOCUMENT_TITLE,
     EDITION,
     FREQUENT_WORD,
@@ -146,7 +148,7 @@ _FORMULA_MODEL = regex(f"的?[{CJK}]{{0,10}}?(模式|机制)")
 _PREDICATE = regex("开展|展开|举办|举行|组织|推出|启动|实施|打造|推进|参加|参与|融入|融合")
 _BUILDING_SITE = regex("(?:[和与及、]“[^“”\n]{1,30}”)*(?:项目)?(?:工地|施工现场|建设现场)")  # after quoted names: works
 # being built
-_COMES_TO = regex("(?:近日|日前|先后|再次|又|还)?(?:走进|走入|开进|来到)(?![了“])")  # (深入人心, 走进了…大家庭: no place)
+_COMES_TO = regex(f"{COMING_WHEN}(?:{COMING_TO})(?![了“])")  # (深入人心, 走进了…大家庭: no place)
 # “夏送清凉”是一项…活动: a quoted name defined as a kind of program.
 _SELECTED_AS_A_CASE = regex("入选[^，。；“”]{0,20}?(?:案例|品牌|典型)")  # after a quote: a practice held up as a model
 _ELLIPSIS = "…"  # after a run of quotes: remarks quoted one after another (“真开心”“很实用”……)

@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from kg.components.base import (
     CJK,
     CLAUSE_MARKS,
+    COMING_TO,
+    COMING_WHEN,
     DOCUMENT_TITLE,
     HELD_BY_OWNER,
     LIST_JOINS,
@@ -43,7 +45,7 @@ from kg.components.base import (
     written_text,
 )
 from kg.components.people import HEAD_OF_PLACE, KINDS_OF_PEOPLE, LEARNERS, committee_opening_role, role_start_before
-from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS
+from kg.components.unions import NATIONAL_ID, ORGAN_UNION_WORDS, UNION_CONGRESS
 from kg.gazetteer import Region, common_words, default_gazetteer
 from kg.model import Entity, Evidence, Relation
 from kg.regexes import regex
@@ -91,7 +93,8 @@ _SUPPORT = regex(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”
 # 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
 # works around or learns from, what
 # something else holds, the time of it, or what is judged (对某县“X”模式给予评价), which tells nothing of who runs it.
-_AROUND = "围绕|聚焦|关注|紧扣|融合|结合|学习|借鉴"  # verbs of working around, focusing on, combining with or learning from
+_THEMES = "围绕|紧扣"  # verbs of working around a theme
+_AROUND = f"{_THEMES}|聚焦|关注|融合|结合|学习|借鉴"  # and of focusing on, combining with or learning from
 _THEME = regex(f"({_AROUND}|按照|服务|服务于)[^，,。；;]{{0,2}}$|(?:包括|包含|涵盖)(?:[^，,。；;]*、)?$|(?<=[，,。；;！!？?\n])在$|对[^，,。；;“]{{0,8}}$")
 # A body of a kind opening a clause, referring back to the one named before (同时，公司结合当天活动开展了…).
 _BODY_REFERRED_BACK = regex("(?:^|(?<=[，,。；;：:\n]))(?:同时|随后|此外)?[，,]?(?:该|这家|这所)?(公司|集团|企业|医院|学校|学院)(?=[^，,。；;]{0,12}?(?:组织|开展|举办|推出|启动))")
@@ -104,7 +107,7 @@ _STUDIES = regex("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 
 _OCCASION = regex("(?:活动|行动)?为契机")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
 _WORKED_AROUND = regex(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
-_THEME_WORKED_AROUND = regex("(?:围绕|紧扣)[^，,。；;“]{0,2}$")  # (两地围绕“X”开展交流: a theme, not placed by the clause)
+_THEME_WORKED_AROUND = regex(f"(?:{_THEMES})[^，,。；;“]{{0,2}}$")  # (两地围绕“X”开展交流: a theme, not placed by the clause)
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it.
 _PRACTISING = "践行|弘扬"
@@ -145,7 +148,8 @@ _POST_HELD = regex("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书
 # 紧扣市总工会部署, 围绕县委、县政府的中心工作, 在省总工会指导下, 在市委的坚强领导下, 按照全总《…通知》的要求, 落实全总关于开展…的要求, 落实省政府工作部署,
 # 落实国务院关于安全生产决策部署, 国务院关于…的相关政策及要求: a body
 # whose directive or guidance is followed, not one that runs it.
-_DIRECTING = regex("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3}|[一二三四五六七八九十]{1,3}大)?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
+_DIRECTING = regex("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3}|"
+                        f"{UNION_CONGRESS})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
                         "(?:政策[及和、])?总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局|中心工作|中心任务)")
 # 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
 _LEADS_ITS_PEOPLE = regex("(?:还|并|积极|先后|同时)?(?:组织|选派|选送)(?:了)?[^，。；,;]{0,10}?(?:职工|会员|干部|选手|代表队|运动员)")
@@ -195,7 +199,7 @@ _OWN_UNNAMED_DEED = regex("(?:(?!由)[^，。；,;“”]){0,8}?(?:开展|举办
 _ITINERARY = regex("(?:来到|深入|走进|前往|赴|走访|(?<![得受达收遇想做感看听找办回提拿送带见直提])到)([^，。；,;]{2,60}?)"
                         "(?:等地|[，,]?(?=开展|举办|举行|启动))")  # (某某到某市部分企业开展…, 来到某镇某基地，开展…;
 # not 得到, 受到: no going)
-_PROGRAM_GOES_TO = regex("(?:近日|日前|先后|再次|又|还)?(?:走进|走入|走近|开进|来到|深入)([^，。；,;]{2,60}?)(?=[，。；,;]|$)")
+_PROGRAM_GOES_TO = regex(f"{COMING_WHEN}(?:{COMING_TO}|走近|深入)([^，。；,;]{{2,60}}?)(?=[，。；,;]|$)")
 # (“X”活动走进某街道: a program that comes to a place is held there)
 # A body that guides an event (由A指导，B主办): it does not run it.
 _GUIDES = regex("(?:联合)?指导[，,、]")

@@ -151,7 +151,7 @@ _POSTS_BEFORE = regex("(?:[^，。；、,;\\s]{2,8}、){1,4}")
 _LISTED_TRADE = regex(f"[{CJK}]{{2,6}}行业$")
 # 家政、仓储物流和网约车等行业工会联合会, 保洁员和护工两个行业联合工会, 某区医药、餐饮行业工会: trades listed
 # before one union word (the list looked for before that word only).
-_TRADES_TAIL = regex("(?:等|[两三四五六七八九十]个)?(行业|产业)(工会联合会|工联会|联合工会|工会)")
+_TRADES_TAIL = regex("(?P<closed>等|[两三四五六七八九十]个)?(?P<trade>行业|产业)(?P<union>工会联合会|工联会|联合工会|工会)")
 _TRADES_LISTED = regex(f"[{CJK}]{{2,6}}(?:[、和及与][{CJK}]{{2,6}}){{1,9}}$")
 _LONGEST_TRADES_LIST = 70
 _TRADE_JOINS = regex("[、和及与]")
@@ -263,11 +263,11 @@ _ACTS = "(?<=[省市县区旗州盟]工会)(?<![林新特]区工会)(?:[还也�
 _ACTING = regex(_ACTS)
 _UNION_WORD_ONLY = "工会"
 _UNION_SCHOOL = "(?:干部|管理)(?:职业)?学[校院]"  # a level's union school (省工会干部学校, 市工会管理职业学院)
-_UNION_CONGRESS = "[一二三四五六七八九十]{1,3}大(?![会型力])|第[一二三四五六七八九十]{1,3}次(?:会员)?代表大会"  # (自治区工会十二大)
+UNION_CONGRESS = "[一二三四五六七八九十]{1,3}大(?![会型力])|第[一二三四五六七八九十]{1,3}次(?:会员)?代表大会"  # (自治区工会十二大)
 _BARE = regex(
     "(?=[自省市县区旗新州盟特林])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
     "(自治区|自治州|新区|特区|林区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER}|{_ACTS}|{_UNION_SCHOOL}|{_UNION_CONGRESS})"
+    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER}|{_ACTS}|{_UNION_SCHOOL}|{UNION_CONGRESS})"
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).
@@ -599,14 +599,19 @@ def _level_rank(region: Entity) -> int:
 
 def _group_start_before(text: str, position: int) -> int:
     """Where a group's short name ends right before `position` (国网 in 国网江西电力工会), its start; else `position`."""
-    short_names = _group_short_names()
-    sizes = sorted({len(name) for name in short_names}, reverse=True)
-    return next((position - size for size in sizes if text[position - size: position] in short_names), position)
+    short_names = short_company_names()
+    return next((position - size for size in _short_name_sizes() if text[position - size: position] in short_names), position)
 
 
 @cache
-def _group_short_names() -> frozenset[str]:
+def short_company_names() -> frozenset[str]:
+    """The short names of companies that also open their longer names (kg/data/short_company_names.txt)."""
     return frozenset(word_list("short_company_names"))
+
+
+@cache
+def _short_name_sizes() -> tuple[int, ...]:
+    return tuple(sorted({len(name) for name in short_company_names()}, reverse=True))
 
 
 @cache
@@ -1594,6 +1599,7 @@ class UnionRecognizer:
         has a union of its own, of the place written before the list, else of the union that sets
         them up, else of the article's city (某区家政行业工会联合会 …)."""
         result: list[Found] = []
+        region_ends = {span.end for span in mentions(doc, "REGION")}
         for tail in _TRADES_TAIL.finditer(text):
             listed = _TRADES_LISTED.search(text, max(0, tail.start() - _LONGEST_TRADES_LIST), tail.start())
             if listed is None:
@@ -1604,7 +1610,7 @@ class UnionRecognizer:
             list_start = name_start_before(text, first_end, longest=6, floor=max(place_ends, default=listed.start()))
             bounds = [list_start, *(join.end() for join in _TRADE_JOINS.finditer(text, list_start, listed.end()))]
             items = [(start, end - 1) for start, end in zip(bounds, bounds[1:])] + [(bounds[-1], listed.end())]
-            words = [text[start:end].removesuffix(tail.group(1)) for start, end in items]
+            words = [text[start:end].removesuffix(tail.group("trade")) for start, end in items]
             opening = text[list_start - 1: list_start]
             if any(len(word) < 2 or (_opens_with_verb(word) and word not in common_words()) or _GENERIC_OWNER.match(word)
                    for word in words) or (opening.isalnum() and opening not in "的了" and list_start not in place_ends
@@ -1612,17 +1618,16 @@ class UnionRecognizer:
                     or covered(doc, list_start, tail.end(), ("REGION", "ORG", "UNION")) \
                     or any(start < tail.end() and list_start < end for start, end, _, _ in found):
                 continue
-            if text[tail.start()] == tail.group(1)[0] and (list_start not in {span.end for span in mentions(doc, "REGION")}
-                                                           or "、" not in text[list_start: listed.end()]
-                                                           or _COUNT_AFTER.search(text, list_start, listed.end())):
+            if not tail.group("closed") and (list_start not in region_ends or "、" not in text[list_start: listed.end()]
+                                             or _COUNT_AFTER.search(text, list_start, listed.end())):
                 continue  # 某区医药、餐饮行业工会: a list not closed by 等 or a count only right after its place, in
                 # marks (某市石油和化工行业工会: one trade's two fields; 甲、乙三家产业工会: counted, none named)
             place = UnionRecognizer._place_of_listed_trades(doc, text, list_start, found)
             if place is None:
                 continue
-            union_word = _FULL_UNION_WORD.get(tail.group(2), tail.group(2))
+            union_word = _FULL_UNION_WORD.get(tail.group("union"), tail.group("union"))
             for (start, end), word in zip(items, words):
-                name = formal_place_name(place) + word + tail.group(1) + union_word
+                name = formal_place_name(place) + word + tail.group("trade") + union_word
                 last = end == listed.end()
                 result.append(Found(start, tail.end() if last else end, enterprise_union(name, place.id), "unions.trades_listed"))
         return result
