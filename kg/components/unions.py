@@ -220,6 +220,7 @@ _RARE_OPENING_VERB = 100  # a verb this rare (宣教) opening a department's nam
 _FREQUENT_NOUN_AFTER_LEVEL = 500  # a noun this frequent a level's character opens (市政, 县城) is no bare level
 _COUNTS = {numeral: value for value, numeral in enumerate("一两三四五六七八九十", 1)} | {"二": 2}
 _STATIONED = regex(f"驻[{CJK}]{{2,20}}?(工作队|工作组|帮扶队|服务队)")
+_SITED_IN = ("位于", "地处", "坐落于", "坐落在")  # 位于某区的某公司工会: where the text places a union
 _ABBREVIATION = regex("总(?!工会)")
 _REGION_ABBREVIATED = "区总"  # after an autonomous region's short name: its federation written short (宁夏区总)
 _FREQUENT_VERB_AFTER_ABBREVIATION = 1000  # a verb this frequent after 某市总 (要求, 部署) makes it the federation
@@ -836,8 +837,25 @@ class UnionRecognizer:
         join_written_without_legal_form(doc, "UNION", "工会")  # 某某集团工会 … 某某集团有限公司工会
         named_by_given_short_name(doc, "UNION", "unions.abbreviation")  # 某街道工会联合会（以下简称街道工会）
         self._firsts_named_in_full(doc, text)
+        self._sited_unions(doc, text)
         repoint_to_fuller(doc, "UNION", written_without_committee, longest=False)  # 某大学工会委员会 … 某大学工会
         return doc
+
+    @staticmethod
+    def _sited_unions(doc: Doc, text: str) -> None:
+        """位于某区的某公司工会: a union whose name holds no place lies where the text says it is."""
+        registry = entities_of(doc)
+        places_by_end = {span.end: span for span in mentions(doc, "REGION")}
+        for span in mentions(doc, "UNION"):
+            union = registry[span.kb_id_]
+            place = places_by_end.get(span.start - 1)
+            if place is None or text[span.start - 1] != "的" or {"region", "place", "parent"} & union.attributes.keys():
+                continue
+            start = place.start
+            while start in places_by_end:  # (位于某市某区的: the chain of places)
+                start = places_by_end[start].start
+            if text.endswith(_SITED_IN, 0, start):
+                union.attributes["place"] = place.kb_id_
 
     @staticmethod
     def _firsts_named_in_full(doc: Doc, text: str) -> None:

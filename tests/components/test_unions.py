@@ -2313,3 +2313,9 @@ def test_a_federations_departments_and_offices_in_general_are_none_named(analyse
 def test_a_conjunction_before_a_bare_townships_federation_names_no_place(analyse):
     entities, _, _ = analyse("景洪市勐养镇工会联合会成立以来，虽然镇工会联合会的工作人员不多，但工作扎实。")
     assert set(of_type(entities, "UnionBody")) == {"景洪市勐养镇工会联合会"}
+
+
+def test_a_company_s_union_lies_where_the_text_sites_it(analyse):
+    _, relations, _ = analyse("位于江宁区的晨星机械公司工会组织职工开展“安康杯”竞赛。")
+    assert ("晨星机械公司工会", "locatedIn", "江宁区") in relations
+    assert ("安康杯", "locatedIn", "江宁区") in relations
