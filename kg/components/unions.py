@@ -173,7 +173,7 @@ _SECOND_FIELD_PATTERN = f"[（(][{CJK}]{{2,4}}[）)]"
 _SECOND_FIELD = regex(_SECOND_FIELD_PATTERN)
 _INDUSTRY = regex(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县区州旗镇乡村的为向对给两各全总和与及](?!{_ORGANS}))[{CJK}]){{2,8}}?"
                  f"(?:{_SECOND_FIELD_PATTERN})?|{_ORGANS})"  # (某市工业（国防）工会: a second field in brackets)
-                       "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会)(?!系统|工作|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
+                       "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会(?!工作|联合会|委员会))(?!系统|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = regex(_AND_BETWEEN_TRADES)
 _BODY_BEFORE_AND = regex("(?:局|厅|委|办|院|公司|集团)[和及与]")  # a body joined to what follows, no trade
 _PREPARING = regex("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
@@ -393,6 +393,7 @@ _ZONE_ENDINGS = ("园区", "工业园", "产业园", "科技园")
 # A trade's union, named after the trade (网约车行业工会联合会, 家政产业工会), a kind of worker or a form of
 # employment (网约配送员联合工会, 货车司机工会, 新就业形态劳动者联合工会), or an area's below the county, named after
 # a business district, office buildings or a park (某某商圈联合工会, 某某中心楼宇工会, 某某产业园工会联合会).
+NEW_FORMS_OF_WORK = ("新业态", "新就业形态", "新就业形态劳动者")  # the platform economy's workers, a sector of their own
 _KINDS_OF_WORKER = "员|司机|骑手|小哥|劳动者|从业人员|工人|护工|新业态|新就业形态"
 _TRADE_OR_AREA = regex(f"(行业|产业|{_KINDS_OF_WORKER}|商圈|{_BUILDINGS}|{'|'.join(_ZONE_ENDINGS)})(工会|工会联合会|联合工会|工会委员会)$")
 _TOWNSHIP_UNION_WORD = regex("(镇|乡|街道)(?:总工会|工会联合会|工会)(?!驿站|服务站)")  # after a township's name: its union
@@ -463,8 +464,9 @@ def _is_verb(words: str) -> bool:
 
 def _county_sector(words: str) -> bool:
     """Whether `words` name a county's sector with a union of its own: a system (卫生系统), a sector's
-    word (教育), a noun and a sector's word (医疗卫生), or the county's own organs (区直机关)."""
-    if words.endswith("系统") or words in _COUNTY_SECTORS or _COUNTY_ORGANS.fullmatch(words):
+    word (教育), a noun and a sector's word (医疗卫生), the new forms of work (某区新业态工会联合会), or the county's
+    own organs (区直机关)."""
+    if words.endswith("系统") or words in _COUNTY_SECTORS or words in NEW_FORMS_OF_WORK or _COUNTY_ORGANS.fullmatch(words):
         return True
     qualifier = next((words[: -len(sector)] for sector in _COUNTY_SECTORS if words.endswith(sector)), "")
     return len(qualifier) == 2 and common_words().get(qualifier, (0, ""))[1] in ("n", "vn")

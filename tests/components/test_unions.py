@@ -2319,3 +2319,11 @@ def test_a_company_s_union_lies_where_the_text_sites_it(analyse):
     _, relations, _ = analyse("位于江宁区的晨星机械公司工会组织职工开展“安康杯”竞赛。")
     assert ("晨星机械公司工会", "locatedIn", "江宁区") in relations
     assert ("安康杯", "locatedIn", "江宁区") in relations
+
+
+def test_a_county_s_union_of_the_new_forms_of_work_is_its_federation_s_unit(analyse):
+    entities, relations, _ = analyse("杭州市萧山区总工会指导萧山区新业态工会联合会召开推进会，德化县新业态工会同日成立。")
+    assert {"萧山区新业态工会联合会", "德化县新业态工会"} <= set(of_type(entities, "UnionBody"))
+    assert ("萧山区新业态工会联合会", "subOrganizationOf", "杭州市萧山区总工会") in relations
+    entities, _, _ = analyse("惠安县新业态工会联合会工作推进会召开。")  # the federation's work meeting
+    assert set(of_type(entities, "UnionBody")) == {"惠安县新业态工会联合会"}
