@@ -682,7 +682,7 @@ def _unit(name: str, union: Entity, key: str | None = None) -> Entity:
     return Entity(id=f"union:{key or name}", type="UnionBody", name=name, attributes={"parent": union.id})
 
 
-_COUNTY_LIKE_DISTRICTS = ("特区", "林区")  # county-level divisions named 区 that are no city's district
+_COUNTY_LIKE_DISTRICTS = ("特区",)  # county-level divisions named 区 that are no city's district (碑林区 is one)
 
 
 def _formal(region: Region) -> str:

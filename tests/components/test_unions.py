@@ -2327,3 +2327,8 @@ def test_a_county_s_union_of_the_new_forms_of_work_is_its_federation_s_unit(anal
     assert ("萧山区新业态工会联合会", "subOrganizationOf", "杭州市萧山区总工会") in relations
     entities, _, _ = analyse("惠安县新业态工会联合会工作推进会召开。")  # the federation's work meeting
     assert set(of_type(entities, "UnionBody")) == {"惠安县新业态工会联合会"}
+
+
+def test_a_city_s_district_named_like_a_forest_district_carries_its_city(analyse):
+    entities, _, _ = analyse("碑林区总工会和神农架林区总工会开展交流。")
+    assert {"西安市碑林区总工会", "神农架林区总工会"} <= set(of_type(entities, "UnionBody"))
