@@ -1533,3 +1533,8 @@ def test_names_after_women_workers_and_fishermen(analyse):
 def test_a_studio_named_after_a_worker_after_a_copula(analyse):
     entities, _, _ = analyse("新命名的创新工作室分别是黄跃波工匠创新工作室、张明劳模创新工作室。")
     assert {"黄跃波", "张明"} <= set(of_type(entities, "Person"))
+
+
+def test_no_one_from_culture_and_tourism_written_short_after_a_kind_of_people(analyse):
+    entities, _, _ = analyse("市总工会扩大会员文旅消费，为职工文创产品搭建展台。")
+    assert not of_type(entities, "Person")
