@@ -611,7 +611,7 @@ def first_characters(alternatives: str) -> str:
     return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
-_ADVERB_TAGS = ("d", "ad")  # adverbs, and adjectives used as adverbs (切实, 积极)
+ADVERB_TAGS = ("d", "ad")  # adverbs, and adjectives used as adverbs (切实, 积极)
 MODALS = "要应需将"  # the modal verbs that open a clause (要提升…, 需统筹…), no name
 
 
@@ -619,7 +619,7 @@ def opens_with_adverb(words: str) -> bool:
     """Whether `words` open with an adverb or a modal verb (持续提升…, 要…, 需统筹…, 进一步…, 切实扩大…): a
     clause, not a name. A place's name that the dictionary also holds as an adverb (大连) opens names."""
     return bool(words) and (words[0] in MODALS or len(words) > 2 and common_words().get(words[:3], (0, ""))[1] == "d" or (
-        common_words().get(words[:2], (0, ""))[1] in _ADVERB_TAGS and not default_gazetteer().candidates(words[:2])))
+        common_words().get(words[:2], (0, ""))[1] in ADVERB_TAGS and not default_gazetteer().candidates(words[:2])))
 
 
 def longest_first(words: Iterable[str]) -> str:
@@ -685,7 +685,7 @@ def clause_before_institution(name: str) -> bool:
     if name[:1] in _CAUSATIVES and name[1:] in words:
         return True  # 使学校工会走上…: a causative verb, then a kind of body, none named
     return words.get(name[:2], (0, ""))[1] in ("v", "vn") or any(
-        words.get(name[i: i + 2], (0, ""))[1] in _ADVERB_TAGS and words[name[i: i + 2]][0] >= _FREQUENT_ADVERB
+        words.get(name[i: i + 2], (0, ""))[1] in ADVERB_TAGS and words[name[i: i + 2]][0] >= _FREQUENT_ADVERB
         for i in range(len(name) - 3))
 
 

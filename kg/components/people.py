@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    ADVERB_TAGS,
     ASPECT_PARTICLES,
     CJK,
     CJK_CHAR,
@@ -187,7 +188,6 @@ _NAME_LIKE_WORD_TAGS = ("a", "n")  # words that given names also make (高洁, �
 _RARE_GIVEN_BEFORE_ACT = 200  # and a given part this rare (新民) before an act of attending or speaking
 _WORD_AFTER_KNOWN_NAME = 200  # a word this frequent after a name the dictionary knows ends it (高强开心: not 赵国华发)
 _VERB_OF_GOING = 100  # a verb of going this frequent (赶赴, 奔赴, 赶到) follows a two-character name, not a third character
-_ADVERB_TAGS = ("d", "ad")  # an adverb before a verb (某某充分肯定) after a name opening a clause (not 揭牌并一同…: a word)
 _NEXT_WORD = 20  # how frequent a word opened by a name's third character must be to end the name before it
 _FAR_MORE = 10  # how many times more frequent a word must be to be read before another that overlaps it
 _HONORIFICS = "老总"  # after a surname: one addressed with respect (张老, 李总), not a given name
@@ -876,7 +876,7 @@ class PersonRecognizer:
                     if listed_start not in found:
                         found[listed_start] = (listed_name, dict(attributes), "people.elected_to_role")
             elif _SPEECH.match(after) or (len(name) == 3 and after[2:3] not in _OCCUPATION_ENDS and (
-                    verb == "v" or verb in _ADVERB_TAGS and name[:2] not in common_words())) \
+                    verb == "v" or verb in ADVERB_TAGS and name[:2] not in common_words())) \
                     or _WINNING.match(after):  # (，向外卖配送员致以问候: the verb opens an occupation, 配送员)
                 found[start] = (name, {}, "people.speaker_or_actor")  # (，某某荣获一等奖: a winner)
             elif after[:1] == "是" and (body := bodies_at.get(start + len(name) + 1)) is not None \

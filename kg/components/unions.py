@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components.base import (
+    ADVERB_TAGS,
     AREA_OFFICE,
     AUTONOMOUS_REGION,
     CJK,
@@ -314,7 +315,7 @@ _TRADE_WORD = "行业"  # what ends a trade's words before its union (某某行�
 _LIST_CLOSE = "等"  # what closes a list of kinds before the word they share
 _PREDICATE_TAGS = ("v", "a")  # the dictionary's verbs and adjectives (珍惜, tagged one), which a clause's predicate is
 _MODALS_BEFORE_VERB = MODALS + "能可已"  # a modal or adverb right before a predicate: a clause, no name's words
-_UNION_THEN_VERB = regex(f"总?工会[{CJK}]{{2}}(?=[{CJK}])")  # (inside an owner's words: a union, then its verb)
+_UNION_THEN_VERB = regex(f"总?工会(?=[{CJK}]{{3}})")  # (inside an owner's words: a union, then its verb)
 _BRANCH_SCHOOL = regex(f"[{CJK}]{{2,4}}?分校")  # a branch of a union's school, named after its place
 _RARE_PLACE_WORD = 100  # a word the dictionary calls a name, rarer than this, before a level and 总工会 may be a place
 _TERM_AT_END = regex(f"(?:{EDITION.pattern})$")  # a union's term between its owner and 工会, no part of its name
@@ -460,6 +461,14 @@ def _unlisted_place_before(text: str, position: int) -> bool:
 def _is_verb(words: str) -> bool:
     """Whether `words` are one verb of the dictionary (提升 in 要提升园区工会)."""
     return common_words().get(words, (0, ""))[1] == "v"
+
+
+def _verb_end(text: str, position: int) -> int | None:
+    """Where the verb that opens at `position` ends, an adverb before it (积极配合, 认真学习) or none, if a
+    character follows it."""
+    if not _is_verb(text[position: position + 2]) and common_words().get(text[position: position + 2], (0, ""))[1] in ADVERB_TAGS:
+        position += 2
+    return position + 2 if _is_verb(text[position: position + 2]) and CJK_CHAR.match(text, position + 2) else None
 
 
 def _county_sector(words: str) -> bool:
@@ -1715,10 +1724,11 @@ class UnionRecognizer:
                 name_start = china  # 介绍中国教育工会某市委员会: a national union's name opens after the verb
             if not any(name_start <= span.start < start for span in regions):  # (某镇微小企业…联合工会: the name's words)
                 name_start = after_kind_of_unit(text, name_start, start)  # 承办单位某某局工会: the kind of unit, then its name
-            acted_on = [verb.end() for verb in _UNION_THEN_VERB.finditer(text, name_start, owner_end)
-                        if _is_verb(text[verb.end() - 2: verb.end()])]
+            acted_on = [verb_end for union in _UNION_THEN_VERB.finditer(text, name_start, owner_end)
+                        if (verb_end := _verb_end(text, union.end())) is not None]
             if acted_on:
-                name_start = acted_on[-1]  # 某市总工会发挥餐饮行业工会的作用: the body a union acts on, after the verb
+                name_start = acted_on[-1]  # 某市总工会发挥餐饮行业工会的作用, 项目部工会积极配合局工会: the body a union
+                # acts on, after the verb
             trade = text.rfind(_TRADE_WORD, name_start, owner_end)
             if trade >= 0 and not any(name_start <= span.start < start for span in regions):
                 verbs = [position + 2 for position in range(name_start + 1, trade - 1) if text[position - 1] in _MODALS_BEFORE_VERB

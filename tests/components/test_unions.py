@@ -2332,3 +2332,8 @@ def test_a_county_s_union_of_the_new_forms_of_work_is_its_federation_s_unit(anal
 def test_a_city_s_district_named_like_a_forest_district_carries_its_city(analyse):
     entities, _, _ = analyse("碑林区总工会和神农架林区总工会开展交流。")
     assert {"西安市碑林区总工会", "神农架林区总工会"} <= set(of_type(entities, "UnionBody"))
+
+
+def test_a_union_acting_on_another_through_an_adverb_and_a_verb_is_not_its_name(analyse):
+    entities, _, _ = analyse("华兴建设公司工会积极配合华兴集团工会开展工作。宏达电子公司工会认真学习恒通电子公司工会的经验。")
+    assert set(of_type(entities, "UnionBody")) == {"华兴建设公司工会", "华兴集团工会", "宏达电子公司工会", "恒通电子公司工会"}
