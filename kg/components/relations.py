@@ -349,7 +349,7 @@ class _ArticleRelations:
         self.sentences = sentences(self.text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self.span_starts = [span.start for span in self.spans]
-        self.place_starts = {span.end: span.start for span in self.spans if span.label_ == "REGION"}
+        self.places_by_end = {span.end: span for span in self.spans if span.label_ == "REGION"}
         self.evidence: dict[int, Evidence] = {}  # by sentence: relations of one sentence share it
 
     def extract(self) -> None:
@@ -476,13 +476,26 @@ class _ArticleRelations:
                     if higher:
                         self._add(entity.id, "subOrganizationOf", higher, at, "relations.next_higher_federation", inferred=True)
             elif entity.type == "Region":
-                nearest = _nearest_above(entity, self.registry)
+                nearest = self._township_written_before(entity) or _nearest_above(entity, self.registry)
                 if nearest:
                     self._add(entity.id, "partOf", nearest, at, "relations.nearest_region_above")
             elif entity.type == "Person" and "org_id" in entity.attributes:
                 self._add(entity.id, "worksFor", entity.attributes["org_id"], at, "relations.role_at_body")
         self._posts_in_chains()
         self._posts_elected_to()
+
+    def _township_written_before(self, village: Entity) -> str | None:
+        """某区鼓楼街道某社区: a village or community written right after a township the gazetteer lacks, of
+        the same county, lies in that township."""
+        if village.attributes.get("level") != "village" or "parent" not in village.attributes:
+            return None
+        for span in self.spans:
+            before = self.places_by_end.get(span.start) if span.kb_id_ == village.id else None
+            township = self.registry[before.kb_id_] if before is not None else None
+            if township is not None and township.attributes.get("level") == "township" \
+                    and township.attributes.get("parent") == village.attributes["parent"]:
+                return township.id
+        return None
 
     def _posts_before_comma(self, comma: int) -> bool:
         """Whether a comma at `comma` closes a clause of posts only, the same person's as those after it
@@ -617,8 +630,8 @@ class _ArticleRelations:
     def _start_with_places(self, mention: Mention) -> int:
         """Where the mention starts with the places written right before it ([江苏省]苏州市总工会)."""
         start = mention.start
-        while start in self.place_starts:
-            start = self.place_starts[start]
+        while start in self.places_by_end:
+            start = self.places_by_end[start].start
         return start
 
     def _is_source(self, mention: Mention) -> bool:

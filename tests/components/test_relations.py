@@ -1258,3 +1258,9 @@ def test_joining_a_study_visit_is_taking_part_in_no_program_named_before(analyse
 def test_visiting_an_exhibition_hall_is_taking_part_in_nothing(analyse):
     _, relations, _ = analyse("宁远县总工会一行先后实地参观了集团展厅，调研产业工人队伍建设改革工作。")
     assert not any(predicate == "participatesIn" for _, predicate, _ in relations)
+
+
+def test_a_community_written_after_a_street_the_gazetteer_lacks_lies_in_that_street(analyse):
+    _, relations, _ = analyse("鄂州市鄂城区鼓楼街道四眼井社区开展活动。")
+    assert ("四眼井社区", "partOf", "鼓楼街道") in relations
+    assert ("四眼井社区", "partOf", "鄂城区") not in relations
