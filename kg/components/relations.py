@@ -84,7 +84,7 @@ _HELD = regex("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|�
 _BRANCH_VENUE = regex("(?:主会场|分会场)(?:分别)?设?在([^，。；,;\n]{2,80}?)(?=[，。；,;\n]|$)")
 _RESPECTIVELY = "分别"  # 分别在甲、乙开赛: one place for each program listed in its clause
 _CLAUSE_END = regex(f"[{CLAUSE_MARKS}]")
-_VENUE = regex("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛|启幕|上演|拉开(?:帷幕|大幕|序幕)|(?:降下|落下|圆满落下)帷幕)")
+_VENUE = regex("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|举办|召开|开幕|闭幕|落幕|开展|启动|开赛|开班|开营|结业|结营|启幕|上演|拉开(?:帷幕|大幕|序幕)|(?:降下|落下|圆满落下)帷幕)")
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
 _WORKING_THROUGH = "依托|借助|利用"  # verbs of working through a program or a body
@@ -1142,6 +1142,10 @@ class _ArticleRelations:
         if (goes := _PROGRAM_GOES_TO.match(text, program.end, end)) is not None:
             venues.append(goes)  # “送文化”活动走进某县某街道: where the program itself goes
         for venue in venues:  # 在重庆市巴南区华熙体育场举行, 深入甲县、乙市等地: the most specific places
+            clause_start = max(text.rfind(mark, start, venue.start()) for mark in "，,；;") + 1
+            if any(s.label_ == "PROGRAM" and clause_start <= s.start < venue.start() for s in inside) \
+                    and not clause_start <= program.start < venue.start():
+                continue  # “甲”托管班在某区开班，“乙”夏令营在某区结营: the place of the program of its own clause
             held_in = [s for s in inside_regions if venue.start(1) <= s.start and s.end <= venue.end(1)]
             held_in = [s for s in held_in if not any(o.start == s.end for o in held_in)]
             if text.endswith(_RESPECTIVELY, start, venue.start()):

@@ -1264,3 +1264,9 @@ def test_a_community_written_after_a_street_the_gazetteer_lacks_lies_in_that_str
     _, relations, _ = analyse("鄂州市鄂城区鼓楼街道四眼井社区开展活动。")
     assert ("四眼井社区", "partOf", "鼓楼街道") in relations
     assert ("四眼井社区", "partOf", "鄂城区") not in relations
+
+
+def test_a_class_opened_or_closed_in_a_place_is_held_there(analyse):
+    _, relations, _ = analyse("“童心暑假”托管班在江北区正式开班，“小小工匠”夏令营在大渡口区结营。")
+    placed = {(subject, obj) for subject, predicate, obj in relations if predicate == "locatedIn"}
+    assert placed == {("童心暑假", "江北区"), ("小小工匠", "大渡口区")}  # each in the place of its own clause
