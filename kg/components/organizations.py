@@ -79,6 +79,7 @@ from kg.model import Entity
 from kg.regexes import regex
 
 _LOCATIVES = "中上内后"  # 赛中, 会上: after a noun, what closes the words before a place
+_DESIGNATIONS = ("基地", "示范点", "定点单位")  # what a body is designated as (某省职工疗休养基地某市某酒店), before its name
 _COPULA = "系"  # 某某系某公司职工: is
 _ASPECT_OR_COPULA = regex(f"[{ASPECT_PARTICLES}{_COPULA}]")  # which open no name, nor 系 inside one
 # A centre by the work it does (…社会保险管理中心, …公路事业发展中心, …心理服务指导中心), after its field.
@@ -774,6 +775,10 @@ class OrganizationRecognizer:
                 start = self._department_start(doc, start, region_ends, {e for _, e in candidates})
             first_inside = bisect.bisect_left(region_starts, start)
             inside = region_starts[first_inside: bisect.bisect_left(region_starts, match.start(), lo=first_inside)]
+            designated = [place for place in inside if text.endswith(_DESIGNATIONS, start, place)]
+            if designated:
+                start = designated[-1]  # 某省职工疗休养基地某市某大酒店: the base a body is designated as, then its name
+                inside = inside[inside.index(start):]
             if inside and start < inside[0] and text[inside[0] - 1] in _LOCATIVES and text[inside[0] - 2: inside[0]] not in words:
                 start = inside[0]  # 团体赛中宜昌分公司夺冠: a locative closes the words before the place
             if inside and not belongs_to_name(text[start: inside[0]]) and text[inside[0] - 1] not in "（(" \

@@ -2063,3 +2063,8 @@ def test_the_bodies_of_two_places_together_are_none_named(analyse):
 def test_fisheries_are_organisations_as_farms_are(analyse):
     entities, _, _ = analyse("安广镇新荒渔场和镇赉县国营渔场职工受灾。")
     assert {"安广镇新荒渔场", "镇赉县国营渔场"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_body_named_after_the_base_it_is_designated_as_is_named_from_its_place(analyse):
+    entities, _, _ = analyse("职工入住浙江省职工疗休养基地丽水市云和温泉大酒店。")
+    assert set(of_type(entities, "Organization")) == {"丽水市云和温泉大酒店"}
