@@ -149,7 +149,9 @@ _NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东
 _BROAD_AREAS = ("中原", "江南")
 _TOWNSHIP_SHORT_NAME = "regions.township_short_name"  # the rule of a township written without its level
 _QUARTERS_OF_THE_COUNTRY = ("华北", "华东", "华南", "华中", "华西", "西北", "西南", "东北", "东南")  # broad areas too
-_SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店")
+_SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店|大厦|大楼")
+_BUILDING = regex("宾馆|饭店|大?酒店|大厦|大楼")  # a building named after a province too (某省大厦 in the capital)
+_TRADE_AFTER_BUILDING = regex("业|行业|协会|商会")  # 某省饭店业, 某省酒店行业协会: the trade of such buildings
 _AIRPORT = "机场"
 # What a performed work's title follows (合唱《…》, 舞蹈《…》, 演唱了《…》), a few characters back at most.
 _PERFORMANCE_BEFORE = regex("(?:合唱|独唱|对唱|歌曲|舞蹈|歌舞|小品|朗诵|快板|相声|情景剧|舞台剧|戏曲|演唱|演奏|表演|节目)[了的曲]?$")
@@ -851,10 +853,11 @@ class RegionRecognizer:
                 resolved.append(RegionMention(start, end, region, end == start + len(form)))
                 continue
             site = _SITE_AFTER_SHORT_NAME.match(text, end)
-            if site and all(region.level != "province" and (region.level != "prefecture" or _AIRPORT not in site.group(0))
-                            for region, _ in candidates):
-                continue  # 象山公园, 南宁市江南片区, 黄花国际机场: a site named after a place, not the division (南昌机场:
-                # a city's airport lies in the city)
+            if site and (_BUILDING.fullmatch(site.group(0)) and not _TRADE_AFTER_BUILDING.match(text, site.end())
+                         or all(region.level != "province" and (region.level != "prefecture" or _AIRPORT not in site.group(0))
+                                for region, _ in candidates)):
+                continue  # 象山公园, 南宁市江南片区, 黄花国际机场, 在北京某省大厦: a site named after a place, not the division
+                # (南昌机场: a city's airport lies in the city; 某省酒店行业协会: the province's trade)
             if previous is None and not any(full for _, full in candidates) and _LOCALITY_AFTER_SHORT_NAME.match(text, end) \
                     and text[end: end + 2] not in common_words():
                 continue  # 在湖南崖社区: a community's name the short name opens, no province (浦东梅园社区: two

@@ -1212,3 +1212,8 @@ def test_a_prefectures_short_name_right_after_another_province_is_not_that_prefe
     assert "大兴安岭地区" not in of_type(entities, "Region")
     entities, _, _ = analyse("黑龙江大兴安岭林区职工参加竞赛。")
     assert "大兴安岭地区" in of_type(entities, "Region")
+
+
+def test_a_building_named_after_a_city_or_a_province_names_no_division(analyse):
+    entities, _, _ = analyse("会议在洛阳大厦召开，随后在北京甘肃大厦举办推介会。湖北酒店行业协会参加。")
+    assert set(of_type(entities, "Region")) == {"北京市", "湖北省"}
