@@ -269,7 +269,7 @@ _EVENT_HEADS = regex(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = regex(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = regex("举办|举行|开展|启动|召开|承办|主办|开办")
-_HOLDING_VERB = regex("开办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
+_HOLDING_VERB = regex("开办|开设|创办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
 _HOLIDAYS = ("两节", "双节", "元旦春节", "春节")  # before 送: when the campaign runs, no part of its name

@@ -57,7 +57,7 @@ _ROSTER_BREAKS = "；;"  # between the clauses of a roster (甲某；乙某；�
 # what 组织 follows is looked at behind its 组.
 _TRIGGER = regex(
     "联合举办|共同举办|主办|举办|举行|召开|推出|开展|实施|打造|探索|推行|启动|承办|协办|牵头|组(?<![会党层团]组)织(?![部者奖])|组(?<=会组)织(?=了|(?:策划)?的(?:首届|第[一二三四五六七八九十\\d]{1,3}[届次])?“)|"
-    "创新|建立|推动|深化|发起|开设|开辟|设立|开通|上线|开行|策划"
+    "创新|创办|建立|推动|深化|发起|开设|开辟|设立|开通|上线|开行|策划"
 )
 # “X”由A主办; X是…之一，由A主办 (a clause may come between the program and 由); X是A倡导组织的…
 # (the program described as a body's deed).

@@ -1996,3 +1996,10 @@ def test_a_gift_inside_a_quoted_slogan_of_clauses_names_no_campaign(analyse):
 def test_the_partys_own_work_quoted_is_no_program(analyse):
     entities, _, _ = analyse("公司工会深入贯彻落实“党风廉政建设”，开展“安康杯”竞赛。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
+
+
+def test_a_class_opened_or_founded_is_named_after_the_verb(analyse):
+    entities, relations, _ = analyse("渝北区总工会今年首次开设新业态从业人员子女托管班，还创办了网约车司机子女暑托班。")
+    assert set(of_type(entities, "Program")) == {"新业态从业人员子女托管班", "网约车司机子女暑托班"}
+    assert {("重庆市渝北区总工会", "organizes", "新业态从业人员子女托管班"),
+            ("重庆市渝北区总工会", "organizes", "网约车司机子女暑托班")} <= relations
