@@ -283,7 +283,8 @@ _GIFT_ITEM = regex(f"[{_SEASONS}]?送[{CJK}]{{2}}")  # an item of a quoted list 
 _SEASON_CAMPAIGN = regex(f"(?:(?:金秋|暖冬|春风)(?:迎[{CJK}]{{2}}|[{CJK}]{{2}})|就业援助[月季])")  # (金秋迎重阳: a festival welcomed;
 # and the jobs campaign of the new year)
 # A month named after a campaign's topic, launched unquoted (开展安全生产月活动, 启动消防宣传月系列活动).
-_CAMPAIGN_MONTH = regex(f"(?:开展|启动|举办|组织|推进|深化|参加)了?([{CJK}]{{2,6}}月)(?=(?:系列|主题|宣传)?活动)")
+_CAMPAIGN_MONTH = regex(f"(?:开展|启动|举办|组织|推进|深化|参加)了?(?:[{CJK}]{{1,10}}?的)?([{CJK}]{{2,6}}月)(?=(?:系列|主题|宣传)?活动)")
+# (开展一系列形式多样的安全生产月活动: what the activities are like, between the verb and the month)
 _TOPIC_TAGS = ("n", "vn", "v", "nz", "an", "a", "j")  # the words of a month's topic: nouns, verbs, adjectives, abbreviations
 _COUNTED_TIME = regex("^[本每当上下同该这一二三四五六七八九十两几数]|个")  # (本月, 每月, 三个月: a time, no campaign's topic)
 _SEASON_CAMPAIGN_HEAD = regex("活动|行动|工程|项目")

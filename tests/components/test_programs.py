@@ -2003,3 +2003,9 @@ def test_a_class_opened_or_founded_is_named_after_the_verb(analyse):
     assert set(of_type(entities, "Program")) == {"新业态从业人员子女托管班", "网约车司机子女暑托班"}
     assert {("重庆市渝北区总工会", "organizes", "新业态从业人员子女托管班"),
             ("重庆市渝北区总工会", "organizes", "网约车司机子女暑托班")} <= relations
+
+
+def test_a_campaign_month_after_words_on_what_its_activities_are_like(analyse):
+    entities, relations, _ = analyse("黄岩区总工会积极开展一系列形式多样的消防宣传月活动。")
+    assert set(of_type(entities, "Program")) == {"消防宣传月"}
+    assert ("台州市黄岩区总工会", "organizes", "消防宣传月") in relations
