@@ -934,6 +934,22 @@ def _leading_word_opens_clause(text: str, start: int, end: int, after_punctuatio
         and not default_gazetteer().candidates(text[start: start + 2])
 
 
+# A numbered bureau of a state builder (中建七局, 中铁四局), ending where a subsidiary's name opens.
+NUMBERED_BUREAU_PATTERN = "中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局"
+_NUMBERED_BUREAU_AT_END = regex(NUMBERED_BUREAU_PATTERN + "$")
+_SUBSIDIARY_GAP = 2  # how many characters of a subsidiary's name a stop (建, 安) may have cut after the bureau
+
+
+def bureau_name_start(text: str, start: int) -> int:
+    """Where a subsidiary's name starts that a stopping character cut (中建七局建装公司 found from 装): at the
+    numbered bureau written up to two characters before `start`."""
+    for gap in range(_SUBSIDIARY_GAP + 1):
+        bureau = _NUMBERED_BUREAU_AT_END.search(text, max(0, start - gap - 8), start - gap)
+        if bureau is not None and all(CJK_CHAR.match(character) for character in text[start - gap: start]):
+            return bureau.start()
+    return start
+
+
 def trade_name_start(text: str, start: int, regions: list[Mention]) -> int:
     """Where a company's name starts that was found opening with its trade (药业股份有限公司), or one
     character before it (邦投资集团有限公司): at the place written up to three characters before, when a

@@ -31,6 +31,7 @@ from kg.components.base import (
     NAME_CHAR,
     NAME_STOP,
     NATIONAL_OPENINGS,
+    NUMBERED_BUREAU_PATTERN,
     QUOTED_BRANDS,
     TRADES,
     VISIT_VERBS,
@@ -41,6 +42,7 @@ from kg.components.base import (
     after_kind_of_unit,
     bare_form_starts,
     belongs_to_name,
+    bureau_name_start,
     clause_before_institution,
     counts_people,
     covered,
@@ -122,7 +124,7 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司")  # what a company's legal 
 _COMPANY = "公司"
 _TRADE_NAME_AND_TRADE = 4  # characters at least of a company written by them alone (某某煤业)
 # A numbered bureau of a state builder (中铁四局, 中建八局集团), written without a legal form.
-_NUMBERED_BUREAU = regex("中[铁建冶交核电化水][一二三四五六七八九十]{1,3}局(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
+_NUMBERED_BUREAU = regex(f"{NUMBERED_BUREAU_PATTERN}(?:集团(?:有限公司)?)?(?![一二三四五六七八九十]|公司|分公司)")
 # An oil field or petrochemical works by the two characters before its head (长庆油田, 齐鲁石化), not a trade (石化行业).
 _FIELDS = ("油田", "石化")
 # An oil field or a company of mining or power after the two characters of its name (阳泉煤业, 某某热电).
@@ -768,7 +770,7 @@ class OrganizationRecognizer:
             if text.startswith(_TRIPARTITE, start) and text.endswith(_COORDINATING, floor, start):
                 # 某市协调劳动关系三方委员会: the body's name opens with its verb, after the place
                 start = name_start_around_places(text, start - len(_COORDINATING), regions, floor=floor)
-            start = trade_name_start(text, start, regions)
+            start = bureau_name_start(text, trade_name_start(text, start, regions))
             if (deeds := list(_DEED_BEFORE_NAME.finditer(text, start, match.start()))):
                 start = deeds[-1].end()  # 某地成立某某委员会, 集体合同覆盖全市某协会: the deed's verb opens no name
             if text[start - 1: start] in ("和", "与"):

@@ -47,6 +47,7 @@ from kg.components.base import (
     add_mention,
     after_kind_of_unit,
     bare_form_starts,
+    bureau_name_start,
     chain_place,
     clause_before_institution,
     covered,
@@ -1700,7 +1701,7 @@ class UnionRecognizer:
             if not (_ENTERPRISE_SUFFIX.search(text, max(0, owner_end - _LONGEST_SUFFIX), owner_end) or match.group(1) == "联合工会"
                     or branded or division or "中国" in text[max(0, owner_end - 12): owner_end]):
                 continue
-            name_start = trade_name_start(text, name_start_around_places(text, owner_end, regions), regions)
+            name_start = bureau_name_start(text, trade_name_start(text, name_start_around_places(text, owner_end, regions), regions))
             name_start = _brand_start_across(text, name_start)
             joined = _JOINED_FIELDS_BEFORE.search(text, max(0, name_start - _LONGEST_JOINED_FIELD), name_start)
             if joined and (field_place := next((span for span in regions if span.end == joined.start()), None)) \

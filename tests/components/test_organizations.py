@@ -2068,3 +2068,10 @@ def test_fisheries_are_organisations_as_farms_are(analyse):
 def test_a_body_named_after_the_base_it_is_designated_as_is_named_from_its_place(analyse):
     entities, _, _ = analyse("职工入住浙江省职工疗休养基地丽水市云和温泉大酒店。")
     assert set(of_type(entities, "Organization")) == {"丽水市云和温泉大酒店"}
+
+
+def test_a_numbered_bureau_s_subsidiary_opening_with_a_stopping_character_is_named_whole(analyse):
+    entities, relations, _ = analyse("中铁九局建安公司党委书记王立新出席。中铁九局建安公司工会开展“安康杯”竞赛。")
+    assert "中铁九局建安公司" in of_type(entities, "Organization")
+    assert "中铁九局建安公司工会" in of_type(entities, "UnionBody")
+    assert ("王立新", "worksFor", "中铁九局建安公司") in relations
