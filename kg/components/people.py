@@ -176,7 +176,8 @@ _BREAKS_OR_OF = _BREAKS | {"的"}  # and a possessive, after a quoted title (“
 # (向现场…, 祝大家…) they are the preposition or verb; given names may be such words after other
 # surnames (赵家园, 张红旗).
 _PREPOSITION_SURNAMES = "向祝"
-_AS = "为"  # between a name and the post it is elected or appointed to (某某为副主席)
+_AS = "为"  # between a name and the post it is elected or appointed to (某某为副主席), or those one presents to
+_PRESENTING = regex("[^，。；,;]{0,8}?(?:颁奖|颁发|授牌|授旗|颁证|佩戴|戴上|送上|赠送)")  # (主席某某为获奖者颁奖)
 _OCCUPATION_ENDS = "员者师"  # after a verb, an occupation's last character (配送员, 管理者)
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
@@ -569,8 +570,10 @@ def name_at(text: str, start: int) -> str | None:
         return None  # 曾无法判断, 何不: an adverb before a negated verb, not a surname
     third = text[start + 2: start + 3]
     two, three = text[start: start + 2], text[start: start + 3]
-    if third == _AS and _role_at(text, start + 3) is not None and two not in words:
-        return two  # 甲某、乙某为兼职副主席: elected as a post, the 为 no part of a name (李为民: no post after)
+    if third == _AS and (_role_at(text, start + 3) is not None or _PRESENTING.match(text, start + 3)) \
+            and (two not in words or words[two][1].startswith("nr")):
+        return two  # 甲某、乙某为兼职副主席, 某某为获奖者颁奖: elected as a post or presenting, the 为 no part of a name
+        # (李为民: no post after; 李强为…: a name the dictionary knows)
     if third == _DEPUTY and _role_at(text, start + 2) is not None and two not in words:
         return two  # 甲某、李某副行长: the deputy's post after a two-character name, its 副 no part of the name
     fourth, fifth = text[start + 3: start + 4], text[start + 4: start + 5]
