@@ -226,6 +226,7 @@ _COUNTED = regex("^[\\d一二三四五六七八九十两百千万]+(?:[个项条
 _NUMBERED = regex("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.
 _DIVISIONS = set("省市县区州旗镇乡村城")
+_TIME_ENDINGS = ("年", "日", "节")  # endings of a campaign's time (某某提升年, 某某服务日, 某某文化节)
 _PROGRAM_WORD = regex(f"(行动|工程|计划|讲堂|学堂|课堂|论坛|夜校|服务圈|服务月|服务日|关爱日|经验|杯|年|赛|行|课|活动|项目|频道|"
                            f"日|节|{_EVENT_NOUNS})$")
 # “五一”, “两节”, “三八”: a date or a holiday, not a program.
@@ -1561,7 +1562,10 @@ class ProgramRecognizer:
             return True
         if quoted in common_words() or len(quoted) < 3:
             return False
-        return bool(_PROGRAM_WORD.search(quoted))
+        ending = _PROGRAM_WORD.search(quoted)
+        if ending is not None and ending.group(0) in _TIME_ENDINGS and quoted[-2:] in common_words():
+            return False  # “就地过年”, “回家过年”: the ending closes a word of the time (过年), no year's campaign
+        return ending is not None
 
     @staticmethod
     def _trim(text: str, start: int, end: int, boundaries: set[int]) -> tuple[int, int]:

@@ -2009,3 +2009,8 @@ def test_a_campaign_month_after_words_on_what_its_activities_are_like(analyse):
     entities, relations, _ = analyse("黄岩区总工会积极开展一系列形式多样的消防宣传月活动。")
     assert set(of_type(entities, "Program")) == {"消防宣传月"}
     assert ("台州市黄岩区总工会", "organizes", "消防宣传月") in relations
+
+
+def test_a_quoted_way_of_spending_the_holiday_is_no_program(analyse):
+    entities, _, _ = analyse("不少外地职工选择“留厂过年”，体会到“留厂过年”和“返乡过节”一样的温暖。市总工会开展“技能提升年”。")
+    assert set(of_type(entities, "Program")) == {"技能提升年"}
