@@ -99,7 +99,8 @@ _MANY_BEFORE = regex("(?:更多|一批|多个|一系列|各类|各种|许多|若
 # “法援+心援”服务团队), a document it nicknames (“1+9”文件), industries (“3+3”重点产业, “2+1+N”产业集群) or days that
 # mark the year (“三八”妇女节、“世界读书日”等重要时间节点), fields of work (“两新”领域) or the mood one sets (营造“…”浓厚氛围).
 _FIELD = "领域"  # after a quote, a field of work (“两新”领域), no program
-_NOT_A_PROGRAM_AFTER = regex(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|等[{CJK}]{{0,4}}?(?:意识形态|宣传|舆论|网络)阵地|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆|团队|服务队|志愿队)"
+_BY_MEANS_OF = ("通过", "借助", "采取", "采用")  # before a formula of how a deed is done (通过“甲+乙”提升…)
+_NOT_A_PROGRAM_AFTER = regex(f"(?:“[^“”\n]{{1,20}}”)*等(?:方面|类别|领域|题材|内容|类型|门类)|等[{CJK}]{{0,4}}?(?:意识形态|宣传|舆论|网络)阵地|{_FIELD}|[{CJK}]{{0,4}}?(?:中心|驿站|服务站|之家|馆|团队|服务队|志愿队|队伍)|功能"
                                   "|(?:重点|主导|特色|优势)?产业(?:集群|链群|链|体系)?(?!工人)|等(?:重要)?(?:时间)?节点|个"
                                   "|(?:系列)?(?:文件|方案|意见|办法|规划)|(?:浓厚|良好|浓郁)?氛围|示范(?:村|单位|点|企业|基地|社区|乡镇)|(?:荣誉)?称号|(?:先进)?(?:职工|个人|集体|家庭)(?:以及|及|和|、|等|代表|[，。；])")
 # A place named after a head: “职工之家”活动区域, 活动中心 (no program).
@@ -807,7 +808,10 @@ class ProgramRecognizer:
             if QUOTED_BRANDS.match(text, match.start()):
                 continue  # “某某外卖”“某某快送”等平台: companies by their brands (organizations.quoted_brand)
             if not head and _NOT_A_PROGRAM_AFTER.match(text, after_quote):
-                continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name
+                continue  # “乡村风貌”等方面: a kind of thing; “文明+”邻里中心: a facility's name; “专业+公益”教师队伍: a team
+            if not head and formula and text.endswith(_BY_MEANS_OF, 0, match.start()) \
+                    and common_words().get(text[after_quote: after_quote + 2], (0, ""))[1] == "v":
+                continue  # 通过“内引+外培”释放功能: a formula of how a deed is done, its verb after it, no program's name
             if _BUILDING_SITE.match(text, after_quote):
                 continue  # 在“某某安置房”和“某某扩建工程”项目工地: works being built, no programs
             serves_campaign = _MEASURE_OF_CAMPAIGN.match(text, after_quote) is not None  # (是“X”的重要举措)

@@ -2014,3 +2014,9 @@ def test_a_campaign_month_after_words_on_what_its_activities_are_like(analyse):
 def test_a_quoted_way_of_spending_the_holiday_is_no_program(analyse):
     entities, _, _ = analyse("不少外地职工选择“留厂过年”，体会到“留厂过年”和“返乡过节”一样的温暖。市总工会开展“技能提升年”。")
     assert set(of_type(entities, "Program")) == {"技能提升年"}
+
+
+def test_a_formula_describing_a_team_a_function_or_a_means_is_no_program(analyse):
+    entities, _, _ = analyse("县总工会组建一支“专家+志愿者”讲师队伍，发挥文化宫的“学习+交流”功能，通过“线上+线下”提升服务质量，"
+                             "并推出“工会+律所”服务模式。")
+    assert set(of_type(entities, "Program")) == {"工会+律所"}
