@@ -2075,3 +2075,8 @@ def test_a_numbered_bureau_s_subsidiary_opening_with_a_stopping_character_is_nam
     assert "中铁九局建安公司" in of_type(entities, "Organization")
     assert "中铁九局建安公司工会" in of_type(entities, "UnionBody")
     assert ("王立新", "worksFor", "中铁九局建安公司") in relations
+
+
+def test_the_tripartite_meeting_on_labour_relations_of_the_nation_or_a_place(analyse):
+    entities, _, _ = analyse("大赛由国家协调劳动关系三方会议指导，江西省协调劳动关系三方会议主办。国家三方办公室负责同志出席。")
+    assert {"国家协调劳动关系三方会议", "江西省协调劳动关系三方会议", "国家协调劳动关系三方会议办公室"} <= set(of_type(entities, "Organization"))
