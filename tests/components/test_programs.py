@@ -2020,3 +2020,9 @@ def test_a_formula_describing_a_team_a_function_or_a_means_is_no_program(analyse
     entities, _, _ = analyse("县总工会组建一支“专家+志愿者”讲师队伍，发挥文化宫的“学习+交流”功能，通过“线上+线下”提升服务质量，"
                              "并推出“工会+律所”服务模式。")
     assert set(of_type(entities, "Program")) == {"工会+律所"}
+
+
+def test_an_exchange_conference_qualified_by_its_edition_is_an_event(analyse):
+    entities, relations, _ = analyse("湖北省总工会举办第二届职工创新成果交流大会。")
+    assert set(of_type(entities, "Program")) == {"第二届职工创新成果交流大会"}
+    assert ("湖北省总工会", "organizes", "第二届职工创新成果交流大会") in relations
