@@ -839,6 +839,9 @@ def _bracketed_place(text: str, end: int, floor: int) -> str:
 _PLURAL = "们"  # the plural of people (工人们), which ends the words before a name
 
 
+_EXAMPLE_MARKERS = ("例如", "比如", "诸如", "如", "像")  # what opens an example given at a phrase's start
+
+
 def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) -> int:
     """Where a name that ends at `end` starts: after punctuation, function words, the verb before
     it and the classifier of a count, and not before `floor`."""
@@ -867,6 +870,10 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团
+    example = next((marker for marker in _EXAMPLE_MARKERS if text.startswith(marker, start)), None)
+    if example is not None and end - start - len(example) >= 2 and (start == 0 or not NAME_CHAR.match(text[start - 1])) \
+            and (len(example) > 1 or text[start: start + 2] not in words):
+        start += len(example)  # 如某某集团…, 像某某公司: an example given, its marker no part of the name (not 如意集团)
     if start > floor and text[start - 1: start + 1] in BANKS_WRITTEN_SHORT:
         start -= 1  # 在建行某支行: 在建 is a word, but 建行 opens the branch's name
     elif start - 2 >= floor and text[start - 2: start] in BANKS_WRITTEN_SHORT:

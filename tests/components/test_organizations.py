@@ -2080,3 +2080,9 @@ def test_a_numbered_bureau_s_subsidiary_opening_with_a_stopping_character_is_nam
 def test_the_tripartite_meeting_on_labour_relations_of_the_nation_or_a_place(analyse):
     entities, _, _ = analyse("大赛由国家协调劳动关系三方会议指导，江西省协调劳动关系三方会议主办。国家三方办公室负责同志出席。")
     assert {"国家协调劳动关系三方会议", "江西省协调劳动关系三方会议", "国家协调劳动关系三方会议办公室"} <= set(of_type(entities, "Organization"))
+
+
+def test_the_marker_of_an_example_at_a_phrase_s_start_is_no_part_of_a_name(analyse):
+    entities, _, _ = analyse("如金利达纺织集团推行积分制管理。像宏远物流集团、顺安集团等企业积极参与。如东县总工会参加。")
+    assert {"金利达纺织集团", "宏远物流集团", "顺安集团"} <= set(of_type(entities, "Organization"))
+    assert "如东县总工会" in of_type(entities, "UnionBody")
