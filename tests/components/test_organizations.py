@@ -2086,3 +2086,8 @@ def test_the_marker_of_an_example_at_a_phrase_s_start_is_no_part_of_a_name(analy
     entities, _, _ = analyse("如金利达纺织集团推行积分制管理。像宏远物流集团、顺安集团等企业积极参与。如东县总工会参加。")
     assert {"金利达纺织集团", "宏远物流集团", "顺安集团"} <= set(of_type(entities, "Organization"))
     assert "如东县总工会" in of_type(entities, "UnionBody")
+
+
+def test_no_name_opens_with_a_sum_of_money_or_the_verb_of_boosting(analyse):
+    entities, _, _ = analyse("县总工会将2.3万多元互助会慰问金送到职工手中。为助推江城汽车运输有限公司高质量发展，工会积极作为。")
+    assert set(of_type(entities, "Organization")) == {"江城汽车运输有限公司"}
