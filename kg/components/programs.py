@@ -139,7 +139,9 @@ _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 # A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,
 # 启动助“新”行动): the program is the whole word.
 _SHORT_QUOTE = regex(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
-_GLUED_AFTER_VERB = regex(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)([{CJK}]{{1,3}})|”([{CJK}]))$")  # (“某某”送“清凉”: after a theme)
+_GLUED_AFTER_VERB = regex(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)了?([{CJK}]{{1,3}})|”([{CJK}]))$")  # (“某某”送“清凉”: after a theme;
+# 开展了暖“新”: the verb's aspect no part of the word)
+_SEASON_OF_CAMPAIGN = regex(f"[{CJK}]{{0,3}}[季月周]$")  # 暖“新”服务季活动: the season the campaign is named for, in its name
 _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
 # A quoted formula of parts (“甲+乙+丙”, “甲—乙—丙”) and the model it names, after a few words (的…推进新模式).
@@ -933,8 +935,9 @@ class ProgramRecognizer:
             word = glued.lastindex or 1  # (the group of the word after a verb or after a theme's quote)
             if not taken.free(glued.start(word), match.end()):
                 continue
-            add_mention(doc, glued.start(word), match.end(), "PROGRAM", named("program", glued.group(word) + match.group(1)),
-                        "programs.glued_quote")
+            season = match.group(2) if _SEASON_OF_CAMPAIGN.fullmatch(match.group(2)) else ""
+            add_mention(doc, glued.start(word), match.end(), "PROGRAM",
+                        named("program", glued.group(word) + match.group(1) + season), "programs.glued_quote")
             taken.add(glued.start(word), match.end())
 
     def _reforms(self, doc: Doc, text: str, taken: _Spans) -> None:

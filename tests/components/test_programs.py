@@ -2026,3 +2026,8 @@ def test_an_exchange_conference_qualified_by_its_edition_is_an_event(analyse):
     entities, relations, _ = analyse("湖北省总工会举办第二届职工创新成果交流大会。")
     assert set(of_type(entities, "Program")) == {"第二届职工创新成果交流大会"}
     assert ("湖北省总工会", "organizes", "第二届职工创新成果交流大会") in relations
+
+
+def test_a_glued_quote_keeps_the_season_it_is_named_for_and_drops_the_verb_s_aspect(analyse):
+    entities, _, _ = analyse("区总工会开展了送“凉”暖心季活动。市总工会开展暖“新”服务季活动。")
+    assert set(of_type(entities, "Program")) == {"送凉暖心季", "暖新服务季"}
