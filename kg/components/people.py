@@ -224,7 +224,8 @@ _STREET_WRITTEN_SHORT, _STREET_TAIL = "街", "道"  # a street opening a clause 
 # arranging (the dictionary tags 张贴 a name), 包 as wrapping festival food, a carnation (女职工康乃馨服务站), 齐 as
 # gathering (职工齐聚广场).
 _WORDS_OPENED_BY_SURNAMES = ("戴上", "戴着", "戴好", "戴起", "张贴", "张罗", "张挂", "包粽", "包饺", "包汤圆", "包元宵",
-                             "康乃馨", "齐聚", "文旅", "文创")  # (职工文旅消费: culture and tourism, written short)
+                             "康乃馨", "齐聚", "文旅", "文创", "马甲")  # (职工文旅消费: culture and tourism, written short;
+# 身着志愿者马甲: a vest)
 _VEST = "马甲"  # after a colour a surname may write (蓝, 黄, 红马甲)
 _NEGATIONS = "不没无未"  # after a surname that is an adverb too (曾无法, 何不), a negated verb
 LEARNERS = ("学生", "学员", "同学")  # people of a school or class, who hold no post at it

@@ -1543,3 +1543,8 @@ def test_no_one_from_culture_and_tourism_written_short_after_a_kind_of_people(an
 def test_a_two_character_name_before_presenting_to_someone_is_closed_before_the_preposition(analyse):
     entities, _, _ = analyse("副主席李强为获奖团队颁奖，主席周翔为获奖职工颁发证书。主席刘为民出席。")
     assert set(of_type(entities, "Person")) == {"李强", "周翔", "刘为民"}
+
+
+def test_no_one_from_a_volunteer_s_vest(analyse):
+    entities, _, _ = analyse("身着志愿者马甲的货车司机前来休息。")
+    assert not of_type(entities, "Person")
