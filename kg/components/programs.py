@@ -141,6 +141,8 @@ _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 _SHORT_QUOTE = regex(f"“([{CJK}]{{1,2}})”([^\\s，。；：、“”,.;:!?的]{{0,4}}?){_HEAD_START}({_HEADS})")
 _GLUED_AFTER_VERB = regex(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)了?([{CJK}]{{1,3}})|”([{CJK}]))$")  # (“某某”送“清凉”: after a theme;
 # 开展了暖“新”: the verb's aspect no part of the word)
+_FIELD_LISTED = regex(f"[{CJK}]{{2,4}}")  # a field an event is of, listed with 、 before its head (书法、摄影大赛)
+_LISTED_AFTER_HEAD = regex(f"(?:{_HEADS})$")  # 某交流会、某推介会: events listed, not one event's fields
 _SEASON_OF_CAMPAIGN = regex(f"[{CJK}]{{0,3}}[季月周]$")  # 暖“新”服务季活动: the season the campaign is named for, in its name
 _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
@@ -1377,6 +1379,11 @@ class ProgramRecognizer:
             dateline = _LAST_NEWS_DATELINE.match(text, window, head.start())
             window = dateline.end() if dateline is not None else window  # 某某网武汉3月4日讯 2022年…竞赛: after the dateline
             lead = _EVENT_LEAD.match(text, window, head.start())
+            item_end = head.start()
+            while lead and lead.group(1) == "、" and _FIELD_LISTED.fullmatch(text, lead.end(), item_end) \
+                    and not _LISTED_AFTER_HEAD.search(text, max(0, lead.start(1) - 8), lead.start(1)):
+                item_end = lead.start(1)  # 某市职工书法、美术、摄影大赛: the fields an event is of, listed in its name
+                lead = _EVENT_LEAD.match(text, window, item_end)
             window = lead.end() if lead else window  # a name starts after the verb before it
             joined = [match.end() for match in _JOINED_EVENT.finditer(text, window, head.start())]
             window = joined[-1] if joined else window  # 某市技能大赛和某市劳动竞赛: the second starts after 和
@@ -1465,8 +1472,9 @@ class ProgramRecognizer:
     @staticmethod
     def _clause_start(text: str, window: int, end: int) -> int:
         """Where the clause holding [.., end) starts within [window, end): after the last clause
-        mark, but not after the quotes of a festival inside an event's name (庆“五一”职工篮球比赛)
-        nor after the brackets of a name's short note (全市乡镇（街道）工会主席培训班)."""
+        mark, but not after the quotes of a festival inside an event's name (庆“五一”职工篮球比赛),
+        the brackets of a name's short note (全市乡镇（街道）工会主席培训班) or the 、 of fields listed
+        right before its head (某市职工书法、美术、摄影大赛)."""
         clause = _LAST_CLAUSE_MARK.match(text, window, end)
         while clause and text[clause.end() - 1] in _OPENING_OF:
             closing = clause.end() - 1
@@ -1475,6 +1483,11 @@ class ProgramRecognizer:
             if opening < 0 or not (_DATE.match(inside) if text[closing] == "”" else _NAME_NOTE.fullmatch(inside)):
                 break
             clause = _LAST_CLAUSE_MARK.match(text, window, opening)
+        item_end = end
+        while clause and text[clause.end() - 1] == "、" and _FIELD_LISTED.fullmatch(text, clause.end(), item_end) \
+                and not _LISTED_AFTER_HEAD.search(text, max(0, clause.end() - 9), clause.end() - 1):
+            item_end = clause.end() - 1  # 某市职工书法、美术、摄影大赛: the fields an event is of, listed in its name
+            clause = _LAST_CLAUSE_MARK.match(text, window, item_end)
         return clause.end() if clause else window
 
     @staticmethod

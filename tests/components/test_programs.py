@@ -2031,3 +2031,11 @@ def test_an_exchange_conference_qualified_by_its_edition_is_an_event(analyse):
 def test_a_glued_quote_keeps_the_season_it_is_named_for_and_drops_the_verb_s_aspect(analyse):
     entities, _, _ = analyse("区总工会开展了送“凉”暖心季活动。市总工会开展暖“新”服务季活动。")
     assert set(of_type(entities, "Program")) == {"送凉暖心季", "暖新服务季"}
+
+
+def test_an_event_named_with_the_fields_it_is_of_listed(analyse):
+    entities, relations, _ = analyse("市总工会举办2025年曲靖市职工书法、美术、摄影大赛，并开展全市职工读书交流会、演讲比赛。")
+    programs = set(of_type(entities, "Program"))
+    assert "2025年曲靖市职工书法、美术、摄影大赛" in programs
+    assert "全市职工读书交流会、演讲比赛" not in programs
+    assert ("曲靖市总工会", "organizes", "2025年曲靖市职工书法、美术、摄影大赛") in relations
