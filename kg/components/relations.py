@@ -151,6 +151,7 @@ _POST_HELD = regex("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书
 _DIRECTING = regex("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3}|"
                         f"{UNION_CONGRESS})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
                         "(?:政策[及和、])?总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局|中心工作|中心任务)")
+_UNNAMED_BODY_JOINED = regex("[和及与、](?:上级|各级|有关|相关)(?:工会|党委|政府|部门|单位)")  # ending a list of bodies
 # 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
 _LEADS_ITS_PEOPLE = regex("(?:还|并|积极|先后|同时)?(?:组织|选派|选送)(?:了)?[^，。；,;]{0,10}?(?:职工|会员|干部|选手|代表队|运动员)")
 _LED_BY = regex("(?:组织|带领|率领|动员)[^，。；,;]*$")
@@ -1218,7 +1219,8 @@ class _ArticleRelations:
             if (following := listed.get(end)) is None and self.text[end: end + 1] in _BODIES_JOINED:
                 following = listed.get(end + 1)  # (市委市政府: bodies written one after another, no join)
             if following is None:
-                return end
+                unnamed = _UNNAMED_BODY_JOINED.match(self.text, end)
+                return unnamed.end() if unnamed else end  # (市委、市政府和上级工会的工作部署: one more, unnamed)
             end = following.end
 
     def _in_title(self, body: Mention, people: list[Mention]) -> bool:

@@ -1270,3 +1270,9 @@ def test_a_class_opened_or_closed_in_a_place_is_held_there(analyse):
     _, relations, _ = analyse("“童心暑假”托管班在江北区正式开班，“小小工匠”夏令营在大渡口区结营。")
     placed = {(subject, obj) for subject, predicate, obj in relations if predicate == "locatedIn"}
     assert placed == {("童心暑假", "江北区"), ("小小工匠", "大渡口区")}  # each in the place of its own clause
+
+
+def test_bodies_whose_directive_is_followed_run_nothing_with_an_unnamed_body_listed_last(analyse):
+    _, relations, _ = analyse("莱阳市总工会贯彻落实市委、市政府和上级工会的工作部署，开展“暖心回家路”活动。")
+    organizers = {subject for subject, predicate, obj in relations if predicate == "organizes"}
+    assert organizers == {"莱阳市总工会"}
