@@ -88,6 +88,7 @@ _VENUE = regex("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|�
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
 _WORKING_THROUGH = "依托|借助|利用"  # verbs of working through a program or a body
+_SUPPORT_BEFORE_VERB = 2  # 助力实施“X”: the verb of support right before a verb of running
 _SUPPORT = regex(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”)[^，,。；;]{{0,2}}(?:“[^“”\\n]{{1,20}}”[、和与及]?)*$")
 # (借助“甲”“乙”等活动: each of the quoted programs after the verb)
 # 围绕“X”, 服务“X”建设, 结合“X”, 学习“X”的经验, 内容包括“X”, 在“X”活动中: a theme or strategy the body
@@ -1163,8 +1164,9 @@ class _ArticleRelations:
         last = next((verb for verb, verb_end in reversed(verbs) if verb_end <= program.start), None)
         if last is not None:
             if _JOINS.search(text, last, program.start) or _IMPLEMENTS.search(text, last, program.start) \
-                    or _SUPPORT.search(text, last, program.start) or _WORKED_AROUND.search(text, last, program.start):
-                return None  # 组织5名选手参加…大赛: a team, not the contest; 推动落实“X”, 开展…，助力“X”, 推动…，融合“X”:
+                    or _SUPPORT.search(text, max(0, last - _SUPPORT_BEFORE_VERB), program.start) \
+                    or _WORKED_AROUND.search(text, last, program.start):
+                return None  # 组织5名选手参加…大赛: a team, not the contest; 推动落实“X”, 开展…，助力“X”, 助力实施“X”, 推动…，融合“X”:
                 # another's program, or a theme worked around
             return last
         passive = _PASSIVE_FORM.match(text, program.end, end)

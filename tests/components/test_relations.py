@@ -1276,3 +1276,9 @@ def test_bodies_whose_directive_is_followed_run_nothing_with_an_unnamed_body_lis
     _, relations, _ = analyse("莱阳市总工会贯彻落实市委、市政府和上级工会的工作部署，开展“暖心回家路”活动。")
     organizers = {subject for subject, predicate, obj in relations if predicate == "organizes"}
     assert organizers == {"莱阳市总工会"}
+
+
+def test_a_body_that_helps_carry_out_another_s_program_takes_part_in_it(analyse):
+    _, relations, _ = analyse("茂名市总工会积极助力实施“乡村振兴工程”。")
+    assert ("茂名市总工会", "participatesIn", "乡村振兴工程") in relations
+    assert ("茂名市总工会", "organizes", "乡村振兴工程") not in relations
