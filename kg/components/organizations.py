@@ -373,7 +373,7 @@ _JOINED_FIELD = regex(f"[{CJK}]{{2,4}}[和与]")
 _ITS_UNION_WORK = "工会工作"  # after a body: its union work, which names no union (调研某公司工会工作), but the body
 _REFERRED = regex("(集团公司|公司|集团|企业|医院|学校|(?<=[该其])[行院局所])(工会(?!联合会))?")  # (该行: a bank; 该院: a hospital)
 # A post in a company, after its bare kind opening a clause (公司党委书记、董事长某某, 集团副总经理某某): the company named last.
-_COMPANY_POST = regex("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席|院长|校长)|(?:党委|纪委)(?:委员|常委)")  # (集团党委委员、副总经理某某)
+_COMPANY_POST = regex("(?:党委|纪委|党总支)?(?:常务)?副?(?:书记|董事长|总经理|总裁|董事|监事会主席|院长|校长)|领导(?!小组|班子会)|(?:党委|纪委)(?:委员|常委)")  # (集团党委委员、副总经理某某)
 _WORD_OPENED_BY_BANK = 100  # a word this frequent that 行 opens (行为, 行动, 行业) makes 该行 no bank
 _UNIT_UNION = regex("工会(?!联合会)")
 _UNIT_KINDS = "局院所校厂场"

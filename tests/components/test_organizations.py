@@ -2091,3 +2091,8 @@ def test_the_marker_of_an_example_at_a_phrase_s_start_is_no_part_of_a_name(analy
 def test_no_name_opens_with_a_sum_of_money_or_the_verb_of_boosting(analyse):
     entities, _, _ = analyse("县总工会将2.3万多元互助会慰问金送到职工手中。为助推江城汽车运输有限公司高质量发展，工会积极作为。")
     assert set(of_type(entities, "Organization")) == {"江城汽车运输有限公司"}
+
+
+def test_the_leaders_of_a_group_referred_back_work_for_it(analyse):
+    _, relations, _ = analyse("宁波港航集团工会举办职工书画展。集团领导陈建华、吴敏为获奖者颁奖。")
+    assert {("陈建华", "worksFor", "宁波港航集团"), ("吴敏", "worksFor", "宁波港航集团")} <= relations
