@@ -177,6 +177,7 @@ _IDEA = regex("(?:工作|发展)?的?(?:工作)?(?:概念|理念|思路|思想|�
 _GIFT = regex("(?:礼包|福袋|礼品)$")  # (“清凉大礼包”, “新春福袋”: gifts handed out, no initiative)
 _HONOUR_TITLES = "先锋号|文明号|文明岗|标兵岗"  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
 _HONOUR_TITLE = regex(f"(?:{_HONOUR_TITLES})$")
+_SELECTION = regex("评选|评比|选树|推选|评定|选拔")  # after a quoted title (“优秀女职工”评选): who is chosen, no program
 _AWARD = regex(f"(?:奖|奖章|奖状|{_HONOUR_TITLES})$")
 _ROUNDS = "(?:个人|团体|团队|小组|男子|女子|初|复|半决|决|预|淘汰|积分|抢答|必答|风险)[赛题]"
 _POLICY = regex(f"政策$|^关于|^{_ROUNDS}$|^[^“”]{{1,3}}式$|^一带一路$|群体$|标准$|规范$|细则$|条例$|^[两三四][癌病高]$")
@@ -774,6 +775,8 @@ class ProgramRecognizer:
                 continue  # 开展主题“爱岗敬业 清凉一夏”送清凉活动, 主题为“X”: a theme, the event its (_names_no_program)
             if len(quoted) <= 2 and self._glued_before(text, match.start()):
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
+            if _selected(text, [match], after_quote):
+                continue  # “最美女职工”评选活动: the title chosen, no program
             if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _HONOUR_TITLE.search(quoted):
                 continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy;
                 # “工人先锋号”创建活动: a title of honour striven for (a prize may name a contest: “金梭奖”技能竞赛)
@@ -1224,6 +1227,8 @@ class ProgramRecognizer:
                          or any(_DIRECTIVE_WORDING.search(item.group(1)) for item in items)):
                 continue  # 紧扣全总“668”要求, 落实“X”工作导向: a directive or an idea (落实“X”要求: a campaign's call,
                 # but not 落实“稳岗位、保就业”要求, 落实“把某某挺在前面”的要求: clauses of a directive)
+            if _selected(text, items, position):
+                continue  # 开展“优秀女职工”评选表彰工作: the title chosen, no program
             if _PARTS_OF_AN_EVENT.match(text, position) or _names_a_plan(text, position) or _TOPICS_OF_TALKS.match(text, position) \
                     or (items and text.endswith("更多", 0, items[0].start())) or text.startswith(_FIELD, position):
                 continue  # 开展“某某”“某某”等活动环节: the games of an event; 实施“369”发展战略: a plan; 推出“甲”“乙”等
@@ -1606,6 +1611,13 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _selected(text: str, quotes: list[re.Match], position: int) -> bool:
+    """Whether the quoted titles before `position` are what a selection chooses (“优秀女职工”评选, “十佳某某”评比活动),
+    not a cup's contest (“某某杯”评比)."""
+    return bool(quotes) and _SELECTION.match(text, position) is not None \
+        and not any(quote.group(1).endswith("杯") for quote in quotes)
 
 
 def _year_led(text: str, places: list[Mention]) -> Iterator[re.Match]:

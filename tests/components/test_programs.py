@@ -1191,7 +1191,7 @@ def test_quoted_games_listed_with_commas_before_a_count_of_events_are_no_program
 def test_a_quote_in_an_honour_title_before_示范村_is_no_program(analyse):
     entities, _, _ = analyse("攸县某村获评全国“一乡一特”示范村。")
     assert not of_type(entities, "Program")
-    entities, _, _ = analyse("大会为“从业满25年”职工以及“金牌技师”个人颁发证书，并开展“书香职工”评选。")
+    entities, _, _ = analyse("大会为“从业满25年”职工以及“金牌技师”个人颁发证书，并开展“书香职工”读书活动。")
     assert set(of_type(entities, "Program")) == {"书香职工"}
     entities, _, _ = analyse("公司荣获“詹天佑奖、国家优质工程奖”等奖项，平台获评全国工会“最具活力型”平台，又荣获全国“安康杯”竞赛优胜单位。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
@@ -2039,3 +2039,8 @@ def test_an_event_named_with_the_fields_it_is_of_listed(analyse):
     assert "2025年曲靖市职工书法、美术、摄影大赛" in programs
     assert "全市职工读书交流会、演讲比赛" not in programs
     assert ("曲靖市总工会", "organizes", "2025年曲靖市职工书法、美术、摄影大赛") in relations
+
+
+def test_a_quoted_title_chosen_by_a_selection_is_no_program(analyse):
+    entities, _, _ = analyse("市总工会开展“最美女职工”评选活动，组织“巾帼建功标兵”评选，开展“十佳职工”评比活动，并举办“安康杯”竞赛。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}
