@@ -95,9 +95,11 @@ _POST_AFTER_NAME = regex(scannable("常务副主席|专职副主席|副主席|�
                                          "副政委|政委|大队长|支队长|所长|站长|"
                                          "一级调研员|二级调研员|三级调研员|四级调研员|副调研员|调研员|一级巡视员|二级巡视员|副巡视员|巡视员") +
                               "(?=[，,、。；和与]|出席|参加|讲话|致辞|表示|指出|介绍|分别|在|带|率|一行|来到|到场|向|走访|深入|看望|慰问|陪同|先后|等|作|为|调研|视察|考察|主持|代表"
-                              "|莅临|充分肯定|肯定|希望|要求|强调|所作|就|对|的(?:重要)?(?:讲话|报告|指示|批示))")
+                              "|莅临|充分肯定|肯定|希望|要求|强调|所作|就|对|的(?:重要)?(?:讲话|报告|指示|批示)"
+                              "|的(?:带领|率领|关心|关怀|关注|指导|支持|陪同|主持|邀请)[和下与、，,。；])")  # (在某某副书记的带领下)
 # What may stand right before a pair of a name and its post: a verb's aspect (传达了某某部长所作的报告), 由 (由某某副书记主持).
-_BEFORE_PAIRS = (*ASPECT_PARTICLES, "由", "和", "及", "以")  # (以某某理事长为团长: the head of a delegation)
+_BEFORE_PAIRS = (*ASPECT_PARTICLES, "由", "和", "及", "以", "在")  # (以某某理事长为团长: the head of a delegation;
+# 在某某副书记的带领下)
 _OF = "的"  # between a body and the name and post of one of its people (某公司的某某主席)
 # What separates pairs of a name and a post in a list of them (甲主席、乙副主席，丙主任).
 _PAIR_MARKS = ("、", "，", ",")

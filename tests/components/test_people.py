@@ -1548,3 +1548,8 @@ def test_a_two_character_name_before_presenting_to_someone_is_closed_before_the_
 def test_no_one_from_a_volunteer_s_vest(analyse):
     entities, _, _ = analyse("身着志愿者马甲的货车司机前来休息。")
     assert not of_type(entities, "Person")
+
+
+def test_a_name_before_its_post_and_the_guidance_it_gave(analyse):
+    entities, _, _ = analyse("在周建平副书记的带领下，职工们开展活动。感谢市总工会和陈秀英副主席的关心和支持。")
+    assert set(of_type(entities, "Person")) == {"周建平", "陈秀英"}
