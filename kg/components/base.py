@@ -364,7 +364,7 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
 
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委, 受市人大常委会委托, 该区人社局,
 # 我市总工会, 本省, 为旗教育系统工会送上…).
-_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从为给经"
+_BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从为给经的"
 _THERE_ARE = "有"  # after 的, a comma or 还 (参加的有, 还有): what there is follows (not 所有, 拥有)
 _BEFORE_THERE_ARE = "的，,：:还"
 _ON_BEHALF_OF = "代表"

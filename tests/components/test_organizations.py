@@ -2096,3 +2096,8 @@ def test_no_name_opens_with_a_sum_of_money_or_the_verb_of_boosting(analyse):
 def test_the_leaders_of_a_group_referred_back_work_for_it(analyse):
     _, relations, _ = analyse("宁波港航集团工会举办职工书画展。集团领导陈建华、吴敏为获奖者颁奖。")
     assert {("陈建华", "worksFor", "宁波港航集团"), ("吴敏", "worksFor", "宁波港航集团")} <= relations
+
+
+def test_a_bare_level_s_agency_after_de_is_the_article_s_place_s(analyse):
+    entities, _, _ = analyse("甘南州总工会召开表彰大会。获得全州“五一劳动奖状”的州气象局代表发言，承办的州教育局负责同志出席。")
+    assert {"甘南藏族自治州气象局", "甘南藏族自治州教育局"} <= set(of_type(entities, "Organization"))
