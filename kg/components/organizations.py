@@ -1003,6 +1003,8 @@ class OrganizationRecognizer:
                 continue  # (市文化宫中心广场: a square)
             if text.startswith("长", match.end() + 1) and text[match.end()] != text[match.end() - 1]:
                 continue  # 市某某局副局长: a post across the agency's name (市法院院长 is the court's head's)
+            if len(match.group(3)) == 1 and words.get(text[match.end() - 1: match.end() + 1], (0, ""))[1] == "v":
+                continue  # 某市疫情仍处于…: the head's character opens a verb (处于), no agency
             if stem and match.group(3) in _PUBLIC_HALLS:
                 continue  # 市职工图书馆: a hall of a kind (the workers', a union's), not the city's own
             if _QUANTITY_OPENING.match(stem) or match.group(3) == "中心" and text.startswith("城", match.end()):

@@ -2101,3 +2101,8 @@ def test_the_leaders_of_a_group_referred_back_work_for_it(analyse):
 def test_a_bare_level_s_agency_after_de_is_the_article_s_place_s(analyse):
     entities, _, _ = analyse("甘南州总工会召开表彰大会。获得全州“五一劳动奖状”的州气象局代表发言，承办的州教育局负责同志出席。")
     assert {"甘南藏族自治州气象局", "甘南藏族自治州教育局"} <= set(of_type(entities, "Organization"))
+
+
+def test_no_agency_where_its_head_s_character_opens_a_verb(analyse):
+    entities, _, _ = analyse("当前天津市疫情仍处于关键阶段。松阳县建设局局长出席。")
+    assert set(of_type(entities, "Organization")) == {"松阳县建设局"}
