@@ -290,7 +290,7 @@ _DESCRIBED_AS = ("是一名", "是名", "是一位")  # after a name after 的: 
 _NOTED_NAME_COUNTED = regex(f"([{SURNAMES}]{_GIVEN})[（(][^（）()，,。]{{1,10}}[）)]等 ?[\\d一二三四五六七八九十百]+ ?[名位]")
 # Names listed before a count (甲某、乙某等12名劳动模范, 甲某、乙某和丙某三位劳模, 甲某、乙某2人) or before 等 and a kind of
 # people (甲某、乙某等困难劳模).
-_COUNTED_NAMES = regex(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百]+ ?[名位]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
+_COUNTED_NAMES = regex(f"({_LISTED_NAME}(?:[、和]{_LISTED_NAME})*)(?:等? ?[\\d一二三四五六七八九十百两]+ ?[名位户]|(?:等 ?[\\d一二三四五六七八九十百]*|(?<!等)[\\d两三四五六七八九十]+) ?人(?![员民士])|"
                             f"等(?:(?![的企单公])[{CJK}]){{0,8}}?(?:{KINDS_OF_PEOPLE_WRITTEN}))")
 # (等一批新时代大国工匠; not 甲、乙等企业的职工: companies)
 # Verbs of going along that follow a name (某某陪同调研, 某某一同前往).

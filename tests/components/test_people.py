@@ -1553,3 +1553,8 @@ def test_no_one_from_a_volunteer_s_vest(analyse):
 def test_a_name_before_its_post_and_the_guidance_it_gave(analyse):
     entities, _, _ = analyse("在周建平副书记的带领下，职工们开展活动。感谢市总工会和陈秀英副主席的关心和支持。")
     assert set(of_type(entities, "Person")) == {"周建平", "陈秀英"}
+
+
+def test_names_counted_by_two_households_or_two_people(analyse):
+    entities, _, _ = analyse("慰问组冒着严寒走访孙德明和赵秀兰两户困难职工。郑立强、冯丽娟两位劳模参加。")
+    assert set(of_type(entities, "Person")) == {"孙德明", "赵秀兰", "郑立强", "冯丽娟"}
