@@ -822,7 +822,7 @@ def after_count(text: str, start: int) -> int:
 
 
 # Bracketed parts of companies' names, which punctuation does not end (某某（集团）有限公司).
-_BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)")
+_BRACKETED_PARTS = ("（集团）", "(集团)", "（控股）", "(控股)", "（中国）", "(中国)")
 
 
 def _bracketed_place(text: str, end: int, floor: int) -> str:

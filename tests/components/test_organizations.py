@@ -2106,3 +2106,9 @@ def test_a_bare_level_s_agency_after_de_is_the_article_s_place_s(analyse):
 def test_no_agency_where_its_head_s_character_opens_a_verb(analyse):
     entities, _, _ = analyse("当前天津市疫情仍处于关键阶段。松阳县建设局局长出席。")
     assert set(of_type(entities, "Organization")) == {"松阳县建设局"}
+
+
+def test_a_company_named_with_china_in_brackets(analyse):
+    entities, _, _ = analyse("试点单位——星源电子(中国)有限公司参加。宏光精密（中国）有限公司工会开展活动。")
+    assert {"星源电子(中国)有限公司", "宏光精密（中国）有限公司"} <= set(of_type(entities, "Organization"))
+    assert "宏光精密（中国）有限公司工会" in of_type(entities, "UnionBody")
