@@ -524,6 +524,9 @@ def _count(numeral: str) -> int:
 _DEPARTMENTS_AND_OFFICES = ("(室)", "（室）")  # after 部: departments and offices, all of them
 
 
+_CENTRE, _OVERALL_SITUATION = "中心", ("大局", "任务")  # 中心大局, 中心任务: the whole's central tasks
+
+
 def _department_at(text: str, position: int) -> re.Match | None:
     """A department or institution name starting at `position` (权益工作部, 干部学院), if any; one
     that opens with a verb, or joins two fields with 和, only where a post follows it (组织基层部部长,
@@ -550,6 +553,8 @@ def _department_at(text: str, position: int) -> re.Match | None:
         return None  # 某市总工会命名一批职工创新工作室: units counted after a verb, none of them the federation's
     if any(scope in department.group(0) for scope in WHOLE_SCOPES):
         return None  # 某区总工会助力全区中心工作: a clause about all of a place, no unit of the union
+    if department.group(0).endswith(_CENTRE) and text.startswith(_OVERALL_SITUATION, department.end()):
+        return None  # 某工会建功中心大局, 服务中心大局: the whole's central tasks (中心大局), no centre of the union
     if _PARTY_OR_GOVERNMENT.search(department.group(0)):
         return None  # 某市总工会荣获省委宣传部…: another body's department, after a verb
     if _opens_with_verb(department.group(0)) and not _POST_AFTER_UNIT.match(text, department.end()) \

@@ -2337,3 +2337,8 @@ def test_a_city_s_district_named_like_a_forest_district_carries_its_city(analyse
 def test_a_union_acting_on_another_through_an_adverb_and_a_verb_is_not_its_name(analyse):
     entities, _, _ = analyse("华兴建设公司工会积极配合华兴集团工会开展工作。宏达电子公司工会认真学习恒通电子公司工会的经验。")
     assert set(of_type(entities, "UnionBody")) == {"华兴建设公司工会", "华兴集团工会", "宏达电子公司工会", "恒通电子公司工会"}
+
+
+def test_no_centre_of_a_union_from_the_whole_s_central_tasks(analyse):
+    entities, _, _ = analyse("邵阳市总工会服务中心大局有担当，县总工会助力中心任务落实。市总工会职工服务中心主任王明出席。")
+    assert set(of_type(entities, "UnionBody")) == {"邵阳市总工会", "邵阳市总工会职工服务中心", "县总工会"}
