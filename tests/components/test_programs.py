@@ -2044,3 +2044,8 @@ def test_an_event_named_with_the_fields_it_is_of_listed(analyse):
 def test_a_quoted_title_chosen_by_a_selection_is_no_program(analyse):
     entities, _, _ = analyse("市总工会开展“最美女职工”评选活动，组织“巾帼建功标兵”评选，开展“十佳职工”评比活动，并举办“安康杯”竞赛。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
+
+
+def test_a_training_class_with_a_note_in_brackets_before_its_last_character(analyse):
+    entities, _, _ = analyse("2025年度成渝工会经审干部培训(成都)班在四川眉山开班。")
+    assert set(of_type(entities, "Program")) == {"2025年度成渝工会经审干部培训(成都)班"}
