@@ -1187,6 +1187,7 @@ class RegionRecognizer:
                     continue
                 zone = _locality_entity(zone_name, "zone", division.region, self.gazetteer)
                 add_mention(doc, division.start, match.end(), "REGION", zone, "regions.zone_of_division")
+                locality_ends.add(match.end())  # (某市经开区某某社区: the community right after the zone found here)
                 continue
             longest_stem = _LONGEST_ZONE_STEM if head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS else _LONGEST_STEM
             shortest_stem = 1 if head == _VILLAGE and (township := ends.get(match.start() - 1)) is not None \

@@ -152,6 +152,7 @@ _POST_HELD = regex("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书
 _DIRECTING = regex("(?:《[^》\n]{0,60}》|关于[^，。；,;\n]{2,30}?(?:的|(?=决策))|(?:“[^“”\n]{1,30}”[、和]?){1,3}|"
                         f"{UNION_CONGRESS})?的?(?:统一|工作|决策|全面|重要|重大|有关|相关|正确|坚强|整体)?"
                         "(?:政策[及和、])?总?(?:部署|要求|号召|精神|指示|安排|指导|领导下|大局|中心工作|中心任务)")
+_HOLDING_VILLAGES = ("township", "zone")  # the localities a village or community written right after lies in
 _UNNAMED_BODY_JOINED = regex("[和及与、](?:上级|各级|有关|相关)(?:工会|党委|政府|部门|单位)")  # ending a list of bodies
 # 某市总工会组织甲县、乙区总工会干部开展…: bodies whose people another leads to a program take part in it.
 _LEADS_ITS_PEOPLE = regex("(?:还|并|积极|先后|同时)?(?:组织|选派|选送)(?:了)?[^，。；,;]{0,10}?(?:职工|会员|干部|选手|代表队|运动员)")
@@ -487,15 +488,15 @@ class _ArticleRelations:
         self._posts_elected_to()
 
     def _township_written_before(self, village: Entity) -> str | None:
-        """某区鼓楼街道某社区: a village or community written right after a township the gazetteer lacks, of
-        the same county, lies in that township."""
-        if village.attributes.get("level") != "village" or "parent" not in village.attributes:
+        """某区鼓楼街道某社区, 某市经开区某社区: a village or community written right after a township the
+        gazetteer lacks, or a zone, of the same division (or of none the village is placed in), lies in it."""
+        if village.attributes.get("level") != "village":
             return None
         for span in self.spans:
             before = self.places_by_end.get(span.start) if span.kb_id_ == village.id else None
             township = self.registry[before.kb_id_] if before is not None else None
-            if township is not None and township.attributes.get("level") == "township" \
-                    and township.attributes.get("parent") == village.attributes["parent"]:
+            if township is not None and township.attributes.get("level") in _HOLDING_VILLAGES \
+                    and village.attributes.get("parent", township.attributes.get("parent")) == township.attributes.get("parent"):
                 return township.id
         return None
 

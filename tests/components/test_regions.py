@@ -1217,3 +1217,9 @@ def test_a_prefectures_short_name_right_after_another_province_is_not_that_prefe
 def test_a_building_named_after_a_city_or_a_province_names_no_division(analyse):
     entities, _, _ = analyse("会议在洛阳大厦召开，随后在北京甘肃大厦举办推介会。湖北酒店行业协会参加。")
     assert set(of_type(entities, "Region")) == {"北京市", "湖北省"}
+
+
+def test_a_community_written_right_after_a_city_s_zone_lies_in_the_zone(analyse):
+    entities, relations, _ = analyse("洛阳经开区银杏社区工会联合会成立。")
+    assert "银杏社区" in of_type(entities, "Region")
+    assert ("银杏社区", "partOf", "洛阳经济技术开发区") in relations
