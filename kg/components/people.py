@@ -168,8 +168,9 @@ _CLOSING_AFTER_NAME = "说等"  # characters of _AFTER_NAME that may close a cla
 _SIDE = "方"  # a surname that is also a side to talks (职工方, 企业方)
 _PHRASE_CLOSE = regex("[，。；、,;]")
 _POST_PHRASE_REACH = 16  # how far a post may close the phrase that names it (为某某委员会主任)
-_MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品", "的征文", "的摄影作品", "的书法作品", "及其")  # what a member named right after the body does or is
-# called (某校某某老师, 某公司某某被评为标兵)
+_MEMBER_DOES = ("获", "荣获", "为", "老师", "被评为", "被授予", "被命名", "的作品", "的征文", "的摄影作品", "的书法作品", "及其",
+                "分获", "凭借", "摘得", "斩获")  # what a member named right after the body does or is called (某校某某老师,
+# 某公司某某被评为标兵, 某分公司某某分获二等奖, 某公司的某某凭借…摘得铜奖)
 _NOTE_AFTER_POST = regex(f"[（(][^（()）]{{1,8}}[)）](?=[{CJK}])")  # （主持工作）, (挂职)
 _JOINING = "和与及等"  # what joins a name to the next or closes a list of them
 _BREAKS = frozenset(("", *"，,。；;、：:！!？?"))  # what closes a clause after a name (not a quote: 某某以“…”为题)

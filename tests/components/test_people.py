@@ -1558,3 +1558,9 @@ def test_a_name_before_its_post_and_the_guidance_it_gave(analyse):
 def test_names_counted_by_two_households_or_two_people(analyse):
     entities, _, _ = analyse("慰问组冒着严寒走访孙德明和赵秀兰两户困难职工。郑立强、冯丽娟两位劳模参加。")
     assert set(of_type(entities, "Person")) == {"孙德明", "赵秀兰", "郑立强", "冯丽娟"}
+
+
+def test_a_member_named_after_the_body_before_a_verb_of_winning(analyse):
+    entities, relations, _ = analyse("喀什地区分公司王丽萍分获二等奖。燃气有限公司的赵海峰凭借《智能巡检》项目摘得铜奖。")
+    assert {"王丽萍", "赵海峰"} <= set(of_type(entities, "Person"))
+    assert ("赵海峰", "worksFor", "燃气有限公司") in relations
