@@ -145,8 +145,8 @@ _STREET = regex("[东西南北中前后]?(?:路(?![线径演费口])|大道|大�
 _TRADE = regex(scannable(TRADES) +
                     "(?!园|城|馆|节|有限|公司|集团|股份|产业|企业|行业|领域|人才|工作|创新|发展|团队|队|机构|卫生|保障|服务)")
 # A union named after the organisation it belongs to: 某某集团工会, 某某有限公司工会委员会, 某某局工会某某分会.
-_OWNED_UNION = regex(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern}|(?<=大学)校)?(?:工会|联合工会)")
-# (a bracketed brand or the union's term between; 某某大学校工会: the university's 校工会)
+_OWNED_UNION = regex(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{EDITION.pattern}|(?<=大学)校|(?<=[局委厅办])机关)?(?:工会|联合工会)")
+# (a bracketed brand or the union's term between; 某某大学校工会: the university's 校工会; 某市财政局机关工会: its organs')
 # The same with a division of the organisation between (某某有限公司发电部工会, 某某公司超市事业部某店工会, 某某公司检修部分工会;
 # 某工程局某地项目工会, 某公司某片区工会联合会: a builder's project or area).
 _OWNED_THROUGH_DIVISION = regex(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?(?:[部店](?:工会|联合工会)|分工会|(?:项目|片区)工会(?:联合会)?)")

@@ -177,6 +177,7 @@ _INDUSTRY = regex(f"((?:{_WORDS_WITH_LEVELS}|{_AND_BETWEEN_TRADES}|(?![省市县
                  f"(?:{_SECOND_FIELD_PATTERN})?|{_ORGANS})"  # (某市工业（国防）工会: a second field in brackets)
                        "(工会委员会|工会联合会|工联会|工会工作委员会|工会工委|工会(?!工作|联合会|委员会))(?!系统|力量|智慧|干部|会员|员(?!工)|经费(?!审查)|平台|小程序|红娘|积极分子|建设|覆盖)")
 _JOINING_AND = regex(_AND_BETWEEN_TRADES)
+_AGENCY_ORGANS = regex("(?:局|厅|委员会|委|办)机关$")  # an agency's organs (某市财政局机关), whose union is the agency's
 _BODY_BEFORE_AND = regex("(?:局|厅|委|办|院|公司|集团)[和及与]")  # a body joined to what follows, no trade
 _PREPARING = regex("筹备委员会|筹委会|筹备组")  # the committee preparing a federation's founding
 # Industries the dictionary names by a verb (装备制造, 有色金属冶炼, 出租车): no verb of a clause in the union's name.
@@ -1131,6 +1132,8 @@ class UnionRecognizer:
                 industry.group(2) != "工会" or _ORGANISATIONS_NOUN.match(text, industry.end())):
             return None  # 某省某某工会组织: union organisations (某省邮政工会组织职工…: the union organises)
         words = _SECOND_FIELD.sub("", industry.group(1))  # (某市工业（国防）工会: read by its first field)
+        if _AGENCY_ORGANS.search(words):
+            return None  # 某市交通运输局机关工会: the union of an agency's organs, named after the agency (organizations)
         trade = _JOINED_BEFORE_UNION.sub("", words)  # (某县道路货运联合基层工会: the trade joined)
         if _NO_INDUSTRY.search(trade) and not industry.group(2).endswith(_WORK_COMMITTEE) \
                 and not _LOCAL_FEDERATION.fullmatch(industry.group(2)) \

@@ -2112,3 +2112,10 @@ def test_a_company_named_with_china_in_brackets(analyse):
     entities, _, _ = analyse("试点单位——星源电子(中国)有限公司参加。宏光精密（中国）有限公司工会开展活动。")
     assert {"星源电子(中国)有限公司", "宏光精密（中国）有限公司"} <= set(of_type(entities, "Organization"))
     assert "宏光精密（中国）有限公司工会" in of_type(entities, "UnionBody")
+
+
+def test_the_union_of_an_agency_s_organs_names_the_agency(analyse):
+    entities, relations, _ = analyse("保定市交通运输局机关工会联合局妇联开展活动。")
+    assert "保定市交通运输局" in of_type(entities, "Organization")
+    assert "保定市交通运输局机关工会" in of_type(entities, "UnionBody")
+    assert not any(subject == "保定市交通运输局机关工会" and predicate == "subOrganizationOf" for subject, predicate, _ in relations)
