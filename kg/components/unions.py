@@ -831,7 +831,7 @@ class UnionRecognizer:
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
         found += self._trades_listed(doc, text, found)
         found += self._with_departments(text, self._enterprise_unions(doc, found))
-        found += self._national_industries_written_short(text, found)
+        found += self._with_departments(text, self._national_industries_written_short(text, found))
         honours = [match.span() for match in _HONOUR_QUOTED.finditer(text)]  # (a quoted title of honour names no union)
         found = [item for item in found if not any(start < item.start and item.end < end for start, end in honours)]
         found += self._committees_written_short(text, found)
@@ -1562,20 +1562,30 @@ class UnionRecognizer:
     def _national_industries_written_short(text: str, found: list[Found]) -> list[Found]:
         """中国铁路工会 … 铁路工会推出: a national industrial union the article names in full, written
         again without 中国 where a phrase starts (not 某局铁路工会, another's); so is a place's union of
-        an industry only a national union is named by (市海员建设工会 … 海员建设工会开展: the city's)."""
+        an industry only a national union is named by (市海员建设工会 … 海员建设工会开展: the city's), and any
+        place's union of an industry written again without its place before its unit or a post (某市教育工会 …
+        教育工会女工部主任)."""
         shorts = {item.entity.name[len(_CHINA):]: (item.entity, 0) for item in found
                   if item.entity.name.endswith("工会") and _NATIONAL_INDUSTRY.fullmatch(item.entity.name[:-2])}
+        local: dict[str, tuple[Entity, int]] = {}  # 某市教育工会 … 教育工会女工部主任: before its unit or a post only
         for item in found:
             if item.rule == "unions.industrial":
                 for industry in word_list("national_industry_unions"):
                     if item.entity.name.endswith(industry + "工会"):
                         shorts.setdefault(industry + "工会", (item.entity, item.end))  # (after it only)
+                region = default_gazetteer().by_code.get(item.entity.attributes.get("place", "").removeprefix("region:"))
+                if region is not None and region.name in item.entity.name and item.entity.name.endswith("工会"):
+                    short = item.entity.name.split(region.name, 1)[1]
+                    if len(short) > len("工会"):
+                        local.setdefault(short, (item.entity, item.end))
         again = []
-        for short, (union, after) in shorts.items():
+        for short, (union, after) in [*shorts.items(), *((short, found_at) for short, found_at in local.items() if short not in shorts)]:
             position = text.find(short, after)
             while position >= 0:
-                if bare_form_starts(text, position) and not any(start < position + len(short) and position < end
-                                                                 for start, end, _, _ in found):
+                own_unit = short not in local or _DEPARTMENT.match(text, position + len(short)) is not None \
+                    or _UNION_POST.match(text, position + len(short)) is not None
+                if own_unit and bare_form_starts(text, position) and not any(start < position + len(short) and position < end
+                                                                             for start, end, _, _ in found):
                     rule = "unions.national_industry_short" if union.name.startswith(_CHINA) else "unions.industry_short"
                     again.append(Found(position, position + len(short), union, rule))
                 position = text.find(short, position + len(short))

@@ -2342,3 +2342,9 @@ def test_a_union_acting_on_another_through_an_adverb_and_a_verb_is_not_its_name(
 def test_no_centre_of_a_union_from_the_whole_s_central_tasks(analyse):
     entities, _, _ = analyse("邵阳市总工会服务中心大局有担当，县总工会助力中心任务落实。市总工会职工服务中心主任王明出席。")
     assert set(of_type(entities, "UnionBody")) == {"邵阳市总工会", "邵阳市总工会职工服务中心", "县总工会"}
+
+
+def test_a_place_s_industry_union_written_again_without_its_place_before_its_unit(analyse):
+    entities, relations, _ = analyse("重庆市教育工会召开会议。市教育工会副主席刘伟、教育工会女工部主任高敏出席。加强教育工会建设。")
+    assert "重庆市教育工会女工部" in of_type(entities, "UnionBody")
+    assert ("高敏", "worksFor", "重庆市教育工会女工部") in relations
