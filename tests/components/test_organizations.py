@@ -2119,3 +2119,9 @@ def test_the_union_of_an_agency_s_organs_names_the_agency(analyse):
     assert "保定市交通运输局" in of_type(entities, "Organization")
     assert "保定市交通运输局机关工会" in of_type(entities, "UnionBody")
     assert not any(subject == "保定市交通运输局机关工会" and predicate == "subOrganizationOf" for subject, predicate, _ in relations)
+
+
+def test_a_name_with_lianhe_before_its_head_keeps_it(analyse):
+    entities, _, _ = analyse("最终宁波联合银行鄞州支行的员工获胜。上海联合大学工会开展活动。市总工会联合市人社局开展活动。")
+    organizations = set(of_type(entities, "Organization"))
+    assert {"宁波联合银行鄞州支行", "上海联合大学"} <= organizations
