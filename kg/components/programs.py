@@ -168,7 +168,8 @@ _THEME_WORD = "主题"
 _THEME_BEFORE = ("主题", "主题为", "主题是", "口号", "口号为")  # what declares the quote after it a theme or slogan
 _CAMPAIGN_CALLS = ("要求", "号召")  # what a campaign that is carried out asks (落实“X”工作要求)
 _DIRECTIVE_WORDING = regex("[、，,；;]|^把")  # clauses, or a clause of 把, quoted: a directive's wording, no campaign's name
-_IDEA = regex("(?:工作|发展)?的?(?:工作)?(?:概念|理念|思路|思想|精神|要求|号召|倡议|口号|标语|内涵|导向|原则|方针)|的(?:安排部署|重要指示|方式|形式|作用)"
+_IDEA = regex("(?:工作|发展)?的?(?:工作)?(?:概念|理念|思路|思想(?![^，,。；;“”]{0,6}行动)|精神|要求|号召|倡议|口号|标语|内涵|导向|原则|方针)"
+                   "|的(?:安排部署|重要指示|方式|形式|作用)"  # (“X”思想政治引领行动: a campaign of thought work, no idea)
                    "|(?:这个|这一)平台|(?:相)?结合|融合|为主题|为(?:工作|服务)?(?:理念|主线|宗旨)|主题党日|沿线|倡议"
                    "|联动(?!机制)|的?(?:乘数|叠加|倍增)?效应|(?:工作)?重点(?!工作|项目|工程)|(?:专题|课题)?调研(?![^，,。；;“”]{0,6}(?:活动|行动))")
 # A day or festival drawing near (“国际护士节”来临之际, “世界读书日”前夕): a public one, no program, unless

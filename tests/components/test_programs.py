@@ -2049,3 +2049,8 @@ def test_a_quoted_title_chosen_by_a_selection_is_no_program(analyse):
 def test_a_training_class_with_a_note_in_brackets_before_its_last_character(analyse):
     entities, _, _ = analyse("2025年度成渝工会经审干部培训(成都)班在四川眉山开班。")
     assert set(of_type(entities, "Program")) == {"2025年度成渝工会经审干部培训(成都)班"}
+
+
+def test_a_quote_before_a_campaign_of_thought_work_is_a_program(analyse):
+    entities, relations, _ = analyse("省总工会开展“学思践悟跟党走”思想政治引领行动，并落实“两个维护”思想。")
+    assert set(of_type(entities, "Program")) == {"学思践悟跟党走"}
