@@ -81,7 +81,8 @@ _HEADS = (
     "专项工作|工作模式|工作方式|工作机制|工作品牌|工作方法|推进机制|对话机制|对话平台|沟通平台|服务项目|系列活动|主题活动|"
     "专项行动|读书活动|征集活动|劳动和技能竞赛|劳动竞赛|技能竞赛|竞赛活动|服务圈|一体化|活动|模式|机制|项目|行动|竞赛|比赛|球赛|"
     f"大赛|品牌|制度|平台|工程|计划|实践|思路|{_HOTLINE}|工作格局|服务格局|工作法|方法|普惠日|互动角|留言板|议事会|直通车|APP|App|app|小程序|商城|客户端|"
-    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|专场|专列"
+    f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|专场|专列|"
+    "全国示范宣讲|示范宣讲|宣讲会"  # (“X”全国示范宣讲: a quoted lecture tour's head)
 )
 # Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
 _COMMON_TAGS = ("n", "vn", "v", "a")

@@ -2054,3 +2054,8 @@ def test_a_training_class_with_a_note_in_brackets_before_its_last_character(anal
 def test_a_quote_before_a_campaign_of_thought_work_is_a_program(analyse):
     entities, relations, _ = analyse("省总工会开展“学思践悟跟党走”思想政治引领行动，并落实“两个维护”思想。")
     assert set(of_type(entities, "Program")) == {"学思践悟跟党走"}
+
+
+def test_a_quoted_lecture_tour_before_its_head(analyse):
+    entities, relations, _ = analyse("“劳模工匠进企业”全国示范宣讲在临港区实验学校举行。")
+    assert set(of_type(entities, "Program")) == {"劳模工匠进企业"}
