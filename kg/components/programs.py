@@ -229,7 +229,8 @@ _QUOTED_RUN_TAIL = regex(
 )
 # “六个工程”, “三项任务”, “四大优势”: counted categories or qualities, not names (“五大行动” is a bundle's name).
 _SUM = regex("[\\d+＋]+[>＞=＝<＜][\\d+＋]+")  # a sum compared in figures (“1+1>2”), a figure of speech (“1+3”: a name)
-_COUNTED = regex("^[\\d一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)")
+_COUNTED = regex("^[\\d一二三四五六七八九十两百千万]+(?:[个项条种类套]|大(?:优势|作用|功能|特点|特色|亮点|法宝|难题|短板|关系|理念)$)"
+                 "|^[\\d一二三四五六七八九十两]+[天日][\\d一二三四五六七八九十两]+[晚夜]$")  # (“六天五晚”: how long a stay lasts)
 # “两性两化”, “三区两带”, “一会两站”: paired numbered names are how programs are branded.
 _NUMBERED = regex("^[一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双][一二三四五六七八九十两百千万双][^一二三四五六七八九十两百千万双]$")
 # “两区两县”, “一市三县”: numbered places are a geography, not a brand.

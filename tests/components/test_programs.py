@@ -2059,3 +2059,8 @@ def test_a_quote_before_a_campaign_of_thought_work_is_a_program(analyse):
 def test_a_quoted_lecture_tour_before_its_head(analyse):
     entities, relations, _ = analyse("“劳模工匠进企业”全国示范宣讲在临港区实验学校举行。")
     assert set(of_type(entities, "Program")) == {"劳模工匠进企业"}
+
+
+def test_a_quoted_length_of_stay_is_no_program(analyse):
+    entities, _, _ = analyse("市总工会组织劳模开展为期“五天四晚”的疗休养活动，另组织“两天一夜”研学。")
+    assert not of_type(entities, "Program")
