@@ -907,6 +907,8 @@ class RegionRecognizer:
                     and (len(name_at(text, start) or "") > len(form)
                          or _SPEAKS_AFTER.match(text, end) or text.startswith(_ACTS_AFTER_NAME, end)):
                 continue  # 副主任沈阳东: a short name opening a person's name after a post (主任吉林出席: or the name)
+            if previous is None and role_ends_at(text, start + 1) and len(name_at(text, start + 1) or "") >= len(form):
+                continue  # 组长沙顺喜: the post's last character, then a person's name, no place across them
             sibling = self._listed_beside(text, start, resolved, candidates) if previous is None else None
             if sibling is not None and sibling.level == resolved[-1].region.level == "county" and not sibling.until:
                 resolved.append(RegionMention(start, end, sibling, False))

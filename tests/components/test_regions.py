@@ -1223,3 +1223,9 @@ def test_a_community_written_right_after_a_city_s_zone_lies_in_the_zone(analyse)
     entities, relations, _ = analyse("洛阳经开区银杏社区工会联合会成立。")
     assert "银杏社区" in of_type(entities, "Region")
     assert ("银杏社区", "partOf", "洛阳经济技术开发区") in relations
+
+
+def test_no_place_across_a_post_s_last_character_and_the_name_after_it(analyse):
+    entities, _, _ = analyse("前方工作组组长沙立新出席。长沙市总工会开展活动。")
+    assert set(of_type(entities, "Region")) == {"长沙市"}
+    assert "沙立新" in of_type(entities, "Person")
