@@ -31,6 +31,7 @@ from kg.components.base import (
     EDITION,
     FREQUENT_WORD,
     HELD_BY_OWNER,
+    IDIOM_TAGS,
     LIST_JOINS,
     QUOTED_BRANDS,
     SENTENCE_MARKS,
@@ -279,6 +280,7 @@ _EVENT_HEADS = regex(_EVENT_HEAD_WORDS)
 _CAMPAIGN_HEADS = regex(_CAMPAIGN_HEAD_WORDS)
 # Verbs after which a name may itself open with a verb (举办构建和谐劳动关系短视频大赛).
 _LAUNCH_VERB = regex("举办|举行|开展|启动|召开|承办|主办|开办")
+_IDIOM_LENGTH = 4  # a set phrase of four characters (形式多样, 丰富多彩) that may open an unquoted event's run
 _HOLDING_VERB = regex("开办|开设|创办|举办|举行|开展|召开")  # inside a run before an event's head: the name starts after it
 # 夏送清凉, “两节”送温暖活动, 开展送岗位行动, 开展送温暖走访活动: bringing something to workers, by
 # season or launched.
@@ -1165,6 +1167,8 @@ class ProgramRecognizer:
                 start = won.end() if won else start  # 学校获创新大赛优胜单位: what was won is named after 获
                 holding = list(_HOLDING_VERB.finditer(text, start, end - 2))
                 start = holding[-1].end() if holding else start  # 某工会连续六年开办某某培训班: named after the verb
+                if common_words().get(text[start: start + _IDIOM_LENGTH], (0, ""))[1] in IDIOM_TAGS:
+                    start += _IDIOM_LENGTH  # 开展形式多样劳动技能竞赛: what the events are like, no part of a name
                 level = text.find("全", start + 1, start + 3)
                 if level > 0 and text.startswith(WHOLE_SCOPES, level) and not covered(doc, start, level, ("REGION",)):
                     start = level  # 对标全国职工职业技能大赛: the name opens with its whole level, not the verb's tail

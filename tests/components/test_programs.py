@@ -2064,3 +2064,8 @@ def test_a_quoted_lecture_tour_before_its_head(analyse):
 def test_a_quoted_length_of_stay_is_no_program(analyse):
     entities, _, _ = analyse("市总工会组织劳模开展为期“五天四晚”的疗休养活动，另组织“两天一夜”研学。")
     assert not of_type(entities, "Program")
+
+
+def test_a_set_phrase_before_a_generic_event_names_none(analyse):
+    entities, _, _ = analyse("县总工会组织开展形式多样劳动技能竞赛，还举办丰富多彩职工运动会。")
+    assert not of_type(entities, "Program")
