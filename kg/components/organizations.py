@@ -216,7 +216,7 @@ _LEVEL_OF_SCHOOLING = regex("(?:普通|优质)?(?:高等|中等|初等)")  # 普
 _WORKPLACE_END = regex("(?:工地|车间|场所|现场|岗位|一线|厂区|班组)$")
 # The organs a union elects (第一届委员会, 经费审查委员会, 女职工委员会, 工会第一届委员会): not organisations.
 # What stands before 委员会 in the name of an organ a union elects, alone or after the union (某公司工会第三届).
-_ORGAN = regex("(?:^会?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
+_ORGAN = regex("(?:^[会院校所厂局]?|工会)(第?[一二三四五六七八九十百\\d]+届|新一届|本届|上届)?(经费审查|女职工|常务|筹备)?$")
 _QUANTITY_OPENING = regex(f"{_QUANTITIES}|有关|相关|各|属|辖")  # after a bare level: 市首届某某协会, 市部分律师事务所, 市属中小学校
 _OUR_PLACE = regex("[我本](?:自治区|自治州|[省市县区州旗校院])")  # 我市, 本省, 我校: the article's own place or school
 # A place's public halls, troupes and schools, named by the level alone (县文化馆, 市歌舞团, 县老年大学).

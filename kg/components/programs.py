@@ -58,7 +58,7 @@ from kg.components.base import (
     start_after_last,
     text_of,
 )
-from kg.components.people import KINDS_OF_PEOPLE_WRITTEN, SURNAMES
+from kg.components.people import KINDS_OF_PEOPLE_WRITTEN, SURNAMES, name_at, role_ends_at
 from kg.components.regions import ONE_CHARACTER_NAMES
 from kg.gazetteer import common_words
 from kg.model import Entity
@@ -1476,6 +1476,8 @@ class ProgramRecognizer:
             start = region_ends.get(match.start(), match.start())
             if _DAY_DRAWING_NEAR.match(text, match.end()) and not _KEPT_BY_UNIONS.search(text, start, match.end()):
                 continue  # 第六届中国农民丰收节来临之际: a public festival, the time of the clause
+            if role_ends_at(text, match.end() - 1) and name_at(text, match.end() - 1) is not None:
+                continue  # 第九届经费审查委员会主任周某: a post of a term, then a name its surname (周) opens, no week
             if taken.free(start, match.end()):
                 add_mention(doc, start, match.end(), "PROGRAM", self._event(text, start, match.end(), registry, region_starts),
                             "programs.edition_event")

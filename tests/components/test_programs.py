@@ -2069,3 +2069,10 @@ def test_a_quoted_length_of_stay_is_no_program(analyse):
 def test_a_set_phrase_before_a_generic_event_names_none(analyse):
     entities, _, _ = analyse("县总工会组织开展形式多样劳动技能竞赛，还举办丰富多彩职工运动会。")
     assert not of_type(entities, "Program")
+
+
+def test_no_week_from_a_post_of_a_term_before_a_name_its_surname_opens(analyse):
+    entities, _, _ = analyse("院第三届经费审查委员会主任周立新作报告。会议由公司第二届工会主席周海峰主持。第三届职工文化周开幕。")
+    assert set(of_type(entities, "Program")) == {"第三届职工文化周"}
+    assert not of_type(entities, "Organization")
+    assert {"周立新", "周海峰"} <= set(of_type(entities, "Person"))
