@@ -182,6 +182,7 @@ _PREPOSITION_SURNAMES = "向祝"
 _AS = "为"  # between a name and the post it is elected or appointed to (某某为副主席), or those one presents to
 _PRESENTING = regex("[^，。；,;]{0,8}?(?:颁奖|颁发|授牌|授旗|颁证|佩戴|戴上|送上|赠送)")  # (主席某某为获奖者颁奖)
 _OCCUPATION_ENDS = "员者师"  # after a verb, an occupation's last character (配送员, 管理者)
+_OCCUPATION_MEMBER = _OCCUPATION_ENDS[0]  # 员, which ends an occupation's word (保安员, 协管员) and opens no given name
 _WORD_ACROSS_ROLE = 200  # a word this frequent made by a role's last character and the next (电工) hides a name
 _PRONOUNS = "他她它我你咱"  # after 向 (向他介绍): the preposition and a pronoun, no name
 _NOUN_TAGS = ("n", "ns", "nz")  # a surname and a character may make a noun or place (黄家, 吴国) and still open a name
@@ -797,8 +798,9 @@ class PersonRecognizer:
         for address in (match.start() for match in _ADDRESSED_AS.finditer(text)):
             # 某某同志当选为主席, 某某教授作报告: a name, then the word it is addressed by
             name = self._name_ending_at(text, address)
-            if name and name[-2:] in _ROLE_NAMES:
-                continue  # 网约车司机师傅: an occupation before the address, no name
+            if name and (name[-2:] in _ROLE_NAMES or _OCCUPATION_MEMBER in name[:-1]):
+                continue  # 网约车司机师傅: an occupation before the address, no name; 保安员许师傅: an occupation (…员), then
+                # a surname alone
             if name and len(name) == 3 and role_ends_at(text, address - 2):
                 name = text[address - 2: address] if name_at(text, address - 2) else None  # 主任某某同志: not 任某某
             start = address - len(name or "")

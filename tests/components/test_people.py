@@ -1564,3 +1564,8 @@ def test_a_member_named_after_the_body_before_a_verb_of_winning(analyse):
     entities, relations, _ = analyse("喀什地区分公司王丽萍分获二等奖。燃气有限公司的赵海峰凭借《智能巡检》项目摘得铜奖。")
     assert {"王丽萍", "赵海峰"} <= set(of_type(entities, "Person"))
     assert ("赵海峰", "worksFor", "燃气有限公司") in relations
+
+
+def test_no_one_from_an_occupation_and_a_surname_before_shifu(analyse):
+    entities, _, _ = analyse("保安员许师傅说，工会很贴心。收银员王师傅表示感谢。李建国同志出席。")
+    assert set(of_type(entities, "Person")) == {"李建国"}
