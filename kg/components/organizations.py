@@ -152,7 +152,7 @@ _OWNED_UNION = regex(f"(.+?(?:{_HEAD_WORDS}))(?:[（(][^（）()]{{2,8}}[）)]|{
 _OWNED_THROUGH_DIVISION = regex(f"(.+(?:{_HEAD_WORDS}))[{CJK}]{{1,8}}?(?:[部店](?:工会|联合工会)|分工会|(?:项目|片区)工会(?:联合会)?)")
 # Words of quantity or order before a kind of body (首批五所某某学院, 部分律师事务所): some of a kind, none named.
 _QUANTITIES = "一家|多家|一批|一些|这些|首批|首届|首家|首个|部分|全部|所有|不同|其他|其它"
-_GENERIC = regex(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|街道|同级|自治区|{_QUANTITIES}|全国|全省|全市|更多|外省|外地|驻外|规上|规模以上|"
+_GENERIC = regex(f"^(公司|企业|集团|行业|学校|市|县|区|省|镇|乡|村|社区|街道|同级|自治区|{_QUANTITIES}|全国|全省|全市|全区|全州|全县|更多|外省|外地|驻外|规上|规模以上|"
                       "[一二三四五六七八九十]级|[两二三四五六七八九十]+[省市县区地镇乡])")
 _PARTNER_KIND = regex("(?:签约|合作|定点|指定|协议|加盟)$")  # before a head: the partners of a kind (签约影院)
 _KIND_QUALIFIERS = ("爱心", "暖心", "公益")  # a whole stem qualifying a kind (爱心银行, 爱心超市), no name

@@ -2125,3 +2125,8 @@ def test_a_name_with_lianhe_before_its_head_keeps_it(analyse):
     entities, _, _ = analyse("最终宁波联合银行鄞州支行的员工获胜。上海联合大学工会开展活动。市总工会联合市人社局开展活动。")
     organizations = set(of_type(entities, "Organization"))
     assert {"宁波联合银行鄞州支行", "上海联合大学"} <= organizations
+
+
+def test_the_companies_of_a_kind_of_a_whole_county_or_district_are_none(analyse):
+    entities, _, _ = analyse("来自全县家政公司的45位选手参赛，全区物业公司也派员参加。")
+    assert not of_type(entities, "Organization")
