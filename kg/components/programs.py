@@ -261,7 +261,7 @@ _CEREMONY = regex(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|
 _QUOTE_STARTED = regex("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕)")
 _QUOTED_ITEM = regex("“([^“”\n]{2,40})”(?:以及|[、和及与 ])?")
 _MEANS = regex("(?:活动|工作|行动|品牌)?为(?:主要|重要)?(抓手|载体|依托|平台|牵引|切入点|手段)")
-_THEME_MARKS = regex("[ ‘’·—]")
+_THEME_MARKS = regex("[ ‘’·•・‧—]")  # (the middle dot written •, ・ or ‧ too)
 _SLOGAN_PARTS = regex(f"{_THEME_MARKS.pattern}|[，,、]")  # between the parts of a slogan (“甲乙 丙丁”, “甲乙，丙丁”)
 _DOTTED_BRAND = regex(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·交友”: one character and a service, a brand
 # What ends the words for people of a kind (书画家, 工作者, 退休人): before 联谊会, an association of them.

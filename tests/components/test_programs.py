@@ -2076,3 +2076,8 @@ def test_no_week_from_a_post_of_a_term_before_a_name_its_surname_opens(analyse):
     assert set(of_type(entities, "Program")) == {"第三届职工文化周"}
     assert not of_type(entities, "Organization")
     assert {"周立新", "周海峰"} <= set(of_type(entities, "Person"))
+
+
+def test_a_theme_s_middle_dot_written_as_a_bullet_marks_a_theme_too(analyse):
+    entities, _, _ = analyse("县总工会开展“奋进新时代•建功新征程”工会走基层。")
+    assert not of_type(entities, "Program")
