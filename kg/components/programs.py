@@ -286,6 +286,7 @@ _HOLDING_VERB = regex("开办|开设|创办|举办|举行|开展|召开")  # ins
 # season or launched.
 _HOLIDAYS = ("两节", "双节", "元旦春节", "春节")  # before 送: when the campaign runs, no part of its name
 _SEASON_WORDS = "季日"  # after a season's character, before 送 (夏季送清凉): the season written in full
+_DESTINATIONS = ("基层", "企业", "工地", "社区", "一线", "农村", "乡村", "车间", "园区", "校园", "家庭")  # where things are brought
 _GIFT_CAMPAIGN = regex(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]"
                             f"(?:[{_SEASON_WORDS}](?=送))?))?(?<![赠欢护发传递接])送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
 # (赠送群众, 欢送, 护送: 送 ends another verb, no gift campaign; 春运送温暖 is one)
@@ -1038,8 +1039,8 @@ class ProgramRecognizer:
                 season = ""  # 夏季送清凉, 夏日送清凉: the campaign, its season a word of time (not 夏送清凉's)
             # “两节”送温暖: the holidays it is run for name the campaign, though no part of its name
             named_season = "" if season in _HOLIDAYS else season
-            if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz"):
-                continue  # 送上, 送到: a verb's ending, not a thing brought
+            if common_words().get(gift, (0, ""))[1] not in ("n", "a", "an", "vn", "nz") or gift in _DESTINATIONS:
+                continue  # 送上, 送到: a verb's ending, not a thing brought; 文艺送基层, 温暖送企业: where it is brought
             launched = _LAUNCH_VERB_BEFORE_GIFT.search(text, max(0, match.start() - _GIFT_LAUNCH_REACH), match.start())
             headed = match.group(4) and not _BODY_AFTER_GIFT.match(text, match.end()) \
                 and not _GIFT_RECEIVER.search(text, start_after_last(text, match.start(), CLAUSE_MARKS), match.start())

@@ -2081,3 +2081,8 @@ def test_no_week_from_a_post_of_a_term_before_a_name_its_surname_opens(analyse):
 def test_a_theme_s_middle_dot_written_as_a_bullet_marks_a_theme_too(analyse):
     entities, _, _ = analyse("县总工会开展“奋进新时代•建功新征程”工会走基层。")
     assert not of_type(entities, "Program")
+
+
+def test_bringing_something_to_a_place_names_no_gift_campaign(analyse):
+    entities, _, _ = analyse("此次文艺送基层活动受到欢迎，市总工会还开展了送温暖活动。")
+    assert set(of_type(entities, "Program")) == {"送温暖"}
