@@ -2130,3 +2130,8 @@ def test_a_name_with_lianhe_before_its_head_keeps_it(analyse):
 def test_the_companies_of_a_kind_of_a_whole_county_or_district_are_none(analyse):
     entities, _, _ = analyse("来自全县家政公司的45位选手参赛，全区物业公司也派员参加。")
     assert not of_type(entities, "Organization")
+
+
+def test_verbs_of_living_up_to_and_bringing_back_open_no_name(analyse):
+    entities, _, _ = analyse("要不辜负集团党委和广大职工的期望。提案按时返回提案工作委员会，代表们原汁原味地带回提案工作委员会。")
+    assert not of_type(entities, "Organization")
