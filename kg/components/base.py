@@ -365,6 +365,7 @@ def _implied_home(doc: Doc, word: str) -> Entity | None:
 # Characters after which a bare 市人社局 / 县委 still starts a name (联合市人社局, 和县委, 受市人大常委会委托, 该区人社局,
 # 我市总工会, 本省, 为旗教育系统工会送上…).
 _BEFORE_BARE_FORM = "和与及、同由在向对把将被让请受联合会到赴是该我本从为给经的"
+_OF_AN_AREA = "域的"  # 县域的, 市域的: of the area of a level, whose bare bodies are any place's
 _THERE_ARE = "有"  # after 的, a comma or 还 (参加的有, 还有): what there is follows (not 所有, 拥有)
 _BEFORE_THERE_ARE = "的，,：:还"
 _ON_BEHALF_OF = "代表"
@@ -403,6 +404,8 @@ def bare_form_starts(text: str, start: int) -> bool:
     """Whether a bare 市人社局 / 县委 / 县人民医院 / 市工业工会 starts a name here: after punctuation,
     a function word, a verb (组织县人民医院), a preposition, a conjunction or a pronoun (按照自治区总工会,
     其中省总工会), not inside a word (城市人民医院)."""
+    if text[start - 2: start] == _OF_AN_AREA:
+        return False  # 所在县域的县委书记: of the area of any county, no body of the article's own
     if not start or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in _BEFORE_BARE_FORM:
         return True
     if text[start] in DOUBLED_LEVELS and (text[start - 1] == text[start] or text[start - 2: start] == text[start] + "委"):

@@ -2135,3 +2135,8 @@ def test_the_companies_of_a_kind_of_a_whole_county_or_district_are_none(analyse)
 def test_verbs_of_living_up_to_and_bringing_back_open_no_name(analyse):
     entities, _, _ = analyse("要不辜负集团党委和广大职工的期望。提案按时返回提案工作委员会，代表们原汁原味地带回提案工作委员会。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_bare_level_s_body_of_the_area_of_any_such_place_is_none(analyse):
+    entities, _, _ = analyse("临潭县总工会承办观摩会，邀请观摩所在县域的县委书记参加。")
+    assert not of_type(entities, "Organization")
