@@ -88,6 +88,7 @@ _VENUE = regex("在([^，。；,;在]{2,40}?)(?:隆重|精彩|正式)?(举行|�
 
 # 助力“X”, 依托“X”平台, 借助“X”: verbs of taking part in a program someone else runs.
 _WORKING_THROUGH = "依托|借助|利用"  # verbs of working through a program or a body
+_COMMA_OR_SEMICOLON = "，,；;"  # what parts the clauses of a sentence
 _SUPPORT_BEFORE_VERB = 2  # 助力实施“X”: the verb of support right before a verb of running
 _SUPPORT = regex(f"(助力|{_WORKING_THROUGH}|赋能|投身|响应|融入)(?!”)[^，,。；;]{{0,2}}(?:“[^“”\\n]{{1,20}}”[、和与及]?)*$")
 # (借助“甲”“乙”等活动: each of the quoted programs after the verb)
@@ -1145,7 +1146,7 @@ class _ArticleRelations:
         if (goes := _PROGRAM_GOES_TO.match(text, program.end, end)) is not None:
             venues.append(goes)  # “送文化”活动走进某县某街道: where the program itself goes
         for venue in venues:  # 在重庆市巴南区华熙体育场举行, 深入甲县、乙市等地: the most specific places
-            clause_start = max(text.rfind(mark, start, venue.start()) for mark in "，,；;") + 1
+            clause_start = start_after_last(text, venue.start(), _COMMA_OR_SEMICOLON)
             if any(s.label_ == "PROGRAM" and clause_start <= s.start < venue.start() for s in inside) \
                     and not clause_start <= program.start < venue.start():
                 continue  # “甲”托管班在某区开班，“乙”夏令营在某区结营: the place of the program of its own clause
