@@ -145,6 +145,7 @@ _GLUED_AFTER_VERB = regex(f"(?:(?:{_CAMPAIGN_LAUNCH_VERBS}|推出)了?([{CJK}]{{
 # 开展了暖“新”: the verb's aspect no part of the word)
 _FIELD_LISTED = regex(f"[{CJK}]{{2,4}}")  # a field an event is of, listed with 、 before its head (书法、摄影大赛)
 _LISTED_AFTER_HEAD = regex(f"(?:{_HEADS})$")  # 某交流会、某推介会: events listed, not one event's fields
+_LONGEST_LISTED_HEAD = 8  # how far back from a 、 a head is looked for
 _SEASON_OF_CAMPAIGN = regex(f"[{CJK}]{{0,3}}[季月周]$")  # 暖“新”服务季活动: the season the campaign is named for, in its name
 _LONGEST_GLUED = 5  # the verb and three characters
 # Verbs that start a new predicate: a head after them is not the quoted name's (“X”开展系列活动).
@@ -1393,8 +1394,7 @@ class ProgramRecognizer:
             window = dateline.end() if dateline is not None else window  # 某某网武汉3月4日讯 2022年…竞赛: after the dateline
             lead = _EVENT_LEAD.match(text, window, head.start())
             item_end = head.start()
-            while lead and lead.group(1) == "、" and _FIELD_LISTED.fullmatch(text, lead.end(), item_end) \
-                    and not _LISTED_AFTER_HEAD.search(text, max(0, lead.start(1) - 8), lead.start(1)):
+            while lead and lead.group(1) == "、" and _field_listed(text, lead.start(1), item_end):
                 item_end = lead.start(1)  # 某市职工书法、美术、摄影大赛: the fields an event is of, listed in its name
                 lead = _EVENT_LEAD.match(text, window, item_end)
             window = lead.end() if lead else window  # a name starts after the verb before it
@@ -1499,8 +1499,7 @@ class ProgramRecognizer:
                 break
             clause = _LAST_CLAUSE_MARK.match(text, window, opening)
         item_end = end
-        while clause and text[clause.end() - 1] == "、" and _FIELD_LISTED.fullmatch(text, clause.end(), item_end) \
-                and not _LISTED_AFTER_HEAD.search(text, max(0, clause.end() - 9), clause.end() - 1):
+        while clause and text[clause.end() - 1] == "、" and _field_listed(text, clause.end() - 1, item_end):
             item_end = clause.end() - 1  # 某市职工书法、美术、摄影大赛: the fields an event is of, listed in its name
             clause = _LAST_CLAUSE_MARK.match(text, window, item_end)
         return clause.end() if clause else window
@@ -1621,6 +1620,13 @@ class ProgramRecognizer:
         start = _after_preposition(text, start, end)
         counted = _LEADING_COUNT.match(text, start, end)
         return (counted.end() if counted else start), end
+
+
+def _field_listed(text: str, mark: int, item_end: int) -> bool:
+    """Whether the 、 at `mark` lists a field an event is of, up to `item_end` (书法、摄影大赛), not an event after
+    another's head (某交流会、某比赛)."""
+    return _FIELD_LISTED.fullmatch(text, mark + 1, item_end) is not None \
+        and not _LISTED_AFTER_HEAD.search(text, max(0, mark - _LONGEST_LISTED_HEAD), mark)
 
 
 def _selected(text: str, quotes: list[re.Match], position: int) -> bool:
