@@ -7,9 +7,19 @@ import sys
 from pathlib import Path
 
 
+def _stop_behind(error: BaseException) -> BaseException | None:
+    """The Ctrl-C (KeyboardInterrupt) or SIGTERM (SystemExit) another exception was raised from.
+    Python 3.11 wraps a stop that lands while a class is made (in a `__set_name__`, as when a
+    library loads) in a RuntimeError."""
+    cause = error.__cause__
+    while cause is not None and not isinstance(cause, (KeyboardInterrupt, SystemExit)):
+        cause = cause.__cause__
+    return cause
+
+
 def _interrupted_while_loading(kind, value, trace) -> None:
     """Ctrl-C while kg still loads its libraries ends it as Ctrl-C later does: one line, no traceback."""
-    if issubclass(kind, KeyboardInterrupt):
+    if isinstance(value, KeyboardInterrupt) or isinstance(_stop_behind(value), KeyboardInterrupt):
         sys.stderr.write("Aborted!\n")
     else:
         sys.__excepthook__(kind, value, trace)
@@ -57,7 +67,8 @@ def _cache(no_cache: bool):
 
 class KgGroup(click.Group):
     """Turns KgError into a one-line message and exit code 1; SIGTERM and SIGHUP unwind like
-    Ctrl-C, so that a stopped command leaves no temporary file."""
+    Ctrl-C, so that a stopped command leaves no temporary file, and end it as Ctrl-C does
+    wherever they land."""
 
     def invoke(self, ctx):
         try:
@@ -65,6 +76,11 @@ class KgGroup(click.Group):
                 return super().invoke(ctx)
         except KgError as err:
             raise click.ClickException(str(err)) from None
+        except Exception as err:
+            stop = _stop_behind(err)
+            if stop is None:
+                raise
+            raise stop from None
 
 
 @click.group(cls=KgGroup)

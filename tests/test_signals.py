@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph
+import pytest
 
 from kg.build import OUTPUT_FILES
 from kg.corpus import bundled_corpus
@@ -154,3 +155,19 @@ def test_a_build_killed_outright_takes_its_workers_and_the_next_build_its_folder
     assert processes_naming(str(out)) == [], "a worker outlived its killed build"
     run([*common, PAGES[0], "-o", str(out)])
     assert which_set(out) == "old" and leftovers(tmp_path, {"out", "pages"}) == []
+
+
+@pytest.mark.parametrize("stop, code, message", [("KeyboardInterrupt()", 1, b"\nAborted!\n"), ("SystemExit(143)", 143, b"")])
+def test_a_stop_landing_while_a_library_loads_ends_as_anywhere_else(tmp_path, stop, code, message):
+    """Python 3.11 wraps a stop that lands while a class is made in a RuntimeError: here inside
+    the graph library `kg build` loads once extraction is done (a stand-in library that stops
+    where networkx makes its classes)."""
+    library = tmp_path / "lib" / "networkx"
+    library.mkdir(parents=True)
+    (library / "__init__.py").write_text("class _Stopped:\n    def __set_name__(self, owner, name):\n"
+                                         f"        raise {stop}\n\n\nclass Graph:\n    adj = _Stopped()\n")
+    out = tmp_path / "out"
+    done = subprocess.run([KG, "build", "-q", "--no-cache", "-j", "1", PAGES[0], "-o", str(out)], capture_output=True,
+                          env={**os.environ, "PYTHONPATH": str(library.parent)}, timeout=600)
+    assert (done.returncode, done.stderr) == (code, message)
+    assert leftovers(tmp_path, {"lib"}) == []
