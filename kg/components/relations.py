@@ -111,9 +111,10 @@ _OCCASION = regex("(?:活动|行动)?为契机")
 _WORKED_AROUND = regex(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
 _THEME_WORKED_AROUND = regex(f"(?:{_THEMES})[^，,。；;“]{{0,2}}$")  # (两地围绕“X”开展交流: a theme, not placed by the clause)
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
-# someone else launched (the bodies named after the verb, if any), not running it.
+# someone else launched (the bodies named after the verb, if any), not running it; not the
+# relative clause of its hosts (由某总工会主办、某公司执行的“X”: the company carries it out).
 _PRACTISING = "践行|弘扬"
-_IMPLEMENTS = regex(f"(?:落实|贯彻|执行|确保|{_PRACTISING})([^，,。；;“]{{0,10}})“?$")
+_IMPLEMENTS = regex(f"(?:落实|贯彻|执行|确保|{_PRACTISING})(?!的)([^，,。；;“]{{0,10}})“?$")
 # 践行新时代“X”, 弘扬“X”: practising a model or spirit set elsewhere, which does not run where it is
 # practised (a program a body 落实 does: the annotated articles place it there).
 _PRACTISES = regex(f"(?:{_PRACTISING})[^，,。；;“]{{0,10}}“?$")

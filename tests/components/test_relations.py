@@ -1282,3 +1282,8 @@ def test_a_body_that_helps_carry_out_another_s_program_takes_part_in_it(analyse)
     _, relations, _ = analyse("茂名市总工会积极助力实施“乡村振兴工程”。")
     assert ("茂名市总工会", "participatesIn", "乡村振兴工程") in relations
     assert ("茂名市总工会", "organizes", "乡村振兴工程") not in relations
+
+
+def test_the_host_named_before_an_executing_company_runs_the_event(analyse):
+    _, relations, _ = analyse("近日，由株洲市总工会主办、华星文化传播有限公司执行的“书香职工”读书活动在荷塘区启动。")
+    assert ("株洲市总工会", "organizes", "书香职工") in relations
