@@ -604,9 +604,9 @@ class OrganizationRecognizer:
             return
         for span in mentions(doc, "ORG"):
             name = registry[span.kb_id_].name
-            fuller = [entity_id for other, entity_id in names.items() if len(other) > len(name) and _written_short(name, other)]
+            fuller = {entity_id for other, entity_id in names.items() if len(other) > len(name) and _written_short(name, other)}
             if len(fuller) == 1:
-                repoint_mention(doc, span, fuller[0])
+                _repoint_named(doc, names, span, name, fuller.pop())
         names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
         shortest = min(map(len, names))
         gazetteer = default_gazetteer()
@@ -617,10 +617,10 @@ class OrganizationRecognizer:
                 continue  # (no other name is short enough to be this one without a place)
             if name not in places_before:
                 places_before[name] = [split for split in range(2, len(name) - 1) if gazetteer.candidates(name[:split])]
-            shorter = [entity_id for other, entity_id in names.items() if any(
-                len(name) - split >= len(other) and _written_short(other, name[split:]) for split in places_before[name])]
-            if len(shorter) == 1 and shorter[0] != span.kb_id_:
-                repoint_mention(doc, span, shorter[0])
+            shorter = {entity_id for other, entity_id in names.items() if any(
+                len(name) - split >= len(other) and _written_short(other, name[split:]) for split in places_before[name])}
+            if len(shorter) == 1 and span.kb_id_ not in shorter:
+                _repoint_named(doc, names, span, name, shorter.pop())
 
     @staticmethod
     def _without_parent(doc: Doc) -> None:
@@ -1309,6 +1309,15 @@ def _fields_joined(stem: str) -> str:
     if joined and len(before) >= 2 and len(after) >= 2 and splits_into_words(before) and splits_into_words(after):
         return before + after
     return stem
+
+
+def _repoint_named(doc: Doc, names: dict[str, str], mention: Mention, name: str, entity_id: str) -> None:
+    """Repoint `mention`, of the organisation called `name`, to `entity_id`; once that organisation
+    has no mention left, `names` finds `entity_id` under its name (so that a third form of the
+    name, 某市某区某小学 after 某区某小学 went to 某小学, goes there too)."""
+    repoint_mention(doc, mention, entity_id)
+    if mention.kb_id_ not in entities_of(doc):
+        names[name] = entity_id
 
 
 def _written_short(short: str, full: str) -> bool:

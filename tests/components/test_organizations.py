@@ -2140,3 +2140,11 @@ def test_verbs_of_living_up_to_and_bringing_back_open_no_name(analyse):
 def test_a_bare_level_s_body_of_the_area_of_any_such_place_is_none(analyse):
     entities, _, _ = analyse("临潭县总工会承办观摩会，邀请观摩所在县域的县委书记参加。")
     assert not of_type(entities, "Organization")
+
+
+def test_a_school_written_bare_with_its_district_and_with_its_city_too_is_one(analyse):
+    entities, _, _ = analyse("新桥实验小学举行教代会。在鼓楼区教育工会的指导下，鼓楼区新桥实验小学召开教代会。"
+                             "会上宣读了《南京市鼓楼区新桥实验小学工会财务工作报告》。")
+    schools = [entity for name, entity in of_type(entities, "Organization").items() if name.endswith("小学")]
+    assert len(schools) == 1
+    assert {"新桥实验小学", "鼓楼区新桥实验小学", "南京市鼓楼区新桥实验小学"} <= set(schools[0].aliases)
