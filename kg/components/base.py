@@ -248,9 +248,18 @@ def repoint_to_fuller(doc: Doc, label: str, is_fuller: Callable[[str, str], bool
         name = registry[span.kb_id_].name
         fuller = [other for other in names if is_fuller(name, other)]
         if fuller and longest:
-            repoint_mention(doc, span, names[max(fuller, key=len)])
+            repoint_named(doc, names, span, name, names[max(fuller, key=len)])
         elif len(fuller) == 1 and names[fuller[0]] != span.kb_id_:
-            repoint_mention(doc, span, names[fuller[0]])
+            repoint_named(doc, names, span, name, names[fuller[0]])
+
+
+def repoint_named(doc: Doc, names: dict[str, str], mention: Mention, name: str, entity_id: str) -> None:
+    """`repoint_mention` within a pass over `names` (entity ids by name): once the entity called
+    `name` has no mention left, `names` finds `entity_id` under its name, so that a later mention
+    repointed to it goes where it went (某小学 … 某区某小学 … 某市某区某小学)."""
+    repoint_mention(doc, mention, entity_id)
+    if mention.kb_id_ not in entities_of(doc):
+        names[name] = entity_id
 
 
 def join_written_without_legal_form(doc: Doc, label: str, tail: str = "") -> None:

@@ -60,6 +60,7 @@ from kg.components.base import (
     named_by_given_short_name,
     opens_with_adverb,
     repoint_mention,
+    repoint_named,
     repoint_to_fuller,
     scannable,
     splits_into_words,
@@ -606,7 +607,7 @@ class OrganizationRecognizer:
             name = registry[span.kb_id_].name
             fuller = {entity_id for other, entity_id in names.items() if len(other) > len(name) and _written_short(name, other)}
             if len(fuller) == 1:
-                _repoint_named(doc, names, span, name, fuller.pop())
+                repoint_named(doc, names, span, name, fuller.pop())
         names = {registry[span.kb_id_].name: span.kb_id_ for span in mentions(doc, "ORG")}
         shortest = min(map(len, names))
         gazetteer = default_gazetteer()
@@ -620,7 +621,7 @@ class OrganizationRecognizer:
             shorter = {entity_id for other, entity_id in names.items() if any(
                 len(name) - split >= len(other) and _written_short(other, name[split:]) for split in places_before[name])}
             if len(shorter) == 1 and span.kb_id_ not in shorter:
-                _repoint_named(doc, names, span, name, shorter.pop())
+                repoint_named(doc, names, span, name, shorter.pop())
 
     @staticmethod
     def _without_parent(doc: Doc) -> None:
@@ -1309,15 +1310,6 @@ def _fields_joined(stem: str) -> str:
     if joined and len(before) >= 2 and len(after) >= 2 and splits_into_words(before) and splits_into_words(after):
         return before + after
     return stem
-
-
-def _repoint_named(doc: Doc, names: dict[str, str], mention: Mention, name: str, entity_id: str) -> None:
-    """Repoint `mention`, of the organisation called `name`, to `entity_id`; once that organisation
-    has no mention left, `names` finds `entity_id` under its name (so that a third form of the
-    name, 某市某区某小学 after 某区某小学 went to 某小学, goes there too)."""
-    repoint_mention(doc, mention, entity_id)
-    if mention.kb_id_ not in entities_of(doc):
-        names[name] = entity_id
 
 
 def _written_short(short: str, full: str) -> bool:
