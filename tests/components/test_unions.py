@@ -2348,3 +2348,10 @@ def test_a_place_s_industry_union_written_again_without_its_place_before_its_uni
     entities, relations, _ = analyse("重庆市教育工会召开会议。市教育工会副主席刘伟、教育工会女工部主任高敏出席。加强教育工会建设。")
     assert "重庆市教育工会女工部" in of_type(entities, "UnionBody")
     assert ("高敏", "worksFor", "重庆市教育工会女工部") in relations
+
+
+def test_the_federations_of_places_counted_are_none_named(analyse):
+    entities, _, _ = analyse("近日，长三角三省一市总工会在上海签署职工服务合作协议。")
+    assert of_type(entities, "UnionBody") == {}
+    entities, _, _ = analyse("迎五一市总工会举办职工文艺汇演。广州市总工会主席出席。")
+    assert "广州市总工会" in of_type(entities, "UnionBody")
