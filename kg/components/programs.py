@@ -258,8 +258,9 @@ _LAUNCH_BEFORE = regex(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|
 # The ceremony of a program, after its quoted name and a few words: …助学金发放仪式, …启动会 (not
 # 揭牌仪式, which unveils a facility).
 _CEREMONY = regex(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征|(?<!新闻)发布|揭晓|欢送)(?:仪式|典礼|大会|会)")
-# After a quote, where and that it starts (“集中行动季”在某市启动, “某某”正式启幕): a campaign or event launched.
-_QUOTE_STARTED = regex("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕)")
+# After a quote, where and that it starts or is held (“集中行动季”在某市启动, “某某”正式启幕, 联谊活动——“某某”在某湖畔
+# 举行): a campaign or event launched; no slogan is held.
+_QUOTE_STARTED = regex("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕|举行|举办|落幕|闭幕)")
 _QUOTED_ITEM = regex("“([^“”\n]{2,40})”(?:以及|[、和及与 ])?")
 _MEANS = regex("(?:活动|工作|行动|品牌)?为(?:主要|重要)?(抓手|载体|依托|平台|牵引|切入点|手段)")
 _THEME_MARKS = regex("[ ‘’·•・‧—]")  # (the middle dot written •, ・ or ‧ too)

@@ -2086,3 +2086,11 @@ def test_a_theme_s_middle_dot_written_as_a_bullet_marks_a_theme_too(analyse):
 def test_bringing_something_to_a_place_names_no_gift_campaign(analyse):
     entities, _, _ = analyse("此次文艺送基层活动受到欢迎，市总工会还开展了送温暖活动。")
     assert set(of_type(entities, "Program")) == {"送温暖"}
+
+
+def test_a_quoted_name_held_somewhere_is_an_event(analyse):
+    entities, relations, _ = analyse("近日，余杭区总工会举办青年职工交友活动——“遇见未来”在良渚公园举行。")
+    assert "遇见未来" in of_type(entities, "Program")
+    assert ("杭州市余杭区总工会", "organizes", "遇见未来") in relations
+    entities, _, _ = analyse("“书香三八”女职工读书分享会在区图书馆举办。")
+    assert "书香三八" in of_type(entities, "Program")
