@@ -261,6 +261,8 @@ _CEREMONY = regex(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|
 # After a quote, where and that it starts or is held (“集中行动季”在某市启动, “某某”正式启幕, 联谊活动——“某某”在某湖畔
 # 举行): a campaign or event launched; no slogan is held.
 _QUOTE_STARTED = regex("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕|举行|举办|落幕|闭幕)")
+_LONGEST_VENUE_BEFORE = 11  # 在 and ten characters
+_AT_VENUE = regex("在[^，。；！？、“”\\n]{0,10}$")  # before a quote: the place it names (仪式在城东“暖心驿站”举行)
 _QUOTED_ITEM = regex("“([^“”\n]{2,40})”(?:以及|[、和及与 ])?")
 _MEANS = regex("(?:活动|工作|行动|品牌)?为(?:主要|重要)?(抓手|载体|依托|平台|牵引|切入点|手段)")
 _THEME_MARKS = regex("[ ‘’·•・‧—]")  # (the middle dot written •, ・ or ‧ too)
@@ -1223,7 +1225,8 @@ class ProgramRecognizer:
                 runs.append((quote.start(), False, "programs.owned_quote"))  # 某区总工会“微调解”化解纠纷
             elif (close := text.find("”", quote.end(), quote.end() + 21)) > 0 and _CEREMONY.match(text, close + 1):
                 runs.append((quote.start(), False, "programs.ceremony_quote"))  # “金秋助学”助学金发放仪式
-            elif close > 0 and _QUOTE_STARTED.match(text, close + 1):
+            elif close > 0 and _QUOTE_STARTED.match(text, close + 1) \
+                    and not _AT_VENUE.search(text, max(0, quote.start() - _LONGEST_VENUE_BEFORE), quote.start()):
                 runs.append((quote.start(), False, "programs.started_quote"))  # 维权服务“集中行动季”在某市启动
         for position, as_means, rule in runs:
             items = []

@@ -2094,3 +2094,5 @@ def test_a_quoted_name_held_somewhere_is_an_event(analyse):
     assert ("杭州市余杭区总工会", "organizes", "遇见未来") in relations
     entities, _, _ = analyse("“书香三八”女职工读书分享会在区图书馆举办。")
     assert "书香三八" in of_type(entities, "Program")
+    entities, _, _ = analyse("发放仪式在城西片区“职工暖心家园”举行。")
+    assert of_type(entities, "Program") == {}
