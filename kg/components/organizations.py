@@ -252,7 +252,7 @@ _SHORT_FORMS = {"人社局": "人力资源和社会保障局", "人保局": "人
                 "经信局": "经济和信息化局", "科委": "科学技术委员会", "交运局": "交通运输局", "文广新局": "文化广电新闻出版局",
                 "工信厅": "工业和信息化厅", "市场监管局": "市场监督管理局", "应急局": "应急管理局",
                 "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "国资委": "国有资产监督管理委员会", "国资办": "国有资产监督管理办公室", "政府": "人民政府",
-                "人民政府": "人民政府",
+                "人民政府": "人民政府", "政府办": "人民政府办公室",
                 "交通局": "交通运输局", "交通厅": "交通运输厅", "文旅局": "文化和旅游局", "文旅厅": "文化和旅游厅",
                 "文旅委": "文化和旅游委员会", "文化旅游委": "文化和旅游委员会", "监委": "监察委员会", "商委": "商务委员会",
                 "医保局": "医疗保障局", "供销社": "供销合作社",
@@ -319,7 +319,7 @@ _CONGRESS_COMMITTEE, _CONGRESS_COMMITTEE_IN_FULL = "人大常委会", "人民代
 _COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院"}
 _COURTS_WRITTEN_SHORT = {"中院": "中级人民法院", "高院": "高级人民法院"}
 _SHORT_FORMS.update(_COURTS_WRITTEN_SHORT)
-_SHORT_FORM = regex("(" + longest_first(_SHORT_FORMS) + ")(?![员属])")  # not 委员, 委属单位
+_SHORT_FORM = regex("(" + longest_first(_SHORT_FORMS) + ")(?![员属])(?!(?<=政府办)[实事理好结公])")  # not 委员, 委属单位, 政府办实事
 _LEVEL_BEFORE = regex("(自治区|自治州|省|市|县|区|州|旗|盟|镇|乡)$")
 # What follows an office written short (县委办, 县文明办) besides a mark of a list or a clause: a verb of
 # holding or joining, done with others.

@@ -2148,3 +2148,9 @@ def test_a_school_written_bare_with_its_district_and_with_its_city_too_is_one(an
     schools = [entity for name, entity in of_type(entities, "Organization").items() if name.endswith("小学")]
     assert len(schools) == 1
     assert {"新桥实验小学", "鼓楼区新桥实验小学", "南京市鼓楼区新桥实验小学"} <= set(schools[0].aliases)
+
+
+def test_a_government_s_office_written_short_is_the_office(analyse):
+    entities, _, _ = analyse("近日，韶关市总工会举办职工摄影展。市委办、市政府办等单位干部参观了展览。韶关市政府办实事项目进展顺利。")
+    organizations = set(of_type(entities, "Organization"))
+    assert {"中共韶关市委员会办公室", "韶关市人民政府办公室", "韶关市人民政府"} == organizations
