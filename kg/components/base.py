@@ -562,6 +562,9 @@ def start_after_last(text: str, position: int, marks: str) -> int:
 # Words for kinds of business and nothing else, one of them 企业 or 平台 (平台企业, 企业集团, 重点骨干企业):
 # a kind, named by no one (集团公司 alone may stand for the company an article is about).
 KINDS_OF_BUSINESS = regex("(?=.*(?:企业|平台))(?:平台|企业|集团|公司|重点|骨干|龙头|中小|小微|民营|国有|非公|规上|头部|新业态|互联网)+")
+# Public bodies of a kind, named by what they are (基层学校, 市直属学校, 县区学校, 附属医院, 农村学校): none named.
+KINDS_OF_INSTITUTION = regex("[省市县区]?(?:直属|附属|所属|下属|基层|农村|乡村|城区|城乡|县区|区县|公办|民办|[省市县区]属)+"
+                             "(?:中小学|学校|医院|幼儿园|卫生院|单位)")
 # The verbs of a visit, after which a body's name starts (走访某某科技, 前往市水利工会).
 VISIT_VERBS = ("走访", "来到", "深入", "走进", "前往", "慰问", "看望", "调研", "考察", "参观")
 # A union's own event, named after the verb of holding it: 某总工会组织的…夏令营.

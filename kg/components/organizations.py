@@ -28,6 +28,7 @@ from kg.components.base import (
     FORMER,
     IDIOM_TAGS,
     KINDS_OF_BUSINESS,
+    KINDS_OF_INSTITUTION,
     NAME_CHAR,
     NAME_STOP,
     NATIONAL_OPENINGS,
@@ -833,7 +834,8 @@ class OrganizationRecognizer:
                     or COUNT_OF_UNITS.match(text, start) or _BIG_ONES_COUNTED.match(text, start):
                 continue  # 120名困难职工子女圆梦大学, 某县三家医院, 十余家货运公司, 三大航空集团, 成立了56个工会劳动法律监督
                 # 委员会: counted people or units, not a name
-            if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) or (
+            if len(stem) < 2 or ((_GENERIC.match(stem) or KINDS_OF_BUSINESS.fullmatch(stem)) and start not in place_at) \
+                    or KINDS_OF_INSTITUTION.fullmatch(stem + head) or (
                     head == "委员会" and _ORGAN.search(stem)) or EDITION.fullmatch(stem) or _GRADE.fullmatch(stem) \
                     or words.get(stem, (0, ""))[1] == "v" \
                     or start and start not in place_at and words.get(text[start - 1: start + 1], (0, ""))[0] >= _FREQUENT_WORD_ACROSS:
@@ -1008,8 +1010,9 @@ class OrganizationRecognizer:
                 continue  # 某市疫情仍处于…: the head's character opens a verb (处于), no agency
             if stem and match.group(3) in _PUBLIC_HALLS:
                 continue  # 市职工图书馆: a hall of a kind (the workers', a union's), not the city's own
-            if _QUANTITY_OPENING.match(stem) or match.group(3) == "中心" and text.startswith("城", match.end()):
-                continue  # 我市首批五所, 市部分律师事务所: some of a kind; 省域副中心城市: a city's role
+            if _QUANTITY_OPENING.match(stem) or KINDS_OF_INSTITUTION.fullmatch(stem + match.group(3)) \
+                    or match.group(3) == "中心" and text.startswith("城", match.end()):
+                continue  # 我市首批五所, 市部分律师事务所, 市农村学校: some or a kind; 省域副中心城市: a city's role
             if _LEVELS_TOGETHER.search(text, start, match.end()):
                 continue  # 州县两级应急管理局: the bodies of two levels together, none named
             if _OUR_PLACE.match(text, start - 1) and match.group(3).endswith("公司"):

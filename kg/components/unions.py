@@ -35,6 +35,7 @@ from kg.components.base import (
     EDITION,
     FORMER,
     KINDS_OF_BUSINESS,
+    KINDS_OF_INSTITUTION,
     KINDS_OF_UNIT_BEFORE_PLACE,
     MODALS,
     NAME_STOP,
@@ -1784,7 +1785,8 @@ class UnionRecognizer:
             if suffix and suffix.group(0) == _BUILDINGS and text.startswith("建设", match.end()) \
                     and any(span.start == name_start and span.end == start - len(_BUILDINGS) for span in regions):
                 continue  # 召开某市楼宇工会建设推进会: the building of a kind of union in a place, none named
-            if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or owner in _BARE_GROUPS \
+            if _GENERIC_OWNER.match(owner) or KINDS_OF_BUSINESS.fullmatch(owner) or KINDS_OF_INSTITUTION.fullmatch(owner) \
+                    or owner in _BARE_GROUPS \
                     or owner.endswith(_KINDS_OF_SCHOOLS) \
                     or (suffix and suffix.group(0) == "园区" and _is_verb(owner[: suffix.start()].lstrip(MODALS))):
                 continue  # 驻会产业工会, 各企业工会, 企业集团工会, 要提升园区工会: which ones, the name does not say

@@ -2355,3 +2355,10 @@ def test_the_federations_of_places_counted_are_none_named(analyse):
     assert of_type(entities, "UnionBody") == {}
     entities, _, _ = analyse("迎五一市总工会举办职工文艺汇演。广州市总工会主席出席。")
     assert "广州市总工会" in of_type(entities, "UnionBody")
+
+
+def test_the_unions_of_kinds_of_public_body_are_none_named(analyse):
+    entities, _, _ = analyse("近日，佛山市教育工会召开会议，各基层学校工会、市直属学校工会主席参加，市农村学校教师参训。"
+                             "县区学校工会负责人、附属医院工会代表发言。")
+    assert set(of_type(entities, "UnionBody")) == {"佛山市教育工会"}
+    assert of_type(entities, "Organization") == {}
