@@ -248,10 +248,12 @@ _CHAIR_ALONE = regex("(?:常务|专职|兼职)?副?主席")  # a chair's post al
 _MEASURE_OF = regex(f"[^。；！？]{{0,40}}?的(?:一项|一个|又一)?[{CJK}]{{0,4}}?(?:举措|品牌|项目|平台|计划|活动|工程|行动|一环)")
 # A clause after a program's that says what it is (，这是…, ，此次比赛是…): the body named next made it.
 _THIS_IS = regex(f"[^。；！？，,]{{0,20}}[，,](?:这|此举|此次[{CJK}]{{0,4}})也?是")
-_TALKS = "(?:宣讲|事迹分享|专题报告|分享|交流发言|典型发言)"  # what speakers at a program give
+_TALKS = "(?:宣讲|事迹分享|专题报告|主题报告|分享|交流发言|典型发言)"  # what speakers at a program give
+_GIVES_TALK = f"(?:进行了?|(?<!工)作了?){_TALKS}"  # 邀请甲、乙进行宣讲, 甲作主题报告: the speakers take part (not 工作…)
 _SPEAKS_AT = regex(f"[上中]?(?:作|进行)了?(?:{_TALKS}|经验交流|经验介绍)")  # (在某培训班上作经验交流: a talk at the event)
 _PARTICIPATE = regex(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展(?![厅馆室区])|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
-                          f"|进行{_TALKS}|(?<!工)作了?{_TALKS}")  # 邀请甲、乙进行宣讲: the speakers take part (not 工作…)
+                          f"|{_GIVES_TALK}")
+_TALK_GIVEN = regex(_GIVES_TALK)
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
 _HONOUR_OF = regex("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
 _EVENT_NAME = regex("(赛|杯|论坛|班|讲堂|会|课|演|节|征文活动)”?$")  # (“某某大赛”: quoted too; 文艺汇演, 读书节)
@@ -1067,7 +1069,8 @@ class _ArticleRelations:
                 clause_end = _CLAUSE_BREAK.search(text, verb.end(), end)
                 programs = [s for s in programs if (_EVENT_NAME.search(text, s.start, s.end) or _HONOUR_OF.match(text, s.end))
                             and (clause_end is None or s.start < clause_end.start())]
-            objectless = (_JOINS.fullmatch(verb.group(0)) is not None or verb.group(0) == _WATCHES) \
+            talk = _TALK_GIVEN.fullmatch(verb.group(0)) is not None  # (甲、乙分别进行了宣讲: at the program before)
+            objectless = (_JOINS.fullmatch(verb.group(0)) is not None or verb.group(0) == _WATCHES or talk) \
                 and _NO_OBJECT.match(text, verb.end()) is not None \
                 and not _HOSTING.search(text, start, verb.start())  # (本场招聘会由甲主办，邀请乙参加: that unnamed event's)
             if verb.group(0) == _WATCHES:
@@ -1081,7 +1084,8 @@ class _ArticleRelations:
                 and not _VISIT_AS_EVENT.match(text, verb.end())  # (陪同参加调研活动: a visit, not the program before)
             if not programs and (referred or placed or objectless):
                 # 是球赛的认捐企业之一, 甲代表队获得第一名, 某某等领导出席: the event the article has been talking about
-                events_only = placed or (objectless and not referred)  # (a place won or an attendance: no campaign)
+                events_only = placed or (objectless and not referred and not talk)  # (a place won or an attendance: no
+                # campaign; a talk is given at any activity)
                 earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start
                            and (not events_only or _EVENT_NAME.search(text, s.start, s.end))
                            and (not meeting or text.endswith(_MEETING_ENDS, s.start, s.end))]

@@ -1287,3 +1287,10 @@ def test_a_body_that_helps_carry_out_another_s_program_takes_part_in_it(analyse)
 def test_the_host_named_before_an_executing_company_runs_the_event(analyse):
     _, relations, _ = analyse("近日，由株洲市总工会主办、华星文化传播有限公司执行的“书香职工”读书活动在荷塘区启动。")
     assert ("株洲市总工会", "organizes", "书香职工") in relations
+
+
+def test_the_speakers_at_the_program_just_named_take_part_in_it(analyse):
+    _, relations, _ = analyse("近日，南平市总工会开展“劳模工匠进校园”活动。全国劳动模范张建国、省劳动模范李秀英分别进行了宣讲。")
+    assert {("张建国", "participatesIn", "劳模工匠进校园"), ("李秀英", "participatesIn", "劳模工匠进校园")} <= relations
+    _, relations, _ = analyse("近日，三明市总工会举办“工匠大讲堂”。省五一劳动奖章获得者王志强受邀作主题报告。")
+    assert ("王志强", "participatesIn", "工匠大讲堂") in relations
