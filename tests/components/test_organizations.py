@@ -2154,3 +2154,9 @@ def test_a_government_s_office_written_short_is_the_office(analyse):
     entities, _, _ = analyse("近日，韶关市总工会举办职工摄影展。市委办、市政府办等单位干部参观了展览。韶关市政府办实事项目进展顺利。")
     organizations = set(of_type(entities, "Organization"))
     assert {"中共韶关市委员会办公室", "韶关市人民政府办公室", "韶关市人民政府"} == organizations
+
+
+def test_a_school_written_after_a_bare_level_is_the_place_s_school(analyse):
+    entities, relations, _ = analyse("近日，肇庆市教育工会举办教师技能大赛。市实验小学教师陈晓东获一等奖，市第二中学教师王芳获二等奖。")
+    assert {"肇庆市实验小学", "肇庆市第二中学"} <= set(of_type(entities, "Organization"))
+    assert {("陈晓东", "worksFor", "肇庆市实验小学"), ("王芳", "worksFor", "肇庆市第二中学")} <= relations
