@@ -139,8 +139,9 @@ _LIST_OF_COUNTIES_CLOSING = regex("等(?:[\\d一二三四五六七八九十]+个
 # The rest of a list of places after its first (、乙、丙等地, 、乙两地): short names closed by 等地 or a count.
 _PLACES_LISTED = regex(f"(?:[、和与][{CJK}]{{2,3}}){{1,6}}(?:等地|等县|[两三四五六七八九十]地)")
 # A short name followed by these is part of another name (安康杯, 南江村, 长安街, 北京南路, 中山大街, 某某亭,
-# 某某寺; not 长春街头), names a river or lake (巢湖流域) or a broad area around a city (武汉城市圈).
-_NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥港湾号湖门亭寺庙陵]|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域"
+# 某某寺; not 长春街头; a port's company is the city's: 湛江港集团), names a river or lake (巢湖流域) or a broad area
+# around a city (武汉城市圈).
+_NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥湾号湖门亭寺庙陵]|港(?!集团|务|股份|控股|有限|公司)|[东西南北中大]?(?:路|街(?!头))|大道|社区|街道|流域"
                                    "|(?:城市|都市|经济)[圈群带]|舞蹈|民歌|快板|秧歌|小调|花鼓|梆子|落子|清音|琴书|大鼓|坠子|道情")  # (西藏舞蹈, 陕西快板: a style)
 # A short name below the province followed by these names a site (某某广场, 某某公园, 某某国际机场, 某某服务区,
 # 城南片区: a planned area), not the division (not 某省机场集团: a company of the province).

@@ -1229,3 +1229,11 @@ def test_no_place_across_a_post_s_last_character_and_the_name_after_it(analyse):
     entities, _, _ = analyse("前方工作组组长沙立新出席。长沙市总工会开展活动。")
     assert set(of_type(entities, "Region")) == {"长沙市"}
     assert "沙立新" in of_type(entities, "Person")
+
+
+def test_a_port_company_named_after_its_city_names_the_city(analyse):
+    entities, _, _ = analyse("北海港集团开展劳动竞赛，市总工会给予指导。")
+    assert "北海市" in of_type(entities, "Region")
+    assert "北海市总工会" in of_type(entities, "UnionBody")
+    entities, _, _ = analyse("货轮驶入北海港。")
+    assert of_type(entities, "Region") == {}
