@@ -77,7 +77,8 @@ _HOSTED = regex("[，,、][^，,。；;在]{2,60}?(?:联合举办|共同举办|�
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = regex("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
 _CLAUSE_START = regex("(^|[，。；：！？,;:\n]|[。！？][ \u3000]+|近年来|今年以来|目前|同时|此外)$")
-_BEFORE_NAME = regex("(首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年)?")
+_EDITION_OR_YEAR = regex("首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年")  # (某集团第十届职工技能大赛: its own event)
+_BEFORE_NAME = regex(f"({_EDITION_OR_YEAR.pattern})?")
 _HELD = regex("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
 # 主会场在某区某公园, 分会场设在甲市、乙市和丙州: where an event held at several venues is.
@@ -666,6 +667,19 @@ class _ArticleRelations:
         indices = {self._sentence_at(span.start) for span in self.spans if span.label_ == "PROGRAM"}
         return [self.sentences[index] for index in sorted(indices) if index >= 0]
 
+    def _names_its_event(self, body: Mention, program: Mention, inside: list[Mention]) -> bool:
+        """Whether `body` names `program` as its own: a union right before it or opening its name
+        (某市总工会“X”活动, 某市总工会组织的…, 2015年某县工会干部培训班), or a company or agency right
+        before it or opening its name before its edition or year (某港口集团“安全杯”劳动竞赛, 某港务集团第十届
+        职工技能大赛), where no other body is written right before it (市委市政府“X”: theirs together)."""
+        text = self.text
+        if body.label_ == "UNION":
+            return body.end == program.start or HELD_BY_OWNER.fullmatch(text, body.end, program.start) is not None \
+                or _BEFORE_NAME.fullmatch(text, program.start, body.start) is not None and body.end < program.end
+        return body.label_ == "ORG" and (
+            body.end == program.start or body.start == program.start and _EDITION_OR_YEAR.match(text, body.end, program.end) is not None
+        ) and not any(other.end == body.start for other in inside if other.label_ in ("UNION", "ORG"))
+
     def _organizes(self) -> None:
         text, first = self.text, self.first
         for start, end in self._sentences_with_programs():
@@ -681,9 +695,7 @@ class _ArticleRelations:
             for program in (s for s in inside if s.label_ == "PROGRAM"):
                 for place in self._stated_places(text, inside, program, start, end):
                     self._add(program.kb_id_, "locatedIn", place.kb_id_, program.start, "relations.program_stated_place")
-                owner = next((s for s in inside if s.label_ == "UNION" and (
-                    s.end == program.start or HELD_BY_OWNER.fullmatch(text, s.end, program.start)
-                    or _BEFORE_NAME.fullmatch(text, program.start, s.start) and s.end < program.end)), None)
+                owner = next((s for s in inside if self._names_its_event(s, program, inside)), None)
                 if owner is None and named_by is not None and text[named_by[0] - 1] == "”" \
                         and text[named_by[0]: program.start] in _QUOTES_JOINED:
                     owner = named_by[1]  # 某市总工会“五大行动”“十大实事”和“X”活动: each of the union's run of quotes
@@ -692,9 +704,11 @@ class _ArticleRelations:
                 if owner is not None:
                     # 北京市总工会2023年劳动争议调解员培训班: the union's own event, where the union is (某省工会干部
                     # 培训班, 2015年某县工会干部培训班: the union opens the event's name, after its year or edition)
-                    self._runs(owner.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
+                    # (某港务集团第十届职工技能大赛: a company's or agency's own event, right after its name)
+                    rule = "relations.union_names_its_event" if owner.label_ == "UNION" else "relations.body_names_its_event"
+                    self._runs(owner.kb_id_, program.kb_id_, program.start, rule)
                     for partner in self._listed_before(owner, inside):  # 某省总工会及某省卫生工会“X”比赛: each runs it
-                        self._runs(partner.kb_id_, program.kb_id_, program.start, "relations.union_names_its_event")
+                        self._runs(partner.kb_id_, program.kb_id_, program.start, rule)
                 trigger = self._trigger_for(text, end, program, verbs, program_starts)
                 if trigger is None or _SPIRIT.match(text, program.end):
                     continue  # 贯彻落实…“X”行动动员部署会精神: a meeting's directive, not a deed

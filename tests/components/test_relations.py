@@ -1294,3 +1294,10 @@ def test_the_speakers_at_the_program_just_named_take_part_in_it(analyse):
     assert {("张建国", "participatesIn", "劳模工匠进校园"), ("李秀英", "participatesIn", "劳模工匠进校园")} <= relations
     _, relations, _ = analyse("近日，三明市总工会举办“工匠大讲堂”。省五一劳动奖章获得者王志强受邀作主题报告。")
     assert ("王志强", "participatesIn", "工匠大讲堂") in relations
+
+
+def test_a_company_right_before_its_event_runs_it(analyse):
+    _, relations, _ = analyse("厦门港务控股集团第十届职工技能大赛近日开赛。")
+    assert ("厦门港务控股集团", "organizes", "厦门港务控股集团第十届职工技能大赛") in relations
+    _, relations, _ = analyse("泉州港口集团“安全杯”劳动竞赛启动。")
+    assert ("泉州港口集团", "organizes", "安全杯") in relations
