@@ -85,8 +85,8 @@ _HEADS = (
     f"文化节|艺术节|服务月|宣传月|嘉年华|{_EVENT_HEAD_WORDS}|{_EVENT_NOUNS}|演出|专场|专列|"
     "全国示范宣讲|示范宣讲|宣讲会"  # (“X”全国示范宣讲: a quoted lecture tour's head)
 )
-# Parts of speech of common words (not of names: 安康杯 is nz): an event of only these is a kind.
-_COMMON_TAGS = ("n", "vn", "v", "a")
+# Parts of speech of common words (not of names: 安康杯 is nz; 暑期 and 青年 are words of time): an event of only these is a kind.
+_COMMON_TAGS = ("n", "vn", "v", "a", "t")
 # What a facility's name ends in (the guidelines annotate no facility): 女职工关爱室, 职工之家.
 _FACILITY_NAME = regex("(?<!\\+)(?:(?<![一二两三四五六七八九十])室|之家|小家|屋|(?<!连)队)$")  # (a named 驿站 may be a brand of service;
 # “红星队”: a team; 书屋, 小屋, “职工暖心屋”: a room; not “五师一室”, “一庭两室”: a model counting its parts)

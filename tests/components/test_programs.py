@@ -2096,3 +2096,8 @@ def test_a_quoted_name_held_somewhere_is_an_event(analyse):
     assert "书香三八" in of_type(entities, "Program")
     entities, _, _ = analyse("发放仪式在城西片区“职工暖心家园”举行。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_class_of_common_words_and_a_season_is_a_kind_of_class(analyse):
+    entities, _, _ = analyse("柳州市各级工会开设职工子女暑期托管班。")
+    assert of_type(entities, "Program") == {}
