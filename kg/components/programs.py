@@ -437,6 +437,8 @@ _THEME_DASH = "——"  # between a theme and the event it heads (技能强企�
 _LONGEST_TITLE = 30
 _TITLE_BEFORE_DASH = regex(f"“([^“”\n]{{2,{_LONGEST_TITLE}}})”{_THEME_DASH}$")
 _LONGEST_TITLE_BEFORE_DASH = _LONGEST_TITLE + 2 + len(_THEME_DASH)  # with its quotes and the dash
+# After a quote, a dash and what the activity it titles is (“春风有约·情定某地”——2024年某县青年职工交友联谊活动).
+_DESCRIBED_AFTER_DASH = regex(f"{_THEME_DASH}[^，。；！？“”\n]{{2,30}}?(?:活动|{_EVENT_NOUN_WORDS})")
 _LAST_CLAUSE_MARK = regex(f"(?s:.*)(?:[，。；：！？、“”《》（）()【】\\n,;:!?暨]|{_THEME_DASH})")  # (【某地】: a headline's tag)
 # A festival, week, month or activity after its edition (第四届某某节, 首届某某交流展示活动), which no holiday
 # has; not 节日, 节点, 节约, a jubilee (五周年), a month's name (十月) or a place (活动中心).
@@ -1225,6 +1227,8 @@ class ProgramRecognizer:
                 runs.append((quote.start(), False, "programs.owned_quote"))  # 某区总工会“微调解”化解纠纷
             elif (close := text.find("”", quote.end(), quote.end() + 21)) > 0 and _CEREMONY.match(text, close + 1):
                 runs.append((quote.start(), False, "programs.ceremony_quote"))  # “金秋助学”助学金发放仪式
+            elif close > 0 and _DESCRIBED_AFTER_DASH.match(text, close + 1):
+                runs.append((quote.start(), False, "programs.dashed_title"))  # “某某”——2024年某县青年职工联谊活动
             elif close > 0 and _QUOTE_STARTED.match(text, close + 1) \
                     and not _AT_VENUE.search(text, max(0, quote.start() - _LONGEST_VENUE_BEFORE), quote.start()):
                 runs.append((quote.start(), False, "programs.started_quote"))  # 维权服务“集中行动季”在某市启动
@@ -1249,7 +1253,8 @@ class ProgramRecognizer:
             for item in items:
                 quoted = item.group(1)
                 start, end = item.start(), item.start() + len(quoted) + 2
-                if not taken.free(start, end) or not self._names_a_program(quoted, rule == "programs.ceremony_quote") \
+                held = rule == "programs.ceremony_quote" or _DESCRIBED_AFTER_DASH.match(text, end) is not None
+                if not taken.free(start, end) or not self._names_a_program(quoted, held) \
                         or _names_no_program(text, quoted, start, end) or covered(doc, start + 1, end - 1, ("UNION",)):  # 推出“某市总工会”微信小程序: a union's channel
                     continue
                 add_mention(doc, start, end, "PROGRAM", named("program", quoted), rule)

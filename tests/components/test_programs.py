@@ -2101,3 +2101,11 @@ def test_a_quoted_name_held_somewhere_is_an_event(analyse):
 def test_a_class_of_common_words_and_a_season_is_a_kind_of_class(analyse):
     entities, _, _ = analyse("柳州市各级工会开设职工子女暑期托管班。")
     assert of_type(entities, "Program") == {}
+
+
+def test_a_quote_titling_the_activity_described_after_a_dash_names_it(analyse):
+    entities, relations, _ = analyse("平江县总工会举办“春风有约·缘聚平江”——2024年青年职工交友联谊活动。")
+    assert "春风有约·缘聚平江" in of_type(entities, "Program")
+    assert ("平江县总工会", "organizes", "春风有约·缘聚平江") in relations
+    entities, _, _ = analyse("“书香伴我·悦读人生”——全县职工读书分享会在县图书馆举行。")
+    assert "书香伴我·悦读人生" in of_type(entities, "Program")
