@@ -110,6 +110,8 @@ _STUDIES = regex("调研|考察|视察|督导|检查|(?<!据)了解|听取")  # 
 _OCCASION = regex("(?:活动|行动)?为契机")
 # 推动…，深度融合“X”: a theme a later verb of the clause's works around (not 公共法律服务“X”, a noun's 服务).
 _WORKED_AROUND = regex(f"(?:{_AROUND})[^，,。；;“]{{0,2}}$")
+# After a program, perhaps after its head: a list of what is told or taught (讲解了帮扶政策、职工互助保障计划等内容).
+_TOPIC_LISTED = regex("[^，,。；;、]{0,4}?等(?:相关)?(?:内容|知识)")
 _THEME_WORKED_AROUND = regex(f"(?:{_THEMES})[^，,。；;“]{{0,2}}$")  # (两地围绕“X”开展交流: a theme, not placed by the clause)
 # 落实“X”, 确保“X”行动…落到实处, 践行新时代“X”, 落实省委省政府“X”: carrying out a program or a model
 # someone else launched (the bodies named after the verb, if any), not running it; not the
@@ -933,9 +935,10 @@ class _ArticleRelations:
             if _THEME.search(self.text, sentence_start, program.start) or self._in_evaluation(program, sentence_start) \
                     or self._generic_actor_in(max(body.end, sentence_start), program.start) \
                     or _OCCASION.match(self.text, program.end) or _SUGGESTED.search(self.text, sentence_start, program.start) \
-                    or _STUDIES.search(self.text, max(body.end, sentence_start), program.start):
+                    or _STUDIES.search(self.text, max(body.end, sentence_start), program.start) \
+                    or _TOPIC_LISTED.match(self.text, program.end):
                 continue  # (同时，各地要举办…: actors in general run it; 以“X”为契机: the occasion of a deed; 代表们建议
-                # 推广“X”: what someone asks for, not a deed)
+                # 推广“X”: what someone asks for, not a deed; 讲解了…计划等内容: a topic told of)
             if _WINS.search(self.text, body.end, program.start):
                 self._add(body.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.winner_takes_part")
                 continue

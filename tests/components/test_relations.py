@@ -1301,3 +1301,8 @@ def test_a_company_right_before_its_event_runs_it(analyse):
     assert ("厦门港务控股集团", "organizes", "厦门港务控股集团第十届职工技能大赛") in relations
     _, relations, _ = analyse("泉州港口集团“安全杯”劳动竞赛启动。")
     assert ("泉州港口集团", "organizes", "安全杯") in relations
+
+
+def test_a_program_listed_among_what_is_explained_has_no_organizer_in_the_explainer(analyse):
+    _, relations, _ = analyse("昭化区总工会工作人员向女职工讲解了帮扶政策、职工互助保障计划等内容。")
+    assert not [r for r in relations if r[1] == "organizes"]
