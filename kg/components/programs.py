@@ -181,6 +181,10 @@ _IDEA = regex("(?:工作|发展)?的?(?:工作)?(?:概念|理念|思路|思想(?
 _GIFT = regex("(?:礼包|福袋|礼品)$")  # (“清凉大礼包”, “新春福袋”: gifts handed out, no initiative)
 _HONOUR_TITLES = "先锋号|文明号|文明岗|标兵岗"  # (“工人先锋号”, “巾帼文明岗”: titles of honour)
 _HONOUR_TITLE = regex(f"(?:{_HONOUR_TITLES})$")
+# A title people are given (“某某工匠”, “养路标兵”, “岗位能手”, “最美之星”): no program, nor the work of choosing or
+# learning from its holders; an event named after it is one (第三届“某某工匠”论坛).
+_PEOPLE_S_TITLE = regex("(?:工匠|标兵|能手|之星|先锋|名匠|状元|楷模)$")
+_TITLE_HOLDERS_WORK = regex("等?[^，。；！？“”]{0,2}?(?:学习|选树|评选|推选|候选)")  # (not “某某工匠”培育行动: a campaign)
 _SELECTION = regex("评选|评比|选树|推选|评定|选拔")  # after a quoted title (“优秀女职工”评选): who is chosen, no program
 _AWARD = regex(f"(?:奖|奖章|奖状|{_HONOUR_TITLES})$")
 _ROUNDS = "(?:个人|团体|团队|小组|男子|女子|初|复|半决|决|预|淘汰|积分|抢答|必答|风险)[赛题]"
@@ -789,9 +793,12 @@ class ProgramRecognizer:
                 continue  # 送“温暖”活动: the word the quote ends (programs.glued_quote)
             if _selected(text, [match], after_quote):
                 continue  # “最美女职工”评选活动: the title chosen, no program
-            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _HONOUR_TITLE.search(quoted):
+            if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _HONOUR_TITLE.search(quoted) \
+                    or _PEOPLE_S_TITLE.search(quoted) and (not head or _TITLE_HOLDERS_WORK.match(text, after_quote)):
                 continue  # “女职工关爱室”, “职工之家”App, “爱心妈咪小屋”: a facility, not a program; “三孩政策”: a policy;
-                # “工人先锋号”创建活动: a title of honour striven for (a prize may name a contest: “金梭奖”技能竞赛)
+                # “工人先锋号”创建活动: a title of honour striven for (a prize may name a contest: “金梭奖”技能竞赛);
+                # 向“养路标兵”学习活动, “大国工匠”“某某工匠”等培育选树活动: a title people are given, and the work of
+                # choosing or learning from its holders (not “茶乡工匠”系列主题活动, 第三届“某某工匠”论坛: named after it)
             if quoted.endswith(("日", "节")) and _NTH_DAY.search(text, max(0, match.start() - 6), match.start()) \
                     and not _KEPT_BY_UNIONS.search(quoted):
                 continue  # 第59个“学雷锋纪念日”: a public day (not 第二个“全国工会服务户外劳动者日”)
@@ -1303,9 +1310,10 @@ class ProgramRecognizer:
         if _THEME_MARKS.search(quoted) and not held and not _DOTTED_BRAND.fullmatch(quoted):
             return False  # “建功‘十四五’奋进自贸港”, “中国梦·劳动美”: a theme (“金秋助学·某某”助学金发放仪式: a campaign;
             # “云·体检”: a brand of service)
-        if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _AWARD.search(quoted) or _GIFT.search(quoted):
+        if _FACILITY_NAME.search(quoted) or _POLICY.search(quoted) or _AWARD.search(quoted) or _GIFT.search(quoted) \
+                or _PEOPLE_S_TITLE.search(quoted) and not held:
             return False  # 开展“女职工关爱室”建设: a facility; a policy; “五一劳动奖”表彰大会: an award; 某总工会“清凉大礼包”
-            # 送给…: a gift
+            # 送给…: a gift; 某省总工会“某某工匠”候选人: a title people are given (its 颁奖典礼 is held)
         if _joins_phrases(quoted) or _parallel_clauses(quoted):
             return False
         return quoted not in common_words() and len(quoted) >= 2

@@ -2109,3 +2109,11 @@ def test_a_quote_titling_the_activity_described_after_a_dash_names_it(analyse):
     assert ("平江县总工会", "organizes", "春风有约·缘聚平江") in relations
     entities, _, _ = analyse("“书香伴我·悦读人生”——全县职工读书分享会在县图书馆举行。")
     assert "书香伴我·悦读人生" in of_type(entities, "Program")
+
+
+def test_a_title_people_are_given_is_no_program(analyse):
+    entities, _, _ = analyse("该段开展向“护路标兵”学习活动。李某被推荐为省总工会“八桂工匠”候选人。"
+                             "大力推进“大国工匠”“八桂工匠”等培育选树活动。")
+    assert of_type(entities, "Program") == {}
+    entities, _, _ = analyse("第二届“八桂工匠”论坛在南宁举行。")
+    assert "八桂工匠" in of_type(entities, "Program")
