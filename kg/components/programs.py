@@ -277,8 +277,8 @@ _PEOPLE_ENDS = "家者人"
 # 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
 _BODY_AFTER_EVENT = "委员会|组委会|(?:活动)?(?:领导小组|工作专班|办公室)"
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
-# 2030年末, 2024年以来: a point or span of time, not the year an event is of.
-_NOT_A_YEARS_EVENT = "(?![末底初内起前后以])"
+# 2030年末, 2024年以来, 2024年5月1日: a point or span of time, not the year an event is of.
+_NOT_A_YEARS_EVENT = "(?![末底初内起前后以]|\\d{1,2}月|[一二三四五六七八九十]{1,3}月)"
 _PAPERS_ON_EVENTS = "(?:实施|工作|活动)?(?:文件|方案|通知|办法|细则|章程|规程)"  # after an event's head: papers on events of a kind (传达劳动竞赛文件精神)
 _EVENT = regex(
     f"((?:首届|第[一二三四五六七八九十百\\d]+届|\\d{{4}}年{_NOT_A_YEARS_EVENT})?[{CJK}·]{{2,16}}?"

@@ -2117,3 +2117,8 @@ def test_a_title_people_are_given_is_no_program(analyse):
     assert of_type(entities, "Program") == {}
     entities, _, _ = analyse("第二届“八桂工匠”论坛在南宁举行。")
     assert "八桂工匠" in of_type(entities, "Program")
+
+
+def test_a_date_before_a_kind_of_contest_names_none(analyse):
+    entities, _, _ = analyse("自2023年6月1日劳动竞赛启动以来，各参建单位积极参与。")
+    assert of_type(entities, "Program") == {}
