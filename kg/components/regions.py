@@ -34,6 +34,7 @@ from kg.components.base import (
     covered,
     drop_mention,
     entities_of,
+    holds_verb,
     is_route,
     mentions,
     region_entity,
@@ -149,6 +150,7 @@ _NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥湾号湖门亭寺庙陵]|港(?!�
 # alone, without the district's level or a body of it, they name the area (中原出彩, 江南水乡).
 _BROAD_AREAS = ("中原", "江南")
 _TOWNSHIP_SHORT_NAME = "regions.township_short_name"  # the rule of a township written without its level
+_GOING = regex("[赴到去往]")  # verbs of going, before a zone of no name (赴开发区)
 _QUARTERS_OF_THE_COUNTRY = ("华北", "华东", "华南", "华中", "华西", "西北", "西南", "东北", "东南")  # broad areas too
 _SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店|大厦|大楼")
 _BUILDING = regex("宾馆|饭店|大?酒店|大厦|大楼")  # a building named after a province too (某省大厦 in the capital)
@@ -1211,10 +1213,11 @@ class RegionRecognizer:
                 industry_zone = frequent and head in _ZONE_HEADS
                 if not _plain_stem(stem, after_division=True) or frequent and not industry_zone \
                         or common_words().get(stem + head, (0, ""))[1] == "n" or (stem + head).endswith(("乡镇", _URBAN)) \
-                        or text.startswith("街", match.end()) and head == "镇" or _BODY_AND_MOVE.search(stem):
+                        or text.startswith("街", match.end()) and head == "镇" or _BODY_AND_MOVE.search(stem) \
+                        or head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS and holds_verb(stem):
                     continue  # 郭杜街道实现社区, 某省农业农村厅: a frequent word, not a name; 某市示范村: a kind of
                     # village; 赴某区调研乡镇, 某区激活镇街: townships (and streets) in general; 某镇工会来高新区: a
-                    # body of the division, and where it goes
+                    # body of the division, and where it goes; 某地蹲点组协助开发区: what a team does in a zone
             if after_division is None and head in _PARKS_WITHOUT_AREA:
                 continue  # 五星工业园: a park named so only right after its division (某县某某工业园)
             if after_division is None:
@@ -1229,8 +1232,10 @@ class RegionRecognizer:
                 if not _plain_stem(stem, community=head == "社区") or not (
                         after_locality or _reads_as_name(stem, head) or _listed_locality(text, start, match)) \
                         or stem[-1] in _PREPOSITIONS_BEFORE_OBJECT \
-                        or _opens_inside_word(text, start):
-                    continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition)
+                        or _opens_inside_word(text, start) or head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS \
+                        and (holds_verb(stem) or _GOING.search(stem)):
+                    continue  # (走进对口帮扶村: the stem opens inside a word, 对口, no name; 负责人对社区工作: a preposition;
+                    # 第二批赴开发区蹲点, 蹲点组协助开发区工会: a zone of any kind, where one goes or what one does there)
             if any(s < match.end() and start < e for s, e in taken):
                 continue
             if stem in _QUARTERS_OF_THE_COUNTRY and head not in _VILLAGE_HEADS and head not in _TOWNSHIP_HEADS:

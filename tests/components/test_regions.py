@@ -1237,3 +1237,9 @@ def test_a_port_company_named_after_its_city_names_the_city(analyse):
     assert "北海市总工会" in of_type(entities, "UnionBody")
     entities, _, _ = analyse("货轮驶入北海港。")
     assert of_type(entities, "Region") == {}
+
+
+def test_a_zone_where_one_goes_or_what_one_does_there_names_no_zone(analyse):
+    entities, _, _ = analyse("常熟市总工会开展第三批赴开发区蹲点工作，常熟蹲点组协助开发区工会完善制度。")
+    assert set(of_type(entities, "Region")) == {"常熟市"}
+    assert set(of_type(entities, "UnionBody")) == {"常熟市总工会"}
