@@ -191,7 +191,9 @@ _VISITED = regex(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受
 # A clause that says what a deed is or serves (这是…的实际行动, 作为…的重要举措): it names no deed.
 _EVALUATION = regex("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
-_PURPOSE = regex("为了?(?:实现|完成|落实|贯彻|让|使|把)[^，。；,;]*$")  # (为让职工感受到某党委的关怀，…)
+_PURPOSE = regex("为了?(?:实现|完成|落实|贯彻|让|使|把)[^，。；,;]*$")
+# A sentence opening with what its deed serves, up to a program (为不断夯实…，推动“X”机制落地，…某总工会组织…).
+_PURPOSE_OPENING = regex("为[^。；;！？!?\n]*")  # (为让职工感受到某党委的关怀，…)
 # What a speaker says opens after this (某某负责人在会上指出，举办“X”要…): the deed is spoken of, not done.
 _SPEECH_OPENS = regex("(?:指出|强调|认为|表示)[，,：:]")
 # 依托甲中心和乙站，某区总工会打造…: the bodies a union works through are its means, not hosts.
@@ -1105,6 +1107,7 @@ class _ArticleRelations:
                 # campaign; a talk is given at any activity)
                 earlier = [s for s in spans if s.label_ == "PROGRAM" and start - _ACTOR_REACH <= s.end <= start
                            and (not events_only or _EVENT_NAME.search(text, s.start, s.end))
+                           and not self._in_purpose(s)
                            and (not meeting or text.endswith(_MEETING_ENDS, s.start, s.end))]
                 ceremony = _CEREMONY.match(text, verb.end())
                 if ceremony:  # 参加启动仪式: the program whose ceremony it was (“甲”活动启动仪式…拉开“乙”活动的序幕)
@@ -1115,6 +1118,13 @@ class _ArticleRelations:
                 for actor in actors:
                     if (actor.kb_id_, "organizes", program.kb_id_) not in self.seen:
                         self._add(actor.kb_id_, "participatesIn", program.kb_id_, program.start, "relations.participates_by_verb")
+
+    def _in_purpose(self, program: Mention) -> bool:
+        """Whether `program` stands in the purpose its sentence opens with, before any body is named
+        (为推动“五个一”机制落地，某区总工会组织开展…: what the deed serves, not the event held)."""
+        sentence_start = self._sentence_start(program.start)
+        return _PURPOSE_OPENING.fullmatch(self.text, sentence_start, program.start) is not None and not any(
+            s.label_ in ("UNION", "ORG") for s in self._within(sentence_start, program.start))
 
     def _roster_start(self, index: int) -> int:
         """Where the sentence `index` starts, or the roster before it: 甲某；乙某；丙某出席, people listed in

@@ -1306,3 +1306,9 @@ def test_a_company_right_before_its_event_runs_it(analyse):
 def test_a_program_listed_among_what_is_explained_has_no_organizer_in_the_explainer(analyse):
     _, relations, _ = analyse("昭化区总工会工作人员向女职工讲解了帮扶政策、职工互助保障计划等内容。")
     assert not [r for r in relations if r[1] == "organizes"]
+
+
+def test_a_program_in_the_purpose_a_sentence_opens_with_is_not_the_event_attended(analyse):
+    _, relations, _ = analyse("为不断夯实基层工会基础，推动“三个一”机制落地落实，金坛区总工会组织开展交流活动。"
+                              "儒林镇工会联合会负责人参加活动。")
+    assert not [r for r in relations if r[1] == "participatesIn"]
