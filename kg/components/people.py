@@ -608,6 +608,8 @@ def name_at(text: str, start: int) -> str | None:
     if not closed_after_three and (not third or not CJK_CHAR.match(third) or third in _AFTER_NAME or next_word
                                    or opens_frequent or _ACCOMPANYING.match(text, start + 2)
                                    or after_two_tag == "d" and after_two >= _COMMON_VERB  # 某某亲自带队: a frequent adverb
+                                   or after_two_tag == "t" and after_two >= _COMMON_VERB and text[start + 4: start + 6] in words
+                                   # (某某先后来到: a frequent word of time, and a word after it)
                                    or _RECEIVING.match(text, start + 2)
                                    or third == fourth and _reduplicated_adverb(words.get(third * 2))  # 某某一一回应, 某某默默
                                    or fourth in _ASPECT_AFTER_VERB and text[start + 3: start + 5] not in words

@@ -1569,3 +1569,8 @@ def test_a_member_named_after_the_body_before_a_verb_of_winning(analyse):
 def test_no_one_from_an_occupation_and_a_surname_before_shifu(analyse):
     entities, _, _ = analyse("保安员许师傅说，工会很贴心。收银员王师傅表示感谢。李建国同志出席。")
     assert set(of_type(entities, "Person")) == {"李建国"}
+
+
+def test_a_two_character_name_before_a_frequent_word_of_time(analyse):
+    entities, _, _ = analyse("七台河市总工会主席赵刚先后来到新兴区、桃山区慰问环卫工人。")
+    assert set(of_type(entities, "Person")) == {"赵刚"}
