@@ -125,7 +125,7 @@ _PRACTISES = regex(f"(?:{_PRACTISING})[^，,。；;“]{{0,10}}“?$")
 _DIRECTIVE = regex("(?:贯彻|落实|学习|践行|遵循)[^，,。；;]{1,40}?(?:精神|指示|讲话|论述|部署)")
 _SOURCE = regex("[^，,。；;]{0,4}?(获悉|了解到|得知)")
 _TOLD_BY = regex("[^，,。；;]{0,16}?(介绍|表示|透露|说)")
-_EVENT_REFERENCE_WORDS = "比赛|球赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|培训|讲堂|讲座|课堂|活动|运动会|展演|汇演|演出|影展|画展|展览|仪式|开幕式|闭幕式|开班式|典礼"
+_EVENT_REFERENCE_WORDS = "比赛|球赛|联赛|邀请赛|公开赛|锦标赛|友谊赛|争霸赛|对抗赛|拔河赛|赛事|竞赛|大赛|决赛|复赛|初赛|论坛|培训班|培训|讲堂|讲座|课堂|活动|运动会|展演|汇演|演出|影展|画展|作品展|展览|大合唱|仪式|开幕式|闭幕式|开班式|典礼"
 _EVENT_REFERENCE = regex(_EVENT_REFERENCE_WORDS)
 # A study visit or an inspection called 活动 (陪同参加调研活动): no event named before, taken part in.
 _VISIT_AS_EVENT = regex("了?(?:此次|本次|这次)?(?:调研|考察|视察|检查|督导|座谈|参观)(?:学习)?活动")

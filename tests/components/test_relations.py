@@ -1312,3 +1312,9 @@ def test_a_program_in_the_purpose_a_sentence_opens_with_is_not_the_event_attende
     _, relations, _ = analyse("为不断夯实基层工会基础，推动“三个一”机制落地落实，金坛区总工会组织开展交流活动。"
                               "儒林镇工会联合会负责人参加活动。")
     assert not [r for r in relations if r[1] == "participatesIn"]
+
+
+def test_the_hosts_of_an_invitational_referred_back_run_it(analyse):
+    _, relations, _ = analyse("当阳市第三届职工羽毛球邀请赛在市体育馆开赛。本次邀请赛由当阳市总工会、市教育局联合主办。")
+    assert {("当阳市总工会", "organizes", "当阳市第三届职工羽毛球邀请赛"),
+            ("当阳市教育局", "organizes", "当阳市第三届职工羽毛球邀请赛")} <= relations
