@@ -216,9 +216,9 @@ _GUIDES = regex("(?:联合)?指导[，,、]")
 # 本届运动会由…联合举办: the event the article is about, named before, referred back to.
 _HOSTED_BY = regex(f"由([^。；]{{2,160}}?)(?:{_TRIGGER.pattern})")
 # 本届运动会由…, 此项赛事是由…, 启动仪式由…: the event, or the ceremony that opens it, referred back to
-# (此次竞赛活动在县委的领导下，由…: a clause may come between)
+# (此次竞赛活动在县委的领导下，由…: a clause may come between; 本次比赛，是由…: a comma before 是)
 # (集体婚礼, 联谊会, 招聘会, 某某节: an event of that kind only, named before)
-_EVENT_BEFORE = regex(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?$")
+_EVENT_BEFORE = regex(f"(?:{_EVENT_REFERENCE_WORDS}|启动式|(?P<kind>婚礼|联谊会|晚会|招聘会|节))(?:是|均|将)?(?:[^，。；,;]{{0,30}}[，,])?(?:是|均)?$")
 _EVENT_BEFORE_REACH = 40
 _JOINT_EVENTS = "暨"  # between two events held as one (甲大赛暨乙竞赛启动仪式)
 _REFERENCE_OPENING = regex("此次|本次|这次|该")  # what refers an event back (此次活动在某地举行)

@@ -1318,3 +1318,9 @@ def test_the_hosts_of_an_invitational_referred_back_run_it(analyse):
     _, relations, _ = analyse("当阳市第三届职工羽毛球邀请赛在市体育馆开赛。本次邀请赛由当阳市总工会、市教育局联合主办。")
     assert {("当阳市总工会", "organizes", "当阳市第三届职工羽毛球邀请赛"),
             ("当阳市教育局", "organizes", "当阳市第三届职工羽毛球邀请赛")} <= relations
+
+
+def test_the_hosts_after_a_comma_and_shi_run_the_event_referred_back(analyse):
+    _, relations, _ = analyse("枣阳市第二届职工乒乓球比赛开赛。本次乒乓球比赛，是由枣阳市总工会和枣阳市体育局联合主办。")
+    assert {("枣阳市总工会", "organizes", "枣阳市第二届职工乒乓球比赛"),
+            ("枣阳市体育局", "organizes", "枣阳市第二届职工乒乓球比赛")} <= relations
