@@ -2122,3 +2122,8 @@ def test_a_title_people_are_given_is_no_program(analyse):
 def test_a_date_before_a_kind_of_contest_names_none(analyse):
     entities, _, _ = analyse("自2023年6月1日劳动竞赛启动以来，各参建单位积极参与。")
     assert of_type(entities, "Program") == {}
+
+
+def test_quoted_games_counted_as_fun_events_are_no_programs(analyse):
+    entities, _, _ = analyse("运动会设置了“背夹球”、“踩气球”、“运粮忙”3个趣味项目。")
+    assert of_type(entities, "Program") == {}
