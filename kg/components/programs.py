@@ -264,6 +264,7 @@ _LAUNCH_BEFORE = regex(f"(?s:.*)(?=[开实启推落发举承组])(开展|开办|
 _CEREMONY = regex(f"[{CJK}]{{0,6}}?(?:发放|启动|颁奖|捐赠|表彰|总结|动员|推进|发车|开营|开班|开幕|出征|(?<!新闻)发布|揭晓|欢送)(?:仪式|典礼|大会|会)")
 # After a quote, where and that it starts or is held (“集中行动季”在某市启动, “某某”正式启幕, 联谊活动——“某某”在某湖畔
 # 举行): a campaign or event launched; no slogan is held.
+_NO_QUOTES = str.maketrans("", "", "“”")  # a name is written without the quotes around a part of it
 _QUOTE_STARTED = regex("(?:在[^，。；、“”\\n]{1,10}?)?(?:正式|隆重)?(?:启动|开幕|启幕|拉开帷幕|举行|举办|落幕|闭幕)")
 _LONGEST_VENUE_BEFORE = 11  # 在 and ten characters
 _AT_VENUE = regex("在[^，。；！？、“”\\n]{0,10}$")  # before a quote: the place it names (仪式在城东“暖心驿站”举行)
@@ -1533,8 +1534,8 @@ class ProgramRecognizer:
             key_start = first.end
             first = region_starts.get(key_start)
         place = registry[first.kb_id_].name if first is not None else ""
-        entity = named("program", text[start:end])
-        entity.id = program_id(place + text[first.end if first is not None else key_start:end])
+        entity = named("program", text[start:end].translate(_NO_QUOTES))  # (第四届“庆十一”职工乒乓球比赛: named without them)
+        entity.id = program_id(place + text[first.end if first is not None else key_start:end].translate(_NO_QUOTES))
         return entity
 
     @staticmethod
