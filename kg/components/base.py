@@ -604,6 +604,7 @@ PREDICATES = regex(
     "评定|复查|检查(?![站院所组])|督导(?!组)|考核(?!组)|互查|验收(?!组)|提醒|告知|展现|成员(?!单位))"
 )
 # Times told from the day of writing (今年, 近日, 上午), which open a clause and no name.
+_RANK = regex("第[一二三四五六七八九十\\d]{1,3}名")  # a place won, before the winner
 _TIME_NOW = regex("今年|去年|明年|前年|近日|日前|目前|当前|今天|昨天|近期|近年|年初|年底|上半年|下半年|上午|下午|晚上|最后|最终|随后|首先")
 # How often a word is found in the dictionary's corpus for it to be an ordinary word, no part of a
 # name (现有, 要直面): the threshold the recognisers share.
@@ -882,6 +883,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
         start = after_date(text, start)  # 2025年某某铁路局, 8日某某公司工会
     if time := _TIME_NOW.match(text, start, end):
         start = time.end()  # 今年某某产业工会联合会成立, 2023年下半年某某: the time of the clause, no part of the name
+    if rank := _RANK.match(text, start, end):
+        start = rank.end()  # 第二名某局工会: the place a winner takes, in a list of results
     after_punctuation = start == 0 or not NAME_CHAR.match(text[start - 1])
     while end - start > 3 and _leading_word_opens_clause(text, start, end, after_punctuation, words):
         start += 2  # 需统筹某某医院, 同时某某银行, 鼓励某某集团

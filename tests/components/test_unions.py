@@ -2362,3 +2362,9 @@ def test_the_unions_of_kinds_of_public_body_are_none_named(analyse):
                              "县区学校工会负责人、附属医院工会代表发言。")
     assert set(of_type(entities, "UnionBody")) == {"佛山市教育工会"}
     assert of_type(entities, "Organization") == {}
+
+
+def test_the_place_won_before_a_winning_union_is_no_part_of_its_name(analyse):
+    entities, _, _ = analyse("团体第一名红花镇总工会，第二名长江建设集团工会。")
+    assert "长江建设集团工会" in of_type(entities, "UnionBody")
+    assert not [name for name in of_type(entities, "UnionBody") if "名" in name]
