@@ -256,7 +256,8 @@ _THIS_IS = regex(f"[^。；！？，,]{{0,20}}[，,](?:这|此举|此次[{CJK}]{
 _TALKS = "(?:宣讲|事迹分享|专题报告|主题报告|分享|交流发言|典型发言)"  # what speakers at a program give
 _GIVES_TALK = f"(?:进行了?|(?<!工)作了?){_TALKS}"  # 邀请甲、乙进行宣讲, 甲作主题报告: the speakers take part (not 工作…)
 _SPEAKS_AT = regex(f"[上中]?(?:作|进行)了?(?:{_TALKS}|经验交流|经验介绍)")  # (在某培训班上作经验交流: a talk at the event)
-_PARTICIPATE = regex(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展(?![厅馆室区])|会|赛))|认捐|捐赠|捐资|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
+_SPONSORS = "赞助"  # (某公司冠名赞助: donating to the event)
+_PARTICIPATE = regex(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展(?![厅馆室区])|会|赛))|认捐|捐赠|捐资|{_SPONSORS}|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|{_GIVES_TALK}")
 _TALK_GIVEN = regex(_GIVES_TALK)
 # The honour of a program right after its name (“X”活动先进单位, “X”竞赛优胜单位): winning it is taking part.
@@ -1069,7 +1070,10 @@ class _ArticleRelations:
                 if not actors or placed and not self._opens_clause(actors[0]):
                     continue
             else:
-                actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON") and s.end <= verb.start()])
+                clause = start if verb.group(0) != _SPONSORS else max(  # (由甲主办，乙协办，丙冠名赞助: 丙 alone sponsors)
+                    (match.end() for match in _CLAUSE_BREAK.finditer(text, start, verb.start())), default=start)
+                actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON")
+                                          and clause <= s.start and s.end <= verb.start()])
                 if not actors and _LEADS_ITS_PEOPLE.fullmatch(text, start, verb.start()):
                     actors = self._actor_before(start)  # 组织职工参加某市总工会“X”长跑活动: the article's actor, unnamed, sends them
             people = [s for s in actors if s.label_ == "PERSON"]

@@ -1324,3 +1324,9 @@ def test_the_hosts_after_a_comma_and_shi_run_the_event_referred_back(analyse):
     _, relations, _ = analyse("枣阳市第二届职工乒乓球比赛开赛。本次乒乓球比赛，是由枣阳市总工会和枣阳市体育局联合主办。")
     assert {("枣阳市总工会", "organizes", "枣阳市第二届职工乒乓球比赛"),
             ("枣阳市体育局", "organizes", "枣阳市第二届职工乒乓球比赛")} <= relations
+
+
+def test_a_sponsor_takes_part_in_the_event_and_the_hosts_before_it_do_not(analyse):
+    _, relations, _ = analyse("晋城市第五届职工篮球赛开幕。比赛由晋城市总工会主办，晋城日报社协办，山西太行酒业有限公司冠名赞助。")
+    assert ("山西太行酒业有限公司", "participatesIn", "晋城市第五届职工篮球赛") in relations
+    assert ("晋城市总工会", "participatesIn", "晋城市第五届职工篮球赛") not in relations
