@@ -501,9 +501,9 @@ _JOINED = regex("[的和与及]")  # a phrase, not a name
 _DESCRIBED = regex("期间|对(?![口接])")  # when and to whom a deed is done: a description of it, not its name
 _LEADING_COUNT = regex("[一二三四五六七八九十百千万两几余多\\d]+[项个场届次类期](?=[^，,。；;]{4})")
 # Predicates and their adverbs, which no event's name holds (到某区指导职工集市, 进一步扩大…劳动竞赛,
-# 某局荣获团体竞赛, 能顺利完成大赛, 积极投身劳动竞赛, 在工地掀起劳动竞赛热潮, 把…): the words before an event's head
-# say what is done.
-_PREDICATE_INSIDE = regex("指导(?!员|中心|站)|调研(?!员)|荣获|获得|完成|扩大|发挥|致力|不断|进一步|顺利"
+# 某局荣获团体竞赛, 能顺利完成大赛, 积极投身劳动竞赛, 在工地掀起劳动竞赛热潮, 把…, 某中学代表队获…比赛第三名):
+# the words before an event's head say what is done, or who wins.
+_PREDICATE_INSIDE = regex("指导(?!员|中心|站)|调研(?!员)|荣获|获得|夺得|勇夺|代表队|参赛队|完成|扩大|发挥|致力|不断|进一步|顺利"
                                "|积极|主动|踊跃|投身|掀起|纷纷|表示|尽情|享受|着|^[把将被]|(?<=[区市县镇们])[把将被]|既要|代表和"
                                f"|(?:主席|书记|部长|局长|主任|经理)(?=[{SURNAMES}][\u4e00-\u9fff])")
 # (副主席某某寄语培训班, 某公司行政经理某某作竞赛经验介绍: a person; 既要保留…运动会的: a clause; 参赛代表和…竞赛代表: people)

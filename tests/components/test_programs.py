@@ -2132,3 +2132,8 @@ def test_quoted_games_counted_as_fun_events_are_no_programs(analyse):
 def test_an_event_named_with_a_quoted_part_is_named_without_the_quotes(analyse):
     entities, _, _ = analyse("清苑区总工会举办2023年庆“三八”职工拔河比赛。")
     assert set(of_type(entities, "Program")) == {"2023年庆三八职工拔河比赛"}
+
+
+def test_a_winning_team_and_its_verb_are_no_part_of_an_event_s_name(analyse):
+    entities, _, _ = analyse("长治市第二中学代表队获全市职工乒乓球比赛第三名。晋城分院代表队夺得拔河比赛冠军。")
+    assert not [name for name in of_type(entities, "Program") if "代表队" in name]
