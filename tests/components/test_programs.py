@@ -2137,3 +2137,8 @@ def test_an_event_named_with_a_quoted_part_is_named_without_the_quotes(analyse):
 def test_a_winning_team_and_its_verb_are_no_part_of_an_event_s_name(analyse):
     entities, _, _ = analyse("长治市第二中学代表队获全市职工乒乓球比赛第三名。晋城分院代表队夺得拔河比赛冠军。")
     assert not [name for name in of_type(entities, "Program") if "代表队" in name]
+
+
+def test_a_quoted_cup_before_its_league_s_edition_names_the_league(analyse):
+    entities, _, _ = analyse("宝丰县总工会举办“香山杯”第十四届职工篮球联赛。")
+    assert set(of_type(entities, "Program")) == {"香山杯"}
