@@ -204,8 +204,8 @@ FACILITY = regex(f"(?:(?:户外)?劳动者|户外劳动|(?:户外)?职工|环卫
                        f"|[{CJK}]{{2}}(?:驿站|服务站)"  # 某社区工会智能驿站
                        f"|(?:农民工|职工)?(?:维权|法律)(?:咨询|服务|援助)?(?:站|点|工作站|服务站)")  # 某工会农民工维权咨询站
 _HOME_OF_A_KIND = regex(f"[{CJK}]{{1,4}}之家(?:驿站)?")  # 货车司机之家, 司机之家驿站: a home for workers of a kind
-# A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body.
-_LAW_TITLE = regex("条例|章程|法规|法(?![律院人定治])")
+# A law or rule named after the unions of a place (《某省工会条例》, 工会法): no union body (not 总工会法工部, its legal work department).
+_LAW_TITLE = regex("条例|章程|法规|法(?![律院人定治工])")
 _LAW_TITLE_END = regex("(?:条例|章程|法规|办法|规定|细则|法)$")
 _TITLE_LONGEST = 80  # characters
 # The first characters of what may follow a place in a union's name (工会, 总工会, 职工服务中心, 等…总工会, 第二工人文化宫,

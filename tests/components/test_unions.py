@@ -2368,3 +2368,9 @@ def test_the_place_won_before_a_winning_union_is_no_part_of_its_name(analyse):
     entities, _, _ = analyse("团体第一名红花镇总工会，第二名长江建设集团工会。")
     assert "长江建设集团工会" in of_type(entities, "UnionBody")
     assert not [name for name in of_type(entities, "UnionBody") if "名" in name]
+
+
+def test_a_federation_s_legal_work_department_written_short_is_no_law(analyse):
+    entities, relations, _ = analyse("丽水市总工会法工部部长王立出席。")
+    assert {"丽水市总工会", "丽水市总工会法工部"} <= set(of_type(entities, "UnionBody"))
+    assert ("王立", "worksFor", "丽水市总工会法工部") in relations
