@@ -269,11 +269,13 @@ _ACTING = regex(_ACTS)
 _UNION_WORD_ONLY = "工会"
 _UNION_SCHOOL = "(?:干部|管理)(?:职业)?学[校院]"  # a level's union school (省工会干部学校, 市工会管理职业学院)
 UNION_CONGRESS = "[一二三四五六七八九十]{1,3}大(?![会型力])|第[一二三四五六七八九十]{1,3}次(?:会员)?代表大会"  # (自治区工会十二大)
+# Another body of the same level listed after a level's 工会 (区工会、区人社局、区工商联): the level's federation.
+_LEVEL_S_BODY_LISTED = "[、和及与]\\1(?!总|工会)"
 # Not after a count or a whole of levels (各市总工会, 两县总工会, 三省一市总工会: none named).
 _BARE = regex(
     "(?=[自省市县区旗新州盟特林])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<![省市区县]一)(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
     "(自治区|自治州|新区|特区|林区|省|市|县|区|旗|州|盟)"
-    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER}|{_ACTS}|{_UNION_SCHOOL}|{UNION_CONGRESS})"
+    f"(总工会|总(?=[^工体量结数额站队局监院裁计和值规经书理务统括]|经审|经济(?:技术|工作)部|工作)|{_INSTITUTION.pattern}|工会(?={_OFFICER}|{_ACTS}|{_UNION_SCHOOL}|{UNION_CONGRESS}|{_LEVEL_S_BODY_LISTED})"
     f"|{_UNION_ONLY_DEPARTMENTS})"
 )
 # A township's union written without its name, after a list's separator or opening a clause (…、办事处和街道总工会; 。街道总工会…).

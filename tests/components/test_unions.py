@@ -2374,3 +2374,8 @@ def test_a_federation_s_legal_work_department_written_short_is_no_law(analyse):
     entities, relations, _ = analyse("丽水市总工会法工部部长王立出席。")
     assert {"丽水市总工会", "丽水市总工会法工部"} <= set(of_type(entities, "UnionBody"))
     assert ("王立", "worksFor", "丽水市总工会法工部") in relations
+
+
+def test_a_level_s_union_listed_with_the_level_s_other_bodies_is_its_federation(analyse):
+    entities, _, _ = analyse("罗庄区召开会议，区工会、区人社局、区工商联相关负责人参加。")
+    assert "临沂市罗庄区总工会" in of_type(entities, "UnionBody")
