@@ -63,9 +63,9 @@ _TRIGGER = regex(
 # (the program described as a body's deed).
 _PASSIVE_FORM = regex(f"(?:(?:[^。]{{0,6}}?|[^，。；,;]{{0,30}}[，,])由|[^，。；,;]{{0,6}}?是"
                            f"(?=[^，。；,;]{{2,30}}?(?:{_TRIGGER.pattern})[^。；;]{{0,8}}?的)).{{2,40}}?(?:{_TRIGGER.pattern})")
-# Actors spoken of in general, who run a program themselves: 全省各级工会, 各街道工会, 基层工会组织,
+# Actors spoken of in general, who run a program themselves: 全省各级工会, 各街道工会, 各县（市）区总工会, 基层工会组织,
 # and, opening a clause, 全省工会, 各地, 各单位.
-_GENERIC_ACTORS = regex("各(?:级|地|街道|乡镇|镇|基层|类)?工会|(?<!直属)基层工会"
+_GENERIC_ACTORS = regex("各(?:级|地|街道|乡镇|镇|基层|类)?工会|各[县市区州旗]{1,2}(?:[（(][县市区旗][）)])?[县市区旗]?总工会|(?<!直属)基层工会"
                              "|(?<![^，,。；;：:\n])(?:全[省市县区州盟旗](?:各级)?工会|各(?:地|单位|部门))(?![区市县州])")
 # What stands between a relative clause's subject and its verb (乙共同打造的, 乙所推出的, 乙组织开展的).
 _RELATIVE_SUBJECT_END = regex("(?:联合|共同|一起|所|精心)?(?:组织|策划)?")

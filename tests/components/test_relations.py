@@ -1329,3 +1329,10 @@ def test_a_sponsor_takes_part_in_the_event_and_the_hosts_before_it_do_not(analys
     _, relations, _ = analyse("晋城市第五届职工篮球赛开幕。比赛由晋城市总工会主办，晋城日报社协办，山西太行酒业有限公司冠名赞助。")
     assert ("山西太行酒业有限公司", "participatesIn", "晋城市第五届职工篮球赛") in relations
     assert ("晋城市总工会", "participatesIn", "晋城市第五届职工篮球赛") not in relations
+
+
+def test_the_federations_of_every_county_run_what_they_hold_not_the_city_named_before(analyse):
+    for text in ("营口市总工会召开会议。各县区总工会组织了“送清凉”宣传车队。",
+                 "营口市总工会召开会议。各县（市）区总工会开展了“送清凉”活动。"):
+        _, relations, _ = analyse(text)
+        assert not [r for r in relations if r[1] == "organizes"]
