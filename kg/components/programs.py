@@ -296,8 +296,8 @@ _HOLDING_VERB = regex("开办|开设|创办|举办|举行|开展|召开")  # ins
 _HOLIDAYS = ("两节", "双节", "元旦春节", "春节")  # before 送: when the campaign runs, no part of its name
 _SEASON_WORDS = "季日"  # after a season's character, before 送 (夏季送清凉): the season written in full
 _DESTINATIONS = ("基层", "企业", "工地", "社区", "一线", "农村", "乡村", "车间", "园区", "校园", "家庭")  # where things are brought
-_GIFT_CAMPAIGN = regex(f"(?=[“两双新春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|(?<![今去明入隆严寒新])[春夏秋冬]"
-                            f"(?:[{_SEASON_WORDS}](?=送))?))?(?<![赠欢护发传递接])送([{CJK}]{{2}})((?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
+_GIFT_CAMPAIGN = regex(f"(?=[“两双新元春夏秋冬送])(?:“(两节|双节|元旦春节|春节)”|(两节|双节|新春|元旦春节|(?<![今去明入隆严寒新])[春夏秋冬]"
+                            f"(?:[{_SEASON_WORDS}](?=送))?))?(?<![赠欢护发传递接])送([{CJK}]{{2}})((?:系列)?(?:走访)?(?:慰问|帮扶)?(?:活动|行动|工程))?")
 # (赠送群众, 欢送, 护送: 送 ends another verb, no gift campaign; 春运送温暖 is one)
 # 开展金秋助学活动, 2024年金秋助学, 暖冬行动: a campaign named by a season of poetry and an act, launched,
 # of a year, or with its head.
@@ -1119,8 +1119,9 @@ class ProgramRecognizer:
                 continue
             stem = match.group(1)
             start, end = match.span()
-            if not taken.free(start, end) or _GENERIC_STEM.match(stem) or _JOINED.search(stem) or "工会" in stem:
-                continue
+            if not taken.free(start, end) or _GENERIC_STEM.match(stem) or _JOINED.search(stem) or "工会" in stem \
+                    or _GIFT_CAMPAIGN.fullmatch(stem):
+                continue  # (2024年元旦春节送温暖活动: the campaign of a gift, named without its year: _gift_campaigns)
             name = text[start: match.end(1)]  # with its year, without the head: 2024年送健康进企业
             add_mention(doc, start, end, "PROGRAM", named("program", name), "programs.yearly_activity")
             taken.add(start, end)

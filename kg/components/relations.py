@@ -673,13 +673,14 @@ class _ArticleRelations:
         return [self.sentences[index] for index in sorted(indices) if index >= 0]
 
     def _names_its_event(self, body: Mention, program: Mention, inside: list[Mention]) -> bool:
-        """Whether `body` names `program` as its own: a union right before it or opening its name
-        (某市总工会“X”活动, 某市总工会组织的…, 2015年某县工会干部培训班), or a company or agency right
+        """Whether `body` names `program` as its own: a union right before it, its year or edition
+        between, or opening its name (某市总工会“X”活动, 某市总工会组织的…, 2015年某县工会干部培训班), or a company or agency right
         before it or opening its name before its edition or year (某港口集团“安全杯”劳动竞赛, 某港务集团第十届
         职工技能大赛), where no other body is written right before it (市委市政府“X”: theirs together)."""
         text = self.text
-        if body.label_ == "UNION":
-            return body.end == program.start or HELD_BY_OWNER.fullmatch(text, body.end, program.start) is not None \
+        if body.label_ == "UNION":  # (某市总工会2024年元旦春节送温暖活动: its year between)
+            return _BEFORE_NAME.fullmatch(text, body.end, program.start) is not None \
+                or HELD_BY_OWNER.fullmatch(text, body.end, program.start) is not None \
                 or _BEFORE_NAME.fullmatch(text, program.start, body.start) is not None and body.end < program.end
         return body.label_ == "ORG" and (
             body.end == program.start or body.start == program.start and _EDITION_OR_YEAR.match(text, body.end, program.end) is not None

@@ -2142,3 +2142,9 @@ def test_a_winning_team_and_its_verb_are_no_part_of_an_event_s_name(analyse):
 def test_a_quoted_cup_before_its_league_s_edition_names_the_league(analyse):
     entities, _, _ = analyse("宝丰县总工会举办“香山杯”第十四届职工篮球联赛。")
     assert set(of_type(entities, "Program")) == {"香山杯"}
+
+
+def test_gift_campaigns_in_a_series_or_of_a_year_s_holidays_are_named_by_the_gift(analyse):
+    entities, relations, _ = analyse("伊春市总工会广泛开展春节送温暖系列慰问活动。黑河市总工会2024年元旦春节送温暖活动即日启动。")
+    assert set(of_type(entities, "Program")) == {"送温暖"}
+    assert {("伊春市总工会", "organizes", "送温暖"), ("黑河市总工会", "organizes", "送温暖")} <= relations
