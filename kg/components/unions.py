@@ -271,6 +271,8 @@ _UNION_SCHOOL = "(?:干部|管理)(?:职业)?学[校院]"  # a level's union sch
 UNION_CONGRESS = "[一二三四五六七八九十]{1,3}大(?![会型力])|第[一二三四五六七八九十]{1,3}次(?:会员)?代表大会"  # (自治区工会十二大)
 # Another body of the same level listed after a level's 工会 (区工会、区人社局、区工商联): the level's federation.
 _LEVEL_S_BODY_LISTED = "[、和及与]\\1(?!总|工会)"
+# The union system of the article's own province or city, opening a clause (本市工会系统, 全省工会系统).
+_OUR_UNION_SYSTEM = regex("(?<![^，。；：！？,;:!?\\s])(?:本|全|我)([省市])工会系统")
 # Not after a count or a whole of levels (各市总工会, 两县总工会, 三省一市总工会: none named).
 _BARE = regex(
     "(?=[自省市县区旗新州盟特林])(?<![全各本每两三四五六七八九十个\\d某省市县区园])(?<![省市区县]一)(?<!各地)(?<!经开)(?<!高新)(?<!开发)(?<![县市区州旗][）)])"
@@ -830,6 +832,7 @@ class UnionRecognizer:
         found += placed
         found += self._chained_federations(doc, text, found)
         found += self._bare_townships(doc, text)
+        found += self._our_union_systems(doc, text, found)
         found = [self._preparing(text, item) for item in found]
         found = self._with_departments(text, found)
         found += self._stationed_teams(text, found, mentions(doc, "REGION"))
@@ -1281,6 +1284,17 @@ class UnionRecognizer:
                     chained.append(Found(start, start + 3, federation(place), "unions.bare_level"))
             position = text.find("、总工会", position + 1)
         return chained
+
+    def _our_union_systems(self, doc: Doc, text: str, found: list[Found]) -> list[Found]:
+        """本市工会系统积极开展…, 全省工会系统: the union system of the article's own province or city,
+        opening a clause, is its federation (as 某市工会系统 is)."""
+        systems = []
+        for match in _OUR_UNION_SYSTEM.finditer(text):
+            place = home_region(doc, match.group(1), match.start())
+            if place is not None and not any(s <= match.start() < e for s, e, _, _ in found) \
+                    and self._acting_system(text, match.end(), place):
+                systems.append(Found(match.start(), match.end(), federation(place), "unions.union_system"))
+        return systems
 
     @staticmethod
     def _autonomous_region(doc: Doc, region_ids: set[str]) -> Entity | None:

@@ -2379,3 +2379,9 @@ def test_a_federation_s_legal_work_department_written_short_is_no_law(analyse):
 def test_a_level_s_union_listed_with_the_level_s_other_bodies_is_its_federation(analyse):
     entities, _, _ = analyse("罗庄区召开会议，区工会、区人社局、区工商联相关负责人参加。")
     assert "临沂市罗庄区总工会" in of_type(entities, "UnionBody")
+
+
+def test_the_union_system_of_our_city_is_its_federation(analyse):
+    entities, relations, _ = analyse("重庆讯 记者从市有关部门获悉，本市工会系统积极开展“冬日暖心”活动。")
+    assert "重庆市总工会" in of_type(entities, "UnionBody")
+    assert ("重庆市总工会", "organizes", "冬日暖心") in relations
