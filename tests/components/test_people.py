@@ -1574,3 +1574,9 @@ def test_no_one_from_an_occupation_and_a_surname_before_shifu(analyse):
 def test_a_two_character_name_before_a_frequent_word_of_time(analyse):
     entities, _, _ = analyse("七台河市总工会主席赵刚先后来到新兴区、桃山区慰问环卫工人。")
     assert set(of_type(entities, "Person")) == {"赵刚"}
+
+
+def test_a_name_said_to_be_a_body_s_officer_works_there(analyse):
+    entities, relations, _ = analyse("王刚是双鸭山市总工会副主席，他表示将继续做好服务。")
+    assert "王刚" in of_type(entities, "Person")
+    assert ("王刚", "worksFor", "双鸭山市总工会") in relations
