@@ -544,9 +544,14 @@ def opens_with_surname(text: str, position: int) -> bool:
     return position < len(text) and text[position] in SURNAMES or text.startswith(_COMPOUND_SURNAMES, position)
 
 
+_UNION_WORD = "工会"  # no given name
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
+    if text.startswith(_UNION_WORD, start + 1):
+        return None  # 段工会: a railway section's union (段 is a surname), no person
     if text.startswith(_COMPOUND_SURNAMES, start):
         single = name_at("，" + text[start] + text[start + 2: start + 8], 1)  # its surname read as one character
         if single:

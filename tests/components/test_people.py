@@ -1580,3 +1580,8 @@ def test_a_name_said_to_be_a_body_s_officer_works_there(analyse):
     entities, relations, _ = analyse("王刚是双鸭山市总工会副主席，他表示将继续做好服务。")
     assert "王刚" in of_type(entities, "Person")
     assert ("王刚", "worksFor", "双鸭山市总工会") in relations
+
+
+def test_a_section_s_union_is_no_person_named_duan(analyse):
+    entities, _, _ = analyse("宝鸡工务段工会组织活动。段工会提出三项要求。")
+    assert of_type(entities, "Person") == {}
