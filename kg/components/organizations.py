@@ -47,6 +47,7 @@ from kg.components.base import (
     clause_before_institution,
     counts_people,
     covered,
+    drop_mention,
     entities_of,
     holds_verb,
     home_region,
@@ -189,6 +190,9 @@ _LEVELS_TOGETHER = regex("[两三四]级")  # (州县两级, 省市县三级: th
 _SLASH = "/"
 _LONGEST_NAME_AFTER_SLASH = 12
 _SHORTEST_NAME_AFTER_SLASH = 4  # (某省企业联合会/企业家协会: a kind's name and its head)
+_LIST_MARK = "、"
+# What a public body's name ends with, which a list may write without the place of the body before it.
+_PUBLIC_BODY_END = regex("(?:局|委员会|办公室|医院|协会|联合会|中心|法院|检察院|学校|中学|小学)$")
 _BARE_LEVEL_WORDS = "省市县区州"  # what a short form with a bare level opens with (省企业联合会)
 _FIRM = "企业"
 _SHORTEST_LISTED_FIRM = 2
@@ -449,6 +453,7 @@ class OrganizationRecognizer:
         self._trade_names(doc)
         self._listed_units(doc)
         self._named_after_slash(doc)
+        self._listed_after_placed_body(doc)
         self._union_owners(doc)
         self._unions_of_bodies(doc)
         self._referred_back(doc)
@@ -478,16 +483,31 @@ class OrganizationRecognizer:
             if head is None or not all(map(CJK_CHAR.match, text[start: head.end()])):
                 continue
             end = head.end()
-            place_end = first.start
-            while (written_place := places.get(place_end)) is not None and written_place.end < first.end:
-                place_end = written_place.end  # (山东省企业联合会: after the places written; 省企业联合会: after the level)
-            stem = text[place_end: first.end].lstrip(_BARE_LEVEL_WORDS)
-            name = registry[first.kb_id_].name
-            if end - start < _SHORTEST_NAME_AFTER_SLASH or covered(doc, start, end, ("ORG", "UNION")) \
-                    or not name.endswith(stem) or name == stem:
+            place_name = _place_name_of(text, first, places, registry)
+            if end - start < _SHORTEST_NAME_AFTER_SLASH or covered(doc, start, end, ("ORG", "UNION")) or not place_name:
                 continue
-            place_name = name[: len(name) - len(stem)]
             add_mention(doc, start, end, "ORG", named("org", place_name + text[start:end]), "organizations.named_after_slash")
+
+    @staticmethod
+    def _listed_after_placed_body(doc: Doc) -> None:
+        """市自然资源局、城市管理局、第一人民医院: public bodies listed after one of a bare level, written
+        without it, are that level's too (某市城市管理局, 某市第一人民医院)."""
+        text = text_of(doc)
+        registry = entities_of(doc)
+        places = {span.start: span for span in mentions(doc, "REGION")}
+        found = sorted(mentions(doc, "ORG"), key=lambda span: span.start)
+        by_end = {span.end: span for span in found}
+        place_name = ""
+        for span in found:
+            name = registry[span.kb_id_].name
+            listed = text[span.start - 1: span.start] == _LIST_MARK and span.start - 1 in by_end
+            public = _PUBLIC_BODY_END.search(name) is not None
+            if listed and place_name and public and name == text[span.start: span.end] \
+                    and not any(span.start <= start < span.end for start in places):
+                drop_mention(doc, span)
+                add_mention(doc, span.start, span.end, "ORG", named("org", place_name + name), "organizations.listed_after_placed")
+            else:  # a list of a bare level's bodies (not after 河南某实业集团, 湘西林业局: a company's or a place's own name)
+                place_name = _place_name_of(text, span, places, registry) if public and text[span.start] in _BARE_LEVEL_WORDS else ""
 
     @staticmethod
     def _public_centres(doc: Doc) -> None:
@@ -1313,6 +1333,17 @@ def _fields_joined(stem: str) -> str:
     if joined and len(before) >= 2 and len(after) >= 2 and splits_into_words(before) and splits_into_words(after):
         return before + after
     return stem
+
+
+def _place_name_of(text: str, body: Mention, places: dict[int, Mention], registry: dict[str, Entity]) -> str:
+    """The place a body's name opens with, as its name writes it (山东省企业联合会, 省企业联合会 → 山东省),
+    or "" for a name that opens with none."""
+    place_end = body.start
+    while (written_place := places.get(place_end)) is not None and written_place.end < body.end:
+        place_end = written_place.end  # (山东省企业联合会: after the places written; 省企业联合会: after the level)
+    stem = text[place_end: body.end].lstrip(_BARE_LEVEL_WORDS)
+    name = registry[body.kb_id_].name
+    return name[: len(name) - len(stem)] if name.endswith(stem) and name != stem else ""
 
 
 def _written_short(short: str, full: str) -> bool:

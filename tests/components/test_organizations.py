@@ -2160,3 +2160,10 @@ def test_a_school_written_after_a_bare_level_is_the_place_s_school(analyse):
     entities, relations, _ = analyse("近日，肇庆市教育工会举办教师技能大赛。市实验小学教师陈晓东获一等奖，市第二中学教师王芳获二等奖。")
     assert {"肇庆市实验小学", "肇庆市第二中学"} <= set(of_type(entities, "Organization"))
     assert {("陈晓东", "worksFor", "肇庆市实验小学"), ("王芳", "worksFor", "肇庆市第二中学")} <= relations
+
+
+def test_public_bodies_listed_after_one_of_a_place_are_that_place_s(analyse):
+    entities, _, _ = analyse("郏县总工会举办比赛。县自然资源局、城市管理局、第一人民医院荣获道德风尚奖；"
+                             "河南龙腾实业集团、济安骨科医院获优秀组织奖。")
+    organizations = set(of_type(entities, "Organization"))
+    assert {"郏县自然资源局", "郏县城市管理局", "郏县第一人民医院", "济安骨科医院"} <= organizations
