@@ -432,6 +432,8 @@ _LEVEL_OWNER = regex("[省市县区乡镇村]级(?:产业|行业)?$")
 _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if ending.isalnum()), _LONGEST_DIVISION + 1)
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
+_AUTONOMOUS_REGION_WORD = "自治区"  # a bare level of province written in full
+_INDUSTRY_UNION = "产业工会"  # what an industry's union of a bare province or city ends with (省交通建设产业工会)
 # Places that each set up a union (12个街道均成立了…): the unions of each, none named.
 _EACH_SET_UP = regex("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
 _LONGEST_EACH_SET_UP = 6
@@ -1836,16 +1838,20 @@ class UnionRecognizer:
                 end = national_committee.end()
             elif (committee := (_COMMITTEE if national else _SUB_UNIT).match(text, end)) and not NAME_STOP.search(committee.group(0)):
                 name, written, end = name + committee.group(0), written + committee.group(0), committee.end()
-            if name[0] in _BARE_LEVELS and name[1] not in "总级市区县" and "行业" not in name and bare_form_starts(text, name_start) \
-                    and not _level_opens_noun(name):
-                home = home_region(doc, name[0], name_start)  # 市工业工会, 省能源集团工会: the article's place's
+            level = _AUTONOMOUS_REGION_WORD if name.startswith(_AUTONOMOUS_REGION_WORD) else name[0]
+            if level in (*_BARE_LEVELS, _AUTONOMOUS_REGION_WORD) and name[len(level)] not in "总级市区县" and "行业" not in name \
+                    and bare_form_starts(text, name_start) and not _level_opens_noun(name):
+                home = home_region(doc, level, name_start)  # 市工业工会, 省能源集团工会, 自治区某某产业工会: the article's place's
                 if home is not None:
-                    name = home.name + name[1:]
+                    name = home.name + name[len(level):]
             else:
                 home = None
             covered_region = any(name_start <= span.start < end for span in regions)
             union = (self._trade_union(doc, name_start, written) or self._named_before(result, name)
                      or self._home_trade_union(doc, name_start, start, name, suffix, result)
+                     or (industry_union(name, home, name[len(home.name):]) if home is not None and name.endswith(_INDUSTRY_UNION)
+                         and home.attributes.get("level") in ("province", "prefecture") else None)  # 省某某产业工会: a unit of
+                     # the province's federation
                      or enterprise_union(name, home.id if home is not None and not covered_region else None))
             # (市网约车联合工会: in the city; 省公路局某分局工会: where the branch's place says)
             if national_committee:  # one union, whether its committee is written or not

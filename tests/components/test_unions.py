@@ -2385,3 +2385,9 @@ def test_the_union_system_of_our_city_is_its_federation(analyse):
     entities, relations, _ = analyse("重庆讯 记者从市有关部门获悉，本市工会系统积极开展“冬日暖心”活动。")
     assert "重庆市总工会" in of_type(entities, "UnionBody")
     assert ("重庆市总工会", "organizes", "冬日暖心") in relations
+
+
+def test_an_industry_union_after_a_bare_autonomous_region_is_a_unit_of_its_federation(analyse):
+    entities, relations, _ = analyse("日前，自治区交通建设产业工会举办技能比武。宁夏回族自治区总工会有关负责人出席。")
+    assert "宁夏回族自治区交通建设产业工会" in of_type(entities, "UnionBody")
+    assert ("宁夏回族自治区交通建设产业工会", "subOrganizationOf", "宁夏回族自治区总工会") in relations
