@@ -2167,3 +2167,8 @@ def test_public_bodies_listed_after_one_of_a_place_are_that_place_s(analyse):
                              "河南龙腾实业集团、济安骨科医院获优秀组织奖。")
     organizations = set(of_type(entities, "Organization"))
     assert {"郏县自然资源局", "郏县城市管理局", "郏县第一人民医院", "济安骨科医院"} <= organizations
+
+
+def test_youth_palaces_and_women_and_children_s_centres_are_organisations(analyse):
+    entities, _, _ = analyse("江西省青少年活动中心、南昌市青少年宫和江西省妇女儿童中心联合举办“快乐暑假”活动。")
+    assert {"江西省青少年活动中心", "南昌市青少年宫", "江西省妇女儿童中心"} <= set(of_type(entities, "Organization"))
