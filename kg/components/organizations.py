@@ -133,7 +133,7 @@ _FIELDS = ("油田", "石化")
 # An oil field or a company of mining or power after the two characters of its name (阳泉煤业, 某某热电).
 _OIL_FIELD = regex(f"(?:{'|'.join(_FIELDS)}|煤业|煤电|铝业|铜业|热电|矿业)(?![行产企业]|工(?!会))")
 _FIELD_S_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "o")  # a place or a name (大庆, 齐鲁, 吐哈), not 一流, 广大
-_FUNCTION_CHARACTERS = regex("[的地得在到及和与老快新]")  # (快的油田, 在老油田, 及中石化: no name)
+_FUNCTION_CHARACTERS = regex("[的地得在到及和与老快新是了对着把被]")  # (快的油田, 在老油田, 及中石化, 这是对油田: no name)
 _TRADE_OF_FIELDS = ("石油", "机冶")  # 石油石化, 机冶石化: trades joined, no works named
 # A school known by its place and number (某县一中, 某市三十六中) or as its place's vocational high school (某县职高).
 _NUMBERED_HOSPITAL = regex("(市|县|区)([一二三四五六七八九十])医院")  # 市二医院: the city's 第二人民医院
@@ -555,7 +555,9 @@ class OrganizationRecognizer:
             if match.group(0) not in _FIELDS and CJK_CHAR.match(text[match.start() - 3: match.start() - 2] or "，") \
                     and not _FUNCTION_CHARACTERS.match(text, match.start() - 3):
                 continue
-            if (tag in _FIELD_S_NAME_TAGS or not tag and not _FUNCTION_CHARACTERS.search(stem) or gazetteer.candidates(stem)) \
+            opens_inside_word = text[match.start() - 3: match.start() - 1] in words  # (今年是油田: 年 ends 今年)
+            if (tag in _FIELD_S_NAME_TAGS or not tag and not _FUNCTION_CHARACTERS.search(stem) and not opens_inside_word
+                    or gazetteer.candidates(stem)) \
                     and stem not in _TRADE_OF_FIELDS and all(CJK_CHAR.match(character) for character in stem) \
                     and not covered(doc, match.start() - 2, match.end(), ("UNION", "ORG", "PROGRAM")):
                 add_mention(doc, match.start() - 2, match.end(), "ORG", named("org", stem + match.group(0)), "organizations.oil_field")

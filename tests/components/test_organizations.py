@@ -2172,3 +2172,8 @@ def test_public_bodies_listed_after_one_of_a_place_are_that_place_s(analyse):
 def test_youth_palaces_and_women_and_children_s_centres_are_organisations(analyse):
     entities, _, _ = analyse("江西省青少年活动中心、南昌市青少年宫和江西省妇女儿童中心联合举办“快乐暑假”活动。")
     assert {"江西省青少年活动中心", "南昌市青少年宫", "江西省妇女儿童中心"} <= set(of_type(entities, "Organization"))
+
+
+def test_characters_across_words_before_a_trade_name_no_oil_field(analyse):
+    entities, _, _ = analyse("今年是油田开发五十周年，这是对油田职工的肯定，彰显了油田人的风貌。华北油田派员参加。")
+    assert set(of_type(entities, "Organization")) == {"华北油田"}
