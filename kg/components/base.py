@@ -782,7 +782,8 @@ def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> b
 # A count of units right before their head (三家医院, 两所学校).
 COUNT_OF_UNITS = regex("[一二三四五六七八九十两几多数\\d]+余?[家所个]")
 COUNTED_UNITS = regex(f"{COUNT_OF_UNITS.pattern}$")  # (1500余家银行: the count may end before the name)
-_CLASSIFIER = regex("[万千亿]?[余多]?(?:场次|人次|[家个名人项场次位批所座条支期元])(?:以上|以下|左右)?")  # (3000场次以上)
+_CLASSIFIER = regex("[万千亿]?[余多]?(?:场次|人次|兆瓦|公里|[家个名人项场次位批所座条支期元伏瓦吨])(?:以上|以下|左右)?")
+# (3000场次以上; 220千伏某某变电站: a unit of measure, no part of the name after it)
 _NUMERAL = regex("[\\d一二三四五六七八九十两百千万]")
 
 

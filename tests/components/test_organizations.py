@@ -2177,3 +2177,8 @@ def test_youth_palaces_and_women_and_children_s_centres_are_organisations(analys
 def test_characters_across_words_before_a_trade_name_no_oil_field(analyse):
     entities, _, _ = analyse("今年是油田开发五十周年，这是对油田职工的肯定，彰显了油田人的风貌。华北油田派员参加。")
     assert set(of_type(entities, "Organization")) == {"华北油田"}
+
+
+def test_a_unit_of_measure_before_a_name_is_no_part_of_it(analyse):
+    entities, _, _ = analyse("在220千伏凤凰山变电站慰问职工。全市10个220千伏变电站运行正常。")
+    assert not [name for name in of_type(entities, "Organization") if "千伏" in name]
