@@ -810,7 +810,7 @@ _LONGEST_BRAND = 6
 _HOLDING_ENDS = ("控股", "集团")  # what a holding company's name ends in, before its subsidiary's place
 _FREQUENT_FUNCTION_CHARACTER = 10000  # a one-character verb or preposition this frequent (如, 像, 与) opens no name
 _BEFORE_A_PLACE = "赴往到在向于至由自"  # one-character verbs and prepositions a place follows (启程赴某省…, 赛事由某区…)
-BANKS_WRITTEN_SHORT = ("建行", "交行", "招行", "工行", "农行", "中行")  # the big banks by their short names
+BANKS_WRITTEN_SHORT = ("建行", "交行", "招行", "工行", "农行", "中行", "农发行", "国开行")  # the big banks by their short names
 
 
 def leads_into_name(prefix: str) -> bool:

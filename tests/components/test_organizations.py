@@ -2182,3 +2182,9 @@ def test_characters_across_words_before_a_trade_name_no_oil_field(analyse):
 def test_a_unit_of_measure_before_a_name_is_no_part_of_it(analyse):
     entities, _, _ = analyse("在220千伏凤凰山变电站慰问职工。全市10个220千伏变电站运行正常。")
     assert not [name for name in of_type(entities, "Organization") if "千伏" in name]
+
+
+def test_a_policy_bank_s_short_name_opens_its_branch_s_name(analyse):
+    entities, _, _ = analyse("在农发行衢州市分行工会组织下，职工参加健步走。")
+    assert "农发行衢州市分行工会" in of_type(entities, "UnionBody")
+    assert "农发行衢州市分行" in of_type(entities, "Organization")
