@@ -1486,6 +1486,9 @@ def _union_of(organisation: Mention, registry: dict[str, Entity], regions: list[
     return enterprise_union(registry[organisation.kb_id_].name + word, places[-1] if places else None)
 
 
+_BEFORE_BODY = "由在经"  # prepositions that a body's name follows (由某某主办, 在某某的组织下, 经某某批准)
+
+
 def _reference_start(text: str, position: int, demonstrative_only: bool = False) -> int | None:
     """Where a reference back whose kind's word starts at `position` opens: at the 该 or 其 before
     it (该公司), or at the word itself where it opens a clause (公司工会…), unless only a
@@ -1493,7 +1496,8 @@ def _reference_start(text: str, position: int, demonstrative_only: bool = False)
     before = text[position - 1: position] if position > 0 else ""
     if before in _REFERRING:
         return position - 1
-    return position if not demonstrative_only and not CJK_CHAR.match(before or "，") else None
+    opens = not CJK_CHAR.match(before or "，") or before in _BEFORE_BODY  # (由医院工会主办: after 由 too)
+    return position if not demonstrative_only and opens else None
 
 
 def _of_kind(entity: Entity, kind: str) -> bool:

@@ -2188,3 +2188,8 @@ def test_a_policy_bank_s_short_name_opens_its_branch_s_name(analyse):
     entities, _, _ = analyse("在农发行衢州市分行工会组织下，职工参加健步走。")
     assert "农发行衢州市分行工会" in of_type(entities, "UnionBody")
     assert "农发行衢州市分行" in of_type(entities, "Organization")
+
+
+def test_a_hospital_s_union_referred_back_after_you_by_is_the_hospital_s(analyse):
+    entities, _, _ = analyse("近日，桂林市工人医院举办“健康同行”健步走活动。本次活动由医院工会主办。")
+    assert "桂林市工人医院工会" in of_type(entities, "UnionBody")
