@@ -72,6 +72,9 @@ def full_names(region: Region) -> list[str]:
     return [region.name, ethnic.group(1) + head, *written_with_min]
 
 
+_LEVEL_OPENING = "市县区"  # a name opening with a level's word is written in full only
+
+
 def short_names(region: Region) -> list[str]:
     """The short forms of a division's name, by the rules people write them with."""
     name = region.name
@@ -92,7 +95,8 @@ def short_names(region: Region) -> list[str]:
     else:
         for suffix in _SUFFIXES[region.level]:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                forms.append(name[: -len(suffix)])
+                if name[0] not in _LEVEL_OPENING:  # (市中区, 市北区: no 市中, which 某市中医医院 holds)
+                    forms.append(name[: -len(suffix)])
                 break
     banner = _BANNER.match(name)
     if banner:

@@ -772,10 +772,15 @@ def _opens_verb(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     return (tag in ("v", "p", "c") or tag == "r" and text[position] == "其") and frequency >= _FREQUENT_VERB
 
 
+_NATIONAL_OPENINGS = ("中国", "中华", "全国")  # what a national body's name opens with
+_VERBS_TAGGED_AS_NOUNS = ("交由", "转由", "改由")  # verbs of handing over the dictionary tags as nouns (交由某银行发放)
+
+
 def _ends_noun(text: str, position: int, words: dict[str, tuple[int, str]]) -> bool:
     """Whether the function character at `position` ends a noun or a distinguishing word with the one
     before it (华为, 方向, 中等): then it is part of the name."""
-    return position > 0 and words.get(text[position - 1: position + 1], (0, ""))[1] in _NAME_PART_TAGS
+    word = text[position - 1: position + 1]
+    return position > 0 and words.get(word, (0, ""))[1] in _NAME_PART_TAGS and word not in _VERBS_TAGGED_AS_NOUNS
 
 
 # 10家, 4.5万人, 三名: the classifier of a count, which no name opens with (6家二级公司).
@@ -880,6 +885,8 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()
+    if text.startswith(_NATIONAL_OPENINGS, start + 1) and text[start: start + 2] not in words and end - start > 4:
+        start += 1  # 并商中国某某基金会: a one-character verb before a national body's name, whose 中 opens no word with it
     if start < end:
         start = after_date(text, start)  # 2025年某某铁路局, 8日某某公司工会
     if time := _TIME_NOW.match(text, start, end):

@@ -2193,3 +2193,8 @@ def test_a_policy_bank_s_short_name_opens_its_branch_s_name(analyse):
 def test_a_hospital_s_union_referred_back_after_you_by_is_the_hospital_s(analyse):
     entities, _, _ = analyse("近日，桂林市工人医院举办“健康同行”健步走活动。本次活动由医院工会主办。")
     assert "桂林市工人医院工会" in of_type(entities, "UnionBody")
+
+
+def test_a_verb_of_handing_over_or_consulting_before_a_name_is_no_part_of_it(analyse):
+    entities, _, _ = analyse("职工体检卡统一委托交由建设银行发放。经市总工会同意并商中国职工发展基金会，设立专项资金。")
+    assert {"建设银行", "中国职工发展基金会"} <= set(of_type(entities, "Organization"))

@@ -1243,3 +1243,8 @@ def test_a_zone_where_one_goes_or_what_one_does_there_names_no_zone(analyse):
     entities, _, _ = analyse("常熟市总工会开展第三批赴开发区蹲点工作，常熟蹲点组协助开发区工会完善制度。")
     assert set(of_type(entities, "Region")) == {"常熟市"}
     assert set(of_type(entities, "UnionBody")) == {"常熟市总工会"}
+
+
+def test_a_city_s_chinese_medicine_hospital_names_no_district_called_shizhong(analyse):
+    entities, _, _ = analyse("专家来自乐山市中医医院。")
+    assert set(of_type(entities, "Region")) == {"乐山市"}
