@@ -276,7 +276,7 @@ _DOTTED_BRAND = regex(f"[{CJK}]·[{CJK}]{{1,4}}")  # “云·体检”, “智·
 # What ends the words for people of a kind (书画家, 工作者, 退休人): before 联谊会, an association of them.
 _PEOPLE_ENDS = "家者人"
 # 劳动竞赛委员会, 劳动竞赛活动领导小组: a body named after the event, not the event.
-_BODY_AFTER_EVENT = "委员会|组委会|(?:活动)?(?:领导小组|工作专班|办公室)"
+_BODY_AFTER_EVENT = "委员会|组委会|(?:活动)?(?:领导小组|工作专班|办公室)|副?会长|党组|秘书长"  # (某联谊会会长: an association)
 _CAMPAIGN_HEAD_WORDS = "提升行动|保障行动|服务行动|圆梦行动|就业行动|春风行动"
 # 2030年末, 2024年以来, 2024年5月1日: a point or span of time, not the year an event is of.
 _NOT_A_YEARS_EVENT = "(?![末底初内起前后以]|\\d{1,2}月|[一二三四五六七八九十]{1,3}月)"

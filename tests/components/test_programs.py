@@ -2148,3 +2148,8 @@ def test_gift_campaigns_in_a_series_or_of_a_year_s_holidays_are_named_by_the_gif
     entities, relations, _ = analyse("伊春市总工会广泛开展春节送温暖系列慰问活动。黑河市总工会2024年元旦春节送温暖活动即日启动。")
     assert set(of_type(entities, "Program")) == {"送温暖"}
     assert {("伊春市总工会", "organizes", "送温暖"), ("黑河市总工会", "organizes", "送温暖")} <= relations
+
+
+def test_an_association_called_a_lianyihui_with_its_officers_is_no_event(analyse):
+    entities, _, _ = analyse("市总工会常务副主席林海，市归国华侨联谊会党组书记肖红，市老乡联谊会会长李强出席闭幕式。")
+    assert of_type(entities, "Program") == {}
