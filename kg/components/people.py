@@ -266,7 +266,7 @@ _LINE_START = regex(f"\n(?=[{SURNAMES}])")
 _ONE_OF_ITS_PEOPLE = regex("的(?:一[名位个]|[^，。；]{0,4}(?:职工|员工|工人|干部|党员))")
 _GIVEN = f"(?:(?!等)[{CJK}]){{1,2}}"  # a given name of one or two characters (甲、王芳等30名: not 芳等)
 # Verbs of winning after a name that opens a clause (，某某荣获一等奖), or after a list of names (甲、乙荣获…, 甲和乙包揽…).
-_WINNING = regex("荣获|获得(?![感者])|夺得|摘得|分获|分别获得?|包揽"
+_WINNING = regex("荣获|获得(?![感者])|夺得|摘得|分获|分别(?:荣获|获得?|夺得|摘得)|包揽"
                       "|(?<![荣分])获(?=(?:团体|个人)?(?:[一二三四五六七八九十]等奖|第[一二三四五六七八九十]|冠军|亚军|季军|[金银铜]奖|优秀奖|前[两二三四五六七八九十]))")
 _LISTED_NAME = f"[{SURNAMES}]{_GIVEN}"  # one name of a list of them, joined by 、 or 和
 _WINNERS = regex(f"{_LISTED_NAME}(?:[、和]{_LISTED_NAME})+(?={_WINNING.pattern})")

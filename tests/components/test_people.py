@@ -1585,3 +1585,8 @@ def test_a_name_said_to_be_a_body_s_officer_works_there(analyse):
 def test_a_section_s_union_is_no_person_named_duan(analyse):
     entities, _, _ = analyse("宝鸡工务段工会组织活动。段工会提出三项要求。")
     assert of_type(entities, "Person") == {}
+
+
+def test_names_listed_before_respectively_and_a_verb_of_winning(analyse):
+    entities, _, _ = analyse("刘志军、陈晓燕、黄建华分别荣获金、银、铜奖。")
+    assert set(of_type(entities, "Person")) == {"刘志军", "陈晓燕", "黄建华"}
