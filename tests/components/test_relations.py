@@ -1336,3 +1336,8 @@ def test_the_federations_of_every_county_run_what_they_hold_not_the_city_named_b
                  "营口市总工会召开会议。各县（市）区总工会开展了“送清凉”活动。"):
         _, relations, _ = analyse(text)
         assert not [r for r in relations if r[1] == "organizes"]
+
+
+def test_the_bodies_whose_directive_is_followed_with_an_adverb_run_nothing(analyse):
+    _, relations, _ = analyse("为全面贯彻落实桂林市委、市政府乡村振兴推进会精神，桂林市七星区总工会决定举办“农技杯”劳动竞赛。")
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"桂林市七星区总工会"}
