@@ -783,7 +783,8 @@ class _ArticleRelations:
                 places = [s for s in named_places if not _GROUP_AFTER_PLACE.match(text, s.end) and not _DATELINE.match(text, s.end)]
                 # (希望江西蹲点工作组结合…: the place names a team, not where the program is, nor is its actor a guess)
                 if not bodies and not named_places and not any(s.label_ in ("UNION", "ORG") for s in inside) \
-                        and program.kb_id_ not in self.organized and not self._generic_actor_in(start, trigger):
+                        and program.kb_id_ not in self.organized and not self._generic_actor_in(start, trigger) \
+                        and spoken < 0:  # (他希望，各单位开展“X”: asked for, no deed to guess an actor of)
                     referred = _BODY_REFERRED_BACK.search(text, start, trigger)
                     # a guess, for a program nobody runs yet (not 各级工会's); 同时，公司…开展了“X”: the company named before
                     bodies = self._actor_before(start) if referred is None else self._last_of_kind(start, referred.group(1))

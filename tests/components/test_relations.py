@@ -1341,3 +1341,8 @@ def test_the_federations_of_every_county_run_what_they_hold_not_the_city_named_b
 def test_the_bodies_whose_directive_is_followed_with_an_adverb_run_nothing(analyse):
     _, relations, _ = analyse("为全面贯彻落实桂林市委、市政府乡村振兴推进会精神，桂林市七星区总工会决定举办“农技杯”劳动竞赛。")
     assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"桂林市七星区总工会"}
+
+
+def test_a_program_asked_for_in_the_next_sentence_gets_no_guessed_organizer(analyse):
+    _, relations, _ = analyse("梧州市总工会常务副主席张明宣布竞赛启动。他希望，各参建单位广泛开展“铁军杯”劳动竞赛。")
+    assert not [r for r in relations if r[1] == "organizes"]
