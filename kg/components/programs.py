@@ -1720,6 +1720,10 @@ def _adverb_before_verb(name: str) -> bool:
 _COUNTED_MEASURES = regex("[一二三四五六七八九十两\\d]+[项条个大]?(?:举措|措施|招|要点|原则|任务)")
 
 
+_BY_MEANS = "以"
+_AS_CONTENT = regex("为(?:主要|核心|重点)?内容")
+
+
 def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] names something other than a program, whatever word
     heads it: a theme (“X Y”主题活动), a mascot (形象大使“工小福”), a union taking members in
@@ -1730,7 +1734,14 @@ def _names_no_program(text: str, quoted: str, start: int, end: int) -> bool:
         or len(quoted) >= _SHORTEST_SLOGAN and _CAMPAIGN_AFTER_SLOGAN.match(text, end) is not None \
         or bool(_QUOTED_OFFICE.fullmatch(quoted) and text[start - 1: start] in _PLACE_LAST_CHARACTERS) \
         or quoted.endswith(_FESTIVAL) and text.endswith(_SPENDING_A_FESTIVAL, 0, start) or quoted.endswith(_LAW_QUOTED) \
-        or bool(_COUNTED_MEASURES.fullmatch(quoted))
+        or bool(_COUNTED_MEASURES.fullmatch(quoted)) or _as_content(text, start, end)
+
+
+def _as_content(text: str, start: int, end: int) -> bool:
+    """Whether the quote at text[start:end] is in a run of quotes a contest is said to be about
+    (以“比进度、创优质工程”“比安全、创平安工程”为主要内容的劳动竞赛): its slogans, no programs."""
+    run_start = _quote_run_start(text, start)
+    return text[run_start - 1: run_start] == _BY_MEANS and _AS_CONTENT.match(text, _QUOTED_RUN_END.match(text, end).end()) is not None
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:

@@ -2153,3 +2153,8 @@ def test_gift_campaigns_in_a_series_or_of_a_year_s_holidays_are_named_by_the_gif
 def test_an_association_called_a_lianyihui_with_its_officers_is_no_event(analyse):
     entities, _, _ = analyse("市总工会常务副主席林海，市归国华侨联谊会党组书记肖红，市老乡联谊会会长李强出席闭幕式。")
     assert of_type(entities, "Program") == {}
+
+
+def test_quotes_a_contest_is_said_to_be_about_are_no_programs(analyse):
+    entities, _, _ = analyse("钦州市总工会开展以“比进度、创优质工程”“比安全、创平安工程”为主要内容的劳动竞赛。")
+    assert of_type(entities, "Program") == {}
