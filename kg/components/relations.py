@@ -189,7 +189,8 @@ _ANNIVERSARY = regex("成立[\\d一二三四五六七八九十百]+周年")
 # not the ones that run the program.
 _VISITED = regex(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受感遇做看找想听收])到|赴)[^，。；,;]*$")
 # A clause that says what a deed is or serves (这是…的实际行动, 作为…的重要举措): it names no deed.
-_EVALUATION = regex("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)")
+_EVALUATION = regex("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)"
+                    "|(?:旨在|意在|目的是|以期)")  # (…联合主办，旨在深入推进某某改革: what the event serves)
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
 _PURPOSE = regex("为了?(?:全面|认真|进一步|切实|深入|扎实|更好地?)?(?:实现|完成|落实|贯彻|让|使|把)[^，。；,;]*$")
 # A sentence opening with what its deed serves, up to a program (为不断夯实…，推动“X”机制落地，…某总工会组织…).
@@ -987,7 +988,7 @@ class _ArticleRelations:
 
     def _in_evaluation(self, program: Mention, sentence_start: int) -> bool:
         """Whether the program is named in a clause that says what a deed is or serves (…，这是深入推进
-        某某改革的实际行动)."""
+        某某改革的实际行动, …，旨在深入推进某某改革)."""
         return _EVALUATION.match(self.text, self._clause_start(sentence_start, program.start)) is not None
 
     def _opens_clause(self, mention: Mention) -> bool:

@@ -1346,3 +1346,9 @@ def test_the_bodies_whose_directive_is_followed_with_an_adverb_run_nothing(analy
 def test_a_program_asked_for_in_the_next_sentence_gets_no_guessed_organizer(analyse):
     _, relations, _ = analyse("梧州市总工会常务副主席张明宣布竞赛启动。他希望，各参建单位广泛开展“铁军杯”劳动竞赛。")
     assert not [r for r in relations if r[1] == "organizes"]
+
+
+def test_a_program_an_event_is_aimed_at_is_not_run_by_its_hosts(analyse):
+    _, relations, _ = analyse("钦州市第三届职工技能大赛开幕。本次竞赛由钦州市总工会、钦州市交通运输局联合主办，旨在深入推进产业工人队伍建设改革。")
+    organized = {program for _, predicate, program in relations if predicate == "organizes"}
+    assert organized == {"钦州市第三届职工技能大赛"}
