@@ -591,7 +591,7 @@ FORMER = "原"  # before a post, a body or its place: held or worked at before, 
 AUTONOMOUS_REGION = "自治区"
 WORKFORCE_REFORM = "产业工人队伍建设改革"  # the nation's reform of its industrial workforce, which local unions take part in
 NATIONAL_OPENINGS = ("中国", "中华", "全国", "国家", "中央")  # what opens the names of national bodies and companies
-NAME_STOP = regex(f"[^{CJK}A-Za-z]|[丨的在和与及暨对向为由因是了把将被从让给到赴至于以并但而等其该各经据按当或也都还又就即他她我们这那个兼]")  # (丨: a separator web headlines use)
+NAME_STOP = regex(f"[^{CJK}A-Za-z]|[丨的在和与及暨对向为由因是了着把将被从让给到赴至于以并但而等其该各经据按当或也都还又就即他她我们这那个兼]")  # (丨: a separator web headlines use)
 IDIOM_TAGS = ("i", "l")  # the dictionary's idioms and set phrases
 ASPECT_PARTICLES = "了着过"  # the particles of a verb's aspect, after it
 # Predicates that often stand right before an organisation's name: the name starts after them.

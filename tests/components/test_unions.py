@@ -2391,3 +2391,8 @@ def test_an_industry_union_after_a_bare_autonomous_region_is_a_unit_of_its_feder
     entities, relations, _ = analyse("日前，自治区交通建设产业工会举办技能比武。宁夏回族自治区总工会有关负责人出席。")
     assert "宁夏回族自治区交通建设产业工会" in of_type(entities, "UnionBody")
     assert ("宁夏回族自治区交通建设产业工会", "subOrganizationOf", "宁夏回族自治区总工会") in relations
+
+
+def test_an_aspect_particle_ends_no_name(analyse):
+    entities, _, _ = analyse("换届选举顺利完成，标志着医院工会建设翻开新篇章。")
+    assert of_type(entities, "UnionBody") == {} and of_type(entities, "Organization") == {}
