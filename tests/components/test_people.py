@@ -1590,3 +1590,8 @@ def test_a_section_s_union_is_no_person_named_duan(analyse):
 def test_names_listed_before_respectively_and_a_verb_of_winning(analyse):
     entities, _, _ = analyse("刘志军、陈晓燕、黄建华分别荣获金、银、铜奖。")
     assert set(of_type(entities, "Person")) == {"刘志军", "陈晓燕", "黄建华"}
+
+
+def test_a_name_before_its_post_and_a_speech_or_an_admonition(analyse):
+    entities, _, _ = analyse("刘志平院长致开幕词。陈国栋主席语重心长地叮嘱职工注意安全。")
+    assert {"刘志平", "陈国栋"} <= set(of_type(entities, "Person"))
