@@ -265,7 +265,7 @@ _TALK_GIVEN = regex(_GIVES_TALK)
 _HONOUR_OF = regex("(?:活动|竞赛|工作)?(?:先进|优胜|标兵|优秀组织)")
 _EVENT_NAME = regex("(赛|杯|论坛|班|讲堂|会|课|演|节|征文活动)”?$")  # (“某某大赛”: quoted too; 文艺汇演, 读书节)
 # A participation verb with no object (某某等领导出席。): it is the event the article is about.
-_NO_OBJECT = regex("了?(?:演出|比赛|表演)?(?:[。，；,;！]|并|$)")  # (观看了演出: the event the article tells of)
+_NO_OBJECT = regex("了?(?:演出|比赛|表演|角逐|竞技)?(?:[。，；,;！]|并|$)")  # (观看了演出: the event the article tells of)
 _HOSTING = regex("主办|承办|协办|举办")  # hosts named in the sentence: the verb is theirs to host
 # A place won (获得第一名, 荣获二等奖, 夺得冠军): the winner took part in the contest.
 _WON_FIRST = "夺冠"  # a verb that holds the place won

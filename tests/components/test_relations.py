@@ -1352,3 +1352,9 @@ def test_a_program_an_event_is_aimed_at_is_not_run_by_its_hosts(analyse):
     _, relations, _ = analyse("钦州市第三届职工技能大赛开幕。本次竞赛由钦州市总工会、钦州市交通运输局联合主办，旨在深入推进产业工人队伍建设改革。")
     organized = {program for _, predicate, program in relations if predicate == "organizes"}
     assert organized == {"钦州市第三届职工技能大赛"}
+
+
+def test_bodies_that_join_the_contest_just_named_to_compete_take_part_in_it(analyse):
+    _, relations, _ = analyse("衢州市第三届电力职工技能竞赛开幕。龙游县供电公司、江山市供电公司等5支队伍30名选手参与角逐。")
+    assert {("龙游县供电公司", "participatesIn", "衢州市第三届电力职工技能竞赛"),
+            ("江山市供电公司", "participatesIn", "衢州市第三届电力职工技能竞赛")} <= relations
