@@ -1358,3 +1358,8 @@ def test_bodies_that_join_the_contest_just_named_to_compete_take_part_in_it(anal
     _, relations, _ = analyse("衢州市第三届电力职工技能竞赛开幕。龙游县供电公司、江山市供电公司等5支队伍30名选手参与角逐。")
     assert {("龙游县供电公司", "participatesIn", "衢州市第三届电力职工技能竞赛"),
             ("江山市供电公司", "participatesIn", "衢州市第三届电力职工技能竞赛")} <= relations
+
+
+def test_the_bodies_whose_call_is_answered_run_nothing(analyse):
+    _, relations, _ = analyse("为响应区委、区政府和市总工会关心关爱职工的号召，永川区总工会开展“金秋助学”活动。")
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"重庆市永川区总工会"}
