@@ -547,6 +547,11 @@ def opens_with_surname(text: str, position: int) -> bool:
 _UNION_WORD = "工会"  # no given name
 
 
+def _committee_of_union(entity: Entity) -> bool:
+    """Whether a union body is a committee of another union (its audit or women workers' committee)."""
+    return "parent" in entity.attributes and entity.name.endswith("委员会")
+
+
 def name_at(text: str, start: int) -> str | None:
     """The two- or three-character name that begins with the surname at `start`, if any (three or
     four with a two-character surname: 欧阳某某)."""
@@ -1168,8 +1173,9 @@ class PersonRecognizer:
             body = next((span for span in bodies.values() if span.start == elected.end() and span.end <= post.end()), None)
             if body is None and role in _UNION_POSTS and not _COMMITTEE_OF_UNION.search(post.group(0)):
                 before = bisect.bisect_right(union_ends, elected.start())
-                if before and elected.start() - union_ends[before - 1] <= _ELECTING_UNION_REACH:
-                    body = unions[before - 1]
+                electing = [span for span in unions[:before] if elected.start() - span.end <= _ELECTING_UNION_REACH]
+                body = next((span for span in reversed(electing) if not _committee_of_union(registry[span.kb_id_])), None)
+                # (…工会第五届委员会和经费审查委员会，甲当选为工会主席: the union's chair, not its audit committee's)
             attributes = {"role": role}
             if body is not None:
                 attributes.update(_works_at(registry, body))

@@ -1595,3 +1595,8 @@ def test_names_listed_before_respectively_and_a_verb_of_winning(analyse):
 def test_a_name_before_its_post_and_a_speech_or_an_admonition(analyse):
     entities, _, _ = analyse("刘志平院长致开幕词。陈国栋主席语重心长地叮嘱职工注意安全。")
     assert {"刘志平", "陈国栋"} <= set(of_type(entities, "Person"))
+
+
+def test_a_union_chair_elected_after_its_audit_committee_serves_the_union(analyse):
+    _, relations, _ = analyse("会议选举产生了柳州市人民医院工会第五届委员会和经费审查委员会，李红当选为工会主席。")
+    assert ("李红", "worksFor", "柳州市人民医院工会") in relations
