@@ -1183,8 +1183,8 @@ class PersonRecognizer:
                 _place_unless_placed(found, start, (name, dict(attributes), "people.elected"))
             position = post.end() + len(role)
             while text[position: position + 1] in ("，", ",", "；", ";") and (next_name := name_at(text, position + 1)) \
-                    and text.startswith("为", position + 1 + len(next_name)) \
-                    and (next_role := _role_at(text, position + 2 + len(next_name))) is not None:  # …，乙为副主席
+                    and text.startswith(("为", "任"), position + 1 + len(next_name)) \
+                    and (next_role := _role_at(text, position + 2 + len(next_name))) is not None:  # …，乙为副主席, 丙任…
                 found[position + 1] = (next_name, dict(attributes, role=next_role), "people.elected")
                 position += 2 + len(next_name) + len(next_role)
 

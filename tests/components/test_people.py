@@ -1600,3 +1600,8 @@ def test_a_name_before_its_post_and_a_speech_or_an_admonition(analyse):
 def test_a_union_chair_elected_after_its_audit_committee_serves_the_union(analyse):
     _, relations, _ = analyse("会议选举产生了柳州市人民医院工会第五届委员会和经费审查委员会，李红当选为工会主席。")
     assert ("李红", "worksFor", "柳州市人民医院工会") in relations
+
+
+def test_the_officers_after_an_election_with_ren_hold_their_posts(analyse):
+    entities, _, _ = analyse("张小红当选为工会主席，李丽丽任副主席。")
+    assert {"张小红", "李丽丽"} <= set(of_type(entities, "Person"))
