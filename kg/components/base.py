@@ -419,6 +419,8 @@ def bare_form_starts(text: str, start: int) -> bool:
         return True
     if text[start] in DOUBLED_LEVELS and (text[start - 1] == text[start] or text[start - 2: start] == text[start] + "委"):
         return True  # 某县县委, 某市市总工会, 市委市政府: the level written again after a place or its committee
+    if text[start - 1] == FORMER and (start < 2 or not CJK_CHAR.match(text[start - 2])):
+        return True  # 、原市人民政府督学: the body someone formerly served
     if text[start - 1] == _THERE_ARE and start >= 2 and text[start - 2] in _BEFORE_THERE_ARE:
         return True  # 参加的有区法院、…, 还有市总工会: a body after the verb of what there is
     if text.endswith(_ON_BEHALF_OF, 0, start):

@@ -28,6 +28,7 @@ from kg.components.base import (
     COMING_TO,
     COMING_WHEN,
     DOCUMENT_TITLE,
+    FORMER,
     HELD_BY_OWNER,
     LIST_JOINS,
     NATIONAL_OPENINGS,
@@ -554,8 +555,8 @@ class _ArticleRelations:
                 body = bodies.get(role_start) or committee_opening_role(self.text, role_start, bodies) \
                     or (bodies.get(role_start + 1) if self.text.startswith("部长", role_start) else None)
                 # (某镇党委副书记、…; 组织部长: the department's head, its 部 written once)
-                if body is not None:
-                    found.append(body.kb_id_)
+                if body is not None and self.text[body.start - 1: body.start] != FORMER:
+                    found.append(body.kb_id_)  # (not 原市人民政府督学某某: a post held no longer)
                 position = body.start if body is not None else role_start
                 # 主席助理: a post named right after another; else a post before 、
                 role_start = role_start_before(self.text, position) if body is None else None

@@ -2198,3 +2198,9 @@ def test_a_hospital_s_union_referred_back_after_you_by_is_the_hospital_s(analyse
 def test_a_verb_of_handing_over_or_consulting_before_a_name_is_no_part_of_it(analyse):
     entities, _, _ = analyse("职工体检卡统一委托交由建设银行发放。经市总工会同意并商中国职工发展基金会，设立专项资金。")
     assert {"建设银行", "中国职工发展基金会"} <= set(of_type(entities, "Organization"))
+
+
+def test_a_body_formerly_served_after_a_bare_level_is_the_place_s_and_no_longer_served(analyse):
+    entities, relations, _ = analyse("茂名市教育局原党组成员、原市人民政府督学李大明出席。")
+    assert "茂名市人民政府" in of_type(entities, "Organization")
+    assert ("李大明", "worksFor", "茂名市人民政府") not in relations
