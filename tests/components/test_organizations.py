@@ -2204,3 +2204,9 @@ def test_a_body_formerly_served_after_a_bare_level_is_the_place_s_and_no_longer_
     entities, relations, _ = analyse("茂名市教育局原党组成员、原市人民政府督学李大明出席。")
     assert "茂名市人民政府" in of_type(entities, "Organization")
     assert ("李大明", "worksFor", "茂名市人民政府") not in relations
+
+
+def test_senior_high_schools_central_schools_and_education_stations_are_organisations(analyse):
+    entities, relations, _ = analyse("台山高中校长黄文华、白沙镇中心校教师刘明、冲蒌镇教育辅导站站长张鹏获奖。")
+    assert {"台山高中", "白沙镇中心校", "冲蒌镇教育辅导站"} <= set(of_type(entities, "Organization"))
+    assert ("黄文华", "worksFor", "台山高中") in relations
