@@ -2210,3 +2210,8 @@ def test_senior_high_schools_central_schools_and_education_stations_are_organisa
     entities, relations, _ = analyse("台山高中校长黄文华、白沙镇中心校教师刘明、冲蒌镇教育辅导站站长张鹏获奖。")
     assert {"台山高中", "白沙镇中心校", "冲蒌镇教育辅导站"} <= set(of_type(entities, "Organization"))
     assert ("黄文华", "worksFor", "台山高中") in relations
+
+
+def test_road_and_railway_units_whose_heads_no_list_held_are_organisations(analyse):
+    entities, _, _ = analyse("无锡市总工会联合无锡市公路管理处举办技能竞赛，南京动车段、合肥桥工段派队参赛。")
+    assert {"无锡市公路管理处", "南京动车段", "合肥桥工段"} <= set(of_type(entities, "Organization"))
