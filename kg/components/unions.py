@@ -188,6 +188,9 @@ _INDUSTRY_VERBS = regex("制造|种植|冶炼|采掘|批发|出版|维修|出租
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
 # 某市企业工会, 某市国企工会: generic), not an industry: no industry's union.
 _NO_INDUSTRY = regex("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
+# A kind of firm whose unions a place's union serves, named so where its officer follows (某市私营企业工会主席某某).
+_KIND_OF_FIRM = regex("(?:私营|民营|外资|外商投资|台资|港资|合资|农业|中小|非公有制|非公)企业")
+_OFFICER_AFTER = regex("(?:常务|专职)?副?主席")
 _WORK_COMMITTEE = "工作委员会"  # a federation's committee for unions of a kind (某省直属基层工会工作委员会)
 _UNNAMED_SYSTEMS = regex("有关|相关|其他|其它|^内外|单位$")  # 市直有关系统工会, 省内外工会, 市直单位工会: which ones, the words do not say
 # The sectors that have unions of their own in a county (某县教育工会, 某区医务工会).
@@ -1146,6 +1149,7 @@ class UnionRecognizer:
         trade = _JOINED_BEFORE_UNION.sub("", words)  # (某县道路货运联合基层工会: the trade joined)
         if _NO_INDUSTRY.search(trade) and not industry.group(2).endswith(_WORK_COMMITTEE) \
                 and not _LOCAL_FEDERATION.fullmatch(industry.group(2)) \
+                and not (_KIND_OF_FIRM.fullmatch(trade) and _OFFICER_AFTER.match(text, industry.end())) \
                 or common_words().get(words[:2], (0, ""))[1] in ("a", "t") or _UNNAMED_SYSTEMS.search(words):
             return None  # 某市智慧工会平台, 某市优秀工会: a way of working or an honour (优秀, 先进), no industry (the
             # federation of a kind's unions is a body: 某市台资企业工会联合会);

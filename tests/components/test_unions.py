@@ -2396,3 +2396,11 @@ def test_an_industry_union_after_a_bare_autonomous_region_is_a_unit_of_its_feder
 def test_an_aspect_particle_ends_no_name(analyse):
     entities, _, _ = analyse("换届选举顺利完成，标志着医院工会建设翻开新篇章。")
     assert of_type(entities, "UnionBody") == {} and of_type(entities, "Organization") == {}
+
+
+def test_a_city_s_union_of_a_kind_of_firm_with_its_officer_is_a_body(analyse):
+    entities, relations, _ = analyse("三明市私营企业工会主席林建华一行到企业调研。")
+    assert "三明市私营企业工会" in of_type(entities, "UnionBody")
+    assert ("林建华", "worksFor", "三明市私营企业工会") in relations
+    entities, _, _ = analyse("三明市企业工会要加强建设。")
+    assert "三明市企业工会" not in of_type(entities, "UnionBody")
