@@ -187,7 +187,8 @@ _INDUSTRY_VERBS = regex("制造|种植|冶炼|采掘|批发|出版|维修|出租
 # Words between a place and 工会 that name a way of working (智慧工会, 数字工会), an honour (优秀工会,
 # 模范工会), the party, government and union together (某市党政工会领导) or the unions of a kind (某省基层工会,
 # 某市企业工会, 某市国企工会: generic), not an industry: no industry's union.
-_NO_INDUSTRY = regex("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
+_NO_INDUSTRY = regex("(?:智慧|数字|数智|智能|网上|线上|掌上|云上|指尖)化?$|模范|十佳|最美|一流|党政|首个|首家|首批|基层|企业|非公|[国央民私外]企")
+_SYSTEM = "系统"  # ending a sector's words: its units' unions together (全国交通系统工会), no one union
 # A kind of firm whose unions a place's union serves, named so where its officer follows (某市私营企业工会主席某某).
 _KIND_OF_FIRM = regex("(?:私营|民营|外资|外商投资|台资|港资|合资|农业|中小|非公有制|非公)企业")
 _OFFICER_AFTER = regex("(?:常务|专职)?副?主席")
@@ -986,8 +987,9 @@ class UnionRecognizer:
                                    "unions.national"))
         for match in _NATIONAL_INDUSTRY_UNION.finditer(text):
             if not holds_verb(match.group(1)) and not _JOINED_LEVELS.search(match.group(1)) \
-                    and not FACILITY.match(text, match.end()):  # 全国能源化学地质工会: 中国能源化学地质工会 (not 全国和省级
-                # 最美工会驿站, levels joined before a facility)
+                    and not FACILITY.match(text, match.end()) and not match.group(1).endswith(_SYSTEM) \
+                    and not _NO_INDUSTRY.search(match.group(1)):  # 全国能源化学地质工会: 中国能源化学地质工会 (not 全国和省级
+                # 最美工会驿站, levels joined before a facility; 全国水运系统工会: the unions of a system; 全国一流工会: a rank)
                 name = f"中国{match.group(1)}工会"
                 found.append(Found(match.start(), match.end(), Entity(f"union:{name}", "UnionBody", name), "unions.national"))
         for _, start, end in _national_industries().find_matches_as_indexes(text):

@@ -2404,3 +2404,8 @@ def test_a_city_s_union_of_a_kind_of_firm_with_its_officer_is_a_body(analyse):
     assert ("林建华", "worksFor", "三明市私营企业工会") in relations
     entities, _, _ = analyse("三明市企业工会要加强建设。")
     assert "三明市企业工会" not in of_type(entities, "UnionBody")
+
+
+def test_a_sector_s_unions_across_the_country_or_a_rank_are_no_national_union(analyse):
+    entities, _, _ = analyse("编制全国水运系统工会服务阵地清单。各区县工会要努力争创全国一流工会。")
+    assert of_type(entities, "UnionBody") == {}
