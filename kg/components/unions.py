@@ -419,7 +419,7 @@ _ENTERPRISE_SUFFIX = regex("(" + "|".join(_ENTERPRISE_ENDINGS) + ")$")
 _JOINED_DEPARTMENT = regex(f"[{CJK}]{{2,6}}和[{CJK}]{{2,8}}?(部|中心)")
 # A post held in the unit just named (…部部长, …中心主任), or its staff (…部工作人员): it confirms the unit's name.
 _POST_AFTER_UNIT = regex("副?(?:部长|主任|处长|科长)|负责人|工作人员|干部")
-_GENERIC_OWNER = regex("驻|各|本|该|全|每|其|此|所属|有关|相关|部分|多个|一批|一些|所有|多数|大多数|少数|某地|某些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属"
+_GENERIC_OWNER = regex("驻|各|本|该|全|每|其|此|所属|直管|有关|相关|部分|多个|一批|一些|所有|多数|大多数|少数|某地|某些|地方(?!铁路)|个体|州市|县市|市县|区县|省市|[省市县区]内|[省市县区镇]属"
                             "|第[一二三四五六七八九十百\\d]+[家个所]")
 # (省内第一大产业工会; 区属医院工会: the hospitals a level owns; 第四家园区工会: the nth of a kind)
 _LEVELS_COUNTED = regex("[两三四五]级")  # 市县两级某某行业工会联合会: the unions of two levels

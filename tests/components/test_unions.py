@@ -2409,3 +2409,8 @@ def test_a_city_s_union_of_a_kind_of_firm_with_its_officer_is_a_body(analyse):
 def test_a_sector_s_unions_across_the_country_or_a_rank_are_no_national_union(analyse):
     entities, _, _ = analyse("编制全国水运系统工会服务阵地清单。各区县工会要努力争创全国一流工会。")
     assert of_type(entities, "UnionBody") == {}
+
+
+def test_the_industry_unions_a_federation_manages_directly_are_none_named(analyse):
+    entities, _, _ = analyse("成都市总工会将覆盖范围扩大到各直管产业工会。")
+    assert set(of_type(entities, "UnionBody")) == {"成都市总工会"}
