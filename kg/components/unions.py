@@ -240,7 +240,7 @@ _NO_UNION_SYSTEM = ("台湾省",)  # a province whose unions (台湾工会) are 
 _CRAFTSMEN_COLLEGE = "工匠学院"
 # A union's institution after its place: 某市第二工人文化宫; 某省工运学院 (a workers' movement college); 某省网上工匠学院,
 # 某市市级工匠学院, 某省某某系统工匠学院.
-_INSTITUTION = regex(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|工运学院|职工服务中心"
+_INSTITUTION = regex(f"(?:第[一二三四五六七八九十]{{1,2}})?(?:工人文化宫|劳动人民文化宫|职工文化宫|职工文化中心|工运学院|职工服务中心"
                           f"|(?:网上|[省市县区]级|[{CJK}]{{2,6}}?系统)?{_CRAFTSMEN_COLLEGE})(?!联盟)")  # (某省工匠学院联盟,
 # 某省工人文化宫联盟: an alliance of such institutions)
 _BRANCH_OF_INSTITUTION = regex(f"[{CJK}]{{2,4}}?分院")  # a college's branch (某省工匠学院某市分院)

@@ -2414,3 +2414,9 @@ def test_a_sector_s_unions_across_the_country_or_a_rank_are_no_national_union(an
 def test_the_industry_unions_a_federation_manages_directly_are_none_named(analyse):
     entities, _, _ = analyse("成都市总工会将覆盖范围扩大到各直管产业工会。")
     assert set(of_type(entities, "UnionBody")) == {"成都市总工会"}
+
+
+def test_a_place_s_workers_cultural_centre_is_its_federation_s_institution(analyse):
+    entities, relations, _ = analyse("巴中市职工文化中心今年承办了多场职工演出。巴中市总工会主席出席。")
+    assert "巴中市职工文化中心" in of_type(entities, "UnionBody")
+    assert ("巴中市职工文化中心", "subOrganizationOf", "巴中市总工会") in relations
