@@ -162,7 +162,7 @@ _PARTNER_KIND = regex("(?:签约|合作|定点|指定|协议|加盟)$")  # befor
 _KIND_QUALIFIERS = ("爱心", "暖心", "公益")  # a whole stem qualifying a kind (爱心银行, 爱心超市), no name
 _EVERY = ("各级", "各类", "各地")  # generic prefixes that name no body at all
 _BARE_LEVELS = ("省", "市", "县", "区", "乡镇", "镇街", "街道", "镇", "乡", "村", "社区")  # after 各: every one of them
-_GENERIC_PREFIX = regex("[此本这该]次|当地|该|本|各[级类地]?|广大|全体|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
+_GENERIC_PREFIX = regex("(?:赛事|活动|比赛|大赛)?(?:主办|承办|协办|支持)(?:方|单位)|[此本这该]次|当地|该|本|各[级类地]?|广大|全体|我|有关|相关|其|辖区内?|旗下|下属|位于|所属|工会企业|家乡|内设|驻(?=..)")
 _LEVEL_PREFIXES = ("直", "属")  # 市直机关某某协会, 县属: a level's own organs, not a word the level opens
 _GROUP = "集团"  # the group an article is about, written without its name after a verb (开创集团, 实现集团公司)
 _GROUP_HEADS = (_GROUP, _COMPANY)

@@ -2215,3 +2215,9 @@ def test_senior_high_schools_central_schools_and_education_stations_are_organisa
 def test_road_and_railway_units_whose_heads_no_list_held_are_organisations(analyse):
     entities, _, _ = analyse("无锡市总工会联合无锡市公路管理处举办技能竞赛，南京动车段、合肥桥工段派队参赛。")
     assert {"无锡市公路管理处", "南京动车段", "合肥桥工段"} <= set(of_type(entities, "Organization"))
+
+
+def test_the_role_of_a_host_before_its_name_is_no_part_of_it(analyse):
+    entities, relations, _ = analyse("赛事主办方梧州市茶叶协会执行会长王强表示，将继续办好比赛。")
+    assert set(of_type(entities, "Organization")) == {"梧州市茶叶协会"}
+    assert ("王强", "worksFor", "梧州市茶叶协会") in relations
