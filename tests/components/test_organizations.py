@@ -2221,3 +2221,9 @@ def test_the_role_of_a_host_before_its_name_is_no_part_of_it(analyse):
     entities, relations, _ = analyse("赛事主办方梧州市茶叶协会执行会长王强表示，将继续办好比赛。")
     assert set(of_type(entities, "Organization")) == {"梧州市茶叶协会"}
     assert ("王强", "worksFor", "梧州市茶叶协会") in relations
+
+
+def test_a_construction_commission_written_short_is_the_place_s(analyse):
+    entities, relations, _ = analyse("3月28日，柳州市建委、市总工会主办的“五赛五比”劳动竞赛启动。")
+    assert "柳州市建设委员会" in of_type(entities, "Organization")
+    assert ("柳州市建设委员会", "organizes", "五赛五比") in relations
