@@ -23,6 +23,7 @@ from kg.components.base import (
     ASPECT_PARTICLES,
     CJK,
     CJK_CHAR,
+    CLAUSE_MARKS,
     FORMER,
     FREQUENT_WORD,
     IDIOM_TAGS,
@@ -343,6 +344,7 @@ _SCHOOL = (("大学", "学院", "学校", "中学", "小学", "高中"), ("校�
 _HOSPITAL = (("医院", "卫生院", "保健院"), ("院长", "副院长", "常务副院长"), "院")
 # What a bare 工会 of a post follows (会议由工会主席某某主持; not the 、 of a chain of another body's posts).
 _BEFORE_BARE_UNION = "由，,。；;：:和与及"
+_CHAIN_MARK = "、"  # between the posts of a chain (党委副书记、工会主席某某)
 _UNION_OFFICERS = ("主席", "副主席", "常务副主席", "党组书记", "党组副书记", "经审会主任")  # posts only a union has
 _FAMILIAR = ("小", "老", "大")  # 小周, 老李: how people call one another, no name
 
@@ -1101,6 +1103,12 @@ class PersonRecognizer:
             return "region" not in registry[span.kb_id_].attributes and "parent" not in registry[span.kb_id_].attributes
 
         article_union = next(iter(unions.values())) if len(unions) == 1 else None
+
+        def bare_post_before(opening: int) -> bool:  # the chain before the 、 is a post alone, of no unit named
+            chain_start = start_after_last(text, opening - 1, CLAUSE_MARKS)
+            post = _role_at(text, chain_start)
+            return post is not None and chain_start + len(post) == opening - 1
+
         for start, (name, attributes, rule) in list(found.items()):
             role = attributes.get("role", "")
             word_start = start - len(role) - len(_BARE_UNION)
@@ -1111,7 +1119,8 @@ class PersonRecognizer:
             before = text[opening - 1: opening]
             union: Mention | None = None
             if article_union is not None and own_union(article_union) and start > article_union.end \
-                    and (opening == 0 or before in _BEFORE_BARE_UNION):
+                    and (opening == 0 or before in _BEFORE_BARE_UNION or before == _CHAIN_MARK
+                         and bare_post_before(opening)):  # (党委副书记、工会主席某某: bare posts of one body)
                 union = article_union
             elif before in _BEFORE_BARE_UNION + _OF:
                 sentence_start = start_after_last(text, word_start, SENTENCE_MARKS)

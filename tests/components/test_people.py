@@ -1605,3 +1605,8 @@ def test_a_union_chair_elected_after_its_audit_committee_serves_the_union(analys
 def test_the_officers_after_an_election_with_ren_hold_their_posts(analyse):
     entities, _, _ = analyse("张小红当选为工会主席，李丽丽任副主席。")
     assert {"张小红", "李丽丽"} <= set(of_type(entities, "Person"))
+
+
+def test_a_bare_union_post_after_a_bare_party_post_serves_the_article_s_union(analyse):
+    _, relations, _ = analyse("近日，钦州市工人医院举办职工趣味运动会。本次活动由医院工会主办，党委副书记、工会主席韦明致辞。")
+    assert ("韦明", "worksFor", "钦州市工人医院工会") in relations
