@@ -142,7 +142,9 @@ _UNION_ONLY_DEPARTMENTS = ("法工部|宣教部|基层部|女工部|女职工部
 _WOMEN_WORKERS_UNIT = regex("女职工委员会|女职委|女工委|女职工部|女工部")
 _WOMEN_WORKERS_UNITS_IN_FULL = {"女职委": "女职工委员会", "女工委": "女职工委员会", "女工部": "女职工部"}
 _BARE_UNION_DEPARTMENT = regex(f"({_UNION_ONLY_DEPARTMENTS})(?=副?部长|负责人)")
-_BARE_UNION_COMMITTEE = regex("(女职工委员会|经费审查委员会)(?=(?:办公室)?副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)")
+_BARE_UNION_COMMITTEE = regex("(女职工委员会|经费审查委员会)(?=(?:办公室)?副?主任|(?:第[一二三四五六七八九十\\d]+次)?(?:全体|扩大)?会议)"
+                               "|(?:(?<=[、和及])|(?<=产生了)|(?<=产生))(?:第[一二三四五六七八九十\\d]{1,3}届|新一届)(女职工委员会|经费审查委员会)")
+# (…第九届委员会、第九届经费审查委员会, 协商产生第九届女职工委员会: the committees of its term, elected)
 # Departments every kind of body has (组织部), a union's when a chain of its posts leads to them
 # (某总工会党组成员、组织部部长).
 _SHARED_DEPARTMENT = regex("(组织部|宣传部)(?=副?部长)")
@@ -921,8 +923,9 @@ class UnionRecognizer:
                if any(0 < match.start() - end <= _LEADER_REACH and not any(mark in CLAUSE_MARKS for mark in text[end: match.start()])
                       for end in union_ends))
         for match in chain(_BARE_UNION_DEPARTMENT.finditer(text), _BARE_UNION_COMMITTEE.finditer(text), shared, led):
-            if any(start <= match.start() < end for start, end, _, _ in found) or not bare_form_starts(text, match.start()) \
-                    or text.endswith("工会", 0, match.start()):
+            elected = match.lastindex == 2  # (of a term, after 、 or 产生: bounded already)
+            if any(start <= match.start() < end for start, end, _, _ in found) \
+                    or not elected and not bare_form_starts(text, match.start()) or text.endswith("工会", 0, match.start()):
                 continue  # 教育工会女职工委员会: the committee of the union named right before it
             committee = match.re is _BARE_UNION_COMMITTEE
             before = [item for item in found if item.end <= match.start()
@@ -930,8 +933,8 @@ class UnionRecognizer:
                            or (committee and "parent" not in item.entity.attributes))]
             if before:
                 body = max(before, key=lambda item: item.end).entity
-                departments.append(Found(match.start(), match.end(1), _unit(body.name + match.group(1), body),
-                                         "unions.bare_department"))
+                unit = match.group(match.lastindex or 1)
+                departments.append(Found(match.end() - len(unit), match.end(), _unit(body.name + unit, body), "unions.bare_department"))
         return departments
 
     @staticmethod

@@ -2420,3 +2420,9 @@ def test_a_place_s_workers_cultural_centre_is_its_federation_s_institution(analy
     entities, relations, _ = analyse("巴中市职工文化中心今年承办了多场职工演出。巴中市总工会主席出席。")
     assert "巴中市职工文化中心" in of_type(entities, "UnionBody")
     assert ("巴中市职工文化中心", "subOrganizationOf", "巴中市总工会") in relations
+
+
+def test_the_committees_of_a_union_s_term_elected_are_its_units(analyse):
+    entities, relations, _ = analyse("大会选举产生了旺苍县总工会第九届委员会、第九届经费审查委员会，协商产生第九届女职工委员会。")
+    assert {"旺苍县总工会经费审查委员会", "旺苍县总工会女职工委员会"} <= set(of_type(entities, "UnionBody"))
+    assert ("旺苍县总工会经费审查委员会", "subOrganizationOf", "旺苍县总工会") in relations
