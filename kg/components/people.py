@@ -50,9 +50,10 @@ from kg.model import Entity
 from kg.regexes import regex
 from kg.wordlists import word_list
 
-# Surnames that are common words too (惠及, 官网, 闻声, 印发, 米, 云端, 吉林, 游客, 蒙古, 廉政, 索取, 宇宙, 解决): they open a name only after a post, a
-# mark of a list or clause, or a body (主席官某某, 甲、闻某某, 某某公司印某某).
-_WORD_SURNAMES = "惠官闻印米权时云吉游蒙廉索宇解"
+# Surnames that are common words too (惠及, 官网, 闻声, 印发, 米, 云端, 吉林, 游客, 蒙古, 廉政, 索取, 宇宙, 解决, 冷链, 巨大,
+# 封闭, 曲折, 迟到): they open a name only after a post, a mark of a list or clause, or a body (主席官某某, 甲、闻某某,
+# 某某公司印某某).
+_WORD_SURNAMES = "惠官闻印米权时云吉游蒙廉索宇解冷巨封曲迟"
 # The most common single-character surnames (Ministry of Public Security name statistics), and those above.
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任"

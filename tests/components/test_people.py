@@ -1610,3 +1610,8 @@ def test_the_officers_after_an_election_with_ren_hold_their_posts(analyse):
 def test_a_bare_union_post_after_a_bare_party_post_serves_the_article_s_union(analyse):
     _, relations, _ = analyse("近日，钦州市工人医院举办职工趣味运动会。本次活动由医院工会主办，党委副书记、工会主席韦明致辞。")
     assert ("韦明", "worksFor", "钦州市工人医院工会") in relations
+
+
+def test_rarer_surnames_that_are_words_too_open_names_after_a_post_or_in_a_list(analyse):
+    entities, _, _ = analyse("副主席冷志武作了报告。秘书长曲延红主持。委员张华、封玉林、李明出席。")
+    assert {"冷志武", "曲延红", "张华", "封玉林", "李明"} <= set(of_type(entities, "Person"))
