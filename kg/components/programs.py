@@ -462,7 +462,8 @@ _SHORTEST_LAST_WORDS = 4  # a program written again by its last words in quotes:
 _PARTS_JOINED = " \u3000·•—-"  # between the parts of a name of two (“某某 某某”, “某某·某某”)
 _LONGEST_CUP_EVENT_HEAD = 8  # what a cup's event is after the cup (技能大赛, 职工篮球比赛)
 # A cup held, unquoted, before its contest (举办金城杯职工篮球赛, 承办第三届某某杯大赛).
-_UNQUOTED_CUP = regex(f"(?<=举办|举行|开展|承办|主办|启动)((?:首届|第[一二三四五六七八九十\\d]{{1,3}}届)?)([{CJK}]{{2,4}}杯)"
+_FREQUENT_CUP = 50  # a cup this frequent in the dictionary is a word (世界杯), no union's contest
+_UNQUOTED_CUP = regex(f"(?<=举办|举行|开展|承办|主办|启动|参加|参与)((?:首届|第[一二三四五六七八九十\\d]{{1,3}}届)?)([{CJK}]{{2,4}}杯)"
                            f"[{CJK}]{{0,{_LONGEST_CUP_EVENT_HEAD}}}?(?:赛|运动会)")
 _WON = regex("荣获|获得|获")  # inside a contest's name found backwards: the name starts after it
 _INNER_BREAKS = "就对把将在是"  # prepositions and the copula, which end a clause's words before a reform's name
@@ -734,12 +735,12 @@ class ProgramRecognizer:
 
     @staticmethod
     def _unquoted_cups(doc: Doc, text: str, taken: _Spans) -> None:
-        """举办金城杯职工篮球赛, 承办第三届某某杯钳工大赛: a cup held, written without quotes before its
-        contest, is the program, named by the cup (not 世界杯: a word)."""
+        """举办金城杯职工篮球赛, 承办第三届某某杯钳工大赛, 参与安康杯竞赛: a cup held or joined, written without
+        quotes before its contest, is the program, named by the cup (not 世界杯: a word)."""
         for match in _UNQUOTED_CUP.finditer(text):
             cup = match.group(2)
-            if cup in common_words() or not taken.free(match.start(2), match.end()):
-                continue
+            if common_words().get(cup, (0, ""))[0] >= _FREQUENT_CUP or not taken.free(match.start(2), match.end()):
+                continue  # (世界杯, 冠军杯: words; 安康杯, rare in the dictionary, is the unions' contest)
             add_mention(doc, match.start(2), match.end(), "PROGRAM", named("program", cup), "programs.unquoted_cup")
             taken.add(match.start(2), match.end())
 

@@ -2158,3 +2158,9 @@ def test_an_association_called_a_lianyihui_with_its_officers_is_no_event(analyse
 def test_quotes_a_contest_is_said_to_be_about_are_no_programs(analyse):
     entities, _, _ = analyse("钦州市总工会开展以“比进度、创优质工程”“比安全、创平安工程”为主要内容的劳动竞赛。")
     assert of_type(entities, "Program") == {}
+
+
+def test_the_ankang_cup_written_without_quotes_is_the_program(analyse):
+    entities, relations, _ = analyse("宝丰县总工会举办安康杯知识竞赛。各企业积极参与安康杯竞赛活动。球迷观看世界杯比赛。")
+    assert set(of_type(entities, "Program")) == {"安康杯"}
+    assert ("宝丰县总工会", "organizes", "安康杯") in relations
