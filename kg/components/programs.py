@@ -546,6 +546,8 @@ class _Spans:
 
 
 # What follows an activity named in title marks: a few words of its form, then its head (《某某》线上展示活动).
+_LAW = "法"  # what a law's title ends with, before its closing mark
+_LAW_WEEK = regex("宣传(?:周|月)")  # a campaign of publicity for a law, after its title
 _TITLED_ACTIVITY = regex(f"[{CJK}]{{0,6}}?(?:活动|行动|大赛|竞赛)")
 # What an event named in title marks is held by, right after them (《某某讲堂》正式开讲, 《某某》晚会举行).
 _HELD_TITLE = regex("(?:正式|顺利|隆重|圆满)?(?:开讲|开课|开班|开幕|开赛|启动|举行|举办|落幕|闭幕)")
@@ -575,6 +577,10 @@ class ProgramRecognizer:
             if text[title.end() - 2] == "杯" and title.end() - title.start() > 3:  # 《某某杯》运动会: a cup, named so
                 add_mention(doc, title.start(), title.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),
                             "programs.titled_cup")
+            elif (week := _LAW_WEEK.match(text, title.end())) and text[title.end() - 2] == _LAW:
+                # 《职业病防治法》宣传周: the week of publicity for a law, named by the law and the week
+                add_mention(doc, title.start(), week.end(), "PROGRAM",
+                            named("program", text[title.start() + 1: title.end() - 1] + week.group(0)), "programs.law_week")
             elif (head := _TITLED_ACTIVITY.match(text, title.end())) and not _DOCUMENT_NAME.search(text, title.start(), title.end()):
                 # 开展《某某打卡》线上展示活动: an activity named in title marks, not a document
                 add_mention(doc, title.start(), head.end(), "PROGRAM", named("program", text[title.start() + 1: title.end() - 1]),

@@ -2164,3 +2164,9 @@ def test_the_ankang_cup_written_without_quotes_is_the_program(analyse):
     entities, relations, _ = analyse("宝丰县总工会举办安康杯知识竞赛。各企业积极参与安康杯竞赛活动。球迷观看世界杯比赛。")
     assert set(of_type(entities, "Program")) == {"安康杯"}
     assert ("宝丰县总工会", "organizes", "安康杯") in relations
+
+
+def test_the_publicity_week_of_a_law_is_a_program_named_by_law_and_week(analyse):
+    entities, relations, _ = analyse("广安市总工会联合市卫健局在人民广场开展《职业病防治法》宣传周活动。")
+    assert set(of_type(entities, "Program")) == {"职业病防治法宣传周"}
+    assert ("广安市总工会", "organizes", "职业病防治法宣传周") in relations
