@@ -150,6 +150,8 @@ _NOT_AFTER_SHORT_NAME = regex("[杯村镇乡桥湾号湖门亭寺庙陵]|港(?!�
 # alone, without the district's level or a body of it, they name the area (中原出彩, 江南水乡).
 _BROAD_AREAS = ("中原", "江南")
 _TOWNSHIP_SHORT_NAME = "regions.township_short_name"  # the rule of a township written without its level
+# A road or railway named by the places it joins (汉中至巴中高速公路, 西宁至成都铁路某标段, 雅安至林芝段): no region.
+_ROUTE_NAME = regex(f"[{CJK}]{{2,4}}至[{CJK}]{{2,4}}?(?:高速公路|高速铁路|高速|铁路|公路|高铁|段)")
 _GOING = regex("[赴到去往]")  # verbs of going, before a zone of no name (赴开发区)
 _QUARTERS_OF_THE_COUNTRY = ("华北", "华东", "华南", "华中", "华西", "西北", "西南", "东北", "东南")  # broad areas too
 _SITE_AFTER_SHORT_NAME = regex("广场|公园|(?:国际)?机场(?!集团|公司)|服务区|片区|古镇|景区|宾馆|饭店|大?酒店|大厦|大楼")
@@ -545,6 +547,8 @@ class RegionRecognizer:
         text = text_of(doc)
         found = self.resolve(text)
         found = self._place_strays(doc, text, found)
+        routes = [match.span() for match in _ROUTE_NAME.finditer(text)]
+        found = [mention for mention in found if not any(start <= mention.start and mention.end <= end for start, end in routes)]
         for mention in found:
             add_mention(doc, mention.start, mention.end, "REGION", self._entity_of(mention.region),
                         "regions.full_name" if mention.full else "regions.short_name")

@@ -1248,3 +1248,8 @@ def test_a_zone_where_one_goes_or_what_one_does_there_names_no_zone(analyse):
 def test_a_city_s_chinese_medicine_hospital_names_no_district_called_shizhong(analyse):
     entities, _, _ = analyse("专家来自乐山市中医医院。")
     assert set(of_type(entities, "Region")) == {"乐山市"}
+
+
+def test_places_that_name_a_road_or_railway_are_no_regions(analyse):
+    entities, _, _ = analyse("慰问组来到广元至巴中高速公路项目部，又到西宁至成都铁路某标段。绵阳市总工会主席出席。")
+    assert set(of_type(entities, "Region")) == {"绵阳市"}
