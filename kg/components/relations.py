@@ -259,6 +259,8 @@ _THIS_IS = regex(f"[^。；！？，,]{{0,20}}[，,](?:这|此举|此次[{CJK}]{
 _TALKS = "(?:宣讲|事迹分享|专题报告|主题报告|分享|交流发言|典型发言)"  # what speakers at a program give
 _GIVES_TALK = f"(?:进行了?|(?<!工)作了?){_TALKS}"  # 邀请甲、乙进行宣讲, 甲作主题报告: the speakers take part (not 工作…)
 _SPEAKS_AT = regex(f"[上中]?(?:作|进行)了?(?:{_TALKS}|经验交流|经验介绍)")  # (在某培训班上作经验交流: a talk at the event)
+# After a body, perhaps in a list: it issues a document (甲、乙联合下发的《…》).
+_ISSUES_DOCUMENT = regex("(?:[、和及与][^，。；,;《]{2,20}?)*?(?:联合|共同)?(?:下发|印发|发布|出台|公布)了?的?《")
 _SPONSORS = "赞助"  # (某公司冠名赞助: donating to the event)
 _PARTICIPATE = regex(f"{_JOINS.pattern}|{_WATCHES}|选派|抽调|指派|宣布(?=[^，。；,;]{{0,12}}?(?:开幕|闭幕|启动|开赛|开始|开跑|发车|开行|开班|开营))|参观了?(?=[^，。；,;]{{0,8}}?(?:展(?![厅馆室区])|会|赛))|认捐|捐赠|捐资|{_SPONSORS}|加入|踊跃|{_AT_EVENT.pattern}|{_LEADS_TEAM}"
                           f"|{_GIVES_TALK}")
@@ -1091,7 +1093,8 @@ class _ArticleRelations:
             directives = [match.span() for match in _DIRECTIVE.finditer(text, start, verb.start())] + [
                 match.span() for match in DOCUMENT_TITLE.finditer(text, start, verb.start())]
             # 贯彻某某的重要讲话精神, 根据《某省总工会关于…》: whose words or documents are followed
-            actors = [s for s in actors if not _within_any(s.start, directives)]
+            actors = [s for s in actors if not _within_any(s.start, directives) and not _ISSUES_DOCUMENT.match(text, s.end)]
+            # (在甲、乙下发的《关于表彰…的决定》中，丙荣获表彰: the issuers honour, they take no part)
             programs = self._outermost([s for s in inside if s.label_ == "PROGRAM"])
             if at_event:  # (a campaign whose honour was won: 被授予“X”活动先进单位; in the verb's own clause)
                 clause_end = _CLAUSE_BREAK.search(text, verb.end(), end)

@@ -1363,3 +1363,9 @@ def test_bodies_that_join_the_contest_just_named_to_compete_take_part_in_it(anal
 def test_the_bodies_whose_call_is_answered_run_nothing(analyse):
     _, relations, _ = analyse("为响应区委、区政府和市总工会关心关爱职工的号召，永川区总工会开展“金秋助学”活动。")
     assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"重庆市永川区总工会"}
+
+
+def test_the_issuers_of_a_commendation_take_no_part_in_the_contest(analyse):
+    _, relations, _ = analyse("“安康杯”竞赛总结表彰会召开。在中华全国总工会、应急管理部下发的《关于表彰“安康杯”竞赛优胜单位的决定》中，"
+                              "华宇集团有3家单位荣获表彰。")
+    assert {subject for subject, predicate, _ in relations if predicate == "participatesIn"} == {"华宇集团"}
