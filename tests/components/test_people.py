@@ -1615,3 +1615,8 @@ def test_a_bare_union_post_after_a_bare_party_post_serves_the_article_s_union(an
 def test_rarer_surnames_that_are_words_too_open_names_after_a_post_or_in_a_list(analyse):
     entities, _, _ = analyse("副主席冷志武作了报告。秘书长曲延红主持。委员张华、封玉林、李明出席。")
     assert {"冷志武", "曲延红", "张华", "封玉林", "李明"} <= set(of_type(entities, "Person"))
+
+
+def test_names_after_kinds_of_households_helped_are_people(analyse):
+    entities, _, _ = analyse("县总工会走访慰问了贫困户黄生明、脱贫户李德华。")
+    assert {"黄生明", "李德华"} <= set(of_type(entities, "Person"))
