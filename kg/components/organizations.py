@@ -1245,10 +1245,13 @@ class OrganizationRecognizer:
             name = form.format(place=place) if "{place}" in form else _court_or_procuratorate(place_entity, place, form)
             end = match.end()
             department = _PARTY_DEPARTMENT.match(text, end) if short == "委" else None
-            prefix = _committee_prefix(text, start, short)
+            chain_start = start
+            while (outer := regions.get(chain_start)) is not None:
+                chain_start = outer.start  # (共青团长沙市芙蓉区委: the prefix before the places written)
+            prefix = _committee_prefix(text, chain_start, short)
             league = prefix if prefix in _LEAGUE else ""
             if league:  # 共青团某县委, 团市委: the Youth League's committee, not the Party's
-                name, start, department = f"共青团{place}委员会", start - len(league), None
+                name, start, department = f"共青团{place}委员会", chain_start - len(league), None
             elif prefix:  # 民革某市委: that party's committee of the place, not the Communist Party's
                 name, start, department = f"{_DEMOCRATIC_PARTIES[prefix]}{place}委员会", start - len(prefix), None
             if department:  # 县委组织部, 区委社会工作部: a department of the party committee

@@ -2227,3 +2227,9 @@ def test_a_construction_commission_written_short_is_the_place_s(analyse):
     entities, relations, _ = analyse("3月28日，柳州市建委、市总工会主办的“五赛五比”劳动竞赛启动。")
     assert "柳州市建设委员会" in of_type(entities, "Organization")
     assert ("柳州市建设委员会", "organizes", "五赛五比") in relations
+
+
+def test_a_youth_league_committee_of_a_chain_of_places_is_the_league_s(analyse):
+    entities, _, _ = analyse("共青团株洲市荷塘区委联合区总工会举办暑期托管班。")
+    organizations = set(of_type(entities, "Organization"))
+    assert "共青团株洲市荷塘区委员会" in organizations and "中共株洲市荷塘区委员会" not in organizations
