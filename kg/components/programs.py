@@ -137,6 +137,7 @@ _PUN_PHRASE = f"(?:[{CJK}]”[{CJK}]{{3}}|[{CJK}]{{2}}”[{CJK}]{{2}})"  # a fou
 _PUN_NAME = regex(f"“(?:{_PUN_PHRASE}(?:“{_PUN_PHRASE})+|[{CJK}]”[{CJK}](?:“[{CJK}]”[{CJK}])+)")
 _PUN_HEAD = regex(f"[{CJK}]{{0,8}}?(?:{_HEADS}|班)")  # (a head, far on as well: 暑期托班)
 # The verbs that launch a campaign right before its name (开展送温暖活动).
+_DAY_S_GREETING = regex("[节日](?:走访)?(?:慰问|庆祝)$")  # (中国医师节慰问, 护士节走访慰问: a day's greetings)
 _CAMPAIGN_LAUNCH_VERBS = "开展|深化|启动|组织|实施|推进|举办"
 # A quote of one or two characters glued to the word it ends, after a launch verb (开展送“温暖”活动,
 # 启动助“新”行动): the program is the whole word.
@@ -1038,9 +1039,10 @@ class ProgramRecognizer:
                 continue  # 开展新就业形态建会入会行动: a campaign of plain words is named by its year or place
             if len(stem) < (_QUALIFIED_STEM if qualified else _COINED_STEM) or not taken.free(start, end) \
                     or _GENERIC_STEM.match(stem) or _LEVEL_KIND.match(stem) or _SEASON_CAMPAIGN.fullmatch(stem) \
-                    or _GIFT_CAMPAIGN.fullmatch(stem + _ACTIVITY) or _PARTY_ROUTINE.fullmatch(stem):
+                    or _GIFT_CAMPAIGN.fullmatch(stem + _ACTIVITY) or _PARTY_ROUTINE.fullmatch(stem) or _DAY_S_GREETING.search(stem):
                 continue  # (启动2023年职工疗休养活动: a year or a place names a shorter one; 开展2022年金秋助学活动:
-                # a season's campaign, named without its year; 开展夏送清凉慰问活动: a gift campaign, without its 慰问)
+                # a season's campaign, named without its year; 开展夏送清凉慰问活动: a gift campaign, without its 慰问;
+                # 举办中国医师节慰问活动: the greetings of a public day, no named program)
             kind = _KIND_OF_PEOPLE_OPENING.match(stem)
             plain = splits_into_words(stem) or kind is not None and kind.end() < len(stem) and splits_into_words(stem[kind.end():])
             if _JOINED.search(stem) or (plain and not qualified) or "工会" in stem or "等" in stem \

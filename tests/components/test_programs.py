@@ -2170,3 +2170,8 @@ def test_the_publicity_week_of_a_law_is_a_program_named_by_law_and_week(analyse)
     entities, relations, _ = analyse("广安市总工会联合市卫健局在人民广场开展《职业病防治法》宣传周活动。")
     assert set(of_type(entities, "Program")) == {"职业病防治法宣传周"}
     assert ("广安市总工会", "organizes", "职业病防治法宣传周") in relations
+
+
+def test_the_greetings_of_a_public_day_are_no_program(analyse):
+    entities, _, _ = analyse("玉林市卫健委举办中国医师节慰问活动。5月又开展护士节走访慰问活动。")
+    assert of_type(entities, "Program") == {}
