@@ -1620,3 +1620,8 @@ def test_rarer_surnames_that_are_words_too_open_names_after_a_post_or_in_a_list(
 def test_names_after_kinds_of_households_helped_are_people(analyse):
     entities, _, _ = analyse("县总工会走访慰问了贫困户黄生明、脱贫户李德华。")
     assert {"黄生明", "李德华"} <= set(of_type(entities, "Person"))
+
+
+def test_a_name_after_a_military_commander_s_post_is_a_person_not_a_city(analyse):
+    entities, _, _ = analyse("阳江军分区司令员汤金华出席。")
+    assert "汤金华" in of_type(entities, "Person") and "金华市" not in of_type(entities, "Region")
