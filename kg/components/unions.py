@@ -115,11 +115,13 @@ _STEMS_BEFORE_POSTS = ("经审", "女工")  # a committee by its stem alone, rig
 def _short_committee_pattern(short: str) -> str:
     """How a committee's short form is found: 女职工委 not inside 女职工委员会 in full; a stem only before its
     chair's post (经审主任); a form in 委 not before 员 (女工委员, 经审委员: members), save in 委员会 (女工委员会,
-    经审委员会: short forms too)."""
+    经审委员会: short forms too); 经审办 not inside 经审办公室."""
     if short == "女职工委":
         return f"{short}(?!员)"
     if short in _STEMS_BEFORE_POSTS:
         return f"{short}(?=副?主任)"
+    if short.endswith("办"):
+        return f"{short}(?!公)"  # (not inside 经审办公室, the office written in full)
     return f"{short}(?!员(?!会))" if short.endswith("委") else short
 
 

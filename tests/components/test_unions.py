@@ -2426,3 +2426,9 @@ def test_the_committees_of_a_union_s_term_elected_are_its_units(analyse):
     entities, relations, _ = analyse("大会选举产生了旺苍县总工会第九届委员会、第九届经费审查委员会，协商产生第九届女职工委员会。")
     assert {"旺苍县总工会经费审查委员会", "旺苍县总工会女职工委员会"} <= set(of_type(entities, "UnionBody"))
     assert ("旺苍县总工会经费审查委员会", "subOrganizationOf", "旺苍县总工会") in relations
+
+
+def test_an_audit_office_written_in_full_is_one_unit(analyse):
+    entities, _, _ = analyse("县总工会经审办公室工作人员参加培训。苍溪县总工会召开会议。")
+    units = [name for name in of_type(entities, "UnionBody") if "办" in name]
+    assert units == ["苍溪县总工会经审办公室"]
