@@ -906,8 +906,8 @@ class PersonRecognizer:
             elif after[:1] == "是" and (body := bodies_at.get(start + len(name) + 1)) is not None \
                     and (_ONE_OF_ITS_PEOPLE.match(text, body.end) or _role_at(text, body.end)):
                 # 某某是某某集团的一名普通工人: one of the body's people, described; 某某是某市总工会副主席: its officer
-                role = _role_at(text, body.end)
-                found[start] = (name, {**({"role": role} if role else {}), **_works_at(registry, body)}, "people.one_of_a_body")
+                officer_post = _role_at(text, body.end)
+                found[start] = (name, {**({"role": officer_post} if officer_post else {}), **_works_at(registry, body)}, "people.one_of_a_body")
         found = {start: person for start, person in found.items() if not in_credit_line(text, start)}  # (作者：…: a byline)
         place_starts = {span.start for span in mentions(doc, "REGION")}
         for start, (name, attributes, rule) in list(found.items()):

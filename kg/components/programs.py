@@ -1750,7 +1750,8 @@ def _as_content(text: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] is in a run of quotes a contest is said to be about
     (以“比进度、创优质工程”“比安全、创平安工程”为主要内容的劳动竞赛): its slogans, no programs."""
     run_start = _quote_run_start(text, start)
-    return text[run_start - 1: run_start] == _BY_MEANS and _AS_CONTENT.match(text, _QUOTED_RUN_END.match(text, end).end()) is not None
+    run = _QUOTED_RUN_END.match(text, end)
+    return text[run_start - 1: run_start] == _BY_MEANS and _AS_CONTENT.match(text, run.end() if run else end) is not None
 
 
 def _in_theme(text: str, start: int, end: int) -> bool:
