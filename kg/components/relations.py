@@ -150,6 +150,7 @@ _CEREMONY = regex("启动仪式|启动式|开幕式|闭幕式|开班式|开营�
 # A directive's words after the program: 贯彻落实…“X”行动动员部署会精神.
 _SPIRIT = regex("[^，。；,;]{0,12}?精神")
 # A post held in an organisation (某县人大常委会副主任、总工会主席某某…开展): the person's title, not the actor.
+_TERM_COMMITTEE = regex("第[一二三四五六七八九十\\d]{1,3}届(?:委员会)?")  # a union's committee of a term, before its post
 _POST_HELD = regex("(?:党组|党委)?(?:常务|专职)?副?(?:主任|主席|书记|部长|局长|厅长|院长|县长|市长|区长|镇长|处长|秘书长)"
                         "|常委(?!会)|(?:党组)?成员|委员(?!会)")  # 县委常委、县总工会主席某某: a post the person holds
 # 紧扣市总工会部署, 围绕县委、县政府的中心工作, 在省总工会指导下, 在市委的坚强领导下, 按照全总《…通知》的要求, 落实全总关于开展…的要求, 落实省政府工作部署,
@@ -531,7 +532,8 @@ class _ArticleRelations:
         for elected in _ELECTED.finditer(self.text):
             person = people_by_end.get(elected.start()) or people_by_end.get(elected.start() - len(_COMRADE))
             body = bodies_by_start.get(elected.end())
-            if person is not None and body is not None and _POST_HELD.match(self.text, body.end):
+            term = _TERM_COMMITTEE.match(self.text, body.end) if body is not None else None  # (某总工会第十届委员会主席)
+            if person is not None and body is not None and _POST_HELD.match(self.text, term.end() if term else body.end):
                 self._add(person.kb_id_, "worksFor", body.kb_id_, elected.start(), "relations.elected_to_post")
 
     def _posts_in_chains(self) -> None:

@@ -1369,3 +1369,8 @@ def test_the_issuers_of_a_commendation_take_no_part_in_the_contest(analyse):
     _, relations, _ = analyse("“安康杯”竞赛总结表彰会召开。在中华全国总工会、应急管理部下发的《关于表彰“安康杯”竞赛优胜单位的决定》中，"
                               "华宇集团有3家单位荣获表彰。")
     assert {subject for subject, predicate, _ in relations if predicate == "participatesIn"} == {"华宇集团"}
+
+
+def test_a_person_elected_chair_of_a_union_s_term_committee_works_for_the_union(analyse):
+    _, relations, _ = analyse("县委常委李建出席。李建当选县总工会第十届委员会主席。苍溪县总工会召开大会。")
+    assert ("李建", "worksFor", "苍溪县总工会") in relations
