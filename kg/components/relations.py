@@ -194,8 +194,9 @@ _VISITED = regex(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受
 _EVALUATION = regex("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)"
                     "|(?:旨在|意在|目的是|以期)")  # (…联合主办，旨在深入推进某某改革: what the event serves)
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
-_PURPOSE = regex("为了?(?:全面|认真|进一步|切实|深入|扎实|更好地?|积极)?(?:实现|完成|落实|贯彻|响应|让|使|把)[^，。；,;]*$")
-# (为让职工感受到某党委的关怀，…; 为响应区委、区政府关心职工的号召，…)
+_PURPOSE = regex("(?:为了?(?:全面|认真|进一步|切实|深入|扎实|更好地?|积极)?(?:实现|完成|落实|贯彻|响应|让|使|把)|围绕|紧扣)"
+                 "[^，。；,;]*$")
+# (为让职工感受到某党委的关怀，…; 为响应区委、区政府关心职工的号召，…; 紧紧围绕县委、县政府的发展目标，…)
 # A sentence opening with what its deed serves, up to a program (为不断夯实…，推动“X”机制落地，…某总工会组织…).
 _PURPOSE_OPENING = regex("为[^。；;！？!?\n]*")
 # What a speaker says opens after this (某某负责人在会上指出，举办“X”要…): the deed is spoken of, not done.

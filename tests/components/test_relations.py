@@ -1374,3 +1374,8 @@ def test_the_issuers_of_a_commendation_take_no_part_in_the_contest(analyse):
 def test_a_person_elected_chair_of_a_union_s_term_committee_works_for_the_union(analyse):
     _, relations, _ = analyse("县委常委李建出席。李建当选县总工会第十届委员会主席。苍溪县总工会召开大会。")
     assert ("李建", "worksFor", "苍溪县总工会") in relations
+
+
+def test_the_bodies_whose_goals_are_worked_around_run_nothing(analyse):
+    _, relations, _ = analyse("大荔县总工会紧紧围绕县委、县政府的发展目标，以开展“送温暖”等主题活动为载体服务职工。")
+    assert {subject for subject, predicate, _ in relations if predicate == "organizes"} == {"大荔县总工会"}
