@@ -2432,3 +2432,8 @@ def test_an_audit_office_written_in_full_is_one_unit(analyse):
     entities, _, _ = analyse("县总工会经审办公室工作人员参加培训。苍溪县总工会召开会议。")
     units = [name for name in of_type(entities, "UnionBody") if "办" in name]
     assert units == ["苍溪县总工会经审办公室"]
+
+
+def test_a_service_point_at_a_union_is_no_union(analyse):
+    entities, _, _ = analyse("柳州市总工会建成市法律援助工会受理点。")
+    assert set(of_type(entities, "UnionBody")) == {"柳州市总工会"}
