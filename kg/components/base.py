@@ -774,7 +774,6 @@ def _opens_verb(text: str, position: int, words: dict[str, tuple[int, str]]) -> 
     return (tag in ("v", "p", "c") or tag == "r" and text[position] == "其") and frequency >= _FREQUENT_VERB
 
 
-_NATIONAL_OPENINGS = ("中国", "中华", "全国")  # what a national body's name opens with
 _VERBS_TAGGED_AS_NOUNS = ("交由", "转由", "改由")  # verbs of handing over the dictionary tags as nouns (交由某银行发放)
 
 
@@ -887,7 +886,7 @@ def name_start_before(text: str, end: int, longest: int = 24, floor: int = 0) ->
     predicate = PREDICATES.match(text, start, end)
     if predicate:
         start = predicate.end()
-    if text.startswith(_NATIONAL_OPENINGS, start + 1) and text[start: start + 2] not in words and end - start > 4:
+    if text.startswith(NATIONAL_OPENINGS, start + 1) and text[start: start + 2] not in words and end - start > 4:
         start += 1  # 并商中国某某基金会: a one-character verb before a national body's name, whose 中 opens no word with it
     if start < end:
         start = after_date(text, start)  # 2025年某某铁路局, 8日某某公司工会

@@ -904,9 +904,8 @@ class PersonRecognizer:
                     or _WINNING.match(after):  # (，向外卖配送员致以问候: the verb opens an occupation, 配送员)
                 found[start] = (name, {}, "people.speaker_or_actor")  # (，某某荣获一等奖: a winner)
             elif after[:1] == "是" and (body := bodies_at.get(start + len(name) + 1)) is not None \
-                    and (_ONE_OF_ITS_PEOPLE.match(text, body.end) or _role_at(text, body.end)):
+                    and ((officer_post := _role_at(text, body.end)) is not None or _ONE_OF_ITS_PEOPLE.match(text, body.end)):
                 # 某某是某某集团的一名普通工人: one of the body's people, described; 某某是某市总工会副主席: its officer
-                officer_post = _role_at(text, body.end)
                 found[start] = (name, {**({"role": officer_post} if officer_post else {}), **_works_at(registry, body)}, "people.one_of_a_body")
         found = {start: person for start, person in found.items() if not in_credit_line(text, start)}  # (作者：…: a byline)
         place_starts = {span.start for span in mentions(doc, "REGION")}

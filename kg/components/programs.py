@@ -126,7 +126,7 @@ _QUOTATION_WITH_INNER_QUOTES = regex("“[^“”\n]*‘[^‘’“”\n]{2,30}�
 _INNER_QUOTE = regex("‘[^‘’“”\n]{2,30}’")
 _SPOKEN_ENDS = "。！？!?…"  # how words spoken end, inside their quotation marks
 _QUOTED = regex(
-    f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?((?:首届|第[一二三四五六七八九十百\\d]{{1,3}}届)?(?:的(?=(?:工作)?(?:机制|模式)|制度))?[^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?)"
+    f"“([^“”\\n]{{2,60}})”(?:[ \u3000]?((?:{EDITION.pattern})?(?:的(?=(?:工作)?(?:机制|模式)|制度))?[^\\s，。；：、“”,.;:!?的为在将把和与对向暨]{{0,6}}?)"
     f"{_HEAD_START}({_HEADS})(?!{_PLACE_AFTER_HEAD})"
     f"|(?![和与及])((?:\\d{{4}}年)?[^\\s，。；：、“”,.;:!?\\d的为在将把对向届们]{{7,16}}?){first_characters(_FAR_HEADS)}({_FAR_HEADS}))?"
 )
@@ -954,7 +954,7 @@ class ProgramRecognizer:
             start, end = match.span()
             if not _PUN_HEAD.match(text, end) or not taken.free(start, end):
                 continue
-            add_mention(doc, start, end, "PROGRAM", named("program", match.group(0).replace("“", "").replace("”", "")),
+            add_mention(doc, start, end, "PROGRAM", named("program", match.group(0).translate(_NO_QUOTES)),
                         "programs.pun_name")
             taken.add(start, end)
 

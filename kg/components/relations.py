@@ -28,6 +28,7 @@ from kg.components.base import (
     COMING_TO,
     COMING_WHEN,
     DOCUMENT_TITLE,
+    EDITION,
     FORMER,
     HELD_BY_OWNER,
     LIST_JOINS,
@@ -78,7 +79,7 @@ _HOSTED = regex("[，,、][^，,。；;在]{2,60}?(?:联合举办|共同举办|�
 # The label of a credit line (来源：, 作者：), after which a body tells the news rather than acts in it.
 _CREDIT_LABEL = regex("(?:来源|作者|供稿|稿源|出处|编辑|责编|审核|通讯员|记者)[：:][ \u3000]*$")
 _CLAUSE_START = regex("(^|[，。；：！？,;:\n]|[。！？][ \u3000]+|近年来|今年以来|目前|同时|此外)$")
-_EDITION_OR_YEAR = regex("首届|第[一二三四五六七八九十百\\d]+届|\\d{4}年")  # (某集团第十届职工技能大赛: its own event)
+_EDITION_OR_YEAR = regex(f"{EDITION.pattern}|\\d{{4}}年")  # (某集团第十届职工技能大赛: its own event)
 _BEFORE_NAME = regex(f"({_EDITION_OR_YEAR.pattern})?")
 _HELD = regex("[^，,。；;]{0,4}?(举行|举办|召开|开幕|开展|启动|发起)")
 # 在巴南区华熙体育场举行: a venue phrase, however long, and the verb of holding after it.
@@ -194,7 +195,7 @@ _VISITED = regex(f"(?:{'|'.join(VISIT_VERBS)}|一行到|一行赴|(?<![得达受
 _EVALUATION = regex("(?:(?:这|此举)也?是|作为)[^，。；,;]*的(?:实际行动|具体行动|重要举措|具体举措|有力举措|生动实践|具体实践)"
                     "|(?:旨在|意在|目的是|以期)")  # (…联合主办，旨在深入推进某某改革: what the event serves)
 # 为实现县委、县政府的…目标，某县总工会实施…: the bodies whose goal is served run nothing.
-_PURPOSE = regex("(?:为了?(?:全面|认真|进一步|切实|深入|扎实|更好地?|积极)?(?:实现|完成|落实|贯彻|响应|让|使|把)|围绕|紧扣)"
+_PURPOSE = regex(f"(?:为了?(?:全面|认真|进一步|切实|深入|扎实|更好地?|积极)?(?:实现|完成|落实|贯彻|响应|让|使|把)|{_THEMES})"
                  "[^，。；,;]*$")
 # (为让职工感受到某党委的关怀，…; 为响应区委、区政府关心职工的号召，…; 紧紧围绕县委、县政府的发展目标，…)
 # A sentence opening with what its deed serves, up to a program (为不断夯实…，推动“X”机制落地，…某总工会组织…).
@@ -1080,8 +1081,8 @@ class _ArticleRelations:
                 if not actors or placed and not self._opens_clause(actors[0]):
                     continue
             else:
-                clause = start if verb.group(0) != _SPONSORS else max(  # (由甲主办，乙协办，丙冠名赞助: 丙 alone sponsors)
-                    (match.end() for match in _CLAUSE_BREAK.finditer(text, start, verb.start())), default=start)
+                # (由甲主办，乙协办，丙冠名赞助: 丙 alone sponsors)
+                clause = self._clause_start(start, verb.start()) if verb.group(0) == _SPONSORS else start
                 actors = self._outermost([s for s in inside if s.label_ in ("UNION", "ORG", "PERSON")
                                           and clause <= s.start and s.end <= verb.start()])
                 if not actors and _LEADS_ITS_PEOPLE.fullmatch(text, start, verb.start()):

@@ -440,8 +440,7 @@ _LEVEL_OWNER = regex("[省市县区乡镇村]级(?:产业|行业)?$")
 _LONGEST_SUFFIX = max(max(len(ending) for ending in _ENTERPRISE_ENDINGS if ending.isalnum()), _LONGEST_DIVISION + 1)
 # The bare level words an owner's name may open with, standing for the article's place (市工业工会).
 _BARE_LEVELS = ("省", "市", "县", "区", "州")
-_AUTONOMOUS_REGION_WORD = "自治区"  # a bare level of province written in full
-_BARE_LEVELS_OPENING_NAMES = _BARE_LEVELS + (_AUTONOMOUS_REGION_WORD,)  # (市工业工会, 自治区某某产业工会)
+_BARE_LEVELS_OPENING_NAMES = _BARE_LEVELS + (AUTONOMOUS_REGION,)  # (市工业工会, 自治区某某产业工会)
 _INDUSTRY_UNION = "产业工会"  # what an industry's union of a bare province or city ends with (省交通建设产业工会)
 # Places that each set up a union (12个街道均成立了…): the unions of each, none named.
 _EACH_SET_UP = regex("均(?:已|已经)?(?:成立|组建|建立)(?:了|起)?$")
@@ -1850,7 +1849,7 @@ class UnionRecognizer:
                 end = national_committee.end()
             elif (committee := (_COMMITTEE if national else _SUB_UNIT).match(text, end)) and not NAME_STOP.search(committee.group(0)):
                 name, written, end = name + committee.group(0), written + committee.group(0), committee.end()
-            level = _AUTONOMOUS_REGION_WORD if name.startswith(_AUTONOMOUS_REGION_WORD) else name[0]
+            level = AUTONOMOUS_REGION if name.startswith(AUTONOMOUS_REGION) else name[0]
             if level in _BARE_LEVELS_OPENING_NAMES and name[len(level)] not in "总级市区县" and "行业" not in name \
                     and bare_form_starts(text, name_start) and not _level_opens_noun(name):
                 home = home_region(doc, level, name_start)  # 市工业工会, 省能源集团工会, 自治区某某产业工会: the article's place's
